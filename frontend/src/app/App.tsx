@@ -1,0 +1,134 @@
+// Which page to show: the session decides between the login page and the signed-in shell, the
+// address decides the page, and the user's role decides whether the page is offered at all.
+// Pages other than the login page and the home page are loaded on demand, so the first visit
+// downloads only what it shows.
+
+import { lazy, Suspense, type ReactNode } from "react";
+import { canAdministerUsers, canProposeContactPoints, canReadAudit, canReadContactPoints } from "../domain/access";
+import type { User } from "../domain/model";
+import { matchRoute, paths, safeNextPath } from "../domain/paths";
+import { Loading, LoadFailure } from "../components/feedback";
+import { useI18n } from "../components/i18n";
+import { PageHeading } from "../components/PageHeading";
+import { Link, Redirect, useLocation } from "../components/router";
+import { HomePage } from "../features/home/HomePage";
+import { LoginPage } from "../features/session/LoginPage";
+import { useSession } from "../features/session/session";
+import { PublicShell, Shell } from "./Shell";
+
+const ContactPointsPage = lazy(() => import("../features/contacts/ContactPointsPage"));
+const ContactPointPage = lazy(() => import("../features/contacts/ContactPointPage"));
+const ProposeContactPointPage = lazy(() => import("../features/contacts/ProposeContactPointPage"));
+const EditContactPointPage = lazy(() => import("../features/contacts/EditContactPointPage"));
+const CountriesPage = lazy(() => import("../features/reference/CountriesPage"));
+const OrganizationsPage = lazy(() => import("../features/reference/OrganizationsPage"));
+const UsersPage = lazy(() => import("../features/users/UsersPage"));
+const NewUserPage = lazy(() => import("../features/users/NewUserPage"));
+const UserPage = lazy(() => import("../features/users/UserPage"));
+const AuditPage = lazy(() => import("../features/audit/AuditPage"));
+const AccountPage = lazy(() => import("../features/session/AccountPage"));
+
+export function App() {
+  const { state, retry } = useSession();
+  const location = useLocation();
+  const route = matchRoute(location.pathname);
+
+  if (state.status === "loading") {
+    return (
+      <PublicShell>
+        <Loading />
+      </PublicShell>
+    );
+  }
+  if (state.status === "failed") {
+    return (
+      <PublicShell>
+        <LoadFailure error={state.error} onRetry={retry} />
+      </PublicShell>
+    );
+  }
+  if (state.status === "signedOut") {
+    if (route.name !== "login") {
+      // Keep where the user was going, and come back there after signing in.
+      const next = location.pathname + (location.search.toString() ? `?${location.search.toString()}` : "");
+      return <Redirect to={paths.login(next)} />;
+    }
+    return (
+      <PublicShell>
+        <LoginPage reason={state.reason} />
+      </PublicShell>
+    );
+  }
+
+  const user = state.user;
+  if (route.name === "login") return <Redirect to={safeNextPath(location.search.get("next"))} />;
+  return (
+    <Shell user={user}>
+      <Suspense fallback={<Loading />}>
+        <SignedInPage user={user} />
+      </Suspense>
+    </Shell>
+  );
+}
+
+function SignedInPage({ user }: { user: User }) {
+  const location = useLocation();
+  const route = matchRoute(location.pathname);
+  const allowed = (condition: boolean, page: ReactNode) => (condition ? page : <NotAllowedPage />);
+
+  switch (route.name) {
+    case "home":
+      return <HomePage />;
+    case "contactPoints":
+      return allowed(canReadContactPoints(user), <ContactPointsPage />);
+    case "newContactPoint":
+      return allowed(canProposeContactPoints(user), <ProposeContactPointPage />);
+    case "contactPoint":
+      return allowed(canReadContactPoints(user), <ContactPointPage key={route.id} id={route.id} />);
+    case "editContactPoint":
+      return allowed(canReadContactPoints(user), <EditContactPointPage key={route.id} id={route.id} />);
+    case "countries":
+      return <CountriesPage />;
+    case "organizations":
+      return <OrganizationsPage />;
+    case "users":
+      return allowed(canAdministerUsers(user), <UsersPage />);
+    case "newUser":
+      return allowed(canAdministerUsers(user), <NewUserPage />);
+    case "user":
+      return allowed(canAdministerUsers(user), <UserPage key={route.id} id={route.id} />);
+    case "audit":
+      return allowed(canReadAudit(user), <AuditPage />);
+    case "account":
+      return <AccountPage />;
+    case "login":
+    case "notFound":
+      return <NotFoundPage />;
+  }
+}
+
+function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={t("notFound.title")}>{t("notFound.title")}</PageHeading>
+      <p>{t("notFound.body")}</p>
+      <p>
+        <Link to={paths.home()}>{t("notFound.home")}</Link>
+      </p>
+    </>
+  );
+}
+
+function NotAllowedPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={t("notAllowed.title")}>{t("notAllowed.title")}</PageHeading>
+      <p>{t("notAllowed.body")}</p>
+      <p>
+        <Link to={paths.home()}>{t("notFound.home")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { EnlaceApi } from "../api/client";
+import type { Language } from "../domain/language";
+import { I18nProvider, initialLanguage } from "../components/i18n";
+import { ReferenceProvider } from "../features/reference/reference";
+import { SessionProvider } from "../features/session/session";
+import { App } from "./App";
+import "../styles/app.css";
+
+const language = { current: initialLanguage() };
+const onLanguageChange = (next: Language) => {
+  language.current = next;
+};
+// One client for the whole visit; it sends Accept-Language in the interface language so that
+// the server's error messages come back in it.
+const api = new EnlaceApi({ language: () => language.current });
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root");
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider initial={language.current} onLanguageChange={onLanguageChange}>
+      <SessionProvider api={api}>
+        <ReferenceProvider api={api}>
+          <App />
+        </ReferenceProvider>
+      </SessionProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,99 @@
+// Small pieces of feedback used on every page: loading, a failed load with its request id and
+// a retry, an empty list, a success notice, and the marker for content shown in the other
+// language because it is missing in the interface language.
+
+import { useEffect, useRef, type ReactNode } from "react";
+import { isApiError } from "../api/errors";
+import type { LocalizedText } from "../domain/localized";
+import { useI18n } from "./i18n";
+import { renderMessage, type Message } from "./messages";
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      {t("common.loading")}
+    </p>
+  );
+}
+
+export function LoadFailure({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const apiError = isApiError(error) ? error : null;
+  let message: string;
+  if (apiError?.status === 0) message = t("errors.network");
+  else if (apiError?.status === 403) message = apiError.hasServerMessage ? apiError.message : t("errors.forbidden");
+  else if (apiError?.status === 404) message = t("errors.notFound");
+  else if (apiError?.hasServerMessage) message = apiError.message;
+  else message = t("errors.unexpected");
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>{message}</p>
+      {apiError?.requestId && (
+        <p className="request-id">
+          {t("errors.requestId")} <code>{apiError.requestId}</code>
+        </p>
+      )}
+      {onRetry && (
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          {t("common.retry")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Notice({
+  tone = "info",
+  children,
+  focus = false,
+}: {
+  tone?: "info" | "success" | "warning";
+  children: ReactNode;
+  focus?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return (
+    <div ref={ref} className={`notice notice-${tone}`} role="status" tabIndex={focus ? -1 : undefined}>
+      {children}
+    </div>
+  );
+}
+
+export function MessageNotice({ message, tone = "success" }: { message: Message; tone?: "info" | "success" | "warning" }) {
+  const { t } = useI18n();
+  return (
+    <Notice tone={tone}>
+      <p>{renderMessage(message, t)}</p>
+    </Notice>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="empty-state">{children}</p>;
+}
+
+/**
+ * Bilingual content in the interface language; when that side is missing, the other side is
+ * shown with its lang attribute and a visible marker saying which language it is in.
+ */
+export function Localized({ value, missing }: { value: LocalizedText | null | undefined; missing?: string }) {
+  const { pick, t } = useI18n();
+  const picked = pick(value);
+  if (!picked) return <span className="missing-text">{missing ?? t("common.notAvailable")}</span>;
+  if (!picked.isFallback) return <>{picked.text}</>;
+  return (
+    <>
+      <span lang={picked.language}>{picked.text}</span>{" "}
+      <span className="fallback-marker" title={t(picked.language === "es" ? "common.onlyInSpanish" : "common.onlyInEnglish")}>
+        <span aria-hidden="true">{picked.language.toUpperCase()}</span>
+        <span className="visually-hidden">
+          {t(picked.language === "es" ? "common.onlyInSpanish" : "common.onlyInEnglish")}
+        </span>
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,288 @@
+// Labelled form controls. Each control has a visible <label>, its hint and error tied to it with
+// aria-describedby, aria-invalid when in error, and keeps whatever the user typed: the value
+// lives in the form's state, never only in the DOM.
+
+import type { ReactNode } from "react";
+import { useI18n } from "./i18n";
+import { renderMessage, type Message } from "./messages";
+
+type Common = {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: Message | undefined;
+  required?: boolean;
+  /** The value last saved on the server, shown after a stale-version reload when it differs. */
+  saved?: string | undefined;
+  /** Set false where "optional" means nothing (filters). */
+  optionalMarker?: boolean;
+};
+
+function describedBy(id: string, hint: string | undefined, error: Message | undefined, saved: string | undefined) {
+  const ids = [hint ? `${id}-hint` : null, saved !== undefined ? `${id}-saved` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+function FieldParts({ id, hint, error, saved }: Pick<Common, "id" | "hint" | "error" | "saved">) {
+  const { t } = useI18n();
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {saved !== undefined && (
+        <p id={`${id}-saved`} className="field-saved">
+          {t("form.savedValue")} <strong>{saved === "" ? t("form.emptyValue") : saved}</strong>
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">{t("form.errorPrefix")} </span>
+          {renderMessage(error, t)}
+        </p>
+      )}
+    </>
+  );
+}
+
+function Label({ id, label, required, optionalMarker = true }: { id: string; label: string; required?: boolean | undefined; optionalMarker?: boolean | undefined }) {
+  const { t } = useI18n();
+  return (
+    <label htmlFor={id} className="field-label">
+      {label}
+      {required || !optionalMarker ? null : <span className="field-optional"> {t("form.optional")}</span>}
+    </label>
+  );
+}
+
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  required = false,
+  saved,
+  optionalMarker,
+  value,
+  onChange,
+  type = "text",
+  autoComplete,
+  inputMode,
+  maxLength,
+  width,
+}: Common & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: "text" | "email" | "tel" | "password" | "date" | "search";
+  autoComplete?: string;
+  inputMode?: "text" | "email" | "tel" | "numeric";
+  maxLength?: number;
+  width?: "short" | "medium" | "full";
+}) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <Label id={id} label={label} required={required} optionalMarker={optionalMarker} />
+      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+      <input
+        id={id}
+        name={id}
+        className={`input input-${width ?? "full"}`}
+        type={type}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, saved)}
+        aria-required={required || undefined}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        maxLength={maxLength}
+      />
+    </div>
+  );
+}
+
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  required = false,
+  saved,
+  value,
+  onChange,
+  rows = 3,
+}: Common & { value: string; onChange: (value: string) => void; rows?: number }) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <Label id={id} label={label} required={required} />
+      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+      <textarea
+        id={id}
+        name={id}
+        className="input input-full"
+        rows={rows}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, saved)}
+        aria-required={required || undefined}
+      />
+    </div>
+  );
+}
+
+export type Option = { readonly value: string; readonly label: string; readonly lang?: string | undefined };
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  required = false,
+  saved,
+  optionalMarker,
+  value,
+  onChange,
+  options,
+  placeholder,
+  width,
+}: Common & {
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly Option[];
+  /** A first, empty option ("Choose…" or "All"). */
+  placeholder?: string;
+  width?: "short" | "medium" | "full";
+}) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <Label id={id} label={label} required={required} optionalMarker={optionalMarker} />
+      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+      <select
+        id={id}
+        name={id}
+        className={`input select input-${width ?? "full"}`}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, saved)}
+        aria-required={required || undefined}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxGroup({
+  id,
+  label,
+  hint,
+  error,
+  required = false,
+  saved,
+  values,
+  onChange,
+  options,
+}: Common & { values: readonly string[]; onChange: (values: string[]) => void; options: readonly Option[] }) {
+  const { t } = useI18n();
+  return (
+    <fieldset
+      className={error ? "field fieldset has-error" : "field fieldset"}
+      aria-describedby={describedBy(id, hint, error, saved)}
+    >
+      <legend className="field-label">
+        {label}
+        {required ? null : <span className="field-optional"> {t("form.optional")}</span>}
+      </legend>
+      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+      <div className="checkboxes" id={id} tabIndex={-1}>
+        {options.map((option) => {
+          const optionId = `${id}-${option.value}`;
+          return (
+            <div className="checkbox" key={option.value}>
+              <input
+                type="checkbox"
+                id={optionId}
+                checked={values.includes(option.value)}
+                onChange={(event) =>
+                  onChange(
+                    event.target.checked ? [...values, option.value] : values.filter((value) => value !== option.value),
+                  )
+                }
+              />
+              <label htmlFor={optionId} lang={option.lang}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+  hint,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+}) {
+  return (
+    <div className="field checkbox">
+      <input
+        type="checkbox"
+        id={id}
+        name={id}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A read-only value shown where a control would be (e.g. an officer's own country). */
+export function FixedField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: Message | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <p className="field-label">{label}</p>
+      <FieldParts id={id} hint={hint} error={error} />
+      <p className="fixed-value" id={id} tabIndex={-1}>
+        {children}
+      </p>
+    </div>
+  );
+}

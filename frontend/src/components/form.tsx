@@ -1,0 +1,183 @@
+// Form state shared by every form: typed values that are never thrown away, errors next to
+// their fields, a summary at the top that takes focus and is announced, and the handling of the
+// API's answers (422 field errors, 412 stale versions, anything else with its request id).
+
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
+import { isApiError, type ApiError } from "../api/errors";
+import type { RequestId } from "../domain/ids";
+import { useI18n } from "./i18n";
+import { renderMessage, type Message } from "./messages";
+
+export type FieldErrors<Name extends string> = Partial<Record<Name, Message>>;
+
+export type FormFailure = {
+  readonly kind: "validation" | "stale" | "forbidden" | "network" | "general";
+  readonly message: Message;
+  readonly requestId: RequestId | null;
+  /** Field errors from the server for fields this form does not show. */
+  readonly otherFields: readonly Message[];
+};
+
+export type FormState<Values extends Record<string, unknown>> = {
+  readonly values: Values;
+  readonly set: <Name extends keyof Values>(name: Name, value: Values[Name]) => void;
+  readonly replaceValues: (values: Values) => void;
+  readonly errors: FieldErrors<keyof Values & string>;
+  readonly failure: FormFailure | null;
+  readonly submitting: boolean;
+  /** Values last saved on the server, when they were reloaded after a stale-version refusal. */
+  readonly savedValues: Values | null;
+  readonly showSaved: (values: Values) => void;
+  readonly summaryRef: RefObject<HTMLDivElement | null>;
+  readonly handleSubmit: (event: FormEvent) => void;
+};
+
+export function failureFromError(error: unknown): FormFailure {
+  if (!isApiError(error)) {
+    return { kind: "general", message: { key: "errors.unexpected" }, requestId: null, otherFields: [] };
+  }
+  return failureFromApiError(error);
+}
+
+function failureFromApiError(error: ApiError): FormFailure {
+  const base = { requestId: error.requestId, otherFields: [] as Message[] };
+  if (error.status === 0) return { ...base, kind: "network", message: { key: "errors.network" } };
+  if (error.status === 412) return { ...base, kind: "stale", message: { key: "errors.stale" } };
+  const message: Message = error.hasServerMessage ? { text: error.message } : { key: "errors.unexpected" };
+  if (error.status === 422) return { ...base, kind: "validation", message };
+  if (error.status === 403) return { ...base, kind: "forbidden", message };
+  return { ...base, kind: "general", message };
+}
+
+export function useForm<Values extends Record<string, unknown>>(options: {
+  initial: Values;
+  /** Client-side checks, run before anything is sent. */
+  validate?: (values: Values) => FieldErrors<keyof Values & string>;
+  /** Sends the values; throw the ApiError to have it shown. */
+  onSubmit: (values: Values) => Promise<void>;
+  /** Maps a server error that names no field (e.g. 403 wrong_country) onto a field. */
+  fieldForError?: (error: ApiError) => (keyof Values & string) | null;
+}): FormState<Values> {
+  const [values, setValues] = useState<Values>(options.initial);
+  const [errors, setErrors] = useState<FieldErrors<keyof Values & string>>({});
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [savedValues, setSavedValues] = useState<Values | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const summaryRef = useRef<HTMLDivElement | null>(null);
+
+  useEffect(() => {
+    if (attempt > 0) summaryRef.current?.focus();
+  }, [attempt]);
+
+  const set = useCallback(<Name extends keyof Values>(name: Name, value: Values[Name]) => {
+    setValues((previous) => ({ ...previous, [name]: value }));
+  }, []);
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (submitting) return;
+    const { validate, onSubmit, fieldForError } = options;
+    const clientErrors = validate?.(values) ?? {};
+    if (Object.keys(clientErrors).length > 0) {
+      setErrors(clientErrors);
+      setFailure({ kind: "validation", message: { key: "errors.checkFields" }, requestId: null, otherFields: [] });
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setSubmitting(true);
+    setErrors({});
+    setFailure(null);
+    onSubmit(values)
+      .then(() => setSavedValues(null))
+      .catch((error: unknown) => {
+        const next = failureFromError(error);
+        const fieldErrors: FieldErrors<keyof Values & string> = {};
+        const otherFields: Message[] = [];
+        if (isApiError(error)) {
+          for (const field of error.fields) {
+            const message: Message = field.message ? { text: field.message } : { key: "errors.invalidField" };
+            if (field.field in values) fieldErrors[field.field as keyof Values & string] ??= message;
+            else otherFields.push(field.message ? { text: `${field.field}: ${field.message}` } : message);
+          }
+          const mapped = fieldForError?.(error);
+          if (mapped && error.hasServerMessage) fieldErrors[mapped] ??= { text: error.message };
+        }
+        setErrors(fieldErrors);
+        setFailure({ ...next, otherFields });
+        setAttempt((n) => n + 1);
+      })
+      .finally(() => setSubmitting(false));
+  };
+
+  return {
+    values,
+    set,
+    replaceValues: setValues,
+    errors,
+    failure,
+    submitting,
+    savedValues,
+    showSaved: (saved) => {
+      setSavedValues(saved);
+      setFailure(null);
+    },
+    summaryRef,
+    handleSubmit,
+  };
+}
+
+/**
+ * The box at the top of a form after a failed submit: what went wrong, links to each field in
+ * error, the request id for support, and (for a stale version) the offer to reload.
+ */
+export function ErrorSummary<Name extends string>({
+  failure,
+  errors,
+  labels,
+  idPrefix,
+  summaryRef,
+  actions,
+}: {
+  failure: FormFailure | null;
+  errors: FieldErrors<Name>;
+  labels: Partial<Record<Name, string>>;
+  idPrefix: string;
+  summaryRef: RefObject<HTMLDivElement | null>;
+  actions?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const fieldEntries = Object.entries(errors) as [Name, Message | undefined][];
+  return (
+    <div ref={summaryRef} tabIndex={-1} role="alert" className={failure ? "error-summary" : "error-summary empty"}>
+      {failure && (
+        <>
+          <h2 className="error-summary-title">{t(failure.kind === "stale" ? "errors.staleTitle" : "errors.title")}</h2>
+          <p>{renderMessage(failure.message, t)}</p>
+          {(fieldEntries.length > 0 || failure.otherFields.length > 0) && (
+            <ul>
+              {fieldEntries.map(([name, message]) =>
+                message ? (
+                  <li key={name}>
+                    <a href={`#${idPrefix}-${name}`}>
+                      {labels[name] ?? name}: {renderMessage(message, t)}
+                    </a>
+                  </li>
+                ) : null,
+              )}
+              {failure.otherFields.map((message, index) => (
+                <li key={`other-${index}`}>{renderMessage(message, t)}</li>
+              ))}
+            </ul>
+          )}
+          {failure.requestId && (
+            <p className="request-id">
+              {t("errors.requestId")} <code>{failure.requestId}</code>
+            </p>
+          )}
+          {actions}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,334 @@
+// One contact point: the person, the term, who proposed and who confirmed, what the user may do
+// next (confirm or reject for the secretariat; correct, end, or propose a replacement for the
+// country), and the history of everyone who held the same country × network × topic.
+
+import { useState } from "react";
+import {
+  canEditContactPoint,
+  canEndContactPoint,
+  canProposeContactPoints,
+  canReviewContactPoint,
+  fixedProposalCountry,
+} from "../../domain/access";
+import { todayIsoDate } from "../../domain/dates";
+import type { ContactPointId } from "../../domain/ids";
+import type { ContactPoint } from "../../domain/model";
+import { paths } from "../../domain/paths";
+import { TextAreaField, TextField } from "../../components/fields";
+import { Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
+import { useFlash } from "../../components/flash";
+import { ErrorSummary, useForm } from "../../components/form";
+import { useI18n } from "../../components/i18n";
+import type { Message } from "../../components/messages";
+import { PageHeading } from "../../components/PageHeading";
+import { Link } from "../../components/router";
+import { useLoad } from "../../components/useLoad";
+import { WithReference, type ReferenceData } from "../reference/reference";
+import { useApi, useUser } from "../session/session";
+import { SpokenLanguages, StatusBadge, Term } from "./parts";
+
+function Details({ contactPoint, reference }: { contactPoint: ContactPoint; reference: ReferenceData }) {
+  const { t, date, dateTime } = useI18n();
+  const country = reference.country(contactPoint.country);
+  const network = reference.network(contactPoint.network);
+  const topic = reference.topic(contactPoint.topic);
+  return (
+    <dl className="details">
+      <div>
+        <dt>{t("contacts.fields.country")}</dt>
+        <dd>{country ? <Localized value={country.name} /> : contactPoint.country}</dd>
+      </div>
+      <div>
+        <dt>{t("contacts.fields.network")}</dt>
+        <dd>{network ? <Localized value={network.name} /> : contactPoint.network}</dd>
+      </div>
+      <div>
+        <dt>{t("contacts.fields.topic")}</dt>
+        <dd>{topic ? <Localized value={topic.name} /> : contactPoint.topic}</dd>
+      </div>
+      <div>
+        <dt>{t("contacts.fields.position")}</dt>
+        <dd>{contactPoint.position || t("common.notGiven")}</dd>
+      </div>
+      <div>
+        <dt>{t("contacts.fields.institution")}</dt>
+        <dd>{contactPoint.institution}</dd>
+      </div>
+      <div>
+        <dt>{t("contacts.fields.email")}</dt>
+        <dd>
+          <a href={`mailto:${contactPoint.email}`} className="break">
+            {contactPoint.email}
+          </a>
+        </dd>
+      </div>
+      <div>
+        <dt>{t("contacts.fields.phone")}</dt>
+        <dd>{contactPoint.phone || t("common.notGiven")}</dd>
+      </div>
+      <div>
+        <dt>{t("contacts.fields.languages")}</dt>
+        <dd>
+          <SpokenLanguages languages={contactPoint.languages} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t("contacts.fields.validFrom")}</dt>
+        <dd>{date(contactPoint.valid_from)}</dd>
+      </div>
+      <div>
+        <dt>{t("contacts.fields.validTo")}</dt>
+        <dd>{contactPoint.valid_to ? date(contactPoint.valid_to) : t("contacts.openEnded")}</dd>
+      </div>
+      <div>
+        <dt>{t("contacts.proposedBy")}</dt>
+        <dd>
+          {contactPoint.proposed_by.name} · {dateTime(contactPoint.created_at)}
+        </dd>
+      </div>
+      {contactPoint.confirmed_by && (
+        <div>
+          <dt>{t("contacts.confirmedBy")}</dt>
+          <dd>
+            {contactPoint.confirmed_by.name}
+            {contactPoint.confirmed_at ? ` · ${dateTime(contactPoint.confirmed_at)}` : ""}
+          </dd>
+        </div>
+      )}
+      {contactPoint.rejection_reason && (
+        <div>
+          <dt>{t("contacts.rejectionReason")}</dt>
+          <dd>{contactPoint.rejection_reason}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function ConfirmAction({ contactPoint, onDone }: { contactPoint: ContactPoint; onDone: (message: Message) => void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const form = useForm<Record<string, never>>({
+    initial: {},
+    onSubmit: async () => {
+      await api.confirmContactPoint(contactPoint.id);
+      onDone({ key: "contacts.confirmed" });
+    },
+  });
+  return (
+    <section className="action-panel" aria-labelledby="confirm-title">
+      <h3 id="confirm-title">{t("contacts.review.confirmTitle")}</h3>
+      <p>{t("contacts.review.confirmHelp")}</p>
+      <ErrorSummary failure={form.failure} errors={form.errors} labels={{}} idPrefix="confirm" summaryRef={form.summaryRef} />
+      <form onSubmit={form.handleSubmit} noValidate>
+        <button type="submit" className="button" disabled={form.submitting}>
+          {t("contacts.review.confirm")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function RejectAction({ contactPoint, onDone }: { contactPoint: ContactPoint; onDone: (message: Message) => void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const form = useForm({
+    initial: { reason: "" },
+    validate: (values) => (values.reason.trim() === "" ? { reason: { key: "errors.required" } } : {}),
+    onSubmit: async (values) => {
+      await api.rejectContactPoint(contactPoint.id, values.reason.trim());
+      onDone({ key: "contacts.rejected" });
+    },
+  });
+  const labels = { reason: t("contacts.review.reason") };
+  return (
+    <section className="action-panel" aria-labelledby="reject-title">
+      <h3 id="reject-title">{t("contacts.review.rejectTitle")}</h3>
+      <ErrorSummary failure={form.failure} errors={form.errors} labels={labels} idPrefix="reject" summaryRef={form.summaryRef} />
+      <form onSubmit={form.handleSubmit} noValidate>
+        <TextAreaField
+          id="reject-reason"
+          label={labels.reason}
+          required
+          value={form.values.reason}
+          onChange={(value) => form.set("reason", value)}
+          error={form.errors.reason}
+        />
+        <button type="submit" className="button button-danger" disabled={form.submitting}>
+          {t("contacts.review.reject")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function EndAction({ contactPoint, onDone }: { contactPoint: ContactPoint; onDone: (message: Message) => void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const form = useForm({
+    initial: { valid_to: todayIsoDate() },
+    validate: (values) =>
+      values.valid_to === ""
+        ? { valid_to: { key: "errors.required" } }
+        : values.valid_to < contactPoint.valid_from
+          ? { valid_to: { key: "errors.dateOrder" } }
+          : {},
+    onSubmit: async (values) => {
+      await api.endContactPoint(contactPoint.id, values.valid_to);
+      onDone({ key: "contacts.ended" });
+    },
+  });
+  const labels = { valid_to: t("contacts.end.lastDay") };
+  return (
+    <section className="action-panel" aria-labelledby="end-title">
+      <h3 id="end-title">{t("contacts.end.title")}</h3>
+      <p>{t("contacts.end.help")}</p>
+      <ErrorSummary failure={form.failure} errors={form.errors} labels={labels} idPrefix="end" summaryRef={form.summaryRef} />
+      <form onSubmit={form.handleSubmit} noValidate>
+        <TextField
+          id="end-valid_to"
+          label={labels.valid_to}
+          type="date"
+          required
+          width="short"
+          value={form.values.valid_to}
+          onChange={(value) => form.set("valid_to", value)}
+          error={form.errors.valid_to}
+        />
+        <button type="submit" className="button button-secondary" disabled={form.submitting}>
+          {t("contacts.end.submit")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function History({ contactPoint }: { contactPoint: ContactPoint }) {
+  const { t, date } = useI18n();
+  const history = contactPoint.history ?? [];
+  return (
+    <section aria-labelledby="history-title" className="history">
+      <h2 id="history-title">{t("contacts.history.title")}</h2>
+      <p>{t("contacts.history.intro")}</p>
+      {history.length === 0 ? (
+        <p>{t("contacts.history.empty")}</p>
+      ) : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="history-title">
+          <table className="table">
+            <caption className="visually-hidden">{t("contacts.history.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("contacts.fields.name")}</th>
+                <th scope="col">{t("contacts.fields.status")}</th>
+                <th scope="col">{t("contacts.fields.validFrom")}</th>
+                <th scope="col">{t("contacts.fields.validTo")}</th>
+                <th scope="col">{t("contacts.confirmedBy")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((term) => (
+                <tr key={term.id} aria-current={term.id === contactPoint.id ? "true" : undefined}>
+                  <td>
+                    {term.id === contactPoint.id ? (
+                      <strong>{term.name}</strong>
+                    ) : (
+                      <Link to={paths.contactPoint(term.id)}>{term.name}</Link>
+                    )}
+                    <span className="table-sub">{term.institution}</span>
+                  </td>
+                  <td>
+                    <StatusBadge status={term.status} />
+                  </td>
+                  <td>{date(term.valid_from)}</td>
+                  <td>{term.valid_to ? date(term.valid_to) : "—"}</td>
+                  <td>{term.confirmed_by?.name ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ContactPointView({ contactPoint, reference, onChanged }: { contactPoint: ContactPoint; reference: ReferenceData; onChanged: (message: Message) => void }) {
+  const user = useUser();
+  const { t } = useI18n();
+  const mayReview = canReviewContactPoint(user, contactPoint);
+  const mayEdit = canEditContactPoint(user, contactPoint);
+  const mayEnd = canEndContactPoint(user, contactPoint);
+  const fixedCountry = fixedProposalCountry(user);
+  const mayReplace =
+    canProposeContactPoints(user) &&
+    (fixedCountry === null || fixedCountry === contactPoint.country) &&
+    (contactPoint.status === "confirmed" || contactPoint.status === "ended");
+  return (
+    <>
+      <p className="status-line">
+        <StatusBadge status={contactPoint.status} /> <Term contactPoint={contactPoint} />
+      </p>
+      <Details contactPoint={contactPoint} reference={reference} />
+      {(mayReview || mayEdit || mayEnd || mayReplace) && (
+        <section aria-labelledby="actions-title" className="actions">
+          <h2 id="actions-title">{t("contacts.actionsTitle")}</h2>
+          {(mayEdit || mayReplace) && (
+            <p className="action-links">
+              {mayEdit && (
+                <Link to={paths.editContactPoint(contactPoint.id)} className="button button-secondary">
+                  {t("contacts.edit")}
+                </Link>
+              )}
+              {mayReplace && (
+                <Link
+                  to={paths.newContactPoint({ country: contactPoint.country, network: contactPoint.network, topic: contactPoint.topic })}
+                  className="button button-secondary"
+                >
+                  {t("contacts.proposeReplacement")}
+                </Link>
+              )}
+            </p>
+          )}
+          {mayReview && (
+            <div className="action-grid">
+              <ConfirmAction contactPoint={contactPoint} onDone={onChanged} />
+              <RejectAction contactPoint={contactPoint} onDone={onChanged} />
+            </div>
+          )}
+          {mayEnd && <EndAction contactPoint={contactPoint} onDone={onChanged} />}
+        </section>
+      )}
+      <History contactPoint={contactPoint} />
+    </>
+  );
+}
+
+export default function ContactPointPage({ id }: { id: ContactPointId }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const flash = useFlash();
+  const [notice, setNotice] = useState<Message | null>(flash);
+  const load = useLoad(() => api.contactPoint(id), String(id));
+  const onChanged = (message: Message) => {
+    setNotice(message);
+    load.reload();
+  };
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={paths.contactPoints()}>{t("contacts.directory.title")}</Link>
+      </p>
+      <PageHeading title={load.state === "ready" ? load.data.name : t("contacts.detail.title")}>
+        {load.state === "ready" ? load.data.name : t("contacts.detail.title")}
+      </PageHeading>
+      {notice && <MessageNotice message={notice} />}
+      {load.state === "loading" && <Loading />}
+      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      {load.state === "ready" && (
+        <WithReference>
+          {(reference) => <ContactPointView key={load.data.version} contactPoint={load.data} reference={reference} onChanged={onChanged} />}
+        </WithReference>
+      )}
+    </>
+  );
+}

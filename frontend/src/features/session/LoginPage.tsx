@@ -1,0 +1,71 @@
+import { useForm, ErrorSummary } from "../../components/form";
+import { TextField } from "../../components/fields";
+import { Notice } from "../../components/feedback";
+import { useI18n } from "../../components/i18n";
+import { PageHeading } from "../../components/PageHeading";
+import { useSession } from "./session";
+
+type LoginValues = { email: string; password: string };
+
+export function LoginPage({ reason }: { reason: "none" | "expired" | "signedOut" }) {
+  const { t } = useI18n();
+  const { signIn } = useSession();
+  const form = useForm<LoginValues>({
+    initial: { email: "", password: "" },
+    validate: (values) => ({
+      ...(values.email.trim() === "" ? { email: { key: "login.emailRequired" } } : {}),
+      ...(values.password === "" ? { password: { key: "login.passwordRequired" } } : {}),
+    }),
+    onSubmit: async (values) => {
+      // Once signed in, the app sends the user on to where they were going (App.tsx).
+      await signIn(values.email.trim(), values.password);
+    },
+  });
+  const labels = { email: t("login.email"), password: t("login.password") };
+
+  return (
+    <div className="narrow-page">
+      <PageHeading title={t("login.title")}>{t("login.title")}</PageHeading>
+      <p className="lead">{t("login.intro")}</p>
+      {reason === "expired" && (
+        <Notice tone="warning">
+          <p>{t("login.expired")}</p>
+        </Notice>
+      )}
+      {reason === "signedOut" && (
+        <Notice tone="info">
+          <p>{t("login.signedOut")}</p>
+        </Notice>
+      )}
+      <ErrorSummary failure={form.failure} errors={form.errors} labels={labels} idPrefix="login" summaryRef={form.summaryRef} />
+      <form className="form" onSubmit={form.handleSubmit} noValidate aria-label={t("login.title")}>
+        <TextField
+          id="login-email"
+          label={labels.email}
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          value={form.values.email}
+          onChange={(value) => form.set("email", value)}
+          error={form.errors.email}
+        />
+        <TextField
+          id="login-password"
+          label={labels.password}
+          type="password"
+          autoComplete="current-password"
+          required
+          value={form.values.password}
+          onChange={(value) => form.set("password", value)}
+          error={form.errors.password}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={form.submitting}>
+            {form.submitting ? t("login.submitting") : t("login.submit")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
