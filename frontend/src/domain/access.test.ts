@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import {
+  canEditContactPoint,
+  canEndContactPoint,
+  canProposeContactPoints,
+  canReadContactPoints,
+  canReviewContactPoint,
+  fixedProposalCountry,
+} from "./access";
+import { asCountryCode, asOrganizationCode } from "./ids";
+import { navigationFor } from "./navigation";
+import { aContactPoint, aUser } from "./testing";
+
+const secretariat = aUser({ role: "secretariat" });
+const honduras = aUser({ role: "country_officer", country: asCountryCode("HN") });
+const observer = aUser({ role: "observer", organization: asOrganizationCode("IOM") });
+const civilSociety = aUser({ role: "civil_society", organization: asOrganizationCode("RNCOM") });
+
+describe("what each role is offered", () => {
+  it("links only the pages a role can use", () => {
+    const labels = (user: typeof secretariat) => navigationFor(user).map((item) => item.label);
+    expect(labels(secretariat)).toEqual([
+      "nav.home",
+      "nav.contactPoints",
+      "nav.countries",
+      "nav.organizations",
+      "nav.users",
+      "nav.audit",
+    ]);
+    expect(labels(honduras)).toEqual(["nav.home", "nav.contactPoints", "nav.countries", "nav.organizations"]);
+    expect(labels(observer)).toContain("nav.contactPoints");
+    expect(labels(civilSociety)).toEqual(["nav.home", "nav.countries", "nav.organizations"]);
+  });
+
+  it("hides the contact-point directory from civil society", () => {
+    expect(canReadContactPoints(civilSociety)).toBe(false);
+    expect(canReadContactPoints(observer)).toBe(true);
+  });
+
+  it("fixes an officer's proposals to their own country", () => {
+    expect(fixedProposalCountry(honduras)).toBe("HN");
+    expect(fixedProposalCountry(secretariat)).toBeNull();
+    expect(canProposeContactPoints(observer)).toBe(false);
+  });
+
+  it("lets an officer edit only their own country's current terms", () => {
+    expect(canEditContactPoint(honduras, aContactPoint({ country: asCountryCode("HN") }))).toBe(true);
+    expect(canEditContactPoint(honduras, aContactPoint({ country: asCountryCode("GT") }))).toBe(false);
+    expect(canEditContactPoint(honduras, aContactPoint({ status: "ended" }))).toBe(false);
+    expect(canEndContactPoint(honduras, aContactPoint({ status: "proposed" }))).toBe(false);
+  });
+
+  it("offers confirm and reject to the secretariat only, on proposals only", () => {
+    expect(canReviewContactPoint(secretariat, aContactPoint({ status: "proposed" }))).toBe(true);
+    expect(canReviewContactPoint(secretariat, aContactPoint({ status: "confirmed" }))).toBe(false);
+    expect(canReviewContactPoint(honduras, aContactPoint({ status: "proposed" }))).toBe(false);
+  });
+});

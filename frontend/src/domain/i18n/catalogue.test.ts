@@ -1,0 +1,78 @@
+// The catalogues must agree: same keys, no empty message, same placeholders. And every key the
+// source code names must exist — including keys built from enums (roles.${role}).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { contactPointStatuses, roles } from "../model";
+import { languages } from "../language";
+import { catalogues, createTranslator, interpolate, keysOf, lookup } from "./translate";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe("message catalogues", () => {
+  const spanishKeys = keysOf(catalogues.es).sort();
+
+  it.each(languages)("%s has exactly the keys of the Spanish catalogue", (language) => {
+    expect(keysOf(catalogues[language]).sort()).toEqual(spanishKeys);
+  });
+
+  it.each(languages)("%s has no empty message", (language) => {
+    const empty = keysOf(catalogues[language]).filter((key) => (lookup(catalogues[language], key) ?? "").trim() === "");
+    expect(empty).toEqual([]);
+  });
+
+  it("uses the same placeholders in every language", () => {
+    for (const key of spanishKeys) {
+      const spanish = placeholders(lookup(catalogues.es, key) ?? "");
+      for (const language of languages) {
+        expect({ key, language, names: placeholders(lookup(catalogues[language], key) ?? "") }).toEqual({
+          key,
+          language,
+          names: spanish,
+        });
+      }
+    }
+  });
+
+  it("has a message for every key the source code names", () => {
+    const root = join(__dirname, "..", "..");
+    const missing: string[] = [];
+    const pattern = /(?:\bt\(\s*|key:\s*|label:\s*|\?\s*|:\s*)"([a-zA-Z]+\.[a-zA-Z_.]+)"/g;
+    for (const file of sourceFiles(root)) {
+      const text = readFileSync(file, "utf8");
+      for (const match of text.matchAll(pattern)) {
+        const key = match[1] as string;
+        const family = key.split(".")[0] as string;
+        if (!(family in catalogues.es)) continue; // not a message key (e.g. "e.g." or a file name)
+        for (const language of languages) {
+          if (lookup(catalogues[language], key) === undefined) missing.push(`${language}: ${key} (${file})`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("names every role, contact-point status and audit outcome", () => {
+    for (const language of languages) {
+      const catalogue = catalogues[language];
+      for (const role of roles) expect(lookup(catalogue, `roles.${role}`)).toBeTruthy();
+      for (const status of contactPointStatuses) expect(lookup(catalogue, `contacts.status.${status}`)).toBeTruthy();
+      for (const outcome of ["ok", "denied", "failed"]) expect(lookup(catalogue, `audit.outcomes.${outcome}`)).toBeTruthy();
+    }
+  });
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(interpolate("Hola {name}, {count}", { name: "Ana", count: 3 })).toBe("Hola Ana, 3");
+    expect(interpolate("Hola {name}", {})).toBe("Hola {name}");
+    expect(createTranslator("en")("home.welcome", { name: "Ana" })).toBe("Welcome, Ana");
+    expect(createTranslator("es")("home.welcome", { name: "Ana" })).toBe("Bienvenido/a, Ana");
+  });
+});
