@@ -10,7 +10,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config clang-19 libclang-rt-19-dev clang-format
   # server libraries
   librestinio-dev libasio-dev libfmt-dev libhttp-parser-dev
-  libsoci-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libsodium-dev libstemmer-dev
+  libsoci-dev libboost-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libsodium-dev libstemmer-dev
   libcairo2-dev libpango1.0-dev fonts-dejavu-core libpoppler-cpp-dev libzip-dev libpugixml-dev
   libxlsxwriter-dev libcurl4-openssl-dev libical-dev libspdlog-dev libcli11-dev libicu-dev
   libgtest-dev libgmock-dev

@@ -1,0 +1,65 @@
+// Wiring: the store for the configured database, the crypto services, the domain services, and
+// the HTTP API over them. This is the only place that chooses SQLite or PostgreSQL.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "crypto/sodium_secrets.hpp"
+#include "domain/audit_service.hpp"
+#include "domain/contact_point_service.hpp"
+#include "domain/reference_service.hpp"
+#include "domain/session_service.hpp"
+#include "domain/user_service.hpp"
+#include "http/api.hpp"
+#include "storage/soci_store.hpp"
+
+namespace enlace {
+
+struct ApplicationOptions {
+  std::string database_url = "sqlite:data/enlace.db";
+  std::filesystem::path project_root;  // holds data/reference
+  PasswordCost password_cost = PasswordCost::kInteractive;
+  int connections = 8;
+  SessionSettings sessions;
+};
+
+class Application {
+ public:
+  // Opens the database (applying migrations) and installs the RCM reference data when the
+  // database holds no process yet. Errors: an unusable URL, an unreachable database, missing
+  // reference files.
+  static Result<std::unique_ptr<Application>> Open(const ApplicationOptions& options, const Clock& clock);
+
+  storage::SociStore& store() { return *store_; }
+  const Clock& clock() const { return clock_; }
+  const SecretGenerator& secrets() const { return secrets_; }
+  SessionService& sessions() { return *sessions_; }
+  UserService& users() { return *users_; }
+  ReferenceService& reference() { return *reference_; }
+  ContactPointService& contact_points() { return *contact_points_; }
+  AuditService& audit() { return *audit_; }
+  http::Services HttpServices();
+
+  // The process with this code; kNotFound "unknown_process" if there is none.
+  Result<Process> FindProcess(const std::string& code);
+  Result<ProcessId> InstallReference(const std::filesystem::path& directory);
+  const std::filesystem::path& project_root() const { return options_.project_root; }
+
+ private:
+  Application(const ApplicationOptions& options, const Clock& clock, std::unique_ptr<storage::SociStore> store);
+
+  ApplicationOptions options_;
+  const Clock& clock_;
+  std::unique_ptr<storage::SociStore> store_;
+  SodiumPasswordHasher hasher_;
+  SodiumSecretGenerator secrets_;
+  std::unique_ptr<SessionService> sessions_;
+  std::unique_ptr<UserService> users_;
+  std::unique_ptr<ReferenceService> reference_;
+  std::unique_ptr<ContactPointService> contact_points_;
+  std::unique_ptr<AuditService> audit_;
+};
+
+}  // namespace enlace

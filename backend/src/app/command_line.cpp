@@ -1,0 +1,303 @@
+#include "app/command_line.hpp"
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <csignal>
+#include <fstream>
+#include <iostream>
+
+#include "app/application.hpp"
+#include "app/demo.hpp"
+#include "app/reference_loader.hpp"
+#include "domain/json.hpp"
+#include "http/server.hpp"
+
+namespace enlace {
+namespace {
+
+struct Common {
+  std::string database = "sqlite:data/enlace.db";
+  std::filesystem::path root;
+  int connections = 8;
+};
+
+int Fail(const std::string& message) {
+  std::cerr << "enlace: " << message << "\n";
+  return 1;
+}
+
+int Fail(const Error& error) {
+  return Fail(error.reason + (error.detail.empty() ? "" : ": " + error.detail));
+}
+
+std::string ReadPasswordFromStdin() {
+  std::string password;
+  std::getline(std::cin, password);
+  while (!password.empty() && (password.back() == '\r' || password.back() == '\n')) password.pop_back();
+  return password;
+}
+
+std::string FieldErrorsText(const Error& error) {
+  std::string text = error.reason;
+  for (const auto& field : error.fields) text += "\n  " + field.field + ": " + field.reason;
+  if (!error.detail.empty()) text += ": " + error.detail;
+  return text;
+}
+
+void PrintCredentials(const std::vector<DemoCredential>& credentials, std::ostream& out) {
+  for (const auto& c : credentials) {
+    std::string role = c.role;
+    if (c.country) role += " " + *c.country;
+    if (c.organization) role += " " + *c.organization;
+    out << "  " << c.email << "  " << c.password << "  (" << role << ")\n";
+  }
+}
+
+int Serve(Application& application, const std::string& listen, bool demo, const std::string& credentials_file,
+          std::filesystem::path static_dir, bool https, bool trust_proxy, std::size_t threads) {
+  std::string host;
+  unsigned short port = 0;
+  if (!http::ParseListenAddress(listen, host, port)) return Fail("--listen must be HOST:PORT, e.g. 127.0.0.1:8080");
+  if (demo) {
+    auto loaded = LoadDemo(application);
+    if (!loaded) return Fail(loaded.error());
+    if (!loaded->created.empty()) {
+      std::cout << "enlace: demo accounts created (passwords are shown only now):\n";
+      PrintCredentials(loaded->created, std::cout);
+      if (!credentials_file.empty()) {
+        std::ofstream out(credentials_file);
+        out << CredentialsToJson(loaded->created).dump(2) << "\n";
+        std::filesystem::permissions(credentials_file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+      }
+    }
+  }
+  if (static_dir.empty()) static_dir = application.project_root() / "frontend" / "dist";
+  if (!std::filesystem::exists(static_dir / "index.html")) {
+    spdlog::warn("no front end at {}: serving the API only (build it with `make build`)", static_dir.string());
+    static_dir.clear();
+  }
+  http::Api api(application.HttpServices(), http::ApiSettings{.static_dir = static_dir, .https = https, .trust_proxy = trust_proxy});
+  // Signals are taken by this thread only: block them before the server's threads start.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  http::Server server(api, http::ServerOptions{.host = host, .port = port, .threads = threads});
+  try {
+    server.Start();
+  } catch (const std::exception& exception) {
+    return Fail(std::string("cannot listen on ") + listen + ": " + exception.what());
+  }
+  std::cout << "enlace: serving http://" << listen << " (" << application.store().backend_name() << ")" << std::endl;
+  int received = 0;
+  sigwait(&signals, &received);
+  spdlog::info("signal {}: finishing requests in flight, then stopping", received);
+  server.Stop();
+  std::cout << "enlace: stopped" << std::endl;
+  return 0;
+}
+
+}  // namespace
+
+int RunCommandLine(int argc, char** argv) {
+  CLI::App app{"enlace: the working platform of a regional network against migrant smuggling and trafficking in persons"};
+  app.require_subcommand(1);
+  app.fallthrough();
+  Common common;
+  app.add_option("--database", common.database, "sqlite:PATH or postgresql://user@host:port/db")
+      ->envname("ENLACE_DATABASE")
+      ->capture_default_str();
+  app.add_option("--connections", common.connections, "Database connections in the pool")->capture_default_str();
+  std::string log_level = "info";
+  app.add_option("--log-level", log_level, "trace, debug, info, warn, error")->capture_default_str();
+
+  auto* serve = app.add_subcommand("serve", "Serve the web application and the API");
+  std::string listen = "127.0.0.1:8080";
+  bool demo = false;
+  std::string credentials_file;
+  std::string static_dir;
+  bool https = false;
+  bool trust_proxy = false;
+  std::size_t threads = 16;
+  serve->add_option("--listen", listen, "HOST:PORT")->capture_default_str();
+  serve->add_flag("--demo", demo, "Load demo data into an empty database and print the demo passwords");
+  serve->add_option("--demo-credentials", credentials_file, "Also write the demo passwords to this JSON file");
+  serve->add_option("--static-dir", static_dir, "The built front end (default: frontend/dist)");
+  serve->add_flag("--https", https, "Served over HTTPS (by a proxy): secure cookies");
+  serve->add_flag("--trust-proxy", trust_proxy, "Believe X-Forwarded-For and X-Forwarded-Proto");
+  serve->add_option("--threads", threads, "Request threads")->capture_default_str();
+
+  auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations");
+
+  auto* demo_command = app.add_subcommand("demo", "Demo data");
+  demo_command->require_subcommand(1);
+  auto* demo_load = demo_command->add_subcommand("load", "Load the demo data (idempotent)");
+  std::string demo_credentials_file;
+  demo_load->add_option("--credentials", demo_credentials_file, "Also write the new demo passwords to this JSON file");
+
+  auto* user = app.add_subcommand("user", "Accounts");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Create an account");
+  UserDraft draft;
+  std::string process_code = "RCM";
+  bool password_stdin = false;
+  std::string country, organization;
+  user_add->add_option("--email", draft.email, "E-mail address")->required();
+  user_add->add_option("--name", draft.name, "Full name")->required();
+  user_add->add_option("--role", draft.role, "secretariat, country_officer, observer or civil_society")->required();
+  user_add->add_option("--country", country, "Country code (country officers)");
+  user_add->add_option("--organization", organization, "Organisation code (observers, civil society)");
+  user_add->add_option("--language", draft.language, "es or en")->capture_default_str();
+  user_add->add_option("--process", process_code, "Process code")->capture_default_str();
+  user_add->add_flag("--password-stdin", password_stdin, "Read the password from standard input (else one is generated)");
+  auto* user_list = user->add_subcommand("list", "List accounts");
+  user_list->add_option("--process", process_code, "Process code")->capture_default_str();
+  auto* user_password = user->add_subcommand("set-password", "Set or generate a password");
+  std::string password_email;
+  user_password->add_option("--email", password_email, "E-mail address")->required();
+  user_password->add_flag("--password-stdin", password_stdin, "Read the password from standard input (else one is generated)");
+
+  auto* audit = app.add_subcommand("audit", "The audit log");
+  audit->require_subcommand(1);
+  auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the whole log");
+
+  auto* backup = app.add_subcommand("backup", "Copy the database while it is in use");
+  std::string backup_target;
+  backup->add_option("--to", backup_target, "Target file")->required();
+
+  auto* process = app.add_subcommand("process", "Regional processes");
+  process->require_subcommand(1);
+  auto* process_add = process->add_subcommand("add", "Create or update a process from a folder of reference CSV files");
+  std::string reference_dir;
+  process_add->add_option("--reference", reference_dir, "Folder with process.csv, countries.csv, ...")->required();
+  auto* process_list = process->add_subcommand("list", "List processes");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error);
+  }
+  spdlog::set_level(spdlog::level::from_str(log_level));
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
+
+  common.root = FindProjectRoot(argv[0]);
+  SystemClock clock;
+  ApplicationOptions options;
+  options.database_url = common.database;
+  options.project_root = common.root;
+  options.connections = common.connections;
+  try {
+    auto opened = Application::Open(options, clock);
+    if (!opened) return Fail(opened.error());
+    auto& application = **opened;
+
+    if (*serve) {
+      return Serve(application, listen, demo, credentials_file, static_dir, https, trust_proxy, threads);
+    }
+    if (*migrate) {
+      std::cout << "enlace: schema version " << application.store().SchemaVersion() << "\n";
+      return 0;
+    }
+    if (*demo_load) {
+      auto loaded = LoadDemo(application);
+      if (!loaded) return Fail(loaded.error());
+      if (loaded->created.empty()) {
+        std::cout << "enlace: the demo data is already there; set a demo password with `enlace user set-password --email …`\n";
+      } else {
+        std::cout << "enlace: demo accounts created (passwords are shown only now):\n";
+        PrintCredentials(loaded->created, std::cout);
+        if (!demo_credentials_file.empty()) {
+          std::ofstream out(demo_credentials_file);
+          out << CredentialsToJson(loaded->created).dump(2) << "\n";
+        }
+      }
+      return 0;
+    }
+    if (*user_add) {
+      auto found = application.FindProcess(process_code);
+      if (!found) return Fail(found.error());
+      if (!country.empty()) draft.country = country;
+      if (!organization.empty()) draft.organization = organization;
+      RequestContext context;
+      context.process_id = found->id;
+      context.request_id = "cli";
+      std::optional<std::string> password;
+      if (password_stdin) password = ReadPasswordFromStdin();
+      auto created = application.users().Create(context, draft, password);
+      if (!created) return Fail(FieldErrorsText(created.error()));
+      std::cout << "enlace: created " << created->user.email << " (" << ToString(created->user.role) << ")\n";
+      if (!created->password.empty()) std::cout << "password: " << created->password << "\n";
+      return 0;
+    }
+    if (*user_list) {
+      auto found = application.FindProcess(process_code);
+      if (!found) return Fail(found.error());
+      auto transaction = application.store().Begin(TransactionMode::kRead);
+      for (const auto& listed : transaction->users().List(found->id)) {
+        std::cout << listed.email << "\t" << listed.name << "\t" << ToString(listed.role) << "\t"
+                  << listed.country.value_or(listed.organization.value_or("-")) << "\t"
+                  << (listed.active ? "active" : "inactive") << "\n";
+      }
+      return 0;
+    }
+    if (*user_password) {
+      std::optional<User> found;
+      {
+        auto transaction = application.store().Begin(TransactionMode::kRead);
+        found = transaction->users().FindByEmail(NormalizeEmail(password_email).value_or(password_email));
+      }
+      if (!found) return Fail("no account with e-mail " + password_email);
+      RequestContext context;
+      context.process_id = found->process_id;
+      context.request_id = "cli";
+      std::optional<std::string> password;
+      if (password_stdin) password = ReadPasswordFromStdin();
+      auto set = application.users().ResetPassword(context, found->id, password);
+      if (!set) return Fail(FieldErrorsText(set.error()));
+      std::cout << "enlace: password set for " << found->email << "\n";
+      if (!password_stdin) std::cout << "password: " << *set << "\n";
+      return 0;
+    }
+    if (*audit_verify) {
+      auto verification = application.audit().Verify();
+      if (verification.intact) {
+        std::cout << "enlace: audit log intact (" << verification.entries << " entries)\n";
+        return 0;
+      }
+      std::cerr << "enlace: audit log broken at entry " << *verification.first_broken_id << ": " << verification.problem
+                << "\n";
+      return 2;
+    }
+    if (*backup) {
+      if (application.store().dialect() == storage::Dialect::kPostgresql) {
+        std::cout << "enlace: for PostgreSQL use pg_dump, for example:\n"
+                  << "  pg_dump --format=custom --file=" << backup_target << " '" << common.database << "'\n"
+                  << "and restore with pg_restore --clean --dbname=<url> " << backup_target << "\n";
+        return 0;
+      }
+      application.store().BackupTo(backup_target);
+      std::cout << "enlace: backup written to " << backup_target << "\n";
+      return 0;
+    }
+    if (*process_add) {
+      auto installed = application.InstallReference(reference_dir);
+      if (!installed) return Fail(installed.error());
+      std::cout << "enlace: process installed (id " << *installed << ")\n";
+      return 0;
+    }
+    if (*process_list) {
+      auto transaction = application.store().Begin(TransactionMode::kRead);
+      for (const auto& listed : transaction->reference().ListProcesses()) {
+        std::cout << listed.code << "\t" << listed.name.In("en") << "\n";
+      }
+      return 0;
+    }
+  } catch (const StorageFailure& failure) {
+    return Fail(std::string("database: ") + failure.what());
+  }
+  return 0;
+}
+
+}  // namespace enlace

@@ -1,0 +1,33 @@
+// Demo data for a newcomer: one account per role (passwords generated, never fixed) and a few
+// contact points, so that the platform shows its work on first start. Loading twice adds nothing.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/application.hpp"
+
+namespace enlace {
+
+struct DemoCredential {
+  std::string email;
+  std::string name;
+  std::string password;
+  std::string role;
+  std::optional<std::string> country;
+  std::optional<std::string> organization;
+};
+
+struct DemoResult {
+  std::vector<DemoCredential> created;  // accounts created now, with their passwords
+  std::vector<std::string> existing;    // e-mails of demo accounts that were already there
+};
+
+Result<DemoResult> LoadDemo(Application& application);
+
+// {"users": [{"email", "password", "role", "country"?, "organization"?}]}
+nlohmann::json CredentialsToJson(const std::vector<DemoCredential>& credentials);
+std::vector<DemoCredential> CredentialsFromJson(const nlohmann::json& json);
+
+}  // namespace enlace

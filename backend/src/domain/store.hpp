@@ -1,0 +1,140 @@
+// Repository interfaces and the transaction that binds them.
+//
+// A service opens one Transaction per operation, reads and writes through its repositories, and
+// commits; destroying an uncommitted Transaction rolls it back, so an operation that fails halfway
+// leaves nothing behind. The same interfaces are implemented once over SOCI for SQLite and
+// PostgreSQL (storage/), and checked by one contract suite against both.
+//
+// Errors: what the caller can expect (a record that is not there, a stale version) comes back as a
+// value (optional, bool, Result). A failure of the database itself (connection lost, disk full)
+// throws StorageFailure; the HTTP layer answers 503 for it, the CLI prints it and exits non-zero.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "domain/audit.hpp"
+#include "domain/contact_point.hpp"
+#include "domain/error.hpp"
+#include "domain/reference.hpp"
+#include "domain/user.hpp"
+
+namespace enlace {
+
+class StorageFailure : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class ReferenceRepository {
+ public:
+  virtual ~ReferenceRepository() = default;
+  virtual std::optional<Process> FindProcess(std::string_view code) = 0;
+  virtual std::optional<Process> FindProcess(ProcessId id) = 0;
+  virtual std::vector<Process> ListProcesses() = 0;
+  // Creates the process or updates its names, and replaces nothing else: countries,
+  // organisations, networks and topics are inserted or updated by code, never deleted
+  // (records elsewhere refer to them).
+  virtual ProcessId Upsert(const ReferenceData& data, Timestamp now) = 0;
+  virtual ReferenceData Load(ProcessId process) = 0;
+};
+
+class UserRepository {
+ public:
+  virtual ~UserRepository() = default;
+  // kConflict "email_taken" when the address is in use.
+  virtual Result<User> Create(const User& user, const std::string& password_hash) = 0;
+  virtual std::optional<User> Find(UserId id) = 0;
+  virtual std::optional<User> FindByEmail(std::string_view email) = 0;
+  virtual std::optional<std::string> PasswordHash(UserId id) = 0;
+  virtual std::vector<User> List(ProcessId process) = 0;
+  // Writes `user` when its stored version is `expected_version`; returns false when stale.
+  virtual bool Update(const User& user, std::int64_t expected_version, Timestamp now) = 0;
+  virtual void SetPasswordHash(UserId id, const std::string& password_hash, Timestamp now) = 0;
+};
+
+struct SessionRecord {
+  std::int64_t id = 0;
+  UserId user_id = 0;
+  std::string csrf_token;
+  Timestamp created_at{};
+  Timestamp last_seen_at{};
+};
+
+class SessionRepository {
+ public:
+  virtual ~SessionRepository() = default;
+  virtual void Create(const std::string& token_hash, UserId user, const std::string& csrf_token,
+                      Timestamp now, const std::string& ip) = 0;
+  virtual std::optional<SessionRecord> FindByTokenHash(const std::string& token_hash) = 0;
+  virtual void Touch(std::int64_t session_id, Timestamp now) = 0;
+  virtual void Delete(std::int64_t session_id) = 0;
+  virtual void DeleteForUser(UserId user) = 0;
+  virtual void DeleteExpired(Timestamp idle_before, Timestamp created_before) = 0;
+};
+
+struct ThrottleState {
+  int failures = 0;
+  Timestamp window_start{};
+  std::optional<Timestamp> locked_until;
+};
+
+// Failed sign-in counts per key ("email:…", "ip:…"), shared by every server of the installation.
+class LoginThrottleRepository {
+ public:
+  virtual ~LoginThrottleRepository() = default;
+  virtual std::optional<ThrottleState> Get(const std::string& key) = 0;
+  virtual void Put(const std::string& key, const ThrottleState& state) = 0;
+  virtual void Clear(const std::string& key) = 0;
+};
+
+class AuditRepository {
+ public:
+  virtual ~AuditRepository() = default;
+  // Appends at the end of the chain; entries are serialised across transactions and servers.
+  virtual AuditEntry Append(const AuditRecord& record, Timestamp now) = 0;
+  virtual std::vector<AuditEntry> List(const AuditFilter& filter) = 0;
+  // Every entry in order, for verification; `after_id` and `limit` page through.
+  virtual std::vector<AuditEntry> Chain(std::int64_t after_id, int limit) = 0;
+};
+
+class ContactPointRepository {
+ public:
+  virtual ~ContactPointRepository() = default;
+  virtual ContactPoint Create(const ContactPoint& contact_point) = 0;
+  virtual std::optional<ContactPoint> Find(ProcessId process, ContactPointId id) = 0;
+  virtual std::vector<ContactPoint> List(ProcessId process, const ContactPointFilter& filter) = 0;
+  // Every term of a country × network × topic, newest first.
+  virtual std::vector<ContactPoint> History(ProcessId process, const std::string& country,
+                                            const std::string& network, const std::string& topic) = 0;
+  // Writes when the stored version is `expected_version` and bumps it; false when stale.
+  virtual bool Update(const ContactPoint& contact_point, std::int64_t expected_version) = 0;
+};
+
+enum class TransactionMode { kRead, kWrite };
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+  virtual ReferenceRepository& reference() = 0;
+  virtual UserRepository& users() = 0;
+  virtual SessionRepository& sessions() = 0;
+  virtual LoginThrottleRepository& login_throttle() = 0;
+  virtual AuditRepository& audit() = 0;
+  virtual ContactPointRepository& contact_points() = 0;
+  virtual void Commit() = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // Thread-safe. Blocks while every connection is busy.
+  virtual std::unique_ptr<Transaction> Begin(TransactionMode mode) = 0;
+  virtual bool Ping() = 0;
+  virtual std::string_view backend_name() const = 0;  // "sqlite" or "postgresql"
+};
+
+}  // namespace enlace

@@ -1,0 +1,71 @@
+// The API: every route of the server and the pipeline each request goes through —
+//   request id → language → route match → session → CSRF and Origin checks → handler
+//   → a refused write recorded in the audit log → security headers → access log.
+// Handlers only adapt HTTP to the domain services; the rules live in the services.
+#pragma once
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+
+#include "domain/audit_service.hpp"
+#include "domain/contact_point_service.hpp"
+#include "domain/reference_service.hpp"
+#include "domain/secrets.hpp"
+#include "domain/session_service.hpp"
+#include "domain/store.hpp"
+#include "domain/user_service.hpp"
+#include "http/message.hpp"
+#include "http/router.hpp"
+#include "http/static_files.hpp"
+
+namespace enlace::http {
+
+struct Services {
+  Store& store;
+  const Clock& clock;
+  const SecretGenerator& secrets;
+  SessionService& sessions;
+  UserService& users;
+  ReferenceService& reference;
+  ContactPointService& contact_points;
+  AuditService& audit;
+};
+
+struct ApiSettings {
+  std::filesystem::path static_dir;  // the built front end; empty to serve none
+  bool https = false;                // cookies get Secure and the __Host- prefix
+  bool trust_proxy = false;          // believe X-Forwarded-For and X-Forwarded-Proto
+  std::size_t max_json_body = 1 << 20;
+};
+
+class Api {
+ public:
+  Api(Services services, ApiSettings settings);
+  Response Handle(Request request);
+  const Router& router() const { return router_; }
+  // From now on new requests are answered 503 "shutting_down"; those in flight finish.
+  void StartDraining() { draining_ = true; }
+  int InFlight() const { return in_flight_; }
+  std::string SessionCookieName() const;
+
+ private:
+  Response Dispatch(Request& request);
+  std::optional<Response> CheckStateChange(Request& request, const Route& route);
+  void AddSecurityHeaders(const Request& request, Response& response) const;
+  void AddSystemRoutes();
+  void AddSessionRoutes();
+  void AddReferenceRoutes();
+  void AddUserRoutes();
+  void AddContactPointRoutes();
+  void AddAuditRoutes();
+
+  Services services_;
+  ApiSettings settings_;
+  Router router_;
+  StaticFiles static_files_;
+  std::atomic<bool> draining_ = false;
+  std::atomic<int> in_flight_ = 0;
+};
+
+}  // namespace enlace::http

@@ -1,0 +1,105 @@
+#include "http/messages.hpp"
+
+#include <utility>
+
+namespace enlace::http {
+namespace {
+
+struct Texts {
+  const char* es;
+  const char* en;
+};
+
+const std::map<std::string, Texts, std::less<>>& Catalogue() {
+  static const std::map<std::string, Texts, std::less<>> catalogue = {
+      // Whole-request problems.
+      {"invalid_json", {"El cuerpo de la solicitud no es JSON válido.", "The request body is not valid JSON."}},
+      {"invalid_query", {"Un parámetro de la consulta no es válido.", "A query parameter is not valid."}},
+      {"invalid_id", {"El identificador no es válido.", "The identifier is not valid."}},
+      {"validation_failed", {"Algunos campos no son válidos. Revíselos y vuelva a intentarlo.",
+                             "Some fields are not valid. Check them and try again."}},
+      {"not_found", {"No se encontró lo que buscaba.", "What you were looking for was not found."}},
+      {"unknown_route", {"Esta dirección no existe en la API.", "This address does not exist in the API."}},
+      {"unknown_process", {"El proceso regional no existe.", "The regional process does not exist."}},
+      {"method_not_allowed", {"Este método no está permitido en esta dirección.", "This method is not allowed here."}},
+      {"unauthenticated", {"Inicie sesión para continuar.", "Sign in to continue."}},
+      {"invalid_credentials", {"El correo electrónico o la contraseña no son correctos.",
+                               "The e-mail address or the password is not correct."}},
+      {"forbidden", {"Su perfil no le permite realizar esta acción.", "Your role does not allow this action."}},
+      {"wrong_country", {"Solo puede modificar la información de su propio país.",
+                         "You can only change your own country's information."}},
+      {"csrf_failed", {"La solicitud no pudo verificarse. Vuelva a cargar la página e inténtelo de nuevo.",
+                       "The request could not be verified. Reload the page and try again."}},
+      {"rate_limited", {"Demasiados intentos fallidos. Espere {seconds} segundos antes de volver a intentarlo.",
+                        "Too many failed attempts. Wait {seconds} seconds before trying again."}},
+      {"stale_version", {"Otra persona modificó este registro mientras usted lo editaba. Recárguelo para ver los "
+                         "cambios; lo que usted escribió se conserva.",
+                         "Someone else changed this record while you were editing it. Reload it to see the "
+                         "changes; what you typed is kept."}},
+      {"version_required", {"Falta la versión del registro (encabezado If-Match).",
+                            "The record's version is missing (If-Match header)."}},
+      {"payload_too_large", {"El contenido enviado es demasiado grande.", "What was sent is too large."}},
+      {"unsupported_media_type", {"El tipo de contenido enviado no se admite.", "The content type sent is not supported."}},
+      {"unavailable", {"El servicio no está disponible en este momento. Inténtelo de nuevo en unos minutos.",
+                       "The service is not available right now. Try again in a few minutes."}},
+      {"shutting_down", {"El servidor se está reiniciando. Inténtelo de nuevo en unos segundos.",
+                         "The server is restarting. Try again in a few seconds."}},
+      {"internal", {"Ocurrió un error inesperado. Si persiste, comunique el identificador de la solicitud.",
+                    "An unexpected error occurred. If it persists, report the request id."}},
+      // States that forbid an action.
+      {"not_proposed", {"Solo se puede confirmar o rechazar una propuesta pendiente.",
+                        "Only a pending proposal can be confirmed or rejected."}},
+      {"not_confirmed", {"Solo se puede cerrar el período de un punto de contacto confirmado.",
+                         "Only a confirmed contact point's term can be ended."}},
+      {"contact_point_closed", {"Este punto de contacto está cerrado y ya no se puede modificar.",
+                                "This contact point is closed and can no longer be changed."}},
+      {"cannot_demote_self", {"No puede quitarse a sí mismo el perfil de Secretaría ni desactivar su propia cuenta.",
+                              "You cannot remove your own Secretariat role or deactivate your own account."}},
+      // Fields.
+      {"required", {"Este campo es obligatorio.", "This field is required."}},
+      {"too_long", {"Es demasiado largo (máximo {max} caracteres).", "It is too long (at most {max} characters)."}},
+      {"invalid_text", {"El texto contiene caracteres no válidos.", "The text contains invalid characters."}},
+      {"invalid_type", {"El valor debe ser {expected}.", "The value must be {expected}."}},
+      {"invalid_value", {"El valor no es válido.", "The value is not valid."}},
+      {"invalid_email", {"Escriba una dirección de correo electrónico válida.", "Enter a valid e-mail address."}},
+      {"invalid_phone", {"Escriba un teléfono válido: dígitos, espacios y + ( ) - .",
+                         "Enter a valid phone number: digits, spaces and + ( ) - ."}},
+      {"invalid_date", {"Escriba una fecha válida (AAAA-MM-DD).", "Enter a valid date (YYYY-MM-DD)."}},
+      {"date_order", {"La fecha final no puede ser anterior a la inicial.", "The end date cannot be before the start date."}},
+      {"unknown_country", {"No es un país miembro de este proceso.", "It is not a member country of this process."}},
+      {"unknown_network", {"No es una red de este proceso.", "It is not a network of this process."}},
+      {"unknown_topic", {"No es un tema de este proceso.", "It is not a topic of this process."}},
+      {"unknown_language", {"Idioma no admitido en este proceso.", "Language not supported in this process."}},
+      {"unknown_role", {"Perfil desconocido.", "Unknown role."}},
+      {"unknown_organization", {"No es una organización de este proceso.", "It is not an organisation of this process."}},
+      {"email_taken", {"Ya existe una cuenta con este correo electrónico.", "An account with this e-mail address already exists."}},
+      {"password_too_short", {"La contraseña debe tener al menos {min} caracteres.", "The password must have at least {min} characters."}},
+      {"wrong_password", {"La contraseña actual no es correcta.", "The current password is not correct."}},
+  };
+  return catalogue;
+}
+
+}  // namespace
+
+bool HasMessage(std::string_view reason) { return Catalogue().contains(reason); }
+
+std::vector<std::string> CataloguedReasons() {
+  std::vector<std::string> reasons;
+  for (const auto& [reason, texts] : Catalogue()) reasons.push_back(reason);
+  return reasons;
+}
+
+std::string Message(std::string_view reason, std::string_view language, const std::map<std::string, std::string>& params) {
+  auto found = Catalogue().find(reason);
+  const Texts& texts = found != Catalogue().end() ? found->second : Catalogue().find("invalid_value")->second;
+  std::string text = language == "en" ? texts.en : texts.es;
+  for (const auto& [name, value] : params) {
+    auto placeholder = "{" + name + "}";
+    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size())) {
+      text.replace(at, placeholder.size(), value);
+    }
+  }
+  return text;
+}
+
+}  // namespace enlace::http

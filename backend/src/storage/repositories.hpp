@@ -1,0 +1,102 @@
+// The SOCI repositories, one per domain interface. Internal to storage/: the rest of the program
+// sees them only through Transaction.
+#pragma once
+
+#include <soci/soci.h>
+
+#include "domain/store.hpp"
+#include "storage/migrations.hpp"
+
+namespace enlace::storage {
+
+class SociReferenceRepository final : public ReferenceRepository {
+ public:
+  explicit SociReferenceRepository(soci::session& session) : session_(session) {}
+  std::optional<Process> FindProcess(std::string_view code) override;
+  std::optional<Process> FindProcess(ProcessId id) override;
+  std::vector<Process> ListProcesses() override;
+  ProcessId Upsert(const ReferenceData& data, Timestamp now) override;
+  ReferenceData Load(ProcessId process) override;
+
+ private:
+  soci::session& session_;
+};
+
+class SociUserRepository final : public UserRepository {
+ public:
+  explicit SociUserRepository(soci::session& session) : session_(session) {}
+  Result<User> Create(const User& user, const std::string& password_hash) override;
+  std::optional<User> Find(UserId id) override;
+  std::optional<User> FindByEmail(std::string_view email) override;
+  std::optional<std::string> PasswordHash(UserId id) override;
+  std::vector<User> List(ProcessId process) override;
+  bool Update(const User& user, std::int64_t expected_version, Timestamp now) override;
+  void SetPasswordHash(UserId id, const std::string& password_hash, Timestamp now) override;
+
+ private:
+  soci::session& session_;
+};
+
+class SociSessionRepository final : public SessionRepository {
+ public:
+  explicit SociSessionRepository(soci::session& session) : session_(session) {}
+  void Create(const std::string& token_hash, UserId user, const std::string& csrf_token, Timestamp now,
+              const std::string& ip) override;
+  std::optional<SessionRecord> FindByTokenHash(const std::string& token_hash) override;
+  void Touch(std::int64_t session_id, Timestamp now) override;
+  void Delete(std::int64_t session_id) override;
+  void DeleteForUser(UserId user) override;
+  void DeleteExpired(Timestamp idle_before, Timestamp created_before) override;
+
+ private:
+  soci::session& session_;
+};
+
+class SociLoginThrottleRepository final : public LoginThrottleRepository {
+ public:
+  explicit SociLoginThrottleRepository(soci::session& session) : session_(session) {}
+  std::optional<ThrottleState> Get(const std::string& key) override;
+  void Put(const std::string& key, const ThrottleState& state) override;
+  void Clear(const std::string& key) override;
+
+ private:
+  soci::session& session_;
+};
+
+class SociAuditRepository final : public AuditRepository {
+ public:
+  SociAuditRepository(soci::session& session, Dialect dialect, bool writable)
+      : session_(session), dialect_(dialect), writable_(writable) {}
+  AuditEntry Append(const AuditRecord& record, Timestamp now) override;
+  std::vector<AuditEntry> List(const AuditFilter& filter) override;
+  std::vector<AuditEntry> Chain(std::int64_t after_id, int limit) override;
+
+ private:
+  soci::session& session_;
+  Dialect dialect_;
+  bool writable_;
+};
+
+class SociContactPointRepository final : public ContactPointRepository {
+ public:
+  explicit SociContactPointRepository(soci::session& session) : session_(session) {}
+  ContactPoint Create(const ContactPoint& contact_point) override;
+  std::optional<ContactPoint> Find(ProcessId process, ContactPointId id) override;
+  std::vector<ContactPoint> List(ProcessId process, const ContactPointFilter& filter) override;
+  std::vector<ContactPoint> History(ProcessId process, const std::string& country, const std::string& network,
+                                    const std::string& topic) override;
+  bool Update(const ContactPoint& contact_point, std::int64_t expected_version) override;
+
+ private:
+  soci::session& session_;
+};
+
+// Helpers shared by the repositories.
+std::string JoinList(const std::vector<std::string>& items, char separator = ',');
+std::vector<std::string> SplitList(const std::string& text, char separator = ',');
+Timestamp TimestampFrom(const std::string& text);
+std::optional<Timestamp> OptionalTimestampFrom(const std::optional<std::string>& text);
+std::optional<Date> OptionalDateFrom(const std::optional<std::string>& text);
+std::optional<std::string> OptionalText(const std::optional<Date>& date);
+
+}  // namespace enlace::storage
