@@ -78,11 +78,11 @@ std::vector<GazetteerMention> Gazetteer::Find(std::string_view text) const {
   FoldedText folded = FoldText(text);
   std::vector<Token> tokens = Tokenize(folded.text);
   std::vector<GazetteerMention> mentions;
-  std::size_t i = 0;
-  while (i < tokens.size()) {
-    const Token& first = tokens[i];
+  // The longest name starting at token i: its length in tokens (0 when none) and the name.
+  auto longest_at = [&](std::size_t i, const Name*& matched) -> std::size_t {
     std::size_t matched_length = 0;
-    const Name* matched = nullptr;
+    matched = nullptr;
+    const Token& first = tokens[i];
     if (first.kind != TokenKind::kPunctuation) {
       auto bucket = by_first_word_.find(std::string(first.text));
       if (bucket != by_first_word_.end()) {
@@ -132,6 +132,26 @@ std::vector<GazetteerMention> Gazetteer::Find(std::string_view text) const {
           // Names are sorted longest first, but a shorter name in words may still span fewer
           // tokens; keep looking only for strictly longer spans.
         }
+      }
+    }
+    return matched_length;
+  };
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    const Name* matched = nullptr;
+    std::size_t matched_length = longest_at(i, matched);
+    // A name starting inside this one and reaching further wins: "los Países Miembros" is
+    // "Países Miembros", not "los países" followed by a stray word.
+    if (matched != nullptr) {
+      bool overtaken = false;
+      for (std::size_t k = i + 1; k < i + matched_length && !overtaken; ++k) {
+        const Name* inner = nullptr;
+        std::size_t inner_length = longest_at(k, inner);
+        if (inner != nullptr && k + inner_length > i + matched_length) overtaken = true;
+      }
+      if (overtaken) {
+        ++i;
+        continue;
       }
     }
     if (matched != nullptr) {

@@ -72,6 +72,16 @@ TEST(GazetteerTest, NamesDoNotSpanACommaOrMatchInsideWords) {
   EXPECT_EQ(Codes(gazetteer, "Mexicanos en Méxicali"), std::vector<std::string>{});
 }
 
+TEST(GazetteerTest, ANameReachingFurtherWinsOverAnOverlappingShorterOne) {
+  Gazetteer gazetteer = SmallGazetteer();
+  gazetteer.AddName("MEMBER_COUNTRIES", "los países", NameForm::kName);
+  gazetteer.AddName("MEMBER_COUNTRIES", "Países Miembros", NameForm::kName);
+  std::string text = "Los Países Miembros remitirán";
+  auto mentions = gazetteer.Find(text);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin), "Países Miembros");
+}
+
 TEST(GazetteerTest, DemonymsAreReportedWithTheirForm) {
   Gazetteer gazetteer = SmallGazetteer();
   auto mentions = gazetteer.Find("the Mexican delegation");

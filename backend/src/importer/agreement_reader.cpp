@@ -35,7 +35,7 @@ bool IsInstrumentWord(std::string_view w) {
                 "reglamento", "structure", "estructura", "budget", "presupuesto", "agenda", "format", "formato",
                 "history", "historia", "secretariat", "secretaria", "principles", "principios", "objectives",
                 "objetivos", "scope", "spaces", "espacios", "mechanism", "mecanismo", "logo", "name", "nombre",
-                "participation", "participacion", "work", "trabajo", "priorities", "prioridades", "members", "miembros",
+                "participation", "participacion", "priorities", "prioridades", "members", "miembros",
                 "part", "parte", "behalf", "nombre", "auspices", "auspicios", "theme", "tema", "topics", "temas",
                 "documents", "documentos", "document", "documento", "virtual", "studies", "estudios"});
 }
@@ -57,8 +57,14 @@ struct Commitment {
 
 // Verb classes for matching a later passive sentence to earlier commitments.
 int VerbClass(std::string_view lemma) {
-  if (In(lemma, {"present", "submit", "send", "share", "disseminate", "inform"})) return 1;
-  if (In(lemma, {"analyze", "evaluate", "review", "consider", "discuss", "validate", "approve"})) return 2;
+  if (In(lemma, {"present", "submit", "send", "share", "disseminate", "circulate", "distribute", "forward",
+                 "transmit", "refer", "inform", "report", "publish"})) {
+    return 1;
+  }
+  if (In(lemma, {"analyze", "assess", "evaluate", "review", "revise", "examine", "consider", "discuss", "validate",
+                 "approve"})) {
+    return 2;
+  }
   return 0;
 }
 
@@ -230,9 +236,14 @@ class Reader {
         if (auto lemma = BaseVerbAt(j)) return lemma;
       }
     }
-    // The first conjugated operative verb of the first sentence.
+    // The first conjugated operative verb of the first sentence ("Member Countries agreed", "The
+    // TS will circulate", "se acordó").
     for (std::size_t k = 0; k < first_end; ++k) {
       if (quoted_[k] || tokens_[k].kind != TokenKind::kWord) continue;
+      if (In(T(k), {"will", "shall"}) && k + 1 < first_end) {
+        std::size_t j = In(T(k + 1), {"also", "then", "jointly"}) ? k + 2 : k + 1;
+        if (auto lemma = BaseVerbAt(j)) return lemma;
+      }
       auto verb = VerbAt(tokens_, k);
       if (!verb) continue;
       if (verb->kind == VerbFormKind::kFinite || verb->kind == VerbFormKind::kFuture) {
@@ -412,8 +423,12 @@ class Reader {
       }
       std::size_t end = i;
       bool organization_word = false;
-      while (end < tokens_.size() && tokens_[end].kind == TokenKind::kWord &&
-             (Capitalized(end) || (In(T(end), kNameConnectors) && end + 1 < tokens_.size() && Capitalized(end + 1)))) {
+      auto connects = [&](std::size_t k) {
+        return In(T(k), kNameConnectors) &&
+               ((k + 1 < tokens_.size() && Capitalized(k + 1)) ||
+                (k + 2 < tokens_.size() && In(T(k + 1), kNameConnectors) && Capitalized(k + 2)));
+      };
+      while (end < tokens_.size() && tokens_[end].kind == TokenKind::kWord && (Capitalized(end) || connects(end))) {
         if (In(T(end), kOrganizationWords) && Capitalized(end)) organization_word = true;
         ++end;
       }
@@ -609,6 +624,22 @@ class Reader {
         } else if (In(w, {"assumed", "assumes", "assume", "made", "expressed"}) && In(T(t + 1), {"its", "the", "their", "a"}) &&
                    In(T(t + 2), {"commitment", "compromise"}) && T(t + 3) == "to") {
           verb_at = t + 4;
+        } else if (In(w, {"offer", "offers", "ofrecimiento", "ofrecimientos", "oferta", "invitation", "invitacion"}) &&
+                   In(T(t + 1), {"of", "de", "del"})) {
+          // "the offer of Honduras to host", "el ofrecimiento de México para realizar": the party
+          // follows; handled here as a trigger whose subject comes after it.
+          std::size_t p = t + 2;
+          while (p < end && IsArticle(T(p))) ++p;
+          for (const PartyRef& ref : subjects) {
+            if (ref.first != p) continue;
+            std::size_t a = ref.end;
+            if (In(T(a), {"to", "de", "para", "a"})) ++a;
+            if (a < end && VerbAt(tokens_, a)) {
+              auto verb = VerbAt(tokens_, a);
+              AddCommitment(commitments, Commitment{ref.code, Action(a, end, verb->lemma), std::string(verb->lemma), std::nullopt, s, t});
+            }
+            break;
+          }
         } else if (In(w, {"comprometio", "comprometieron", "compromete", "comprometen"}) && T(t + 1) == "a") {
           verb_at = t + 2;
         } else if (In(w, {"asumio", "asumieron", "asume", "asumen"}) && In(T(t + 1), {"el", "su"}) &&
@@ -666,7 +697,8 @@ class Reader {
         }
 
         // R3: a request or a charge addressed to a party.
-        if (auto v = VerbAt(tokens_, t); v && In(v->lemma, {"request", "entrust"}) && v->kind != VerbFormKind::kParticiple) {
+        if (auto v = VerbAt(tokens_, t); v && In(v->lemma, {"request", "ask", "entrust", "instruct", "task", "mandate", "charge", "commission"}) &&
+                                          v->kind != VerbFormKind::kParticiple) {
           std::size_t p = t + v->length;
           if (In(T(p), {"that", "a", "al", "to"})) ++p;
           while (p < end && IsArticle(T(p))) ++p;

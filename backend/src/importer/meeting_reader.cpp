@@ -117,18 +117,24 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   auto sentence_text = [&](const Sentence& s) { return std::string_view(text).substr(s.begin, s.end - s.begin); };
 
   // The sentence recording the meeting.
+  // A sentence with a meeting verb wins over a title that only names a meeting.
   std::optional<Sentence> meeting;
   static const std::initializer_list<std::string_view> kMeetingVerbs = {
       " held ", " met ", " convened ", " gathered ", " took place", " was held", " were held",
       " se reunio", " se reunieron", " celebro ", " llevo a cabo", " se llevo a cabo", " sesiono",
-      " se realizo", " realizo su", " tuvo lugar", " se celebro", " reunion ordinaria", " reunion extraordinaria",
-      " regular meeting", " extraordinary meeting", " virtual meeting", " reunion virtual"};
-  for (const Sentence& s : sentences) {
-    std::string folded = " " + Fold(sentence_text(s)) + " ";
-    if (ContainsAny(folded, kMeetingVerbs)) {
-      meeting = s;
-      break;
+      " se realizo", " realizo su", " realizo un", " tuvo lugar", " se celebro"};
+  static const std::initializer_list<std::string_view> kMeetingNouns = {
+      " reunion ordinaria", " reunion extraordinaria", " regular meeting", " extraordinary meeting",
+      " virtual meeting", " reunion virtual"};
+  for (const auto* keywords : {&kMeetingVerbs, &kMeetingNouns}) {
+    for (const Sentence& s : sentences) {
+      std::string folded = " " + Fold(sentence_text(s)) + " ";
+      if (ContainsAny(folded, *keywords)) {
+        meeting = s;
+        break;
+      }
     }
+    if (meeting) break;
   }
 
   // Body: the subject of the meeting verb, or the body after "meeting of".
@@ -155,7 +161,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         if (at == std::string::npos) continue;
         std::size_t start = at + of.size();
         std::size_t end = folded.text.size();
-        for (std::string_view stop : {" was ", " took ", " se ", " tuvo ", " fue ", ",", " in ", " en ", " on ", " held"}) {
+        for (std::string_view stop : {" was ", " took ", " se ", " tuvo ", " fue ", ",", " held", " met ", " realizada", " celebrada"}) {
           std::size_t s = folded.text.find(stop, start);
           if (s != std::string::npos && s < end) end = s;
         }
@@ -178,8 +184,8 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         const GazetteerEntity& e = gazetteer.entity(*entity);
         if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES") {
           fields.body_code = e.code;
-          bool abbreviation = subject.size() <= 8 || (!mentions.empty() && mentions.front().form == NameForm::kAbbreviation &&
-                                                      mentions.front().end - mentions.front().begin == subject.size());
+          // An acronym ("The RCGM met …") is spelled out; a name is kept as the report writes it.
+          bool abbreviation = subject.size() <= 12 && HasNoLowerCase(subject);
           if (abbreviation) {
             subject = language == "es" && !e.name_es.empty() ? e.name_es : e.name_en;
             subject = StripParenthesis(subject);
@@ -222,15 +228,27 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   }
 
   // Place: "in <City>, <Country>" in the meeting sentence first, then anywhere in the preamble.
+  // Only sentences about the meeting: a country list elsewhere is not a place.
   std::vector<Sentence> place_order;
   if (meeting) place_order.push_back(*meeting);
-  for (const Sentence& s : sentences) place_order.push_back(s);
+  for (const Sentence& s : sentences) {
+    std::string folded = " " + Fold(sentence_text(s)) + " ";
+    if (ContainsAny(folded, kMeetingVerbs) || ContainsAny(folded, kMeetingNouns) || ContainsAny(folded, {" meeting", " reunion"})) {
+      place_order.push_back(s);
+    }
+  }
   std::optional<std::pair<std::size_t, std::size_t>> place_span;  // in `text`
   for (const Sentence& s : place_order) {
     std::string_view sentence = sentence_text(s);
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
       if (e.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+      // "Mexico City", "Panama City", "Ciudad de Guatemala": the country's name inside a city's.
+      {
+        std::string after = Fold(sentence.substr(m.end, std::min<std::size_t>(6, sentence.size() - m.end)));
+        std::string lead = Fold(sentence.substr(m.begin >= 12 ? m.begin - 12 : 0, m.begin >= 12 ? 12 : m.begin));
+        if (after.starts_with(" city") || lead.ends_with("ciudad de ")) continue;
+      }
       std::string_view before = sentence.substr(0, m.begin);
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
       std::string before_folded = Fold(before);
@@ -246,7 +264,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
           std::size_t space = head.rfind(' ', end - 1);
           std::size_t start = space == std::string_view::npos ? 0 : space + 1;
           std::string_view word = head.substr(start, end - start);
-          if (word.empty()) break;
+          if (word.empty() || word.back() == ',' || word.back() == ';') break;
           if (!StartsUpper(word) && !IsConnector(Fold(word))) break;
           words.insert(words.begin(), word);
           if (space == std::string_view::npos) break;
@@ -266,8 +284,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
           std::string lead = Fold(sentence.substr(0, city_start));
           while (!lead.empty() && lead.back() == ' ') lead.pop_back();
           bool after_preposition = lead.ends_with(" in") || lead.ends_with(" en") || lead.ends_with(" at") ||
-                                   lead.ends_with(" la") || lead == "in" || lead == "en" || lead.ends_with(" el") ||
-                                   lead.ends_with(" of") || lead.ends_with(" de");
+                                   lead.ends_with(" en la") || lead.ends_with(" en el") || lead == "in" || lead == "en";
           if (after_preposition) {
             fields.place.city = city;
             fields.place.country = e.code;
@@ -340,10 +357,27 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     std::string folded = Fold(sentence);
     bool cue = ContainsAny(folded, kParticipation);
     if (!cue) continue;
+    // The list follows the cue ("with the participation of Belize, Canada …") or precedes it
+    // ("Colombia and Peru attended as observers"); countries before the cue in the first case
+    // are something else ("under the Presidency Pro Tempore of Panama, with the participation of").
+    FoldedText folded_source = FoldText(sentence);
+    std::size_t cue_at = std::string::npos;
+    for (std::string_view word : kParticipation) {
+      std::size_t at = folded_source.text.find(word);
+      if (at != std::string::npos && at < cue_at) cue_at = at;
+    }
+    std::size_t cue_source = cue_at == std::string::npos ? 0 : folded_source.source_offset[cue_at];
+    std::vector<GazetteerMention> countries;
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
       if (e.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
       if (place_span && s.begin + m.begin == place_span->first) continue;
+      countries.push_back(m);
+    }
+    bool any_after = std::any_of(countries.begin(), countries.end(), [&](const GazetteerMention& m) { return m.begin >= cue_source; });
+    for (const GazetteerMention& m : countries) {
+      if (any_after && m.begin < cue_source) continue;
+      const GazetteerEntity& e = gazetteer.entity(m.entity);
       if (std::find(fields.participants.begin(), fields.participants.end(), e.code) == fields.participants.end()) {
         fields.participants.push_back(e.code);
       }
