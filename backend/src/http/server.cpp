@@ -22,6 +22,30 @@ Request ToRequest(const restinio::request_handle_t& incoming) {
   return request;
 }
 
+const char* ReasonPhrase(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 412: return "Precondition Failed";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
+    case 428: return "Precondition Required";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "";
+  }
+}
+
 }  // namespace
 
 struct Server::Impl {
@@ -54,7 +78,7 @@ void Server::Start() {
           .request_handler([&api](const restinio::request_handle_t& incoming) {
             auto response = api.Handle(ToRequest(incoming));
             auto outgoing = incoming->create_response(restinio::http_status_line_t{
-                restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)}, ""});
+                restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)}, ReasonPhrase(response.status)});
             for (auto& [name, value] : response.headers) outgoing.append_header(name, value);
             bool close = response.Header("Connection") == std::optional<std::string>("close");
             if (close) outgoing.connection_close();
@@ -73,7 +97,7 @@ void Server::Stop() {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   // The last answers are written by the I/O threads after their handler returned.
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  std::this_thread::sleep_for(impl_->options.write_grace);
   impl_->running->stop();
   impl_->running->wait();
 }

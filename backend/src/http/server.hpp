@@ -23,6 +23,8 @@ struct ServerOptions {
   std::chrono::seconds write_timeout{60};
   std::chrono::seconds handle_timeout{60};
   std::chrono::seconds drain_timeout{20};
+  // After the last handler returns, time for the I/O threads to write its answer.
+  std::chrono::milliseconds write_grace{200};
 };
 
 class Server {

@@ -52,7 +52,7 @@ AuditEntry SociAuditRepository::Append(const AuditRecord& record, Timestamp now)
   if (!writable_) throw StorageFailure("audit entries are appended in write transactions only");
   if (dialect_ == Dialect::kPostgresql) {
     // Serialises appends across every server sharing the database until this transaction ends.
-    Sql(session_, "SELECT pg_advisory_xact_lock(7310002)").Fetch();
+    Sql(session_, "SELECT pg_advisory_xact_lock(7310002)").Execute();
   }
   // (SQLite: the transaction began with BEGIN IMMEDIATE and already excludes other writers.)
   auto last = Sql(session_, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").FetchOne();

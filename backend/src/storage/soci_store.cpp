@@ -1,5 +1,6 @@
 #include "storage/soci_store.hpp"
 
+#include <cctype>
 #include <filesystem>
 
 #include <soci/postgresql/soci-postgresql.h>
@@ -10,6 +11,91 @@
 
 namespace enlace::storage {
 
+namespace {
+
+std::string Decode(std::string_view text) {
+  std::string result;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+      result.push_back(static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16)));
+      i += 2;
+    } else {
+      result.push_back(text[i]);
+    }
+  }
+  return result;
+}
+
+std::string Quote(const std::string& value) {
+  std::string quoted = "'";
+  for (char c : value) {
+    if (c == '\\' || c == '\'') quoted.push_back('\\');
+    quoted.push_back(c);
+  }
+  return quoted + "'";
+}
+
+}  // namespace
+
+// SOCI hands its connection string to libpq as "keyword=value" pairs; a URL is taken apart here.
+// postgresql://user:password@host:port/database?sslmode=require&…
+Result<std::string> PostgresKeywords(std::string_view url) {
+  auto rest = url.substr(url.find("://") + 3);
+  std::string query;
+  if (auto question = rest.find('?'); question != std::string_view::npos) {
+    query = std::string(rest.substr(question + 1));
+    rest = rest.substr(0, question);
+  }
+  std::string database;
+  if (auto slash = rest.find('/'); slash != std::string_view::npos) {
+    database = Decode(rest.substr(slash + 1));
+    rest = rest.substr(0, slash);
+  }
+  std::string user, password;
+  if (auto at = rest.rfind('@'); at != std::string_view::npos) {
+    auto credentials = rest.substr(0, at);
+    rest = rest.substr(at + 1);
+    auto colon = credentials.find(':');
+    user = Decode(credentials.substr(0, colon));
+    if (colon != std::string_view::npos) password = Decode(credentials.substr(colon + 1));
+  }
+  std::string host(rest), port;
+  if (!host.empty() && host.front() == '[') {
+    auto close = host.find(']');
+    if (close == std::string::npos) return std::unexpected(Error::Invalid("invalid_database_url", "unclosed [ in host"));
+    if (close + 1 < host.size() && host[close + 1] == ':') port = host.substr(close + 2);
+    host = host.substr(1, close - 1);
+  } else if (auto colon = host.rfind(':'); colon != std::string::npos) {
+    port = host.substr(colon + 1);
+    host = host.substr(0, colon);
+  }
+  if (!port.empty() && port.find_first_not_of("0123456789") != std::string::npos) {
+    return std::unexpected(Error::Invalid("invalid_database_url", "the port is not a number"));
+  }
+  std::string keywords;
+  auto add = [&](const std::string& key, const std::string& value) {
+    if (value.empty()) return;
+    if (!keywords.empty()) keywords += ' ';
+    keywords += key + "=" + Quote(value);
+  };
+  add("host", Decode(host));
+  add("port", port);
+  add("dbname", database);
+  add("user", user);
+  add("password", password);
+  std::size_t start = 0;
+  while (start < query.size()) {
+    auto end = query.find('&', start);
+    if (end == std::string::npos) end = query.size();
+    auto pair = query.substr(start, end - start);
+    auto equals = pair.find('=');
+    if (equals != std::string::npos) add(Decode(pair.substr(0, equals)), Decode(pair.substr(equals + 1)));
+    start = end + 1;
+  }
+  return keywords;
+}
+
 Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
   if (url.starts_with("sqlite:")) {
     auto path = url.substr(7);
@@ -18,7 +104,9 @@ Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
     return DatabaseUrl{Dialect::kSqlite, std::string(path)};
   }
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-    return DatabaseUrl{Dialect::kPostgresql, std::string(url)};
+    auto keywords = PostgresKeywords(url);
+    if (!keywords) return std::unexpected(keywords.error());
+    return DatabaseUrl{Dialect::kPostgresql, *keywords};
   }
   return std::unexpected(
       Error::Invalid("invalid_database_url", "use sqlite:PATH or postgresql://user@host:port/database"));

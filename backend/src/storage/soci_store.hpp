@@ -26,6 +26,8 @@ struct DatabaseUrl {
 
 // "sqlite:PATH" or "postgresql://…" (also "postgres://…"); kInvalidArgument otherwise.
 Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url);
+// A PostgreSQL URL as libpq "keyword='value'" pairs.
+Result<std::string> PostgresKeywords(std::string_view url);
 
 struct StoreOptions {
   int connections = 8;

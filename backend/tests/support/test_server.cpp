@@ -1,0 +1,84 @@
+#include "support/test_server.hpp"
+
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <spdlog/spdlog.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace enlace::testing {
+
+FakeClock::FakeClock() : seconds_(SystemClock().Now().time_since_epoch().count()) {}
+
+unsigned short FreePort() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = 0;
+  bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t length = sizeof address;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  close(fd);
+  return ntohs(address.sin_port);
+}
+
+TestServer::TestServer(Backend backend, TestServerOptions options) : database_(backend) {
+  // The access log of every request would drown the test output; ENLACE_TEST_LOG=info shows it.
+  const char* level = std::getenv("ENLACE_TEST_LOG");
+  spdlog::set_level(spdlog::level::from_str(level && *level ? level : "warn"));
+  ApplicationOptions application_options;
+  application_options.database_url = database_.url();
+  application_options.project_root = ENLACE_SOURCE_DIR;
+  application_options.password_cost = PasswordCost::kMinimum;
+  application_options.connections = 4;
+  application_options.sessions = options.sessions;
+  auto opened = Application::Open(application_options, clock_);
+  if (!opened) throw std::runtime_error("cannot open the application: " + opened.error().reason + " " + opened.error().detail);
+  application_ = std::move(*opened);
+  if (options.demo) {
+    auto demo = LoadDemo(*application_);
+    if (!demo) throw std::runtime_error("cannot load the demo data: " + demo.error().reason);
+    static const std::map<std::string, std::string> kShortNames = {{"secretaria@enlace.example", "ts"},
+                                                                   {"honduras@enlace.example", "hn"},
+                                                                   {"guatemala@enlace.example", "gt"},
+                                                                   {"oim@enlace.example", "observer"},
+                                                                   {"rrocm@enlace.example", "civil"}};
+    for (const auto& credential : demo->created) {
+      accounts_[kShortNames.at(credential.email)] = Account{credential.email, credential.password};
+    }
+  }
+  api_ = std::make_unique<http::Api>(application_->HttpServices(),
+                                     http::ApiSettings{.static_dir = {}, .trust_proxy = options.trust_proxy});
+  // Another process may take the port between FreePort() and Start(): try a few.
+  for (int attempt = 0;; ++attempt) {
+    auto port = FreePort();
+    server_ = std::make_unique<http::Server>(*api_, http::ServerOptions{.host = "127.0.0.1", .port = port, .threads = 8, .write_grace = std::chrono::milliseconds{20}});
+    try {
+      server_->Start();
+      base_url_ = "http://127.0.0.1:" + std::to_string(port);
+      break;
+    } catch (const std::exception&) {
+      if (attempt == 5) throw;
+    }
+  }
+}
+
+TestServer::~TestServer() {
+  if (server_) server_->Stop();
+}
+
+ProcessId TestServer::process_id() { return application_->FindProcess("RCM")->id; }
+
+HttpClient TestServer::Anonymous() const { return HttpClient(base_url_); }
+
+HttpClient TestServer::SignedIn(const std::string& who) const {
+  HttpClient client(base_url_);
+  const auto& account = accounts_.at(who);
+  auto response = client.SignIn(account.email, account.password);
+  EXPECT_EQ(response.status, 200) << "signing in as " << who << ": " << response.body;
+  return client;
+}
+
+}  // namespace enlace::testing

@@ -1,0 +1,73 @@
+// An enlace server for one test: a fresh database (SQLite or PostgreSQL), the application wired
+// as in production (passwords hashed at libsodium's minimum cost to keep tests fast), the demo
+// data, and the real HTTP server on a free loopback port.
+#pragma once
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "app/application.hpp"
+#include "app/demo.hpp"
+#include "http/server.hpp"
+#include "support/http_client.hpp"
+#include "support/test_database.hpp"
+
+namespace enlace::testing {
+
+// A clock the test moves by hand.
+class FakeClock final : public Clock {
+ public:
+  FakeClock();
+  Timestamp Now() const override { return Timestamp{std::chrono::seconds{seconds_.load()}}; }
+  void Set(Timestamp instant) { seconds_ = instant.time_since_epoch().count(); }
+  void Advance(std::chrono::seconds by) { seconds_ += by.count(); }
+
+ private:
+  std::atomic<long long> seconds_;
+};
+
+struct TestServerOptions {
+  bool demo = true;
+  SessionSettings sessions;
+  bool trust_proxy = true;  // so tests can appear to come from several addresses
+};
+
+// The demo accounts by the short names tests use: "ts", "hn", "gt", "observer", "civil".
+struct Account {
+  std::string email;
+  std::string password;
+};
+
+class TestServer {
+ public:
+  explicit TestServer(Backend backend, TestServerOptions options = {});
+  ~TestServer();
+
+  const std::string& base_url() const { return base_url_; }
+  Application& app() { return *application_; }
+  http::Api& api() { return *api_; }
+  FakeClock& clock() { return clock_; }
+  TestDatabase& database() { return database_; }
+  const Account& account(const std::string& who) const { return accounts_.at(who); }
+  ProcessId process_id();
+
+  HttpClient Anonymous() const;
+  // A client signed in as a demo account; fails the test when signing in fails.
+  HttpClient SignedIn(const std::string& who) const;
+
+ private:
+  TestDatabase database_;
+  FakeClock clock_;
+  std::unique_ptr<Application> application_;
+  std::unique_ptr<http::Api> api_;
+  std::unique_ptr<http::Server> server_;
+  std::string base_url_;
+  std::map<std::string, Account> accounts_;
+};
+
+// A port nobody listens on right now.
+unsigned short FreePort();
+
+}  // namespace enlace::testing
