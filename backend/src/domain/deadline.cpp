@@ -480,10 +480,17 @@ std::size_t VagueAt(const Phrase& p, std::size_t i) {
       {"in", "the", "coming", "weeks"},
       {"in", "a", "timely", "manner"},
       {"without", "delay"},
+      {"immediately"},
+      {"forthwith"},
+      {"inmediatamente"},
+      {"de", "inmediato"},
       {"a", "la", "brevedad", "posible"},
       {"a", "la", "mayor", "brevedad", "posible"},
       {"a", "la", "mayor", "brevedad"},
       {"a", "la", "brevedad"},
+      {"con", "la", "mayor", "brevedad", "posible"},
+      {"con", "la", "mayor", "brevedad"},
+      {"con", "la", "brevedad", "posible"},
       {"lo", "antes", "posible"},
       {"lo", "mas", "pronto", "posible"},
       {"en", "el", "menor", "tiempo", "posible"},
@@ -506,11 +513,11 @@ std::size_t VagueAt(const Phrase& p, std::size_t i) {
 
 // One deadline phrase starting at token i, with its cue.
 bool CanStartDeadline(std::string_view w) {
-  static constexpr std::array<std::string_view, 34> kFirstWords = {
+  static constexpr std::array<std::string_view, 35> kFirstWords = {
       "no",     "not",  "by",    "on",      "at",      "until",  "till",   "prior",   "before",
       "deadline", "during", "throughout", "within", "in", "over", "for", "a", "fecha", "antes",
       "al",     "hasta", "para", "durante", "en",      "dentro", "as",     "lo",      "oportunamente",
-      "cuanto", "sin",  "without", "its",  "their",   "su"};
+      "cuanto", "sin",  "without", "immediately", "inmediatamente", "de", "con"};
   for (std::string_view first : kFirstWords) {
     if (first == w) return true;
   }
@@ -597,6 +604,8 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
     }
   }
   if (after_cue == kNoMatch) return std::nullopt;
+  // "para el 30 de junio" is a date; "para el año 2020" labels a plan.
+  bool date_only = p.Is(i, "para") && p.Is(i + 1, "el");
   // "a más tardar el", "by the", "during the", "in the", "during los"
   std::size_t j = after_cue;
   if (p.IsAny(j, {"the", "el", "la", "los", "las", "del", "al"})) ++j;
@@ -644,6 +653,8 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
       }
     }
   }
+
+  if (date_only) return std::nullopt;
 
   // A span: "within 90 days", "in a two-month period", "en un plazo de dos meses", "en los
   // próximos 30 días", "in the next three months", "over the next six months".

@@ -37,7 +37,8 @@ bool IsInstrumentWord(std::string_view w) {
                 "objetivos", "scope", "spaces", "espacios", "mechanism", "mecanismo", "logo", "name", "nombre",
                 "participation", "participacion", "priorities", "prioridades", "members", "miembros",
                 "part", "parte", "behalf", "nombre", "auspices", "auspicios", "theme", "tema", "topics", "temas",
-                "documents", "documentos", "document", "documento", "virtual", "studies", "estudios"});
+                "documents", "documentos", "document", "documento", "virtual", "studies", "estudios", "plan", "plans",
+                "planes", "programme", "program", "programa", "initiative", "iniciativa"});
 }
 
 struct PartyRef {
@@ -307,12 +308,17 @@ class Reader {
     std::size_t p = PreviousContent(ref.first);
     if (p == kNone) return false;
     if (In(T(p), {"of", "de", "del"})) {
+      // "the Glossary of the RCM", "el Glosario de la CRM", "en el marco de la CRM", "el Plan
+      // Estratégico de la CRM" (an adjective after the noun in Spanish).
       std::size_t q = p;
-      // "the Glossary of the RCM", "el Glosario de la CRM", "en el marco de la CRM"
-      while (q > 0) {
+      int words = 0;
+      while (q > 0 && words < 3) {
         --q;
         if (IsArticle(T(q))) continue;
-        return IsInstrumentWord(T(q));
+        if (tokens_[q].kind != TokenKind::kWord) return false;
+        if (IsInstrumentWord(T(q))) return true;
+        ++words;
+        if (!Capitalized(q)) return false;
       }
     }
     return false;
@@ -353,7 +359,11 @@ class Reader {
       if (gap_end < gap_first || gap_end - gap_first > 5) continue;
       bool joined = true;
       for (std::size_t t = gap_first; t < gap_end; ++t) {
-        if (!In(T(t), {"of", "de", "del", ",", "(", ")", "as", "como", "en", "su", "its", "calidad", "capacity", "in", "the", "la", "el", "-"})) joined = false;
+        if (!In(T(t), {"of", "de", "del", ",", "(", ")", "as", "como", "en", "su", "its", "calidad", "capacity", "in", "the",
+                       "la", "el", "-", "to", "assume", "assumes", "assumed", "asumir", "asume", "asumio", "hold", "holds",
+                       "ejercer", "ejerce", "will", "que", "para"})) {
+          joined = false;
+        }
       }
       if (joined) return true;
     }
@@ -504,6 +514,30 @@ class Reader {
     return subjects;
   }
 
+  // The party named at token `at`: "the TS", "la delegación salvadoreña", "the delegation of
+  // Mexico", "el Gobierno de Honduras".
+  const PartyRef* PartyAt(const std::vector<PartyRef>& subjects, std::size_t at) const {
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const PartyRef& ref : subjects) {
+        if (ref.first == at) return &ref;
+      }
+      if (pass == 0) {
+        while (at < tokens_.size() && IsArticle(T(at))) ++at;
+        if (In(T(at), {"delegation", "delegacion", "government", "gobierno", "authorities", "autoridades"})) {
+          std::size_t head = at;
+          ++at;
+          for (const PartyRef& ref : subjects) {
+            if (ref.first == at) return &ref;  // "la delegación salvadoreña"
+          }
+          if (In(T(at), {"of", "de", "del", "from"})) ++at;
+          while (at < tokens_.size() && IsArticle(T(at))) ++at;
+          (void)head;
+        }
+      }
+    }
+    return nullptr;
+  }
+
   const PartyRef* SubjectBefore(const std::vector<PartyRef>& subjects, std::size_t trigger, std::size_t sentence_begin) const {
     // Directly before the trigger, allowing adverbs and commas in between.
     std::size_t k = trigger;
@@ -624,21 +658,20 @@ class Reader {
         } else if (In(w, {"assumed", "assumes", "assume", "made", "expressed"}) && In(T(t + 1), {"its", "the", "their", "a"}) &&
                    In(T(t + 2), {"commitment", "compromise"}) && T(t + 3) == "to") {
           verb_at = t + 4;
-        } else if (In(w, {"offer", "offers", "ofrecimiento", "ofrecimientos", "oferta", "invitation", "invitacion"}) &&
+        } else if (In(w, {"offer", "offers", "ofrecimiento", "ofrecimientos", "oferta", "invitation", "invitacion",
+                          "commitment", "commitments", "compromiso", "compromisos", "pledge"}) &&
                    In(T(t + 1), {"of", "de", "del"})) {
-          // "the offer of Honduras to host", "el ofrecimiento de México para realizar": the party
-          // follows; handled here as a trigger whose subject comes after it.
+          // "the offer of Honduras to host", "el ofrecimiento de México para realizar", "el
+          // compromiso de los Países Miembros de responder": the party follows the noun.
           std::size_t p = t + 2;
-          while (p < end && IsArticle(T(p))) ++p;
-          for (const PartyRef& ref : subjects) {
-            if (ref.first != p) continue;
+          if (const PartyRef* found = PartyAt(subjects, p)) {
+            const PartyRef& ref = *found;
             std::size_t a = ref.end;
             if (In(T(a), {"to", "de", "para", "a"})) ++a;
             if (a < end && VerbAt(tokens_, a)) {
               auto verb = VerbAt(tokens_, a);
               AddCommitment(commitments, Commitment{ref.code, Action(a, end, verb->lemma), std::string(verb->lemma), std::nullopt, s, t});
             }
-            break;
           }
         } else if (In(w, {"comprometio", "comprometieron", "compromete", "comprometen"}) && T(t + 1) == "a") {
           verb_at = t + 2;
@@ -667,12 +700,7 @@ class Reader {
 
         // R2: a passive with its agent.
         if (In(w, {"by", "por"})) {
-          std::size_t p = t + 1;
-          while (p < end && IsArticle(T(p))) ++p;
-          const PartyRef* agent = nullptr;
-          for (const PartyRef& ref : subjects) {
-            if (ref.first == p) agent = &ref;
-          }
+          const PartyRef* agent = PartyAt(subjects, t + 1);
           if (agent) {
             for (std::size_t back = 1; back <= 10 && t >= begin + back; ++back) {
               std::size_t k = t - back;
@@ -702,19 +730,39 @@ class Reader {
           std::size_t p = t + v->length;
           if (In(T(p), {"that", "a", "al", "to"})) ++p;
           while (p < end && IsArticle(T(p))) ++p;
-          for (const PartyRef& ref : subjects) {
-            if (ref.first != p) continue;
-            std::size_t a = ref.end;
-            if (In(T(a), {"to", "que", "de"})) ++a;
-            if (In(T(a), {"la", "el", "los", "las"}) && !VerbAt(tokens_, a)) {
-              // "encomendar a la ST la elaboración de …": a noun for an action
+          // The parties addressed: "the TS", "a la OIM y al ACNUR", "IOM, UNHCR and UNICEF".
+          std::vector<const PartyRef*> addressed;
+          std::size_t a = t + v->length;
+          if (In(T(a), {"that", "a", "al", "to"})) ++a;
+          while (true) {
+            const PartyRef* found = PartyAt(subjects, a);
+            if (!found) break;
+            addressed.push_back(found);
+            a = found->end;
+            std::size_t next = a;
+            if (!In(T(next), {"and", "y", "e", ","})) break;
+            ++next;
+            if (In(T(next), {"al", "a"})) ++next;
+            while (next < end && IsArticle(T(next))) ++next;
+            if (!PartyAt(subjects, next)) break;
+            a = next;
+          }
+          if (!addressed.empty()) {
+            // "Entrust the TS, with the support of IOM and UNHCR, with preparing …": skip the aside.
+            if (T(a) == ",") {
+              std::size_t close = a + 1;
+              while (close < end && close < a + 14 && T(close) != ",") ++close;
+              if (T(close) == ",") a = close + 1;
             }
+            if (In(T(a), {"to", "que", "de", "with", "para"})) ++a;
+            if (T(a) == "que") ++a;
             if (a < end) {
               auto verb = VerbAt(tokens_, a);
               std::string lemma = verb ? std::string(verb->lemma) : std::string(T(a));
-              AddCommitment(commitments, Commitment{ref.code, Action(a, end, verb ? verb->lemma : std::string_view()), lemma, std::nullopt, s, t});
+              for (const PartyRef* ref : addressed) {
+                AddCommitment(commitments, Commitment{ref->code, Action(a, end, verb ? verb->lemma : std::string_view()), lemma, std::nullopt, s, t});
+              }
             }
-            break;
           }
         }
       }
@@ -734,7 +782,12 @@ class Reader {
             }
           }
         }
-        if (target && !target->deadline) target->deadline = span.text;
+        if (target && !target->deadline) {
+          std::size_t position = target->position;
+          for (std::size_t c = before; c < commitments.size(); ++c) {
+            if (commitments[c].position == position && !commitments[c].deadline) commitments[c].deadline = span.text;
+          }
+        }
       }
 
       // R4: an agentless future passive with a deadline.
@@ -781,10 +834,9 @@ class Reader {
         }
       }
       if (matched) continue;
-      std::string party;
-      if (!commitments.empty()) party = commitments.back().party;
-      else if (!parties_.empty()) party = parties_.back().code;
-      if (party.empty()) continue;
+      // Without an earlier commitment nobody is named: the passive is left alone.
+      if (commitments.empty()) continue;
+      std::string party = commitments.back().party;
       std::string object = PassiveSubject(be_at > begin && IsFutureMarker(T(be_at - 1)) ? be_at - 1 : be_at, begin);
       std::string action;
       for (std::size_t l = 0; l < lemmas.size(); ++l) {

@@ -92,6 +92,15 @@ std::string RemoveConversionNoise(std::string_view text) {
     // Soft hyphen U+00AD (C2 AD), zero-width space/joiners U+200B–U+200D, word joiner U+2060,
     // BOM U+FEFF; no-break space U+00A0 becomes a space.
     if (text.substr(i).starts_with("\xC2\xAD")) {
+      // A soft hyphen where a line was broken: the word continues on the next line.
+      std::size_t k = i + 2;
+      while (k < text.size() && (text[k] == ' ' || text[k] == '\r')) ++k;
+      if (k < text.size() && text[k] == '\n') {
+        ++k;
+        while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+        i = k;
+        continue;
+      }
       i += 2;
       continue;
     }
@@ -159,6 +168,7 @@ std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
   std::string current;
   std::string first_line;
   std::size_t last_length = 0;
+  std::string previous_line;
   auto flush = [&] {
     std::string collapsed = CollapseWhitespace(current);
     if (!collapsed.empty()) {
@@ -179,8 +189,14 @@ std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
     std::string line = Trim(raw_line);
     if (line.empty()) {
       flush();
+      previous_line.clear();
       continue;
     }
+    struct Remember {
+      std::string& target;
+      const std::string& value;
+      ~Remember() { target = value; }
+    } remember{previous_line, line};
     Marker marker = ReadMarker(raw_line);
     bool starts_item = marker.kind != MarkerKind::kNone;
     if (starts_item || current.empty() || !wrapped) {
@@ -192,8 +208,22 @@ std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
         continue;
       }
     }
-    // A wrapped document: does the previous line end its paragraph?
+    // A wrapped document: does the previous line end its paragraph? A title in capitals is a
+    // paragraph of its own.
     char last = current.back();
+    auto all_capitals = [](std::string_view l) {
+      bool letters = false;
+      for (char c : l) letters = letters || (c >= 'A' && c <= 'Z');
+      return letters && HasNoLowerCase(l);
+    };
+    if (all_capitals(previous_line) != all_capitals(line)) {
+      flush();
+      first_line = std::string(raw_line);
+      current = line;
+      last_length = Utf8Length(line);
+      previous_line = line;
+      continue;
+    }
     bool sentence_end = last == '.' || last == ':' || last == ';' || last == '!' || last == '?';
     if (sentence_end && last_length * 4 < width * 3) {
       flush();

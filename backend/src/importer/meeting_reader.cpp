@@ -142,8 +142,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     std::string_view sentence = sentence_text(*meeting);
     FoldedText folded = FoldText(sentence);
     std::size_t cut = std::string::npos;
-    for (std::string_view verb : {" held ", " met ", " convened ", " gathered ", " se reunio", " se reunieron",
-                                  " celebro ", " llevo a cabo", " sesiono", " realizo su", " organizo "}) {
+    for (std::string_view verb : {" was held", " were held", " took place", " held ", " met ", " convened ", " gathered ",
+                                  " se reunio", " se reunieron", " se llevo a cabo", " tuvo lugar", " se celebro",
+                                  " se realizo", " celebro ", " llevo a cabo", " sesiono", " realizo su", " realizo un",
+                                  " organizo "}) {
       std::size_t at = folded.text.find(verb);
       if (at != std::string::npos && at < cut) cut = at;
     }
@@ -154,7 +156,12 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       // "On 15 November 2016, the Network held": drop a leading phrase up to a comma.
       if (std::size_t comma = subject.rfind(", "); comma != std::string::npos) subject = subject.substr(comma + 2);
     }
-    if (subject.empty() || subject.size() > 200) {
+    std::string folded_subject_probe = Fold(subject);
+    bool names_a_meeting = folded_subject_probe.find("meeting of") != std::string::npos ||
+                           folded_subject_probe.find("reunion de") != std::string::npos ||
+                           folded_subject_probe.find("reunion del") != std::string::npos;
+    if (subject.empty() || subject.size() > 200 || names_a_meeting) {
+      subject.clear();
       // "The regular meeting of the X was held", "La reunión de la X se llevó a cabo"
       for (std::string_view of : {"meeting of the ", "meeting of ", "reunion de la ", "reunion del ", "reunion de "}) {
         std::size_t at = folded.text.find(of);

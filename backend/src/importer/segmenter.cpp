@@ -343,7 +343,10 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
           break;
         }
         if (top_kind == TopKind::kBullet) {
-          bool deeper = marker.indent > top_indent + 1 || marker.printed != top_bullet;
+          // A different glyph only means a deeper level under an item that introduces one.
+          bool deeper = marker.indent > top_indent + 1 ||
+                        (marker.printed != top_bullet && current_top >= 0 &&
+                         EndsWithColon(result.items[static_cast<std::size_t>(current_top)].text));
           if (deeper && current_top >= 0) {
             ++sub_count;
             sub_kind = MarkerKind::kBullet;
