@@ -209,6 +209,12 @@ class Reader {
   std::optional<std::string> BaseVerbAt(std::size_t i) const {
     auto verb = VerbAt(tokens_, i);
     if (!verb) return std::nullopt;
+    // "Realizar la próxima reunión" holds a meeting; "realizar un estudio" conducts a study.
+    if (verb->lemma == "conduct") {
+      for (std::size_t k = i + 1; k < i + 5 && k < tokens_.size(); ++k) {
+        if (IsMeetingWord(T(k))) return std::string("hold");
+      }
+    }
     if (verb->kind == VerbFormKind::kBase || (verb->kind == VerbFormKind::kFinite && T(i) == "se")) {
       return std::string(verb->lemma);
     }
@@ -335,6 +341,14 @@ class Reader {
     return IsInstrumentWord(T(next)) || entity.category == "process";
   }
 
+  // "the RCM website", "RCM member countries": the process's name in front of a noun.
+  bool IsProcessAdjective(const PartyRef& ref, const GazetteerEntity& entity) const {
+    if (entity.category != "process") return false;
+    std::size_t next = ref.end;
+    return next < tokens_.size() && tokens_[next].kind == TokenKind::kWord && !tokens_[next].newline_before &&
+           !VerbAt(tokens_, next) && !In(T(next), {"and", "y", "or", "o", "to", "for", "in", "on", "de", "del", "a", "en", "por", "para", "that", "que"});
+  }
+
   bool IsSpecifiedGroup(const PartyRef& ref, const std::vector<PartyRef>& all, std::size_t index) const {
     if (ref.code != "MEMBER_COUNTRIES") return false;
     std::size_t next = ref.end;
@@ -400,7 +414,10 @@ class Reader {
       if (ref.first < quoted_.size() && quoted_[ref.first]) continue;
       if (InDeadline(ref.first)) continue;
       if (forms[index] == NameForm::kDemonym && !DemonymInContext(ref)) continue;
-      if (IsEvent(ref) || IsPlace(ref) || IsInstrumentOwner(ref) || IsModifier(ref, entity)) continue;
+      if (IsEvent(ref) || IsPlace(ref) || IsInstrumentOwner(ref) || IsModifier(ref, entity) ||
+          IsProcessAdjective(ref, entity)) {
+        continue;
+      }
       if (IsSpecifiedGroup(ref, all, index) || IsRoleOfCountry(ref, all, index)) continue;
       parties_.push_back(ref);
     }

@@ -17,6 +17,13 @@ bool IsLowerStart(std::string_view s) {
   return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0xA0;
 }
 
+bool StartsUpperCase(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x80 && static_cast<unsigned char>(s[1]) <= 0x9E;
+}
+
 std::size_t Utf8Length(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) {
@@ -225,7 +232,10 @@ std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
       continue;
     }
     bool sentence_end = last == '.' || last == ':' || last == ';' || last == '!' || last == '?';
-    if (sentence_end && last_length * 4 < width * 3) {
+    // A short line without final punctuation followed by a capitalised line is a title or a
+    // date line ("Ciudad de México, 5 y 6 de septiembre de 2019").
+    bool short_title = !sentence_end && last != '-' && last != ',' && last_length * 5 < width * 3 && StartsUpperCase(line);
+    if ((sentence_end && last_length * 4 < width * 3) || short_title) {
       flush();
       first_line = std::string(raw_line);
       current = line;

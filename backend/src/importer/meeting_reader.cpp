@@ -137,9 +137,17 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     if (meeting) break;
   }
 
-  // Body: the subject of the meeting verb, or the body after "meeting of".
-  if (meeting) {
-    std::string_view sentence = sentence_text(*meeting);
+  // Body: the subject of the meeting verb, or the body after "meeting of", in the first sentence
+  // about the meeting that names one ("Minutes of the meeting held in …" does not).
+  std::vector<Sentence> candidates;
+  if (meeting) candidates.push_back(*meeting);
+  for (const Sentence& s : sentences) {
+    std::string folded = " " + Fold(sentence_text(s)) + " ";
+    if (ContainsAny(folded, kMeetingVerbs) && (!meeting || s.begin != meeting->begin)) candidates.push_back(s);
+  }
+  for (const Sentence& candidate : candidates) {
+    if (fields.body) break;
+    std::string_view sentence = sentence_text(candidate);
     FoldedText folded = FoldText(sentence);
     std::size_t cut = std::string::npos;
     for (std::string_view verb : {" was held", " were held", " took place", " held ", " met ", " convened ", " gathered ",
@@ -200,11 +208,16 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         }
       }
       bool looks_like_body = fields.body_code.has_value() || StartsUpper(subject);
-      std::string folded_subject = Fold(subject);
-      if (looks_like_body && folded_subject != "we" && folded_subject != "it" && folded_subject != "delegations" &&
-          !folded_subject.starts_with("representatives") && !folded_subject.starts_with("representantes") &&
-          !folded_subject.starts_with("delegaciones")) {
+      std::string folded_subject = " " + Fold(subject) + " ";
+      bool not_a_body = ContainsAny(folded_subject, {" we ", " it ", " delegations ", " representatives ", " representantes ",
+                                                     " delegaciones ", " minutes ", " report ", " informe ", " acta ",
+                                                     " summary ", " resumen ", " meeting ", " reunion ", " countries ",
+                                                     " paises ", " participants ", " participantes "}) ||
+                        (!subject.empty() && subject[0] >= '0' && subject[0] <= '9');
+      if (looks_like_body && !not_a_body) {
         fields.body = subject;
+      } else {
+        fields.body_code.reset();
       }
     }
   }
@@ -358,7 +371,8 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   // Participants: countries in the sentences that speak of participation.
   static const std::initializer_list<std::string_view> kParticipation = {
       "particip", "attend", "asist", "representatives", "representantes", "delegations of", "delegations from",
-      "delegaciones de", "presence of", "presencia de", "present were", "estuvieron presentes", "observer", "observador"};
+      "delegaciones de", "presence of", "presencia de", "present were", "estuvieron presentes", "observer", "observador",
+      "represented", "representad"};
   for (const Sentence& s : sentences) {
     std::string_view sentence = sentence_text(s);
     std::string folded = Fold(sentence);

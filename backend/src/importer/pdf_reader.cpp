@@ -115,7 +115,13 @@ Result<std::string> ReadPdfText(std::string_view bytes) {
         drop[i] = true;
       }
     });
-    for (std::size_t i = 0; i < lines.size(); ++i) {
+    // Blank lines at the top and foot of a page are layout, not paragraph breaks: a sentence
+    // running over the page break must stay one paragraph.
+    std::size_t first = 0, last = lines.size();
+    auto blank = [&](std::size_t i) { return drop[i] || lines[i].find_first_not_of(" \t\f") == std::string::npos; };
+    while (first < last && blank(first)) ++first;
+    while (last > first && blank(last - 1)) --last;
+    for (std::size_t i = first; i < last; ++i) {
       if (drop[i]) continue;
       std::string line = lines[i];
       for (char& c : line) {

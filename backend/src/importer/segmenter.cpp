@@ -131,7 +131,21 @@ bool StartsLikeAgreement(const std::string& text) {
     break;
   }
   auto verb = VerbAt(tokens, i);
-  return verb && (verb->kind == VerbFormKind::kBase || (verb->kind == VerbFormKind::kFinite && tokens[i].text == "se"));
+  if (verb && (verb->kind == VerbFormKind::kBase || (verb->kind == VerbFormKind::kFinite && tokens[i].text == "se"))) {
+    return true;
+  }
+  // "Los Países Miembros compartirán …", "The TS will circulate …": a subject and a future in
+  // the first words. Narrative is in the past ("La delegación de México presentó …").
+  for (std::size_t k = i; k < tokens.size() && k < i + 10; ++k) {
+    if (tokens[k].text == "." || tokens[k].text == ";") break;
+    if ((tokens[k].text == "will" || tokens[k].text == "shall") && k + 1 < tokens.size()) {
+      auto next = VerbAt(tokens, k + 1);
+      if (next && next->kind == VerbFormKind::kBase) return true;
+    }
+    auto future = VerbAt(tokens, k);
+    if (future && future->kind == VerbFormKind::kFuture && tokens[k].text != "sera" && tokens[k].text != "seran") return true;
+  }
+  return false;
 }
 
 std::string Letter(int index) {
