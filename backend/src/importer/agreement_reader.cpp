@@ -406,7 +406,9 @@ class Reader {
       all.push_back(ref);
       forms.push_back(mention.form);
     }
-    known_spans_ = all;
+    for (std::size_t index = 0; index < all.size(); ++index) {
+      if (forms[index] != NameForm::kDemonym) known_spans_.push_back(all[index]);
+    }
     for (std::size_t index = 0; index < all.size(); ++index) {
       const PartyRef& ref = all[index];
       const GazetteerEntity& entity = context_.gazetteer->entity(*context_.gazetteer->FindCode(ref.code));
@@ -467,8 +469,9 @@ class Reader {
         name = std::string(Source(end + 1));
         name_end = end + 3;
       }
+      // "Thank the Organization of …": the opening verb and article are not part of the name.
       std::size_t first = i;
-      if (In(T(first), {"the", "la", "el", "los", "las"})) ++first;
+      while (first < end && (VerbAt(tokens_, first) || In(T(first), {"the", "la", "el", "los", "las", "to", "a", "al"}))) ++first;
       bool acronym = end == i + 1 && !all_capitals && Source(i).size() >= 3 && Source(i).size() <= 8 && HasNoLowerCase(Source(i)) &&
                      tokens_[i].kind == TokenKind::kWord;
       if (acronym) {
@@ -480,7 +483,7 @@ class Reader {
         }
         if (In(T(i), kNotOrganizations)) acronym = false;
       }
-      if ((organization_word && end - first >= 2) || acronym) {
+      if ((organization_word && end >= first + 2) || acronym) {
         if (!OverlapsKnown(i, name_end) && !IsAcronymOfKnown(i, end)) {
           PartyRef ref;
           ref.first = first;
