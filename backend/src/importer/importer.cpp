@@ -17,6 +17,8 @@ namespace enlace {
 namespace {
 
 constexpr std::size_t kMaxInputBytes = 64u << 20;
+constexpr std::size_t kMaxPreambleBytes = 64u << 10;
+constexpr std::size_t kMaxAgreementBytes = 32u << 10;
 
 std::string StripParentheses(std::string name) {
   std::size_t open = name.find(" (");
@@ -158,7 +160,19 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   std::vector<Paragraph> paragraphs = SplitParagraphs(text);
   Segmentation segmentation = Segment(paragraphs);
   reading.language = options.language == "auto" ? DetectLanguage(text) : options.language;
-  MeetingFields meeting = ReadMeeting(segmentation.preamble, gazetteer, reading.language);
+  // A meeting's preamble is a few paragraphs and an agreement a few sentences: the rules look at
+  // bounded amounts of text, so a huge or hostile input costs linear time.
+  std::vector<std::string> preamble;
+  std::size_t preamble_bytes = 0;
+  for (const std::string& paragraph : segmentation.preamble) {
+    if (preamble_bytes + paragraph.size() > kMaxPreambleBytes) {
+      reading.warnings.push_back("preamble_truncated");
+      break;
+    }
+    preamble_bytes += paragraph.size();
+    preamble.push_back(paragraph);
+  }
+  MeetingFields meeting = ReadMeeting(preamble, gazetteer, reading.language);
   reading.body = meeting.body;
   reading.body_code = meeting.body_code;
   reading.meeting_type = meeting.meeting_type;
@@ -189,12 +203,17 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
     agreement.heading = item.heading;
     agreement.text = item.text;
     agreement.printed_number = item.printed;
-    AgreementReading analysis = ReadAgreement(item.text, item.heading, context);
+    std::string_view analysed = item.text;
+    if (analysed.size() > kMaxAgreementBytes) {
+      analysed = analysed.substr(0, kMaxAgreementBytes);
+      agreement.warnings.push_back("agreement_truncated");
+    }
+    AgreementReading analysis = ReadAgreement(analysed, item.heading, context);
     agreement.verb = analysis.verb;
     agreement.parties = std::move(analysis.parties);
     agreement.deadlines = std::move(analysis.deadlines);
     agreement.commitments = std::move(analysis.commitments);
-    agreement.warnings = std::move(analysis.warnings);
+    for (std::string& warning : analysis.warnings) agreement.warnings.push_back(std::move(warning));
     if (!meeting.date) {
       for (Deadline& deadline : agreement.deadlines) {
         if (deadline.kind == DeadlineKind::kRelative ||

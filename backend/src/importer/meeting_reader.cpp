@@ -406,8 +406,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     // "Participaron las siguientes delegaciones:" followed by a list of countries, one a line.
     if (!sentence.empty() && CollapseWhitespace(sentence).ends_with(":")) {
       std::size_t next = s.end;
-      for (const Sentence& t : sentences) {
-        if (t.begin < next) continue;
+      auto from = std::lower_bound(sentences.begin(), sentences.end(), next,
+                                   [](const Sentence& sentence, std::size_t at) { return sentence.begin < at; });
+      for (auto it = from; it != sentences.end(); ++it) {
+        const Sentence& t = *it;
         std::string_view line = sentence_text(t);
         auto mentions = gazetteer.Find(line);
         std::size_t covered = 0;

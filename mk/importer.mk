@@ -1,0 +1,55 @@
+# The report importer's targets, included by the top-level Makefile.
+#
+#   make eval-importer          precision / recall / F1 per field over every golden case (and the
+#                               held-out cases, reported apart); fails below F1 0.98 on the golden corpus
+#   make fuzz [FUZZ_SECONDS=N]  each libFuzzer target for N seconds (default 600)
+#   make fuzz-smoke             each libFuzzer target for 60 seconds (part of `make test`)
+#   make bench-importer         time per report, 20 MB throughput, peak memory
+#
+# The fuzzers need clang-19 (the only clang here whose libstdc++ pairing has std::expected); they
+# are built in their own build directory with only the domain and importer layers.
+
+IMPORTER_BUILD ?= build/importer
+FUZZ_BUILD ?= build/fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_CORPUS ?= fuzz-corpus
+IMPORTER_FUZZERS := text_pipeline docx_reader
+IMPORTER_GOLDEN := backend/src/importer/testdata/golden
+IMPORTER_HOLDOUT := backend/src/importer/testdata/holdout
+
+.PHONY: eval-importer fuzz fuzz-smoke fuzz-build bench-importer
+
+$(IMPORTER_BUILD)/build.ninja:
+	cmake -S . -B $(IMPORTER_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DENLACE_SANITIZE=ON
+
+eval-importer: $(IMPORTER_BUILD)/build.ninja
+	cmake --build $(IMPORTER_BUILD) --target enlace_eval_importer
+	@echo "== golden corpus ($(IMPORTER_GOLDEN)) =="
+	$(IMPORTER_BUILD)/bin/enlace_eval_importer --golden $(IMPORTER_GOLDEN) --min-f1 0.98
+	@echo
+	@echo "== held-out cases ($(IMPORTER_HOLDOUT)): written before the importer read them =="
+	$(IMPORTER_BUILD)/bin/enlace_eval_importer --golden $(IMPORTER_HOLDOUT)
+
+$(FUZZ_BUILD)/build.ninja:
+	CC=clang-19 CXX=clang++-19 cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DENLACE_FUZZ=ON -DENLACE_TESTS=OFF
+
+fuzz-build: $(FUZZ_BUILD)/build.ninja
+	cmake --build $(FUZZ_BUILD) --target $(foreach f,$(IMPORTER_FUZZERS),enlace_$(f)_fuzz)
+
+# Each target gets a writable corpus in $(FUZZ_CORPUS)/<target> (ignored by git) seeded from the
+# golden inputs, which libFuzzer reads but never writes.
+fuzz: fuzz-build
+	@set -e; for f in $(IMPORTER_FUZZERS); do \
+	  mkdir -p $(FUZZ_CORPUS)/$$f; \
+	  echo "== $$f for $(FUZZ_SECONDS) s =="; \
+	  $(FUZZ_BUILD)/bin/enlace_$${f}_fuzz $(FUZZ_CORPUS)/$$f $(IMPORTER_GOLDEN) $(IMPORTER_HOLDOUT) \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=262144 -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_CORPUS)/$$f- ; \
+	done
+
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=60
+
+bench-importer:
+	bench/importer/run.sh
