@@ -67,12 +67,12 @@ export function PublicShell({ children }: { children: ReactNode }) {
   );
 }
 
-function UserMenu({ user }: { user: User }) {
+function UserMenu({ user, placement }: { user: User; placement: "header" | "nav" }) {
   const { t } = useI18n();
   const { signOut } = useSession();
   const [busy, setBusy] = useState(false);
   return (
-    <div className="user-menu">
+    <div className={`user-menu user-menu-${placement}`}>
       <span className="user-name">
         {user.name}
         <span className="user-role"> · {t(`roles.${user.role}`)}</span>
@@ -145,7 +145,7 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
           <Brand />
           <div className="header-tools">
             <LanguageSwitch />
-            <UserMenu user={user} />
+            <UserMenu user={user} placement="header" />
           </div>
           <button
             ref={menuButton}
@@ -169,6 +169,7 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
             </li>
           ))}
         </ul>
+        <UserMenu user={user} placement="nav" />
       </nav>
       <main id="main" tabIndex={-1} className="main">
         {children}

@@ -121,3 +121,4 @@ export function changedFields(saved: ContactPointInput, edited: ContactPointInpu
   }
   return change;
 }
+

@@ -129,7 +129,7 @@ export const en: Messages = {
       title: "Contact points",
       intro: "People nominated by each country for each network and topic. Countries propose; the Technical Secretariat confirms.",
       filtersLabel: "Filter contact points",
-      anyCurrentStatus: "Current (proposed and confirmed)",
+      anyCurrentStatus: "Current",
       includeHistory: "Include past terms and rejected proposals",
       apply: "Apply filters",
       clear: "Clear filters",

@@ -130,7 +130,7 @@ export const es = {
       title: "Puntos de contacto",
       intro: "Personas designadas por cada país para cada red y tema. Los países proponen y la Secretaría Técnica confirma.",
       filtersLabel: "Filtrar puntos de contacto",
-      anyCurrentStatus: "Vigentes (propuestos y confirmados)",
+      anyCurrentStatus: "Vigentes",
       includeHistory: "Incluir períodos anteriores y propuestas rechazadas",
       apply: "Aplicar filtros",
       clear: "Quitar filtros",

@@ -107,7 +107,7 @@ export function ContactPointForm({
               placeholder={t("common.choose")}
               options={reference.networks.map((item) => ({
                 value: item.code,
-                label: `${localizedString(item.abbreviation, language)} — ${text(item.name)}`,
+                label: localizedString(item.abbreviation, language) || text(item.name),
               }))}
             />
           )}

@@ -180,8 +180,10 @@ function EndAction({ contactPoint, onDone }: { contactPoint: ContactPoint; onDon
   });
   const labels = { valid_to: t("contacts.end.lastDay") };
   return (
-    <section className="action-panel" aria-labelledby="end-title">
-      <h3 id="end-title">{t("contacts.end.title")}</h3>
+    <details className="action-panel disclosure" open={form.failure !== null || undefined}>
+      <summary>
+        <h3 id="end-title">{t("contacts.end.title")}</h3>
+      </summary>
       <p>{t("contacts.end.help")}</p>
       <ErrorSummary failure={form.failure} errors={form.errors} labels={labels} idPrefix="end" summaryRef={form.summaryRef} />
       <form onSubmit={form.handleSubmit} noValidate>
@@ -199,7 +201,7 @@ function EndAction({ contactPoint, onDone }: { contactPoint: ContactPoint; onDon
           {t("contacts.end.submit")}
         </button>
       </form>
-    </section>
+    </details>
   );
 }
 

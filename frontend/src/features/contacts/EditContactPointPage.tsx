@@ -11,6 +11,7 @@ import {
   toContactPointInput,
   type ContactPointFormValues,
 } from "../../domain/contactPoints";
+import { rebase } from "../../domain/editing";
 import type { ContactPointId, Version } from "../../domain/ids";
 import type { ContactPoint } from "../../domain/model";
 import { paths } from "../../domain/paths";
@@ -61,8 +62,10 @@ function EditForm({ contactPoint, reference }: { contactPoint: ContactPoint; ref
     api
       .contactPoint(contactPoint.id)
       .then((latest) => {
-        base.current = { version: latest.version, values: formValuesOf(latest) };
-        form.showSaved(base.current.values);
+        const latestValues = formValuesOf(latest);
+        form.replaceValues(rebase(base.current.values, form.values, latestValues));
+        base.current = { version: latest.version, values: latestValues };
+        form.showSaved(latestValues);
         setReloaded((n) => n + 1);
       })
       .catch(() => undefined)

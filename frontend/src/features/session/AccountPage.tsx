@@ -1,6 +1,7 @@
 // My account: the name and language of my profile (PATCH /me with If-Match) and my password.
 
 import { useRef, useState } from "react";
+import { rebase } from "../../domain/editing";
 import type { Version } from "../../domain/ids";
 import { isLanguage, languageNames, languages } from "../../domain/language";
 import { Notice } from "../../components/feedback";
@@ -41,8 +42,11 @@ function Profile() {
     api
       .me()
       .then((latest) => {
-        base.current = { version: latest.version, name: latest.name, language: latest.language };
-        form.showSaved({ name: latest.name, language: latest.language });
+        const latestValues = { name: latest.name, language: latest.language as string };
+        const started = { name: base.current.name, language: base.current.language };
+        form.replaceValues(rebase(started, form.values, latestValues));
+        base.current = { version: latest.version, ...latestValues };
+        form.showSaved(latestValues);
       })
       .catch(() => undefined)
       .finally(() => setReloading(false));

@@ -3,6 +3,7 @@
 
 import { useRef, useState } from "react";
 import type { UserChange } from "../../api/client";
+import { rebase } from "../../domain/editing";
 import type { UserId, Version } from "../../domain/ids";
 import { isLanguage } from "../../domain/language";
 import { roles, type Role, type User } from "../../domain/model";
@@ -69,8 +70,10 @@ function EditUser({ user, reference, onSaved }: { user: User; reference: Referen
     api
       .user(user.id)
       .then((latest) => {
-        base.current = { version: latest.version, values: valuesOf(latest) };
-        form.showSaved(base.current.values);
+        const latestValues = valuesOf(latest);
+        form.replaceValues(rebase(base.current.values, form.values, latestValues));
+        base.current = { version: latest.version, values: latestValues };
+        form.showSaved(latestValues);
       })
       .catch(() => undefined)
       .finally(() => setReloading(false));
