@@ -1,0 +1,49 @@
+# enlace — thin targets over CMake presets and npm. See README.md.
+#   make run      install what is missing, build, create data/enlace.db with demo data, serve :8080
+#   make test     install, build, run every test (unit, integration on SQLite and PostgreSQL,
+#                 browser, fuzz smoke); ends with "N passed, M failed"
+#   make build    release build: build/release/bin/enlace and frontend/dist
+#   make format / make lint / make bench
+
+SHELL := /bin/bash
+JOBS ?= $(shell nproc)
+DATABASE ?= sqlite:data/enlace.db
+LISTEN ?= 127.0.0.1:8080
+
+.PHONY: all deps build build-backend build-frontend run test format lint bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build-backend: deps
+	@cmake --preset release >/dev/null
+	@cmake --build --preset release -j $(JOBS)
+
+build-frontend: deps
+	@cd frontend && npm run --silent build
+
+build: build-backend build-frontend
+
+run: build
+	@scripts/run.sh "$(DATABASE)" "$(LISTEN)"
+
+test: deps
+	@scripts/test.sh
+
+format: deps
+	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+	@cd frontend && npx --no-install eslint --fix . >/dev/null || true
+
+lint: deps
+	@git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
+	@cd frontend && npm run --silent lint && npm run --silent typecheck
+
+bench: build
+	@bench/run.sh
+
+clean:
+	rm -rf build frontend/dist
+
+-include mk/*.mk
