@@ -93,6 +93,8 @@ export type AuditEntry = {
   readonly actor: { readonly id: UserId; readonly email: string; readonly name: string } | null;
   readonly action: string;
   readonly outcome: AuditOutcome;
+  /** Why a denied or failed action was refused (an error code), when the server says. */
+  readonly reason?: string | null;
   readonly record_type: string | null;
   readonly record_id: string | number | null;
   readonly before: unknown;

@@ -82,9 +82,10 @@ function Entries({ first, filter }: { first: Page<AuditEntry>; filter: AuditFilt
                 </td>
                 <td>
                   <span className={`badge badge-outcome-${entry.outcome}`}>{t(`audit.outcomes.${entry.outcome}`)}</span>
+                  {entry.reason && <code className="table-sub">{entry.reason}</code>}
                 </td>
                 <td>
-                  {entry.record_type ? `${entry.record_type} ${entry.record_id ?? ""}` : "—"}
+                  {entry.record_type ? `${entry.record_type} ${entry.record_id ?? ""}`.trim() : "—"}
                   {(entry.before != null || entry.after != null || entry.request_id) && (
                     <details className="audit-details">
                       <summary>{t("audit.details")}</summary>

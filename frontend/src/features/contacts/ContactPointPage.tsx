@@ -216,7 +216,7 @@ function History({ contactPoint }: { contactPoint: ContactPoint }) {
         <p>{t("contacts.history.empty")}</p>
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="history-title">
-          <table className="table">
+          <table className="table table-stack">
             <caption className="visually-hidden">{t("contacts.history.title")}</caption>
             <thead>
               <tr>
@@ -238,12 +238,12 @@ function History({ contactPoint }: { contactPoint: ContactPoint }) {
                     )}
                     <span className="table-sub">{term.institution}</span>
                   </td>
-                  <td>
+                  <td data-label={t("contacts.fields.status")}>
                     <StatusBadge status={term.status} />
                   </td>
-                  <td>{date(term.valid_from)}</td>
-                  <td>{term.valid_to ? date(term.valid_to) : "—"}</td>
-                  <td>{term.confirmed_by?.name ?? "—"}</td>
+                  <td data-label={t("contacts.fields.validFrom")}>{date(term.valid_from)}</td>
+                  <td data-label={t("contacts.fields.validTo")}>{term.valid_to ? date(term.valid_to) : "—"}</td>
+                  <td data-label={t("contacts.confirmedBy")}>{term.confirmed_by?.name ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

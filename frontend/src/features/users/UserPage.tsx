@@ -119,7 +119,7 @@ function ResetPassword({ user }: { user: User }) {
     onSubmit: async () => setPassword(await api.resetPassword(user.id)),
   });
   return (
-    <section aria-labelledby="reset-title" className="action-panel">
+    <section aria-labelledby="reset-title" className="action-panel section-gap">
       <h2 id="reset-title">{t("users.resetTitle")}</h2>
       <p>{t("users.resetHelp")}</p>
       <ErrorSummary failure={form.failure} errors={form.errors} labels={{}} idPrefix="reset" summaryRef={form.summaryRef} />
