@@ -19,6 +19,8 @@
 #include "domain/audit.hpp"
 #include "domain/contact_point.hpp"
 #include "domain/error.hpp"
+#include "domain/meeting.hpp"
+#include "domain/notification.hpp"
 #include "domain/reference.hpp"
 #include "domain/user.hpp"
 
@@ -54,6 +56,9 @@ class UserRepository {
   // Writes `user` when its stored version is `expected_version`; returns false when stale.
   virtual bool Update(const User& user, std::int64_t expected_version, Timestamp now) = 0;
   virtual void SetPasswordHash(UserId id, const std::string& password_hash, Timestamp now) = 0;
+  // The private calendar feed: only the token's hash is stored.
+  virtual void SetCalendarTokenHash(UserId id, const std::string& token_hash) = 0;
+  virtual std::optional<User> FindByCalendarTokenHash(const std::string& token_hash) = 0;
 };
 
 struct SessionRecord {
@@ -114,6 +119,105 @@ class ContactPointRepository {
   virtual bool Update(const ContactPoint& contact_point, std::int64_t expected_version) = 0;
 };
 
+struct MeetingFilter {
+  std::optional<Date> from;  // meetings ending on or after
+  std::optional<Date> to;    // meetings starting on or before
+  std::optional<std::string> body;
+  bool include_cancelled = true;
+};
+
+class MeetingRepository {
+ public:
+  virtual ~MeetingRepository() = default;
+  virtual Meeting Create(const Meeting& meeting) = 0;
+  virtual std::optional<Meeting> Find(ProcessId process, MeetingId id) = 0;
+  virtual std::vector<Meeting> List(ProcessId process, const MeetingFilter& filter) = 0;
+  // Writes when the stored version is `expected_version` and bumps it; false when stale.
+  virtual bool Update(const Meeting& meeting, std::int64_t expected_version) = 0;
+  // The meeting imported from a report with this fingerprint, if any.
+  virtual std::optional<MeetingId> FindByFingerprint(ProcessId process, const std::string& fingerprint) = 0;
+  virtual void SetFingerprint(MeetingId meeting, const std::string& fingerprint) = 0;
+
+  virtual Agreement CreateAgreement(const Agreement& agreement) = 0;
+  virtual std::optional<Agreement> FindAgreement(ProcessId process, AgreementId id) = 0;
+  virtual std::vector<Agreement> Agreements(MeetingId meeting) = 0;
+  virtual bool UpdateAgreement(const Agreement& agreement, std::int64_t expected_version) = 0;
+  virtual void DeleteAgreement(AgreementId id) = 0;
+};
+
+struct CommitmentFilter {
+  std::optional<std::string> party;  // a country code also matches MEMBER_COUNTRIES
+  bool party_includes_member_countries = true;
+  std::optional<CommitmentStatus> status;
+  std::optional<Date> due_before;  // due on or before
+  std::optional<MeetingId> meeting;
+  std::optional<AgreementId> agreement;
+  bool only_event_deadlines = false;
+};
+
+class CommitmentRepository {
+ public:
+  virtual ~CommitmentRepository() = default;
+  virtual Commitment Create(ProcessId process, const Commitment& commitment) = 0;
+  virtual std::optional<Commitment> Find(ProcessId process, CommitmentId id) = 0;
+  virtual std::vector<Commitment> List(ProcessId process, const CommitmentFilter& filter) = 0;
+  virtual bool Update(const Commitment& commitment, std::int64_t expected_version) = 0;
+  virtual void Delete(CommitmentId id) = 0;
+  virtual CommitmentUpdate AddUpdate(const CommitmentUpdate& update) = 0;
+  // Newest first.
+  virtual std::vector<CommitmentUpdate> Updates(CommitmentId commitment) = 0;
+  // Every update of the process's MEMBER_COUNTRIES commitments, for answer grids.
+  virtual std::vector<CommitmentUpdate> UpdatesOf(const std::vector<CommitmentId>& commitments) = 0;
+};
+
+// Uploaded files (meeting documents, evidence of progress): bytes kept in the database so that
+// every server of an installation sees them, never under the web root.
+class FileRepository {
+ public:
+  virtual ~FileRepository() = default;
+  virtual MeetingFile Add(ProcessId process, const MeetingFile& file, const std::string& content,
+                          std::optional<MeetingId> meeting, std::optional<std::int64_t> update) = 0;
+  virtual std::optional<MeetingFile> Find(ProcessId process, AttachmentId id) = 0;
+  virtual std::optional<std::string> Content(AttachmentId id) = 0;
+  virtual std::vector<MeetingFile> OfMeeting(MeetingId meeting) = 0;
+  virtual std::vector<MeetingFile> OfUpdate(std::int64_t update) = 0;
+  // The meeting or update a file belongs to.
+  virtual std::pair<std::optional<MeetingId>, std::optional<std::int64_t>> Owner(AttachmentId id) = 0;
+  virtual void Delete(AttachmentId id) = 0;
+};
+
+struct InAppNotification {
+  std::int64_t id = 0;
+  UserId user_id = 0;
+  ReminderKind kind = ReminderKind::kDueSoon;
+  std::optional<CommitmentId> commitment_id;
+  nlohmann::json payload;  // what the interface shows, both languages
+  Timestamp created_at{};
+  std::optional<Timestamp> read_at;
+};
+
+class NotificationRepository {
+ public:
+  virtual ~NotificationRepository() = default;
+  virtual InAppNotification Add(const InAppNotification& notification) = 0;
+  virtual std::vector<InAppNotification> ForUser(UserId user, bool unread_only, int limit) = 0;
+  virtual int UnreadCount(UserId user) = 0;
+  virtual bool MarkRead(UserId user, std::int64_t id, Timestamp at) = 0;
+  virtual void MarkAllRead(UserId user, Timestamp at) = 0;
+};
+
+// Exactly-once delivery of reminders across servers: a reminder is sent by whoever inserts its
+// key first; a failed delivery may be claimed again a few times.
+class ReminderLogRepository {
+ public:
+  virtual ~ReminderLogRepository() = default;
+  // True when this caller now owns the reminder (first claim, or a retry of a failed one).
+  virtual bool Claim(const std::string& key, Timestamp now, int max_attempts) = 0;
+  virtual void MarkSent(const std::string& key, Timestamp now) = 0;
+  virtual void MarkFailed(const std::string& key, const std::string& error) = 0;
+  virtual std::vector<std::string> FailedKeys(int max_attempts) = 0;
+};
+
 enum class TransactionMode { kRead, kWrite };
 
 class Transaction {
@@ -125,6 +229,11 @@ class Transaction {
   virtual LoginThrottleRepository& login_throttle() = 0;
   virtual AuditRepository& audit() = 0;
   virtual ContactPointRepository& contact_points() = 0;
+  virtual MeetingRepository& meetings() = 0;
+  virtual CommitmentRepository& commitments() = 0;
+  virtual FileRepository& files() = 0;
+  virtual NotificationRepository& notifications() = 0;
+  virtual ReminderLogRepository& reminders() = 0;
   virtual void Commit() = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "domain/text_fold.hpp"
 #include "importer/verb_lexicon.hpp"
@@ -27,7 +28,7 @@ bool IsMeetingWord(std::string_view w) {
 }
 
 bool IsInstrumentWord(std::string_view w) {
-  return In(w, {"glossary", "glosario", "protocol", "protocolo", "convention", "convencion", "declaration", "declaracion",
+  static const std::unordered_set<std::string_view> kWords = {"glossary", "glosario", "protocol", "protocolo", "convention", "convencion", "declaration", "declaracion",
                 "website", "web", "site", "sitio", "portal", "platform", "plataforma", "framework", "marco", "context",
                 "contexto", "ambito", "seno", "level", "nivel", "legislation", "legislacion", "law", "laws", "ley", "leyes",
                 "territory", "territorio", "region", "matrix", "matrices", "matriz", "guidelines", "lineamientos",
@@ -38,7 +39,8 @@ bool IsInstrumentWord(std::string_view w) {
                 "participation", "participacion", "priorities", "prioridades", "members", "miembros",
                 "part", "parte", "behalf", "nombre", "auspices", "auspicios", "theme", "tema", "topics", "temas",
                 "documents", "documentos", "document", "documento", "virtual", "studies", "estudios", "plan", "plans",
-                "planes", "programme", "program", "programa", "initiative", "iniciativa"});
+                "planes", "programme", "program", "programa", "initiative", "iniciativa"};
+  return kWords.count(w) != 0;
 }
 
 struct PartyRef {
@@ -83,6 +85,9 @@ class Reader {
       source_begin_.push_back(folded_.source_offset[token.begin]);
       source_end_.push_back(folded_.source_offset[token.end]);
     }
+    // Every rule asks "is this token a verb?"; ask the lexicon once per token.
+    verbs_.reserve(tokens_.size());
+    for (std::size_t i = 0; i < tokens_.size(); ++i) verbs_.push_back(VerbAt(tokens_, i));
     MarkQuotes();
     SplitSentences();
   }
@@ -107,6 +112,7 @@ class Reader {
     if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
   }
   std::string_view T(std::size_t i) const { return i < tokens_.size() ? tokens_[i].text : std::string_view(); }
+  std::optional<VerbMatch> V(std::size_t i) const { return i < verbs_.size() ? verbs_[i] : std::nullopt; }
   std::string_view Source(std::size_t i) const {
     return i < tokens_.size() ? text_.substr(source_begin_[i], source_end_[i] - source_begin_[i]) : std::string_view();
   }
@@ -207,7 +213,7 @@ class Reader {
   }
 
   std::optional<std::string> BaseVerbAt(std::size_t i) const {
-    auto verb = VerbAt(tokens_, i);
+    auto verb = V(i);
     if (!verb) return std::nullopt;
     // "Realizar la próxima reunión" holds a meeting; "realizar un estudio" conducts a study.
     if (verb->lemma == "conduct") {
@@ -251,7 +257,7 @@ class Reader {
         std::size_t j = In(T(k + 1), {"also", "then", "jointly"}) ? k + 2 : k + 1;
         if (auto lemma = BaseVerbAt(j)) return lemma;
       }
-      auto verb = VerbAt(tokens_, k);
+      auto verb = V(k);
       if (!verb) continue;
       if (verb->kind == VerbFormKind::kFinite || verb->kind == VerbFormKind::kFuture) {
         if (k > 0 && (IsArticle(T(k - 1)) || In(T(k - 1), {"of", "de", "del", "for", "por", "para"}))) continue;
@@ -336,7 +342,7 @@ class Reader {
     std::size_t next = ref.end;
     if (next >= tokens_.size() || tokens_[next].kind != TokenKind::kWord || !Capitalized(next)) return false;
     if (tokens_[next].newline_before) return false;
-    if (VerbAt(tokens_, next)) return false;
+    if (V(next)) return false;
     if (In(T(next), {"and", "y", "or", "o"})) return false;
     return IsInstrumentWord(T(next)) || entity.category == "process";
   }
@@ -346,7 +352,7 @@ class Reader {
     if (entity.category != "process") return false;
     std::size_t next = ref.end;
     return next < tokens_.size() && tokens_[next].kind == TokenKind::kWord && !tokens_[next].newline_before &&
-           !VerbAt(tokens_, next) && !In(T(next), {"and", "y", "or", "o", "to", "for", "in", "on", "de", "del", "a", "en", "por", "para", "that", "que"});
+           !V(next) && !In(T(next), {"and", "y", "or", "o", "to", "for", "in", "on", "de", "del", "a", "en", "por", "para", "that", "que"});
   }
 
   bool IsSpecifiedGroup(const PartyRef& ref, const std::vector<PartyRef>& all, std::size_t index) const {
@@ -435,7 +441,7 @@ class Reader {
   }
 
   void FindUnknownOrganizations() {
-    static const std::initializer_list<std::string_view> kOrganizationWords = {
+    static const std::unordered_set<std::string_view> kOrganizationWords = {
         "organization", "organisation", "office", "agency", "institute", "commission", "committee", "council",
         "fund", "foundation", "association", "coalition", "ministry", "bank", "programme", "program", "alliance",
         "federation", "union", "network", "organizacion", "oficina", "agencia", "instituto", "comision", "comite",
@@ -458,7 +464,7 @@ class Reader {
                 (k + 2 < tokens_.size() && In(T(k + 1), kNameConnectors) && Capitalized(k + 2)));
       };
       while (end < tokens_.size() && tokens_[end].kind == TokenKind::kWord && (Capitalized(end) || connects(end))) {
-        if (In(T(end), kOrganizationWords) && Capitalized(end)) organization_word = true;
+        if (kOrganizationWords.count(T(end)) != 0 && Capitalized(end)) organization_word = true;
         ++end;
       }
       std::string name;
@@ -471,7 +477,7 @@ class Reader {
       }
       // "Thank the Organization of …": the opening verb and article are not part of the name.
       std::size_t first = i;
-      while (first < end && (VerbAt(tokens_, first) || In(T(first), {"the", "la", "el", "los", "las", "to", "a", "al"}))) ++first;
+      while (first < end && (V(first) || In(T(first), {"the", "la", "el", "los", "las", "to", "a", "al"}))) ++first;
       bool acronym = end == i + 1 && !all_capitals && Source(i).size() >= 3 && Source(i).size() <= 8 && HasNoLowerCase(Source(i)) &&
                      tokens_[i].kind == TokenKind::kWord;
       if (acronym) {
@@ -632,12 +638,14 @@ class Reader {
   }
 
   static bool IsFutureMarker(std::string_view w) {
-    return In(w, {"will", "shall", "can", "could", "should", "must", "may", "would", "sera", "seran", "sea", "sean",
-                  "pueda", "puedan", "podra", "podran", "debera", "deberan", "va", "van", "ser"});
+    static const std::unordered_set<std::string_view> kMarkers = {
+        "will", "shall", "can", "could", "should", "must", "may", "would", "sera", "seran", "sea", "sean",
+        "pueda", "puedan", "podra", "podran", "debera", "deberan", "va", "van", "ser"};
+    return kMarkers.count(w) != 0;
   }
 
   bool IsParticiple(std::size_t i, std::string& lemma) const {
-    auto verb = VerbAt(tokens_, i);
+    auto verb = V(i);
     if (verb && (verb->kind == VerbFormKind::kParticiple || (verb->kind == VerbFormKind::kFinite && T(i).ends_with("ed")))) {
       lemma = std::string(verb->lemma);
       return true;
@@ -665,7 +673,7 @@ class Reader {
         if (quoted_[t]) continue;
         std::string_view w = T(t);
         if (IsFutureMarker(w)) has_future = true;
-        if (auto v = VerbAt(tokens_, t); v && v->kind == VerbFormKind::kFuture) has_future = true;
+        if (auto v = V(t); v && v->kind == VerbFormKind::kFuture) has_future = true;
 
         // R1: a party with a future or a promise.
         std::size_t verb_at = kNone;
@@ -688,8 +696,8 @@ class Reader {
             const PartyRef& ref = *found;
             std::size_t a = ref.end;
             if (In(T(a), {"to", "de", "para", "a"})) ++a;
-            if (a < end && VerbAt(tokens_, a)) {
-              auto verb = VerbAt(tokens_, a);
+            if (a < end && V(a)) {
+              auto verb = V(a);
               AddCommitment(commitments, Commitment{ref.code, Action(a, end, verb->lemma), std::string(verb->lemma), std::nullopt, s, t});
             }
           }
@@ -702,7 +710,7 @@ class Reader {
           verb_at = t + 1;
         } else if (In(w, {"va", "van"}) && T(t + 1) == "a") {
           verb_at = t + 2;
-        } else if (auto v = VerbAt(tokens_, t); v && v->kind == VerbFormKind::kFuture && !In(w, {"sera", "seran"})) {
+        } else if (auto v = V(t); v && v->kind == VerbFormKind::kFuture && !In(w, {"sera", "seran"})) {
           verb_at = t;
         }
         if (verb_at != kNone && verb_at < end) {
@@ -711,7 +719,7 @@ class Reader {
             if (trigger > begin && T(trigger - 1) == "se") --trigger;
           }
           if (const PartyRef* subject = SubjectBefore(subjects, trigger, begin)) {
-            auto verb = VerbAt(tokens_, verb_at);
+            auto verb = V(verb_at);
             std::string lemma = verb ? std::string(verb->lemma) : std::string(T(verb_at));
             Commitment c{subject->code, Action(verb_at, end, verb ? verb->lemma : std::string_view()), lemma, std::nullopt, s, t};
             AddCommitment(commitments, std::move(c));
@@ -745,7 +753,7 @@ class Reader {
         }
 
         // R3: a request or a charge addressed to a party.
-        if (auto v = VerbAt(tokens_, t); v && In(v->lemma, {"request", "ask", "entrust", "instruct", "task", "mandate", "charge", "commission"}) &&
+        if (auto v = V(t); v && In(v->lemma, {"request", "ask", "entrust", "instruct", "task", "mandate", "charge", "commission"}) &&
                                           v->kind != VerbFormKind::kParticiple) {
           std::size_t p = t + v->length;
           if (In(T(p), {"that", "a", "al", "to"})) ++p;
@@ -777,7 +785,7 @@ class Reader {
             if (In(T(a), {"to", "que", "de", "with", "para"})) ++a;
             if (T(a) == "que") ++a;
             if (a < end) {
-              auto verb = VerbAt(tokens_, a);
+              auto verb = V(a);
               std::string lemma = verb ? std::string(verb->lemma) : std::string(T(a));
               for (const PartyRef* ref : addressed) {
                 AddCommitment(commitments, Commitment{ref->code, Action(a, end, verb ? verb->lemma : std::string_view()), lemma, std::nullopt, s, t});
@@ -882,6 +890,7 @@ class Reader {
   const AgreementContext& context_;
   FoldedText folded_;
   std::vector<Token> tokens_;
+  std::vector<std::optional<VerbMatch>> verbs_;
   std::vector<std::size_t> source_begin_;
   std::vector<std::size_t> source_end_;
   std::vector<bool> quoted_;

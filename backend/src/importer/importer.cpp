@@ -197,6 +197,7 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   context.deadlines.gazetteer = &gazetteer;
   context.deadlines.own_body = meeting.body_code.value_or("");
 
+  reading.agreements.reserve(segmentation.items.size());
   for (const SegmentedItem& item : segmentation.items) {
     ImportedAgreement agreement;
     agreement.number = item.number;

@@ -92,7 +92,7 @@ Marker ReadMarker(std::string_view s) {
   // "o Text": the Courier "o" bullet of Word's second level.
   if (s[i] == 'o' && i + 2 < s.size() && IsSpace(s[i + 1]) && StartsLikeSentence(s.substr(SkipSpaces(s, i + 1)))) {
     marker.kind = MarkerKind::kBullet;
-    marker.printed = "o";
+    marker.printed.assign(1, 'o');  // not = "o": GCC 12 -O3 reports a false -Wrestrict on it
     marker.length = SkipSpaces(s, i + 1);
     return marker;
   }
@@ -135,7 +135,9 @@ Marker ReadMarker(std::string_view s) {
     std::size_t digits = j;
     while (j < s.size() && IsDigit(s[j])) ++j;
     std::size_t count = j - digits;
-    if (count >= 1 && count <= 2) {
+    // Up to three digits when punctuated ("100."), two otherwise ("15 November" is a date).
+    bool punctuated_three = count == 3 && j < s.size() && (s[j] == '.' || s[j] == ')');
+    if ((count >= 1 && count <= 2) || punctuated_three) {
       int value = std::stoi(std::string(s.substr(digits, count)));
       if (parenthesised) {
         if (j < s.size() && s[j] == ')' && j + 1 < s.size() && IsSpace(s[j + 1])) {

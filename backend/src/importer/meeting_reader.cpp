@@ -181,7 +181,6 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
           if (s != std::string::npos && s < end) end = s;
         }
         subject = CollapseWhitespace(sentence.substr(folded.source_offset[start], folded.source_offset[end] - folded.source_offset[start]));
-        if (of == "reunion del ") subject = subject;  // "del GRCM": the article is folded into "del"
         break;
       }
     }
@@ -273,7 +272,9 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
       std::string before_folded = Fold(before);
       auto ends_with_word = [&](std::string_view word) {
-        return before_folded.ends_with(" " + std::string(word)) || before_folded == word;
+        std::string needle(1, ' ');
+        needle.append(word);
+        return before_folded.ends_with(needle) || before_folded == word;
       };
       if (!before.empty() && before.back() == ',') {
         // Walk back over the city's words.

@@ -76,7 +76,8 @@ bool ContainsStem(const std::vector<std::string>& words, std::initializer_list<s
 
 // A closing line or an annex: the agreements are over.
 bool IsClosing(const std::string& text) {
-  std::string folded = CollapseWhitespace(Fold(text));
+  // Closings are short: only the start of a long paragraph matters.
+  std::string folded = CollapseWhitespace(Fold(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 240))));
   for (std::string_view start : {"annex", "anexo", "appendix", "apendice", "list of participants",
                                  "lista de participantes", "participants list", "done in", "done at",
                                  "dado en", "hecho en", "firmado en", "signed in", "adopted in", "adoptado en",
@@ -84,6 +85,7 @@ bool IsClosing(const std::string& text) {
     if (folded.starts_with(start)) return true;
   }
   // "San Pedro Sula, Honduras, 15 de noviembre de 2016": a place and a date, nothing else.
+  if (text.size() > 200) return false;
   std::vector<Token> tokens = Tokenize(folded);
   if (tokens.size() <= 14 && !tokens.empty()) {
     auto dates = FindDateExpressions(tokens);
@@ -273,11 +275,10 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
     result.items.push_back(std::move(item));
     pending_target = static_cast<int>(result.items.size()) - 1;
   };
-  auto next_top_number = [&](const Paragraph& paragraph) {
+  auto next_top_number = [&](const Paragraph&) {
     ++top_count;
     if (top_kind == TopKind::kLetter) return Letter(top_count);
     return std::to_string(first_printed + top_count - 1);
-    (void)paragraph;
   };
 
   bool broken_numbering = false;

@@ -226,7 +226,14 @@ struct Form {
   VerbFormKind kind;
 };
 
-void Add(std::unordered_map<std::string, Form>& forms, std::string word, std::string_view lemma,
+// Lookups by string_view without building a string (heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+using FormTable = std::unordered_map<std::string, Form, StringHash, std::equal_to<>>;
+
+void Add(FormTable& forms, std::string word, std::string_view lemma,
          VerbFormKind kind) {
   // The first meaning wins: a base form is never overwritten by an inflection of another verb.
   forms.emplace(std::move(word), Form{std::string(lemma), kind});
@@ -236,7 +243,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-void AddEnglish(std::unordered_map<std::string, Form>& forms, std::string_view base,
+void AddEnglish(FormTable& forms, std::string_view base,
                 std::string_view lemma) {
   std::string b(base);
   Add(forms, b, lemma, VerbFormKind::kBase);
@@ -275,7 +282,7 @@ void AddEnglish(std::unordered_map<std::string, Form>& forms, std::string_view b
   Add(forms, gerund, lemma, VerbFormKind::kGerund);
 }
 
-void AddSpanish(std::unordered_map<std::string, Form>& forms, std::string_view infinitive,
+void AddSpanish(FormTable& forms, std::string_view infinitive,
                 std::string_view lemma) {
   std::string inf = Fold(infinitive);
   if (inf.size() < 3) return;
@@ -322,9 +329,9 @@ const std::initializer_list<std::pair<std::string_view, std::string_view>> kSpan
     {"comprometio", "commit"}, {"comprometieron", "commit"}, {"compromete", "commit"}, {"comprometen", "commit"},
 };
 
-const std::unordered_map<std::string, Form>& Forms() {
-  static const std::unordered_map<std::string, Form> forms = [] {
-    std::unordered_map<std::string, Form> built;
+const FormTable& Forms() {
+  static const FormTable forms = [] {
+    FormTable built;
     // Base forms first, so that "present" stays "present" and is not taken by another verb's form.
     for (const Entry& entry : kVerbs) {
       for (std::string_view base : entry.english) Add(built, std::string(base), entry.lemma, VerbFormKind::kBase);
@@ -354,11 +361,26 @@ const std::unordered_map<std::string, Form>& Forms() {
   return forms;
 }
 
+
+// The phrases by their first word.
+const std::unordered_map<std::string_view, std::vector<const PhraseEntry*>>& PhrasesByFirstWord() {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, std::vector<const PhraseEntry*>> built;
+    for (const PhraseEntry& phrase : kPhrases) built[*phrase.words.begin()].push_back(&phrase);
+    return built;
+  }();
+  return index;
+}
+
 }  // namespace
 
 std::optional<VerbMatch> VerbAt(const std::vector<Token>& tokens, std::size_t index) {
   if (index >= tokens.size() || tokens[index].kind != TokenKind::kWord) return std::nullopt;
-  for (const PhraseEntry& phrase : kPhrases) {
+  const auto& by_first_word = PhrasesByFirstWord();
+  auto candidates = by_first_word.find(tokens[index].text);
+  static const std::vector<const PhraseEntry*> kNoPhrases;
+  for (const PhraseEntry* entry : candidates == by_first_word.end() ? kNoPhrases : candidates->second) {
+    const PhraseEntry& phrase = *entry;
     std::size_t i = index;
     bool ok = true;
     for (std::string_view word : phrase.words) {
@@ -371,12 +393,12 @@ std::optional<VerbMatch> VerbAt(const std::vector<Token>& tokens, std::size_t in
     if (ok) return VerbMatch{phrase.lemma, phrase.kind, phrase.words.size()};
   }
   const auto& forms = Forms();
-  std::string word(tokens[index].text);
+  std::string_view word = tokens[index].text;
   if (auto it = forms.find(word); it != forms.end()) return VerbMatch{it->second.lemma, it->second.kind, 1};
   // Spanish enclitics: "agradecerle", "remitirlo", "traducirlo", "solicitarle".
   for (std::string_view clitic : {"les", "le", "los", "las", "lo", "la", "se"}) {
     if (word.size() > clitic.size() + 3 && word.ends_with(clitic)) {
-      std::string stem = word.substr(0, word.size() - clitic.size());
+      std::string_view stem = word.substr(0, word.size() - clitic.size());
       if (auto it = forms.find(stem); it != forms.end() && it->second.kind == VerbFormKind::kBase &&
                                       (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir"))) {
         return VerbMatch{it->second.lemma, VerbFormKind::kBase, 1};
@@ -386,8 +408,6 @@ std::optional<VerbMatch> VerbAt(const std::vector<Token>& tokens, std::size_t in
   return std::nullopt;
 }
 
-bool IsKnownVerbForm(std::string_view folded_word) {
-  return Forms().count(std::string(folded_word)) != 0;
-}
+bool IsKnownVerbForm(std::string_view folded_word) { return Forms().find(folded_word) != Forms().end(); }
 
 }  // namespace enlace

@@ -32,6 +32,8 @@ class SociUserRepository final : public UserRepository {
   std::vector<User> List(ProcessId process) override;
   bool Update(const User& user, std::int64_t expected_version, Timestamp now) override;
   void SetPasswordHash(UserId id, const std::string& password_hash, Timestamp now) override;
+  void SetCalendarTokenHash(UserId id, const std::string& token_hash) override;
+  std::optional<User> FindByCalendarTokenHash(const std::string& token_hash) override;
 
  private:
   soci::session& session_;
@@ -91,6 +93,82 @@ class SociContactPointRepository final : public ContactPointRepository {
   soci::session& session_;
 };
 
+class SociMeetingRepository final : public MeetingRepository {
+ public:
+  explicit SociMeetingRepository(soci::session& session) : session_(session) {}
+  Meeting Create(const Meeting& meeting) override;
+  std::optional<Meeting> Find(ProcessId process, MeetingId id) override;
+  std::vector<Meeting> List(ProcessId process, const MeetingFilter& filter) override;
+  bool Update(const Meeting& meeting, std::int64_t expected_version) override;
+  std::optional<MeetingId> FindByFingerprint(ProcessId process, const std::string& fingerprint) override;
+  void SetFingerprint(MeetingId meeting, const std::string& fingerprint) override;
+  Agreement CreateAgreement(const Agreement& agreement) override;
+  std::optional<Agreement> FindAgreement(ProcessId process, AgreementId id) override;
+  std::vector<Agreement> Agreements(MeetingId meeting) override;
+  bool UpdateAgreement(const Agreement& agreement, std::int64_t expected_version) override;
+  void DeleteAgreement(AgreementId id) override;
+
+ private:
+  soci::session& session_;
+};
+
+class SociCommitmentRepository final : public CommitmentRepository {
+ public:
+  explicit SociCommitmentRepository(soci::session& session) : session_(session) {}
+  Commitment Create(ProcessId process, const Commitment& commitment) override;
+  std::optional<Commitment> Find(ProcessId process, CommitmentId id) override;
+  std::vector<Commitment> List(ProcessId process, const CommitmentFilter& filter) override;
+  bool Update(const Commitment& commitment, std::int64_t expected_version) override;
+  void Delete(CommitmentId id) override;
+  CommitmentUpdate AddUpdate(const CommitmentUpdate& update) override;
+  std::vector<CommitmentUpdate> Updates(CommitmentId commitment) override;
+  std::vector<CommitmentUpdate> UpdatesOf(const std::vector<CommitmentId>& commitments) override;
+
+ private:
+  soci::session& session_;
+};
+
+class SociFileRepository final : public FileRepository {
+ public:
+  explicit SociFileRepository(soci::session& session) : session_(session) {}
+  MeetingFile Add(ProcessId process, const MeetingFile& file, const std::string& content,
+                  std::optional<MeetingId> meeting, std::optional<std::int64_t> update) override;
+  std::optional<MeetingFile> Find(ProcessId process, AttachmentId id) override;
+  std::optional<std::string> Content(AttachmentId id) override;
+  std::vector<MeetingFile> OfMeeting(MeetingId meeting) override;
+  std::vector<MeetingFile> OfUpdate(std::int64_t update) override;
+  std::pair<std::optional<MeetingId>, std::optional<std::int64_t>> Owner(AttachmentId id) override;
+  void Delete(AttachmentId id) override;
+
+ private:
+  soci::session& session_;
+};
+
+class SociNotificationRepository final : public NotificationRepository {
+ public:
+  explicit SociNotificationRepository(soci::session& session) : session_(session) {}
+  InAppNotification Add(const InAppNotification& notification) override;
+  std::vector<InAppNotification> ForUser(UserId user, bool unread_only, int limit) override;
+  int UnreadCount(UserId user) override;
+  bool MarkRead(UserId user, std::int64_t id, Timestamp at) override;
+  void MarkAllRead(UserId user, Timestamp at) override;
+
+ private:
+  soci::session& session_;
+};
+
+class SociReminderLogRepository final : public ReminderLogRepository {
+ public:
+  explicit SociReminderLogRepository(soci::session& session) : session_(session) {}
+  bool Claim(const std::string& key, Timestamp now, int max_attempts) override;
+  void MarkSent(const std::string& key, Timestamp now) override;
+  void MarkFailed(const std::string& key, const std::string& error) override;
+  std::vector<std::string> FailedKeys(int max_attempts) override;
+
+ private:
+  soci::session& session_;
+};
+
 // Helpers shared by the repositories.
 std::string JoinList(const std::vector<std::string>& items, char separator = ',');
 std::vector<std::string> SplitList(const std::string& text, char separator = ',');
@@ -98,5 +176,7 @@ Timestamp TimestampFrom(const std::string& text);
 std::optional<Timestamp> OptionalTimestampFrom(const std::optional<std::string>& text);
 std::optional<Date> OptionalDateFrom(const std::optional<std::string>& text);
 std::optional<std::string> OptionalText(const std::optional<Date>& date);
+std::string Base64Encode(std::string_view bytes);
+std::optional<std::string> Base64Decode(std::string_view text);
 
 }  // namespace enlace::storage

@@ -126,7 +126,12 @@ class SociTransaction final : public Transaction {
         sessions_(*session_),
         throttle_(*session_),
         audit_(*session_, store.dialect(), mode == TransactionMode::kWrite),
-        contact_points_(*session_) {
+        contact_points_(*session_),
+        meetings_(*session_),
+        commitments_(*session_),
+        files_(*session_),
+        notifications_(*session_),
+        reminders_(*session_) {
     Guarded([&] {
       if (store_.dialect() == Dialect::kSqlite) {
         *session_ << (mode == TransactionMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
@@ -154,6 +159,11 @@ class SociTransaction final : public Transaction {
   LoginThrottleRepository& login_throttle() override { return throttle_; }
   AuditRepository& audit() override { return audit_; }
   ContactPointRepository& contact_points() override { return contact_points_; }
+  MeetingRepository& meetings() override { return meetings_; }
+  CommitmentRepository& commitments() override { return commitments_; }
+  FileRepository& files() override { return files_; }
+  NotificationRepository& notifications() override { return notifications_; }
+  ReminderLogRepository& reminders() override { return reminders_; }
 
   void Commit() override {
     Guarded([&] { *session_ << "COMMIT"; });
@@ -171,6 +181,11 @@ class SociTransaction final : public Transaction {
   SociLoginThrottleRepository throttle_;
   SociAuditRepository audit_;
   SociContactPointRepository contact_points_;
+  SociMeetingRepository meetings_;
+  SociCommitmentRepository commitments_;
+  SociFileRepository files_;
+  SociNotificationRepository notifications_;
+  SociReminderLogRepository reminders_;
 };
 
 }  // namespace

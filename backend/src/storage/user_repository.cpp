@@ -102,6 +102,21 @@ void SociUserRepository::SetPasswordHash(UserId id, const std::string& password_
       .Execute();
 }
 
+void SociUserRepository::SetCalendarTokenHash(UserId id, const std::string& token_hash) {
+  Sql(session_, "UPDATE users SET calendar_token_hash = :hash WHERE id = :id")
+      .Bind("hash", token_hash)
+      .Bind("id", static_cast<long long>(id))
+      .Execute();
+}
+
+std::optional<User> SociUserRepository::FindByCalendarTokenHash(const std::string& token_hash) {
+  auto row = Sql(session_, std::string(kUserColumns) + " WHERE u.calendar_token_hash = :hash AND u.active = 1")
+                 .Bind("hash", token_hash)
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return UserFrom(*row);
+}
+
 void SociSessionRepository::Create(const std::string& token_hash, UserId user, const std::string& csrf_token,
                                    Timestamp now, const std::string& ip) {
   auto at = FormatIsoTimestamp(now);
