@@ -589,6 +589,26 @@ class Reader {
     return nullptr;
   }
 
+  // "IOM and UNHCR will …", "Canadá, México y Panamá presentarán …": the subject with the parties
+  // coordinated before it, in the order written.
+  std::vector<const PartyRef*> CoordinatedWith(const std::vector<PartyRef>& subjects, const PartyRef& last,
+                                               std::size_t sentence_begin) const {
+    std::vector<const PartyRef*> parties{&last};
+    const PartyRef* current = &last;
+    while (current->first > sentence_begin) {
+      std::size_t join = current->first - 1;
+      if (!In(T(join), {"and", "y", "e", ","})) break;
+      const PartyRef* before = nullptr;
+      for (const PartyRef& ref : subjects) {
+        if (ref.end == join && ref.first >= sentence_begin) before = &ref;
+      }
+      if (!before) break;
+      parties.insert(parties.begin(), before);
+      current = before;
+    }
+    return parties;
+  }
+
   // The words of an action from token `from`, to the end of its clause.
   std::string Action(std::size_t from, std::size_t sentence_end, std::string_view lemma) const {
     std::size_t end = from;
@@ -721,8 +741,10 @@ class Reader {
           if (const PartyRef* subject = SubjectBefore(subjects, trigger, begin)) {
             auto verb = V(verb_at);
             std::string lemma = verb ? std::string(verb->lemma) : std::string(T(verb_at));
-            Commitment c{subject->code, Action(verb_at, end, verb ? verb->lemma : std::string_view()), lemma, std::nullopt, s, t};
-            AddCommitment(commitments, std::move(c));
+            std::string action = Action(verb_at, end, verb ? verb->lemma : std::string_view());
+            for (const PartyRef* party : CoordinatedWith(subjects, *subject, begin)) {
+              AddCommitment(commitments, Commitment{party->code, action, lemma, std::nullopt, s, t});
+            }
           }
         }
 

@@ -79,5 +79,13 @@ TEST_F(AgreementReaderTest, RequestsAndPassivesWithAnAgentAreCommitmentsButExhor
   EXPECT_EQ(spanish.commitments[1].deadline, "a más tardar el 30 de junio de 2017");
 }
 
+TEST_F(AgreementReaderTest, CoordinatedSubjectsEachCommit) {
+  AgreementReading reading = Read("IOM and UNHCR will present a joint study before the end of 2017.");
+  ASSERT_EQ(reading.commitments.size(), 2u);
+  EXPECT_EQ(reading.commitments[0].party, "IOM");
+  EXPECT_EQ(reading.commitments[1].party, "UNHCR");
+  EXPECT_EQ(reading.commitments[1].deadline, "before the end of 2017");
+}
+
 }  // namespace
 }  // namespace enlace

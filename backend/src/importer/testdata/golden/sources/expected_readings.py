@@ -210,7 +210,7 @@ CASES = {
                       [("TS", "include the review of the Network's terms of reference in the agenda of the next meeting", None)]),
             agreement("4", "recognize", ["HN"]),
         ]),
-    "016_red_trafico_crlf_cp1252_2019_es": reading(
+    "015_red_trafico_crlf_cp1252_2019_es": reading(
         "es", SMUGGLING_ES, "regular", "Belmopan", "BZ", "2019-04-08", None,
         ["BZ", "CA", "SV", "GT", "HN", "MX", "NI", "PA"], None, [
             agreement("1", "thank", ["BZ"]),
