@@ -70,10 +70,26 @@ async function main() {
     return;
   }
   console.log(`# server ${server.baseUrl} on ${database}; ${selected.length} test(s)`);
+  if (!grep) rmSync(join(frontendRoot, "test-results", "screenshots", database), { recursive: true, force: true });
 
-  const screenshots = join(frontendRoot, "test-results", "screenshots", database);
-  if (!grep) rmSync(screenshots, { recursive: true, force: true });
-  const shot = screenshotter(screenshots);
+  // Stop the server however the run ends: normally, on an unexpected error, or on Ctrl-C / SIGTERM.
+  const stopOnSignal = (signal) => {
+    server.stop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  try {
+    await runAll(selected, server, results);
+  } finally {
+    const exit = await server.stop();
+    if (exit && exit.code !== 0 && exit.code !== null) console.log(`# note: the server exited with code ${exit.code} after SIGTERM`);
+  }
+  finish(results, suiteName, started);
+}
+
+async function runAll(selected, server, results) {
+  const database = server.database;
+  const shot = screenshotter(join(frontendRoot, "test-results", "screenshots", database));
   const findUser = (role, code) => {
     const user = server.credentials.users.find(
       (u) => u.role === role && (code === undefined || u.country === code || u.organization === code),
@@ -81,7 +97,6 @@ async function main() {
     if (!user) throw new Error(`no demo user with role ${role}${code ? ` and ${code}` : ""} in credentials.json`);
     return user;
   };
-
   let index = 0;
   for (const test of selected) {
     index++;
@@ -121,12 +136,6 @@ async function main() {
     if (error === null) console.log(`ok ${index} - ${test.name} (${seconds.toFixed(1)} s)`);
     else console.log(`not ok ${index} - ${test.name} (${seconds.toFixed(1)} s)\n${error.replace(/^/gm, "    ")}`);
   }
-
-  const exit = await server.stop();
-  if (exit && exit.code !== 0 && exit.code !== null && results.every((r) => r.ok)) {
-    console.log(`# note: the server exited with code ${exit.code} after SIGTERM`);
-  }
-  finish(results, suiteName, started);
 }
 
 function finish(results, suiteName, started) {

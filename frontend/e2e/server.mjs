@@ -98,9 +98,6 @@ export async function startServer({ repoRoot, log = () => {} }) {
     }
     await sleep(200);
   }
-  for (let i = 0; i < 50 && !existsSync(credentialsPath); i++) await sleep(100);
-  const credentials = JSON.parse(readFileSync(credentialsPath, "utf8"));
-
   async function stop() {
     if (!exited) {
       child.kill("SIGTERM");
@@ -110,6 +107,15 @@ export async function startServer({ repoRoot, log = () => {} }) {
     dropDatabase();
     rmSync(dir, { recursive: true, force: true });
     return exited;
+  }
+
+  let credentials;
+  try {
+    for (let i = 0; i < 50 && !existsSync(credentialsPath); i++) await sleep(100);
+    credentials = JSON.parse(readFileSync(credentialsPath, "utf8"));
+  } catch (error) {
+    await stop();
+    throw new Error(`no demo credentials at ${credentialsPath}: ${error}`, { cause: error });
   }
 
   return { baseUrl, credentials, database: postgres ? "postgresql" : "sqlite", output, stop };
