@@ -550,6 +550,31 @@ export const tests = [
     },
   },
   {
+    name: "a session that ends while a form is open keeps what was typed, and the form saves after signing in again elsewhere",
+    async run(ctx) {
+      const officer = ctx.user("country_officer", "HN");
+      const page = await signedIn(ctx, officer);
+      const form = await new ProposePage(page).goto();
+      await form.fill({ ...firstPerson, topic: "general", name: "Texto que no se pierde", email: "no.se.pierde@example.hn" });
+      await page.context().clearCookies();
+      await form.submit();
+      await page.locator(".error-summary:not(.empty)").waitFor();
+      assert.match(await form.errorSummary(), /Su sesión expiró/);
+      assert.equal(await form.value("name"), "Texto que no se pierde");
+      assert.match(page.url(), /\/contact-points\/new/, "the page stays");
+      // Signing in again in another tab gives the browser a new session (and CSRF token).
+      const other = await page.context().newPage();
+      await new LoginPage(other).goto();
+      await new LoginPage(other).signIn(officer);
+      await other.close();
+      await form.submit();
+      await page.waitForURL(/\/contact-points\/\d+$/);
+      const created = new ContactPointPage(page);
+      await created.settled();
+      assert.equal(await created.heading(), "Texto que no se pierde");
+    },
+  },
+  {
     name: "a session that ends while the page is open brings back the login page, then the page asked for",
     async run(ctx) {
       const page = await signedIn(ctx, ctx.user("secretariat"));

@@ -112,6 +112,34 @@ describe("the API transport", () => {
     expect(onUnauthenticated).toHaveBeenCalledOnce();
   });
 
+  it("on a CSRF refusal, fetches the current token once and retries the write", async () => {
+    const server = fakeServer([
+      { status: 200, body: { user, csrf_token: "old" } },
+      { status: 403, body: { error: { code: "csrf_failed", message: "x", request_id: "r" } } },
+      { status: 200, body: { user, csrf_token: "new" } },
+      { status: 200, body: { id: 3, status: "confirmed" } },
+    ]);
+    const api = new EnlaceApi({ fetch: server.fetch, language: () => "en" });
+    await api.signIn("a", "b");
+    await api.confirmContactPoint(3 as never);
+    expect(server.calls.map((call) => `${call.init.method} ${call.url}`)).toEqual([
+      "POST /api/v1/session",
+      "POST /api/v1/contact-points/3/confirm",
+      "GET /api/v1/session",
+      "POST /api/v1/contact-points/3/confirm",
+    ]);
+    expect(header(server.calls[3], "X-CSRF-Token")).toBe("new");
+  });
+
+  it("does not send the user away when a write finds the session expired (the form keeps the text)", async () => {
+    const server = fakeServer([{ status: 401, body: { error: { code: "session_expired", message: "Expired", request_id: "r" } } }]);
+    const onUnauthenticated = vi.fn();
+    const api = new EnlaceApi({ fetch: server.fetch, language: () => "en", onUnauthenticated });
+    const error = (await api.proposeContactPoint({} as never).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(401);
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+
   it("builds the CSV export link with the same filter as the list", () => {
     const api = new EnlaceApi({ fetch: fakeServer([]).fetch, language: () => "en" });
     expect(api.contactPointsCsvUrl({ country: "HN" as never, topic: "" as never })).toBe("/api/v1/contact-points.csv?country=HN");

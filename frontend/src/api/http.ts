@@ -73,6 +73,40 @@ export class Transport {
   }
 
   async request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<Answer<T>> {
+    try {
+      return await this.send<T>(method, path, options);
+    } catch (error) {
+      // A CSRF refusal on a write usually means the session changed under this page (the user
+      // signed in again in another tab). Fetch the current token once and retry; the server
+      // still decides, and a cross-site page can read neither answer.
+      if (
+        error instanceof ApiError &&
+        error.status === 403 &&
+        error.code === "csrf_failed" &&
+        stateChanging.has(method) &&
+        path !== "/api/v1/session"
+      ) {
+        const refreshed = await this.refreshCsrfToken();
+        if (refreshed === "refreshed") return this.send<T>(method, path, options);
+        // No session at all: say so (401), rather than "the request could not be verified".
+        if (refreshed instanceof ApiError) throw refreshed;
+      }
+      throw error;
+    }
+  }
+
+  private async refreshCsrfToken(): Promise<"refreshed" | "unchanged" | ApiError> {
+    try {
+      const { data } = await this.send<{ csrf_token?: unknown }>("GET", "/api/v1/session", {});
+      if (typeof data.csrf_token !== "string" || data.csrf_token === this.csrfToken) return "unchanged";
+      this.csrfToken = data.csrf_token;
+      return "refreshed";
+    } catch (error) {
+      return error instanceof ApiError && error.status === 401 ? error : "unchanged";
+    }
+  }
+
+  private async send<T>(method: Method, path: string, options: RequestOptions): Promise<Answer<T>> {
     const headers: Record<string, string> = {
       Accept: "application/json",
       "Accept-Language": this.language(),
@@ -123,7 +157,9 @@ export class Transport {
     }
 
     const error = toApiError(response, json, requestIdHeader);
-    if (error.status === 401 && path !== "/api/v1/session") this.onUnauthenticated?.(error);
+    // A read that finds the session gone sends the user to the login page. A write does not:
+    // the form stays, with what was typed, and says the session expired (see form.tsx).
+    if (error.status === 401 && path !== "/api/v1/session" && !stateChanging.has(method)) this.onUnauthenticated?.(error);
     throw error;
   }
 }

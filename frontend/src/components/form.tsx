@@ -43,6 +43,7 @@ function failureFromApiError(error: ApiError): FormFailure {
   const base = { requestId: error.requestId, otherFields: [] as Message[] };
   if (error.status === 0) return { ...base, kind: "network", message: { key: "errors.network" } };
   if (error.status === 412) return { ...base, kind: "stale", message: { key: "errors.stale" } };
+  if (error.status === 401) return { ...base, kind: "general", message: { key: "errors.sessionExpiredForm" } };
   const message: Message = error.hasServerMessage ? { text: error.message } : { key: "errors.unexpected" };
   if (error.status === 422) return { ...base, kind: "validation", message };
   if (error.status === 403) return { ...base, kind: "forbidden", message };

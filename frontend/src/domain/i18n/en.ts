@@ -57,6 +57,8 @@ export const en: Messages = {
       "Someone else saved changes to this record after you opened it. Your changes were not saved, but they are still in the form. Load the latest version to compare, then save again.",
     network: "The server could not be reached. Check your connection and try again; what you typed is kept.",
     unexpected: "Something went wrong. Try again; if the problem persists, report the request id.",
+    sessionExpiredForm:
+      "Your session has expired and nothing was saved. What you typed is still here: sign in again in another tab, then press the button on this page again.",
     forbidden: "You are not allowed to do this.",
     notFound: "What you are looking for was not found.",
     requestId: "Request id:",

@@ -58,6 +58,8 @@ export const es = {
       "Otra persona guardó cambios en este registro después de que usted lo abrió. Sus cambios no se guardaron, pero siguen en el formulario. Cargue la versión más reciente para compararla y vuelva a guardar.",
     network: "No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo; lo que escribió se conserva.",
     unexpected: "Algo salió mal. Inténtelo de nuevo; si el problema continúa, comunique el identificador de la solicitud.",
+    sessionExpiredForm:
+      "Su sesión expiró y no se guardó nada. Lo que escribió sigue aquí: inicie sesión de nuevo en otra pestaña y vuelva a pulsar el botón de esta página.",
     forbidden: "No tiene permiso para hacer esto.",
     notFound: "No se encontró lo que busca.",
     requestId: "Identificador de la solicitud:",
