@@ -31,7 +31,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export async function startServer({ repoRoot, log = () => {} }) {
   const bin = resolve(repoRoot, process.env.ENLACE_BIN ?? "build/ci/bin/enlace");
   if (!existsSync(bin)) throw new Error(`server binary not found: ${bin} (build it, or set ENLACE_BIN)`);
-  const staticDir = join(repoRoot, "frontend", "dist");
+  // ENLACE_E2E_STATIC_DIR lets a developer test another build without touching frontend/dist.
+  const staticDir = resolve(process.env.ENLACE_E2E_STATIC_DIR ?? join(repoRoot, "frontend", "dist"));
   if (!existsSync(join(staticDir, "index.html"))) throw new Error(`${staticDir}/index.html missing: run npm run build in frontend/ first`);
 
   const dir = mkdtempSync(join(tmpdir(), "enlace-e2e-"));

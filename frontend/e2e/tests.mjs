@@ -550,6 +550,28 @@ export const tests = [
     },
   },
   {
+    name: "my account: the server's password errors appear next to their fields, and a new name is saved",
+    async run(ctx) {
+      const officer = ctx.user("country_officer", "GT");
+      const page = await signedIn(ctx, officer);
+      const account = await new AccountPage(page).goto();
+      await page.locator("#password-current_password").fill("not my password");
+      await page.locator("#password-new_password").fill("short");
+      await page.locator("#password-repeat_password").fill("short");
+      await page.locator("#password-title").locator("xpath=..").locator("button[type=submit]").click();
+      await page.locator("#password-current_password-error, #password-new_password-error").first().waitFor();
+      const errors = [await account.fieldError("password-current_password"), await account.fieldError("password-new_password")];
+      assert.ok(errors.some((text) => text !== ""), "a password error is shown next to its field");
+      assert.equal(await page.locator("#password-current_password").inputValue(), "not my password", "typed values are kept");
+      await ctx.expectAccessible(page, "account with password errors");
+      await ctx.shot(page, "gt-account-password-errors-es");
+      await page.locator("#account-name").fill("Lucía Pérez Morales");
+      await page.locator("#profile-title").locator("xpath=..").locator("button[type=submit]").click();
+      await page.locator("#profile-title").locator("xpath=..").locator(".notice-success").waitFor();
+      assert.match(await page.locator(".user-menu-header .user-name").innerText(), /Lucía Pérez Morales/);
+    },
+  },
+  {
     name: "a session that ends while a form is open keeps what was typed, and the form saves after signing in again elsewhere",
     async run(ctx) {
       const officer = ctx.user("country_officer", "HN");

@@ -59,10 +59,12 @@ function searchOf(values: FilterValues): string {
 function Filters({ reference, applied }: { reference: ReferenceData; applied: FilterValues }) {
   const { t, text } = useI18n();
   const [values, setValues] = useState(applied);
-  const [lastApplied, setLastApplied] = useState(applied);
-  if (lastApplied !== applied) {
-    // The address changed (back button, a link): show what is applied.
-    setLastApplied(applied);
+  const appliedKey = JSON.stringify(applied);
+  const [lastApplied, setLastApplied] = useState(appliedKey);
+  if (lastApplied !== appliedKey) {
+    // The address changed (back button, a link): show what is applied. Compared by value, so a
+    // re-render of the list does not throw away a choice the user has not applied yet.
+    setLastApplied(appliedKey);
     setValues(applied);
   }
   const submit = (event: FormEvent) => {
