@@ -3,56 +3,13 @@
 #include <algorithm>
 #include <map>
 
+#include "export/reference_names.hpp"
 #include "export/written_text.hpp"
 
 namespace enlace {
 namespace {
 
 bool English(std::string_view language) { return language == "en"; }
-
-// A code of the reference data (a country, an organisation or a network) as a document names it.
-struct Named {
-  std::string name;          // "Grupo Regional de Consulta sobre Migración"
-  std::string abbreviation;  // "GRCM"; equal to name when there is none
-  bool network = false;
-  bool organization = false;
-};
-
-Named Lookup(const ReferenceData& reference, std::string_view code, std::string_view language) {
-  for (const Country& country : reference.countries) {
-    if (country.code == code) {
-      std::string name = CleanText(country.name.In(language), LineBreaks::kToSpaces);
-      if (name.empty()) name = std::string(code);
-      return Named{.name = name, .abbreviation = name};
-    }
-  }
-  for (const Organization& organization : reference.organizations) {
-    if (organization.code == code) {
-      std::string name = CleanText(organization.name.In(language), LineBreaks::kToSpaces);
-      std::string abbreviation = CleanText(organization.abbreviation.In(language), LineBreaks::kToSpaces);
-      if (name.empty()) name = abbreviation.empty() ? std::string(code) : abbreviation;
-      if (abbreviation.empty()) abbreviation = name;
-      return Named{.name = name, .abbreviation = abbreviation, .organization = true};
-    }
-  }
-  for (const Network& network : reference.networks) {
-    if (network.code == code) {
-      std::string name = CleanText(network.name.In(language), LineBreaks::kToSpaces);
-      std::string abbreviation = CleanText(network.abbreviation.In(language), LineBreaks::kToSpaces);
-      if (name.empty()) name = abbreviation.empty() ? std::string(code) : abbreviation;
-      if (abbreviation.empty()) abbreviation = name;
-      return Named{.name = name, .abbreviation = abbreviation, .network = true};
-    }
-  }
-  std::string fallback = CleanText(code, LineBreaks::kToSpaces);
-  return Named{.name = fallback, .abbreviation = fallback};
-}
-
-// "Grupo Regional de Consulta sobre Migración (GRCM)"
-std::string NameWithAbbreviation(const Named& named) {
-  if (named.abbreviation.empty() || named.abbreviation == named.name) return named.name;
-  return named.name + " (" + named.abbreviation + ")";
-}
 
 std::string FirstWordLower(std::string_view text) {
   std::string word;
@@ -104,39 +61,19 @@ std::string SpanishOf(std::string_view full_name, std::string_view shown) {
 
 // The issuing body as the subject of a sentence: "La Red" / "The Network" for a network, else
 // "El GRCM" / "The RCGM".
-std::string Issuer(const Named& body, std::string_view language) {
+std::string Issuer(const ReferenceName& body, std::string_view language) {
   if (English(language)) return body.network ? "The Network" : "The " + body.abbreviation;
   if (body.network) return "La Red";
   return Capitalized(std::string(SpanishArticle(body.name))) + " " + body.abbreviation;
 }
 
-std::string_view MeetingNoun(MeetingType type, std::string_view language) {
-  const bool english = English(language);
-  switch (type) {
-    case MeetingType::kRegular: return english ? "regular meeting" : "reunión ordinaria";
-    case MeetingType::kExtraordinary: return english ? "extraordinary meeting" : "reunión extraordinaria";
-    case MeetingType::kVirtual: return english ? "virtual meeting" : "reunión virtual";
-    case MeetingType::kWorkshop: return english ? "workshop" : "taller";
-  }
-  return english ? "meeting" : "reunión";
-}
-
-// "San Pedro Sula, Honduras"; empty for a meeting without a place.
-std::string PlaceText(const Place& place, const ReferenceData& reference, std::string_view language) {
-  std::string city = CleanText(place.city, LineBreaks::kToSpaces);
-  std::string country = place.country.empty() ? std::string() : Lookup(reference, place.country, language).name;
-  if (city.empty()) return country;
-  if (country.empty()) return city;
-  return city + ", " + country;
-}
-
 std::string ParticipantName(const ReferenceData& reference, std::string_view code, std::string_view language) {
-  Named named = Lookup(reference, code, language);
+  ReferenceName named = LookupName(reference, code, language);
   if (!named.organization && !named.network) return named.name;
-  return NameWithAbbreviation(named);
+  return named.WithAbbreviation();
 }
 
-std::string OpeningParagraph(const ReportDocument& document, const Named& body) {
+std::string OpeningParagraph(const ReportDocument& document, const ReferenceName& body) {
   const std::string& language = document.language;
   const bool english = English(language);
   const Meeting& meeting = document.meeting;
@@ -148,7 +85,7 @@ std::string OpeningParagraph(const ReportDocument& document, const Named& body) 
     out = Capitalized(std::string(SpanishArticle(body.name))) + " " + body.name;
     out += meeting.type == MeetingType::kWorkshop ? " celebró un taller" : " celebró su " + std::string(MeetingNoun(meeting.type, language));
   }
-  std::string place = PlaceText(meeting.place, document.reference, language);
+  std::string place = PlaceName(meeting.place, document.reference, language);
   if (!place.empty()) out += (english ? " in " : " en ") + place + ",";
   out += " " + DatePhrase(meeting.date, meeting.LastDay(), language);
   std::vector<std::string> participants;
@@ -172,14 +109,14 @@ std::string StatusText(const ReportDocument& document) {
     case ReportStatus::kAdopted: return english ? "adopted" : "aprobado";
     case ReportStatus::kSubmitted: {
       if (!meeting.submitted_to) return english ? "submitted" : "presentado";
-      std::string name = NameWithAbbreviation(Lookup(document.reference, *meeting.submitted_to, language));
+      std::string name = LookupName(document.reference, *meeting.submitted_to, language).WithAbbreviation();
       return english ? "submitted to the " + name : "presentado " + SpanishTo(name);
     }
     case ReportStatus::kConsidered: {
       if (!document.considered_at) return english ? "considered" : "considerado";
       const Meeting& at = *document.considered_at;
-      Named body = Lookup(document.reference, at.body, language);
-      std::string details = PlaceText(at.place, document.reference, language);
+      ReferenceName body = LookupName(document.reference, at.body, language);
+      std::string details = PlaceName(at.place, document.reference, language);
       if (!details.empty()) details += ", ";
       details += WrittenDateSpan(at.date, at.LastDay(), language);
       if (english) {
@@ -194,13 +131,13 @@ std::string StatusText(const ReportDocument& document) {
   return {};
 }
 
-std::string Introduction(const ReportDocument& document, const Named& body) {
+std::string Introduction(const ReportDocument& document, const ReferenceName& body) {
   const std::string& language = document.language;
   const bool english = English(language);
   const Meeting& meeting = document.meeting;
   std::string issuer = Issuer(body, language);
   if (meeting.submitted_to) {
-    std::string receiver = NameWithAbbreviation(Lookup(document.reference, *meeting.submitted_to, language));
+    std::string receiver = LookupName(document.reference, *meeting.submitted_to, language).WithAbbreviation();
     return english ? issuer + " submits the following report to the " + receiver + " for consideration:"
                    : issuer + " presenta el siguiente informe " + SpanishTo(receiver) + " para su consideración:";
   }
@@ -238,6 +175,17 @@ std::string DueText(const Deadline& deadline, std::string_view language) {
 }
 
 }  // namespace
+
+std::string_view MeetingNoun(MeetingType type, std::string_view language) {
+  const bool english = English(language);
+  switch (type) {
+    case MeetingType::kRegular: return english ? "regular meeting" : "reunión ordinaria";
+    case MeetingType::kExtraordinary: return english ? "extraordinary meeting" : "reunión extraordinaria";
+    case MeetingType::kVirtual: return english ? "virtual meeting" : "reunión virtual";
+    case MeetingType::kWorkshop: return english ? "workshop" : "taller";
+  }
+  return english ? "meeting" : "reunión";
+}
 
 std::string ReportContent::PageLabel(int page, int total) const {
   return page_word + " " + std::to_string(page) + " " + of_word + " " + std::to_string(total);
@@ -289,7 +237,7 @@ Result<ReportContent> BuildReportContent(const ReportDocument& document) {
   ReportContent content;
   content.language = language;
 
-  Named body = Lookup(document.reference, meeting.body, language);
+  ReferenceName body = LookupName(document.reference, meeting.body, language);
   content.body_name = body.name;
   content.report_title = meeting.type == MeetingType::kWorkshop
                              ? (english ? "Report of the workshop" : "Informe del taller")
@@ -298,7 +246,7 @@ Result<ReportContent> BuildReportContent(const ReportDocument& document) {
     std::string cleaned = CleanText(*title, LineBreaks::kToSpaces);
     if (cleaned != body.name) content.meeting_title = cleaned;
   }
-  std::string place = PlaceText(meeting.place, document.reference, language);
+  std::string place = PlaceName(meeting.place, document.reference, language);
   std::string dates = WrittenDateSpan(meeting.date, meeting.LastDay(), language);
   content.place_and_dates = place.empty() ? dates : place + ", " + dates;
   content.document_title = content.report_title + " \u2014 " + body.name + " \u2014 " + content.place_and_dates;
@@ -333,7 +281,7 @@ Result<ReportContent> BuildReportContent(const ReportDocument& document) {
     ReportAnnexRow row;
     auto found = order.find(commitment->agreement_id);
     row.agreement = found == order.end() ? "\u2014" : content.items[found->second].number;
-    row.party = Lookup(document.reference, commitment->party, language).name;
+    row.party = LookupName(document.reference, commitment->party, language).name;
     ChooseText(commitment->action, language, row.marker, row.action);
     row.action = CleanText(row.action, LineBreaks::kToSpaces);
     row.deadline = CleanText(commitment->deadline.text, LineBreaks::kToSpaces);

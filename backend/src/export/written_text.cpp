@@ -24,14 +24,6 @@ std::string_view MonthName(Date date, std::string_view language) {
 std::string Day(Date date) { return std::to_string(static_cast<unsigned>(date.day())); }
 std::string Year(Date date) { return std::to_string(static_cast<int>(date.year())); }
 
-// "noviembre de 2016" / "November 2016"
-std::string MonthYear(Date date, std::string_view language) {
-  std::string out(MonthName(date, language));
-  out += English(language) ? " " : " de ";
-  out += Year(date);
-  return out;
-}
-
 // "15 de noviembre" / "15 November"
 std::string DayMonth(Date date, std::string_view language) {
   std::string out = Day(date);
