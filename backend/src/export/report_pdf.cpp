@@ -362,7 +362,7 @@ class PdfWriter {
   void DrawHeaderRow() { DrawRow(content_.annex_columns, {}, true); }
 
   void DrawAnnex() {
-    NewPage();
+    if (y_ > kMarginTop) NewPage();
     Paragraph(content_.annex_title, TextStyle{.font = kHeadingFont}, 0, 10);
     DrawHeaderRow();
     for (const ReportAnnexRow& row : content_.annex_rows) {

@@ -2,7 +2,9 @@
 // what a person copying from the PDF gets.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <regex>
+#include <thread>
 
 #include "export/report_document.hpp"
 #include "export/test_support.hpp"
@@ -149,6 +151,30 @@ TEST(ReportPdfTest, AnUnsupportedLanguageIsAnError) {
   auto pdf = RenderReportPdf(SeedReport("pt"));
   ASSERT_FALSE(pdf);
   EXPECT_EQ(pdf.error().reason, "unsupported_language");
+}
+
+}  // namespace
+}  // namespace enlace
+
+namespace enlace {
+namespace {
+
+TEST(ReportPdfTest, SeveralThreadsRenderAtOnceAndAgree) {
+  auto expected_pdf = RenderReportPdf(SeedReport("es"));
+  auto expected_docx = RenderReportDocx(SeedReport("en"));
+  ASSERT_TRUE(expected_pdf && expected_docx);
+  std::vector<std::thread> threads;
+  std::atomic<int> differences{0};
+  for (int i = 0; i < 3; ++i) {
+    threads.emplace_back([&] {
+      auto pdf = RenderReportPdf(SeedReport("es"));
+      auto docx = RenderReportDocx(SeedReport("en"));
+      if (!pdf || *pdf != *expected_pdf) ++differences;
+      if (!docx || *docx != *expected_docx) ++differences;
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(differences, 0);
 }
 
 }  // namespace
