@@ -27,7 +27,7 @@ constexpr double kTextWidth = kPageWidth - 2 * kMarginSide;
 constexpr double kIndent = 24;  // one list level
 constexpr double kCellPadding = 4;
 // Annex columns as shares of the text width: agreement, party, action, deadline, due date.
-constexpr std::array<double, 5> kColumnShares = {0.12, 0.22, 0.32, 0.18, 0.16};
+constexpr std::array<double, 5> kColumnShares = {0.14, 0.21, 0.31, 0.18, 0.16};
 
 constexpr const char* kBodyFont = "DejaVu Sans 10.5";
 constexpr const char* kTitleFont = "DejaVu Sans Bold 16";
