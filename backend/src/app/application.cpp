@@ -13,7 +13,11 @@ Application::Application(const ApplicationOptions& options, const Clock& clock, 
       users_(std::make_unique<UserService>(*store_, hasher_, secrets_, clock_)),
       reference_(std::make_unique<ReferenceService>(*store_, clock_)),
       contact_points_(std::make_unique<ContactPointService>(*store_, clock_)),
-      audit_(std::make_unique<AuditService>(*store_, secrets_, clock_)) {}
+      audit_(std::make_unique<AuditService>(*store_, secrets_, clock_)),
+      meetings_(std::make_unique<MeetingService>(*store_, secrets_, clock_)),
+      commitments_(std::make_unique<CommitmentService>(*store_, secrets_, clock_)),
+      calendars_(std::make_unique<CalendarService>(*store_, secrets_, clock_)),
+      notifications_(std::make_unique<NotificationService>(*store_, clock_)) {}
 
 Result<std::unique_ptr<Application>> Application::Open(const ApplicationOptions& options, const Clock& clock) {
   InitializeCrypto();
@@ -35,7 +39,8 @@ Result<std::unique_ptr<Application>> Application::Open(const ApplicationOptions&
 }
 
 http::Services Application::HttpServices() {
-  return http::Services{*store_, clock_, secrets_, *sessions_, *users_, *reference_, *contact_points_, *audit_};
+  return http::Services{*store_,     clock_,        secrets_,      *sessions_,   *users_,         *reference_,
+                        *contact_points_, *audit_, *meetings_, *commitments_, *calendars_, *notifications_};
 }
 
 Result<Process> Application::FindProcess(const std::string& code) {

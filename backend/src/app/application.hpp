@@ -8,6 +8,10 @@
 
 #include "crypto/sodium_secrets.hpp"
 #include "domain/audit_service.hpp"
+#include "domain/calendar_service.hpp"
+#include "domain/commitment_service.hpp"
+#include "domain/meeting_service.hpp"
+#include "domain/notification_service.hpp"
 #include "domain/contact_point_service.hpp"
 #include "domain/reference_service.hpp"
 #include "domain/session_service.hpp"
@@ -40,6 +44,10 @@ class Application {
   ReferenceService& reference() { return *reference_; }
   ContactPointService& contact_points() { return *contact_points_; }
   AuditService& audit() { return *audit_; }
+  MeetingService& meetings() { return *meetings_; }
+  CommitmentService& commitments() { return *commitments_; }
+  CalendarService& calendars() { return *calendars_; }
+  NotificationService& notifications() { return *notifications_; }
   http::Services HttpServices();
 
   // The process with this code; kNotFound "unknown_process" if there is none.
@@ -60,6 +68,10 @@ class Application {
   std::unique_ptr<ReferenceService> reference_;
   std::unique_ptr<ContactPointService> contact_points_;
   std::unique_ptr<AuditService> audit_;
+  std::unique_ptr<MeetingService> meetings_;
+  std::unique_ptr<CommitmentService> commitments_;
+  std::unique_ptr<CalendarService> calendars_;
+  std::unique_ptr<NotificationService> notifications_;
 };
 
 }  // namespace enlace

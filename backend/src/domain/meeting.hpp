@@ -97,6 +97,7 @@ struct Commitment {
   CommitmentId id = 0;
   AgreementId agreement_id = 0;
   MeetingId meeting_id = 0;
+  std::string agreement_number;  // read along with the commitment, for display
   std::string party;  // a country code, "MEMBER_COUNTRIES", "TS", or an organisation code
   LocalizedText action;
   Deadline deadline;

@@ -27,6 +27,15 @@ Result<void> WriteCountryRecord(const MaybeActor& actor, std::string_view countr
 Result<void> ConfirmContactPoint(const MaybeActor& actor);
 
 Result<void> ManageUsers(const MaybeActor& actor);
+
+// Meetings, agreements and commitments are the network's working record: every signed-in person
+// of the process reads them; the Secretariat writes them.
+Result<void> ReadMeetings(const MaybeActor& actor);
+Result<void> ManageMeetings(const MaybeActor& actor);
+// Reporting progress on a commitment: the Secretariat; the party's own people (a country's
+// officers; for MEMBER_COUNTRIES any member country's officers, for their own country only; an
+// organisation's observers or civil-society members).
+Result<void> ReportOnCommitment(const MaybeActor& actor, std::string_view party, bool party_is_member_country);
 Result<void> ReadAudit(const MaybeActor& actor);
 
 }  // namespace enlace::policy

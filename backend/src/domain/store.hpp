@@ -211,8 +211,10 @@ class NotificationRepository {
 class ReminderLogRepository {
  public:
   virtual ~ReminderLogRepository() = default;
-  // True when this caller now owns the reminder (first claim, or a retry of a failed one).
-  virtual bool Claim(const std::string& key, Timestamp now, int max_attempts) = 0;
+  enum class Claimed { kNo, kFirst, kRetry };
+  // kFirst or kRetry when this caller now owns the reminder (first claim, or a retry of a failed
+  // delivery); kNo when someone else has it or it was sent.
+  virtual Claimed Claim(const std::string& key, Timestamp now, int max_attempts) = 0;
   virtual void MarkSent(const std::string& key, Timestamp now) = 0;
   virtual void MarkFailed(const std::string& key, const std::string& error) = 0;
   virtual std::vector<std::string> FailedKeys(int max_attempts) = 0;

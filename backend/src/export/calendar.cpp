@@ -55,7 +55,7 @@ std::string TrimmedBase(std::string_view base_url) {
 }
 
 // "Reunión ordinaria — Red de Funcionarios de Enlace, San Pedro Sula, 15 de noviembre de 2016"
-std::string MeetingLabel(const Meeting& meeting, const ReferenceData& reference, std::string_view language) {
+std::string CalendarMeetingLabel(const Meeting& meeting, const ReferenceData& reference, std::string_view language) {
   std::string label = Capitalized(MeetingNoun(meeting.type, language)) + " \u2014 " +
                       LookupName(reference, meeting.body, language).abbreviation;
   std::string place = CleanText(meeting.place.city, LineBreaks::kToSpaces);
@@ -120,7 +120,7 @@ CalendarEntry DeadlineEntry(const CalendarDeadline& deadline, const ReferenceDat
   std::string written = CleanText(commitment.deadline.text, LineBreaks::kToSpaces);
   if (!written.empty()) description += (english ? "\nDeadline as written: " : "\nPlazo según el acuerdo: ") + written;
   description += (english ? "\nDue date: " : "\nFecha límite: ") + WrittenDate(*commitment.deadline.due, language);
-  description += (english ? "\nAgreement " : "\nAcuerdo ") + number + " \u2014 " + MeetingLabel(deadline.meeting, reference, language);
+  description += (english ? "\nAgreement " : "\nAcuerdo ") + number + " \u2014 " + CalendarMeetingLabel(deadline.meeting, reference, language);
   description += (english ? "\nStatus: " : "\nEstado: ") + std::string(StatusName(commitment.status, language));
   entry.description = description;
   entry.location = {};

@@ -22,7 +22,6 @@ std::string_view MonthName(Date date, std::string_view language) {
 }
 
 std::string Day(Date date) { return std::to_string(static_cast<unsigned>(date.day())); }
-std::string Year(Date date) { return std::to_string(static_cast<int>(date.year())); }
 
 // "15 de noviembre" / "15 November"
 std::string DayMonth(Date date, std::string_view language) {
@@ -107,14 +106,6 @@ bool StartsWithISound(std::string_view word) {
 }
 
 }  // namespace
-
-std::string WrittenDate(Date date, std::string_view language) {
-  if (!date.ok()) return "?";
-  std::string out = DayMonth(date, language);
-  out += English(language) ? " " : " de ";
-  out += Year(date);
-  return out;
-}
 
 std::string WrittenDateSpan(Date first, Date last, std::string_view language) {
   if (!first.ok()) return "?";

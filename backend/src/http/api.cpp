@@ -32,6 +32,10 @@ Api::Api(Services services, ApiSettings settings)
   AddUserRoutes();
   AddContactPointRoutes();
   AddAuditRoutes();
+  AddMeetingRoutes();
+  AddCommitmentRoutes();
+  AddCalendarRoutes();
+  AddNotificationRoutes();
 }
 
 std::string Api::SessionCookieName() const { return settings_.https ? "__Host-enlace_session" : "enlace_session"; }
@@ -91,7 +95,7 @@ Response Api::Dispatch(Request& request) {
   const Route& route = *match->route;
   request.path_parameters = std::move(match->parameters);
 
-  if (request.body.size() > settings_.max_json_body && route.doc.request_schema != "Upload") {
+  if (request.body.size() > settings_.max_json_body && !route.doc.accepts_files) {
     return ErrorResponse(Error{.code = ErrorCode::kPayloadTooLarge, .reason = "payload_too_large"}, request);
   }
 

@@ -9,6 +9,10 @@
 #include <memory>
 
 #include "domain/audit_service.hpp"
+#include "domain/calendar_service.hpp"
+#include "domain/commitment_service.hpp"
+#include "domain/meeting_service.hpp"
+#include "domain/notification_service.hpp"
 #include "domain/contact_point_service.hpp"
 #include "domain/reference_service.hpp"
 #include "domain/secrets.hpp"
@@ -30,6 +34,10 @@ struct Services {
   ReferenceService& reference;
   ContactPointService& contact_points;
   AuditService& audit;
+  MeetingService& meetings;
+  CommitmentService& commitments;
+  CalendarService& calendars;
+  NotificationService& notifications;
 };
 
 struct ApiSettings {
@@ -37,6 +45,7 @@ struct ApiSettings {
   bool https = false;                // cookies get Secure and the __Host- prefix
   bool trust_proxy = false;          // believe X-Forwarded-For and X-Forwarded-Proto
   std::size_t max_json_body = 1 << 20;
+  std::string public_url = "http://127.0.0.1:8080";  // for links in calendar feeds
 };
 
 class Api {
@@ -59,6 +68,10 @@ class Api {
   void AddUserRoutes();
   void AddContactPointRoutes();
   void AddAuditRoutes();
+  void AddMeetingRoutes();
+  void AddCommitmentRoutes();
+  void AddCalendarRoutes();
+  void AddNotificationRoutes();
 
   Services services_;
   ApiSettings settings_;

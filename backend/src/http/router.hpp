@@ -34,6 +34,7 @@ struct RouteDoc {
   std::string record_type;
   bool csrf = true;             // false only where no session can exist yet (signing in)
   bool service_audits = false;  // the service records refusals itself (signing in)
+  bool accepts_files = false;   // multipart/form-data uploads up to the server's body limit
 };
 
 using Handler = std::function<Response(Request&)>;

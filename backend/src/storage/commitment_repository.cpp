@@ -5,14 +5,16 @@ namespace enlace::storage {
 namespace {
 
 constexpr const char* kCommitmentColumns =
-    "SELECT id, meeting_id, agreement_id, party, action_es, action_en, deadline_text, deadline_kind, deadline_due, "
-    "event_body, event_which, status, progress, version, created_at, updated_at FROM commitments";
+    "SELECT c.id, c.meeting_id, c.agreement_id, a.number AS agreement_number, c.party, c.action_es, c.action_en, "
+    "c.deadline_text, c.deadline_kind, c.deadline_due, c.event_body, c.event_which, c.status, c.progress, c.version, "
+    "c.created_at, c.updated_at FROM commitments c JOIN agreements a ON a.id = c.agreement_id";
 
 Commitment CommitmentFrom(const Row& row) {
   Commitment commitment;
   commitment.id = row.IntOr("id");
   commitment.meeting_id = row.IntOr("meeting_id");
   commitment.agreement_id = row.IntOr("agreement_id");
+  commitment.agreement_number = row.TextOr("agreement_number");
   commitment.party = row.TextOr("party");
   commitment.action = LocalizedText{row.Text("action_es"), row.Text("action_en")};
   commitment.deadline.text = row.TextOr("deadline_text");
@@ -88,7 +90,7 @@ Commitment SociCommitmentRepository::Create(ProcessId process, const Commitment&
 }
 
 std::optional<Commitment> SociCommitmentRepository::Find(ProcessId process, CommitmentId id) {
-  auto row = Sql(session_, std::string(kCommitmentColumns) + " WHERE id = :id AND process_id = :process")
+  auto row = Sql(session_, std::string(kCommitmentColumns) + " WHERE c.id = :id AND c.process_id = :process")
                  .Bind("id", static_cast<long long>(id))
                  .Bind("process", static_cast<long long>(process))
                  .FetchOne();
@@ -97,17 +99,17 @@ std::optional<Commitment> SociCommitmentRepository::Find(ProcessId process, Comm
 }
 
 std::vector<Commitment> SociCommitmentRepository::List(ProcessId process, const CommitmentFilter& filter) {
-  std::string text = std::string(kCommitmentColumns) + " WHERE process_id = :process";
+  std::string text = std::string(kCommitmentColumns) + " WHERE c.process_id = :process";
   if (filter.party) {
-    text += filter.party_includes_member_countries ? " AND (party = :party OR party = 'MEMBER_COUNTRIES')"
-                                                   : " AND party = :party";
+    text += filter.party_includes_member_countries ? " AND (c.party = :party OR c.party = 'MEMBER_COUNTRIES')"
+                                                   : " AND c.party = :party";
   }
-  if (filter.status) text += " AND status = :status";
-  if (filter.due_before) text += " AND deadline_due IS NOT NULL AND deadline_due <= :due_before";
-  if (filter.meeting) text += " AND meeting_id = :meeting";
-  if (filter.agreement) text += " AND agreement_id = :agreement";
-  if (filter.only_event_deadlines) text += " AND deadline_kind = 'event'";
-  text += " ORDER BY CASE WHEN deadline_due IS NULL THEN 1 ELSE 0 END, deadline_due, id";
+  if (filter.status) text += " AND c.status = :status";
+  if (filter.due_before) text += " AND c.deadline_due IS NOT NULL AND c.deadline_due <= :due_before";
+  if (filter.meeting) text += " AND c.meeting_id = :meeting";
+  if (filter.agreement) text += " AND c.agreement_id = :agreement";
+  if (filter.only_event_deadlines) text += " AND c.deadline_kind = 'event'";
+  text += " ORDER BY CASE WHEN c.deadline_due IS NULL THEN 1 ELSE 0 END, c.deadline_due, a.position, c.id";
   Sql sql(session_, text);
   sql.Bind("process", static_cast<long long>(process));
   if (filter.party) sql.Bind("party", *filter.party);

@@ -89,7 +89,7 @@ void SociNotificationRepository::MarkAllRead(UserId user, Timestamp at) {
       .Execute();
 }
 
-bool SociReminderLogRepository::Claim(const std::string& key, Timestamp now, int max_attempts) {
+ReminderLogRepository::Claimed SociReminderLogRepository::Claim(const std::string& key, Timestamp now, int max_attempts) {
   // The first claim inserts the key; whoever loses the race inserts nothing. A failed delivery is
   // claimed again by flipping its status, which only one caller can do.
   auto inserted = Sql(session_,
@@ -98,14 +98,15 @@ bool SociReminderLogRepository::Claim(const std::string& key, Timestamp now, int
                       .Bind("key", key)
                       .Bind("at", FormatIsoTimestamp(now))
                       .Execute();
-  if (inserted == 1) return true;
-  return Sql(session_,
+  if (inserted == 1) return Claimed::kFirst;
+  auto retried = Sql(session_,
              "UPDATE reminder_log SET status = 'sending', attempts = attempts + 1, claimed_at = :at WHERE reminder_key = "
              ":key AND status = 'failed' AND attempts < :max")
              .Bind("at", FormatIsoTimestamp(now))
              .Bind("key", key)
              .Bind("max", max_attempts)
-             .Execute() == 1;
+             .Execute();
+  return retried == 1 ? Claimed::kRetry : Claimed::kNo;
 }
 
 void SociReminderLogRepository::MarkSent(const std::string& key, Timestamp now) {

@@ -160,7 +160,7 @@ class SociNotificationRepository final : public NotificationRepository {
 class SociReminderLogRepository final : public ReminderLogRepository {
  public:
   explicit SociReminderLogRepository(soci::session& session) : session_(session) {}
-  bool Claim(const std::string& key, Timestamp now, int max_attempts) override;
+  Claimed Claim(const std::string& key, Timestamp now, int max_attempts) override;
   void MarkSent(const std::string& key, Timestamp now) override;
   void MarkFailed(const std::string& key, const std::string& error) override;
   std::vector<std::string> FailedKeys(int max_attempts) override;
