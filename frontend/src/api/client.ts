@@ -1,7 +1,39 @@
 // The typed client for the JSON API of docs/api.md. Each method is one route; the answer types
 // are the domain's records. Nothing outside src/api/ builds URLs for the API or calls fetch.
 
-import type { ContactPointId, CountryCode, NetworkCode, TopicCode, UserId, Version } from "../domain/ids";
+import type {
+  AgreementId,
+  CommitmentId,
+  ContactPointId,
+  CountryCode,
+  FileId,
+  ImportId,
+  MeetingId,
+  NetworkCode,
+  NotificationId,
+  TopicCode,
+  UserId,
+  Version,
+} from "../domain/ids";
+import type { ImportLanguage, ImportReading, ImportRecord } from "../domain/imports";
+import type {
+  Agreement,
+  AgreementInput,
+  AppNotification,
+  Commitment,
+  CommitmentChange,
+  CommitmentDetail,
+  CommitmentInput,
+  CommitmentStatus,
+  CommitmentUpdate,
+  Deadline,
+  FollowUp,
+  Meeting,
+  MeetingDetail,
+  MeetingInput,
+  NewCommitmentUpdate,
+  StoredFile,
+} from "../domain/meetings";
 import type { Language } from "../domain/language";
 import type {
   AuditEntry,
@@ -63,7 +95,29 @@ export type AuditFilter = {
   readonly cursor?: string | null;
 };
 
+export type CommitmentFilter = {
+  readonly party?: string;
+  readonly status?: CommitmentStatus | "";
+  readonly due_before?: string;
+  readonly meeting?: MeetingId;
+  readonly overdue?: boolean;
+};
+
+export type MeetingFilter = { readonly from?: string; readonly to?: string; readonly body?: string };
+
 const v1 = "/api/v1";
+
+/** The fields of an update as multipart/form-data, with its files. */
+function updateFormData(update: NewCommitmentUpdate, files: readonly File[]): FormData {
+  const data = new FormData();
+  data.append("text", update.text);
+  if (update.progress !== undefined) data.append("progress", String(update.progress));
+  if (update.status !== undefined) data.append("status", update.status);
+  if (update.country !== undefined) data.append("country", update.country);
+  for (const link of update.links ?? []) data.append("links", link);
+  for (const file of files) data.append("file", file, file.name);
+  return data;
+}
 
 export class EnlaceApi {
   readonly transport: Transport;
@@ -204,6 +258,148 @@ export class EnlaceApi {
   async endContactPoint(id: ContactPointId, validTo: string): Promise<ContactPoint> {
     return (
       await this.transport.request<ContactPoint>("POST", `${v1}/contact-points/${id}/end`, { body: { valid_to: validTo } })
+    ).data;
+  }
+
+  // Meetings, agreements and commitments (M1–M4)
+
+  async meetings(filter: MeetingFilter = {}): Promise<readonly Meeting[]> {
+    return (await this.transport.request<Items<Meeting>>("GET", `${v1}/meetings`, { query: filter })).data.items;
+  }
+
+  async meeting(id: MeetingId): Promise<MeetingDetail> {
+    return (await this.transport.request<MeetingDetail>("GET", `${v1}/meetings/${id}`)).data;
+  }
+
+  async createMeeting(input: MeetingInput): Promise<Meeting> {
+    return (await this.transport.request<Meeting>("POST", `${v1}/meetings`, { body: input })).data;
+  }
+
+  async updateMeeting(id: MeetingId, change: Partial<MeetingInput>, version: Version): Promise<Meeting> {
+    return (await this.transport.request<Meeting>("PATCH", `${v1}/meetings/${id}`, { body: change, ifMatch: version })).data;
+  }
+
+  async addMeetingFile(id: MeetingId, file: File): Promise<StoredFile> {
+    const data = new FormData();
+    data.append("file", file, file.name);
+    return (await this.transport.request<StoredFile>("POST", `${v1}/meetings/${id}/files`, { body: data })).data;
+  }
+
+  async deleteMeetingFile(id: MeetingId, file: FileId): Promise<void> {
+    await this.transport.request<void>("DELETE", `${v1}/meetings/${id}/files/${file}`);
+  }
+
+  /** Plain links: the browser downloads them with the session cookie. */
+  meetingFileUrl(id: MeetingId, file: FileId): string {
+    return this.transport.url(`${v1}/meetings/${id}/files/${file}`);
+  }
+
+  reportUrl(id: MeetingId, format: "pdf" | "docx", language: Language): string {
+    return this.transport.url(`${v1}/meetings/${id}/report`, { format, lang: language });
+  }
+
+  meetingCalendarUrl(id: MeetingId): string {
+    return this.transport.url(`${v1}/meetings/${id}/calendar.ics`);
+  }
+
+  commitmentFileUrl(id: CommitmentId, file: FileId): string {
+    return this.transport.url(`${v1}/commitments/${id}/files/${file}`);
+  }
+
+  async createAgreement(meeting: MeetingId, input: AgreementInput): Promise<Agreement> {
+    return (await this.transport.request<Agreement>("POST", `${v1}/meetings/${meeting}/agreements`, { body: input })).data;
+  }
+
+  async updateAgreement(id: AgreementId, change: Partial<AgreementInput>, version: Version): Promise<Agreement> {
+    return (await this.transport.request<Agreement>("PATCH", `${v1}/agreements/${id}`, { body: change, ifMatch: version })).data;
+  }
+
+  async deleteAgreement(id: AgreementId): Promise<void> {
+    await this.transport.request<void>("DELETE", `${v1}/agreements/${id}`);
+  }
+
+  async createCommitment(agreement: AgreementId, input: CommitmentInput): Promise<Commitment> {
+    return (await this.transport.request<Commitment>("POST", `${v1}/agreements/${agreement}/commitments`, { body: input })).data;
+  }
+
+  async commitments(filter: CommitmentFilter = {}): Promise<readonly Commitment[]> {
+    return (await this.transport.request<Items<Commitment>>("GET", `${v1}/commitments`, { query: filter })).data.items;
+  }
+
+  async commitment(id: CommitmentId): Promise<CommitmentDetail> {
+    return (await this.transport.request<CommitmentDetail>("GET", `${v1}/commitments/${id}`)).data;
+  }
+
+  async updateCommitment(id: CommitmentId, change: CommitmentChange, version: Version): Promise<Commitment> {
+    return (await this.transport.request<Commitment>("PATCH", `${v1}/commitments/${id}`, { body: change, ifMatch: version })).data;
+  }
+
+  async deleteCommitment(id: CommitmentId): Promise<void> {
+    await this.transport.request<void>("DELETE", `${v1}/commitments/${id}`);
+  }
+
+  /** Posts an update: JSON, or multipart/form-data when files come with it. */
+  async postCommitmentUpdate(id: CommitmentId, update: NewCommitmentUpdate, files: readonly File[] = []): Promise<CommitmentUpdate> {
+    const body = files.length > 0 ? updateFormData(update, files) : update;
+    return (await this.transport.request<CommitmentUpdate>("POST", `${v1}/commitments/${id}/updates`, { body })).data;
+  }
+
+  /** What the server understands of a deadline phrase, in the context of a meeting. */
+  async readDeadline(meeting: MeetingId, text: string, signal?: AbortSignal): Promise<Deadline> {
+    return (await this.transport.request<Deadline>("GET", `${v1}/deadlines/reading`, { query: { meeting, text }, signal })).data;
+  }
+
+  async followUp(): Promise<FollowUp> {
+    return (await this.transport.request<FollowUp>("GET", `${v1}/follow-up`)).data;
+  }
+
+  async countryCommitments(country: CountryCode): Promise<readonly Commitment[]> {
+    return this.commitments({ party: country });
+  }
+
+  // Calendars and notifications (M6)
+
+  async newCalendarFeed(): Promise<string> {
+    return (await this.transport.request<{ url: string }>("POST", `${v1}/me/calendar-feed`)).data.url;
+  }
+
+  async notifications(unreadOnly = false): Promise<{ items: readonly AppNotification[]; unread: number }> {
+    return (
+      await this.transport.request<{ items: readonly AppNotification[]; unread: number }>("GET", `${v1}/notifications`, {
+        query: { unread: unreadOnly },
+      })
+    ).data;
+  }
+
+  async markNotificationRead(id: NotificationId): Promise<void> {
+    await this.transport.request<void>("POST", `${v1}/notifications/${id}/read`);
+  }
+
+  async markAllNotificationsRead(): Promise<void> {
+    await this.transport.request<void>("POST", `${v1}/notifications/read-all`);
+  }
+
+  // Report import (M5)
+
+  async importFile(file: File): Promise<ImportRecord> {
+    const data = new FormData();
+    data.append("file", file, file.name);
+    return (await this.transport.request<ImportRecord>("POST", `${v1}/imports`, { body: data })).data;
+  }
+
+  async importText(text: string, language: ImportLanguage): Promise<ImportRecord> {
+    return (await this.transport.request<ImportRecord>("POST", `${v1}/imports`, { body: { text, language } })).data;
+  }
+
+  async importRecord(id: ImportId): Promise<ImportRecord> {
+    return (await this.transport.request<ImportRecord>("GET", `${v1}/imports/${id}`)).data;
+  }
+
+  async confirmImport(id: ImportId, reading: ImportReading, mode: "create" | "update"): Promise<{ meeting: MeetingId; created: boolean }> {
+    return (
+      await this.transport.request<{ meeting: MeetingId; created: boolean }>("POST", `${v1}/imports/${id}/confirm`, {
+        body: { reading, mode },
+      })
     ).data;
   }
 }

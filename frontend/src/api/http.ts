@@ -12,6 +12,7 @@ export type Query = Readonly<Record<string, string | number | boolean | null | u
 
 export type RequestOptions = {
   readonly query?: Query;
+  /** JSON, or a FormData sent as multipart/form-data (the browser sets the boundary). */
   readonly body?: unknown;
   /** The record's version; sent as If-Match: "<version>". */
   readonly ifMatch?: Version;
@@ -111,7 +112,8 @@ export class Transport {
       Accept: "application/json",
       "Accept-Language": this.language(),
     };
-    if (options.body !== undefined) headers["Content-Type"] = "application/json";
+    const multipart = typeof FormData !== "undefined" && options.body instanceof FormData;
+    if (options.body !== undefined && !multipart) headers["Content-Type"] = "application/json";
     if (stateChanging.has(method) && this.csrfToken) headers["X-CSRF-Token"] = this.csrfToken;
     if (options.ifMatch !== undefined) headers["If-Match"] = `"${options.ifMatch}"`;
 
@@ -120,7 +122,7 @@ export class Transport {
       response = await this.fetchImpl(this.url(path, options.query), {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
         credentials: "same-origin",
         cache: "no-store",
         signal: options.signal,

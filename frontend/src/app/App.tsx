@@ -4,7 +4,15 @@
 // downloads only what it shows.
 
 import { lazy, Suspense, type ReactNode } from "react";
-import { canAdministerUsers, canProposeContactPoints, canReadAudit, canReadContactPoints } from "../domain/access";
+import {
+  canAdministerUsers,
+  canImportReports,
+  canManageMeetings,
+  canProposeContactPoints,
+  canReadAudit,
+  canReadContactPoints,
+  canSeeFollowUpOverview,
+} from "../domain/access";
 import type { User } from "../domain/model";
 import { matchRoute, paths, safeNextPath } from "../domain/paths";
 import { Loading, LoadFailure } from "../components/feedback";
@@ -27,6 +35,18 @@ const NewUserPage = lazy(() => import("../features/users/NewUserPage"));
 const UserPage = lazy(() => import("../features/users/UserPage"));
 const AuditPage = lazy(() => import("../features/audit/AuditPage"));
 const AccountPage = lazy(() => import("../features/session/AccountPage"));
+const MeetingsPage = lazy(() => import("../features/meetings/MeetingsPage"));
+const MeetingPage = lazy(() => import("../features/meetings/MeetingPage"));
+const MeetingFormPage = lazy(() => import("../features/meetings/MeetingFormPage"));
+const AgreementFormPage = lazy(() => import("../features/meetings/AgreementFormPage"));
+const NewCommitmentPage = lazy(() => import("../features/meetings/CommitmentFormPage").then((m) => ({ default: m.NewCommitmentPage })));
+const EditCommitmentPage = lazy(() => import("../features/meetings/CommitmentFormPage"));
+const CommitmentPage = lazy(() => import("../features/commitments/CommitmentPage"));
+const FollowUpPage = lazy(() => import("../features/followUp/FollowUpPage"));
+const CountryPage = lazy(() => import("../features/followUp/CountryPage"));
+const NotificationsPage = lazy(() => import("../features/notifications/NotificationsPage"));
+const ImportPage = lazy(() => import("../features/imports/ImportPage"));
+const ImportReviewPage = lazy(() => import("../features/imports/ImportReviewPage"));
 
 export function App() {
   const { state, retry } = useSession();
@@ -78,7 +98,44 @@ function SignedInPage({ user }: { user: User }) {
 
   switch (route.name) {
     case "home":
+      // The officer's home is their country's page; the TS's is the follow-up overview.
+      if (user.role === "country_officer" && user.country) return <CountryPage key={user.country} code={user.country} />;
+      if (canSeeFollowUpOverview(user)) return <FollowUpPage />;
       return <HomePage />;
+    case "meetings":
+      return <MeetingsPage />;
+    case "newMeeting":
+      return allowed(canManageMeetings(user), <MeetingFormPage />);
+    case "meeting":
+      return <MeetingPage key={route.id} id={route.id} />;
+    case "editMeeting":
+      return allowed(canManageMeetings(user), <MeetingFormPage key={route.id} id={route.id} />);
+    case "newAgreement":
+      return allowed(canManageMeetings(user), <AgreementFormPage key={route.meeting} meeting={route.meeting} />);
+    case "editAgreement":
+      return allowed(
+        canManageMeetings(user),
+        <AgreementFormPage key={`${route.meeting}-${route.agreement}`} meeting={route.meeting} agreement={route.agreement} />,
+      );
+    case "newCommitment":
+      return allowed(
+        canManageMeetings(user),
+        <NewCommitmentPage key={`${route.meeting}-${route.agreement}`} meeting={route.meeting} agreement={route.agreement} />,
+      );
+    case "commitment":
+      return <CommitmentPage key={route.id} id={route.id} />;
+    case "editCommitment":
+      return allowed(canManageMeetings(user), <EditCommitmentPage key={route.id} id={route.id} />);
+    case "followUp":
+      return allowed(canSeeFollowUpOverview(user), <FollowUpPage />);
+    case "country":
+      return <CountryPage key={route.code} code={route.code} />;
+    case "notifications":
+      return <NotificationsPage />;
+    case "newImport":
+      return allowed(canImportReports(user), <ImportPage />);
+    case "importReview":
+      return allowed(canImportReports(user), <ImportReviewPage key={route.id} id={route.id} />);
     case "contactPoints":
       return allowed(canReadContactPoints(user), <ContactPointsPage />);
     case "newContactPoint":

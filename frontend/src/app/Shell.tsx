@@ -12,6 +12,7 @@ import { Link, navigate, useLocation } from "../components/router";
 import { useReference } from "../features/reference/reference";
 import { useSession } from "../features/session/session";
 import { Localized } from "../components/feedback";
+import { NotificationBell } from "../features/notifications/unread";
 
 export function SkipLink() {
   const { t } = useI18n();
@@ -147,6 +148,7 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
             <LanguageSwitch />
             <UserMenu user={user} placement="header" />
           </div>
+          <NotificationBell />
           <button
             ref={menuButton}
             type="button"

@@ -72,9 +72,12 @@ export function TextField({
   inputMode,
   maxLength,
   width,
+  lang,
 }: Common & {
   value: string;
   onChange: (value: string) => void;
+  /** The language of the text typed, when it is fixed (a Spanish or English version). */
+  lang?: string;
   type?: "text" | "email" | "tel" | "password" | "date" | "search";
   autoComplete?: string;
   inputMode?: "text" | "email" | "tel" | "numeric";
@@ -98,6 +101,7 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         maxLength={maxLength}
+        lang={lang}
       />
     </div>
   );
@@ -113,7 +117,8 @@ export function TextAreaField({
   value,
   onChange,
   rows = 3,
-}: Common & { value: string; onChange: (value: string) => void; rows?: number }) {
+  lang,
+}: Common & { value: string; onChange: (value: string) => void; rows?: number; lang?: string }) {
   return (
     <div className={error ? "field has-error" : "field"}>
       <Label id={id} label={label} required={required} />
@@ -123,6 +128,7 @@ export function TextAreaField({
         name={id}
         className="input input-full"
         rows={rows}
+        lang={lang}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
@@ -283,6 +289,76 @@ export function FixedField({
       <p className="fixed-value" id={id} tabIndex={-1}>
         {children}
       </p>
+    </div>
+  );
+}
+
+/**
+ * A file chooser. The chosen file lives in the form's state (a file input cannot be given a
+ * value); change `resetKey` to empty the control after a successful upload.
+ */
+export function FileField({
+  id,
+  label,
+  hint,
+  error,
+  required = false,
+  accept,
+  onChange,
+  resetKey,
+}: Common & { accept?: string; onChange: (file: File | null) => void; resetKey?: number }) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <Label id={id} label={label} required={required} />
+      <FieldParts id={id} hint={hint} error={error} />
+      <input
+        key={resetKey}
+        id={id}
+        name={id}
+        className="input input-full input-file"
+        type="file"
+        accept={accept}
+        onChange={(event) => onChange(event.target.files?.[0] ?? null)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, undefined)}
+        aria-required={required || undefined}
+      />
+    </div>
+  );
+}
+
+/** A whole number input (progress 0–100): kept as typed text, checked by the form. */
+export function NumberField({
+  id,
+  label,
+  hint,
+  error,
+  required = false,
+  saved,
+  value,
+  onChange,
+  min,
+  max,
+}: Common & { value: string; onChange: (value: string) => void; min?: number; max?: number }) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <Label id={id} label={label} required={required} />
+      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+      <input
+        id={id}
+        name={id}
+        className="input input-short"
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, saved)}
+        aria-required={required || undefined}
+      />
     </div>
   );
 }

@@ -58,6 +58,8 @@ export function useForm<Values extends Record<string, unknown>>(options: {
   onSubmit: (values: Values) => Promise<void>;
   /** Maps a server error that names no field (e.g. 403 wrong_country) onto a field. */
   fieldForError?: (error: ApiError) => (keyof Values & string) | null;
+  /** Maps a server field name ("place.city") onto a form field when the names differ. */
+  fieldFor?: (serverField: string) => (keyof Values & string) | null;
 }): FormState<Values> {
   const [values, setValues] = useState<Values>(options.initial);
   const [errors, setErrors] = useState<FieldErrors<keyof Values & string>>({});
@@ -78,7 +80,7 @@ export function useForm<Values extends Record<string, unknown>>(options: {
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (submitting) return;
-    const { validate, onSubmit, fieldForError } = options;
+    const { validate, onSubmit, fieldForError, fieldFor } = options;
     const clientErrors = validate?.(values) ?? {};
     if (Object.keys(clientErrors).length > 0) {
       setErrors(clientErrors);
@@ -98,7 +100,8 @@ export function useForm<Values extends Record<string, unknown>>(options: {
         if (isApiError(error)) {
           for (const field of error.fields) {
             const message: Message = field.message ? { text: field.message } : { key: "errors.invalidField" };
-            if (field.field in values) fieldErrors[field.field as keyof Values & string] ??= message;
+            const name = fieldFor?.(field.field) ?? (field.field in values ? (field.field as keyof Values & string) : null);
+            if (name) fieldErrors[name] ??= message;
             else otherFields.push(field.message ? { text: `${field.field}: ${field.message}` } : message);
           }
           const mapped = fieldForError?.(error);

@@ -42,3 +42,38 @@ export function canAdministerUsers(user: User): boolean {
 export function canReadAudit(user: User): boolean {
   return user.role === "secretariat";
 }
+
+// Meetings, agreements and commitments
+
+/** The TS creates and edits meetings, agreements and commitments; everyone else reads them. */
+export function canManageMeetings(user: User): boolean {
+  return user.role === "secretariat";
+}
+
+/** The follow-up overview across every party (the TS's home page). */
+export function canSeeFollowUpOverview(user: User): boolean {
+  return user.role === "secretariat";
+}
+
+export function canImportReports(user: User): boolean {
+  return user.role === "secretariat";
+}
+
+/**
+ * Who may post an update on a commitment, and for which country: the TS for anyone; a country
+ * officer on their own country's commitment, or on a MEMBER_COUNTRIES one for their own row.
+ * Observers and civil society post for their organisation's commitments.
+ */
+export function canAnswerCommitment(user: User, commitment: { party: string }): boolean {
+  if (user.role === "secretariat") return true;
+  if (user.role === "country_officer") {
+    return user.country !== null && (commitment.party === user.country || commitment.party === "MEMBER_COUNTRIES");
+  }
+  return user.organization !== null && commitment.party === user.organization;
+}
+
+/** The country an answer counts for: an officer's own, fixed; null when the user chooses (TS) or none applies. */
+export function answeringCountry(user: User, commitment: { party: string }): CountryCode | null {
+  if (user.role !== "country_officer" || user.country === null) return null;
+  return commitment.party === "MEMBER_COUNTRIES" || commitment.party === user.country ? user.country : null;
+}

@@ -15,6 +15,15 @@ export type NetworkCode = Brand<string, "NetworkCode">;
 export type TopicCode = Brand<string, "TopicCode">;
 export type ProcessCode = Brand<string, "ProcessCode">;
 export type RequestId = Brand<string, "RequestId">;
+export type MeetingId = Brand<number, "MeetingId">;
+export type AgreementId = Brand<number, "AgreementId">;
+export type CommitmentId = Brand<number, "CommitmentId">;
+export type CommitmentUpdateId = Brand<number, "CommitmentUpdateId">;
+export type FileId = Brand<number, "FileId">;
+export type NotificationId = Brand<number, "NotificationId">;
+export type ImportId = Brand<number, "ImportId">;
+/** A party to an agreement or commitment: a country code, an organisation code or MEMBER_COUNTRIES. */
+export type PartyCode = Brand<string, "PartyCode">;
 /** A record's optimistic-concurrency version, sent back in If-Match. */
 export type Version = Brand<number, "Version">;
 
@@ -27,6 +36,13 @@ export const asNetworkCode = (value: string) => value as NetworkCode;
 export const asTopicCode = (value: string) => value as TopicCode;
 export const asVersion = (value: number) => value as Version;
 export const asRequestId = (value: string) => value as RequestId;
+export const asMeetingId = (value: number) => value as MeetingId;
+export const asAgreementId = (value: number) => value as AgreementId;
+export const asCommitmentId = (value: number) => value as CommitmentId;
+export const asFileId = (value: number) => value as FileId;
+export const asNotificationId = (value: number) => value as NotificationId;
+export const asImportId = (value: number) => value as ImportId;
+export const asPartyCode = (value: string) => value as PartyCode;
 
 /** Parses a positive integer id from a route segment; null when it is not one. */
 export function parseIntegerId(segment: string | undefined): number | null {

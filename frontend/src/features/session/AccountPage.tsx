@@ -11,6 +11,7 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { useReference } from "../reference/reference";
 import { Localized } from "../../components/feedback";
+import { CalendarFeed } from "./CalendarFeed";
 import { useSession, useUser } from "./session";
 
 function Profile() {
@@ -183,6 +184,7 @@ export default function AccountPage() {
         )}
       </dl>
       <Profile />
+      <CalendarFeed />
       <Password />
     </>
   );

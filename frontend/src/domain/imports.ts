@@ -1,0 +1,179 @@
+// Report import (M5): the importer's reading of a report, and the review form built from it.
+// The review keeps every field editable; what goes back to the server is the same shape as the
+// reading (unknown fields the importer added are carried through untouched).
+
+import type { ImportId, MeetingId } from "./ids";
+import { isIsoDate } from "./dates";
+import type { Language } from "./language";
+import { meetingTypes, type Deadline, type MeetingType } from "./meetings";
+
+export type ReadingCommitment = {
+  readonly party: string | null;
+  readonly action: string;
+  readonly deadline: string | null;
+};
+
+export type ReadingAgreement = {
+  readonly number: string;
+  readonly printed_number?: string;
+  readonly heading: boolean;
+  readonly verb: string | null;
+  readonly parties: readonly string[];
+  readonly text: string;
+  readonly warnings?: readonly string[];
+  readonly deadlines?: readonly Deadline[];
+  readonly commitments?: readonly ReadingCommitment[];
+};
+
+export type ImportReading = {
+  readonly language: string;
+  readonly body: string | null;
+  readonly body_code: string | null;
+  readonly meeting_type: string | null;
+  readonly place: { readonly city: string | null; readonly country: string | null } | null;
+  readonly date: string | null;
+  readonly date_end: string | null;
+  readonly participants: readonly string[];
+  readonly submitted_to: string | null;
+  readonly warnings?: readonly string[];
+  readonly agreements: readonly ReadingAgreement[];
+  readonly [other: string]: unknown;
+};
+
+export type ImportRecord = {
+  readonly id: ImportId;
+  readonly file_name: string | null;
+  readonly created_at: string;
+  readonly status: "pending" | "confirmed";
+  readonly meeting: MeetingId | null;
+  readonly duplicate_of: MeetingId | null;
+  readonly reading: ImportReading;
+};
+
+export type ImportLanguage = "auto" | Language;
+
+export type ReviewCommitment = { party: string; action: string; deadline: string };
+
+export type ReviewAgreement = {
+  number: string;
+  heading: boolean;
+  verb: string;
+  text: string;
+  parties: string[];
+  commitments: ReviewCommitment[];
+  /** What the importer read, shown beside the fields; never sent back edited. */
+  readonly source: string;
+  readonly warnings: readonly string[];
+  readonly deadlines: readonly Deadline[];
+};
+
+export type ReviewValues = {
+  language: string;
+  body: string;
+  type: string;
+  city: string;
+  country: string;
+  date: string;
+  date_end: string;
+  participants: string[];
+  submitted_to: string;
+  agreements: ReviewAgreement[];
+};
+
+export function isMeetingType(value: unknown): value is MeetingType {
+  return typeof value === "string" && (meetingTypes as readonly string[]).includes(value);
+}
+
+/** The review form's starting values: every field of the reading, blanks for what it missed. */
+export function reviewFromReading(reading: ImportReading): ReviewValues {
+  return {
+    language: reading.language === "es" || reading.language === "en" ? reading.language : "en",
+    body: reading.body_code ?? "",
+    type: isMeetingType(reading.meeting_type) ? reading.meeting_type : "",
+    city: reading.place?.city ?? "",
+    country: reading.place?.country ?? "",
+    date: reading.date ?? "",
+    date_end: reading.date_end ?? "",
+    participants: [...reading.participants],
+    submitted_to: reading.submitted_to ?? "",
+    agreements: reading.agreements.map((agreement) => ({
+      number: agreement.number,
+      heading: agreement.heading,
+      verb: agreement.verb ?? "",
+      text: agreement.text,
+      parties: [...agreement.parties],
+      commitments: (agreement.commitments ?? []).map((c) => ({ party: c.party ?? "", action: c.action, deadline: c.deadline ?? "" })),
+      source: agreement.text,
+      warnings: agreement.warnings ?? [],
+      deadlines: agreement.deadlines ?? [],
+    })),
+  };
+}
+
+const blankToNull = (value: string) => (value.trim() === "" ? null : value.trim());
+
+/** The reviewed reading, in the importer's shape, for POST /imports/{id}/confirm. */
+export function readingFromReview(original: ImportReading, values: ReviewValues): ImportReading {
+  return {
+    ...original,
+    language: values.language,
+    body_code: blankToNull(values.body),
+    meeting_type: blankToNull(values.type),
+    place: { city: blankToNull(values.city), country: blankToNull(values.country) },
+    date: blankToNull(values.date),
+    date_end: blankToNull(values.date_end),
+    participants: [...values.participants],
+    submitted_to: blankToNull(values.submitted_to),
+    agreements: values.agreements.map((agreement, index) => {
+      const before = original.agreements[index];
+      return {
+        ...(before ?? {}),
+        number: agreement.number.trim(),
+        heading: agreement.heading,
+        verb: blankToNull(agreement.verb),
+        text: agreement.text.trim(),
+        parties: [...agreement.parties],
+        commitments: agreement.commitments.map((c) => ({ party: blankToNull(c.party), action: c.action.trim(), deadline: blankToNull(c.deadline) })),
+      };
+    }),
+  };
+}
+
+/** The keys of review errors: meeting fields by name, agreement fields as "agreements.2.text". */
+export type ReviewErrorCode = "required" | "invalidDate" | "dateOrder" | "numberTaken";
+
+export function validateReview(values: ReviewValues): Record<string, ReviewErrorCode> {
+  const errors: Record<string, ReviewErrorCode> = {};
+  if (values.body.trim() === "") errors.body = "required";
+  if (values.type === "") errors.type = "required";
+  if (values.city.trim() === "") errors.city = "required";
+  if (values.country === "") errors.country = "required";
+  if (values.date.trim() === "") errors.date = "required";
+  else if (!isIsoDate(values.date)) errors.date = "invalidDate";
+  if (values.date_end.trim() !== "") {
+    if (!isIsoDate(values.date_end)) errors.date_end = "invalidDate";
+    else if (isIsoDate(values.date) && values.date_end < values.date) errors.date_end = "dateOrder";
+  }
+  const seen = new Set<string>();
+  values.agreements.forEach((agreement, index) => {
+    const number = agreement.number.trim();
+    if (number === "") errors[`agreements.${index}.number`] = "required";
+    else if (seen.has(number)) errors[`agreements.${index}.number`] = "numberTaken";
+    seen.add(number);
+    if (agreement.text.trim() === "") errors[`agreements.${index}.text`] = "required";
+    agreement.commitments.forEach((commitment, position) => {
+      if (commitment.party === "") errors[`agreements.${index}.commitments.${position}.party`] = "required";
+      if (commitment.action.trim() === "") errors[`agreements.${index}.commitments.${position}.action`] = "required";
+    });
+  });
+  return errors;
+}
+
+/** Counts for the review's summary line. */
+export function reviewCounts(values: ReviewValues): { agreements: number; commitments: number; warnings: number } {
+  return {
+    agreements: values.agreements.length,
+    commitments: values.agreements.reduce((sum, a) => sum + a.commitments.length, 0),
+    warnings: values.agreements.reduce((sum, a) => sum + a.warnings.length, 0),
+  };
+}

@@ -1,0 +1,168 @@
+// One commitment: who owes what by when, its state and progress, the answer grid when it is asked
+// of every member country, the dated updates with their links and files, and the answer form.
+
+import { canManageMeetings } from "../../domain/access";
+import type { CommitmentId } from "../../domain/ids";
+import { localizedString } from "../../domain/localized";
+import type { CommitmentDetail } from "../../domain/meetings";
+import { paths } from "../../domain/paths";
+import { Empty, Loading, LoadFailure, Localized } from "../../components/feedback";
+import { useI18n } from "../../components/i18n";
+import { PageHeading } from "../../components/PageHeading";
+import { Link } from "../../components/router";
+import { useLoad } from "../../components/useLoad";
+import { useApi, useUser } from "../session/session";
+import { meetingTitle } from "../meetings/meetingTitle";
+import { AnswerForm } from "./AnswerForm";
+import { AnswerGrid, DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "./parts";
+
+function Updates({ commitment }: { commitment: CommitmentDetail }) {
+  const api = useApi();
+  const { t, dateTime } = useI18n();
+  const parties = useParties();
+  if (commitment.updates.length === 0) return <Empty>{t("commitments.detail.noUpdates")}</Empty>;
+  return (
+    <ol className="timeline">
+      {commitment.updates.map((update) => (
+        <li key={update.id} className="timeline-item">
+          <p className="timeline-meta">
+            <time dateTime={update.at}>{dateTime(update.at)}</time>
+            {" · "}
+            {t("commitments.detail.by", { name: update.author.name })}
+            {update.country && (
+              <>
+                {" · "}
+                {t("commitments.detail.forCountry", { country: parties.name(update.country) })}
+              </>
+            )}
+          </p>
+          <p className="timeline-text">{update.text}</p>
+          {(update.status || update.progress !== null) && (
+            <p className="timeline-changes">
+              {update.status && <span className={`badge badge-commitment-${update.status}`}>{t(`commitments.status.${update.status}`)}</span>}
+              {update.progress !== null && <span>{t("commitments.detail.setProgress", { value: update.progress })}</span>}
+            </p>
+          )}
+          {update.links.length > 0 && (
+            <ul className="plain-list" aria-label={t("commitments.detail.links")}>
+              {update.links.map((link) => (
+                <li key={link}>
+                  <a href={link} rel="noopener noreferrer" target="_blank" className="break">
+                    {link}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+          {update.files.length > 0 && (
+            <ul className="plain-list" aria-label={t("commitments.detail.files")}>
+              {update.files.map((file) => (
+                <li key={file.id}>
+                  <a href={api.commitmentFileUrl(commitment.id, file.id)} download={file.file_name} className="break">
+                    {file.file_name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function CommitmentView({ commitment, reload }: { commitment: CommitmentDetail; reload: () => void }) {
+  const { t, language } = useI18n();
+  const user = useUser();
+  const parties = useParties();
+  const meeting = commitment.meeting_detail;
+  const heading = localizedString(commitment.action, language) || t("commitments.detail.title");
+  const ownRow = user.role === "country_officer" ? user.country : null;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={paths.meetings()}>{t("nav.meetings")}</Link>
+        {" › "}
+        <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
+        {" › "}
+        {t("commitments.detail.agreement", { number: commitment.agreement_number })}
+      </p>
+      <PageHeading title={heading}>
+        <Localized value={commitment.action} />
+      </PageHeading>
+      <div className="status-line">
+        <StatusBadge commitment={commitment} />
+        <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
+      </div>
+      <dl className="details section-gap-small">
+        <div>
+          <dt>{t("commitments.detail.party")}</dt>
+          <dd>
+            <PartyName code={commitment.party} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("commitments.detail.deadline")}</dt>
+          <dd>
+            <DeadlineText deadline={commitment.deadline} showWritten />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("commitments.detail.agreement", { number: commitment.agreement_number })}</dt>
+          <dd>
+            <Localized value={commitment.agreement_detail.text} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("commitments.detail.meeting")}</dt>
+          <dd>
+            <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
+          </dd>
+        </div>
+      </dl>
+      {canManageMeetings(user) && (
+        <p>
+          <Link to={paths.editCommitment(commitment.id)} className="button button-secondary">
+            {t("commitments.detail.edit")}
+          </Link>
+        </p>
+      )}
+      {commitment.party === "MEMBER_COUNTRIES" && (
+        <section aria-labelledby="grid-title" className="section-gap">
+          <h2 id="grid-title">{t("commitments.detail.gridTitle")}</h2>
+          <AnswerGrid responses={commitment.responses} caption={t("commitments.detail.gridCaption")} highlight={ownRow} />
+        </section>
+      )}
+      <div className="two-columns section-gap">
+        <section aria-labelledby="updates-title">
+          <h2 id="updates-title">{t("commitments.detail.updatesTitle")}</h2>
+          <Updates commitment={commitment} />
+        </section>
+        <div className="panel">
+          <AnswerForm commitment={commitment} onSent={reload} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+export default function CommitmentPage({ id }: { id: CommitmentId }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const load = useLoad(() => api.commitment(id), String(id));
+  if (load.state === "loading")
+    return (
+      <>
+        <PageHeading title={t("commitments.detail.title")}>{t("commitments.detail.title")}</PageHeading>
+        <Loading />
+      </>
+    );
+  if (load.state === "failed")
+    return (
+      <>
+        <PageHeading title={t("commitments.detail.title")}>{t("commitments.detail.title")}</PageHeading>
+        <LoadFailure error={load.error} onRetry={load.reload} />
+      </>
+    );
+  return <CommitmentView commitment={load.data} reload={load.reload} />;
+}

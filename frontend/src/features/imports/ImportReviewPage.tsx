@@ -1,0 +1,338 @@
+// Reviewing an imported report (M5, TS): every field the importer read is editable, each
+// agreement beside its source text, with the reader's warnings where it was unsure. Confirming
+// sends the reviewed reading; the server creates the meeting, its agreements and commitments in
+// one transaction. A report imported before is recognised: the page offers to update that meeting.
+
+import { isApiError } from "../../api/errors";
+import type { ImportId } from "../../domain/ids";
+import {
+  readingFromReview,
+  reviewCounts,
+  reviewFromReading,
+  validateReview,
+  type ImportRecord,
+  type ReviewAgreement,
+  type ReviewCommitment,
+  type ReviewErrorCode,
+  type ReviewValues,
+} from "../../domain/imports";
+import { meetingTypes } from "../../domain/meetings";
+import { bodyOptions, partyOptions } from "../../domain/parties";
+import { paths } from "../../domain/paths";
+import { LoadFailure, Loading, Notice } from "../../components/feedback";
+import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "../../components/fields";
+import { setFlash } from "../../components/flash";
+import { ErrorSummary, useForm, type FieldErrors } from "../../components/form";
+import { useI18n } from "../../components/i18n";
+import type { Message } from "../../components/messages";
+import { PageHeading } from "../../components/PageHeading";
+import { Link, navigate } from "../../components/router";
+import { useLoad } from "../../components/useLoad";
+import { DeadlineText, useParties } from "../commitments/parts";
+import { useApi } from "../session/session";
+
+const messages: Record<ReviewErrorCode, Message> = {
+  required: { key: "errors.required" },
+  invalidDate: { key: "errors.invalidDate" },
+  dateOrder: { key: "errors.dateOrder" },
+  numberTaken: { key: "imports.numberTaken" },
+};
+
+/** "agreements.2.commitments.0.party" and "agreements[2].text" become "agreements-2-commitments-0-party". */
+export function reviewKey(path: string): string {
+  return path.replace(/[[\].]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+type ErrorMap = FieldErrors<string>;
+
+function AgreementReview({
+  agreement,
+  index,
+  language,
+  errors,
+  onChange,
+}: {
+  agreement: ReviewAgreement;
+  index: number;
+  language: string;
+  errors: ErrorMap;
+  onChange: (next: ReviewAgreement) => void;
+}) {
+  const { t, language: uiLanguage } = useI18n();
+  const parties = useParties();
+  const id = (name: string) => `review-agreements-${index}-${name}`;
+  const error = (name: string) => errors[`agreements-${index}-${name}`];
+  const options = partyOptions(parties.directory, uiLanguage);
+  const setCommitment = (position: number, change: Partial<ReviewCommitment>) =>
+    onChange({ ...agreement, commitments: agreement.commitments.map((c, i) => (i === position ? { ...c, ...change } : c)) });
+  const titleId = id("title");
+  return (
+    <li className={agreement.warnings.length > 0 ? "review-agreement has-warnings" : "review-agreement"}>
+      <section aria-labelledby={titleId}>
+        <h3 id={titleId}>{t("imports.agreementTitle", { number: agreement.number || "?" })}</h3>
+        <div className="review-columns">
+          <div className="review-source">
+            <p className="review-source-title">{t("imports.source")}</p>
+            <blockquote lang={language} className="source-text">
+              {agreement.source}
+            </blockquote>
+            {agreement.warnings.length > 0 && (
+              <div className="notice notice-warning" role="note">
+                <ul className="plain-list">
+                  {agreement.warnings.map((warning) => (
+                    <li key={warning}>{warning}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {agreement.deadlines.length > 0 && (
+              <>
+                <p className="review-source-title">{t("imports.deadlinesRead")}</p>
+                <ul className="plain-list">
+                  {agreement.deadlines.map((deadline) => (
+                    <li key={deadline.text}>
+                      <span lang={language}>«{deadline.text}»</span>: <span className="badge badge-kind">{t(`deadlines.kinds.${deadline.kind}`)}</span>{" "}
+                      <DeadlineText deadline={deadline} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+          <div className="review-fields">
+            <div className="field-row">
+              <TextField id={id("number")} label={t("agreements.fields.number")} required width="short" value={agreement.number}
+                onChange={(v) => onChange({ ...agreement, number: v })} error={error("number")} />
+              <TextField id={id("verb")} label={t("agreements.fields.verb")} width="medium" lang="en" value={agreement.verb}
+                onChange={(v) => onChange({ ...agreement, verb: v })} error={error("verb")} />
+            </div>
+            <CheckboxField id={id("heading")} label={t("agreements.fields.heading")} checked={agreement.heading}
+              onChange={(checked) => onChange({ ...agreement, heading: checked })} />
+            <TextAreaField id={id("text")} label={t("imports.textField")} required rows={4} lang={language} value={agreement.text}
+              onChange={(v) => onChange({ ...agreement, text: v })} error={error("text")} />
+            <details className="disclosure review-parties">
+              <summary>
+                {t("agreements.fields.parties")}: {agreement.parties.length > 0 ? parties.list(agreement.parties) : "—"}
+              </summary>
+              <CheckboxGroup id={id("parties")} label={t("agreements.fields.parties")} values={agreement.parties}
+                onChange={(v) => onChange({ ...agreement, parties: v })} error={error("parties")} options={options} />
+            </details>
+            <h4>{t("imports.commitmentsTitle")}</h4>
+            {agreement.commitments.length === 0 && <p className="empty-state">{t("imports.noCommitments")}</p>}
+            <ol className="review-commitments">
+              {agreement.commitments.map((commitment, position) => {
+                const cid = (name: string) => id(`commitments-${position}-${name}`);
+                const cerror = (name: string) => error(`commitments-${position}-${name}`);
+                return (
+                  <li key={position} className="review-commitment">
+                    <fieldset className="fieldset">
+                      <legend>{t("imports.commitmentTitle", { number: position + 1 })}</legend>
+                      <SelectField id={cid("party")} label={t("imports.party")} required value={commitment.party} width="medium"
+                        onChange={(v) => setCommitment(position, { party: v })} error={cerror("party")} placeholder={t("common.choose")} options={options} />
+                      <TextAreaField id={cid("action")} label={t("imports.action")} required rows={2} lang={language} value={commitment.action}
+                        onChange={(v) => setCommitment(position, { action: v })} error={cerror("action")} />
+                      <TextField id={cid("deadline")} label={t("imports.deadline")} lang={language} value={commitment.deadline}
+                        onChange={(v) => setCommitment(position, { deadline: v })} error={cerror("deadline")} />
+                      <button type="button" className="button button-secondary button-small"
+                        onClick={() => onChange({ ...agreement, commitments: agreement.commitments.filter((_, i) => i !== position) })}>
+                        {t("imports.removeCommitment", { number: position + 1 })}
+                      </button>
+                    </fieldset>
+                  </li>
+                );
+              })}
+            </ol>
+            <button type="button" className="button button-secondary button-small"
+              onClick={() => onChange({ ...agreement, commitments: [...agreement.commitments, { party: "", action: "", deadline: "" }] })}>
+              {t("imports.addCommitment", { number: agreement.number || String(index + 1) })}
+            </button>
+          </div>
+        </div>
+      </section>
+    </li>
+  );
+}
+
+function Review({ record }: { record: ImportRecord }) {
+  const api = useApi();
+  const { t, language } = useI18n();
+  const parties = useParties();
+  const mode: "create" | "update" = record.duplicate_of !== null ? "update" : "create";
+  const form = useForm<ReviewValues>({
+    initial: reviewFromReading(record.reading),
+    fieldFor: (serverField) => {
+      const key = reviewKey(serverField.replace(/^reading[.[]?/, ""));
+      const direct: Record<string, string> = { "body_code": "body", "meeting_type": "type", "place-city": "city", "place-country": "country" };
+      return (direct[key] ?? key) as keyof ReviewValues & string;
+    },
+    validate: (values) => {
+      const errors: ErrorMap = {};
+      for (const [path, code] of Object.entries(validateReview(values))) errors[reviewKey(path)] = messages[code];
+      return errors as FieldErrors<keyof ReviewValues & string>;
+    },
+    onSubmit: async (values) => {
+      const answer = await api.confirmImport(record.id, readingFromReview(record.reading, values), mode);
+      setFlash({ key: answer.created ? "imports.created" : "imports.updated" });
+      navigate(paths.meeting(answer.meeting));
+    },
+  });
+  const { values, set } = form;
+  const errors = form.errors as ErrorMap;
+  const counts = reviewCounts(values);
+  const globalWarnings = record.reading.warnings ?? [];
+  const collator = new Intl.Collator(language, { sensitivity: "base" });
+  const countries = parties.directory.countries
+    .map((c) => ({ value: c.code as string, label: parties.name(c.code) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+  const organisations = parties.directory.organizations
+    .filter((o) => o.code !== "MEMBER_COUNTRIES")
+    .map((o) => ({ value: o.code as string, label: parties.name(o.code) }));
+  const receivers = parties.directory.organizations
+    .filter((o) => o.kind === "process" || o.kind === "process_body")
+    .map((o) => ({ value: o.code as string, label: parties.fullName(o.code) }));
+  const participantValues = (group: readonly { value: string }[]) => values.participants.filter((code) => group.some((o) => o.value === code));
+  const replaceGroup = (group: readonly { value: string }[], chosen: string[]) =>
+    set("participants", [...values.participants.filter((code) => !group.some((o) => o.value === code)), ...chosen]);
+
+  const labels: Record<string, string> = {
+    body: t("meetings.fields.body"),
+    type: t("meetings.fields.type"),
+    city: t("meetings.fields.city"),
+    country: t("meetings.fields.country"),
+    date: t("meetings.fields.date"),
+    date_end: t("meetings.fields.dateEnd"),
+    participants: t("meetings.fields.participants"),
+    submitted_to: t("meetings.fields.submittedTo"),
+  };
+  values.agreements.forEach((agreement, index) => {
+    const prefix = t("imports.agreementTitle", { number: agreement.number || String(index + 1) });
+    labels[`agreements-${index}-number`] = `${prefix}: ${t("agreements.fields.number")}`;
+    labels[`agreements-${index}-text`] = `${prefix}: ${t("imports.textField")}`;
+    labels[`agreements-${index}-verb`] = `${prefix}: ${t("agreements.fields.verb")}`;
+    labels[`agreements-${index}-parties`] = `${prefix}: ${t("agreements.fields.parties")}`;
+    agreement.commitments.forEach((_, position) => {
+      const c = `${prefix}, ${t("imports.commitmentTitle", { number: position + 1 })}`;
+      labels[`agreements-${index}-commitments-${position}-party`] = `${c}: ${t("imports.party")}`;
+      labels[`agreements-${index}-commitments-${position}-action`] = `${c}: ${t("imports.action")}`;
+      labels[`agreements-${index}-commitments-${position}-deadline`] = `${c}: ${t("imports.deadline")}`;
+    });
+  });
+
+  return (
+    <>
+      <p className="lead">{t("imports.reviewIntro")}</p>
+      <p className="review-counts">
+        {record.file_name && <>{t("imports.fileName", { name: record.file_name })} · </>}
+        {t("imports.counts", { ...counts, warnings: counts.warnings + globalWarnings.length })}
+      </p>
+      {record.duplicate_of !== null && (
+        <Notice tone="warning">
+          <p>{t("imports.duplicate", { meeting: `#${record.duplicate_of}` })}</p>
+          <p>
+            <Link to={paths.meeting(record.duplicate_of)}>{t("imports.openDuplicate")}</Link>
+          </p>
+        </Notice>
+      )}
+      {globalWarnings.length > 0 && (
+        <section aria-labelledby="warnings-title" className="notice notice-warning">
+          <h2 id="warnings-title">{t("imports.warningsTitle")}</h2>
+          <p>{t("imports.warningsIntro")}</p>
+          <ul className="plain-list">
+            {globalWarnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ErrorSummary failure={form.failure} errors={errors} labels={labels} idPrefix="review" summaryRef={form.summaryRef} />
+      <form className="form form-wide" onSubmit={form.handleSubmit} noValidate>
+        <fieldset className="form-section">
+          <legend>{t("imports.meetingLegend")}</legend>
+          <div className="field-grid">
+            <SelectField id="review-body" label={labels.body ?? ""} required value={values.body} onChange={(v) => set("body", v)}
+              error={errors.body} placeholder={t("common.choose")} options={bodyOptions(parties.directory, language)} />
+            <SelectField id="review-type" label={labels.type ?? ""} required value={values.type} onChange={(v) => set("type", v)}
+              error={errors.type} placeholder={t("common.choose")} options={meetingTypes.map((type) => ({ value: type, label: t(`meetings.types.${type}`) }))} />
+            <TextField id="review-city" label={labels.city ?? ""} required value={values.city} onChange={(v) => set("city", v)} error={errors.city} />
+            <SelectField id="review-country" label={labels.country ?? ""} required value={values.country} onChange={(v) => set("country", v)}
+              error={errors.country} placeholder={t("common.choose")} options={countries} />
+            <TextField id="review-date" label={labels.date ?? ""} type="date" required width="short" value={values.date}
+              onChange={(v) => set("date", v)} error={errors.date} />
+            <TextField id="review-date_end" label={labels.date_end ?? ""} type="date" width="short" value={values.date_end}
+              onChange={(v) => set("date_end", v)} error={errors.date_end} />
+            <SelectField id="review-submitted_to" label={labels.submitted_to ?? ""} value={values.submitted_to}
+              onChange={(v) => set("submitted_to", v)} error={errors.submitted_to} placeholder={t("common.notGiven")} options={receivers} />
+            <SelectField id="review-language" label={t("imports.readingLanguage")} value={values.language} width="medium"
+              onChange={(v) => set("language", v)} options={(["es", "en"] as const).map((code) => ({ value: code, label: t(`imports.languages.${code}`) }))} />
+          </div>
+          <details className="disclosure">
+            <summary>
+              {labels.participants}: {values.participants.length > 0 ? parties.list(values.participants) : "—"}
+            </summary>
+            <CheckboxGroup id="review-participants" label={t("meetings.fields.participantCountries")} values={participantValues(countries)}
+              onChange={(chosen) => replaceGroup(countries, chosen)} error={errors.participants} options={countries} />
+            <CheckboxGroup id="review-organizations" label={t("meetings.fields.participantOrganizations")} values={participantValues(organisations)}
+              onChange={(chosen) => replaceGroup(organisations, chosen)} options={organisations} />
+          </details>
+        </fieldset>
+        <h2>
+          {t("imports.agreementsTitle")} <span className="count">({values.agreements.length})</span>
+        </h2>
+        <ol className="review-list">
+          {values.agreements.map((agreement, index) => (
+            <AgreementReview
+              key={index}
+              agreement={agreement}
+              index={index}
+              language={values.language}
+              errors={errors}
+              onChange={(next) => set("agreements", values.agreements.map((a, i) => (i === index ? next : a)))}
+            />
+          ))}
+        </ol>
+        <div className="form-actions form-actions-sticky">
+          {record.duplicate_of !== null ? (
+            <button type="submit" className="button" disabled={form.submitting}>
+              {form.submitting ? t("imports.confirming") : t("imports.confirmUpdate")}
+            </button>
+          ) : (
+            <button type="submit" className="button" disabled={form.submitting}>
+              {form.submitting ? t("imports.confirming") : t("imports.confirmCreate")}
+            </button>
+          )}
+        </div>
+      </form>
+    </>
+  );
+}
+
+export default function ImportReviewPage({ id }: { id: ImportId }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const load = useLoad(() => api.importRecord(id), String(id));
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={paths.newImport()}>{t("imports.newTitle")}</Link>
+      </p>
+      <PageHeading title={t("imports.reviewTitle")}>{t("imports.reviewTitle")}</PageHeading>
+      {load.state === "loading" && <Loading />}
+      {load.state === "failed" && (
+        <LoadFailure error={load.error} onRetry={isApiError(load.error) && load.error.status === 404 ? undefined : load.reload} />
+      )}
+      {load.state === "ready" &&
+        (load.data.status === "confirmed" ? (
+          <Notice tone="info">
+            <p>{t("imports.alreadyConfirmed")}</p>
+            {load.data.meeting !== null && (
+              <p>
+                <Link to={paths.meeting(load.data.meeting)}>{t("imports.openMeeting")}</Link>
+              </p>
+            )}
+          </Notice>
+        ) : (
+          <Review record={load.data} />
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,216 @@
+// Adding and editing an agreement of a meeting's report (TS): its number ("2.a"), whether it
+// only introduces sub-items, its verb, its text in Spanish and English (a missing language stays
+// empty and is counted as pending) and the parties it names.
+
+import { useRef, useState } from "react";
+import { canManageMeetings } from "../../domain/access";
+import { rebase } from "../../domain/editing";
+import type { AgreementId, MeetingId, Version } from "../../domain/ids";
+import {
+  agreementFieldFor,
+  agreementFormValues,
+  emptyAgreementForm,
+  toAgreementInput,
+  validateAgreementForm,
+  type AgreementFormValues,
+} from "../../domain/meetingForms";
+import type { AgreementInput, MeetingDetail } from "../../domain/meetings";
+import { partyOptions } from "../../domain/parties";
+import { paths } from "../../domain/paths";
+import { LoadFailure, Loading, Notice } from "../../components/feedback";
+import { CheckboxField, CheckboxGroup, TextAreaField, TextField } from "../../components/fields";
+import { setFlash } from "../../components/flash";
+import { ErrorSummary, failureFromError, useForm, type FieldErrors, type FormFailure } from "../../components/form";
+import { useI18n } from "../../components/i18n";
+import type { Message } from "../../components/messages";
+import { renderMessage } from "../../components/messages";
+import { PageHeading } from "../../components/PageHeading";
+import { Link, navigate } from "../../components/router";
+import { useLoad } from "../../components/useLoad";
+import { useParties } from "../commitments/parts";
+import { useApi, useUser } from "../session/session";
+
+const messages: Record<string, Message> = {
+  required: { key: "errors.required" },
+  invalidNumber: { key: "errors.invalidNumber" },
+  headingTopLevel: { key: "errors.headingTopLevel" },
+};
+
+function changed(before: AgreementInput, after: AgreementInput): Partial<AgreementInput> {
+  const change: Partial<AgreementInput> = {};
+  for (const key of Object.keys(after) as (keyof AgreementInput)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) (change as Record<string, unknown>)[key] = after[key];
+  }
+  return change;
+}
+
+function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agreementId: AgreementId | null }) {
+  const api = useApi();
+  const { t, language } = useI18n();
+  const parties = useParties();
+  const agreement = agreementId === null ? null : (meeting.agreements.find((a) => a.id === agreementId) ?? null);
+  const [initialValues] = useState(() => (agreement ? agreementFormValues(agreement) : emptyAgreementForm));
+  const base = useRef<{ version: Version | null; values: AgreementFormValues }>({ version: agreement?.version ?? null, values: initialValues });
+  const [reloading, setReloading] = useState(false);
+  const [deleteFailure, setDeleteFailure] = useState<FormFailure | null>(null);
+  const deleteRef = useRef<HTMLDivElement | null>(null);
+
+  const form = useForm<AgreementFormValues>({
+    initial: initialValues,
+    fieldFor: agreementFieldFor,
+    validate: (values) => {
+      const errors: FieldErrors<keyof AgreementFormValues & string> = {};
+      for (const [name, code] of Object.entries(validateAgreementForm(values))) errors[name as keyof AgreementFormValues] = messages[code];
+      return errors;
+    },
+    onSubmit: async (values) => {
+      if (agreement && base.current.version !== null) {
+        const change = changed(toAgreementInput(base.current.values), toAgreementInput(values));
+        if (Object.keys(change).length > 0) await api.updateAgreement(agreement.id, change, base.current.version);
+        setFlash({ key: "agreements.form.saved" });
+      } else {
+        await api.createAgreement(meeting.id, toAgreementInput(values));
+        setFlash({ key: "agreements.form.created" });
+      }
+      navigate(paths.meeting(meeting.id));
+    },
+  });
+
+  const loadLatest = () => {
+    if (!agreement) return;
+    setReloading(true);
+    api
+      .meeting(meeting.id)
+      .then((latest) => {
+        const found = latest.agreements.find((a) => a.id === agreement.id);
+        if (!found) return;
+        const latestValues = agreementFormValues(found);
+        form.replaceValues(rebase(base.current.values, form.values, latestValues));
+        base.current = { version: found.version, values: latestValues };
+        form.showSaved(latestValues);
+      })
+      .catch(() => undefined)
+      .finally(() => setReloading(false));
+  };
+
+  const remove = () => {
+    if (!agreement) return;
+    setDeleteFailure(null);
+    api
+      .deleteAgreement(agreement.id)
+      .then(() => {
+        setFlash({ key: "agreements.form.deleted" });
+        navigate(paths.meeting(meeting.id));
+      })
+      .catch((error: unknown) => {
+        setDeleteFailure(failureFromError(error));
+        deleteRef.current?.focus();
+      });
+  };
+
+  const { values, errors, set, savedValues } = form;
+  const saved = (name: "number" | "verb" | "text_es" | "text_en") =>
+    savedValues && savedValues[name] !== values[name] ? savedValues[name] : undefined;
+  const labels: Partial<Record<keyof AgreementFormValues, string>> = {
+    number: t("agreements.fields.number"),
+    heading: t("agreements.fields.heading"),
+    verb: t("agreements.fields.verb"),
+    text_es: t("agreements.fields.textEs"),
+    text_en: t("agreements.fields.textEn"),
+    parties: t("agreements.fields.parties"),
+  };
+
+  return (
+    <>
+      <ErrorSummary
+        failure={form.failure}
+        errors={errors}
+        labels={labels}
+        idPrefix="agreement"
+        summaryRef={form.summaryRef}
+        actions={
+          form.failure?.kind === "stale" ? (
+            <p>
+              <button type="button" className="button button-secondary" onClick={loadLatest} disabled={reloading}>
+                {t("contacts.form.loadLatest")}
+              </button>
+            </p>
+          ) : null
+        }
+      />
+      <form className="form" onSubmit={form.handleSubmit} noValidate>
+        <TextField id="agreement-number" label={labels.number ?? ""} hint={t("agreements.form.numberHint")} required width="short"
+          value={values.number} onChange={(v) => set("number", v)} error={errors.number} saved={saved("number")} />
+        <CheckboxField id="agreement-heading" label={labels.heading ?? ""} hint={t("agreements.form.headingHint")}
+          checked={values.heading} onChange={(checked) => set("heading", checked)} />
+        {errors.heading && (
+          <p className="field-error" id="agreement-heading-error">
+            {renderMessage(errors.heading, t)}
+          </p>
+        )}
+        {!values.heading && (
+          <TextField id="agreement-verb" label={labels.verb ?? ""} hint={t("agreements.form.verbHint")} width="medium" lang="en"
+            value={values.verb} onChange={(v) => set("verb", v)} error={errors.verb} saved={saved("verb")} />
+        )}
+        <p className="field-hint">{t("agreements.form.textHint")}</p>
+        <TextAreaField id="agreement-text_es" label={labels.text_es ?? ""} rows={5} lang="es"
+          value={values.text_es} onChange={(v) => set("text_es", v)} error={errors.text_es} saved={saved("text_es")} />
+        <TextAreaField id="agreement-text_en" label={labels.text_en ?? ""} rows={5} lang="en"
+          value={values.text_en} onChange={(v) => set("text_en", v)} error={errors.text_en} saved={saved("text_en")} />
+        {!values.heading && (
+          <CheckboxGroup id="agreement-parties" label={labels.parties ?? ""} values={values.parties} onChange={(v) => set("parties", v)}
+            error={errors.parties} options={partyOptions(parties.directory, language)} />
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={form.submitting}>
+            {form.submitting ? t("common.saving") : agreement ? t("agreements.form.save") : t("agreements.form.create")}
+          </button>
+          <Link to={paths.meeting(meeting.id)}>{t("common.cancel")}</Link>
+        </div>
+      </form>
+      {agreement && meeting.report_status === "draft" && (
+        <section aria-labelledby="delete-title" className="action-panel section-gap">
+          <h2 id="delete-title">{t("agreements.form.deleteTitle")}</h2>
+          <p>{t("agreements.form.deleteHint")}</p>
+          <ErrorSummary failure={deleteFailure} errors={{}} labels={{}} idPrefix="agreement-delete" summaryRef={deleteRef} />
+          <button type="button" className="button button-danger" onClick={remove}>
+            {t("agreements.form.delete", { number: agreement.number })}
+          </button>
+        </section>
+      )}
+    </>
+  );
+}
+
+export default function AgreementFormPage({ meeting, agreement }: { meeting: MeetingId; agreement?: AgreementId }) {
+  const api = useApi();
+  const user = useUser();
+  const { t } = useI18n();
+  const load = useLoad(() => api.meeting(meeting), `${meeting}-${agreement ?? "new"}`);
+  const found = load.state === "ready" && agreement !== undefined ? load.data.agreements.find((a) => a.id === agreement) : undefined;
+  const title =
+    agreement === undefined ? t("agreements.form.newTitle") : t("agreements.form.editTitle", { number: found?.number ?? "" });
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={paths.meetings()}>{t("nav.meetings")}</Link>
+        {" › "}
+        <Link to={paths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
+      </p>
+      <PageHeading title={title}>{title}</PageHeading>
+      {!canManageMeetings(user) ? (
+        <Notice tone="warning">
+          <p>{t("notAllowed.body")}</p>
+        </Notice>
+      ) : load.state === "loading" ? (
+        <Loading />
+      ) : load.state === "failed" ? (
+        <LoadFailure error={load.error} onRetry={load.reload} />
+      ) : agreement !== undefined && !found ? (
+        <p>{t("errors.notFound")}</p>
+      ) : (
+        <AgreementForm meeting={load.data} agreementId={agreement ?? null} />
+      )}
+    </>
+  );
+}

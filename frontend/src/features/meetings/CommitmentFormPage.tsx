@@ -1,0 +1,317 @@
+// Adding and editing a commitment (TS): who owes it, the action in both languages, and the
+// deadline as the report writes it. While the phrase is typed the server reads it (debounced)
+// and the form shows what it understood — a date, or "pending: next meeting of the RCGM not
+// scheduled yet" — before anything is saved.
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { isApiError } from "../../api/errors";
+import { canManageMeetings } from "../../domain/access";
+import { rebase } from "../../domain/editing";
+import type { AgreementId, CommitmentId, MeetingId, Version } from "../../domain/ids";
+import {
+  commitmentFieldFor,
+  commitmentFormValues,
+  emptyCommitmentForm,
+  validateCommitmentForm,
+  type CommitmentFormValues,
+} from "../../domain/meetingForms";
+import { commitmentStatuses, localizedInput, type CommitmentChange, type CommitmentStatus, type Deadline } from "../../domain/meetings";
+import { partyOptions } from "../../domain/parties";
+import { paths } from "../../domain/paths";
+import { LoadFailure, Loading, Localized, Notice } from "../../components/feedback";
+import { NumberField, SelectField, TextAreaField, TextField } from "../../components/fields";
+import { setFlash } from "../../components/flash";
+import { ErrorSummary, failureFromError, useForm, type FieldErrors, type FormFailure } from "../../components/form";
+import { useI18n } from "../../components/i18n";
+import type { Message } from "../../components/messages";
+import { PageHeading } from "../../components/PageHeading";
+import { Link, navigate } from "../../components/router";
+import { useLoad } from "../../components/useLoad";
+import { DeadlineText, useParties } from "../commitments/parts";
+import { useApi, useUser } from "../session/session";
+
+type Reading =
+  | { readonly state: "idle" }
+  | { readonly state: "reading" }
+  | { readonly state: "read"; readonly deadline: Deadline }
+  | { readonly state: "unreadable"; readonly message: string | null }
+  | { readonly state: "failed" };
+
+/** Asks the server what a deadline phrase means, 400 ms after the typing stops. */
+export function useDeadlineReading(meeting: MeetingId, text: string): Reading {
+  const api = useApi();
+  const [result, setResult] = useState<{ text: string; reading: Reading }>({ text: "", reading: { state: "idle" } });
+  const phrase = text.trim();
+  useEffect(() => {
+    if (phrase === "") return;
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      api
+        .readDeadline(meeting, phrase, controller.signal)
+        .then((deadline) => setResult({ text: phrase, reading: { state: "read", deadline } }))
+        .catch((error: unknown) => {
+          if (controller.signal.aborted) return;
+          if (isApiError(error) && error.status === 422) {
+            const field = error.fields.find((f) => f.field.startsWith("deadline"));
+            setResult({ text: phrase, reading: { state: "unreadable", message: field?.message ?? null } });
+          } else {
+            setResult({ text: phrase, reading: { state: "failed" } });
+          }
+        });
+    }, 400);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [api, meeting, phrase]);
+  if (phrase === "") return { state: "idle" };
+  return result.text === phrase ? result.reading : { state: "reading" };
+}
+
+export function DeadlineReading({ reading, id }: { reading: Reading; id: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="deadline-reading" id={id} aria-live="polite">
+      <p className="deadline-reading-title">{t("commitments.form.readingTitle")}</p>
+      {reading.state === "idle" && <p>{t("deadlines.none")}</p>}
+      {reading.state === "reading" && <p className="loading-inline">{t("commitments.form.reading")}</p>}
+      {reading.state === "read" && (
+        <p>
+          <span className="badge badge-kind">{t(`deadlines.kinds.${reading.deadline.kind}`)}</span>{" "}
+          <DeadlineText deadline={reading.deadline} />
+        </p>
+      )}
+      {reading.state === "unreadable" && <p className="field-error">{t("commitments.form.unreadable")}</p>}
+      {reading.state === "failed" && <p>{t("errors.unexpected")}</p>}
+    </div>
+  );
+}
+
+const messages: Record<string, Message> = {
+  required: { key: "errors.required" },
+  invalidProgress: { key: "errors.invalidProgress" },
+};
+
+function CommitmentForm({
+  meetingId,
+  agreementId,
+  commitmentId,
+  initial,
+  version,
+}: {
+  meetingId: MeetingId;
+  agreementId: AgreementId;
+  commitmentId: CommitmentId | null;
+  initial: CommitmentFormValues;
+  version: Version | null;
+}) {
+  const api = useApi();
+  const { t, language } = useI18n();
+  const parties = useParties();
+  const base = useRef<{ version: Version | null; values: CommitmentFormValues }>({ version, values: initial });
+  const [reloading, setReloading] = useState(false);
+  const [deleteFailure, setDeleteFailure] = useState<FormFailure | null>(null);
+  const deleteRef = useRef<HTMLDivElement | null>(null);
+  const editing = commitmentId !== null;
+
+  const form = useForm<CommitmentFormValues>({
+    initial,
+    fieldFor: commitmentFieldFor,
+    validate: (values) => {
+      const errors: FieldErrors<keyof CommitmentFormValues & string> = {};
+      for (const [name, code] of Object.entries(validateCommitmentForm(values))) errors[name as keyof CommitmentFormValues] = messages[code];
+      return errors;
+    },
+    onSubmit: async (values) => {
+      const action = localizedInput(values.action_es, values.action_en);
+      if (commitmentId !== null && base.current.version !== null) {
+        const before = base.current.values;
+        const change: CommitmentChange = {};
+        if (values.party !== before.party) change.party = values.party;
+        if (values.action_es !== before.action_es || values.action_en !== before.action_en) change.action = action;
+        if (values.deadline.trim() !== before.deadline.trim()) change.deadline = { text: values.deadline.trim() };
+        if (values.status !== before.status) change.status = values.status;
+        if (values.progress.trim() !== before.progress.trim()) change.progress = Number(values.progress);
+        if (Object.keys(change).length > 0) await api.updateCommitment(commitmentId, change, base.current.version);
+        setFlash({ key: "commitments.form.saved" });
+        navigate(paths.commitment(commitmentId));
+      } else {
+        await api.createCommitment(agreementId, { party: values.party, action, deadline: { text: values.deadline.trim() } });
+        setFlash({ key: "commitments.form.created" });
+        navigate(paths.meeting(meetingId));
+      }
+    },
+  });
+  const reading = useDeadlineReading(meetingId, form.values.deadline);
+
+  const loadLatest = () => {
+    if (commitmentId === null) return;
+    setReloading(true);
+    api
+      .commitment(commitmentId)
+      .then((latest) => {
+        const latestValues = commitmentFormValues(latest);
+        form.replaceValues(rebase(base.current.values, form.values, latestValues));
+        base.current = { version: latest.version, values: latestValues };
+        form.showSaved(latestValues);
+      })
+      .catch(() => undefined)
+      .finally(() => setReloading(false));
+  };
+
+  const remove = () => {
+    if (commitmentId === null) return;
+    setDeleteFailure(null);
+    api
+      .deleteCommitment(commitmentId)
+      .then(() => {
+        setFlash({ key: "commitments.form.deleted" });
+        navigate(paths.meeting(meetingId));
+      })
+      .catch((error: unknown) => {
+        setDeleteFailure(failureFromError(error));
+        deleteRef.current?.focus();
+      });
+  };
+
+  const { values, errors, set, savedValues } = form;
+  const saved = (name: "party" | "action_es" | "action_en" | "deadline" | "status" | "progress") =>
+    savedValues && savedValues[name] !== values[name] ? savedValues[name] : undefined;
+  const labels: Partial<Record<keyof CommitmentFormValues, string>> = {
+    party: t("commitments.fields.party"),
+    action_es: t("commitments.fields.actionEs"),
+    action_en: t("commitments.fields.actionEn"),
+    deadline: t("commitments.fields.deadline"),
+    status: t("commitments.fields.status"),
+    progress: t("commitments.fields.progress"),
+  };
+  return (
+    <>
+      <ErrorSummary
+        failure={form.failure}
+        errors={errors}
+        labels={labels}
+        idPrefix="commitment"
+        summaryRef={form.summaryRef}
+        actions={
+          form.failure?.kind === "stale" ? (
+            <p>
+              <button type="button" className="button button-secondary" onClick={loadLatest} disabled={reloading}>
+                {t("contacts.form.loadLatest")}
+              </button>
+            </p>
+          ) : null
+        }
+      />
+      <form className="form" onSubmit={form.handleSubmit} noValidate>
+        <SelectField id="commitment-party" label={labels.party ?? ""} required value={values.party} onChange={(v) => set("party", v)}
+          error={errors.party} saved={saved("party")} placeholder={t("common.choose")} width="medium"
+          options={partyOptions(parties.directory, language)} />
+        <TextAreaField id="commitment-action_es" label={labels.action_es ?? ""} lang="es" rows={2} value={values.action_es}
+          onChange={(v) => set("action_es", v)} error={errors.action_es} saved={saved("action_es")} />
+        <TextAreaField id="commitment-action_en" label={labels.action_en ?? ""} lang="en" rows={2} value={values.action_en}
+          onChange={(v) => set("action_en", v)} error={errors.action_en} saved={saved("action_en")} />
+        <TextField id="commitment-deadline" label={labels.deadline ?? ""} hint={t("commitments.form.deadlineHint")} value={values.deadline}
+          onChange={(v) => set("deadline", v)} error={errors.deadline} saved={saved("deadline")} autoComplete="off" />
+        <DeadlineReading reading={reading} id="commitment-deadline-reading" />
+        {editing && (
+          <div className="field-row">
+            <SelectField id="commitment-status" label={labels.status ?? ""} value={values.status} width="medium"
+              onChange={(v) => set("status", v as CommitmentStatus)} error={errors.status} saved={saved("status")}
+              options={commitmentStatuses.map((status) => ({ value: status, label: t(`commitments.status.${status}`) }))} />
+            <NumberField id="commitment-progress" label={labels.progress ?? ""} hint={t("commitments.form.progressHint")} min={0} max={100}
+              value={values.progress} onChange={(v) => set("progress", v)} error={errors.progress} saved={saved("progress")} />
+          </div>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={form.submitting}>
+            {form.submitting ? t("common.saving") : editing ? t("commitments.form.save") : t("commitments.form.create")}
+          </button>
+          <Link to={editing && commitmentId !== null ? paths.commitment(commitmentId) : paths.meeting(meetingId)}>{t("common.cancel")}</Link>
+        </div>
+      </form>
+      {editing && (
+        <section aria-labelledby="delete-title" className="action-panel section-gap">
+          <h2 id="delete-title">{t("commitments.form.delete")}</h2>
+          <p>{t("commitments.form.deleteHint")}</p>
+          <ErrorSummary failure={deleteFailure} errors={{}} labels={{}} idPrefix="commitment-delete" summaryRef={deleteRef} />
+          <button type="button" className="button button-danger" onClick={remove}>
+            {t("commitments.form.delete")}
+          </button>
+        </section>
+      )}
+    </>
+  );
+}
+
+function Frame({ title, meeting, children }: { title: string; meeting: MeetingId | null; children: ReactNode }) {
+  const { t } = useI18n();
+  const user = useUser();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={paths.meetings()}>{t("nav.meetings")}</Link>
+        {meeting !== null && (
+          <>
+            {" › "}
+            <Link to={paths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
+          </>
+        )}
+      </p>
+      <PageHeading title={title}>{title}</PageHeading>
+      {canManageMeetings(user) ? (
+        children
+      ) : (
+        <Notice tone="warning">
+          <p>{t("notAllowed.body")}</p>
+        </Notice>
+      )}
+    </>
+  );
+}
+
+export function NewCommitmentPage({ meeting, agreement }: { meeting: MeetingId; agreement: AgreementId }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const load = useLoad(() => api.meeting(meeting), `${meeting}-${agreement}`);
+  const found = load.state === "ready" ? load.data.agreements.find((a) => a.id === agreement) : undefined;
+  return (
+    <Frame title={t("commitments.form.newTitle")} meeting={meeting}>
+      {load.state === "loading" && <Loading />}
+      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      {load.state === "ready" && !found && <p>{t("errors.notFound")}</p>}
+      {found && (
+        <>
+          <blockquote className="agreement-quote">
+            <p className="agreement-quote-title">{t("commitments.form.forAgreement", { number: found.number })}</p>
+            <p>
+              <Localized value={found.text} />
+            </p>
+          </blockquote>
+          <CommitmentForm meetingId={meeting} agreementId={agreement} commitmentId={null} initial={emptyCommitmentForm} version={null} />
+        </>
+      )}
+    </Frame>
+  );
+}
+
+export default function EditCommitmentPage({ id }: { id: CommitmentId }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const load = useLoad(() => api.commitment(id), String(id));
+  return (
+    <Frame title={t("commitments.form.editTitle")} meeting={load.state === "ready" ? load.data.meeting : null}>
+      {load.state === "loading" && <Loading />}
+      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      {load.state === "ready" && (
+        <CommitmentForm
+          meetingId={load.data.meeting}
+          agreementId={load.data.agreement}
+          commitmentId={id}
+          initial={commitmentFormValues(load.data)}
+          version={load.data.version}
+        />
+      )}
+    </Frame>
+  );
+}

@@ -1,0 +1,410 @@
+// A meeting: when, where, who took part, the agenda, the report's status and downloads, the
+// attached documents, and every agreement with its commitments and their states — what a TS
+// officer who was not there needs to see in one minute.
+
+import { useRef, useState, type FormEvent } from "react";
+import { canManageMeetings } from "../../domain/access";
+import type { MeetingId } from "../../domain/ids";
+import { languageNames, languages } from "../../domain/language";
+import {
+  acceptedFileTypes,
+  compareAgreementNumbers,
+  fileSize,
+  isSubItem,
+  maximumFileBytes,
+  meetingCompletion,
+  type AgreementWithCommitments,
+  type Meeting,
+  type MeetingDetail,
+  type StoredFile,
+} from "../../domain/meetings";
+import { paths } from "../../domain/paths";
+import { Empty, Loading, LoadFailure, Localized, MessageNotice, Notice } from "../../components/feedback";
+import { FileField } from "../../components/fields";
+import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
+import { useFlash } from "../../components/flash";
+import { useI18n } from "../../components/i18n";
+import type { Message } from "../../components/messages";
+import { PageHeading } from "../../components/PageHeading";
+import { Link } from "../../components/router";
+import { useLoad } from "../../components/useLoad";
+import { isApiError } from "../../api/errors";
+import { DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments/parts";
+import { useApi, useUser } from "../session/session";
+import { meetingTitle } from "./meetingTitle";
+import { MeetingDates, ReportStatusBadge } from "./parts";
+
+function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
+  const api = useApi();
+  const user = useUser();
+  const { t, language, dateTime } = useI18n();
+  const [file, setFile] = useState<File | null>(null);
+  const [resetKey, setResetKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Message | undefined>(undefined);
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [done, setDone] = useState<Message | null>(null);
+  const summaryRef = useRef<HTMLDivElement | null>(null);
+  const manage = canManageMeetings(user);
+
+  const upload = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    if (!file) {
+      setError({ key: "meetings.detail.chooseFile" });
+      return;
+    }
+    if (file.size > maximumFileBytes) {
+      setError({ key: "errors.fileTooLarge" });
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    setFailure(null);
+    api
+      .addMeetingFile(meeting.id, file)
+      .then(() => {
+        setFile(null);
+        setResetKey((n) => n + 1);
+        setDone({ key: "meetings.detail.uploaded" });
+        onChanged();
+      })
+      .catch((caught: unknown) => {
+        const fieldMessage = isApiError(caught) ? (caught.fields.find((f) => f.field === "file")?.message ?? (caught.status === 413 ? caught.message : "")) : "";
+        if (fieldMessage) setError({ text: fieldMessage });
+        setFailure(failureFromError(caught));
+      })
+      .finally(() => setBusy(false));
+  };
+
+  const remove = (stored: StoredFile) => {
+    setDone(null);
+    setFailure(null);
+    api
+      .deleteMeetingFile(meeting.id, stored.id)
+      .then(() => {
+        setDone({ key: "meetings.detail.deleted" });
+        onChanged();
+      })
+      .catch((caught: unknown) => setFailure(failureFromError(caught)));
+  };
+
+  return (
+    <section aria-labelledby="files-title" className="section-gap">
+      <h2 id="files-title">{t("meetings.detail.filesTitle")}</h2>
+      {done && <MessageNotice message={done} />}
+      {meeting.files.length === 0 ? (
+        <Empty>{t("meetings.detail.noFiles")}</Empty>
+      ) : (
+        <ul className="file-list">
+          {meeting.files.map((stored) => (
+            <li key={stored.id} className="file-item">
+              <a href={api.meetingFileUrl(meeting.id, stored.id)} download={stored.file_name} className="break">
+                {stored.file_name}
+              </a>
+              <span className="table-sub">
+                {fileSize(stored.size, language)} · {dateTime(stored.uploaded_at)}
+              </span>
+              {manage && (
+                <button type="button" className="button button-secondary button-small" onClick={() => remove(stored)}>
+                  {t("meetings.detail.deleteFile", { name: stored.file_name })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {manage && (
+        <>
+          <ErrorSummary failure={failure} errors={{ file: error }} labels={{ file: t("meetings.detail.uploadLabel") }} idPrefix="meeting" summaryRef={summaryRef} />
+          <form className="form upload-form" onSubmit={upload} noValidate>
+            <FileField
+              id="meeting-file"
+              label={t("meetings.detail.uploadLabel")}
+              hint={t("meetings.detail.uploadHint")}
+              accept={acceptedFileTypes}
+              onChange={setFile}
+              error={error}
+              resetKey={resetKey}
+            />
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={busy}>
+                {busy ? t("meetings.detail.uploading") : t("meetings.detail.upload")}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
+
+function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreement: AgreementWithCommitments }) {
+  const { t } = useI18n();
+  const user = useUser();
+  const parties = useParties();
+  const manage = canManageMeetings(user);
+  const titleId = `agreement-${agreement.id}`;
+  return (
+    <li className={isSubItem(agreement.number) ? "agreement agreement-sub" : "agreement"}>
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId} className="agreement-title">
+          {t("meetings.detail.agreementNumber", { number: agreement.number })}
+          {agreement.heading && <span className="badge badge-heading">{t("meetings.detail.headingMarker")}</span>}
+        </h3>
+        <p className="agreement-text">
+          <Localized value={agreement.text} />
+        </p>
+        {agreement.parties.length > 0 && (
+          <p className="agreement-parties">
+            <span className="label">{t("meetings.detail.parties")}:</span> {parties.list(agreement.parties)}
+          </p>
+        )}
+        {agreement.commitments.length > 0 && (
+          <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={`${titleId}-commitments`}>
+            <table className="table table-stack">
+              <caption id={`${titleId}-commitments`} className="table-caption">
+                {t("meetings.detail.commitmentsOf", { number: agreement.number })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("followUp.commitment")}</th>
+                  <th scope="col">{t("followUp.party")}</th>
+                  <th scope="col">{t("commitments.detail.deadline")}</th>
+                  <th scope="col">{t("commitments.detail.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {agreement.commitments.map((commitment) => (
+                  <tr key={commitment.id}>
+                    <td data-label={t("followUp.commitment")}>
+                      <Link to={paths.commitment(commitment.id)}>
+                        <Localized value={commitment.action} />
+                      </Link>
+                    </td>
+                    <td data-label={t("followUp.party")}>
+                      <PartyName code={commitment.party} />
+                    </td>
+                    <td data-label={t("commitments.detail.deadline")}>
+                      <DeadlineText deadline={commitment.deadline} showWritten />
+                    </td>
+                    <td data-label={t("commitments.detail.status")}>
+                      <StatusBadge commitment={commitment} />
+                      <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {manage && (
+          <p className="action-links">
+            <Link to={paths.editAgreement(meeting.id, agreement.id)}>{t("meetings.detail.editAgreement", { number: agreement.number })}</Link>
+            {!agreement.heading && (
+              <Link to={paths.newCommitment(meeting.id, agreement.id)}>{t("meetings.detail.addCommitment", { number: agreement.number })}</Link>
+            )}
+          </p>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; others: readonly Meeting[]; reload: () => void }) {
+  const api = useApi();
+  const user = useUser();
+  const { t, language } = useI18n();
+  const parties = useParties();
+  const flash = useFlash();
+  const title = meetingTitle(meeting, parties, language, t);
+  const manage = canManageMeetings(user);
+  const agreements = [...meeting.agreements].sort((a, b) => compareAgreementNumbers(a.number, b.number));
+  const commitments = agreements.flatMap((a) => a.commitments);
+  const completion = meetingCompletion(commitments);
+  const consideredAt = meeting.considered_at === null ? null : others.find((m) => m.id === meeting.considered_at);
+  const missing = meeting.missing_translations;
+  const countries = meeting.participants.filter((code) => parties.directory.countries.some((c) => c.code === code));
+  const organisations = meeting.participants.filter((code) => !countries.includes(code));
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={paths.meetings()}>{t("nav.meetings")}</Link>
+      </p>
+      <PageHeading title={title}>{title}</PageHeading>
+      <div className="status-line">
+        <span className="badge badge-type">{t(`meetings.types.${meeting.type}`)}</span>
+        <ReportStatusBadge status={meeting.report_status} />
+        {meeting.cancelled && <span className="badge badge-cancelled">{t("meetings.detail.cancelled")}</span>}
+      </div>
+      {flash && <MessageNotice message={flash} />}
+      {manage && (
+        <p className="action-links">
+          <Link to={paths.editMeeting(meeting.id)} className="button button-secondary">
+            {t("meetings.detail.edit")}
+          </Link>
+          <Link to={paths.newAgreement(meeting.id)} className="button button-secondary">
+            {t("meetings.detail.addAgreement")}
+          </Link>
+        </p>
+      )}
+      <div className="two-columns">
+        <dl className="details">
+          <div>
+            <dt>{t("meetings.fields.body")}</dt>
+            <dd>{parties.fullName(meeting.body)}</dd>
+          </div>
+          <div>
+            <dt>{t("meetings.detail.when")}</dt>
+            <dd>
+              <MeetingDates meeting={meeting} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t("meetings.detail.where")}</dt>
+            <dd>
+              {meeting.place.city}, {parties.name(meeting.place.country)}
+            </dd>
+          </div>
+          {meeting.participants.length > 0 && (
+            <div>
+              <dt>{t("meetings.detail.participants")}</dt>
+              <dd>
+                {countries.length > 0 && <p className="tight">{parties.list(countries)}</p>}
+                {organisations.length > 0 && <p className="tight">{parties.list(organisations)}</p>}
+              </dd>
+            </div>
+          )}
+          {meeting.video_link && (
+            <div>
+              <dt>{t("meetings.detail.videoLink")}</dt>
+              <dd>
+                <a href={meeting.video_link} rel="noopener noreferrer" target="_blank" className="break">
+                  {meeting.video_link}
+                </a>
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t("meetings.detail.report")}</dt>
+            <dd>
+              <ReportStatusBadge status={meeting.report_status} />
+              {meeting.submitted_to && <span className="table-sub">{t("meetings.detail.submittedTo", { body: parties.name(meeting.submitted_to) })}</span>}
+              {consideredAt && (
+                <span className="table-sub">
+                  {t("meetings.detail.consideredAt")}{" "}
+                  <Link to={paths.meeting(consideredAt.id)}>{meetingTitle(consideredAt, parties, language, t)}</Link>
+                </span>
+              )}
+            </dd>
+          </div>
+        </dl>
+        <section aria-labelledby="completion-title" className="panel">
+          <h2 id="completion-title">{t("meetings.detail.followUpTitle")}</h2>
+          {completion.total === 0 ? (
+            <p>{t("meetings.detail.noCommitments")}</p>
+          ) : (
+            <>
+              <ProgressBar
+                value={completion.percent}
+                label={t("meetings.detail.followUpTitle")}
+                text={t("meetings.detail.completion", { done: completion.done, total: completion.total })}
+              />
+              {completion.overdue > 0 && (
+                <p>
+                  <span className="badge badge-commitment-overdue">{t("meetings.detail.overdueCount", { count: completion.overdue })}</span>
+                </p>
+              )}
+            </>
+          )}
+          <p className={missing.es + missing.en > 0 ? "translations translations-missing" : "translations"}>
+            {missing.es + missing.en > 0
+              ? t("meetings.detail.missingTranslations", { es: missing.es, en: missing.en })
+              : t("meetings.detail.translationsComplete")}
+          </p>
+        </section>
+      </div>
+
+      {meeting.agenda.length > 0 && (
+        <section aria-labelledby="agenda-title">
+          <h2 id="agenda-title">{t("meetings.detail.agenda")}</h2>
+          <ol className="plain-list">
+            {meeting.agenda.map((item, index) => (
+              <li key={index}>
+                <Localized value={item} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <section aria-labelledby="downloads-title" className="section-gap">
+        <h2 id="downloads-title">{t("meetings.detail.downloadsTitle")}</h2>
+        <ul className="download-list">
+          {languages.map((lang) => (
+            <li key={`pdf-${lang}`}>
+              <a href={api.reportUrl(meeting.id, "pdf", lang)} download>
+                {t("meetings.detail.reportPdf", { language: languageNames[lang] })}
+              </a>
+            </li>
+          ))}
+          {languages.map((lang) => (
+            <li key={`docx-${lang}`}>
+              <a href={api.reportUrl(meeting.id, "docx", lang)} download>
+                {t("meetings.detail.reportDocx", { language: languageNames[lang] })}
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href={api.meetingCalendarUrl(meeting.id)} download>
+              {t("meetings.detail.calendar")}
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <Files meeting={meeting} onChanged={reload} />
+
+      <section aria-labelledby="agreements-title" className="section-gap">
+        <h2 id="agreements-title">
+          {t("meetings.detail.agreementsTitle")} <span className="count">({agreements.length})</span>
+        </h2>
+        {agreements.length === 0 ? (
+          <Empty>{t("meetings.detail.noAgreements")}</Empty>
+        ) : (
+          <ol className="agreement-list">
+            {agreements.map((agreement) => (
+              <AgreementItem key={agreement.id} meeting={meeting} agreement={agreement} />
+            ))}
+          </ol>
+        )}
+      </section>
+      {manage && agreements.length > 0 && (
+        <Notice tone="info">
+          <p>
+            <Link to={paths.newAgreement(meeting.id)}>{t("meetings.detail.addAgreement")}</Link>
+          </p>
+        </Notice>
+      )}
+    </>
+  );
+}
+
+export default function MeetingPage({ id }: { id: MeetingId }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const load = useLoad(async () => {
+    const [meeting, others] = await Promise.all([api.meeting(id), api.meetings()]);
+    return { meeting, others };
+  }, String(id));
+  if (load.state !== "ready") {
+    return (
+      <>
+        <PageHeading title={t("meetings.detail.title")}>{t("meetings.detail.title")}</PageHeading>
+        {load.state === "loading" ? <Loading /> : <LoadFailure error={load.error} onRetry={load.reload} />}
+      </>
+    );
+  }
+  return <MeetingView meeting={load.data.meeting} others={load.data.others} reload={load.reload} />;
+}

@@ -1,0 +1,97 @@
+// The meetings of the process, newest first: body, date, place, the report's status. The TS
+// records new ones from here (or imports a report).
+
+import { canImportReports, canManageMeetings } from "../../domain/access";
+import type { Meeting } from "../../domain/meetings";
+import { paths } from "../../domain/paths";
+import { Empty, Loading, LoadFailure, MessageNotice } from "../../components/feedback";
+import { useFlash } from "../../components/flash";
+import { useI18n } from "../../components/i18n";
+import { PageHeading } from "../../components/PageHeading";
+import { Link } from "../../components/router";
+import { useLoad } from "../../components/useLoad";
+import { useParties } from "../commitments/parts";
+import { useApi, useUser } from "../session/session";
+import { meetingTitle } from "./meetingTitle";
+import { MeetingDates, ReportStatusBadge } from "./parts";
+
+function MeetingTable({ meetings }: { meetings: readonly Meeting[] }) {
+  const { t, language } = useI18n();
+  const parties = useParties();
+  return (
+    <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="meetings-results">
+      <table className="table table-stack">
+        <caption className="visually-hidden">{t("meetings.list.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("meetings.list.meeting")}</th>
+            <th scope="col">{t("meetings.list.date")}</th>
+            <th scope="col">{t("meetings.list.place")}</th>
+            <th scope="col">{t("meetings.list.report")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {meetings.map((meeting) => (
+            <tr key={meeting.id}>
+              <td data-label={t("meetings.list.meeting")}>
+                <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
+                <span className="table-sub">
+                  {parties.fullName(meeting.body)} · {t(`meetings.types.${meeting.type}`)}
+                  {meeting.cancelled && (
+                    <>
+                      {" · "}
+                      <span className="badge badge-cancelled">{t("meetings.detail.cancelled")}</span>
+                    </>
+                  )}
+                </span>
+              </td>
+              <td data-label={t("meetings.list.date")}>
+                <MeetingDates meeting={meeting} />
+              </td>
+              <td data-label={t("meetings.list.place")}>
+                {meeting.place.city}, {parties.name(meeting.place.country)}
+              </td>
+              <td data-label={t("meetings.list.report")}>
+                <ReportStatusBadge status={meeting.report_status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function MeetingsPage() {
+  const api = useApi();
+  const user = useUser();
+  const { t } = useI18n();
+  const flash = useFlash();
+  const load = useLoad(() => api.meetings(), "meetings");
+  return (
+    <>
+      <PageHeading title={t("meetings.list.title")}>{t("meetings.list.title")}</PageHeading>
+      <p className="lead">{t("meetings.list.intro")}</p>
+      {flash && <MessageNotice message={flash} />}
+      {canManageMeetings(user) && (
+        <p className="action-links">
+          <Link to={paths.newMeeting()} className="button">
+            {t("meetings.list.new")}
+          </Link>
+          {canImportReports(user) && (
+            <Link to={paths.newImport()} className="button button-secondary">
+              {t("nav.import")}
+            </Link>
+          )}
+        </p>
+      )}
+      <h2 id="meetings-results" className="visually-hidden">
+        {t("meetings.list.caption")}
+      </h2>
+      {load.state === "loading" && <Loading />}
+      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      {load.state === "ready" &&
+        (load.data.length === 0 ? <Empty>{t("meetings.list.empty")}</Empty> : <MeetingTable meetings={load.data} />)}
+    </>
+  );
+}

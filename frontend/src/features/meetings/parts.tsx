@@ -1,0 +1,23 @@
+import type { Meeting, ReportStatus } from "../../domain/meetings";
+import { useI18n } from "../../components/i18n";
+
+export function ReportStatusBadge({ status }: { status: ReportStatus }) {
+  const { t } = useI18n();
+  return <span className={`badge badge-report-${status}`}>{t(`meetings.reportStatus.${status}`)}</span>;
+}
+
+/** "15 November 2016", or "15 November 2016 – 17 November 2016". */
+export function MeetingDates({ meeting }: { meeting: Pick<Meeting, "date" | "date_end"> }) {
+  const { date } = useI18n();
+  return (
+    <>
+      <time dateTime={meeting.date}>{date(meeting.date)}</time>
+      {meeting.date_end && meeting.date_end !== meeting.date && (
+        <>
+          {" – "}
+          <time dateTime={meeting.date_end}>{date(meeting.date_end)}</time>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+// In-app notifications: reminders before a deadline, when it has passed, weekly digests. Each can
+// be marked read, or all at once; the bell in the header follows.
+
+import { useRef, useState } from "react";
+import type { AppNotification } from "../../domain/meetings";
+import { paths } from "../../domain/paths";
+import { Empty, Loading, LoadFailure, Localized } from "../../components/feedback";
+import { CheckboxField } from "../../components/fields";
+import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
+import { useI18n } from "../../components/i18n";
+import { PageHeading } from "../../components/PageHeading";
+import { Link } from "../../components/router";
+import { useLoad } from "../../components/useLoad";
+import { useApi } from "../session/session";
+import { refreshUnreadCount } from "./unread";
+
+function NotificationItem({ item, onRead }: { item: AppNotification; onRead: (item: AppNotification) => void }) {
+  const { t, date, dateTime } = useI18n();
+  const unread = item.read_at === null;
+  const payload = item.payload;
+  const titleId = `notification-${item.id}`;
+  return (
+    <li className={unread ? "card notification notification-unread" : "card notification"}>
+      <article aria-labelledby={titleId}>
+        <div className="card-topline">
+          <span className={`badge badge-notification-${item.kind}`}>{t(`notifications.kinds.${item.kind}`)}</span>
+          <span className="card-kicker">
+            {unread ? <strong>{t("notifications.new")}</strong> : t("notifications.read")} · <time dateTime={item.created_at}>{dateTime(item.created_at)}</time>
+          </span>
+        </div>
+        <h2 className="card-title" id={titleId}>
+          {payload.action ? <Localized value={payload.action} /> : t("notifications.digest")}
+        </h2>
+        <p className="card-subtitle">
+          {payload.party && <Localized value={payload.party} />}
+          {payload.meeting && (
+            <>
+              {" · "}
+              <Localized value={payload.meeting} />
+            </>
+          )}
+          {payload.agreement && <> · {t("commitments.detail.agreement", { number: payload.agreement })}</>}
+        </p>
+        {payload.due && <p>{t("notifications.dueOn", { date: date(payload.due) })}</p>}
+        <p className="action-links">
+          {item.commitment !== null && <Link to={paths.commitment(item.commitment)}>{t("notifications.openCommitment")}</Link>}
+          {unread && (
+            <button type="button" className="button button-secondary button-small" onClick={() => onRead(item)}>
+              {t("notifications.markRead")}
+            </button>
+          )}
+        </p>
+      </article>
+    </li>
+  );
+}
+
+export default function NotificationsPage() {
+  const api = useApi();
+  const { t } = useI18n();
+  const [onlyUnread, setOnlyUnread] = useState(false);
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const summaryRef = useRef<HTMLDivElement | null>(null);
+  const load = useLoad(() => api.notifications(onlyUnread), String(onlyUnread));
+  const act = (action: Promise<void>) => {
+    setFailure(null);
+    action
+      .then(() => {
+        load.reload();
+        refreshUnreadCount();
+      })
+      .catch((error: unknown) => setFailure(failureFromError(error)));
+  };
+  return (
+    <>
+      <PageHeading title={t("notifications.title")}>{t("notifications.title")}</PageHeading>
+      <p className="lead">{t("notifications.intro")}</p>
+      <ErrorSummary failure={failure} errors={{}} labels={{}} idPrefix="notifications" summaryRef={summaryRef} />
+      <div className="toolbar">
+        <CheckboxField id="notifications-unread" label={t("notifications.onlyUnread")} checked={onlyUnread} onChange={setOnlyUnread} />
+        {load.state === "ready" && load.data.unread > 0 && (
+          <>
+            <p className="result-count">{t("notifications.unread", { count: load.data.unread })}</p>
+            <button type="button" className="button button-secondary" onClick={() => act(api.markAllNotificationsRead())}>
+              {t("notifications.markAllRead")}
+            </button>
+          </>
+        )}
+      </div>
+      {load.state === "loading" && <Loading />}
+      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      {load.state === "ready" &&
+        (load.data.items.length === 0 ? (
+          <Empty>{t("notifications.empty")}</Empty>
+        ) : (
+          <ul className="card-list notification-list">
+            {load.data.items.map((item) => (
+              <NotificationItem key={item.id} item={item} onRead={(read) => act(api.markNotificationRead(read.id))} />
+            ))}
+          </ul>
+        ))}
+    </>
+  );
+}
