@@ -6,6 +6,9 @@ import {
   canReadContactPoints,
   canReviewContactPoint,
   fixedProposalCountry,
+  answeringCountry,
+  canAnswerCommitment,
+  canManageMeetings,
 } from "./access";
 import { asCountryCode, asOrganizationCode } from "./ids";
 import { navigationFor } from "./navigation";
@@ -21,15 +24,28 @@ describe("what each role is offered", () => {
     const labels = (user: typeof secretariat) => navigationFor(user).map((item) => item.label);
     expect(labels(secretariat)).toEqual([
       "nav.home",
+      "nav.followUp",
+      "nav.meetings",
+      "nav.import",
+      "nav.notifications",
       "nav.contactPoints",
       "nav.countries",
       "nav.organizations",
       "nav.users",
       "nav.audit",
     ]);
-    expect(labels(honduras)).toEqual(["nav.home", "nav.contactPoints", "nav.countries", "nav.organizations"]);
+    expect(labels(honduras)).toEqual([
+      "nav.home",
+      "nav.myCountry",
+      "nav.meetings",
+      "nav.notifications",
+      "nav.contactPoints",
+      "nav.countries",
+      "nav.organizations",
+    ]);
+    expect(navigationFor(honduras).find((item) => item.label === "nav.myCountry")?.href).toBe("/country/HN");
     expect(labels(observer)).toContain("nav.contactPoints");
-    expect(labels(civilSociety)).toEqual(["nav.home", "nav.countries", "nav.organizations"]);
+    expect(labels(civilSociety)).toEqual(["nav.home", "nav.meetings", "nav.notifications", "nav.countries", "nav.organizations"]);
   });
 
   it("hides the contact-point directory from civil society", () => {
@@ -48,6 +64,21 @@ describe("what each role is offered", () => {
     expect(canEditContactPoint(honduras, aContactPoint({ country: asCountryCode("GT") }))).toBe(false);
     expect(canEditContactPoint(honduras, aContactPoint({ status: "ended" }))).toBe(false);
     expect(canEndContactPoint(honduras, aContactPoint({ status: "proposed" }))).toBe(false);
+  });
+
+  it("lets the party's own people and the TS answer a commitment, an officer for their own country only", () => {
+    const all = { party: "MEMBER_COUNTRIES" };
+    expect(canAnswerCommitment(honduras, all)).toBe(true);
+    expect(answeringCountry(honduras, all)).toBe("HN");
+    expect(canAnswerCommitment(honduras, { party: "HN" })).toBe(true);
+    expect(canAnswerCommitment(honduras, { party: "GT" })).toBe(false);
+    expect(canAnswerCommitment(honduras, { party: "TS" })).toBe(false);
+    expect(canAnswerCommitment(secretariat, { party: "GT" })).toBe(true);
+    expect(answeringCountry(secretariat, all)).toBeNull();
+    expect(canAnswerCommitment(observer, { party: "IOM" })).toBe(true);
+    expect(canAnswerCommitment(observer, all)).toBe(false);
+    expect(canManageMeetings(secretariat)).toBe(true);
+    expect(canManageMeetings(honduras)).toBe(false);
   });
 
   it("offers confirm and reject to the secretariat only, on proposals only", () => {

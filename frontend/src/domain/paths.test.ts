@@ -15,6 +15,25 @@ describe("matchRoute", () => {
     expect(matchRoute("/audit/")).toEqual({ name: "audit" });
     expect(matchRoute("/account")).toEqual({ name: "account" });
   });
+  it("matches the meeting, commitment, follow-up, notification and import pages", () => {
+    expect(matchRoute("/meetings")).toEqual({ name: "meetings" });
+    expect(matchRoute("/meetings/new")).toEqual({ name: "newMeeting" });
+    expect(matchRoute("/meetings/4")).toEqual({ name: "meeting", id: 4 });
+    expect(matchRoute("/meetings/4/edit")).toEqual({ name: "editMeeting", id: 4 });
+    expect(matchRoute("/meetings/4/agreements/new")).toEqual({ name: "newAgreement", meeting: 4 });
+    expect(matchRoute("/meetings/4/agreements/9/edit")).toEqual({ name: "editAgreement", meeting: 4, agreement: 9 });
+    expect(matchRoute("/meetings/4/agreements/9/commitments/new")).toEqual({ name: "newCommitment", meeting: 4, agreement: 9 });
+    expect(matchRoute("/meetings/4/agreements/9")).toEqual({ name: "notFound" });
+    expect(matchRoute("/meetings/4/agreements/9/commitments/new/x")).toEqual({ name: "notFound" });
+    expect(matchRoute("/commitments/12")).toEqual({ name: "commitment", id: 12 });
+    expect(matchRoute("/commitments/12/edit")).toEqual({ name: "editCommitment", id: 12 });
+    expect(matchRoute("/follow-up")).toEqual({ name: "followUp" });
+    expect(matchRoute("/country/HN")).toEqual({ name: "country", code: "HN" });
+    expect(matchRoute("/country/hn")).toEqual({ name: "notFound" });
+    expect(matchRoute("/notifications")).toEqual({ name: "notifications" });
+    expect(matchRoute("/imports/new")).toEqual({ name: "newImport" });
+    expect(matchRoute("/imports/3")).toEqual({ name: "importReview", id: 3 });
+  });
   it("refuses ids that are not positive integers and unknown paths", () => {
     expect(matchRoute("/contact-points/0")).toEqual({ name: "notFound" });
     expect(matchRoute("/contact-points/1e3")).toEqual({ name: "notFound" });

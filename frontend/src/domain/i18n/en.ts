@@ -482,7 +482,7 @@ export const en: Messages = {
       setProgress: "Progress: {value}%",
       gridTitle: "Countries' answers",
       gridCaption: "Each member country's answer",
-      gridSummary: "{responded} of {total} countries answered; {done} are done.",
+      gridSummary: "{responded} of {total} countries answered · done: {done}",
       missing: "Not answered: {list}.",
       country: "Country",
       state: "State",

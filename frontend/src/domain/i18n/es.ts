@@ -483,7 +483,7 @@ export const es = {
       setProgress: "Avance: {value} %",
       gridTitle: "Respuestas de los países",
       gridCaption: "Respuesta de cada país miembro",
-      gridSummary: "{responded} de {total} países respondieron; {done} cumplieron.",
+      gridSummary: "{responded} de {total} países respondieron · cumplidos: {done}",
       missing: "Sin respuesta: {list}.",
       country: "País",
       state: "Estado",

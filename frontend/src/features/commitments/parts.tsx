@@ -140,8 +140,8 @@ export function AnswerGrid({
         {t("commitments.detail.gridSummary", { responded: summary.responded, total: summary.total, done: summary.done })}
       </p>
       <ProgressBar value={summary.respondedPercent} label={caption} />
-      <div className="table-wrap" role="region" tabIndex={0} aria-label={caption}>
-        <table className="table grid-table">
+      <div className="table-wrap table-wrap-grid" role="region" tabIndex={0} aria-label={caption}>
+        <table className="table">
           <caption className="table-caption">{caption}</caption>
           <thead>
             <tr>

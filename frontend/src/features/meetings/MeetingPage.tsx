@@ -19,7 +19,7 @@ import {
   type StoredFile,
 } from "../../domain/meetings";
 import { paths } from "../../domain/paths";
-import { Empty, Loading, LoadFailure, Localized, MessageNotice, Notice } from "../../components/feedback";
+import { Empty, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
 import { FileField } from "../../components/fields";
 import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
 import { useFlash } from "../../components/flash";
@@ -326,6 +326,27 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
         </section>
       </div>
 
+      <section aria-labelledby="agreements-title" className="section-gap">
+        <h2 id="agreements-title">
+          {t("meetings.detail.agreementsTitle")} <span className="count">({agreements.length})</span>
+        </h2>
+        {agreements.length === 0 ? (
+          <Empty>{t("meetings.detail.noAgreements")}</Empty>
+        ) : (
+          <ol className="agreement-list">
+            {agreements.map((agreement) => (
+              <AgreementItem key={agreement.id} meeting={meeting} agreement={agreement} />
+            ))}
+          </ol>
+        )}
+      </section>
+      {manage && agreements.length > 0 && (
+        <p>
+          <Link to={paths.newAgreement(meeting.id)} className="button button-secondary">
+            {t("meetings.detail.addAgreement")}
+          </Link>
+        </p>
+      )}
       {meeting.agenda.length > 0 && (
         <section aria-labelledby="agenda-title">
           <h2 id="agenda-title">{t("meetings.detail.agenda")}</h2>
@@ -366,27 +387,6 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
 
       <Files meeting={meeting} onChanged={reload} />
 
-      <section aria-labelledby="agreements-title" className="section-gap">
-        <h2 id="agreements-title">
-          {t("meetings.detail.agreementsTitle")} <span className="count">({agreements.length})</span>
-        </h2>
-        {agreements.length === 0 ? (
-          <Empty>{t("meetings.detail.noAgreements")}</Empty>
-        ) : (
-          <ol className="agreement-list">
-            {agreements.map((agreement) => (
-              <AgreementItem key={agreement.id} meeting={meeting} agreement={agreement} />
-            ))}
-          </ol>
-        )}
-      </section>
-      {manage && agreements.length > 0 && (
-        <Notice tone="info">
-          <p>
-            <Link to={paths.newAgreement(meeting.id)}>{t("meetings.detail.addAgreement")}</Link>
-          </p>
-        </Notice>
-      )}
     </>
   );
 }

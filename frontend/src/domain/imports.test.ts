@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { readingFromReview, reviewCounts, reviewFromReading, validateReview, type ImportReading } from "./imports";
+
+const reading: ImportReading = {
+  language: "en",
+  body: "Liaison Officer Network to Combat Migrant Smuggling and Trafficking in Persons",
+  body_code: "SMUGGLING_TIP_NETWORK",
+  meeting_type: "regular",
+  place: { city: "San Pedro Sula", country: "HN" },
+  date: "2016-11-15",
+  date_end: null,
+  participants: ["CA", "CR", "HN"],
+  submitted_to: "RCGM",
+  warnings: [],
+  format: "text",
+  encoding: "utf-8",
+  agreements: [
+    { number: "2", printed_number: "2.", heading: true, verb: null, parties: [], text: "Regarding the update:", deadlines: [], commitments: [] },
+    {
+      number: "7",
+      printed_number: "7.",
+      heading: false,
+      verb: "review",
+      parties: ["MEMBER_COUNTRIES", "TS"],
+      text: "Review the Glossary of the RCM.",
+      warnings: ["party unsure"],
+      deadlines: [{ text: "in a two-month period", kind: "relative", due: "2017-01-15" }],
+      commitments: [
+        { party: "MEMBER_COUNTRIES", action: "submit comments", deadline: "in a two-month period" },
+        { party: "TS", action: "circulate", deadline: null },
+      ],
+    },
+  ],
+};
+
+describe("import review", () => {
+  it("maps every field of the reading onto the form, blanks for what is missing", () => {
+    const values = reviewFromReading(reading);
+    expect(values).toMatchObject({
+      language: "en",
+      body: "SMUGGLING_TIP_NETWORK",
+      type: "regular",
+      city: "San Pedro Sula",
+      country: "HN",
+      date: "2016-11-15",
+      date_end: "",
+      participants: ["CA", "CR", "HN"],
+      submitted_to: "RCGM",
+    });
+    expect(values.agreements[0]).toMatchObject({ number: "2", heading: true, verb: "", source: "Regarding the update:" });
+    expect(values.agreements[1]?.commitments).toEqual([
+      { party: "MEMBER_COUNTRIES", action: "submit comments", deadline: "in a two-month period" },
+      { party: "TS", action: "circulate", deadline: "" },
+    ]);
+    expect(values.agreements[1]?.warnings).toEqual(["party unsure"]);
+    expect(reviewCounts(values)).toEqual({ agreements: 2, commitments: 2, warnings: 1 });
+  });
+
+  it("gives back the reading's shape with the edits, blanks as null, and keeps what it does not show", () => {
+    const values = reviewFromReading(reading);
+    values.city = "  San Pedro Sula, Cortés ";
+    values.agreements[1]!.text = "Review the Glossary of the RCM (edited).";
+    values.agreements[1]!.verb = "";
+    values.agreements[1]!.commitments[1]!.deadline = "at the next meeting of the RCGM";
+    const back = readingFromReview(reading, values);
+    expect(back.place).toEqual({ city: "San Pedro Sula, Cortés", country: "HN" });
+    expect(back.format).toBe("text");
+    expect(back.date_end).toBeNull();
+    expect(back.agreements[1]).toMatchObject({
+      number: "7",
+      printed_number: "7.",
+      verb: null,
+      text: "Review the Glossary of the RCM (edited).",
+      deadlines: [{ text: "in a two-month period", kind: "relative", due: "2017-01-15" }],
+      commitments: [
+        { party: "MEMBER_COUNTRIES", action: "submit comments", deadline: "in a two-month period" },
+        { party: "TS", action: "circulate", deadline: "at the next meeting of the RCGM" },
+      ],
+    });
+    expect(back.agreements[1]).not.toHaveProperty("source");
+  });
+
+  it("unmodified, the review gives back the same reading", () => {
+    expect(readingFromReview(reading, reviewFromReading(reading))).toEqual({
+      ...reading,
+      agreements: reading.agreements.map((a) => ({ ...a, commitments: a.commitments ?? [] })),
+    });
+  });
+
+  it("checks required fields, dates and duplicate numbers before confirming", () => {
+    const values = reviewFromReading({ ...reading, body_code: null, date: "2016-11-31", meeting_type: "seminar" });
+    values.agreements[1]!.number = "2";
+    values.agreements[1]!.commitments[0]!.party = "";
+    expect(validateReview(values)).toEqual({
+      body: "required",
+      type: "required",
+      date: "invalidDate",
+      "agreements.1.number": "numberTaken",
+      "agreements.1.commitments.0.party": "required",
+    });
+  });
+});
