@@ -8,6 +8,8 @@ import { BasePage } from "./pages/base.mjs";
 import { ContactPointPage, DirectoryPage, EditContactPointPage, ProposePage } from "./pages/contacts.mjs";
 import { LoginPage } from "./pages/login.mjs";
 import { AccountPage, AuditPage, NewUserPage, SimplePage, UsersPage } from "./pages/others.mjs";
+import { checkBothLanguages, signedIn } from "./helpers.mjs";
+import { meetingTests } from "./meetings.tests.mjs";
 
 /** @typedef {{ email: string, password: string, role: string, country?: string, organization?: string }} DemoUser */
 /**
@@ -47,29 +49,8 @@ const replacement = {
   valid_to: "",
 };
 
-/** Signs in in a fresh browser and returns the page. */
-async function signedIn(ctx, user, options = {}) {
-  const { page } = await ctx.open(options);
-  const login = await new LoginPage(page).goto();
-  await login.signIn(user);
-  return page;
-}
-
-/** Checks the page with axe, photographs it, in Spanish then English, and returns to Spanish. */
-async function checkBothLanguages(ctx, page, name) {
-  const base = new BasePage(page);
-  await base.settled();
-  for (const language of /** @type {const} */ (["es", "en"])) {
-    await base.switchLanguage(language);
-    assert.equal(await base.htmlLang(), language);
-    await ctx.expectAccessible(page, `${name} (${language}, ${page.viewportSize()?.width} px)`);
-    await ctx.shot(page, `${name}-${language}${page.viewportSize()?.width === phone.width ? "-360" : ""}`);
-  }
-  await base.switchLanguage("es");
-}
-
 /** @type {{ name: string, run: (ctx: Context) => Promise<void> }[]} */
-export const tests = [
+const foundationTests = [
   {
     name: "the login page is accessible in Spanish and English, also at 360 px",
     async run(ctx) {
@@ -119,14 +100,15 @@ export const tests = [
       await login.signIn(ctx.user("secretariat"));
       const home = new BasePage(page);
       assert.equal(await home.htmlLang(), "es", "the explicit choice wins over the profile and the browser");
-      assert.match(await home.heading(), /Bienvenido/);
+      // The TS's home page is the follow-up overview.
+      assert.match(await home.heading(), /Seguimiento de compromisos/);
       await home.switchLanguage("en");
-      assert.match(await home.heading(), /Welcome/);
-      assert.match(await page.title(), /Home · enlace/);
+      assert.match(await home.heading(), /Follow-up of commitments/);
+      assert.match(await page.title(), /Follow-up of commitments · enlace/);
       await page.reload();
       await home.settled();
       assert.equal(await home.htmlLang(), "en", "remembered across a reload");
-      assert.match(await home.heading(), /Welcome/);
+      assert.match(await home.heading(), /Follow-up of commitments/);
       await home.signOut();
       assert.equal(await home.htmlLang(), "en", "and across signing out");
       // Server errors come back in the interface language (Accept-Language).
@@ -141,7 +123,18 @@ export const tests = [
       const page = await signedIn(ctx, ctx.user("secretariat"));
       const base = new BasePage(page);
       const links = await base.navigationLinks();
-      assert.deepEqual(links, ["/", "/contact-points", "/countries", "/organizations", "/users", "/audit"]);
+      assert.deepEqual(links, [
+        "/",
+        "/follow-up",
+        "/meetings",
+        "/imports/new",
+        "/notifications",
+        "/contact-points",
+        "/countries",
+        "/organizations",
+        "/users",
+        "/audit",
+      ]);
       const pages = [
         ["home", "/"],
         ["contact-points", "/contact-points"],
@@ -172,7 +165,7 @@ export const tests = [
       const officer = ctx.user("country_officer", "HN");
       const page = await signedIn(ctx, officer);
       const base = new BasePage(page);
-      assert.deepEqual(await base.navigationLinks(), ["/", "/contact-points", "/countries", "/organizations"]);
+      assert.deepEqual(await base.navigationLinks(), ["/", "/country/HN", "/meetings", "/notifications", "/contact-points", "/countries", "/organizations"]);
       const directory = await new DirectoryPage(page).goto();
       assert.ok(await directory.hasProposeLink());
       const form = await new ProposePage(page).goto();
@@ -431,7 +424,7 @@ export const tests = [
     async run(ctx) {
       const page = await signedIn(ctx, ctx.user("civil_society"));
       const base = new BasePage(page);
-      assert.deepEqual(await base.navigationLinks(), ["/", "/countries", "/organizations"]);
+      assert.deepEqual(await base.navigationLinks(), ["/", "/meetings", "/notifications", "/countries", "/organizations"]);
       await checkBothLanguages(ctx, page, "rncom-home");
       await new SimplePage(page, "/contact-points").goto();
       assert.equal(await base.heading(), "Sin acceso");
@@ -499,7 +492,7 @@ export const tests = [
       await ctx.shot(page, "ts-menu-open-es-360");
       await page.keyboard.press("Tab");
       await page.keyboard.press("ArrowDown");
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("href")), "/contact-points");
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("href")), "/follow-up");
       await page.keyboard.press("Escape");
       assert.equal(await menu.getAttribute("aria-expanded"), "false");
       assert.equal(await page.evaluate(() => document.activeElement?.className), "menu-button");
@@ -507,7 +500,7 @@ export const tests = [
       await page.keyboard.press("Tab");
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Enter");
-      await page.waitForURL(/\/contact-points$/);
+      await page.waitForURL(/\/follow-up$/);
       await new BasePage(page).settled();
       assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1", "focus moves to the new page's heading");
       // Focus is visible: the focused control has an outline.
@@ -611,3 +604,6 @@ export const tests = [
     },
   },
 ];
+
+/** Every browser test, in the order they run. */
+export const tests = [...foundationTests, ...meetingTests];

@@ -50,11 +50,14 @@ export function AnswerForm({
   onSent,
   headingLevel = 2,
   title,
+  forCountry,
 }: {
   commitment: Pick<Commitment, "id" | "party" | "status" | "progress">;
   onSent: (update: CommitmentUpdate) => void;
   headingLevel?: 2 | 3;
   title?: string;
+  /** On a country's page: the TS records that country's answer by default. */
+  forCountry?: string;
 }) {
   const api = useApi();
   const user = useUser();
@@ -67,7 +70,7 @@ export function AnswerForm({
   const chooseCountry = forAllCountries && user.role === "secretariat";
   const prefix = `answer-${commitment.id}`;
   const initial: AnswerValues = {
-    country: fixedCountry ?? "",
+    country: fixedCountry ?? (chooseCountry && forCountry ? forCountry : ""),
     text: "",
     done: false,
     status: "",

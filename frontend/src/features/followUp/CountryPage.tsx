@@ -2,12 +2,12 @@
 // member country — overdue first, each with its deadline, its state for this country and the
 // answer form one click away. A country officer's home page.
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { canAnswerCommitment } from "../../domain/access";
 import type { CountryCode, MeetingId } from "../../domain/ids";
 import { groupByStanding, percent, sortCommitments, type Commitment, type CountryStanding, type Meeting } from "../../domain/meetings";
 import { paths } from "../../domain/paths";
-import { Empty, Loading, LoadFailure, Localized } from "../../components/feedback";
+import { Empty, Loading, LoadFailure, Localized, Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
@@ -35,7 +35,9 @@ function CommitmentItem({
   const parties = useParties();
   const meeting = meetings.get(commitment.meeting);
   const titleId = `commitment-${commitment.id}-title`;
-  const answerable = standing !== "done" && canAnswerCommitment(user, commitment) && commitment.status !== "cancelled";
+  // Only someone who answers for this country: its own officers, or the TS.
+  const forThisCountry = user.role === "secretariat" || (user.role === "country_officer" && user.country === country);
+  const answerable = forThisCountry && standing !== "done" && canAnswerCommitment(user, commitment) && commitment.status !== "cancelled";
   return (
     <li className={`card commitment-card commitment-${standing}`}>
       <article aria-labelledby={titleId}>
@@ -90,7 +92,7 @@ function CommitmentItem({
               <span aria-hidden="true">{t("country.answer")}</span>
               <span className="visually-hidden">{t("country.answerFor", { country: parties.name(country), action: text(commitment.action) })}</span>
             </summary>
-            <AnswerForm commitment={commitment} onSent={onAnswered} headingLevel={3} />
+            <AnswerForm commitment={commitment} onSent={onAnswered} headingLevel={3} forCountry={country} />
           </details>
         )}
       </article>
@@ -106,6 +108,7 @@ function CountryCommitments({ country, items, meetings, reload }: {
 }) {
   const { t } = useI18n();
   const parties = useParties();
+  const [answered, setAnswered] = useState(0);
   const byId = useMemo(() => new Map(meetings.map((m) => [m.id, m])), [meetings]);
   const groups = groupByStanding(sortCommitments(items));
   const total = items.length;
@@ -116,8 +119,17 @@ function CountryCommitments({ country, items, meetings, reload }: {
     { standing: "pending", title: t("country.pendingSection") },
     { standing: "done", title: t("country.doneSection") },
   ];
+  const onAnswered = () => {
+    setAnswered((n) => n + 1);
+    reload();
+  };
   return (
     <>
+      {answered > 0 && (
+        <Notice tone="success">
+          <p>{t("commitments.answer.sent")}</p>
+        </Notice>
+      )}
       <section aria-labelledby="summary-title" className="panel summary-panel">
         <h2 id="summary-title" className="visually-hidden">
           {t("country.summary")}
@@ -153,7 +165,7 @@ function CountryCommitments({ country, items, meetings, reload }: {
                   country={country}
                   meetings={byId}
                   standing={standing}
-                  onAnswered={reload}
+                  onAnswered={onAnswered}
                 />
               ))}
             </ul>

@@ -222,7 +222,7 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
               </li>
             ))}
           </ol>
-          <button type="button" className="button button-secondary" onClick={() => set("agenda", [...values.agenda, { es: "", en: "" }])}>
+          <button type="button" className="button button-secondary add-agenda" onClick={() => set("agenda", [...values.agenda, { es: "", en: "" }])}>
             {t("meetings.form.addAgendaItem")}
           </button>
         </fieldset>

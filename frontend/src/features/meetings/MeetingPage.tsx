@@ -150,7 +150,12 @@ function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreeme
       <article aria-labelledby={titleId}>
         <h3 id={titleId} className="agreement-title">
           {t("meetings.detail.agreementNumber", { number: agreement.number })}
-          {agreement.heading && <span className="badge badge-heading">{t("meetings.detail.headingMarker")}</span>}
+          {agreement.heading && (
+            <>
+              {" "}
+              <span className="badge badge-heading">{t("meetings.detail.headingMarker")}</span>
+            </>
+          )}
         </h3>
         <p className="agreement-text">
           <Localized value={agreement.text} />

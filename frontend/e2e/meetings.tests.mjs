@@ -1,0 +1,366 @@
+// Browser tests of meetings, agreements, commitments and their follow-up (M1–M6). They run in
+// order and build on each other: the TS records the San Pedro Sula meeting, the HN officer
+// answers, the TS sees the grid, a GT officer is refused, an RCGM meeting resolves a deadline,
+// the report downloads, and finally the seed report is imported and imported again.
+
+import assert from "node:assert/strict";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { phone } from "./browser.mjs";
+import { Skip, checkBothLanguages, signedIn } from "./helpers.mjs";
+import { BasePage } from "./pages/base.mjs";
+import {
+  AgreementFormPage,
+  CommitmentFormPage,
+  CommitmentPage,
+  CountryPage,
+  ImportPage,
+  ImportReviewPage,
+  MeetingFormPage,
+  MeetingPage,
+} from "./pages/meetings.mjs";
+import { AccountPage, SimplePage } from "./pages/others.mjs";
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
+
+/** What the tests create, shared in order. */
+const state = {
+  meeting: 0,
+  agreements: /** @type {Record<string, number>} */ ({}),
+  /** The MEMBER_COUNTRIES commitment due "in a two-month period". */
+  glossary: 0,
+  /** The TS commitment due "at the next meeting of the RCGM". */
+  workPlan: 0,
+  rcgm: 0,
+};
+
+const glossaryAction = {
+  action_es: "Enviar a la ST sus comentarios al Glosario de la CRM",
+  action_en: "Submit to the TS their comments on the RCM Glossary",
+};
+
+/** A small but real PDF (the server checks the type by content). */
+function pdfBytes() {
+  const body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+  return Buffer.from(body, "latin1");
+}
+
+/** @type {{ name: string, run: (ctx: any) => Promise<void> }[]} */
+export const meetingTests = [
+  {
+    name: "the TS records the San Pedro Sula meeting and its agreements in Spanish and English",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const form = await new MeetingFormPage(page).gotoNew();
+      await checkBothLanguages(ctx, page, "ts-meeting-new");
+      await form.fill({
+        body: "SMUGGLING_TIP_NETWORK",
+        type: "regular",
+        title_es: "Reunión de la Red de Funcionarios de Enlace (prueba)",
+        title_en: "Liaison Officer Network meeting (test)",
+        city: "San Pedro Sula",
+        country: "HN",
+        date: "2016-11-15",
+        participants: ["CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US", "IOM"],
+        agenda: [{ es: "Matrices comparativas de legislación", en: "Comparative legislation matrices" }],
+        report_status: "submitted",
+        submitted_to: "RCGM",
+      });
+      state.meeting = await form.save();
+      const meeting = new MeetingPage(page);
+      assert.match(await meeting.heading(), /Reunión de la Red de Funcionarios de Enlace \(prueba\)/);
+      assert.match(await page.locator(".notice-success").innerText(), /Reunión registrada/);
+
+      const agreements = new AgreementFormPage(page);
+      await agreements.gotoNew(state.meeting);
+      await checkBothLanguages(ctx, page, "ts-agreement-new");
+      await agreements.create({
+        number: "2",
+        heading: true,
+        text_es: "Sobre la actualización de las Matrices Comparativas de la Legislación:",
+        text_en: "Regarding the update of the Comparative Matrices of the Legislation:",
+      });
+      await agreements.gotoNew(state.meeting);
+      await agreements.create({
+        number: "2.a",
+        verb: "thank",
+        text_en: "Thank IOM for the update of the comparative matrices on legislation on migrant smuggling.",
+        parties: ["IOM"],
+      });
+      await agreements.gotoNew(state.meeting);
+      await agreements.create({
+        number: "7",
+        verb: "review",
+        text_es: "Revisar el Glosario de la CRM para valorar los temas que deben modificarse.",
+        text_en: "Review the Glossary of the RCM in order to assess the topics that should be modified.",
+        parties: ["MEMBER_COUNTRIES", "TS"],
+      });
+      await meeting.goto(state.meeting);
+      assert.deepEqual(await meeting.agreementNumbers(), ["Acuerdo 2 Encabezado", "Acuerdo 2.a", "Acuerdo 7"]);
+      // 2.a has no Spanish text: shown in English with a marker, and counted.
+      assert.match(await meeting.agreement("2.a").locator(".fallback-marker").innerText(), /EN/);
+      assert.match(await meeting.missingTranslations(), /1 acuerdos sin texto en español y 0 sin texto en inglés/);
+      state.agreements["2.a"] = await meeting.agreementId("2.a");
+      state.agreements["7"] = await meeting.agreementId("7");
+    },
+  },
+  {
+    name: "a MEMBER_COUNTRIES commitment due “in a two-month period”: the deadline is read while typing",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const form = await new CommitmentFormPage(page).gotoNew(state.meeting, state.agreements["7"]);
+      await form.fill({ party: "MEMBER_COUNTRIES", ...glossaryAction });
+      // Nonsense is refused before saving; the phrase of the report is understood.
+      assert.match(await form.typeDeadline("blah blah blah"), /No se entiende este plazo/);
+      const reading = await form.typeDeadline("in a two-month period");
+      assert.match(reading, /Plazo desde la reunión/);
+      assert.match(reading, /15 de enero de 2017/);
+      await checkBothLanguages(ctx, page, "ts-commitment-new");
+      await form.save();
+      const meeting = new MeetingPage(page);
+      const link = meeting.agreement("7").locator("tbody a[href^='/commitments/']").first();
+      state.glossary = Number((await link.getAttribute("href"))?.split("/").pop());
+      assert.ok(state.glossary > 0);
+      assert.match(await meeting.agreement("7").locator("tbody").innerText(), /Vencido/);
+
+      // A TS commitment whose deadline is an event that is not scheduled yet.
+      await form.gotoNew(state.meeting, state.agreements["7"]);
+      await form.fill({ party: "TS", action_es: "Presentar las modificaciones del Glosario", action_en: "Present the Glossary modifications" });
+      assert.match(await form.typeDeadline("at the next meeting of the RCGM"), /Pendiente: la próxima reunión del GRCM aún no está programada/);
+      await form.save();
+      const links = meeting.agreement("7").locator("tbody a[href^='/commitments/']");
+      assert.equal(await links.count(), 2);
+      const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+      state.workPlan = Number(hrefs.map((href) => Number(href?.split("/").pop())).find((id) => id !== state.glossary));
+      await checkBothLanguages(ctx, page, "ts-meeting");
+    },
+  },
+  {
+    name: "the HN officer sees the commitment on the country page, overdue first, and answers it",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("country_officer", "HN"));
+      const country = new CountryPage(page);
+      // The officer's home page is Honduras's page.
+      assert.equal(await country.heading(), "Lo que debe Honduras");
+      assert.equal(await country.sectionOf(state.glossary), "overdue");
+      assert.equal(await page.locator("section[aria-labelledby='section-overdue']").count(), 1);
+      const firstSection = await page.locator("main section[aria-labelledby^='section-']").first().getAttribute("aria-labelledby");
+      assert.equal(firstSection, "section-overdue", "overdue comes first");
+      assert.equal(await country.responseState(state.glossary), "Sin iniciar");
+      const answer = await country.openAnswer(state.glossary);
+      assert.equal(await answer.fixedCountry(), "Honduras");
+      await checkBothLanguages(ctx, page, "hn-country");
+      await answer.fill({ text: "Honduras envió sus comentarios al Glosario por nota verbal.", links: ["https://example.hn/nota-verbal-123"] });
+      await answer.submit();
+      await page.locator("main > .notice-success").waitFor();
+      await page.waitForFunction(
+        (id) => document.querySelector(`li.commitment-card a[href="/commitments/${id}"]`)?.closest("li")?.querySelector(".badge-response-answered") !== null,
+        state.glossary,
+      );
+      assert.equal(await country.responseState(state.glossary), "Respondido");
+
+      // At 360 px: the country page and the commitment page.
+      const phonePage = await signedIn(ctx, ctx.user("country_officer", "HN"), { viewport: phone });
+      await checkBothLanguages(ctx, phonePage, "hn-country");
+      const commitment = await new CommitmentPage(phonePage).goto(state.glossary);
+      assert.match(await phonePage.locator(".timeline").innerText(), /nota verbal/);
+      await checkBothLanguages(ctx, phonePage, "hn-commitment");
+      const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the commitment page is ${overflow} px wider than 360 px`);
+      assert.equal(await commitment.gridState("Honduras"), "Respondido");
+    },
+  },
+  {
+    name: "the TS sees Honduras answered and Guatemala not started, on the commitment and in the overview",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      // The TS's home page is the follow-up overview.
+      const base = new BasePage(page);
+      assert.equal(await base.heading(), "Seguimiento de compromisos");
+      const row = page.locator("table.matrix tbody tr", { has: page.locator(`a[href="/commitments/${state.glossary}"]`) });
+      assert.match(await row.locator("td.matrix-cell").nth(6).innerText(), /Honduras: Respondido/);
+      assert.match(await row.locator("td.matrix-cell").nth(5).innerText(), /Guatemala: Sin iniciar/);
+      assert.ok((await page.locator("#overdue-title").innerText()).length > 0);
+      await checkBothLanguages(ctx, page, "ts-follow-up");
+      const commitment = await new CommitmentPage(page).goto(state.glossary);
+      assert.equal(await commitment.gridState("Honduras"), "Respondido");
+      assert.equal(await commitment.gridState("Guatemala"), "Sin iniciar");
+      assert.match(await page.locator(".grid-summary").innerText(), /1 de 11 países respondieron/);
+      await checkBothLanguages(ctx, page, "ts-commitment");
+      // The TS may open any country's page, and record an answer for it.
+      await new CountryPage(page).goto("GT");
+      assert.equal(await base.heading(), "Lo que debe Guatemala");
+      await checkBothLanguages(ctx, page, "ts-country-gt");
+    },
+  },
+  {
+    name: "a GT officer cannot answer for Honduras: refused in the UI and by the API",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("country_officer", "GT"));
+      await new CommitmentPage(page).goto(state.glossary);
+      const form = new CommitmentPage(page).form(state.glossary);
+      assert.equal(await form.fixedCountry(), "Guatemala", "the officer answers for their own country only");
+      // Honduras's page offers a GT officer no answer form.
+      const honduras = await new CountryPage(page).goto("HN");
+      assert.equal(await honduras.card(state.glossary).locator("details.answer-disclosure").count(), 0);
+      // A request altered on its way out is refused by the server, next to the country.
+      await new CommitmentPage(page).goto(state.glossary);
+      await page.route("**/api/v1/commitments/*/updates", async (route) => {
+        const body = JSON.parse(route.request().postData() ?? "{}");
+        return route.continue({ postData: JSON.stringify({ ...body, country: "HN" }) });
+      });
+      await form.fill({ text: "Intento de responder por Honduras" });
+      await form.submit();
+      assert.notEqual(await form.fieldError("country"), "");
+      assert.match(await form.summary(), /Identificador de la solicitud/);
+      assert.equal(await page.locator(`#answer-${state.glossary}-text`).inputValue(), "Intento de responder por Honduras", "what was typed is kept");
+      await ctx.expectAccessible(page, "GT answer refused");
+      await ctx.shot(page, "gt-answer-refused-es");
+      await page.unroute("**/api/v1/commitments/*/updates");
+      // Directly through the API.
+      const base = new BasePage(page);
+      const direct = await base.apiRequest("POST", `/api/v1/commitments/${state.glossary}/updates`, { text: "Por Honduras", country: "HN" });
+      assert.equal(direct.status, 403, JSON.stringify(direct.json));
+      assert.equal(direct.json?.error?.code, "wrong_country");
+      // Guatemala's own answer is accepted and counts for Guatemala only.
+      const own = await base.apiRequest("POST", `/api/v1/commitments/${state.glossary}/updates`, { text: "Guatemala lo revisa", country: "GT" });
+      assert.equal(own.status, 201, JSON.stringify(own.json));
+      const detail = await base.apiRequest("GET", `/api/v1/commitments/${state.glossary}`);
+      const states = Object.fromEntries(detail.json.responses.map((r) => [r.country, r.state]));
+      assert.equal(states.GT, "answered");
+      assert.equal(states.HN, "answered");
+    },
+  },
+  {
+    name: "scheduling, then moving, an RCGM meeting resolves and re-resolves “the next meeting of the RCGM”",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const commitment = await new CommitmentPage(page).goto(state.workPlan);
+      assert.match(await commitment.deadline(), /Pendiente: la próxima reunión del GRCM aún no está programada/);
+      const form = await new MeetingFormPage(page).gotoNew();
+      await form.fill({ body: "RCGM", type: "regular", city: "Ciudad de Panamá", country: "PA", date: "2027-06-22", date_end: "2027-06-23" });
+      state.rcgm = await form.save();
+      await commitment.goto(state.workPlan);
+      assert.match(await commitment.deadline(), /22 de junio de 2027/);
+      // The RCGM meeting moves: the deadline follows.
+      const edit = await new MeetingFormPage(page).gotoEdit(state.rcgm);
+      await checkBothLanguages(ctx, page, "ts-meeting-edit");
+      await edit.fill({ date: "2027-07-14", date_end: "" });
+      await edit.save();
+      assert.match(await page.locator(".notice-success").innerText(), /Cambios guardados/);
+      await commitment.goto(state.workPlan);
+      assert.match(await commitment.deadline(), /14 de julio de 2027/);
+      await checkBothLanguages(ctx, page, "ts-commitment-event");
+      // The edit form of the commitment shows the same reading.
+      await page.goto(`/commitments/${state.workPlan}/edit`);
+      await commitment.settled();
+      await page.locator("#commitment-deadline-reading .badge-kind").waitFor();
+      assert.match(await page.locator("#commitment-deadline-reading").innerText(), /14 de julio de 2027/);
+      await checkBothLanguages(ctx, page, "ts-commitment-edit");
+    },
+  },
+  {
+    name: "the report downloads as PDF and DOCX in both languages, with the calendar and an attached file",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const meeting = await new MeetingPage(page).goto(state.meeting);
+      const links = await meeting.downloadLinks();
+      assert.equal(links.length, 5);
+      for (const href of links) {
+        assert.ok(href);
+        const response = await page.request.get(href);
+        assert.equal(response.status(), 200, `${href}: ${response.status()}`);
+        const body = await response.body();
+        const type = response.headers()["content-type"] ?? "";
+        if (href.includes("format=pdf")) {
+          assert.match(type, /application\/pdf/);
+          assert.equal(body.subarray(0, 5).toString("latin1"), "%PDF-");
+        } else if (href.includes("format=docx")) {
+          assert.match(type, /wordprocessingml/);
+          assert.equal(body.subarray(0, 2).toString("latin1"), "PK");
+        } else {
+          assert.match(type, /text\/calendar/);
+          assert.match(body.toString("utf8"), /BEGIN:VCALENDAR/);
+        }
+      }
+      // A document attached to the meeting (type checked by content), listed and downloadable.
+      await page.locator("#meeting-file").setInputFiles({ name: "acta-san-pedro-sula.pdf", mimeType: "application/pdf", buffer: pdfBytes() });
+      await page.locator("form.upload-form button[type=submit]").click();
+      await page.locator(".file-list .file-item").first().waitFor();
+      assert.deepEqual(await meeting.fileNames(), ["acta-san-pedro-sula.pdf"]);
+      const fileHref = await page.locator(".file-list .file-item a").first().getAttribute("href");
+      const file = await page.request.get(fileHref ?? "");
+      assert.equal(file.status(), 200);
+      assert.equal((await file.body()).subarray(0, 5).toString("latin1"), "%PDF-");
+      // A file that is not a PDF, DOCX or XLSX by content is refused next to the field.
+      await page.locator("#meeting-file").setInputFiles({ name: "falso.pdf", mimeType: "application/pdf", buffer: Buffer.from("not a pdf at all") });
+      await page.locator("form.upload-form button[type=submit]").click();
+      await page.locator("#meeting-file-error").waitFor();
+      assert.notEqual(await meeting.fieldError("meeting-file"), "");
+      await ctx.expectAccessible(page, "meeting with a refused file");
+      await ctx.shot(page, "ts-meeting-file-refused-es");
+    },
+  },
+  {
+    name: "calendar feed and notifications: a private feed URL is created and works; the notifications page",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("country_officer", "HN"));
+      await new AccountPage(page).goto();
+      await page.locator("#calendar-title").locator("xpath=..").locator("button.button:not(.button-secondary)").click();
+      await page.locator("#calendar-url").waitFor();
+      const url = await page.locator("#calendar-url").inputValue();
+      assert.match(url, /\/api\/v1\/calendar\/[^/]+\.ics$/);
+      const feed = await page.request.get(new URL(url).pathname);
+      assert.equal(feed.status(), 200);
+      assert.match(await feed.text(), /BEGIN:VCALENDAR/);
+      await checkBothLanguages(ctx, page, "hn-account-calendar");
+      // The bell leads to the notifications page.
+      await page.locator("a.bell").click();
+      await page.waitForURL(/\/notifications$/);
+      const base = new BasePage(page);
+      await base.settled();
+      assert.equal(await base.heading(), "Notificaciones");
+      await checkBothLanguages(ctx, page, "hn-notifications");
+      await new SimplePage(page, "/meetings").goto();
+      await checkBothLanguages(ctx, page, "hn-meetings");
+    },
+  },
+  {
+    name: "import: upload the seed report, review it in both languages, edit a field, confirm, see the meeting; import again → update offered",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const probe = await new BasePage(page).apiRequest("GET", "/api/v1/imports/1");
+      if (probe.status === 404 && probe.json?.error?.code === "unknown_route") {
+        throw new Skip("the server has no /api/v1/imports route yet");
+      }
+      const upload = await new ImportPage(page).goto();
+      await checkBothLanguages(ctx, page, "ts-import-new");
+      await upload.upload(join(fixtures, "000_973db467bec07b93.txt"));
+      const review = new ImportReviewPage(page);
+      assert.equal(await review.agreementCount(), 9);
+      assert.equal(await review.value("review-city"), "San Pedro Sula");
+      assert.equal(await review.value("review-country"), "HN");
+      assert.equal(await review.value("review-date"), "2016-11-15");
+      assert.equal(await review.value("review-body"), "SMUGGLING_TIP_NETWORK");
+      await checkBothLanguages(ctx, page, "ts-import-review");
+      // Edit a field: agreement 7's first commitment (index 8), and the city.
+      const action = "#review-agreements-8-commitments-0-action";
+      const edited = "submit their comments on the RCM Glossary to the TS (reviewed)";
+      await page.locator(action).fill(edited);
+      const firstTime = (await review.duplicateNotice()) === "";
+      const meetingId = await review.confirm();
+      assert.match(await page.locator(".notice-success").innerText(), firstTime ? /se creó la reunión/ : /se actualizó/);
+      const meeting = new MeetingPage(page);
+      await meeting.settled();
+      assert.ok((await meeting.agreementNumbers()).length >= 9);
+      assert.match(await meeting.agreement("7").innerText(), /\(reviewed\)/);
+      // The same report again: recognised, and an update is offered instead of a duplicate.
+      await upload.goto();
+      await upload.upload(join(fixtures, "000_973db467bec07b93.txt"));
+      assert.match(await review.duplicateNotice(), /ya se importó/);
+      assert.equal(await review.confirmLabel(), "Actualizar la reunión existente");
+      await checkBothLanguages(ctx, page, "ts-import-duplicate");
+      assert.equal(await review.confirm(), meetingId, "the update lands on the same meeting");
+    },
+  },
+];
