@@ -36,6 +36,7 @@ Api::Api(Services services, ApiSettings settings)
   AddCommitmentRoutes();
   AddCalendarRoutes();
   AddNotificationRoutes();
+  AddImportRoutes();
 }
 
 std::string Api::SessionCookieName() const { return settings_.https ? "__Host-enlace_session" : "enlace_session"; }

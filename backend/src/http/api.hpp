@@ -14,6 +14,7 @@
 #include "domain/meeting_service.hpp"
 #include "domain/notification_service.hpp"
 #include "domain/contact_point_service.hpp"
+#include "domain/import_service.hpp"
 #include "domain/reference_service.hpp"
 #include "domain/secrets.hpp"
 #include "domain/session_service.hpp"
@@ -38,6 +39,7 @@ struct Services {
   CommitmentService& commitments;
   CalendarService& calendars;
   NotificationService& notifications;
+  ImportService& imports;
 };
 
 struct ApiSettings {
@@ -72,6 +74,7 @@ class Api {
   void AddCommitmentRoutes();
   void AddCalendarRoutes();
   void AddNotificationRoutes();
+  void AddImportRoutes();
 
   Services services_;
   ApiSettings settings_;

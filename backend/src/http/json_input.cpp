@@ -1,5 +1,7 @@
 #include "http/json_input.hpp"
 
+#include <algorithm>
+
 namespace enlace::http {
 
 Result<JsonInput> JsonInput::Parse(const Request& request) {
@@ -130,6 +132,17 @@ std::optional<LocalizedText> JsonInput::Localized(const std::string& field) {
 Result<void> JsonInput::Finish() const {
   if (!errors_.empty()) return std::unexpected(errors_.ToError());
   return {};
+}
+
+Error MergeFieldErrors(const Error& parse_errors, const Result<void>& validation) {
+  Error merged = parse_errors;
+  if (validation) return merged;
+  for (const auto& field : validation.error().fields) {
+    bool flagged = std::any_of(parse_errors.fields.begin(), parse_errors.fields.end(),
+                               [&](const FieldError& known) { return known.field == field.field; });
+    if (!flagged) merged.fields.push_back(field);
+  }
+  return merged;
 }
 
 std::optional<std::int64_t> IfMatchVersion(const Request& request) {

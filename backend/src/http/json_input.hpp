@@ -46,6 +46,12 @@ class JsonInput {
   FieldErrors errors_;
 };
 
+// A body with malformed fields (a date that is not one, a number where text belongs) is refused
+// before the service runs. So that the person sees every problem at once, the handler also runs
+// the domain's validation on what could be read and merges both lists here; an error on a field
+// the parser already flagged is not repeated.
+Error MergeFieldErrors(const Error& parse_errors, const Result<void>& validation);
+
 // The version a client sent in If-Match ("\"3\"", "3" or W/"3"); nullopt when absent.
 // A malformed header is treated as a stale version (-1).
 std::optional<std::int64_t> IfMatchVersion(const Request& request);

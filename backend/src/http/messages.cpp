@@ -75,6 +75,26 @@ const std::map<std::string, Texts, std::less<>>& Catalogue() {
       {"email_taken", {"Ya existe una cuenta con este correo electrónico.", "An account with this e-mail address already exists."}},
       {"password_too_short", {"La contraseña debe tener al menos {min} caracteres.", "The password must have at least {min} characters."}},
       {"wrong_password", {"La contraseña actual no es correcta.", "The current password is not correct."}},
+      // Report import (M5): the importer's refusals and the review's.
+      {"unreadable_document", {"No se pudo leer el texto de este documento. Pruebe con otro formato (TXT, DOCX o PDF) o "
+                               "pegue el texto.",
+                               "The text of this document could not be read. Try another format (TXT, DOCX or PDF) or "
+                               "paste the text."}},
+      {"unsupported_format", {"Este tipo de archivo no se puede importar: use un texto, un DOCX o un PDF.",
+                              "This kind of file cannot be imported: use a text, a DOCX or a PDF file."}},
+      {"docx_too_large", {"El documento DOCX es demasiado grande una vez descomprimido.",
+                          "The DOCX document is too large once uncompressed."}},
+      {"docx_entity_refused", {"El documento DOCX contiene declaraciones XML que no se aceptan.",
+                               "The DOCX document contains XML declarations that are not accepted."}},
+      {"input_too_large", {"El documento es demasiado grande para importarlo.", "The document is too large to import."}},
+      {"unsupported_language", {"El idioma debe ser automático, español o inglés.", "The language must be automatic, Spanish or English."}},
+      {"no_agreements_found", {"No se encontraron acuerdos numerados en este documento.",
+                               "No numbered agreements were found in this document."}},
+      {"duplicate_report", {"Este informe ya se importó como la reunión {meeting}. Actualice esa reunión en lugar de crear "
+                            "otra.",
+                            "This report was already imported as meeting {meeting}. Update that meeting instead of "
+                            "creating another."}},
+      {"import_already_confirmed", {"Esta importación ya se confirmó.", "This import was already confirmed."}},
   };
   return catalogue;
 }

@@ -219,6 +219,56 @@ json BuildSchemas() {
                               {"created_at", Instant()}, {"read_at", {{"type", json::array({"string", "null"})}}}},
                              {"id", "kind", "created_at"});
   s["NotificationPage"] = Object({{"items", ListOf(Ref("Notification"))}, {"unread", Int()}}, {"items", "unread"});
+  json deadline_phrase = {{"type", json::array({"string", "null"})}};
+  json reading_commitment = Object({{"party", Str()}, {"action", Str()}, {"deadline", deadline_phrase}},
+                                   {"party", "action"});
+  json reading_agreement = Object({{"number", Str()},
+                                   {"heading", Bool()},
+                                   {"verb", NullableStr()},
+                                   {"parties", ListOf(Str())},
+                                   {"text", Str()},
+                                   {"printed_number", Str()},
+                                   {"deadlines", ListOf(Ref("Deadline"))},
+                                   {"commitments", ListOf(reading_commitment)},
+                                   {"warnings", ListOf(Str())}},
+                                  {"number", "text"});
+  s["ImportReading"] = Object({{"language", {{"enum", {"es", "en"}}}},
+                               {"format", {{"enum", {"text", "docx", "pdf"}}}},
+                               {"encoding", Str()},
+                               {"title", NullableStr()},
+                               {"body", NullableStr()},
+                               {"body_code", NullableStr()},
+                               {"meeting_type", NullableStr()},
+                               {"place", Object({{"city", NullableStr()}, {"country", NullableStr()}})},
+                               {"date", NullableDate()},
+                               {"date_end", NullableDate()},
+                               {"participants", ListOf(Str())},
+                               {"submitted_to", NullableStr()},
+                               {"warnings", ListOf(Str())},
+                               {"agreements", ListOf(reading_agreement)}},
+                              {"language", "agreements"});
+  s["ImportUpload"] = Object({{"file", {{"type", "string"}, {"format", "binary"}}},
+                              {"text", Str()},
+                              {"language", {{"enum", {"auto", "es", "en"}}}}});
+  s["Import"] = Object({{"id", Int()},
+                        {"file_name", NullableStr()},
+                        {"format", Str()},
+                        {"created_at", Instant()},
+                        {"status", {{"enum", {"pending", "confirmed"}}}},
+                        {"meeting", {{"type", json::array({"integer", "null"})}}},
+                        {"duplicate_of", {{"type", json::array({"integer", "null"})}}},
+                        {"problems", ListOf(Object({{"field", Str()}, {"code", Str()}, {"message", Str()}}))},
+                        {"reading", Ref("ImportReading")}},
+                       {"id", "created_at", "status", "meeting", "duplicate_of", "problems", "reading"});
+  s["ImportConfirmation"] = Object({{"reading", Ref("ImportReading")}, {"mode", {{"enum", {"create", "update"}}}}},
+                                   {"reading"});
+  s["ConfirmedImport"] = Object({{"meeting", Int()},
+                                 {"created", Bool()},
+                                 {"agreements", Int()},
+                                 {"commitments", Int()},
+                                 {"kept_commitments",
+                                  ListOf(Object({{"id", Int()}, {"agreement_number", Str()}, {"party", Str()}}))}},
+                                {"meeting", "created", "kept_commitments"});
   s["AuditPage"] = Object({{"items", ListOf(Ref("AuditEntry"))}, {"next_cursor", NullableStr()}}, {"items", "next_cursor"});
   return s;
 }

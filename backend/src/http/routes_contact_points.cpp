@@ -103,8 +103,13 @@ void Api::AddContactPointRoutes() {
                 auto input = JsonInput::Parse(request);
                 if (!input) return ErrorResponse(input.error(), request);
                 auto change = ReadChange(*input);
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
                 ContactPointInput fields = ApplyChange(ContactPointInput{}, change);
+                if (auto done = input->Finish(); !done) {
+                  auto readable = fields;
+                  if (!readable.valid_from) readable.valid_from = services_.clock.Today();
+                  auto validation = ValidateContactPoint(readable, services_.reference.Load(request.process_id));
+                  return ErrorResponse(MergeFieldErrors(done.error(), validation), request);
+                }
                 auto created = services_.contact_points.Propose(request.Context(), std::move(fields));
                 if (!created) return ErrorResponse(created.error(), request);
                 return VersionedJson(201, ToJson(*created), created->version)

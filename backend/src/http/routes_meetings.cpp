@@ -128,7 +128,19 @@ void Api::AddMeetingRoutes() {
                 auto input = JsonInput::Parse(request);
                 if (!input) return ErrorResponse(input.error(), request);
                 auto meeting = ReadMeeting(*input);
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
+                if (auto done = input->Finish(); !done) {
+                  Meeting readable;
+                  readable.body = meeting.body.value_or("");
+                  if (meeting.place) readable.place = *meeting.place;
+                  if (meeting.participants) readable.participants = *meeting.participants;
+                  if (meeting.video_link) readable.video_link = *meeting.video_link;
+                  if (meeting.submitted_to) readable.submitted_to = *meeting.submitted_to;
+                  readable.date = meeting.date.value_or(Date{});
+                  auto validation = MeetingService::Validate(readable, services_.reference.Load(request.process_id));
+                  auto merged = MergeFieldErrors(done.error(), validation);
+                  if (meeting.type && !ParseMeetingType(*meeting.type)) merged.fields.push_back({"type", "invalid_value", {}});
+                  return ErrorResponse(merged, request);
+                }
                 auto created = services_.meetings.Create(request.Context(), meeting);
                 if (!created) return ErrorResponse(created.error(), request);
                 return VersionedJson(201, ToJson(*created), created->version)

@@ -82,3 +82,6 @@ HttpClient TestServer::SignedIn(const std::string& who) const {
 }
 
 }  // namespace enlace::testing
+
+// See app/main.cpp: fontconfig's process-wide caches are not leaks of ours.
+extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }

@@ -1,0 +1,267 @@
+// One contract, every backend: the repositories of domain/store.hpp behave the same on SQLite and
+// on PostgreSQL.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "crypto/sodium_secrets.hpp"
+#include "domain/audit_service.hpp"
+#include "storage/soci_store.hpp"
+#include "support/test_database.hpp"
+
+namespace enlace::testing {
+namespace {
+
+Timestamp At(const char* text) { return *ParseIsoTimestamp(text); }
+
+ReferenceData SmallReference() {
+  ReferenceData data;
+  data.process = Process{0, "RCM", LocalizedText{"Conferencia", "Conference"}, {"es", "en"}, "es"};
+  data.countries = {{"HN", LocalizedText{"Honduras", "Honduras"}, CountryStatus::kMember},
+                    {"GT", LocalizedText{"Guatemala", "Guatemala"}, CountryStatus::kMember},
+                    {"CO", LocalizedText{"Colombia", "Colombia"}, CountryStatus::kObserver}};
+  data.organizations = {{"TS", LocalizedText{"ST", "TS"}, LocalizedText{"Secretaría Técnica", "Technical Secretariat"}, "secretariat"}};
+  data.networks = {{"NET", LocalizedText{"Red", "Network"}, LocalizedText{"Red de enlace", "Liaison network"}}};
+  data.topics = {{"general", LocalizedText{"General", "General"}}};
+  return data;
+}
+
+class RepositoryContract : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    InitializeCrypto();
+    database_ = std::make_unique<TestDatabase>(GetParam());
+    store_ = std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl(database_->url()),
+                                                  storage::StoreOptions{.connections = 4});
+    auto transaction = store_->Begin(TransactionMode::kWrite);
+    process_ = transaction->reference().Upsert(SmallReference(), At("2026-01-01T00:00:00Z"));
+    transaction->Commit();
+  }
+
+  User NewUser(const std::string& email, Role role = Role::kCountryOfficer) {
+    User user;
+    user.process_id = process_;
+    user.email = email;
+    user.name = "Name of " + email;
+    user.role = role;
+    if (role == Role::kCountryOfficer) user.country = "HN";
+    user.created_at = user.updated_at = At("2026-01-02T10:00:00Z");
+    auto transaction = store_->Begin(TransactionMode::kWrite);
+    auto created = transaction->users().Create(user, "$argon2id$fake");
+    EXPECT_TRUE(created);
+    transaction->Commit();
+    return *created;
+  }
+
+  std::unique_ptr<TestDatabase> database_;
+  std::unique_ptr<storage::SociStore> store_;
+  ProcessId process_ = 0;
+};
+
+INSTANTIATE_TEST_SUITE_P(Databases, RepositoryContract, ::testing::Values(Backend::kSqlite, Backend::kPostgresql),
+                         [](const auto& info) { return BackendName(info.param); });
+
+TEST_P(RepositoryContract, ReferenceDataRoundTripsAndUpdatesInPlace) {
+  auto transaction = store_->Begin(TransactionMode::kRead);
+  auto loaded = transaction->reference().Load(process_);
+  EXPECT_EQ(loaded.process.code, "RCM");
+  EXPECT_EQ(loaded.process.languages, (std::vector<std::string>{"es", "en"}));
+  ASSERT_EQ(loaded.countries.size(), 3u);
+  EXPECT_EQ(loaded.countries[0].code, "HN");
+  EXPECT_EQ(loaded.countries[2].status, CountryStatus::kObserver);
+  EXPECT_EQ(loaded.organizations[0].name.es, "Secretaría Técnica");
+  transaction.reset();
+
+  auto changed = SmallReference();
+  changed.countries = {{"HN", LocalizedText{"República de Honduras", "Honduras"}, CountryStatus::kMember}};
+  auto writer = store_->Begin(TransactionMode::kWrite);
+  EXPECT_EQ(writer->reference().Upsert(changed, At("2026-02-01T00:00:00Z")), process_);
+  writer->Commit();
+  auto reader = store_->Begin(TransactionMode::kRead);
+  auto reloaded = reader->reference().Load(process_);
+  EXPECT_EQ(reloaded.countries.size(), 3u) << "nothing is deleted";
+  EXPECT_EQ(reloaded.countries[0].name.es, "República de Honduras");
+  EXPECT_TRUE(reader->reference().FindProcess(std::string_view("RCM")));
+  EXPECT_FALSE(reader->reference().FindProcess(std::string_view("NOPE")));
+}
+
+TEST_P(RepositoryContract, UsersAreUniqueByEmailAndVersioned) {
+  auto user = NewUser("a@example.org");
+  EXPECT_EQ(user.version, 1);
+  EXPECT_EQ(user.process_code, "RCM");
+  EXPECT_EQ(user.country, std::optional<std::string>("HN"));
+  auto transaction = store_->Begin(TransactionMode::kWrite);
+  auto duplicate = transaction->users().Create(user, "hash");
+  ASSERT_FALSE(duplicate);
+  EXPECT_EQ(duplicate.error().reason, "email_taken");
+  user.name = "Renamed";
+  EXPECT_TRUE(transaction->users().Update(user, 1, At("2026-01-03T00:00:00Z")));
+  EXPECT_FALSE(transaction->users().Update(user, 1, At("2026-01-03T00:00:00Z"))) << "stale version";
+  auto found = transaction->users().FindByEmail("a@example.org");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->name, "Renamed");
+  EXPECT_EQ(found->version, 2);
+  EXPECT_EQ(transaction->users().PasswordHash(user.id), std::optional<std::string>("$argon2id$fake"));
+  transaction->users().SetPasswordHash(user.id, "other", At("2026-01-04T00:00:00Z"));
+  EXPECT_EQ(transaction->users().PasswordHash(user.id), std::optional<std::string>("other"));
+  EXPECT_EQ(transaction->users().List(process_).size(), 1u);
+}
+
+TEST_P(RepositoryContract, AnUncommittedTransactionLeavesNothing) {
+  {
+    User user;
+    user.process_id = process_;
+    user.email = "ghost@example.org";
+    user.name = "Ghost";
+    user.role = Role::kSecretariat;
+    auto transaction = store_->Begin(TransactionMode::kWrite);
+    ASSERT_TRUE(transaction->users().Create(user, "hash"));
+    // No Commit: the transaction is rolled back when it goes.
+  }
+  auto transaction = store_->Begin(TransactionMode::kRead);
+  EXPECT_FALSE(transaction->users().FindByEmail("ghost@example.org"));
+}
+
+TEST_P(RepositoryContract, SessionsAreFoundByTokenHashTouchedAndDeleted) {
+  auto user = NewUser("s@example.org");
+  auto transaction = store_->Begin(TransactionMode::kWrite);
+  transaction->sessions().Create("hash-1", user.id, "csrf-1", At("2026-01-05T08:00:00Z"), "127.0.0.1");
+  transaction->sessions().Create("hash-2", user.id, "csrf-2", At("2026-01-05T08:00:00Z"), "127.0.0.1");
+  auto session = transaction->sessions().FindByTokenHash("hash-1");
+  ASSERT_TRUE(session);
+  EXPECT_EQ(session->user_id, user.id);
+  EXPECT_EQ(session->csrf_token, "csrf-1");
+  transaction->sessions().Touch(session->id, At("2026-01-05T09:00:00Z"));
+  EXPECT_EQ(transaction->sessions().FindByTokenHash("hash-1")->last_seen_at, At("2026-01-05T09:00:00Z"));
+  transaction->sessions().Delete(session->id);
+  EXPECT_FALSE(transaction->sessions().FindByTokenHash("hash-1"));
+  transaction->sessions().DeleteForUser(user.id);
+  EXPECT_FALSE(transaction->sessions().FindByTokenHash("hash-2"));
+}
+
+TEST_P(RepositoryContract, ThrottleStatesAreStoredPerKey) {
+  auto transaction = store_->Begin(TransactionMode::kWrite);
+  EXPECT_FALSE(transaction->login_throttle().Get("email:x"));
+  transaction->login_throttle().Put("email:x", ThrottleState{3, At("2026-01-05T08:00:00Z"), std::nullopt});
+  transaction->login_throttle().Put("email:x", ThrottleState{10, At("2026-01-05T08:00:00Z"), At("2026-01-05T08:15:00Z")});
+  auto state = transaction->login_throttle().Get("email:x");
+  ASSERT_TRUE(state);
+  EXPECT_EQ(state->failures, 10);
+  EXPECT_EQ(state->locked_until, std::optional<Timestamp>(At("2026-01-05T08:15:00Z")));
+  transaction->login_throttle().Clear("email:x");
+  EXPECT_FALSE(transaction->login_throttle().Get("email:x"));
+}
+
+TEST_P(RepositoryContract, AuditEntriesChainTheirHashes) {
+  auto transaction = store_->Begin(TransactionMode::kWrite);
+  AuditRecord record;
+  record.process_id = process_;
+  record.actor_email = "a@example.org";
+  record.action = "thing.create";
+  record.record_type = "thing";
+  record.record_id = "1";
+  record.after = nlohmann::json{{"name", "Árbol"}, {"n", 1}};
+  auto first = transaction->audit().Append(record, At("2026-01-06T00:00:00Z"));
+  record.action = "thing.update";
+  record.before = record.after;
+  record.after = nlohmann::json{{"name", "Árboles"}, {"n", 2}};
+  auto second = transaction->audit().Append(record, At("2026-01-06T00:01:00Z"));
+  transaction->Commit();
+  EXPECT_EQ(first.previous_hash, "");
+  EXPECT_EQ(second.id, first.id + 1);
+  EXPECT_EQ(second.previous_hash, first.hash);
+  EXPECT_EQ(first.hash.size(), 64u);
+
+  auto reader = store_->Begin(TransactionMode::kRead);
+  auto chain = reader->audit().Chain(0, 100);
+  ASSERT_GE(chain.size(), 2u);
+  auto stored = reader->audit().List(AuditFilter{.action = "thing"});
+  ASSERT_EQ(stored.size(), 2u);
+  EXPECT_EQ(stored[0].record.after["name"], "Árboles") << "newest first, JSON kept";
+  EXPECT_EQ(stored[0].hash, second.hash);
+  EXPECT_EQ(reader->audit().List(AuditFilter{.action = "thing.update"}).size(), 1u);
+  EXPECT_TRUE(reader->audit().List(AuditFilter{.action = "thin"}).empty()) << "a prefix is a whole word";
+  EXPECT_THROW(reader->audit().Append(record, At("2026-01-06T00:02:00Z")), StorageFailure)
+      << "appending needs a write transaction";
+}
+
+TEST_P(RepositoryContract, ConcurrentAppendsKeepTheChainWhole) {
+  constexpr int kThreads = 4;
+  constexpr int kEach = 15;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        auto transaction = store_->Begin(TransactionMode::kWrite);
+        AuditRecord record;
+        record.action = "concurrent.append";
+        record.record_id = std::to_string(t) + "-" + std::to_string(i);
+        transaction->audit().Append(record, At("2026-01-07T00:00:00Z"));
+        transaction->Commit();
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  SodiumSecretGenerator secrets;
+  SystemClock clock;
+  AuditService audit(*store_, secrets, clock);
+  auto verification = audit.Verify();
+  EXPECT_TRUE(verification.intact) << verification.problem;
+  EXPECT_EQ(verification.entries, kThreads * kEach);
+}
+
+TEST_P(RepositoryContract, ContactPointsAreFilteredVersionedAndKeptAsHistory) {
+  auto user = NewUser("officer@example.org");
+  auto make = [&](const std::string& name, const char* from, ContactPointStatus status) {
+    ContactPoint point;
+    point.process_id = process_;
+    point.fields = ContactPointInput{"HN", "NET", "general", name, "", "Institution", "x@y.org", "", {"es", "en"},
+                                     ParseIsoDate(from), std::nullopt};
+    point.status = status;
+    point.proposed_by = UserRef{user.id, user.name};
+    point.created_at = point.updated_at = At("2026-01-08T00:00:00Z");
+    auto transaction = store_->Begin(TransactionMode::kWrite);
+    auto created = transaction->contact_points().Create(point);
+    transaction->Commit();
+    return created;
+  };
+  auto old_term = make("Old", "2015-01-01", ContactPointStatus::kEnded);
+  auto current = make("Current", "2018-01-01", ContactPointStatus::kConfirmed);
+  auto proposal = make("Proposed", "2019-01-01", ContactPointStatus::kProposed);
+  EXPECT_EQ(current.fields.languages, (std::vector<std::string>{"es", "en"}));
+  EXPECT_EQ(current.proposed_by.name, user.name);
+
+  auto transaction = store_->Begin(TransactionMode::kWrite);
+  auto directory = transaction->contact_points().List(process_, ContactPointFilter{});
+  ASSERT_EQ(directory.size(), 2u) << "current terms only";
+  EXPECT_EQ(transaction->contact_points().List(process_, ContactPointFilter{.include_history = true}).size(), 3u);
+  EXPECT_EQ(transaction->contact_points().List(process_, ContactPointFilter{.status = ContactPointStatus::kEnded}).size(), 1u);
+  EXPECT_TRUE(transaction->contact_points().List(process_, ContactPointFilter{.country = "GT"}).empty());
+  auto history = transaction->contact_points().History(process_, "HN", "NET", "general");
+  ASSERT_EQ(history.size(), 3u);
+  EXPECT_EQ(history[0].fields.name, "Proposed");
+  EXPECT_EQ(history[2].fields.name, "Old");
+  EXPECT_FALSE(transaction->contact_points().Find(process_ + 1000, current.id)) << "another process sees nothing";
+
+  auto changed = current;
+  changed.fields.phone = "+504 1234";
+  changed.fields.valid_to = ParseIsoDate("2020-12-31");
+  EXPECT_TRUE(transaction->contact_points().Update(changed, 1));
+  EXPECT_FALSE(transaction->contact_points().Update(changed, 1)) << "stale version";
+  auto stored = transaction->contact_points().Find(process_, current.id);
+  EXPECT_EQ(stored->version, 2);
+  EXPECT_EQ(stored->fields.phone, "+504 1234");
+  EXPECT_EQ(stored->fields.valid_to, ParseIsoDate("2020-12-31"));
+  (void)old_term;
+  (void)proposal;
+}
+
+TEST_P(RepositoryContract, MigratingTwiceChangesNothing) {
+  auto version = store_->SchemaVersion();
+  EXPECT_GE(version, 1);
+  EXPECT_TRUE(store_->Migrate().empty());
+  EXPECT_EQ(store_->SchemaVersion(), version);
+}
+
+}  // namespace
+}  // namespace enlace::testing

@@ -1,0 +1,419 @@
+// Report import (M5) over HTTP, on both databases: a report is uploaded (or pasted), read back for
+// review, corrected and confirmed into a meeting with its agreements and commitments — all of it
+// or nothing; the same report again is recognised and updates the meeting instead of doubling it;
+// a file that is not a report is refused with a clear reason, never a server error.
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "export/zip_archive.hpp"
+#include "support/api_test.hpp"
+
+namespace enlace::testing {
+namespace {
+
+using nlohmann::json;
+
+const std::string kGolden = std::string(ENLACE_SOURCE_DIR) + "/backend/src/importer/testdata/golden/";
+const std::string kSeed = "000_seed_smuggling_network_2016_en.txt";
+const std::string kBoundary = "enlace-import-b0undary";
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  EXPECT_TRUE(in) << path;
+  std::stringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+std::string Multipart(const std::string& file_name, const std::string& content, const std::string& language = "") {
+  std::string body;
+  if (!language.empty()) {
+    body += "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\n" + language + "\r\n";
+  }
+  body += "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file_name +
+          "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + kBoundary + "--\r\n";
+  return body;
+}
+
+// The seed report as a DOCX: one Word paragraph per line of the text, as a secretariat would have it.
+std::string SeedAsDocx() {
+  std::string body;
+  std::istringstream lines(ReadFile(kGolden + kSeed));
+  for (std::string line; std::getline(lines, line);) {
+    std::string escaped;
+    for (char c : line) {
+      if (c == '&') escaped += "&amp;";
+      else if (c == '<') escaped += "&lt;";
+      else if (c == '>') escaped += "&gt;";
+      else if (c != '\r') escaped += c;
+    }
+    body += "<w:p><w:r><w:t xml:space=\"preserve\">" + escaped + "</w:t></w:r></w:p>";
+  }
+  auto docx = WriteZip({{"[Content_Types].xml",
+                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
+                         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" "
+                         "ContentType=\"application/xml\"/></Types>"},
+                        {"word/document.xml",
+                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+                         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+                             body + "</w:body></w:document>"}});
+  EXPECT_TRUE(docx.has_value());
+  return docx.value_or("");
+}
+
+class ImportsTest : public ApiTest {
+ protected:
+  HttpResponse Upload(HttpClient& client, const std::string& file_name, const std::string& content,
+                      const std::string& language = "") {
+    return client.Send("POST", "/api/v1/imports", Multipart(file_name, content, language),
+                       {.headers = {{"Content-Type", "multipart/form-data; boundary=" + kBoundary}}});
+  }
+
+  json UploadSeed(HttpClient& ts) {
+    auto response = Upload(ts, kSeed, ReadFile(kGolden + kSeed));
+    EXPECT_EQ(response.status, 201) << response.body;
+    return response.Json();
+  }
+
+  HttpResponse Confirm(HttpClient& ts, const json& import, const json& reading, const std::string& mode = "create") {
+    return ts.Post("/api/v1/imports/" + std::to_string(import["id"].get<long long>()) + "/confirm",
+                   {{"reading", reading}, {"mode", mode}});
+  }
+
+  std::size_t MeetingCount(HttpClient& ts) { return ts.Get("/api/v1/meetings").Json()["items"].size(); }
+
+  json Meeting(HttpClient& ts, long long id) {
+    auto response = ts.Get("/api/v1/meetings/" + std::to_string(id));
+    EXPECT_EQ(response.status, 200) << response.body;
+    return response.Json();
+  }
+
+  static const json& AgreementNumbered(const json& meeting, const std::string& number) {
+    static const json kNone;
+    for (const auto& agreement : meeting["agreements"]) {
+      if (agreement["number"] == number) return agreement;
+    }
+    ADD_FAILURE() << "no agreement " << number;
+    return kNone;
+  }
+
+  static std::set<std::string> FieldsOf(const HttpResponse& response) {
+    std::set<std::string> fields;
+    auto body = response.Json();
+    for (const auto& field : body["error"]["fields"]) {
+      fields.insert(field["field"].get<std::string>() + " " + field["code"].get<std::string>());
+    }
+    return fields;
+  }
+};
+ENLACE_ON_BOTH_DATABASES(ImportsTest);
+
+TEST_P(ImportsTest, TheSeedReportIsReadIntoItsNineAgreementsForReview) {
+  auto ts = server().SignedIn("ts");
+  auto upload = Upload(ts, kSeed, ReadFile(kGolden + kSeed));
+  ASSERT_EQ(upload.status, 201) << upload.body;
+  auto import = upload.Json();
+  EXPECT_EQ(upload.Header("Location"), "/api/v1/imports/" + std::to_string(import["id"].get<long long>()));
+  EXPECT_EQ(import["status"], "pending");
+  EXPECT_EQ(import["file_name"], kSeed);
+  EXPECT_EQ(import["format"], "text");
+  EXPECT_TRUE(import["meeting"].is_null());
+  EXPECT_TRUE(import["duplicate_of"].is_null());
+  // The reading as the importer gives it, which the review screen shows and edits.
+  const auto& reading = import["reading"];
+  EXPECT_EQ(reading["language"], "en");
+  EXPECT_EQ(reading["body_code"], "SMUGGLING_TIP_NETWORK");
+  EXPECT_EQ(reading["date"], "2016-11-15");
+  EXPECT_EQ(reading["place"]["city"], "San Pedro Sula");
+  ASSERT_EQ(reading["agreements"].size(), 9u);
+  std::vector<std::string> numbers;
+  for (const auto& agreement : reading["agreements"]) numbers.push_back(agreement["number"]);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"1", "2", "2.a", "2.b", "3", "4", "5", "6", "7"}));
+  EXPECT_NE(reading["agreements"][8]["text"].get<std::string>().find("Glossary of the RCM"), std::string::npos);
+  // The title starts from the body's name; nothing in the seed's reading would be refused.
+  EXPECT_EQ(reading["title"], reading["body"]);
+  EXPECT_EQ(import["problems"], json::array()) << import["problems"].dump(2);
+
+  auto again = ts.Get("/api/v1/imports/" + std::to_string(import["id"].get<long long>()));
+  ASSERT_EQ(again.status, 200);
+  EXPECT_EQ(again.Json()["reading"], reading);
+  EXPECT_EQ(ts.Get("/api/v1/imports/999999").status, 404);
+}
+
+TEST_P(ImportsTest, PastedTextIsReadLikeAFile) {
+  auto ts = server().SignedIn("ts");
+  auto response = ts.Post("/api/v1/imports", {{"text", ReadFile(kGolden + kSeed)}, {"language", "en"}});
+  ASSERT_EQ(response.status, 201) << response.body;
+  auto import = response.Json();
+  EXPECT_TRUE(import["file_name"].is_null());
+  EXPECT_EQ(import["reading"]["agreements"].size(), 9u);
+}
+
+TEST_P(ImportsTest, AReviewedReadingBecomesTheMeetingWithItsAgreementsAndCommitments) {
+  auto ts = server().SignedIn("ts");
+  auto import = UploadSeed(ts);
+  auto reading = import["reading"];
+  // The reviewer corrects the title and one commitment's wording.
+  reading["title"] = "Regular meeting of the Liaison Officer Network, San Pedro Sula";
+  reading["agreements"][2]["commitments"][0]["action"] = "translate the study on key obstacles into English";
+  auto before = MeetingCount(ts);
+  auto confirmed = Confirm(ts, import, reading);
+  ASSERT_EQ(confirmed.status, 201) << confirmed.body;
+  auto answer = confirmed.Json();
+  EXPECT_TRUE(answer["created"]);
+  EXPECT_EQ(answer["agreements"], 9);
+  EXPECT_EQ(answer["kept_commitments"], json::array());
+  EXPECT_EQ(MeetingCount(ts), before + 1);
+
+  auto meeting = Meeting(ts, answer["meeting"].get<long long>());
+  EXPECT_EQ(meeting["body"], "SMUGGLING_TIP_NETWORK");
+  EXPECT_EQ(meeting["type"], "regular");
+  EXPECT_EQ(meeting["date"], "2016-11-15");
+  EXPECT_EQ(meeting["place"], json({{"city", "San Pedro Sula"}, {"country", "HN"}}));
+  EXPECT_EQ(meeting["submitted_to"], "RCGM");
+  EXPECT_EQ(meeting["participants"].size(), 10u);
+  // Texts are in the report's language; the Spanish ones are missing and counted as such.
+  EXPECT_EQ(meeting["title"]["en"], "Regular meeting of the Liaison Officer Network, San Pedro Sula");
+  EXPECT_TRUE(meeting["title"]["es"].is_null());
+  EXPECT_EQ(meeting["missing_translations"]["es"], 9);
+  EXPECT_EQ(meeting["missing_translations"]["en"], 0);
+  std::vector<std::string> numbers;
+  for (const auto& agreement : meeting["agreements"]) numbers.push_back(agreement["number"]);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"1", "2", "2.a", "2.b", "3", "4", "5", "6", "7"}));
+  EXPECT_TRUE(AgreementNumbered(meeting, "2")["heading"]);
+  EXPECT_FALSE(AgreementNumbered(meeting, "2.a")["heading"]);
+  EXPECT_EQ(AgreementNumbered(meeting, "1")["verb"], "thank");
+  EXPECT_TRUE(AgreementNumbered(meeting, "7")["text"]["es"].is_null());
+
+  const auto& translation = AgreementNumbered(meeting, "2.a")["commitments"];
+  ASSERT_EQ(translation.size(), 1u);
+  EXPECT_EQ(translation[0]["party"], "IOM");
+  EXPECT_EQ(translation[0]["action"]["en"], "translate the study on key obstacles into English");
+  EXPECT_TRUE(translation[0]["action"]["es"].is_null());
+  // "in a two-month period" counts from the meeting: 15 January 2017.
+  const auto& glossary = AgreementNumbered(meeting, "7")["commitments"];
+  ASSERT_EQ(glossary.size(), 2u);
+  EXPECT_EQ(glossary[0]["party"], "MEMBER_COUNTRIES");
+  EXPECT_EQ(glossary[0]["deadline"]["text"], "in a two-month period");
+  EXPECT_EQ(glossary[0]["deadline"]["kind"], "relative");
+  EXPECT_EQ(glossary[0]["deadline"]["due"], "2017-01-15");
+  // "during the next meeting of the RCGM" waits for that meeting to be scheduled.
+  json work_plan;
+  for (const auto& commitment : AgreementNumbered(meeting, "2.b")["commitments"]) {
+    if (commitment["deadline"]["text"] == "during the next meeting of the RCGM") work_plan = commitment;
+  }
+  ASSERT_FALSE(work_plan.is_null()) << AgreementNumbered(meeting, "2.b").dump(2);
+  EXPECT_EQ(work_plan["deadline"]["kind"], "event");
+  EXPECT_TRUE(work_plan["deadline"]["due"].is_null());
+  auto rcgm = ts.Post("/api/v1/meetings", {{"body", "RCGM"}, {"type", "virtual"}, {"date", "2017-06-20"},
+                                           {"video_link", "https://meet.example/rcgm"}});
+  ASSERT_EQ(rcgm.status, 201) << rcgm.body;
+  auto scheduled = ts.Get("/api/v1/commitments/" + std::to_string(work_plan["id"].get<long long>())).Json();
+  EXPECT_EQ(scheduled["deadline"]["due"], "2017-06-20");
+
+  auto stored = ts.Get("/api/v1/imports/" + std::to_string(import["id"].get<long long>())).Json();
+  EXPECT_EQ(stored["status"], "confirmed");
+  EXPECT_EQ(stored["meeting"], answer["meeting"]);
+  EXPECT_EQ(stored["reading"]["title"], reading["title"]);
+  EXPECT_EQ(Confirm(ts, import, reading).ErrorCode(), "import_already_confirmed");
+
+  auto audit = ts.Get("/api/v1/audit?action=import&outcome=ok").Json()["items"];
+  ASSERT_EQ(audit.size(), 2u);
+  EXPECT_EQ(audit[0]["action"], "import.confirm");
+  EXPECT_EQ(audit[0]["after"]["meeting"], answer["meeting"]);
+  EXPECT_EQ(audit[1]["action"], "import.upload");
+  EXPECT_EQ(ts.Get("/api/v1/audit?action=commitment.create").Json()["items"].size(),
+            static_cast<std::size_t>(answer["commitments"].get<int>()));
+}
+
+TEST_P(ImportsTest, AReadingWithSeveralProblemsIsRefusedWholeAndSavesNothing) {
+  auto ts = server().SignedIn("ts");
+  auto import = UploadSeed(ts);
+  auto reading = import["reading"];
+  reading["body_code"] = "NO_SUCH_BODY";
+  reading["meeting_type"] = "annual";
+  reading["place"]["country"] = "Honduras";
+  reading["agreements"][0]["number"] = "";
+  reading["agreements"][3]["commitments"][0]["party"] = "XX";
+  reading["agreements"][8]["commitments"][0]["deadline"] = "whenever it suits";
+  reading["agreements"][8]["commitments"][1]["action"] = nullptr;
+  auto before = MeetingCount(ts);
+  auto commitments_before = ts.Get("/api/v1/commitments").Json()["items"].size();
+
+  auto refused = Confirm(ts, import, reading);
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(refused.ErrorCode(), "validation_failed");
+  auto fields = FieldsOf(refused);
+  for (const auto* expected : {"body_code unknown_body", "meeting_type invalid_value", "place.country unknown_country",
+                               "agreements[0].number required", "agreements[3].commitments[0].party unknown_party",
+                               "agreements[8].commitments[0].deadline deadline_unreadable",
+                               "agreements[8].commitments[1].action required"}) {
+    EXPECT_TRUE(fields.contains(expected)) << expected << " missing from " << refused.body;
+  }
+  auto body = refused.Json();
+  for (const auto& field : body["error"]["fields"]) EXPECT_FALSE(field["message"].get<std::string>().empty());
+  EXPECT_EQ(MeetingCount(ts), before);
+  EXPECT_EQ(ts.Get("/api/v1/commitments").Json()["items"].size(), commitments_before);
+  EXPECT_EQ(ts.Get("/api/v1/imports/" + std::to_string(import["id"].get<long long>())).Json()["status"], "pending");
+
+  // A reading that is not even the right shape is refused field by field too.
+  auto malformed = Confirm(ts, import, {{"language", "en"}, {"agreements", "all of them"}});
+  EXPECT_EQ(malformed.status, 422) << malformed.body;
+  EXPECT_TRUE(FieldsOf(malformed).contains("agreements invalid_type")) << malformed.body;
+  EXPECT_EQ(ts.Post("/api/v1/imports/" + std::to_string(import["id"].get<long long>()) + "/confirm",
+                    {{"reading", reading}, {"mode", "merge"}})
+                .status,
+            422);
+  EXPECT_EQ(MeetingCount(ts), before);
+}
+
+TEST_P(ImportsTest, TheSameReportAgainIsRecognisedAndUpdatesItsMeetingInsteadOfDoublingIt) {
+  auto ts = server().SignedIn("ts");
+  auto first = UploadSeed(ts);
+  auto confirmed = Confirm(ts, first, first["reading"]);
+  ASSERT_EQ(confirmed.status, 201) << confirmed.body;
+  auto meeting_id = confirmed.Json()["meeting"].get<long long>();
+  auto meeting = Meeting(ts, meeting_id);
+  // Progress is reported on one commitment: an update must not lose it.
+  auto glossary = AgreementNumbered(meeting, "7")["commitments"][0];
+  auto report = ts.Post("/api/v1/commitments/" + std::to_string(glossary["id"].get<long long>()) + "/updates",
+                        {{"text", "Honduras sent its comments"}, {"country", "HN"}});
+  ASSERT_EQ(report.status, 201) << report.body;
+  auto agreement_7 = AgreementNumbered(meeting, "7")["id"];
+  auto meetings = MeetingCount(ts);
+
+  auto second = UploadSeed(ts);
+  EXPECT_EQ(second["duplicate_of"], meeting_id);
+  EXPECT_EQ(second["reading"]["title"], meeting["title"]["en"]);
+  auto duplicate = Confirm(ts, second, second["reading"], "create");
+  EXPECT_EQ(duplicate.status, 409) << duplicate.body;
+  EXPECT_EQ(duplicate.ErrorCode(), "duplicate_report");
+  EXPECT_EQ(duplicate.Json()["error"]["detail"], std::to_string(meeting_id));
+  EXPECT_EQ(MeetingCount(ts), meetings);
+
+  // The reviewer drops agreement 6 and rewrites agreement 1, then updates the meeting.
+  auto reading = second["reading"];
+  reading["agreements"].erase(7);
+  reading["agreements"][0]["text"] = "Thank the delegations for sharing their updates.";
+  auto updated = Confirm(ts, second, reading, "update");
+  ASSERT_EQ(updated.status, 201) << updated.body;
+  auto answer = updated.Json();
+  EXPECT_EQ(answer["meeting"], meeting_id);
+  EXPECT_FALSE(answer["created"]);
+  ASSERT_EQ(answer["kept_commitments"].size(), 1u);
+  EXPECT_EQ(answer["kept_commitments"][0]["id"], glossary["id"]);
+  EXPECT_EQ(answer["kept_commitments"][0]["agreement_number"], "7");
+  EXPECT_EQ(MeetingCount(ts), meetings);
+
+  auto after = Meeting(ts, meeting_id);
+  std::vector<std::string> numbers;
+  for (const auto& agreement : after["agreements"]) numbers.push_back(agreement["number"]);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"1", "2", "2.a", "2.b", "3", "4", "5", "7"}));
+  EXPECT_EQ(AgreementNumbered(after, "1")["text"]["en"], "Thank the delegations for sharing their updates.");
+  // Agreement 7 is the same record, with its reported-on commitment once, not twice.
+  EXPECT_EQ(AgreementNumbered(after, "7")["id"], agreement_7);
+  const auto& commitments = AgreementNumbered(after, "7")["commitments"];
+  ASSERT_EQ(commitments.size(), 2u) << commitments.dump(2);
+  EXPECT_EQ(commitments[0]["id"], glossary["id"]);
+  EXPECT_EQ(ts.Get("/api/v1/commitments/" + std::to_string(glossary["id"].get<long long>())).Json()["updates"].size(), 1u);
+}
+
+TEST_P(ImportsTest, TheDocxOfAReportImportedFromItsTextIsTheSameReport) {
+  auto ts = server().SignedIn("ts");
+  auto text = UploadSeed(ts);
+  // The reviewer moved the date, so only the fingerprint can recognise the report now.
+  auto reading = text["reading"];
+  reading["date"] = "2016-11-16";
+  auto confirmed = Confirm(ts, text, reading);
+  ASSERT_EQ(confirmed.status, 201) << confirmed.body;
+
+  auto docx = Upload(ts, "Informe San Pedro Sula.docx", SeedAsDocx());
+  ASSERT_EQ(docx.status, 201) << docx.body;
+  auto import = docx.Json();
+  EXPECT_EQ(import["format"], "docx");
+  EXPECT_EQ(import["reading"]["agreements"].size(), 9u);
+  EXPECT_EQ(import["duplicate_of"], confirmed.Json()["meeting"]);
+}
+
+TEST_P(ImportsTest, AWordDocumentWithAutomaticNumberingIsRead) {
+  auto ts = server().SignedIn("ts");
+  auto expected = json::parse(ReadFile(kGolden + "007_red_ninez_2019_es.expected.json"));
+  auto upload = Upload(ts, "007_red_ninez_2019_es.docx", ReadFile(kGolden + "007_red_ninez_2019_es.docx"));
+  ASSERT_EQ(upload.status, 201) << upload.body;
+  auto reading = upload.Json()["reading"];
+  EXPECT_EQ(reading["format"], "docx");
+  EXPECT_EQ(reading["language"], "es");
+  ASSERT_EQ(reading["agreements"].size(), expected["agreements"].size());
+  for (std::size_t i = 0; i < expected["agreements"].size(); ++i) {
+    EXPECT_EQ(reading["agreements"][i]["number"], expected["agreements"][i]["number"]);
+  }
+  EXPECT_EQ(reading["date"], expected["date"]);
+}
+
+TEST_P(ImportsTest, AFileThatIsNotAReportIsRefusedWithAClearReason) {
+  auto ts = server().SignedIn("ts");
+  auto field_code = [](const HttpResponse& response) {
+    auto fields = response.Json()["error"]["fields"];
+    return fields.empty() ? std::string() : fields[0]["field"].get<std::string>() + " " + fields[0]["code"].get<std::string>();
+  };
+  std::string noise;
+  unsigned state = 12345;
+  for (int i = 0; i < 50000; ++i) {
+    state = state * 1103515245u + 12345u;
+    noise.push_back(static_cast<char>(state >> 16));
+  }
+  auto random = Upload(ts, "scan.bin", noise);
+  EXPECT_EQ(random.status, 422) << random.body;
+  EXPECT_EQ(field_code(random), "file unsupported_format");
+
+  auto empty = Upload(ts, "empty.txt", "");
+  EXPECT_EQ(empty.status, 422) << empty.body;
+  EXPECT_EQ(field_code(empty), "file unreadable_document");
+
+  // A zip bomb: a few kilobytes that would expand to 64 MB.
+  auto bomb = WriteZip({{"word/document.xml", "<w:document xmlns:w=\"x\"><w:body>" + std::string(64u << 20, ' ') +
+                                                  "</w:body></w:document>"}});
+  ASSERT_TRUE(bomb);
+  ASSERT_LT(bomb->size(), 1u << 20);
+  auto exploded = Upload(ts, "bomb.docx", *bomb);
+  EXPECT_EQ(exploded.status, 422) << exploded.body;
+  EXPECT_EQ(field_code(exploded), "file docx_too_large");
+
+  auto legacy = Upload(ts, "old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(1000, '\0'));
+  EXPECT_EQ(field_code(legacy), "file unsupported_format");
+
+  auto prose = Upload(ts, "letter.txt", "Dear colleagues, we look forward to seeing you in San José next year.");
+  EXPECT_EQ(prose.status, 422) << prose.body;
+  EXPECT_EQ(field_code(prose), "file no_agreements_found");
+
+  auto huge = Upload(ts, "huge.txt", std::string((20u << 20) + 10, 'a'));
+  EXPECT_EQ(huge.status, 413) << huge.body.substr(0, 300);
+  EXPECT_EQ(huge.ErrorCode(), "file_too_large");
+
+  EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "   "}})), "text required");
+  EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "1. Thank IOM."}, {"language", "fr"}})), "language invalid_value");
+  EXPECT_EQ(ts.Post("/api/v1/imports", {{"text", std::string(2u << 20, 'a')}}).status, 413);
+  // The message says what is wrong in the reader's language.
+  ts.set_language("es");
+  auto spanish = Upload(ts, "scan.bin", noise);
+  EXPECT_NE(spanish.Json()["error"]["fields"][0]["message"].get<std::string>().find("archivo"), std::string::npos)
+      << spanish.body;
+}
+
+TEST_P(ImportsTest, OnlyTheSecretariatImportsReports) {
+  auto ts = server().SignedIn("ts");
+  auto import = UploadSeed(ts);
+  auto path = "/api/v1/imports/" + std::to_string(import["id"].get<long long>());
+  for (const auto* who : {"hn", "observer", "civil"}) {
+    auto client = server().SignedIn(who);
+    EXPECT_EQ(Upload(client, kSeed, ReadFile(kGolden + kSeed)).status, 403) << who;
+    EXPECT_EQ(client.Get(path).status, 403) << who;
+    EXPECT_EQ(client.Post(path + "/confirm", {{"reading", import["reading"]}}).status, 403) << who;
+  }
+  EXPECT_EQ(server().Anonymous().Get(path).status, 401);
+  EXPECT_EQ(ts.Get(path).Json()["status"], "pending");
+}
+
+}  // namespace
+}  // namespace enlace::testing

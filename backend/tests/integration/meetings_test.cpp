@@ -1,0 +1,307 @@
+// Meetings, agreements, commitments and their follow-up (M1–M4) over HTTP on both databases.
+#include <array>
+#include <cstdio>
+#include <fstream>
+
+#include "support/api_test.hpp"
+
+namespace enlace::testing {
+namespace {
+
+// Runs a command on a file and returns its standard output (the independent readers of our
+// documents: pdftotext and pandoc).
+std::string ReadWith(const std::string& command, const std::string& content, const std::string& suffix) {
+  auto folder = MakeTemporaryFolder("enlace-doc-");
+  auto path = folder / ("document" + suffix);
+  std::ofstream(path, std::ios::binary) << content;
+  std::string output;
+  auto full = command;
+  full.replace(full.find("{}"), 2, "'" + path.string() + "'");
+  FILE* pipe = popen((full + " 2>&1").c_str(), "r");
+  std::array<char, 4096> buffer;
+  while (auto read = fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), read);
+  pclose(pipe);
+  std::filesystem::remove_all(folder);
+  return output;
+}
+
+class MeetingsTest : public ApiTest {
+ protected:
+  long long CreateSanPedroSula(HttpClient& ts) {
+    auto meeting = ts.Post("/api/v1/meetings", {{"body", "SMUGGLING_TIP_NETWORK"},
+                                                {"type", "regular"},
+                                                {"place", {{"city", "San Pedro Sula"}, {"country", "HN"}}},
+                                                {"date", "2016-11-15"},
+                                                {"participants", {"CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"}},
+                                                {"submitted_to", "RCGM"},
+                                                {"agenda", {{{"es", "Matrices comparativas"}, {"en", "Comparative matrices"}}}}});
+    EXPECT_EQ(meeting.status, 201) << meeting.body;
+    return meeting.Json()["id"].get<long long>();
+  }
+  long long AddAgreement(HttpClient& ts, long long meeting, const nlohmann::json& body) {
+    auto created = ts.Post("/api/v1/meetings/" + std::to_string(meeting) + "/agreements", body);
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.Json()["id"].get<long long>();
+  }
+  nlohmann::json AddCommitment(HttpClient& ts, long long agreement, const nlohmann::json& body) {
+    auto created = ts.Post("/api/v1/agreements/" + std::to_string(agreement) + "/commitments", body);
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.Json();
+  }
+};
+ENLACE_ON_BOTH_DATABASES(MeetingsTest);
+
+TEST_P(MeetingsTest, TheSecretariatRecordsAMeetingWithAgreementsInBothLanguages) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  AddAgreement(ts, meeting, {{"number", "2"}, {"heading", true},
+                             {"text", {{"es", "Con respecto a la actualización de las Matrices Comparativas:"},
+                                       {"en", "Regarding the update of the Comparative Matrices:"}}}});
+  AddAgreement(ts, meeting, {{"number", "2.a"}, {"verb", "thank"}, {"parties", {"IOM"}},
+                             {"text", {{"es", "Agradecer a la OIM por la actualización de las matrices."},
+                                       {"en", "Thank IOM for the update of the comparative matrices."}}}});
+  AddAgreement(ts, meeting, {{"number", "1"}, {"verb", "thank"}, {"parties", {"CA", "US"}},
+                             {"text", {{"es", "Agradecer a las delegaciones de Canadá y Estados Unidos."}, {"en", nullptr}}}});
+  auto detail = ts.Get("/api/v1/meetings/" + std::to_string(meeting)).Json();
+  ASSERT_EQ(detail["agreements"].size(), 3u);
+  EXPECT_EQ(detail["agreements"][0]["number"], "1") << "kept in report order";
+  EXPECT_EQ(detail["agreements"][1]["number"], "2");
+  EXPECT_EQ(detail["agreements"][1]["heading"], true);
+  EXPECT_EQ(detail["agreements"][2]["number"], "2.a");
+  EXPECT_TRUE(detail["agreements"][0]["text"]["en"].is_null()) << "a missing language is null, not empty";
+  EXPECT_EQ(detail["missing_translations"]["en"], 1);
+  EXPECT_EQ(detail["missing_translations"]["es"], 0);
+  EXPECT_EQ(detail["place"], (nlohmann::json{{"city", "San Pedro Sula"}, {"country", "HN"}}));
+  auto listed = ts.Get("/api/v1/meetings?from=2016-01-01&to=2016-12-31&body=SMUGGLING_TIP_NETWORK").Json()["items"];
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0]["participants"].size(), 10u);
+  EXPECT_TRUE(ts.Get("/api/v1/meetings?from=2017-01-01").Json()["items"].empty());
+
+  auto duplicate = ts.Post("/api/v1/meetings/" + std::to_string(meeting) + "/agreements",
+                           {{"number", "1"}, {"text", {{"es", "Otra"}}}});
+  EXPECT_EQ(duplicate.status, 422);
+  EXPECT_EQ(duplicate.Json()["error"]["fields"][0]["code"], "agreement_number_taken");
+  auto bad_number = ts.Post("/api/v1/meetings/" + std::to_string(meeting) + "/agreements",
+                            {{"number", "two"}, {"text", {{"es", "Otra"}}}});
+  EXPECT_EQ(bad_number.Json()["error"]["fields"][0]["code"], "invalid_agreement_number");
+}
+
+TEST_P(MeetingsTest, BadMeetingInputIsExplainedFieldByField) {
+  auto ts = server().SignedIn("ts");
+  auto response = ts.Post("/api/v1/meetings", {{"body", "NOT_A_BODY"}, {"type", "party"}, {"date", "2016-11-31"},
+                                               {"participants", {"XX"}}, {"video_link", "javascript:alert(1)"}},
+                          {.headers = {{"Accept-Language", "es"}}});
+  ASSERT_EQ(response.status, 422);
+  std::set<std::string> fields;
+  auto body = response.Json();
+  for (const auto& field : body["error"]["fields"]) fields.insert(field["field"].get<std::string>());
+  EXPECT_TRUE(fields.contains("type"));
+  EXPECT_TRUE(fields.contains("date"));
+  EXPECT_TRUE(server().SignedIn("ts").Get("/api/v1/meetings").Json()["items"].empty()) << "nothing half-saved";
+  auto order = ts.Post("/api/v1/meetings", {{"body", "RCGM"}, {"type", "regular"}, {"place", {{"city", "X"}, {"country", "HN"}}},
+                                            {"date", "2017-06-21"}, {"date_end", "2017-06-20"}});
+  EXPECT_EQ(order.Json()["error"]["fields"][0]["code"], "date_order");
+}
+
+TEST_P(MeetingsTest, AMemberCountriesCommitmentIsAnsweredCountryByCountry) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  auto agreement = AddAgreement(ts, meeting, {{"number", "7"}, {"verb", "review"}, {"parties", {"MEMBER_COUNTRIES", "TS"}},
+                                              {"text", {{"es", "Revisar el Glosario de la CRM."}, {"en", "Review the Glossary of the RCM."}}}});
+  auto commitment = AddCommitment(ts, agreement, {{"party", "MEMBER_COUNTRIES"},
+                                                  {"action", {{"es", "Enviar comentarios al Glosario"}, {"en", "Submit comments on the Glossary"}}},
+                                                  {"deadline", {{"text", "in a two-month period"}}}});
+  EXPECT_EQ(commitment["deadline"], (nlohmann::json{{"text", "in a two-month period"}, {"kind", "relative"}, {"due", "2017-01-15"}}));
+  EXPECT_EQ(commitment["overdue"], true);
+  auto id = std::to_string(commitment["id"].get<long long>());
+
+  // The HN officer sees it among what Honduras owes, and answers.
+  auto hn = server().SignedIn("hn");
+  auto owed = hn.Get("/api/v1/commitments?party=HN").Json()["items"];
+  ASSERT_EQ(owed.size(), 1u);
+  EXPECT_EQ(owed[0]["response"]["state"], "not_started");
+  auto answer = hn.Post("/api/v1/commitments/" + id + "/updates",
+                        {{"text", "Honduras envió sus comentarios por nota verbal."}, {"links", {"https://example.org/nota.pdf"}}});
+  ASSERT_EQ(answer.status, 201) << answer.body;
+  EXPECT_EQ(answer.Json()["country"], "HN");
+
+  // The Secretariat sees Honduras answered and Guatemala not started.
+  auto detail = ts.Get("/api/v1/commitments/" + id).Json();
+  ASSERT_EQ(detail["responses"].size(), 11u);
+  std::map<std::string, std::string> states;
+  for (const auto& response : detail["responses"]) states[response["country"]] = response["state"];
+  EXPECT_EQ(states["HN"], "answered");
+  EXPECT_EQ(states["GT"], "not_started");
+  EXPECT_EQ(detail["status"], "in_progress");
+  EXPECT_EQ(detail["updates"][0]["author"]["name"], "Carlos Mejía");
+
+  // A GT officer cannot answer for Honduras.
+  auto gt = server().SignedIn("gt");
+  auto for_honduras = gt.Post("/api/v1/commitments/" + id + "/updates", {{"text", "Por Honduras"}, {"country", "HN"}});
+  EXPECT_EQ(for_honduras.status, 403);
+  EXPECT_EQ(for_honduras.ErrorCode(), "wrong_country");
+  auto own = gt.Post("/api/v1/commitments/" + id + "/updates", {{"text", "Guatemala concluyó"}, {"status", "done"}});
+  EXPECT_EQ(own.status, 201);
+  states.clear();
+  detail = ts.Get("/api/v1/commitments/" + id).Json();
+  for (const auto& response : detail["responses"]) states[response["country"]] = response["state"];
+  EXPECT_EQ(states["GT"], "done");
+  EXPECT_EQ(states["HN"], "answered");
+  EXPECT_EQ(detail["progress"], 9) << "1 of 11 member countries done";
+
+  auto overview = ts.Get("/api/v1/follow-up").Json();
+  ASSERT_EQ(overview["grids"].size(), 1u);
+  EXPECT_EQ(overview["overdue_by_party"]["MEMBER_COUNTRIES"], 1);
+  EXPECT_EQ(overview["meetings"][0]["commitments"], 1);
+}
+
+TEST_P(MeetingsTest, OnlyTheCountryItselfReportsOnItsCommitment) {
+  auto ts = server().SignedIn("ts");
+  auto agreement = AddAgreement(ts, CreateSanPedroSula(ts), {{"number", "3"}, {"text", {{"es", "Solicitar a Honduras…"}}}});
+  auto commitment = AddCommitment(ts, agreement, {{"party", "HN"}, {"action", {{"es", "Informar"}}}, {"deadline", {{"text", ""}}}});
+  auto path = "/api/v1/commitments/" + std::to_string(commitment["id"].get<long long>()) + "/updates";
+  EXPECT_EQ(commitment["deadline"]["kind"], "vague");
+  EXPECT_EQ(server().SignedIn("gt").Post(path, {{"text", "x"}}).ErrorCode(), "wrong_country");
+  EXPECT_EQ(server().SignedIn("observer").Post(path, {{"text", "x"}}).status, 403);
+  auto progress = server().SignedIn("hn").Post(path, {{"text", "Avance"}, {"progress", 60}});
+  ASSERT_EQ(progress.status, 201);
+  auto stored = ts.Get("/api/v1/commitments/" + std::to_string(commitment["id"].get<long long>())).Json();
+  EXPECT_EQ(stored["progress"], 60);
+  EXPECT_EQ(stored["status"], "in_progress");
+  auto invalid = server().SignedIn("hn").Post(path, {{"text", ""}, {"progress", 140}, {"links", {"ftp://x"}}});
+  EXPECT_EQ(invalid.status, 422);
+  EXPECT_EQ(invalid.Json()["error"]["fields"].size(), 3u);
+}
+
+TEST_P(MeetingsTest, SchedulingAndMovingTheNextRcgmMeetingResolvesTheDeadline) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  auto agreement = AddAgreement(ts, meeting, {{"number", "2.b"}, {"text", {{"en", "This draft will be presented…"}}}});
+  auto commitment = AddCommitment(ts, agreement, {{"party", "TS"}, {"action", {{"en", "present the Draft Work Plan"}}},
+                                                  {"deadline", {{"text", "during the next meeting of the RCGM"}}}});
+  auto id = std::to_string(commitment["id"].get<long long>());
+  EXPECT_TRUE(commitment["deadline"]["due"].is_null());
+  EXPECT_EQ(commitment["deadline"]["event"], (nlohmann::json{{"body", "RCGM"}, {"which", "next"}}));
+
+  auto rcgm = ts.Post("/api/v1/meetings", {{"body", "RCGM"}, {"type", "regular"}, {"place", {{"city", "Tegucigalpa"}, {"country", "HN"}}},
+                                           {"date", "2017-06-20"}, {"date_end", "2017-06-21"}});
+  ASSERT_EQ(rcgm.status, 201);
+  EXPECT_EQ(ts.Get("/api/v1/commitments/" + id).Json()["deadline"]["due"], "2017-06-20");
+
+  auto rcgm_id = std::to_string(rcgm.Json()["id"].get<long long>());
+  auto moved = ts.Patch("/api/v1/meetings/" + rcgm_id, {{"date", "2017-07-04"}, {"date_end", "2017-07-05"}},
+                        {.headers = {{"If-Match", "\"1\""}}});
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(ts.Get("/api/v1/commitments/" + id).Json()["deadline"]["due"], "2017-07-04");
+
+  auto stale = ts.Patch("/api/v1/meetings/" + rcgm_id, {{"cancelled", true}}, {.headers = {{"If-Match", "\"1\""}}});
+  EXPECT_EQ(stale.status, 412);
+  auto cancelled = ts.Patch("/api/v1/meetings/" + rcgm_id, {{"cancelled", true}}, {.headers = {{"If-Match", "\"2\""}}});
+  ASSERT_EQ(cancelled.status, 200);
+  EXPECT_TRUE(ts.Get("/api/v1/commitments/" + id).Json()["deadline"]["due"].is_null()) << "no RCGM meeting scheduled any more";
+  auto audit = ts.Get("/api/v1/audit?action=commitment.resolve_deadline&record_id=" + id).Json()["items"];
+  EXPECT_EQ(audit.size(), 3u);
+}
+
+TEST_P(MeetingsTest, TheDeadlineReaderShowsWhatItUnderstood) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = std::to_string(CreateSanPedroSula(ts));
+  auto read = [&](const std::string& text) {
+    std::string encoded;
+    for (unsigned char c : text) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      if (std::isalnum(c)) {
+        encoded += static_cast<char>(c);
+      } else {
+        encoded += '%';
+        encoded += kHex[c >> 4];
+        encoded += kHex[c & 15];
+      }
+    }
+    return ts.Get("/api/v1/deadlines/reading?meeting=" + meeting + "&text=" + encoded);
+  };
+  EXPECT_EQ(read("durante los dos primeros meses de 2017").Json()["due"], "2017-02-28");
+  EXPECT_EQ(read("no later than 30 March 2018").Json()["kind"], "date");
+  EXPECT_EQ(read("a la brevedad posible").Json()["kind"], "vague");
+  auto unreadable = read("when pigs fly");
+  EXPECT_EQ(unreadable.status, 422);
+  EXPECT_EQ(unreadable.Json()["error"]["fields"][0]["code"], "deadline_unreadable");
+  EXPECT_EQ(unreadable.Json()["error"]["fields"][0]["field"], "deadline.text");
+}
+
+TEST_P(MeetingsTest, TheReportIsGeneratedAsPdfAndDocxInBothLanguages) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  AddAgreement(ts, meeting, {{"number", "1"}, {"text", {{"es", "Agradecer a las delegaciones de Canadá."}, {"en", "Thank the delegations from Canada."}}}});
+  AddAgreement(ts, meeting, {{"number", "2"}, {"heading", true}, {"text", {{"es", "Con respecto a las matrices:"}, {"en", "Regarding the matrices:"}}}});
+  AddAgreement(ts, meeting, {{"number", "2.a"}, {"text", {{"es", "Agradecer a la OIM."}, {"en", "Thank IOM."}}}});
+  auto path = "/api/v1/meetings/" + std::to_string(meeting) + "/report";
+  auto pdf_es = ts.Get(path + "?format=pdf&lang=es");
+  ASSERT_EQ(pdf_es.status, 200);
+  EXPECT_EQ(pdf_es.Header("Content-Type"), "application/pdf");
+  EXPECT_TRUE(pdf_es.body.starts_with("%PDF-"));
+  auto text_es = ReadWith("pdftotext -layout {} -", pdf_es.body, ".pdf");
+  EXPECT_NE(text_es.find("Agradecer a las delegaciones de Canadá"), std::string::npos) << text_es;
+  EXPECT_NE(text_es.find("Agradecer a la OIM"), std::string::npos);
+  EXPECT_NE(text_es.find("San Pedro Sula"), std::string::npos);
+  auto docx_en = ts.Get(path + "?format=docx&lang=en");
+  ASSERT_EQ(docx_en.status, 200);
+  auto text_en = ReadWith("pandoc -f docx -t plain {}", docx_en.body, ".docx");
+  EXPECT_NE(text_en.find("Thank the delegations from Canada"), std::string::npos) << text_en;
+  EXPECT_NE(text_en.find("a.  Thank IOM"), std::string::npos) << "Word numbering gives the sub-item its letter:\n" << text_en;
+  EXPECT_EQ(ts.Get(path + "?format=odt").status, 400);
+  EXPECT_EQ(ts.Get(path + "?lang=fr").status, 400);
+}
+
+TEST_P(MeetingsTest, DocumentsAreCheckedByContentAndDownloadedAsAttachments) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = std::to_string(CreateSanPedroSula(ts));
+  auto upload = [&](const std::string& name, const std::string& content) {
+    std::string body = "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
+                       "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--XX--\r\n";
+    return ts.Send("POST", "/api/v1/meetings/" + meeting + "/files", body,
+                   {.headers = {{"Content-Type", "multipart/form-data; boundary=XX"}}});
+  };
+  auto pdf = upload("Informe final.pdf", "%PDF-1.7\nminimal\n%%EOF");
+  ASSERT_EQ(pdf.status, 201) << pdf.body;
+  EXPECT_EQ(pdf.Json()["content_type"], "application/pdf");
+  auto disguised = upload("script.pdf", "<html><script>alert(1)</script></html>");
+  EXPECT_EQ(disguised.status, 422);
+  EXPECT_EQ(disguised.Json()["error"]["fields"][0]["code"], "unsupported_file_type");
+  auto download = server().SignedIn("civil").Get("/api/v1/meetings/" + meeting + "/files/" +
+                                                 std::to_string(pdf.Json()["id"].get<long long>()));
+  ASSERT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, "%PDF-1.7\nminimal\n%%EOF");
+  EXPECT_NE(download.Header("Content-Disposition").value_or("").find("attachment"), std::string::npos);
+  EXPECT_EQ(download.Header("X-Content-Type-Options"), "nosniff");
+  std::string big = "%PDF-1.4\n" + std::string((20 << 20) + 10, 'x');
+  EXPECT_EQ(upload("big.pdf", big).status, 413);
+}
+
+TEST_P(MeetingsTest, TheCalendarFilesParseAndThePrivateFeedNeedsItsSecret) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  auto agreement = AddAgreement(ts, meeting, {{"number", "7"}, {"text", {{"es", "Revisar el Glosario"}}}});
+  AddCommitment(ts, agreement, {{"party", "MEMBER_COUNTRIES"}, {"action", {{"es", "Enviar comentarios"}}},
+                                {"deadline", {{"text", "in a two-month period"}}}});
+  auto ics = ts.Get("/api/v1/meetings/" + std::to_string(meeting) + "/calendar.ics");
+  ASSERT_EQ(ics.status, 200);
+  EXPECT_EQ(ics.Header("Content-Type"), "text/calendar; charset=utf-8");
+  EXPECT_NE(ics.body.find("BEGIN:VCALENDAR"), std::string::npos);
+  EXPECT_NE(ics.body.find("DTSTART;VALUE=DATE:20161115"), std::string::npos);
+  EXPECT_NE(ics.body.find("DTSTART;VALUE=DATE:20170115"), std::string::npos) << "the commitment's due day";
+
+  auto hn = server().SignedIn("hn");
+  auto url = hn.Post("/api/v1/me/calendar-feed", nullptr).Json()["url"].get<std::string>();
+  auto feed_path = url.substr(url.find("/api/v1/calendar/"));
+  auto feed = server().Anonymous().Get(feed_path);
+  ASSERT_EQ(feed.status, 200);
+  EXPECT_NE(feed.body.find("commitment-"), std::string::npos) << "MEMBER_COUNTRIES concerns Honduras";
+  EXPECT_EQ(server().Anonymous().Get("/api/v1/calendar/not-the-secret-at-all-xxxxxxxx.ics").status, 404);
+  auto renewed = hn.Post("/api/v1/me/calendar-feed", nullptr).Json()["url"].get<std::string>();
+  EXPECT_NE(renewed, url);
+  EXPECT_EQ(server().Anonymous().Get(feed_path).status, 404) << "the old secret stops working";
+}
+
+}  // namespace
+}  // namespace enlace::testing
