@@ -34,7 +34,7 @@ Result<std::vector<std::vector<std::string>>> ReadCsvFile(const std::filesystem:
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
-  return ParseCsv(buffer.str());
+  return ParseCsvRows(buffer.str());
 }
 
 // Column index by header name, or -1.

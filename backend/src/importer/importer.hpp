@@ -41,7 +41,8 @@ struct ImportOptions {
   std::string language = "auto";  // "auto" | "en" | "es"
 };
 
-struct Place {
+// Named apart from the domain's Place (meeting.hpp): both are linked into one program.
+struct ReportPlace {
   std::optional<std::string> city;
   std::optional<std::string> country;  // ISO 3166-1 alpha-2
 };
@@ -71,7 +72,7 @@ struct ReportReading {
   std::optional<std::string> body;       // the issuing body's name, as the report writes it
   std::optional<std::string> body_code;  // its code when the gazetteer knows it
   std::optional<std::string> meeting_type;  // "regular", "extraordinary", "virtual", "workshop"
-  Place place;
+  ReportPlace place;
   std::optional<Date> date;      // first day
   std::optional<Date> date_end;  // last day when the meeting lasted more than one day
   std::vector<std::string> participants;  // countries, in the order written

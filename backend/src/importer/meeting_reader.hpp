@@ -24,7 +24,7 @@ struct MeetingFields {
   std::optional<std::string> body;
   std::optional<std::string> body_code;
   std::optional<std::string> meeting_type;
-  Place place;
+  ReportPlace place;
   std::optional<Date> date;
   std::optional<Date> date_end;
   std::vector<std::string> participants;

@@ -2,7 +2,7 @@
 
 namespace enlace {
 
-std::vector<std::vector<std::string>> ParseCsv(std::string_view text) {
+std::vector<std::vector<std::string>> ParseCsvRows(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> row;

@@ -8,6 +8,7 @@
 
 namespace enlace {
 
-std::vector<std::vector<std::string>> ParseCsv(std::string_view text);
+// Named apart from app/csv_reader.hpp's ParseCsv: both are linked into the enlace program.
+std::vector<std::vector<std::string>> ParseCsvRows(std::string_view text);
 
 }  // namespace enlace

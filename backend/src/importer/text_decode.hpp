@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "domain/text.hpp"  // IsValidUtf8
+
 namespace enlace {
 
 struct DecodedText {
@@ -15,8 +17,6 @@ struct DecodedText {
 };
 
 DecodedText DecodeText(std::string_view bytes);
-
-bool IsValidUtf8(std::string_view bytes);
 
 // Appends the UTF-8 encoding of a code point.
 void AppendUtf8(std::string& out, char32_t code_point);
