@@ -17,7 +17,9 @@ Application::Application(const ApplicationOptions& options, const Clock& clock, 
       meetings_(std::make_unique<MeetingService>(*store_, secrets_, clock_)),
       commitments_(std::make_unique<CommitmentService>(*store_, secrets_, clock_)),
       calendars_(std::make_unique<CalendarService>(*store_, secrets_, clock_)),
-      notifications_(std::make_unique<NotificationService>(*store_, clock_)) {}
+      notifications_(std::make_unique<NotificationService>(*store_, clock_)),
+      report_reader_(options.project_root / "data" / "reference"),
+      imports_(std::make_unique<ImportService>(*store_, report_reader_, secrets_, clock_)) {}
 
 Result<std::unique_ptr<Application>> Application::Open(const ApplicationOptions& options, const Clock& clock) {
   InitializeCrypto();
@@ -40,7 +42,7 @@ Result<std::unique_ptr<Application>> Application::Open(const ApplicationOptions&
 
 http::Services Application::HttpServices() {
   return http::Services{*store_,     clock_,        secrets_,      *sessions_,   *users_,         *reference_,
-                        *contact_points_, *audit_, *meetings_, *commitments_, *calendars_, *notifications_};
+                        *contact_points_, *audit_, *meetings_, *commitments_, *calendars_, *notifications_, *imports_};
 }
 
 Result<Process> Application::FindProcess(const std::string& code) {

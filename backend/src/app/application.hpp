@@ -13,10 +13,12 @@
 #include "domain/meeting_service.hpp"
 #include "domain/notification_service.hpp"
 #include "domain/contact_point_service.hpp"
+#include "domain/import_service.hpp"
 #include "domain/reference_service.hpp"
 #include "domain/session_service.hpp"
 #include "domain/user_service.hpp"
 #include "http/api.hpp"
+#include "importer/importer_report_reader.hpp"
 #include "storage/soci_store.hpp"
 
 namespace enlace {
@@ -48,6 +50,7 @@ class Application {
   CommitmentService& commitments() { return *commitments_; }
   CalendarService& calendars() { return *calendars_; }
   NotificationService& notifications() { return *notifications_; }
+  ImportService& imports() { return *imports_; }
   http::Services HttpServices();
 
   // The process with this code; kNotFound "unknown_process" if there is none.
@@ -72,6 +75,8 @@ class Application {
   std::unique_ptr<CommitmentService> commitments_;
   std::unique_ptr<CalendarService> calendars_;
   std::unique_ptr<NotificationService> notifications_;
+  ImporterReportReader report_reader_;
+  std::unique_ptr<ImportService> imports_;
 };
 
 }  // namespace enlace

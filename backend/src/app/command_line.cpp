@@ -12,6 +12,7 @@
 #include "app/reference_loader.hpp"
 #include "domain/json.hpp"
 #include "http/server.hpp"
+#include "importer/importer.hpp"
 
 namespace enlace {
 namespace {
@@ -174,6 +175,16 @@ int RunCommandLine(int argc, char** argv) {
   process_add->add_option("--reference", reference_dir, "Folder with process.csv, countries.csv, ...")->required();
   auto* process_list = process->add_subcommand("list", "List processes");
 
+  auto* import_report = app.add_subcommand("import-report", "Print the reading of a report (TXT, DOCX or PDF); needs no database");
+  std::string report_file;
+  std::string report_format = "json";
+  std::string report_language = "auto";
+  std::string report_reference;
+  import_report->add_option("FILE", report_file, "The report")->required();
+  import_report->add_option("--format", report_format, "json or text")->capture_default_str();
+  import_report->add_option("--language", report_language, "auto, en or es")->capture_default_str();
+  import_report->add_option("--reference", report_reference, "Reference data folder (default: data/reference/rcm)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -183,6 +194,12 @@ int RunCommandLine(int argc, char** argv) {
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
 
   common.root = FindProjectRoot(argv[0]);
+  // Reading a report touches no database: it runs before one is opened (or created).
+  if (*import_report) {
+    auto reference = report_reference.empty() ? common.root / "data" / "reference" / "rcm"
+                                              : std::filesystem::path(report_reference);
+    return ImportReportCommand(report_file, report_format, report_language, reference, std::cout, std::cerr);
+  }
   SystemClock clock;
   ApplicationOptions options;
   options.database_url = common.database;

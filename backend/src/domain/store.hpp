@@ -22,6 +22,7 @@
 #include "domain/meeting.hpp"
 #include "domain/notification.hpp"
 #include "domain/reference.hpp"
+#include "domain/report_reader.hpp"
 #include "domain/user.hpp"
 
 namespace enlace {
@@ -220,6 +221,17 @@ class ReminderLogRepository {
   virtual std::vector<std::string> FailedKeys(int max_attempts) = 0;
 };
 
+// Uploaded reports and their readings (M5), kept for review and after confirmation.
+class ImportRepository {
+ public:
+  virtual ~ImportRepository() = default;
+  virtual ReportImport Create(const ReportImport& record) = 0;
+  virtual std::optional<ReportImport> Find(ProcessId process, ImportId id) = 0;
+  // Marks a pending import confirmed into `meeting` and keeps the reading as it was saved; false
+  // when the import is no longer pending (confirmed by someone else meanwhile).
+  virtual bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) = 0;
+};
+
 enum class TransactionMode { kRead, kWrite };
 
 class Transaction {
@@ -236,6 +248,7 @@ class Transaction {
   virtual FileRepository& files() = 0;
   virtual NotificationRepository& notifications() = 0;
   virtual ReminderLogRepository& reminders() = 0;
+  virtual ImportRepository& imports() = 0;
   virtual void Commit() = 0;
 };
 

@@ -169,6 +169,17 @@ class SociReminderLogRepository final : public ReminderLogRepository {
   soci::session& session_;
 };
 
+class SociImportRepository final : public ImportRepository {
+ public:
+  explicit SociImportRepository(soci::session& session) : session_(session) {}
+  ReportImport Create(const ReportImport& record) override;
+  std::optional<ReportImport> Find(ProcessId process, ImportId id) override;
+  bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) override;
+
+ private:
+  soci::session& session_;
+};
+
 // Helpers shared by the repositories.
 std::string JoinList(const std::vector<std::string>& items, char separator = ',');
 std::vector<std::string> SplitList(const std::string& text, char separator = ',');

@@ -131,7 +131,8 @@ class SociTransaction final : public Transaction {
         commitments_(*session_),
         files_(*session_),
         notifications_(*session_),
-        reminders_(*session_) {
+        reminders_(*session_),
+        imports_(*session_) {
     Guarded([&] {
       if (store_.dialect() == Dialect::kSqlite) {
         *session_ << (mode == TransactionMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
@@ -164,6 +165,7 @@ class SociTransaction final : public Transaction {
   FileRepository& files() override { return files_; }
   NotificationRepository& notifications() override { return notifications_; }
   ReminderLogRepository& reminders() override { return reminders_; }
+  ImportRepository& imports() override { return imports_; }
 
   void Commit() override {
     Guarded([&] { *session_ << "COMMIT"; });
@@ -186,6 +188,7 @@ class SociTransaction final : public Transaction {
   SociFileRepository files_;
   SociNotificationRepository notifications_;
   SociReminderLogRepository reminders_;
+  SociImportRepository imports_;
 };
 
 }  // namespace
