@@ -3,7 +3,7 @@
 // API's answers (422 field errors, 412 stale versions, anything else with its request id).
 
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
-import { isApiError, type ApiError } from "../api/errors";
+import { isApiError, type ApiError, type FieldError } from "../api/errors";
 import type { RequestId } from "../domain/ids";
 import { useI18n } from "./i18n";
 import { renderMessage, type Message } from "./messages";
@@ -60,6 +60,8 @@ export function useForm<Values extends Record<string, unknown>>(options: {
   fieldForError?: (error: ApiError) => (keyof Values & string) | null;
   /** Maps a server field name ("place.city") onto a form field when the names differ. */
   fieldFor?: (serverField: string) => (keyof Values & string) | null;
+  /** Our own words for a server field error code, where the server's message says too little. */
+  messageFor?: (field: FieldError) => Message | null;
 }): FormState<Values> {
   const [values, setValues] = useState<Values>(options.initial);
   const [errors, setErrors] = useState<FieldErrors<keyof Values & string>>({});
@@ -80,7 +82,7 @@ export function useForm<Values extends Record<string, unknown>>(options: {
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (submitting) return;
-    const { validate, onSubmit, fieldForError, fieldFor } = options;
+    const { validate, onSubmit, fieldForError, fieldFor, messageFor } = options;
     const clientErrors = validate?.(values) ?? {};
     if (Object.keys(clientErrors).length > 0) {
       setErrors(clientErrors);
@@ -99,7 +101,7 @@ export function useForm<Values extends Record<string, unknown>>(options: {
         const otherFields: Message[] = [];
         if (isApiError(error)) {
           for (const field of error.fields) {
-            const message: Message = field.message ? { text: field.message } : { key: "errors.invalidField" };
+            const message: Message = messageFor?.(field) ?? (field.message ? { text: field.message } : { key: "errors.invalidField" });
             const name = fieldFor?.(field.field) ?? (field.field in values ? (field.field as keyof Values & string) : null);
             if (name) fieldErrors[name] ??= message;
             else otherFields.push(field.message ? { text: `${field.field}: ${field.message}` } : message);

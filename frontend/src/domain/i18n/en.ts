@@ -73,6 +73,7 @@ export const en: Messages = {
     invalidNumber: "Enter a number such as 1, 2 or 2.a.",
     headingTopLevel: "Only an agreement numbered without a letter can be a heading.",
     fileTooLarge: "The file is larger than 20 MB.",
+    unsupportedFileType: "Only PDF, DOCX or XLSX files are accepted (the content is checked, not just the name).",
   },
   login: {
     title: "Sign in",

@@ -74,6 +74,7 @@ export const es = {
     invalidNumber: "Escriba un número como 1, 2 o 2.a.",
     headingTopLevel: "Solo un acuerdo numerado sin letra puede ser encabezado.",
     fileTooLarge: "El archivo pasa de 20 MB.",
+    unsupportedFileType: "Solo se aceptan archivos PDF, DOCX o XLSX (se comprueba el contenido, no solo el nombre).",
   },
   login: {
     title: "Iniciar sesión",

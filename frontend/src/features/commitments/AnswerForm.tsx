@@ -83,6 +83,7 @@ export function AnswerForm({
     initial,
     fieldForError,
     fieldFor,
+    messageFor: (field) => (field.code === "unsupported_file_type" ? { key: "errors.unsupportedFileType" } : null),
     validate: (values) => {
       const errors: FieldErrors<keyof AnswerValues & string> = {};
       if (values.text.trim() === "") errors.text = { key: "errors.required" };

@@ -29,6 +29,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { DeadlineText, useParties } from "../commitments/parts";
+import { meetingTitle } from "../meetings/meetingTitle";
 import { useApi } from "../session/session";
 
 const messages: Record<ReviewErrorCode, Message> = {
@@ -178,6 +179,12 @@ function Review({ record }: { record: ImportRecord }) {
   });
   const { values, set } = form;
   const errors = form.errors as ErrorMap;
+  const duplicate = useLoad(
+    () => (record.duplicate_of === null ? Promise.resolve(null) : api.meeting(record.duplicate_of)),
+    String(record.duplicate_of),
+  );
+  const duplicateName =
+    duplicate.state === "ready" && duplicate.data ? meetingTitle(duplicate.data, parties, language, t) : `#${record.duplicate_of ?? ""}`;
   const counts = reviewCounts(values);
   const globalWarnings = record.reading.warnings ?? [];
   const collator = new Intl.Collator(language, { sensitivity: "base" });
@@ -227,7 +234,7 @@ function Review({ record }: { record: ImportRecord }) {
       </p>
       {record.duplicate_of !== null && (
         <Notice tone="warning">
-          <p>{t("imports.duplicate", { meeting: `#${record.duplicate_of}` })}</p>
+          <p>{t("imports.duplicate", { meeting: duplicateName })}</p>
           <p>
             <Link to={paths.meeting(record.duplicate_of)}>{t("imports.openDuplicate")}</Link>
           </p>

@@ -117,6 +117,7 @@ function CommitmentForm({
   const form = useForm<CommitmentFormValues>({
     initial,
     fieldFor: commitmentFieldFor,
+    messageFor: (field) => (field.code === "deadline_unreadable" ? { key: "commitments.form.unreadable" } : null),
     validate: (values) => {
       const errors: FieldErrors<keyof CommitmentFormValues & string> = {};
       for (const [name, code] of Object.entries(validateCommitmentForm(values))) errors[name as keyof CommitmentFormValues] = messages[code];

@@ -34,6 +34,16 @@ import { useApi, useUser } from "../session/session";
 import { meetingTitle } from "./meetingTitle";
 import { MeetingDates, ReportStatusBadge } from "./parts";
 
+/** What to say next to the file field for a refused upload (our words for the known codes). */
+function fileErrorMessage(error: unknown): Message | undefined {
+  if (!isApiError(error)) return undefined;
+  const field = error.fields.find((f) => f.field === "file");
+  if (field?.code === "unsupported_file_type") return { key: "errors.unsupportedFileType" };
+  if (error.status === 413 || field?.code === "file_too_large") return { key: "errors.fileTooLarge" };
+  if (field?.message) return { text: field.message };
+  return undefined;
+}
+
 function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
   const api = useApi();
   const user = useUser();
@@ -70,8 +80,7 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
         onChanged();
       })
       .catch((caught: unknown) => {
-        const fieldMessage = isApiError(caught) ? (caught.fields.find((f) => f.field === "file")?.message ?? (caught.status === 413 ? caught.message : "")) : "";
-        if (fieldMessage) setError({ text: fieldMessage });
+        setError(fileErrorMessage(caught));
         setFailure(failureFromError(caught));
       })
       .finally(() => setBusy(false));
