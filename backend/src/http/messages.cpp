@@ -95,6 +95,26 @@ const std::map<std::string, Texts, std::less<>>& Catalogue() {
                             "This report was already imported as meeting {meeting}. Update that meeting instead of "
                             "creating another."}},
       {"import_already_confirmed", {"Esta importación ya se confirmó.", "This import was already confirmed."}},
+      // Meetings, agreements and commitments: also what the review of an import points at.
+      {"unknown_body", {"No es un órgano ni una red de este proceso.", "It is not a body or network of this process."}},
+      {"unknown_participant", {"{value} no es un país ni una organización de este proceso.",
+                               "{value} is not a country or organisation of this process."}},
+      {"unknown_party", {"{value} no es un país miembro, la Secretaría Técnica ni una organización de este proceso.",
+                         "{value} is not a member country, the Technical Secretariat or an organisation of this process."}},
+      {"meeting_too_long", {"Una reunión no puede durar más de 31 días.", "A meeting cannot last more than 31 days."}},
+      {"too_many", {"Hay demasiados elementos (máximo {max}).", "There are too many items (at most {max})."}},
+      {"invalid_url", {"Escriba una dirección web que empiece por https:// o http://.",
+                       "Enter a web address starting with https:// or http://."}},
+      {"invalid_agreement_number", {"Escriba el número como 7, 2.a o 10.c.", "Write the number as 7, 2.a or 10.c."}},
+      {"agreement_number_taken", {"Otro acuerdo de esta reunión ya tiene este número.",
+                                  "Another agreement of this meeting already has this number."}},
+      {"heading_is_top_level", {"Solo un acuerdo principal (sin letra) puede ser un encabezado.",
+                                "Only a main agreement (without a letter) can be a heading."}},
+      {"deadline_unreadable", {"No se entiende este plazo. Escriba, por ejemplo, «a más tardar el 30 de marzo de 2027», "
+                               "«en un plazo de dos meses» o «en la próxima reunión del GRCM».",
+                               "This deadline is not understood. Write, for example, \"no later than 30 March 2027\", "
+                               "\"within two months\" or \"at the next meeting of the RCGM\"."}},
+      {"file_too_large", {"El archivo es demasiado grande (máximo {max} MB).", "The file is too large (at most {max} MB)."}},
   };
   return catalogue;
 }

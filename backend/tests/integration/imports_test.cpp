@@ -251,8 +251,12 @@ TEST_P(ImportsTest, AReadingWithSeveralProblemsIsRefusedWholeAndSavesNothing) {
                                "agreements[8].commitments[1].action required"}) {
     EXPECT_TRUE(fields.contains(expected)) << expected << " missing from " << refused.body;
   }
+  // Each problem has its own message, not the catalogue's fallback.
   auto body = refused.Json();
-  for (const auto& field : body["error"]["fields"]) EXPECT_FALSE(field["message"].get<std::string>().empty());
+  for (const auto& field : body["error"]["fields"]) {
+    if (field["code"] == "invalid_value") continue;
+    EXPECT_NE(field["message"], "The value is not valid.") << field.dump();
+  }
   EXPECT_EQ(MeetingCount(ts), before);
   EXPECT_EQ(ts.Get("/api/v1/commitments").Json()["items"].size(), commitments_before);
   EXPECT_EQ(ts.Get("/api/v1/imports/" + std::to_string(import["id"].get<long long>())).Json()["status"], "pending");
