@@ -77,7 +77,7 @@ Result<void> LoadDemoContactPoints(Application& application, const User& secreta
 
 }  // namespace
 
-Result<DemoResult> LoadDemo(Application& application) {
+Result<DemoResult> LoadDemo(Application& application, bool with_meetings) {
   auto process = application.FindProcess("RCM");
   if (!process) return std::unexpected(process.error());
   RequestContext context;
@@ -108,6 +108,10 @@ Result<DemoResult> LoadDemo(Application& application) {
   }
   auto loaded = LoadDemoContactPoints(application, users.at(kAccounts[0].email), users.at(kAccounts[1].email));
   if (!loaded) return std::unexpected(loaded.error());
+  if (with_meetings) {
+    auto meetings = LoadDemoMeetings(application, users);
+    if (!meetings) return std::unexpected(meetings.error());
+  }
   return result;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,11 @@ struct DemoResult {
   std::vector<std::string> existing;    // e-mails of demo accounts that were already there
 };
 
-Result<DemoResult> LoadDemo(Application& application);
+// `with_meetings`: also the meetings, agreements and commitments (tests of other features leave
+// them out to start from an empty follow-up).
+Result<DemoResult> LoadDemo(Application& application, bool with_meetings = true);
+// The meetings of the demo (demo_meetings.cpp); `users` by e-mail.
+Result<void> LoadDemoMeetings(Application& application, const std::map<std::string, User>& users);
 
 // {"users": [{"email", "password", "role", "country"?, "organization"?}]}
 nlohmann::json CredentialsToJson(const std::vector<DemoCredential>& credentials);

@@ -272,10 +272,13 @@ Result<std::vector<ListedCommitment>> CommitmentService::List(const RequestConte
   auto today = clock_.Today();
   auto transaction = store_.Begin(TransactionMode::kRead);
   CommitmentFilter filter{.party = query.party, .status = query.status, .due_before = query.due_before, .meeting = query.meeting};
+  // What a member country owes includes what all member countries owe; an organisation's list is its own.
+  filter.party_includes_member_countries =
+      query.party && IsMemberCountry(transaction->reference().Load(context.process_id), *query.party);
   auto commitments = transaction->commitments().List(context.process_id, filter);
   std::erase_if(commitments, [&](const Commitment& c) { return query.overdue_only && !c.Overdue(today); });
   std::vector<ListedCommitment> listed;
-  bool for_country = query.party && query.party->size() == 2;
+  bool for_country = filter.party_includes_member_countries;
   std::map<CommitmentId, std::vector<CommitmentUpdate>> updates;
   if (for_country) {
     std::vector<CommitmentId> shared;

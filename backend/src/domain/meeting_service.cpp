@@ -202,6 +202,9 @@ Result<MeetingDetail> MeetingService::Get(const RequestContext& context, Meeting
   meeting->files = transaction->files().OfMeeting(id);
   MeetingDetail detail{*meeting, transaction->meetings().Agreements(id),
                        transaction->commitments().List(context.process_id, CommitmentFilter{.meeting = id})};
+  // Within an agreement, commitments read in the order they were written down.
+  std::sort(detail.commitments.begin(), detail.commitments.end(),
+            [](const Commitment& a, const Commitment& b) { return a.id < b.id; });
   return detail;
 }
 

@@ -2,26 +2,52 @@
 
 namespace enlace {
 
-ReferenceService::ReferenceService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+ReferenceService::ReferenceService(Store& store, const Clock& clock, std::chrono::seconds cache_for)
+    : store_(store), clock_(clock), cache_for_(cache_for) {}
+
+std::vector<Process> ReferenceService::Processes() {
+  auto now = std::chrono::steady_clock::now();
+  {
+    std::lock_guard lock(mutex_);
+    if (!processes_.empty() && now - processes_loaded_ < cache_for_) return processes_;
+  }
+  std::vector<Process> processes;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    processes = transaction->reference().ListProcesses();
+  }
+  std::lock_guard lock(mutex_);
+  processes_ = processes;
+  processes_loaded_ = now;
+  return processes;
+}
 
 Result<Process> ReferenceService::ResolveProcess(std::optional<ProcessId> signed_in_process,
                                                  std::optional<std::string> code) {
-  auto transaction = store_.Begin(TransactionMode::kRead);
-  if (signed_in_process) {
-    if (auto process = transaction->reference().FindProcess(*signed_in_process)) return *process;
-  } else if (code) {
-    if (auto process = transaction->reference().FindProcess(std::string_view(*code))) return *process;
-    return std::unexpected(Error::NotFound("unknown_process"));
-  } else {
-    auto processes = transaction->reference().ListProcesses();
-    if (!processes.empty()) return processes.front();
+  auto processes = Processes();
+  for (const auto& process : processes) {
+    if (signed_in_process && process.id == *signed_in_process) return process;
+    if (!signed_in_process && code && process.code == *code) return process;
   }
+  if (!signed_in_process && !code && !processes.empty()) return processes.front();
   return std::unexpected(Error::NotFound("unknown_process"));
 }
 
 ReferenceData ReferenceService::Load(ProcessId process) {
-  auto transaction = store_.Begin(TransactionMode::kRead);
-  return transaction->reference().Load(process);
+  auto now = std::chrono::steady_clock::now();
+  {
+    std::lock_guard lock(mutex_);
+    auto cached = data_.find(process);
+    if (cached != data_.end() && now - cached->second.first < cache_for_) return cached->second.second;
+  }
+  ReferenceData data;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    data = transaction->reference().Load(process);
+  }
+  std::lock_guard lock(mutex_);
+  data_[process] = {now, data};
+  return data;
 }
 
 ProcessId ReferenceService::Install(const ReferenceData& data, const RequestContext& context) {
@@ -39,6 +65,9 @@ ProcessId ReferenceService::Install(const ReferenceData& data, const RequestCont
                                {"topics", data.topics.size()}};
   transaction->audit().Append(audit, now);
   transaction->Commit();
+  std::lock_guard lock(mutex_);
+  processes_.clear();
+  data_.erase(id);
   return id;
 }
 

@@ -106,7 +106,7 @@ Response Api::Dispatch(Request& request) {
   }
   if (request.session) {
     request.process_id = request.session->actor.process_id;
-  } else {
+  } else if (request.path.starts_with("/api/")) {  // health checks answer without the database
     auto process = services_.reference.ResolveProcess(std::nullopt, request.Query("process"));
     if (process) request.process_id = process->id;
   }

@@ -38,7 +38,7 @@ TestServer::TestServer(Backend backend, TestServerOptions options) : database_(b
   if (!opened) throw std::runtime_error("cannot open the application: " + opened.error().reason + " " + opened.error().detail);
   application_ = std::move(*opened);
   if (options.demo) {
-    auto demo = LoadDemo(*application_);
+    auto demo = LoadDemo(*application_, options.demo_meetings);
     if (!demo) throw std::runtime_error("cannot load the demo data: " + demo.error().reason);
     static const std::map<std::string, std::string> kShortNames = {{"secretaria@enlace.example", "ts"},
                                                                    {"honduras@enlace.example", "hn"},

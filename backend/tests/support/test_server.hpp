@@ -30,6 +30,7 @@ class FakeClock final : public Clock {
 
 struct TestServerOptions {
   bool demo = true;
+  bool demo_meetings = false;  // the San Pedro Sula meeting and the rest of the demo's follow-up
   SessionSettings sessions;
   bool trust_proxy = true;  // so tests can appear to come from several addresses
 };
