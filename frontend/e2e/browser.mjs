@@ -1,11 +1,11 @@
-// Debian's Chromium driven by playwright-core (never a downloaded browser), one fresh profile
-// per test, with axe-core injected by the test harness — through the DevTools protocol, so the
-// page's Content-Security-Policy stays in force for the app itself and any violation of it is
-// caught as a console error.
+// Debian's Chromium driven by playwright-core (never a downloaded browser): one process for the
+// run and a fresh context (cookies, storage, cache) for every browser a test opens, with
+// axe-core injected by the test harness — through the DevTools protocol, so the page's
+// Content-Security-Policy stays in force for the app itself and any violation of it is caught
+// as a console error.
 
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -26,21 +26,40 @@ export const chromiumArgs = [
 export const desktop = { width: 1280, height: 900 };
 export const phone = { width: 360, height: 740 };
 
+/** One Chromium process for the whole run; each test gets fresh, isolated contexts in it. */
+let shared = null;
+
+function sharedBrowser() {
+  shared ??= chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: chromiumArgs,
+  });
+  return shared;
+}
+
+/** Stops the shared browser (at the end of the run). */
+export async function closeBrowser() {
+  if (!shared) return;
+  const browser = await shared.catch(() => null);
+  shared = null;
+  await browser?.close().catch(() => undefined);
+}
+
 /**
+ * A fresh browser context (its own cookies, storage and cache, like a new profile) in the
+ * shared Chromium: much cheaper than starting a browser per test.
  * @param {{ baseUrl: string, viewport?: {width: number, height: number}, locale?: string }} options
  */
 export async function openBrowser({ baseUrl, viewport = desktop, locale = "es-HN" }) {
-  const profile = mkdtempSync(join(tmpdir(), "enlace-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [...chromiumArgs, `--lang=${locale}`],
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({
     viewport,
     locale,
     baseURL: baseUrl,
     timezoneId: "America/Tegucigalpa",
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(15_000);
   await context.addInitScript({ path: axePath });
   const problems = [];
   const watch = (page) => {
@@ -53,8 +72,7 @@ export async function openBrowser({ baseUrl, viewport = desktop, locale = "es-HN
     page.on("pageerror", (error) => problems.push(`uncaught error in the page: ${error.message}`));
   };
   context.on("page", watch);
-  const page = context.pages()[0] ?? (await context.newPage());
-  watch(page);
+  const page = await context.newPage();
   return {
     context,
     page,
@@ -62,7 +80,6 @@ export async function openBrowser({ baseUrl, viewport = desktop, locale = "es-HN
     problems,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -11,7 +11,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { desktop, expectAccessible, openBrowser, screenshotter } from "./browser.mjs";
+import { closeBrowser, desktop, expectAccessible, openBrowser, screenshotter } from "./browser.mjs";
 import { startServer } from "./server.mjs";
 import { tests } from "./tests.mjs";
 
@@ -82,6 +82,7 @@ async function main() {
   try {
     await runAll(selected, server, results);
   } finally {
+    await closeBrowser();
     const exit = await server.stop();
     if (exit && exit.code !== 0 && exit.code !== null) console.log(`# note: the server exited with code ${exit.code} after SIGTERM`);
   }

@@ -26,14 +26,14 @@ export class MeetingFormPage extends BasePage {
 
   /**
    * @param {{ body?: string, type?: string, title_es?: string, title_en?: string, city?: string, country?: string,
-   *   date?: string, date_end?: string, participants?: string[], agenda?: {es: string, en: string}[],
+   *   date?: string, date_end?: string, video_link?: string, participants?: string[], agenda?: {es: string, en: string}[],
    *   report_status?: string, submitted_to?: string }} values
    */
   async fill(values) {
     const p = this.page;
     if (values.body !== undefined) await p.locator("#meeting-body").selectOption(values.body);
     if (values.type !== undefined) await p.locator("#meeting-type").selectOption(values.type);
-    for (const name of ["title_es", "title_en", "city", "date", "date_end"]) {
+    for (const name of ["video_link", "title_es", "title_en", "city", "date", "date_end"]) {
       if (values[name] !== undefined) await p.locator(`#meeting-${name}`).fill(values[name]);
     }
     if (values.country !== undefined) await p.locator("#meeting-country").selectOption(values.country);
@@ -69,7 +69,7 @@ export class MeetingPage extends BasePage {
 
   /** The agreement's article, by its number as the heading shows it. */
   agreement(number) {
-    return this.page.locator("article", { has: this.page.locator("h3.agreement-title", { hasText: new RegExp(`\\s${number.replace(".", "\\.")}(\\s|$)`) }) });
+    return this.page.locator(`li.agreement[data-number="${number}"] > article`);
   }
 
   async agreementNumbers() {

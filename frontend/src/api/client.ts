@@ -15,7 +15,7 @@ import type {
   UserId,
   Version,
 } from "../domain/ids";
-import type { ImportLanguage, ImportReading, ImportRecord } from "../domain/imports";
+import type { ConfirmedImport, ImportLanguage, ImportReading, ImportRecord } from "../domain/imports";
 import type {
   Agreement,
   AgreementInput,
@@ -395,11 +395,7 @@ export class EnlaceApi {
     return (await this.transport.request<ImportRecord>("GET", `${v1}/imports/${id}`)).data;
   }
 
-  async confirmImport(id: ImportId, reading: ImportReading, mode: "create" | "update"): Promise<{ meeting: MeetingId; created: boolean }> {
-    return (
-      await this.transport.request<{ meeting: MeetingId; created: boolean }>("POST", `${v1}/imports/${id}/confirm`, {
-        body: { reading, mode },
-      })
-    ).data;
+  async confirmImport(id: ImportId, reading: ImportReading, mode: "create" | "update"): Promise<ConfirmedImport> {
+    return (await this.transport.request<ConfirmedImport>("POST", `${v1}/imports/${id}/confirm`, { body: { reading, mode } })).data;
   }
 }

@@ -99,8 +99,10 @@ function SignedInPage({ user }: { user: User }) {
   switch (route.name) {
     case "home":
       // The officer's home is their country's page; the TS's is the follow-up overview.
-      if (user.role === "country_officer" && user.country) return <CountryPage key={user.country} code={user.country} />;
-      if (canSeeFollowUpOverview(user)) return <FollowUpPage />;
+      // Keys differ from the same pages' own addresses, so that moving between the two mounts
+      // the page anew (and its heading takes focus).
+      if (user.role === "country_officer" && user.country) return <CountryPage key={`home-${user.country}`} code={user.country} />;
+      if (canSeeFollowUpOverview(user)) return <FollowUpPage key="home" />;
       return <HomePage />;
     case "meetings":
       return <MeetingsPage />;
@@ -127,7 +129,7 @@ function SignedInPage({ user }: { user: User }) {
     case "editCommitment":
       return allowed(canManageMeetings(user), <EditCommitmentPage key={route.id} id={route.id} />);
     case "followUp":
-      return allowed(canSeeFollowUpOverview(user), <FollowUpPage />);
+      return allowed(canSeeFollowUpOverview(user), <FollowUpPage key="follow-up" />);
     case "country":
       return <CountryPage key={route.code} code={route.code} />;
     case "notifications":

@@ -100,3 +100,23 @@ describe("import review", () => {
     });
   });
 });
+
+describe("server paths into the review", () => {
+  it("names the review's fields the way the server's 422 and problems do", async () => {
+    const { reviewKey } = await import("./imports");
+    expect(reviewKey("agreements[3].commitments[0].party")).toBe("agreements-3-commitments-0-party");
+    expect(reviewKey("agreements[3].text")).toBe("agreements-3-text");
+    expect(reviewKey("reading.agreements[3].number")).toBe("agreements-3-number");
+    expect(reviewKey("place.city")).toBe("city");
+    expect(reviewKey("body_code")).toBe("body");
+    expect(reviewKey("meeting_type")).toBe("type");
+    expect(reviewKey("title")).toBe("title");
+  });
+
+  it("sends the title when the reading has one", () => {
+    const values = reviewFromReading({ ...reading, title: "Liaison Officer Network" });
+    expect(values.title).toBe("Liaison Officer Network");
+    values.title = "Liaison Officer Network meeting, San Pedro Sula";
+    expect(readingFromReview({ ...reading, title: "Liaison Officer Network" }, values).title).toBe("Liaison Officer Network meeting, San Pedro Sula");
+  });
+});

@@ -27,6 +27,8 @@ export type ReadingAgreement = {
 
 export type ImportReading = {
   readonly language: string;
+  /** Starts as the body's name as the report writes it (or the earlier import's meeting title). */
+  readonly title?: string | null;
   readonly body: string | null;
   readonly body_code: string | null;
   readonly meeting_type: string | null;
@@ -40,9 +42,14 @@ export type ImportReading = {
   readonly [other: string]: unknown;
 };
 
+export type ImportProblem = { readonly field: string; readonly code: string; readonly message: string };
+
 export type ImportRecord = {
   readonly id: ImportId;
   readonly file_name: string | null;
+  readonly format?: "text" | "docx" | "pdf";
+  /** What confirming the reading as it stands would refuse (pending imports only). */
+  readonly problems?: readonly ImportProblem[];
   readonly created_at: string;
   readonly status: "pending" | "confirmed";
   readonly meeting: MeetingId | null;
@@ -69,6 +76,7 @@ export type ReviewAgreement = {
 
 export type ReviewValues = {
   language: string;
+  title: string;
   body: string;
   type: string;
   city: string;
@@ -88,6 +96,7 @@ export function isMeetingType(value: unknown): value is MeetingType {
 export function reviewFromReading(reading: ImportReading): ReviewValues {
   return {
     language: reading.language === "es" || reading.language === "en" ? reading.language : "en",
+    title: reading.title ?? "",
     body: reading.body_code ?? "",
     type: isMeetingType(reading.meeting_type) ? reading.meeting_type : "",
     city: reading.place?.city ?? "",
@@ -117,6 +126,7 @@ export function readingFromReview(original: ImportReading, values: ReviewValues)
   return {
     ...original,
     language: values.language,
+    ...(original.title !== undefined || values.title.trim() !== "" ? { title: blankToNull(values.title) } : {}),
     body_code: blankToNull(values.body),
     meeting_type: blankToNull(values.type),
     place: { city: blankToNull(values.city), country: blankToNull(values.country) },
@@ -176,4 +186,19 @@ export function reviewCounts(values: ReviewValues): { agreements: number; commit
     commitments: values.agreements.reduce((sum, a) => sum + a.commitments.length, 0),
     warnings: values.agreements.reduce((sum, a) => sum + a.warnings.length, 0),
   };
+}
+
+export type ConfirmedImport = {
+  readonly meeting: MeetingId;
+  readonly created: boolean;
+  readonly agreements?: number;
+  readonly commitments?: number;
+  readonly kept_commitments?: readonly { readonly id: number; readonly agreement_number: string; readonly party: string }[];
+};
+
+/** Server paths ("agreements[3].commitments[0].party", "place.city") as the review form's keys. */
+export function reviewKey(path: string): string {
+  const key = path.replace(/^reading[.[]?/, "").replace(/[[\].]+/g, "-").replace(/^-+|-+$/g, "");
+  const renamed: Record<string, string> = { body_code: "body", meeting_type: "type", "place-city": "city", "place-country": "country" };
+  return renamed[key] ?? key;
 }

@@ -72,6 +72,10 @@ describe("meeting form", () => {
     ).toEqual({ date_end: "dateOrder", video_link: "invalidUrl", submitted_to: "required", considered_at: "required" });
   });
 
+  it("lets a virtual meeting have no place", () => {
+    expect(validateMeetingForm({ ...emptyMeetingForm, body: "SMUGGLING_TIP_NETWORK", type: "virtual", date: "2026-11-11" })).toEqual({});
+  });
+
   it("maps the server's nested field names onto the form's", () => {
     expect(meetingFieldFor("place.city")).toBe("city");
     expect(meetingFieldFor("title.en")).toBe("title_en");

@@ -109,8 +109,11 @@ export function validateMeetingForm(values: MeetingFormValues): Partial<Record<k
   const errors: Partial<Record<keyof MeetingFormValues, MeetingFormErrorCode>> = {};
   if (values.body === "") errors.body = "required";
   if (values.type === "") errors.type = "required";
-  if (values.city.trim() === "") errors.city = "required";
-  if (values.country === "") errors.country = "required";
+  // A virtual meeting may have no place.
+  if (values.type !== "virtual") {
+    if (values.city.trim() === "") errors.city = "required";
+    if (values.country === "") errors.country = "required";
+  }
   if (values.date === "") errors.date = "required";
   else if (!isIsoDate(values.date)) errors.date = "invalidDate";
   if (values.date_end !== "") {

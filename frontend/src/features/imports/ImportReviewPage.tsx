@@ -9,6 +9,7 @@ import {
   readingFromReview,
   reviewCounts,
   reviewFromReading,
+  reviewKey,
   validateReview,
   type ImportRecord,
   type ReviewAgreement,
@@ -38,11 +39,6 @@ const messages: Record<ReviewErrorCode, Message> = {
   dateOrder: { key: "errors.dateOrder" },
   numberTaken: { key: "imports.numberTaken" },
 };
-
-/** "agreements.2.commitments.0.party" and "agreements[2].text" become "agreements-2-commitments-0-party". */
-export function reviewKey(path: string): string {
-  return path.replace(/[[\].]+/g, "-").replace(/^-+|-+$/g, "");
-}
 
 type ErrorMap = FieldErrors<string>;
 
@@ -161,11 +157,7 @@ function Review({ record }: { record: ImportRecord }) {
   const mode: "create" | "update" = record.duplicate_of !== null ? "update" : "create";
   const form = useForm<ReviewValues>({
     initial: reviewFromReading(record.reading),
-    fieldFor: (serverField) => {
-      const key = reviewKey(serverField.replace(/^reading[.[]?/, ""));
-      const direct: Record<string, string> = { "body_code": "body", "meeting_type": "type", "place-city": "city", "place-country": "country" };
-      return (direct[key] ?? key) as keyof ReviewValues & string;
-    },
+    fieldFor: (serverField) => reviewKey(serverField) as keyof ReviewValues & string,
     validate: (values) => {
       const errors: ErrorMap = {};
       for (const [path, code] of Object.entries(validateReview(values))) errors[reviewKey(path)] = messages[code];
@@ -173,7 +165,14 @@ function Review({ record }: { record: ImportRecord }) {
     },
     onSubmit: async (values) => {
       const answer = await api.confirmImport(record.id, readingFromReview(record.reading, values), mode);
-      setFlash({ key: answer.created ? "imports.created" : "imports.updated" });
+      const kept = answer.kept_commitments?.length ?? 0;
+      setFlash(
+        answer.created
+          ? { key: "imports.created" }
+          : kept > 0
+            ? { key: "imports.updatedKept", params: { count: kept } }
+            : { key: "imports.updated" },
+      );
       navigate(paths.meeting(answer.meeting));
     },
   });
@@ -187,6 +186,7 @@ function Review({ record }: { record: ImportRecord }) {
     duplicate.state === "ready" && duplicate.data ? meetingTitle(duplicate.data, parties, language, t) : `#${record.duplicate_of ?? ""}`;
   const counts = reviewCounts(values);
   const globalWarnings = record.reading.warnings ?? [];
+  const problems = record.problems ?? [];
   const collator = new Intl.Collator(language, { sensitivity: "base" });
   const countries = parties.directory.countries
     .map((c) => ({ value: c.code as string, label: parties.name(c.code) }))
@@ -202,6 +202,8 @@ function Review({ record }: { record: ImportRecord }) {
     set("participants", [...values.participants.filter((code) => !group.some((o) => o.value === code)), ...chosen]);
 
   const labels: Record<string, string> = {
+    title: t("imports.title"),
+    language: t("imports.readingLanguage"),
     body: t("meetings.fields.body"),
     type: t("meetings.fields.type"),
     city: t("meetings.fields.city"),
@@ -251,10 +253,30 @@ function Review({ record }: { record: ImportRecord }) {
           </ul>
         </section>
       )}
+      {problems.length > 0 && form.failure === null && (
+        <section aria-labelledby="problems-title" className="notice notice-warning">
+          <h2 id="problems-title">{t("imports.problemsTitle")}</h2>
+          <p>{t("imports.problemsIntro")}</p>
+          <ul className="plain-list">
+            {problems.map((problem) => {
+              const key = reviewKey(problem.field);
+              return (
+                <li key={`${problem.field}-${problem.code}`}>
+                  <a href={`#review-${key}`}>
+                    {labels[key] ?? problem.field}: {problem.message}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <ErrorSummary failure={form.failure} errors={errors} labels={labels} idPrefix="review" summaryRef={form.summaryRef} />
       <form className="form form-wide" onSubmit={form.handleSubmit} noValidate>
         <fieldset className="form-section">
           <legend>{t("imports.meetingLegend")}</legend>
+          <TextField id="review-title" label={t("imports.title")} hint={t("imports.titleHint")} lang={values.language} value={values.title}
+            onChange={(v) => set("title", v)} error={errors.title} maxLength={300} />
           <div className="field-grid">
             <SelectField id="review-body" label={labels.body ?? ""} required value={values.body} onChange={(v) => set("body", v)}
               error={errors.body} placeholder={t("common.choose")} options={bodyOptions(parties.directory, language)} />

@@ -81,7 +81,7 @@ export function DeadlineReading({ reading, id }: { reading: Reading; id: string 
           <DeadlineText deadline={reading.deadline} />
         </p>
       )}
-      {reading.state === "unreadable" && <p className="field-error">{t("commitments.form.unreadable")}</p>}
+      {reading.state === "unreadable" && <p className="field-error">{reading.message || t("commitments.form.unreadable")}</p>}
       {reading.state === "failed" && <p>{t("errors.unexpected")}</p>}
     </div>
   );

@@ -180,9 +180,9 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
         </fieldset>
         <fieldset className="form-section">
           <legend>{t("meetings.form.whereLegend")}</legend>
-          <TextField id="meeting-city" label={labels.city ?? ""} required value={values.city} onChange={(v) => set("city", v)}
+          <TextField id="meeting-city" label={labels.city ?? ""} required={values.type !== "virtual"} value={values.city} onChange={(v) => set("city", v)}
             error={errors.city} saved={saved("city")} maxLength={120} width="medium" />
-          <SelectField id="meeting-country" label={labels.country ?? ""} required value={values.country} onChange={(v) => set("country", v)}
+          <SelectField id="meeting-country" label={labels.country ?? ""} required={values.type !== "virtual"} value={values.country} onChange={(v) => set("country", v)}
             error={errors.country} saved={saved("country")} placeholder={t("common.choose")} options={countries} width="medium" />
           <TextField id="meeting-date" label={labels.date ?? ""} type="date" required width="short" value={values.date}
             onChange={(v) => set("date", v)} error={errors.date} saved={saved("date")} />

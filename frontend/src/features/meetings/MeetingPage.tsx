@@ -32,7 +32,7 @@ import { isApiError } from "../../api/errors";
 import { DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments/parts";
 import { useApi, useUser } from "../session/session";
 import { meetingTitle } from "./meetingTitle";
-import { MeetingDates, ReportStatusBadge } from "./parts";
+import { MeetingDates, MeetingPlace, ReportStatusBadge } from "./parts";
 
 /** What to say next to the file field for a refused upload (our words for the known codes). */
 function fileErrorMessage(error: unknown): Message | undefined {
@@ -155,7 +155,7 @@ function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreeme
   const manage = canManageMeetings(user);
   const titleId = `agreement-${agreement.id}`;
   return (
-    <li className={isSubItem(agreement.number) ? "agreement agreement-sub" : "agreement"}>
+    <li className={isSubItem(agreement.number) ? "agreement agreement-sub" : "agreement"} data-number={agreement.number}>
       <article aria-labelledby={titleId}>
         <h3 id={titleId} className="agreement-title">
           {t("meetings.detail.agreementNumber", { number: agreement.number })}
@@ -278,7 +278,7 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
           <div>
             <dt>{t("meetings.detail.where")}</dt>
             <dd>
-              {meeting.place.city}, {parties.name(meeting.place.country)}
+              <MeetingPlace meeting={meeting} />
             </dd>
           </div>
           {meeting.participants.length > 0 && (

@@ -13,7 +13,7 @@ import { useLoad } from "../../components/useLoad";
 import { useParties } from "../commitments/parts";
 import { useApi, useUser } from "../session/session";
 import { meetingTitle } from "./meetingTitle";
-import { MeetingDates, ReportStatusBadge } from "./parts";
+import { MeetingDates, MeetingPlace, ReportStatusBadge } from "./parts";
 
 function MeetingTable({ meetings }: { meetings: readonly Meeting[] }) {
   const { t, language } = useI18n();
@@ -49,7 +49,7 @@ function MeetingTable({ meetings }: { meetings: readonly Meeting[] }) {
                 <MeetingDates meeting={meeting} />
               </td>
               <td data-label={t("meetings.list.place")}>
-                {meeting.place.city}, {parties.name(meeting.place.country)}
+                <MeetingPlace meeting={meeting} />
               </td>
               <td data-label={t("meetings.list.report")}>
                 <ReportStatusBadge status={meeting.report_status} />

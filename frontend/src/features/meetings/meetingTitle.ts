@@ -15,5 +15,6 @@ export function meetingTitle(
   const title = localizedString(meeting.title, language);
   if (title) return title;
   const body = parties.name(meeting.body);
+  if (meeting.place.city.trim() === "") return `${body} ${meeting.date.slice(0, 4)}`;
   return `${t("meetings.detail.untitled", { body, city: meeting.place.city })} ${meeting.date.slice(0, 4)}`;
 }

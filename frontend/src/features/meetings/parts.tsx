@@ -1,5 +1,15 @@
 import type { Meeting, ReportStatus } from "../../domain/meetings";
 import { useI18n } from "../../components/i18n";
+import { useParties } from "../commitments/parts";
+
+/** "San Pedro Sula, Honduras"; a virtual meeting without a place says so. */
+export function MeetingPlace({ meeting }: { meeting: Pick<Meeting, "place" | "type"> }) {
+  const { t } = useI18n();
+  const parties = useParties();
+  const parts = [meeting.place.city, meeting.place.country ? parties.name(meeting.place.country) : ""].filter((part) => part !== "");
+  if (parts.length === 0) return <>{meeting.type === "virtual" ? t("meetings.types.virtual") : "—"}</>;
+  return <>{parts.join(", ")}</>;
+}
 
 export function ReportStatusBadge({ status }: { status: ReportStatus }) {
   const { t } = useI18n();
