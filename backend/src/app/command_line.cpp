@@ -10,6 +10,8 @@
 #include "app/application.hpp"
 #include "app/demo.hpp"
 #include "app/reference_loader.hpp"
+#include "app/reminder_scheduler.hpp"
+#include "notify/smtp_mailer.hpp"
 #include "domain/json.hpp"
 #include "http/server.hpp"
 #include "importer/importer.hpp"
@@ -55,8 +57,32 @@ void PrintCredentials(const std::vector<DemoCredential>& credentials, std::ostre
   }
 }
 
-int Serve(Application& application, const std::string& listen, bool demo, const std::string& credentials_file,
-          std::filesystem::path static_dir, bool https, bool trust_proxy, std::size_t threads) {
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";
+  bool demo = false;
+  std::string credentials_file;
+  std::filesystem::path static_dir;
+  bool https = false;
+  bool trust_proxy = false;
+  std::size_t threads = 16;
+  std::string public_url;  // default: http://<listen>
+  std::string smtp_url;
+  std::string smtp_username;
+  std::string smtp_password;
+  std::string mail_from = "enlace@localhost";
+  std::string mail_from_name = "enlace";
+  int reminder_interval = 600;  // seconds; 0 turns the scheduler off
+  std::vector<int> reminder_days{14, 3};
+};
+
+int Serve(Application& application, const ServeOptions& options) {
+  const auto& listen = options.listen;
+  const auto& demo = options.demo;
+  const auto& credentials_file = options.credentials_file;
+  auto static_dir = options.static_dir;
+  const auto& https = options.https;
+  const auto& trust_proxy = options.trust_proxy;
+  const auto& threads = options.threads;
   std::string host;
   unsigned short port = 0;
   if (!http::ParseListenAddress(listen, host, port)) return Fail("--listen must be HOST:PORT, e.g. 127.0.0.1:8080");
@@ -78,7 +104,26 @@ int Serve(Application& application, const std::string& listen, bool demo, const 
     spdlog::warn("no front end at {}: serving the API only (build it with `make build`)", static_dir.string());
     static_dir.clear();
   }
-  http::Api api(application.HttpServices(), http::ApiSettings{.static_dir = static_dir, .https = https, .trust_proxy = trust_proxy});
+  auto public_url = options.public_url.empty() ? "http://" + listen : options.public_url;
+  while (public_url.ends_with("/")) public_url.pop_back();
+  http::Api api(application.HttpServices(), http::ApiSettings{.static_dir = static_dir,
+                                                              .https = https,
+                                                              .trust_proxy = trust_proxy,
+                                                              .public_url = public_url});
+
+  // Reminders: in the application always; by e-mail when an SMTP server is given.
+  std::unique_ptr<SmtpMailer> mailer;
+  std::unique_ptr<EmailReminderSender> sender;
+  if (!options.smtp_url.empty()) {
+    auto created = SmtpMailer::Create(SmtpSettings{options.smtp_url, options.smtp_username, options.smtp_password,
+                                                   options.mail_from, options.mail_from_name});
+    if (!created) return Fail(created.error());
+    mailer = std::move(*created);
+    sender = std::make_unique<EmailReminderSender>(*mailer);
+  }
+  ReminderService reminders(application.store(), application.clock(),
+                            ReminderSettings{.days_before = options.reminder_days, .base_url = public_url}, sender.get());
+  ReminderScheduler scheduler(reminders, std::chrono::seconds{std::max(options.reminder_interval, 1)});
   // Signals are taken by this thread only: block them before the server's threads start.
   sigset_t signals;
   sigemptyset(&signals);
@@ -91,10 +136,12 @@ int Serve(Application& application, const std::string& listen, bool demo, const 
   } catch (const std::exception& exception) {
     return Fail(std::string("cannot listen on ") + listen + ": " + exception.what());
   }
+  if (options.reminder_interval > 0) scheduler.Start();
   std::cout << "enlace: serving http://" << listen << " (" << application.store().backend_name() << ")" << std::endl;
   int received = 0;
   sigwait(&signals, &received);
   spdlog::info("signal {}: finishing requests in flight, then stopping", received);
+  scheduler.Stop();
   server.Stop();
   std::cout << "enlace: stopped" << std::endl;
   return 0;
@@ -115,20 +162,27 @@ int RunCommandLine(int argc, char** argv) {
   app.add_option("--log-level", log_level, "trace, debug, info, warn, error")->capture_default_str();
 
   auto* serve = app.add_subcommand("serve", "Serve the web application and the API");
-  std::string listen = "127.0.0.1:8080";
-  bool demo = false;
-  std::string credentials_file;
+  ServeOptions serve_options;
   std::string static_dir;
-  bool https = false;
-  bool trust_proxy = false;
-  std::size_t threads = 16;
-  serve->add_option("--listen", listen, "HOST:PORT")->capture_default_str();
-  serve->add_flag("--demo", demo, "Load demo data into an empty database and print the demo passwords");
-  serve->add_option("--demo-credentials", credentials_file, "Also write the demo passwords to this JSON file");
+  serve->add_option("--listen", serve_options.listen, "HOST:PORT")->capture_default_str();
+  serve->add_flag("--demo", serve_options.demo, "Load demo data into an empty database and print the demo passwords");
+  serve->add_option("--demo-credentials", serve_options.credentials_file, "Also write the demo passwords to this JSON file");
   serve->add_option("--static-dir", static_dir, "The built front end (default: frontend/dist)");
-  serve->add_flag("--https", https, "Served over HTTPS (by a proxy): secure cookies");
-  serve->add_flag("--trust-proxy", trust_proxy, "Believe X-Forwarded-For and X-Forwarded-Proto");
-  serve->add_option("--threads", threads, "Request threads")->capture_default_str();
+  serve->add_flag("--https", serve_options.https, "Served over HTTPS (by a proxy): secure cookies");
+  serve->add_flag("--trust-proxy", serve_options.trust_proxy, "Believe X-Forwarded-For and X-Forwarded-Proto");
+  serve->add_option("--threads", serve_options.threads, "Request threads")->capture_default_str();
+  serve->add_option("--public-url", serve_options.public_url, "The address people use, for links in e-mails and calendars");
+  serve->add_option("--smtp", serve_options.smtp_url, "SMTP server for reminders: smtp://host:port or smtps://host:port")
+      ->envname("ENLACE_SMTP");
+  serve->add_option("--smtp-user", serve_options.smtp_username, "SMTP user name")->envname("ENLACE_SMTP_USER");
+  serve->add_option("--smtp-password", serve_options.smtp_password, "SMTP password")->envname("ENLACE_SMTP_PASSWORD");
+  serve->add_option("--mail-from", serve_options.mail_from, "Sender address of reminders")->capture_default_str();
+  serve->add_option("--mail-from-name", serve_options.mail_from_name, "Sender name of reminders")->capture_default_str();
+  serve->add_option("--reminder-interval", serve_options.reminder_interval,
+                    "Seconds between reminder runs (0: no reminders)")
+      ->capture_default_str();
+  serve->add_option("--reminder-days", serve_options.reminder_days, "Days before a deadline to remind")
+      ->capture_default_str();
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations");
 
@@ -211,7 +265,8 @@ int RunCommandLine(int argc, char** argv) {
     auto& application = **opened;
 
     if (*serve) {
-      return Serve(application, listen, demo, credentials_file, static_dir, https, trust_proxy, threads);
+      serve_options.static_dir = static_dir;
+      return Serve(application, serve_options);
     }
     if (*migrate) {
       std::cout << "enlace: schema version " << application.store().SchemaVersion() << "\n";
