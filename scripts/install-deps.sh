@@ -22,19 +22,13 @@ packages=(
 )
 
 missing=()
-while read -r name status; do
-  [ "$status" = "installed" ] || missing+=("$name")
-done < <(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${packages[@]}" 2>/dev/null || true)
-# dpkg-query prints nothing for packages it has never heard of
+have_node=false
+command -v node >/dev/null 2>&1 && have_node=true
 for p in "${packages[@]}"; do
+  # The machine's own Node (>= 20.19) is used when present; Debian's nodejs is only a fallback.
+  if $have_node && { [ "$p" = nodejs ] || [ "$p" = npm ]; }; then continue; fi
   dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -q '^installed$' || missing+=("$p")
 done
-if command -v node >/dev/null 2>&1; then
-  # the machine's own Node (>= 20.19) is used when present; Debian's nodejs is only a fallback
-  missing=($(printf '%s\n' "${missing[@]}" | grep -v -x -e nodejs -e npm | sort -u))
-else
-  missing=($(printf '%s\n' "${missing[@]}" | sort -u))
-fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}"
