@@ -95,7 +95,7 @@ json ToJson(const AuditEntry& entry) {
               {"action", r.action},
               {"outcome", ToString(r.outcome)},
               {"record_type", r.record_type},
-              {"record_id", r.record_id},
+              {"record_id", r.record_id.empty() ? json(nullptr) : json(r.record_id)},
               {"before", r.before},
               {"after", r.after},
               {"reason", r.reason},

@@ -135,6 +135,9 @@ TEST_P(ContactPointsTest, ConfirmingAReplacementClosesThePreviousTermAndKeepsHis
   ASSERT_EQ(directory.size(), 1u) << "the directory shows the current person";
   EXPECT_EQ(directory[0]["name"], "Julio Castillo");
   EXPECT_EQ(ts.Get("/api/v1/contact-points?country=HN&topic=general&history=true").Json()["items"].size(), 2u);
+  auto ended = ts.Get("/api/v1/contact-points?country=HN&status=ended").Json()["items"];
+  ASSERT_EQ(ended.size(), 1u) << "a status filter needs no history flag";
+  EXPECT_EQ(ended[0]["name"], "Rosa Amaya");
 }
 
 TEST_P(ContactPointsTest, RejectingNeedsAReasonAndEndingATermClosesIt) {
