@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "domain/commitment_service.hpp"
 #include "domain/json.hpp"
