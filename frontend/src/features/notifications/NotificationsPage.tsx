@@ -45,7 +45,7 @@ function NotificationItem({ item, onRead }: { item: AppNotification; onRead: (it
         <p className="action-links">
           {item.commitment !== null && <Link to={paths.commitment(item.commitment)}>{t("notifications.openCommitment")}</Link>}
           {unread && (
-            <button type="button" className="button button-secondary button-small" onClick={() => onRead(item)}>
+            <button type="button" className="button button-secondary button-small" onClick={() => onRead(item)} aria-describedby={titleId}>
               {t("notifications.markRead")}
             </button>
           )}
