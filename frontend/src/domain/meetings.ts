@@ -188,7 +188,8 @@ export type AppNotification = {
     readonly agreement?: string;
     readonly due?: string | null;
     readonly deadline_text?: string;
-    readonly items?: unknown;
+    /** In a weekly digest: how many commitments it lists. */
+    readonly items?: number;
   };
   readonly created_at: string;
   readonly read_at: string | null;

@@ -590,6 +590,7 @@ export const en: Messages = {
     dueOn: "Due {date}",
     dueInDays: "Due in {days} days",
     digest: "Digest of pending commitments",
+    digestCount: "Weekly digest: {count} pending commitments",
     openCommitment: "See the commitment",
   },
   calendar: {

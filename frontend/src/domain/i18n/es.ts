@@ -591,6 +591,7 @@ export const es = {
     dueOn: "Vence el {date}",
     dueInDays: "Vence en {days} días",
     digest: "Resumen de los compromisos pendientes",
+    digestCount: "Resumen semanal: {count} compromisos pendientes",
     openCommitment: "Ver el compromiso",
   },
   calendar: {

@@ -29,7 +29,13 @@ function NotificationItem({ item, onRead }: { item: AppNotification; onRead: (it
           </span>
         </div>
         <h2 className="card-title" id={titleId}>
-          {payload.action ? <Localized value={payload.action} /> : t("notifications.digest")}
+          {payload.action ? (
+            <Localized value={payload.action} />
+          ) : typeof payload.items === "number" ? (
+            t("notifications.digestCount", { count: payload.items })
+          ) : (
+            t("notifications.digest")
+          )}
         </h2>
         <p className="card-subtitle">
           {payload.party && <Localized value={payload.party} />}
