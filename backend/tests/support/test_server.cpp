@@ -50,7 +50,7 @@ TestServer::TestServer(Backend backend, TestServerOptions options) : database_(b
     }
   }
   api_ = std::make_unique<http::Api>(application_->HttpServices(),
-                                     http::ApiSettings{.static_dir = {}, .trust_proxy = options.trust_proxy});
+                                     http::ApiSettings{.static_dir = {}, .https = options.https, .trust_proxy = options.trust_proxy});
   // Another process may take the port between FreePort() and Start(): try a few.
   for (int attempt = 0;; ++attempt) {
     auto port = FreePort();
