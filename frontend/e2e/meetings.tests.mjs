@@ -104,6 +104,14 @@ export const meetingTests = [
       assert.match(await meeting.agreement("2.a").locator(".fallback-marker").innerText(), /EN/);
       assert.match(await meeting.missingTranslations(), /1 acuerdos sin texto en español y 0 sin texto en inglés/);
       state.agreements["2.a"] = await meeting.agreementId("2.a");
+      // The edit form starts from the saved agreement; the missing language stays empty.
+      await meeting.agreement("2.a").locator("a[href$='/edit']").click();
+      await page.waitForURL(/\/agreements\/\d+\/edit$/);
+      await meeting.settled();
+      assert.equal(await page.locator("#agreement-number").inputValue(), "2.a");
+      assert.equal(await page.locator("#agreement-text_es").inputValue(), "", "the missing language stays empty");
+      await ctx.expectAccessible(page, "agreement edit form");
+      await ctx.shot(page, "ts-agreement-edit-es");
       state.agreements["1"] = await meeting.agreementId("1");
     },
   },
@@ -304,6 +312,10 @@ export const meetingTests = [
       assert.notEqual(await meeting.fieldError("meeting-file"), "");
       await ctx.expectAccessible(page, "meeting with a refused file");
       await ctx.shot(page, "ts-meeting-file-refused-es");
+      // The TS deletes the attached document.
+      await page.locator(".file-list button", { hasText: "acta-san-pedro-sula.pdf" }).click();
+      await page.locator(".file-list").waitFor({ state: "detached" });
+      assert.match(await page.locator("#files-title").locator("xpath=..").innerText(), /No hay documentos adjuntos/);
     },
   },
   {

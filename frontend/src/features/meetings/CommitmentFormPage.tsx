@@ -208,7 +208,7 @@ function CommitmentForm({
         <SelectField id="commitment-party" label={labels.party ?? ""} required value={values.party} onChange={(v) => set("party", v)}
           error={errors.party} saved={saved("party")} placeholder={t("common.choose")} width="medium"
           options={partyOptions(parties.directory, language)} />
-        <TextAreaField id="commitment-action_es" label={labels.action_es ?? ""} lang="es" rows={2} value={values.action_es}
+        <TextAreaField id="commitment-action_es" label={labels.action_es ?? ""} hint={t("commitments.form.actionHint")} lang="es" rows={2} value={values.action_es}
           onChange={(v) => set("action_es", v)} error={errors.action_es} saved={saved("action_es")} />
         <TextAreaField id="commitment-action_en" label={labels.action_en ?? ""} lang="en" rows={2} value={values.action_en}
           onChange={(v) => set("action_en", v)} error={errors.action_en} saved={saved("action_en")} />
@@ -217,7 +217,7 @@ function CommitmentForm({
         <DeadlineReading reading={reading} id="commitment-deadline-reading" />
         {editing && (
           <div className="field-row">
-            <SelectField id="commitment-status" label={labels.status ?? ""} value={values.status} width="medium"
+            <SelectField id="commitment-status" label={labels.status ?? ""} value={values.status} width="medium" optionalMarker={false}
               onChange={(v) => set("status", v as CommitmentStatus)} error={errors.status} saved={saved("status")}
               options={commitmentStatuses.map((status) => ({ value: status, label: t(`commitments.status.${status}`) }))} />
             <NumberField id="commitment-progress" label={labels.progress ?? ""} hint={t("commitments.form.progressHint")} min={0} max={100}
