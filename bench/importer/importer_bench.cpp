@@ -57,10 +57,14 @@ int main(int argc, char** argv) {
   int megabytes = 20;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string arg = argv[i];
-    if (arg == "--golden") golden = argv[i + 1];
-    else if (arg == "--reference") reference = argv[i + 1];
-    else if (arg == "--repeat") repeat = std::max(1, std::stoi(argv[i + 1]));
-    else if (arg == "--megabytes") megabytes = std::max(1, std::stoi(argv[i + 1]));
+    if (arg == "--golden")
+      golden = argv[i + 1];
+    else if (arg == "--reference")
+      reference = argv[i + 1];
+    else if (arg == "--repeat")
+      repeat = std::max(1, std::stoi(argv[i + 1]));
+    else if (arg == "--megabytes")
+      megabytes = std::max(1, std::stoi(argv[i + 1]));
   }
   auto gazetteer = enlace::LoadGazetteer(reference);
   if (!gazetteer) return 1;
@@ -101,13 +105,15 @@ int main(int argc, char** argv) {
   std::string line;
   while (std::getline(lines, line)) {
     std::size_t dot = line.find(". ");
-    if (!line.empty() && line[0] >= '1' && line[0] <= '9' && dot != std::string::npos && dot < 3) items.push_back(line.substr(dot + 2));
+    if (!line.empty() && line[0] >= '1' && line[0] <= '9' && dot != std::string::npos && dot < 3)
+      items.push_back(line.substr(dot + 2));
   }
   std::string big = preamble;
   std::size_t target = static_cast<std::size_t>(megabytes) << 20;
   int number = 1;
   while (big.size() < target && !items.empty()) {
-    big += std::to_string((number - 1) % 99 + 1) + ". " + items[static_cast<std::size_t>(number - 1) % items.size()] + "\n\n";
+    big += std::to_string((number - 1) % 99 + 1) + ". " + items[static_cast<std::size_t>(number - 1) % items.size()] +
+           "\n\n";
     ++number;
   }
   std::size_t agreements = 0;
@@ -116,12 +122,14 @@ int main(int argc, char** argv) {
     agreements = reading ? reading->agreements.size() : 0;
   });
   std::printf("\n%d MB structured report (%zu bytes, %zu agreements): %.2f s CPU (%.2f s wall), %.1f MB/s\n", megabytes,
-              big.size(), agreements, seconds, last_wall_seconds, static_cast<double>(big.size()) / (1 << 20) / seconds);
+              big.size(), agreements, seconds, last_wall_seconds,
+              static_cast<double>(big.size()) / (1 << 20) / seconds);
 
   // The same size with no structure at all: one unbroken paragraph of words.
   std::string flat;
   flat.reserve(target);
-  while (flat.size() < target) flat += "the delegations discussed migration matters at length without agreeing anything ";
+  while (flat.size() < target)
+    flat += "the delegations discussed migration matters at length without agreeing anything ";
   seconds = Seconds([&] { (void)enlace::ReadReport(flat, "flat.txt", *gazetteer, {}); });
   std::printf("%d MB unstructured text: %.2f s CPU (%.2f s wall)\n", megabytes, seconds, last_wall_seconds);
   std::printf("peak resident memory: %.0f MB\n", PeakMegabytes());

@@ -4,7 +4,8 @@
 
 namespace enlace {
 
-Application::Application(const ApplicationOptions& options, const Clock& clock, std::unique_ptr<storage::SociStore> store)
+Application::Application(const ApplicationOptions& options, const Clock& clock,
+                         std::unique_ptr<storage::SociStore> store)
     : options_(options),
       clock_(clock),
       store_(std::move(store)),
@@ -41,8 +42,8 @@ Result<std::unique_ptr<Application>> Application::Open(const ApplicationOptions&
 }
 
 http::Services Application::HttpServices() {
-  return http::Services{*store_,     clock_,        secrets_,      *sessions_,   *users_,         *reference_,
-                        *contact_points_, *audit_, *meetings_, *commitments_, *calendars_, *notifications_, *imports_};
+  return http::Services{*store_, clock_,     secrets_,      *sessions_,  *users_,         *reference_, *contact_points_,
+                        *audit_, *meetings_, *commitments_, *calendars_, *notifications_, *imports_};
 }
 
 Result<Process> Application::FindProcess(const std::string& code) {

@@ -1,8 +1,8 @@
 #include "app/command_line.hpp"
 
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <csignal>
 #include <fstream>
 #include <iostream>
@@ -11,10 +11,10 @@
 #include "app/demo.hpp"
 #include "app/reference_loader.hpp"
 #include "app/reminder_scheduler.hpp"
-#include "notify/smtp_mailer.hpp"
 #include "domain/json.hpp"
 #include "http/server.hpp"
 #include "importer/importer.hpp"
+#include "notify/smtp_mailer.hpp"
 
 namespace enlace {
 namespace {
@@ -30,9 +30,7 @@ int Fail(const std::string& message) {
   return 1;
 }
 
-int Fail(const Error& error) {
-  return Fail(error.reason + (error.detail.empty() ? "" : ": " + error.detail));
-}
+int Fail(const Error& error) { return Fail(error.reason + (error.detail.empty() ? "" : ": " + error.detail)); }
 
 std::string ReadPasswordFromStdin() {
   std::string password;
@@ -95,7 +93,8 @@ int Serve(Application& application, const ServeOptions& options) {
       if (!credentials_file.empty()) {
         std::ofstream out(credentials_file);
         out << CredentialsToJson(loaded->created).dump(2) << "\n";
-        std::filesystem::permissions(credentials_file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        std::filesystem::permissions(credentials_file,
+                                     std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
       }
     }
   }
@@ -106,10 +105,9 @@ int Serve(Application& application, const ServeOptions& options) {
   }
   auto public_url = options.public_url.empty() ? "http://" + listen : options.public_url;
   while (public_url.ends_with("/")) public_url.pop_back();
-  http::Api api(application.HttpServices(), http::ApiSettings{.static_dir = static_dir,
-                                                              .https = https,
-                                                              .trust_proxy = trust_proxy,
-                                                              .public_url = public_url});
+  http::Api api(application.HttpServices(),
+                http::ApiSettings{
+                    .static_dir = static_dir, .https = https, .trust_proxy = trust_proxy, .public_url = public_url});
 
   // Reminders: in the application always; by e-mail when an SMTP server is given.
   std::unique_ptr<SmtpMailer> mailer;
@@ -122,7 +120,8 @@ int Serve(Application& application, const ServeOptions& options) {
     sender = std::make_unique<EmailReminderSender>(*mailer);
   }
   ReminderService reminders(application.store(), application.clock(),
-                            ReminderSettings{.days_before = options.reminder_days, .base_url = public_url}, sender.get());
+                            ReminderSettings{.days_before = options.reminder_days, .base_url = public_url},
+                            sender.get());
   ReminderScheduler scheduler(reminders, std::chrono::seconds{std::max(options.reminder_interval, 1)});
   // Signals are taken by this thread only: block them before the server's threads start.
   sigset_t signals;
@@ -150,7 +149,8 @@ int Serve(Application& application, const ServeOptions& options) {
 }  // namespace
 
 int RunCommandLine(int argc, char** argv) {
-  CLI::App app{"enlace: the working platform of a regional network against migrant smuggling and trafficking in persons"};
+  CLI::App app{
+      "enlace: the working platform of a regional network against migrant smuggling and trafficking in persons"};
   app.require_subcommand(1);
   app.fallthrough();
   Common common;
@@ -166,20 +166,25 @@ int RunCommandLine(int argc, char** argv) {
   std::string static_dir;
   serve->add_option("--listen", serve_options.listen, "HOST:PORT")->capture_default_str();
   serve->add_flag("--demo", serve_options.demo, "Load demo data into an empty database and print the demo passwords");
-  serve->add_option("--demo-credentials", serve_options.credentials_file, "Also write the demo passwords to this JSON file");
+  serve->add_option("--demo-credentials", serve_options.credentials_file,
+                    "Also write the demo passwords to this JSON file");
   serve->add_option("--static-dir", static_dir, "The built front end (default: frontend/dist)");
   serve->add_flag("--https", serve_options.https, "Served over HTTPS (by a proxy): secure cookies");
   serve->add_flag("--trust-proxy", serve_options.trust_proxy, "Believe X-Forwarded-For and X-Forwarded-Proto");
   serve->add_option("--threads", serve_options.threads, "Request threads")->capture_default_str();
-  serve->add_option("--public-url", serve_options.public_url, "The address people use, for links in e-mails and calendars");
-  serve->add_option("--smtp", serve_options.smtp_url, "SMTP server for reminders: smtp://host:port or smtps://host:port")
+  serve->add_option("--public-url", serve_options.public_url,
+                    "The address people use, for links in e-mails and calendars");
+  serve
+      ->add_option("--smtp", serve_options.smtp_url, "SMTP server for reminders: smtp://host:port or smtps://host:port")
       ->envname("ENLACE_SMTP");
   serve->add_option("--smtp-user", serve_options.smtp_username, "SMTP user name")->envname("ENLACE_SMTP_USER");
   serve->add_option("--smtp-password", serve_options.smtp_password, "SMTP password")->envname("ENLACE_SMTP_PASSWORD");
   serve->add_option("--mail-from", serve_options.mail_from, "Sender address of reminders")->capture_default_str();
-  serve->add_option("--mail-from-name", serve_options.mail_from_name, "Sender name of reminders")->capture_default_str();
-  serve->add_option("--reminder-interval", serve_options.reminder_interval,
-                    "Seconds between reminder runs (0: no reminders)")
+  serve->add_option("--mail-from-name", serve_options.mail_from_name, "Sender name of reminders")
+      ->capture_default_str();
+  serve
+      ->add_option("--reminder-interval", serve_options.reminder_interval,
+                   "Seconds between reminder runs (0: no reminders)")
       ->capture_default_str();
   serve->add_option("--reminder-days", serve_options.reminder_days, "Days before a deadline to remind")
       ->capture_default_str();
@@ -206,13 +211,15 @@ int RunCommandLine(int argc, char** argv) {
   user_add->add_option("--organization", organization, "Organisation code (observers, civil society)");
   user_add->add_option("--language", draft.language, "es or en")->capture_default_str();
   user_add->add_option("--process", process_code, "Process code")->capture_default_str();
-  user_add->add_flag("--password-stdin", password_stdin, "Read the password from standard input (else one is generated)");
+  user_add->add_flag("--password-stdin", password_stdin,
+                     "Read the password from standard input (else one is generated)");
   auto* user_list = user->add_subcommand("list", "List accounts");
   user_list->add_option("--process", process_code, "Process code")->capture_default_str();
   auto* user_password = user->add_subcommand("set-password", "Set or generate a password");
   std::string password_email;
   user_password->add_option("--email", password_email, "E-mail address")->required();
-  user_password->add_flag("--password-stdin", password_stdin, "Read the password from standard input (else one is generated)");
+  user_password->add_flag("--password-stdin", password_stdin,
+                          "Read the password from standard input (else one is generated)");
 
   auto* audit = app.add_subcommand("audit", "The audit log");
   audit->require_subcommand(1);
@@ -229,7 +236,8 @@ int RunCommandLine(int argc, char** argv) {
   process_add->add_option("--reference", reference_dir, "Folder with process.csv, countries.csv, ...")->required();
   auto* process_list = process->add_subcommand("list", "List processes");
 
-  auto* import_report = app.add_subcommand("import-report", "Print the reading of a report (TXT, DOCX or PDF); needs no database");
+  auto* import_report =
+      app.add_subcommand("import-report", "Print the reading of a report (TXT, DOCX or PDF); needs no database");
   std::string report_file;
   std::string report_format = "json";
   std::string report_language = "auto";
@@ -250,8 +258,8 @@ int RunCommandLine(int argc, char** argv) {
   common.root = FindProjectRoot(argv[0]);
   // Reading a report touches no database: it runs before one is opened (or created).
   if (*import_report) {
-    auto reference = report_reference.empty() ? common.root / "data" / "reference" / "rcm"
-                                              : std::filesystem::path(report_reference);
+    auto reference =
+        report_reference.empty() ? common.root / "data" / "reference" / "rcm" : std::filesystem::path(report_reference);
     return ImportReportCommand(report_file, report_format, report_language, reference, std::cout, std::cerr);
   }
   SystemClock clock;
@@ -276,7 +284,8 @@ int RunCommandLine(int argc, char** argv) {
       auto loaded = LoadDemo(application);
       if (!loaded) return Fail(loaded.error());
       if (loaded->created.empty()) {
-        std::cout << "enlace: the demo data is already there; set a demo password with `enlace user set-password --email …`\n";
+        std::cout << "enlace: the demo data is already there; set a demo password with `enlace user set-password "
+                     "--email …`\n";
       } else {
         std::cout << "enlace: demo accounts created (passwords are shown only now):\n";
         PrintCredentials(loaded->created, std::cout);

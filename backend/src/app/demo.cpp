@@ -27,7 +27,9 @@ Result<void> LoadDemoContactPoints(Application& application, const User& secreta
   context.ip = "127.0.0.1";
   {
     auto transaction = application.store().Begin(TransactionMode::kRead);
-    if (!transaction->contact_points().List(secretariat.process_id, ContactPointFilter{.include_history = true}).empty()) {
+    if (!transaction->contact_points()
+             .List(secretariat.process_id, ContactPointFilter{.include_history = true})
+             .empty()) {
       return {};
     }
   }
@@ -39,27 +41,69 @@ Result<void> LoadDemoContactPoints(Application& application, const User& secreta
   auto date = [](const char* text) { return ParseIsoDate(text); };
   std::vector<Point> points = {
       {&honduras,
-       {"HN", "SMUGGLING_TIP_NETWORK", "general", "Rosa Amaya", "Directora de Asuntos Migratorios",
-        "Instituto Nacional de Migración", "rosa.amaya@inm.example", "+504 2234 0000", {"es"}, date("2016-01-15"), {}},
+       {"HN",
+        "SMUGGLING_TIP_NETWORK",
+        "general",
+        "Rosa Amaya",
+        "Directora de Asuntos Migratorios",
+        "Instituto Nacional de Migración",
+        "rosa.amaya@inm.example",
+        "+504 2234 0000",
+        {"es"},
+        date("2016-01-15"),
+        {}},
        true},
       {&honduras,
-       {"HN", "SMUGGLING_TIP_NETWORK", "compliance-indicators", "Mario Zelaya", "Analista de políticas",
+       {"HN",
+        "SMUGGLING_TIP_NETWORK",
+        "compliance-indicators",
+        "Mario Zelaya",
+        "Analista de políticas",
         "Comisión Interinstitucional contra la Explotación Sexual Comercial y Trata de Personas",
-        "mario.zelaya@cicesct.example", "+504 2235 1111", {"es", "en"}, date("2017-02-01"), {}},
+        "mario.zelaya@cicesct.example",
+        "+504 2235 1111",
+        {"es", "en"},
+        date("2017-02-01"),
+        {}},
        false},
       {&secretariat,
-       {"GT", "SMUGGLING_TIP_NETWORK", "general", "Silvia Cabrera", "Jefa de Cooperación", "Instituto Guatemalteco de Migración",
-        "silvia.cabrera@igm.example", "+502 2411 2222", {"es"}, date("2015-06-01"), {}},
+       {"GT",
+        "SMUGGLING_TIP_NETWORK",
+        "general",
+        "Silvia Cabrera",
+        "Jefa de Cooperación",
+        "Instituto Guatemalteco de Migración",
+        "silvia.cabrera@igm.example",
+        "+502 2411 2222",
+        {"es"},
+        date("2015-06-01"),
+        {}},
        true},
       {&secretariat,
-       {"CR", "SMUGGLING_TIP_NETWORK", "general", "Esteban Vargas", "Coordinador de Trata de Personas",
-        "Dirección General de Migración y Extranjería", "esteban.vargas@migracion.example", "+506 2299 8000", {"es", "en"},
-        date("2016-03-01"), {}},
+       {"CR",
+        "SMUGGLING_TIP_NETWORK",
+        "general",
+        "Esteban Vargas",
+        "Coordinador de Trata de Personas",
+        "Dirección General de Migración y Extranjería",
+        "esteban.vargas@migracion.example",
+        "+506 2299 8000",
+        {"es", "en"},
+        date("2016-03-01"),
+        {}},
        true},
       {&secretariat,
-       {"CA", "SMUGGLING_TIP_NETWORK", "general", "Emily Tremblay", "Senior Policy Analyst",
-        "Immigration, Refugees and Citizenship Canada", "emily.tremblay@ircc.example", "+1 613 555 0100", {"en", "es"},
-        date("2016-09-01"), {}},
+       {"CA",
+        "SMUGGLING_TIP_NETWORK",
+        "general",
+        "Emily Tremblay",
+        "Senior Policy Analyst",
+        "Immigration, Refugees and Citizenship Canada",
+        "emily.tremblay@ircc.example",
+        "+1 613 555 0100",
+        {"en", "es"},
+        date("2016-09-01"),
+        {}},
        true},
   };
   for (auto& point : points) {
@@ -103,8 +147,8 @@ Result<DemoResult> LoadDemo(Application& application, bool with_meetings) {
     auto created = application.users().Create(context, draft);
     if (!created) return std::unexpected(created.error());
     users[account.email] = created->user;
-    result.created.push_back(
-        DemoCredential{account.email, account.name, created->password, account.role, draft.country, draft.organization});
+    result.created.push_back(DemoCredential{account.email, account.name, created->password, account.role, draft.country,
+                                            draft.organization});
   }
   auto loaded = LoadDemoContactPoints(application, users.at(kAccounts[0].email), users.at(kAccounts[1].email));
   if (!loaded) return std::unexpected(loaded.error());
@@ -131,8 +175,8 @@ std::vector<DemoCredential> CredentialsFromJson(const nlohmann::json& json) {
   if (!json.is_object() || !json.contains("users") || !json["users"].is_array()) return credentials;
   for (const auto& user : json["users"]) {
     if (!user.is_object()) continue;
-    DemoCredential c{user.value("email", ""), user.value("name", ""), user.value("password", ""), user.value("role", ""),
-                     std::nullopt, std::nullopt};
+    DemoCredential c{user.value("email", ""), user.value("name", ""), user.value("password", ""),
+                     user.value("role", ""),  std::nullopt,           std::nullopt};
     if (user.contains("country")) c.country = user.value("country", "");
     if (user.contains("organization")) c.organization = user.value("organization", "");
     credentials.push_back(c);

@@ -41,7 +41,8 @@ Result<ReferenceData> LoadReferenceDirectory(const std::filesystem::path& direct
   ReferenceData data;
   auto process = ReadCsvFile(directory / "process.csv");
   if (!process) return std::unexpected(process.error());
-  if (process->size() != 1) return std::unexpected(Error::Invalid("reference_invalid", "process.csv must have one row"));
+  if (process->size() != 1)
+    return std::unexpected(Error::Invalid("reference_invalid", "process.csv must have one row"));
   const auto& p = process->front();
   data.process.code = Field(p, "code");
   data.process.name = LocalizedText{NonEmpty(Field(p, "name_es")), NonEmpty(Field(p, "name_en"))};
@@ -61,15 +62,16 @@ Result<ReferenceData> LoadReferenceDirectory(const std::filesystem::path& direct
   if (!countries) return std::unexpected(countries.error());
   for (const auto& row : *countries) {
     auto status = Field(row, "rcm_status").empty() ? Field(row, "status") : Field(row, "rcm_status");
-    data.countries.push_back(Country{Field(row, "iso2"), LocalizedText{NonEmpty(Field(row, "name_es")), NonEmpty(Field(row, "name_en"))},
+    data.countries.push_back(Country{Field(row, "iso2"),
+                                     LocalizedText{NonEmpty(Field(row, "name_es")), NonEmpty(Field(row, "name_en"))},
                                      status == "observer" ? CountryStatus::kObserver : CountryStatus::kMember});
   }
   auto organizations = ReadCsvFile(directory / "organizations.csv");
   if (!organizations) return std::unexpected(organizations.error());
   for (const auto& row : *organizations) {
-    data.organizations.push_back(
-        Organization{Field(row, "code"), LocalizedText{NonEmpty(Field(row, "abbrev_es")), NonEmpty(Field(row, "abbrev_en"))},
-                     LocalizedText{NonEmpty(Field(row, "name_es")), NonEmpty(Field(row, "name_en"))}, Field(row, "kind")});
+    data.organizations.push_back(Organization{
+        Field(row, "code"), LocalizedText{NonEmpty(Field(row, "abbrev_es")), NonEmpty(Field(row, "abbrev_en"))},
+        LocalizedText{NonEmpty(Field(row, "name_es")), NonEmpty(Field(row, "name_en"))}, Field(row, "kind")});
   }
   auto networks = ReadCsvFile(directory / "networks.csv");
   if (!networks) return std::unexpected(networks.error());
@@ -81,7 +83,8 @@ Result<ReferenceData> LoadReferenceDirectory(const std::filesystem::path& direct
   auto topics = ReadCsvFile(directory / "topics.csv");
   if (!topics) return std::unexpected(topics.error());
   for (const auto& row : *topics) {
-    data.topics.push_back(Topic{Field(row, "code"), LocalizedText{NonEmpty(Field(row, "name_es")), NonEmpty(Field(row, "name_en"))}});
+    data.topics.push_back(
+        Topic{Field(row, "code"), LocalizedText{NonEmpty(Field(row, "name_es")), NonEmpty(Field(row, "name_en"))}});
   }
   return data;
 }

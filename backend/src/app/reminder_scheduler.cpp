@@ -13,7 +13,9 @@ ReminderScheduler::ReminderScheduler(ReminderService& service, std::chrono::seco
 
 ReminderScheduler::~ReminderScheduler() { Stop(); }
 
-void ReminderScheduler::Start() { thread_ = std::thread([this] { Loop(); }); }
+void ReminderScheduler::Start() {
+  thread_ = std::thread([this] { Loop(); });
+}
 
 void ReminderScheduler::Stop() {
   {

@@ -4,9 +4,12 @@ namespace enlace {
 
 std::string_view ToString(AuditOutcome outcome) {
   switch (outcome) {
-    case AuditOutcome::kOk: return "ok";
-    case AuditOutcome::kDenied: return "denied";
-    case AuditOutcome::kFailed: return "failed";
+    case AuditOutcome::kOk:
+      return "ok";
+    case AuditOutcome::kDenied:
+      return "denied";
+    case AuditOutcome::kFailed:
+      return "failed";
   }
   return "ok";
 }

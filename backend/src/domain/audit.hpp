@@ -5,10 +5,9 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "domain/date.hpp"
 #include "domain/role.hpp"
@@ -25,13 +24,13 @@ struct AuditRecord {
   std::optional<UserId> actor_id;
   std::string actor_email;  // also for failed logins, where there is no user
   std::string actor_name;
-  std::string action;       // "contact_point.confirm", "session.create", ...
+  std::string action;  // "contact_point.confirm", "session.create", ...
   AuditOutcome outcome = AuditOutcome::kOk;
   std::string record_type;  // "contact_point", "user", "session", ...
   std::string record_id;
-  nlohmann::json before;    // null when there was nothing before
-  nlohmann::json after;     // null when there is nothing after, or the write was refused
-  std::string reason;       // for refusals: the error reason
+  nlohmann::json before;  // null when there was nothing before
+  nlohmann::json after;   // null when there is nothing after, or the write was refused
+  std::string reason;     // for refusals: the error reason
   std::string request_id;
   std::string ip;
 };
@@ -47,7 +46,7 @@ struct AuditEntry {
 
 struct AuditFilter {
   std::optional<ProcessId> process_id;
-  std::optional<std::string> actor;  // e-mail, substring
+  std::optional<std::string> actor;   // e-mail, substring
   std::optional<std::string> action;  // prefix: "contact_point" matches every contact_point.* action
   std::optional<std::string> record_type;
   std::optional<std::string> record_id;

@@ -7,10 +7,13 @@ namespace enlace {
 
 bool Concerns(const Actor& actor, const Commitment& commitment) {
   switch (actor.role) {
-    case Role::kSecretariat: return true;
-    case Role::kCountryOfficer: return commitment.party == kMemberCountries || actor.IsOfficerOf(commitment.party);
+    case Role::kSecretariat:
+      return true;
+    case Role::kCountryOfficer:
+      return commitment.party == kMemberCountries || actor.IsOfficerOf(commitment.party);
     case Role::kObserver:
-    case Role::kCivilSociety: return actor.organization && *actor.organization == commitment.party;
+    case Role::kCivilSociety:
+      return actor.organization && *actor.organization == commitment.party;
   }
   return false;
 }

@@ -48,8 +48,8 @@ void Recompute(Commitment& commitment, const std::vector<CommitmentUpdate>& upda
     }
     commitment.progress = members.empty() ? 0 : static_cast<int>(100 * done / static_cast<int>(members.size()));
     commitment.status = done == static_cast<int>(members.size()) && !members.empty() ? CommitmentStatus::kDone
-                        : answered > 0                                              ? CommitmentStatus::kInProgress
-                                                                                    : CommitmentStatus::kOpen;
+                        : answered > 0                                               ? CommitmentStatus::kInProgress
+                                                                                     : CommitmentStatus::kOpen;
     return;
   }
   // Updates are newest first: the first one with a progress or status decides.
@@ -66,7 +66,8 @@ void Recompute(Commitment& commitment, const std::vector<CommitmentUpdate>& upda
       return;
     }
   }
-  if (!updates.empty() && commitment.status == CommitmentStatus::kOpen) commitment.status = CommitmentStatus::kInProgress;
+  if (!updates.empty() && commitment.status == CommitmentStatus::kOpen)
+    commitment.status = CommitmentStatus::kInProgress;
 }
 
 bool ValidLink(const std::string& link) {
@@ -87,7 +88,8 @@ std::vector<CountryResponse> CommitmentService::Responses(const std::vector<std:
     for (const auto& update : updates) {  // newest first
       if (update.country != country) continue;
       if (!response.updated || update.at > *response.updated) response.updated = update.at;
-      bool done = (update.status && *update.status == CommitmentStatus::kDone) || (update.progress && *update.progress >= 100);
+      bool done =
+          (update.status && *update.status == CommitmentStatus::kDone) || (update.progress && *update.progress >= 100);
       if (response.state == ResponseState::kNotStarted) {
         response.state = done ? ResponseState::kDone : ResponseState::kAnswered;
       }
@@ -185,7 +187,8 @@ Result<Commitment> CommitmentService::Create(const RequestContext& context, Agre
   return created;
 }
 
-Result<Commitment> CommitmentService::Update(const RequestContext& context, CommitmentId id, const CommitmentInput& input,
+Result<Commitment> CommitmentService::Update(const RequestContext& context, CommitmentId id,
+                                             const CommitmentInput& input,
                                              std::optional<std::int64_t> expected_version) {
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
@@ -243,7 +246,8 @@ Result<void> CommitmentService::Delete(const RequestContext& context, Commitment
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto existing = transaction->commitments().Find(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
-  if (!transaction->commitments().Updates(id).empty()) return std::unexpected(Error::Conflict("commitment_has_updates"));
+  if (!transaction->commitments().Updates(id).empty())
+    return std::unexpected(Error::Conflict("commitment_has_updates"));
   transaction->commitments().Delete(id);
   auto audit = AuditRecordFor(context, "commitment.delete", "commitment", std::to_string(id));
   audit.before = ToJson(*existing);
@@ -257,9 +261,11 @@ Result<CommitmentDetail> CommitmentService::Get(const RequestContext& context, C
   auto transaction = store_.Begin(TransactionMode::kRead);
   auto commitment = transaction->commitments().Find(context.process_id, id);
   if (!commitment) return std::unexpected(Error::NotFound());
-  CommitmentDetail detail{*commitment, *transaction->meetings().FindAgreement(context.process_id, commitment->agreement_id),
+  CommitmentDetail detail{*commitment,
+                          *transaction->meetings().FindAgreement(context.process_id, commitment->agreement_id),
                           *transaction->meetings().Find(context.process_id, commitment->meeting_id),
-                          transaction->commitments().Updates(id), {}};
+                          transaction->commitments().Updates(id),
+                          {}};
   for (auto& update : detail.updates) update.files = transaction->files().OfUpdate(update.id);
   if (commitment->party == kMemberCountries) {
     detail.responses = Responses(MemberCountries(transaction->reference().Load(context.process_id)), detail.updates);
@@ -267,11 +273,13 @@ Result<CommitmentDetail> CommitmentService::Get(const RequestContext& context, C
   return detail;
 }
 
-Result<std::vector<ListedCommitment>> CommitmentService::List(const RequestContext& context, const CommitmentQuery& query) {
+Result<std::vector<ListedCommitment>> CommitmentService::List(const RequestContext& context,
+                                                              const CommitmentQuery& query) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto today = clock_.Today();
   auto transaction = store_.Begin(TransactionMode::kRead);
-  CommitmentFilter filter{.party = query.party, .status = query.status, .due_before = query.due_before, .meeting = query.meeting};
+  CommitmentFilter filter{
+      .party = query.party, .status = query.status, .due_before = query.due_before, .meeting = query.meeting};
   // What a member country owes includes what all member countries owe; an organisation's list is its own.
   filter.party_includes_member_countries =
       query.party && IsMemberCountry(transaction->reference().Load(context.process_id), *query.party);
@@ -301,14 +309,16 @@ Result<std::vector<ListedCommitment>> CommitmentService::List(const RequestConte
   return listed;
 }
 
-Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context, CommitmentId id, ProgressReport report) {
+Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context, CommitmentId id,
+                                                   ProgressReport report) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto commitment = transaction->commitments().Find(context.process_id, id);
   if (!commitment) return std::unexpected(Error::NotFound());
   auto reference = transaction->reference().Load(context.process_id);
-  if (auto allowed = policy::ReportOnCommitment(context.actor, commitment->party, IsMemberCountry(reference, commitment->party));
+  if (auto allowed =
+          policy::ReportOnCommitment(context.actor, commitment->party, IsMemberCountry(reference, commitment->party));
       !allowed) {
     return std::unexpected(allowed.error());
   }
@@ -340,7 +350,8 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
     // An officer answers for their own country; the Secretariat records a country's answer it
     // received another way, and must say which country.
     if (actor.role == Role::kCountryOfficer) {
-      if (report.country && *report.country != *actor.country) return std::unexpected(Error::Forbidden("wrong_country"));
+      if (report.country && *report.country != *actor.country)
+        return std::unexpected(Error::Forbidden("wrong_country"));
       update.country = actor.country;
     } else if (report.country) {
       if (!IsMemberCountry(reference, *report.country)) errors.Add("country", "unknown_country");
@@ -351,7 +362,8 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   }
   for (const auto& file : report.files) {
     if (file.content.size() > kMaximumFileSize) {
-      return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge, .reason = "file_too_large",
+      return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge,
+                                   .reason = "file_too_large",
                                    .params = {{"max", std::to_string(kMaximumFileSize >> 20)}}});
     }
     if (!DetectDocumentType(file.content)) {
@@ -366,9 +378,8 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   auto stored = transaction->commitments().AddUpdate(update);
   for (const auto& upload : report.files) {
     MeetingFile file;
-    file.file_name = upload.file_name.substr(upload.file_name.find_last_of("/\\") == std::string::npos
-                                                 ? 0
-                                                 : upload.file_name.find_last_of("/\\") + 1);
+    file.file_name = upload.file_name.substr(
+        upload.file_name.find_last_of("/\\") == std::string::npos ? 0 : upload.file_name.find_last_of("/\\") + 1);
     if (file.file_name.empty()) file.file_name = "evidence";
     file.content_type = *DetectDocumentType(upload.content);
     file.size = static_cast<std::int64_t>(upload.content.size());
@@ -400,7 +411,8 @@ Result<FileDownload> CommitmentService::GetUpdateFile(const RequestContext& cont
   auto owner = transaction->files().Owner(id).second;
   bool belongs = false;
   if (owner) {
-    for (const auto& update : transaction->commitments().Updates(commitment_id)) belongs = belongs || update.id == *owner;
+    for (const auto& update : transaction->commitments().Updates(commitment_id))
+      belongs = belongs || update.id == *owner;
   }
   if (!belongs) return std::unexpected(Error::NotFound());
   return FileDownload{*file, transaction->files().Content(id).value_or("")};

@@ -10,10 +10,14 @@ namespace enlace {
 
 std::string_view ToString(ContactPointStatus status) {
   switch (status) {
-    case ContactPointStatus::kProposed: return "proposed";
-    case ContactPointStatus::kConfirmed: return "confirmed";
-    case ContactPointStatus::kRejected: return "rejected";
-    case ContactPointStatus::kEnded: return "ended";
+    case ContactPointStatus::kProposed:
+      return "proposed";
+    case ContactPointStatus::kConfirmed:
+      return "confirmed";
+    case ContactPointStatus::kRejected:
+      return "rejected";
+    case ContactPointStatus::kEnded:
+      return "ended";
   }
   return "proposed";
 }
@@ -46,8 +50,8 @@ bool ValidPhone(std::string_view phone) {
 
 Result<void> ValidateContactPoint(ContactPointInput& input, const ReferenceData& reference) {
   FieldErrors errors;
-  for (auto* text : {&input.country, &input.network, &input.topic, &input.name, &input.position,
-                     &input.institution, &input.email, &input.phone}) {
+  for (auto* text : {&input.country, &input.network, &input.topic, &input.name, &input.position, &input.institution,
+                     &input.email, &input.phone}) {
     *text = Trim(*text);
   }
   auto country = std::find_if(reference.countries.begin(), reference.countries.end(),

@@ -20,8 +20,8 @@ Result<ContactPointWithHistory> ContactPointService::Get(const RequestContext& c
   auto transaction = store_.Begin(TransactionMode::kRead);
   auto found = transaction->contact_points().Find(context.process_id, id);
   if (!found) return std::unexpected(Error::NotFound());
-  auto history = transaction->contact_points().History(context.process_id, found->fields.country,
-                                                       found->fields.network, found->fields.topic);
+  auto history = transaction->contact_points().History(context.process_id, found->fields.country, found->fields.network,
+                                                       found->fields.topic);
   return ContactPointWithHistory{*found, std::move(history)};
 }
 
@@ -101,7 +101,8 @@ Result<ContactPoint> ContactPointService::Confirm(const RequestContext& context,
   if (existing->status != ContactPointStatus::kProposed) return std::unexpected(Error::Conflict("not_proposed"));
 
   const auto& f = existing->fields;
-  for (const auto& previous : transaction->contact_points().History(context.process_id, f.country, f.network, f.topic)) {
+  for (const auto& previous :
+       transaction->contact_points().History(context.process_id, f.country, f.network, f.topic)) {
     if (previous.id == id || previous.status != ContactPointStatus::kConfirmed) continue;
     // The previous person's term ends the day before the new one starts (never before it began).
     ContactPoint closed = previous;
@@ -123,7 +124,8 @@ Result<ContactPoint> ContactPointService::Confirm(const RequestContext& context,
   confirmed.confirmed_by = UserRef{context.actor->user_id, context.actor->name};
   confirmed.confirmed_at = now;
   confirmed.updated_at = now;
-  if (!transaction->contact_points().Update(confirmed, existing->version)) return std::unexpected(Error::StaleVersion());
+  if (!transaction->contact_points().Update(confirmed, existing->version))
+    return std::unexpected(Error::StaleVersion());
   auto stored = transaction->contact_points().Find(context.process_id, id);
   auto audit = AuditRecordFor(context, "contact_point.confirm", "contact_point", std::to_string(id));
   audit.before = ToJson(*existing);

@@ -48,8 +48,7 @@ std::optional<Timestamp> ParseIsoTimestamp(std::string_view text) {
       !ParseFixedInt(text.substr(17, 2), s) || h > 23 || mi > 59 || s > 60) {
     return std::nullopt;
   }
-  return std::chrono::sys_days{*date} + std::chrono::hours{h} + std::chrono::minutes{mi} +
-         std::chrono::seconds{s};
+  return std::chrono::sys_days{*date} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{s};
 }
 
 std::string FormatIsoTimestamp(Timestamp instant) {
@@ -74,9 +73,7 @@ Date AddMonths(Date date, int months) {
   return Date{target.year(), target.month(), day};
 }
 
-Date AddDays(Date date, int days) {
-  return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
-}
+Date AddDays(Date date, int days) { return Date{std::chrono::sys_days{date} + std::chrono::days{days}}; }
 
 int DaysBetween(Date from, Date to) {
   return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());

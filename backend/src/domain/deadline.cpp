@@ -17,8 +17,7 @@ constexpr std::size_t kNoMatch = static_cast<std::size_t>(-1);
 class Phrase {
  public:
   Phrase(std::string_view source, const DeadlineContext& context)
-      : source_(source), folded_(FoldText(source)), tokens_(Tokenize(folded_.text)),
-        context_(context) {}
+      : source_(source), folded_(FoldText(source)), tokens_(Tokenize(folded_.text)), context_(context) {}
 
   const std::vector<Token>& tokens() const { return tokens_; }
   std::size_t size() const { return tokens_.size(); }
@@ -45,12 +44,8 @@ class Phrase {
     while (IsAny(i, {"the", "a", "el", "la", "los", "las", "this", "its", "their"})) ++i;
     return i;
   }
-  std::size_t SourceBegin(std::size_t token) const {
-    return folded_.source_offset[tokens_[token].begin];
-  }
-  std::size_t SourceEnd(std::size_t end_token) const {
-    return folded_.source_offset[tokens_[end_token - 1].end];
-  }
+  std::size_t SourceBegin(std::size_t token) const { return folded_.source_offset[tokens_[token].begin]; }
+  std::size_t SourceEnd(std::size_t end_token) const { return folded_.source_offset[tokens_[end_token - 1].end]; }
   std::string Text(std::size_t first, std::size_t end) const {
     return CollapseWhitespace(source_.substr(SourceBegin(first), SourceEnd(end) - SourceBegin(first)));
   }
@@ -137,9 +132,21 @@ Date PeriodEnd(int year, unsigned last_month, const DeadlineContext& context) {
 
 std::optional<unsigned> OrdinalAt(const Phrase& p, std::size_t i) {
   static constexpr std::array<std::pair<std::string_view, unsigned>, 16> kOrdinals = {{
-      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"last", 99},
-      {"primer", 1}, {"primero", 1}, {"primera", 1}, {"segundo", 2}, {"segunda", 2},
-      {"tercer", 3}, {"tercero", 3}, {"tercera", 3}, {"cuarto", 4}, {"cuarta", 4},
+      {"first", 1},
+      {"second", 2},
+      {"third", 3},
+      {"fourth", 4},
+      {"last", 99},
+      {"primer", 1},
+      {"primero", 1},
+      {"primera", 1},
+      {"segundo", 2},
+      {"segunda", 2},
+      {"tercer", 3},
+      {"tercero", 3},
+      {"tercera", 3},
+      {"cuarto", 4},
+      {"cuarta", 4},
       {"ultimo", 99},
   }};
   for (const auto& [word, value] : kOrdinals) {
@@ -178,8 +185,7 @@ std::optional<PeriodSpan> PeriodAt(const Phrase& p, std::size_t i) {
       }
     } else {
       std::size_t next = 0;
-      if (auto n = NumberAt(p.tokens(), j, next); n && p.Is(next, "primeros") &&
-                                                  p.Is(next + 1, "meses")) {
+      if (auto n = NumberAt(p.tokens(), j, next); n && p.Is(next, "primeros") && p.Is(next + 1, "meses")) {
         months = static_cast<unsigned>(*n);
         j = next + 2;
       } else if (p.Is(j, "primer") && p.Is(j + 1, "mes")) {
@@ -198,9 +204,12 @@ std::optional<PeriodSpan> PeriodAt(const Phrase& p, std::size_t i) {
   if (auto ordinal = OrdinalAt(p, i)) {
     std::size_t j = i + 1;
     unsigned size = 0;
-    if (p.IsAny(j, {"quarter", "trimestre"})) size = 3;
-    else if (p.IsAny(j, {"half", "semester", "semestre", "mitad"})) size = 6;
-    else if (p.IsAny(j, {"cuatrimestre"})) size = 4;
+    if (p.IsAny(j, {"quarter", "trimestre"}))
+      size = 3;
+    else if (p.IsAny(j, {"half", "semester", "semestre", "mitad"}))
+      size = 6;
+    else if (p.IsAny(j, {"cuatrimestre"}))
+      size = 4;
     if (size != 0) {
       unsigned count = 12 / size;
       unsigned ordinal_value = *ordinal == 99 ? count : *ordinal;
@@ -238,8 +247,8 @@ std::optional<PeriodSpan> PeriodAt(const Phrase& p, std::size_t i) {
       if (year >= 1900 && year <= 2200) return PeriodSpan{j + 1, year, 12, true};
     }
     std::size_t k = i;
-    if (p.IsAny(k, {"this", "current", "present", "next", "following", "coming", "presente",
-                    "este", "proximo", "siguiente", "ano", "corriente"})) {
+    if (p.IsAny(k, {"this", "current", "present", "next", "following", "coming", "presente", "este", "proximo",
+                    "siguiente", "ano", "corriente"})) {
       std::size_t before = k;
       std::size_t probe = k;
       // YearAfter expects the glue word first; it is optional.
@@ -251,15 +260,9 @@ std::optional<PeriodSpan> PeriodAt(const Phrase& p, std::size_t i) {
 }
 
 bool IsDayUnit(std::string_view w) { return w == "day" || w == "days" || w == "dia" || w == "dias"; }
-bool IsWeekUnit(std::string_view w) {
-  return w == "week" || w == "weeks" || w == "semana" || w == "semanas";
-}
-bool IsMonthUnit(std::string_view w) {
-  return w == "month" || w == "months" || w == "mes" || w == "meses";
-}
-bool IsYearUnit(std::string_view w) {
-  return w == "year" || w == "years" || w == "ano" || w == "anos";
-}
+bool IsWeekUnit(std::string_view w) { return w == "week" || w == "weeks" || w == "semana" || w == "semanas"; }
+bool IsMonthUnit(std::string_view w) { return w == "month" || w == "months" || w == "mes" || w == "meses"; }
+bool IsYearUnit(std::string_view w) { return w == "year" || w == "years" || w == "ano" || w == "anos"; }
 
 Date AddBusinessDays(Date from, int days) {
   Date date = from;
@@ -282,9 +285,12 @@ std::optional<Found> SpanAt(const Phrase& p, std::size_t i) {
     if (p.IsAny(k, {"period", "plazo", "periodo", "lapso", "termino", "term", "timeframe"})) {
       std::size_t m = k + 1;
       // "un plazo no mayor a", "un plazo máximo de", "un plazo de hasta"
-      if (p.Is(m, "no") && p.IsAny(m + 1, {"mayor", "superior"}) && p.IsAny(m + 2, {"a", "de"})) m += 3;
-      else if (p.IsAny(m, {"maximo", "maximum"}) && p.IsAny(m + 1, {"de", "of"})) m += 2;
-      else if (p.IsAny(m, {"of", "de"})) ++m;
+      if (p.Is(m, "no") && p.IsAny(m + 1, {"mayor", "superior"}) && p.IsAny(m + 2, {"a", "de"}))
+        m += 3;
+      else if (p.IsAny(m, {"maximo", "maximum"}) && p.IsAny(m + 1, {"de", "of"}))
+        m += 2;
+      else if (p.IsAny(m, {"of", "de"}))
+        ++m;
       if (p.IsAny(m, {"hasta", "up"})) m += p.Is(m, "up") && p.Is(m + 1, "to") ? 2 : 1;
       if (m != k + 1) j = m;
     }
@@ -332,8 +338,7 @@ std::optional<Found> SpanAt(const Phrase& p, std::size_t i) {
   // What the span counts from, when written: "after the meeting", "siguientes a la reunión",
   // "from the date of this report", "contados a partir de la fecha".
   std::size_t t = end;
-  if (p.IsAny(t, {"after", "following", "of", "from", "siguientes", "posteriores", "despues",
-                  "contados", "a"})) {
+  if (p.IsAny(t, {"after", "following", "of", "from", "siguientes", "posteriores", "despues", "contados", "a"})) {
     std::size_t k = t + 1;
     if (p.Is(t, "contados") && p.Is(k, "a") && p.Is(k + 1, "partir")) k += 2;
     if (p.Is(t, "a") && !p.Is(k, "partir")) return found.end = end, found;
@@ -341,12 +346,11 @@ std::optional<Found> SpanAt(const Phrase& p, std::size_t i) {
     if (p.IsAny(k, {"a", "de", "del", "to"})) ++k;
     k = p.SkipArticles(k);
     if (p.IsAny(k, {"present", "presente", "this", "esta", "dicha"})) ++k;
-    if (p.IsAny(k, {"meeting", "reunion", "session", "sesion", "date", "fecha", "adoption",
-                    "adopcion", "approval", "aprobacion", "report", "informe", "receipt",
-                    "recepcion"})) {
+    if (p.IsAny(k, {"meeting", "reunion", "session", "sesion", "date", "fecha", "adoption", "adopcion", "approval",
+                    "aprobacion", "report", "informe", "receipt", "recepcion"})) {
       end = k + 1;
-      if (p.IsAny(end, {"of", "de", "del"}) && p.IsAny(end + 1, {"this", "the", "la", "el", "este",
-                                                                 "esta", "presente"}) &&
+      if (p.IsAny(end, {"of", "de", "del"}) &&
+          p.IsAny(end + 1, {"this", "the", "la", "el", "este", "esta", "presente"}) &&
           p.IsAny(end + 2, {"meeting", "reunion", "report", "informe"})) {
         end += 3;
       }
@@ -358,8 +362,7 @@ std::optional<Found> SpanAt(const Phrase& p, std::size_t i) {
 
 // A body named after "meeting of": a gazetteer name, "the Network", "la Red", "this Group".
 // Returns the code and moves `i` past the name.
-std::optional<std::string> BodyAt(const Phrase& p, std::size_t& i,
-                                  std::string_view sentence) {
+std::optional<std::string> BodyAt(const Phrase& p, std::size_t& i, std::string_view sentence) {
   std::size_t j = p.SkipArticles(i);
   if (p.IsAny(j, {"network", "red", "group", "grupo"}) &&
       !p.IsAny(j + 1, {"regional", "de", "of", "on", "for", "para"})) {
@@ -371,8 +374,7 @@ std::optional<std::string> BodyAt(const Phrase& p, std::size_t& i,
     std::size_t begin = p.SourceBegin(j);
     std::string_view rest = sentence.substr(begin);
     auto mentions = gazetteer->Find(rest.substr(0, std::min<std::size_t>(rest.size(), 200)));
-    if (!mentions.empty() && mentions.front().begin == 0 &&
-        mentions.front().form != NameForm::kDemonym) {
+    if (!mentions.empty() && mentions.front().begin == 0 && mentions.front().form != NameForm::kDemonym) {
       std::size_t source_end = begin + mentions.front().end;
       std::size_t k = j;
       while (k < p.size() && p.SourceBegin(k) < source_end) ++k;
@@ -403,8 +405,7 @@ std::optional<Found> EventAt(const Phrase& p, std::size_t i, std::string_view se
     j = p.SkipArticles(j);
   }
   std::optional<EventWhich> which;
-  if (p.IsAny(j, {"next", "upcoming", "following", "forthcoming", "coming", "proxima", "siguiente",
-                  "proximo"})) {
+  if (p.IsAny(j, {"next", "upcoming", "following", "forthcoming", "coming", "proxima", "siguiente", "proximo"})) {
     which = EventWhich::kNext;
   } else if (p.IsAny(j, {"current", "present", "presente", "actual", "this", "esta"})) {
     which = EventWhich::kCurrent;
@@ -416,8 +417,8 @@ std::optional<Found> EventAt(const Phrase& p, std::size_t i, std::string_view se
   std::size_t k = j;
   bool vice_ministerial = false;
   for (int guard = 0; guard < 4 && k < p.size() && !IsMeetingWord(p.At(k)); ++guard) {
-    if (p.IsAny(k, {"regular", "ordinary", "ordinaria", "extraordinary", "extraordinaria",
-                    "annual", "anual", "virtual", "in-person", "presencial", "plenary", "-"})) {
+    if (p.IsAny(k, {"regular", "ordinary", "ordinaria", "extraordinary", "extraordinaria", "annual", "anual", "virtual",
+                    "in-person", "presencial", "plenary", "-"})) {
       ++k;
       continue;
     }
@@ -458,9 +459,12 @@ std::optional<Found> EventAt(const Phrase& p, std::size_t i, std::string_view se
   found.kind = DeadlineKind::kEvent;
   found.end = end;
   std::string code;
-  if (body) code = *body;
-  else if (vice_ministerial) code = "RCM";
-  else if (own || !p.context().own_body.empty()) code = p.context().own_body;
+  if (body)
+    code = *body;
+  else if (vice_ministerial)
+    code = "RCM";
+  else if (own || !p.context().own_body.empty())
+    code = p.context().own_body;
   found.event = DeadlineEvent{code, *which};
   return found;
 }
@@ -513,11 +517,41 @@ std::size_t VagueAt(const Phrase& p, std::size_t i) {
 
 // One deadline phrase starting at token i, with its cue.
 bool CanStartDeadline(std::string_view w) {
-  static constexpr std::array<std::string_view, 35> kFirstWords = {
-      "no",     "not",  "by",    "on",      "at",      "until",  "till",   "prior",   "before",
-      "deadline", "during", "throughout", "within", "in", "over", "for", "a", "fecha", "antes",
-      "al",     "hasta", "para", "durante", "en",      "dentro", "as",     "lo",      "oportunamente",
-      "cuanto", "sin",  "without", "immediately", "inmediatamente", "de", "con"};
+  static constexpr std::array<std::string_view, 35> kFirstWords = {"no",
+                                                                   "not",
+                                                                   "by",
+                                                                   "on",
+                                                                   "at",
+                                                                   "until",
+                                                                   "till",
+                                                                   "prior",
+                                                                   "before",
+                                                                   "deadline",
+                                                                   "during",
+                                                                   "throughout",
+                                                                   "within",
+                                                                   "in",
+                                                                   "over",
+                                                                   "for",
+                                                                   "a",
+                                                                   "fecha",
+                                                                   "antes",
+                                                                   "al",
+                                                                   "hasta",
+                                                                   "para",
+                                                                   "durante",
+                                                                   "en",
+                                                                   "dentro",
+                                                                   "as",
+                                                                   "lo",
+                                                                   "oportunamente",
+                                                                   "cuanto",
+                                                                   "sin",
+                                                                   "without",
+                                                                   "immediately",
+                                                                   "inmediatamente",
+                                                                   "de",
+                                                                   "con"};
   for (std::string_view first : kFirstWords) {
     if (first == w) return true;
   }
@@ -609,8 +643,10 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
   // "a más tardar el", "by the", "during the", "in the", "during los"
   std::size_t j = after_cue;
   if (p.IsAny(j, {"the", "el", "la", "los", "las", "del", "al"})) ++j;
-  if (p.IsAny(j, {"dia", "day", "fecha", "date"}) && !p.IsAny(j + 1, {"of", "de"})) ++j;
-  else if (p.IsAny(j, {"dia", "day"})) ++j;
+  if (p.IsAny(j, {"dia", "day", "fecha", "date"}) && !p.IsAny(j + 1, {"of", "de"}))
+    ++j;
+  else if (p.IsAny(j, {"dia", "day"}))
+    ++j;
 
   // An event: "at the next meeting of the RCGM", "en la próxima reunión del GRCM".
   {
@@ -632,13 +668,12 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
         year = MeetingYear(context);
         end = k + 1;
       }
-      return Found{end, DeadlineKind::kPeriod,
-                   LastDayOfMonth(std::chrono::year{year}, std::chrono::month{12}), std::nullopt};
+      return Found{end, DeadlineKind::kPeriod, LastDayOfMonth(std::chrono::year{year}, std::chrono::month{12}),
+                   std::nullopt};
     }
     if (p.IsAny(k, {"presente", "este"}) && p.Is(k + 1, "ano")) {
       return Found{k + 2, DeadlineKind::kPeriod,
-                   LastDayOfMonth(std::chrono::year{MeetingYear(context)}, std::chrono::month{12}),
-                   std::nullopt};
+                   LastDayOfMonth(std::chrono::year{MeetingYear(context)}, std::chrono::month{12}), std::nullopt};
     }
   }
 
@@ -647,8 +682,8 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
     if (auto expression = DateExpressionAt(p.tokens(), j, false, context.language != "en")) {
       PartialDate date = expression->last.value_or(expression->first);
       if (date.day != 0) {
-        std::optional<Date> due = date.year != 0 ? ToDate(date.year, date.month, date.day)
-                                                 : NextSuchDay(date.month, date.day, context);
+        std::optional<Date> due =
+            date.year != 0 ? ToDate(date.year, date.month, date.day) : NextSuchDay(date.month, date.day, context);
         if (due) return Found{expression->end_token, DeadlineKind::kDate, due, std::nullopt};
       }
     }
@@ -700,22 +735,25 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
 
 std::string_view ToString(DeadlineKind kind) {
   switch (kind) {
-    case DeadlineKind::kDate: return "date";
-    case DeadlineKind::kPeriod: return "period";
-    case DeadlineKind::kRelative: return "relative";
-    case DeadlineKind::kEvent: return "event";
-    case DeadlineKind::kVague: return "vague";
+    case DeadlineKind::kDate:
+      return "date";
+    case DeadlineKind::kPeriod:
+      return "period";
+    case DeadlineKind::kRelative:
+      return "relative";
+    case DeadlineKind::kEvent:
+      return "event";
+    case DeadlineKind::kVague:
+      return "vague";
   }
   return "vague";
 }
 
-std::string_view ToString(EventWhich which) {
-  return which == EventWhich::kCurrent ? "current" : "next";
-}
+std::string_view ToString(EventWhich which) { return which == EventWhich::kCurrent ? "current" : "next"; }
 
 std::optional<DeadlineKind> ParseDeadlineKind(std::string_view text) {
-  for (DeadlineKind kind : {DeadlineKind::kDate, DeadlineKind::kPeriod, DeadlineKind::kRelative,
-                            DeadlineKind::kEvent, DeadlineKind::kVague}) {
+  for (DeadlineKind kind : {DeadlineKind::kDate, DeadlineKind::kPeriod, DeadlineKind::kRelative, DeadlineKind::kEvent,
+                            DeadlineKind::kVague}) {
     if (ToString(kind) == text) return kind;
   }
   return std::nullopt;
@@ -739,8 +777,7 @@ std::vector<DeadlineMatch> FindDeadlines(std::string_view sentence, const Deadli
     }
     std::size_t end = std::min(found->end, phrase.size());
     // A date in the past of the meeting is not a time limit for anything it asks.
-    if (found->due && std::chrono::sys_days{*found->due} <
-                          std::chrono::sys_days{context.meeting_start}) {
+    if (found->due && std::chrono::sys_days{*found->due} < std::chrono::sys_days{context.meeting_start}) {
       i = end;
       continue;
     }
@@ -778,8 +815,7 @@ Result<Deadline> ReadDeadline(std::string_view text, const DeadlineContext& cont
   return std::unexpected(Error::Invalid("deadline_unreadable", trimmed));
 }
 
-std::optional<Date> ResolveEventDeadline(const DeadlineEvent& event, Date source_start,
-                                         Date source_end,
+std::optional<Date> ResolveEventDeadline(const DeadlineEvent& event, Date source_start, Date source_end,
                                          std::span<const ScheduledMeeting> meetings) {
   auto days = [](Date d) { return std::chrono::sys_days{d}; };
   std::optional<Date> best;

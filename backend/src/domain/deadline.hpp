@@ -93,8 +93,7 @@ struct ScheduledMeeting {
 // meeting; "next" = the first one starting more than 7 days after the source meeting's last day.
 // Cancelled meetings do not count. Due = that meeting's first day; nullopt while no such meeting
 // is scheduled.
-std::optional<Date> ResolveEventDeadline(const DeadlineEvent& event, Date source_start,
-                                         Date source_end,
+std::optional<Date> ResolveEventDeadline(const DeadlineEvent& event, Date source_start, Date source_end,
                                          std::span<const ScheduledMeeting> meetings);
 
 }  // namespace enlace

@@ -14,7 +14,8 @@ Date D(const char* iso) { return *ParseIsoDate(iso); }
 
 Gazetteer Bodies() {
   Gazetteer gazetteer;
-  gazetteer.AddEntity({"RCGM", EntityKind::kOrganization, "process_body", "Regional Consultation Group on Migration", ""});
+  gazetteer.AddEntity(
+      {"RCGM", EntityKind::kOrganization, "process_body", "Regional Consultation Group on Migration", ""});
   gazetteer.AddEntity({"RCM", EntityKind::kOrganization, "process", "Regional Conference on Migration", ""});
   gazetteer.AddName("RCGM", "RCGM", NameForm::kAbbreviation);
   gazetteer.AddName("RCGM", "GRCM", NameForm::kAbbreviation);
@@ -141,8 +142,8 @@ TEST(DeadlineEventTest, CurrentIsTheMeetingWithinAWeekAndNextIsTheFirstAfterIt) 
   DeadlineEvent next{"RCGM", EventWhich::kNext};
   EXPECT_EQ(ResolveEventDeadline(current, D("2016-11-15"), D("2016-11-15"), meetings), D("2016-11-16"));
   EXPECT_EQ(ResolveEventDeadline(next, D("2016-11-15"), D("2016-11-15"), meetings), D("2017-06-20"));
-  EXPECT_FALSE(ResolveEventDeadline(DeadlineEvent{"PPT", EventWhich::kNext}, D("2016-11-15"),
-                                    D("2016-11-15"), meetings));
+  EXPECT_FALSE(
+      ResolveEventDeadline(DeadlineEvent{"PPT", EventWhich::kNext}, D("2016-11-15"), D("2016-11-15"), meetings));
 }
 
 TEST(TextDatesTest, ReadsMeetingDatesInBothLanguages) {

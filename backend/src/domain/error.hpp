@@ -49,8 +49,8 @@ struct Error {
   std::string reason;                         // stable machine code, also the catalogue key
   std::vector<FieldError> fields;             // for kInvalidArgument: what is wrong, per field
   std::map<std::string, std::string> params;  // values interpolated into the message
-  std::string detail;  // optional, not translated, safe to show (e.g. a parser's position)
-  int retry_after_seconds = 0;  // for kRateLimited
+  std::string detail;                         // optional, not translated, safe to show (e.g. a parser's position)
+  int retry_after_seconds = 0;                // for kRateLimited
 
   static Error Invalid(std::string reason, std::string detail = {}) {
     return Error{.code = ErrorCode::kInvalidArgument, .reason = std::move(reason), .detail = std::move(detail)};
@@ -71,12 +71,8 @@ struct Error {
   static Error Unauthenticated(std::string reason = "unauthenticated") {
     return Error{.code = ErrorCode::kUnauthenticated, .reason = std::move(reason)};
   }
-  static Error Conflict(std::string reason) {
-    return Error{.code = ErrorCode::kConflict, .reason = std::move(reason)};
-  }
-  static Error StaleVersion() {
-    return Error{.code = ErrorCode::kPreconditionFailed, .reason = "stale_version"};
-  }
+  static Error Conflict(std::string reason) { return Error{.code = ErrorCode::kConflict, .reason = std::move(reason)}; }
+  static Error StaleVersion() { return Error{.code = ErrorCode::kPreconditionFailed, .reason = "stale_version"}; }
   static Error VersionRequired() {
     return Error{.code = ErrorCode::kPreconditionRequired, .reason = "version_required"};
   }

@@ -28,10 +28,10 @@ std::string BodyName(const ReferenceData& reference, std::string_view body, std:
 }
 
 std::string WrittenDate(Date date, std::string_view language) {
-  static constexpr const char* kSpanish[] = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-                                             "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
-  static constexpr const char* kEnglish[] = {"January", "February", "March", "April", "May", "June", "July",
-                                             "August", "September", "October", "November", "December"};
+  static constexpr const char* kSpanish[] = {"enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
+                                             "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
+  static constexpr const char* kEnglish[] = {"January", "February", "March",     "April",   "May",      "June",
+                                             "July",    "August",   "September", "October", "November", "December"};
   if (!date.ok()) return "?";
   auto month = static_cast<unsigned>(date.month()) - 1;
   auto day = std::to_string(static_cast<unsigned>(date.day()));

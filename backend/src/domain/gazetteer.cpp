@@ -56,8 +56,7 @@ bool Gazetteer::AddName(std::string_view code, std::string_view name, NameForm f
   bool case_sensitive = IsShortCapitalAbbreviation(name);
   std::vector<Name>& bucket = by_first_word_[words.front()];
   for (const Name& existing : bucket) {
-    if (existing.words == words && existing.entity == it->second &&
-        existing.case_sensitive == case_sensitive) {
+    if (existing.words == words && existing.entity == it->second && existing.case_sensitive == case_sensitive) {
       return true;  // the same spelling twice (English and Spanish abbreviations often agree)
     }
   }
@@ -99,8 +98,7 @@ std::vector<GazetteerMention> Gazetteer::Find(std::string_view text) const {
             }
             const Token& token = tokens[t];
             if (token.kind == TokenKind::kPunctuation) {
-              if (w == 0 || (token.text != "(" && token.text != ")" && token.text != "-" &&
-                             token.text != "'")) {
+              if (w == 0 || (token.text != "(" && token.text != ")" && token.text != "-" && token.text != "'")) {
                 ok = false;
                 break;
               }

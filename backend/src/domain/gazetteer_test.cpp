@@ -53,8 +53,7 @@ TEST(GazetteerTest, TheLongestNameWinsAndReportsItsExtent) {
   std::string text = "representatives from the United States of America and RCM Member Countries.";
   auto mentions = gazetteer.Find(text);
   ASSERT_EQ(mentions.size(), 2u);
-  EXPECT_EQ(text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin),
-            "the United States of America");
+  EXPECT_EQ(text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin), "the United States of America");
   EXPECT_EQ(gazetteer.entity(mentions[1].entity).code, "MEMBER_COUNTRIES");
   EXPECT_EQ(text.substr(mentions[1].begin, mentions[1].end - mentions[1].begin), "RCM Member Countries");
 }

@@ -16,9 +16,7 @@ namespace enlace {
 
 using nlohmann::json;
 
-std::string_view ToString(ImportStatus status) {
-  return status == ImportStatus::kConfirmed ? "confirmed" : "pending";
-}
+std::string_view ToString(ImportStatus status) { return status == ImportStatus::kConfirmed ? "confirmed" : "pending"; }
 
 std::optional<ImportStatus> ParseImportStatus(std::string_view text) {
   if (text == "pending") return ImportStatus::kPending;
@@ -202,8 +200,7 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
         // (the shape the agreement's "deadlines" list uses), of which only the text counts.
         const auto& deadline = Member(entry, "deadline");
         if (deadline.is_object()) {
-          commitment.deadline_text =
-              TextField(deadline, "text", commitment.path + ".deadline", errors).value_or("");
+          commitment.deadline_text = TextField(deadline, "text", commitment.path + ".deadline", errors).value_or("");
         } else {
           commitment.deadline_text = TextField(entry, "deadline", commitment.path + ".deadline", errors).value_or("");
         }
@@ -227,7 +224,8 @@ std::string ReadingFieldOfMeeting(const std::string& field) {
 
 void AddAll(FieldErrors& errors, const Error& error, const std::string& prefix) {
   if (error.fields.empty()) {
-    errors.Add(prefix.empty() ? "reading" : prefix, error.reason.empty() ? "invalid_value" : error.reason, error.params);
+    errors.Add(prefix.empty() ? "reading" : prefix, error.reason.empty() ? "invalid_value" : error.reason,
+               error.params);
     return;
   }
   for (const auto& field : error.fields) {
@@ -341,7 +339,8 @@ std::optional<MeetingId> DuplicateOf(Transaction& transaction, ProcessId process
   }
   if (body.empty() || !date) return std::nullopt;
   std::optional<MeetingId> oldest;
-  for (const auto& meeting : transaction.meetings().List(process, MeetingFilter{.from = date, .to = date, .body = body})) {
+  for (const auto& meeting :
+       transaction.meetings().List(process, MeetingFilter{.from = date, .to = date, .body = body})) {
     if (meeting.date != *date || meeting.id == except) continue;
     if (!oldest || meeting.id < *oldest) oldest = meeting.id;
   }
@@ -432,7 +431,8 @@ Prepared Prepare(Transaction& transaction, const ReportImport& record, const jso
 
 }  // namespace
 
-ImportService::ImportService(Store& store, const ReportReader& reader, const SecretGenerator& secrets, const Clock& clock)
+ImportService::ImportService(Store& store, const ReportReader& reader, const SecretGenerator& secrets,
+                             const Clock& clock)
     : store_(store), reader_(reader), secrets_(secrets), clock_(clock) {}
 
 std::string ImportService::FingerprintText(const json& reading) {
@@ -456,7 +456,8 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   const std::string source = upload.file_name ? "file" : "text";
   if (upload.content.size() > kMaximumFileSize) {
-    return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge, .reason = "file_too_large",
+    return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge,
+                                 .reason = "file_too_large",
                                  .params = {{"max", std::to_string(kMaximumFileSize >> 20)}}});
   }
   if (!upload.file_name && Trim(upload.content).empty()) return std::unexpected(Error::Field("text", "required"));
@@ -532,8 +533,8 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
                                                ConfirmMode mode) {
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   if (!reading.is_object()) {
-    return std::unexpected(Error::Field("reading", reading.is_null() ? "required" : "invalid_type",
-                                        {{"expected", "object"}}));
+    return std::unexpected(
+        Error::Field("reading", reading.is_null() ? "required" : "invalid_type", {{"expected", "object"}}));
   }
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
@@ -671,9 +672,12 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
     kept_json.push_back(
         {{"id", commitment.id}, {"agreement_number", commitment.agreement_number}, {"party", commitment.party}});
   }
-  audit.after = {{"status", "confirmed"},         {"meeting", meeting.id},
-                 {"created", result.created},     {"agreements", result.agreements},
-                 {"commitments", result.commitments}, {"kept_commitments", kept_json}};
+  audit.after = {{"status", "confirmed"},
+                 {"meeting", meeting.id},
+                 {"created", result.created},
+                 {"agreements", result.agreements},
+                 {"commitments", result.commitments},
+                 {"kept_commitments", kept_json}};
   transaction->audit().Append(audit, now);
   // A new or moved meeting can be "the next meeting" of earlier deadlines, and this report's
   // event deadlines are resolved against the calendar as every other one is.

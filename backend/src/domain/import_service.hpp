@@ -17,11 +17,10 @@
 // agreement), and the answer lists it.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "domain/error.hpp"
 #include "domain/meeting.hpp"

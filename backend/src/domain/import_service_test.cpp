@@ -14,13 +14,14 @@ json Reading(const std::string& first_text) {
           {"date_end", nullptr},
           {"place", {{"city", "San Pedro Sula"}, {"country", "HN"}}},
           {"agreements",
-           {{{"number", "1"}, {"text", first_text}},
-            {{"number", "2"}, {"text", "Review the Glossary of the RCM."}}}}};
+           {{{"number", "1"}, {"text", first_text}}, {{"number", "2"}, {"text", "Review the Glossary of the RCM."}}}}};
 }
 
 TEST(ImportFingerprintTest, SpacingQuotesCaseAndAccentsDoNotMakeAnotherReport) {
   auto text = ImportService::FingerprintText(Reading("Thank IOM for the \"Compliance Indicators\" — and its study."));
-  EXPECT_EQ(ImportService::FingerprintText(Reading("thank  IOM for the \u201cCompliance\nIndicators\u201d - and its study")), text);
+  EXPECT_EQ(
+      ImportService::FingerprintText(Reading("thank  IOM for the \u201cCompliance\nIndicators\u201d - and its study")),
+      text);
   auto spanish = ImportService::FingerprintText(Reading("Agradecer a la OIM por la presentación."));
   EXPECT_EQ(ImportService::FingerprintText(Reading("Agradecer a la OIM por la presentacion")), spanish);
 }

@@ -4,10 +4,14 @@ namespace enlace {
 
 std::string_view ToString(MeetingType type) {
   switch (type) {
-    case MeetingType::kRegular: return "regular";
-    case MeetingType::kExtraordinary: return "extraordinary";
-    case MeetingType::kVirtual: return "virtual";
-    case MeetingType::kWorkshop: return "workshop";
+    case MeetingType::kRegular:
+      return "regular";
+    case MeetingType::kExtraordinary:
+      return "extraordinary";
+    case MeetingType::kVirtual:
+      return "virtual";
+    case MeetingType::kWorkshop:
+      return "workshop";
   }
   return "regular";
 }
@@ -22,10 +26,14 @@ std::optional<MeetingType> ParseMeetingType(std::string_view text) {
 
 std::string_view ToString(ReportStatus status) {
   switch (status) {
-    case ReportStatus::kDraft: return "draft";
-    case ReportStatus::kAdopted: return "adopted";
-    case ReportStatus::kSubmitted: return "submitted";
-    case ReportStatus::kConsidered: return "considered";
+    case ReportStatus::kDraft:
+      return "draft";
+    case ReportStatus::kAdopted:
+      return "adopted";
+    case ReportStatus::kSubmitted:
+      return "submitted";
+    case ReportStatus::kConsidered:
+      return "considered";
   }
   return "draft";
 }
@@ -40,10 +48,14 @@ std::optional<ReportStatus> ParseReportStatus(std::string_view text) {
 
 std::string_view ToString(CommitmentStatus status) {
   switch (status) {
-    case CommitmentStatus::kOpen: return "open";
-    case CommitmentStatus::kInProgress: return "in_progress";
-    case CommitmentStatus::kDone: return "done";
-    case CommitmentStatus::kCancelled: return "cancelled";
+    case CommitmentStatus::kOpen:
+      return "open";
+    case CommitmentStatus::kInProgress:
+      return "in_progress";
+    case CommitmentStatus::kDone:
+      return "done";
+    case CommitmentStatus::kCancelled:
+      return "cancelled";
   }
   return "open";
 }
@@ -58,9 +70,12 @@ std::optional<CommitmentStatus> ParseCommitmentStatus(std::string_view text) {
 
 std::string_view ToString(ResponseState state) {
   switch (state) {
-    case ResponseState::kNotStarted: return "not_started";
-    case ResponseState::kAnswered: return "answered";
-    case ResponseState::kDone: return "done";
+    case ResponseState::kNotStarted:
+      return "not_started";
+    case ResponseState::kAnswered:
+      return "answered";
+    case ResponseState::kDone:
+      return "done";
   }
   return "not_started";
 }

@@ -48,7 +48,7 @@ struct MeetingFile {
   std::string content_type;  // decided from the content, not from the name
   std::int64_t size = 0;
   std::string sha256;
-  std::string storage_key;   // where the bytes are kept, outside the web root
+  std::string storage_key;  // where the bytes are kept, outside the web root
   std::optional<UserId> uploaded_by;
   Timestamp uploaded_at{};
 };
@@ -67,8 +67,8 @@ struct Meeting {
   std::optional<std::string> video_link;  // virtual meetings
   bool cancelled = false;
   ReportStatus report_status = ReportStatus::kDraft;
-  std::optional<std::string> submitted_to;        // a body code, e.g. "RCGM"
-  std::optional<MeetingId> considered_at;         // the meeting that considered the report
+  std::optional<std::string> submitted_to;  // a body code, e.g. "RCGM"
+  std::optional<MeetingId> considered_at;   // the meeting that considered the report
   std::vector<MeetingFile> files;
   std::int64_t version = 1;
   Timestamp created_at{};
@@ -80,9 +80,9 @@ struct Meeting {
 struct Agreement {
   AgreementId id = 0;
   MeetingId meeting_id = 0;
-  std::string number;  // "1", "2", "2.a"
-  int position = 0;    // order within the report
-  bool heading = false;  // only introduces its lettered sub-items
+  std::string number;               // "1", "2", "2.a"
+  int position = 0;                 // order within the report
+  bool heading = false;             // only introduces its lettered sub-items
   std::optional<std::string> verb;  // English lemma of the first operative verb: "thank", "urge", …
   LocalizedText text;
   std::vector<std::string> parties;  // codes, in order of first mention
@@ -98,7 +98,7 @@ struct Commitment {
   AgreementId agreement_id = 0;
   MeetingId meeting_id = 0;
   std::string agreement_number;  // read along with the commitment, for display
-  std::string party;  // a country code, "MEMBER_COUNTRIES", "TS", or an organisation code
+  std::string party;             // a country code, "MEMBER_COUNTRIES", "TS", or an organisation code
   LocalizedText action;
   Deadline deadline;
   CommitmentStatus status = CommitmentStatus::kOpen;

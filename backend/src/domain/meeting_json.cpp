@@ -13,12 +13,9 @@ json ToJson(const Deadline& deadline) {
 }
 
 json ToJson(const MeetingFile& file) {
-  return json{{"id", file.id},
-              {"file_name", file.file_name},
-              {"content_type", file.content_type},
-              {"size", file.size},
-              {"sha256", file.sha256},
-              {"uploaded_at", FormatIsoTimestamp(file.uploaded_at)}};
+  return json{
+      {"id", file.id},     {"file_name", file.file_name}, {"content_type", file.content_type},
+      {"size", file.size}, {"sha256", file.sha256},       {"uploaded_at", FormatIsoTimestamp(file.uploaded_at)}};
 }
 
 json ToJson(const Meeting& meeting) {

@@ -29,7 +29,8 @@ bool IsValidAgreementNumber(std::string_view number) {
 int AgreementPosition(std::string_view number) {
   int main = 0;
   std::size_t i = 0;
-  while (i < number.size() && std::isdigit(static_cast<unsigned char>(number[i]))) main = main * 10 + (number[i++] - '0');
+  while (i < number.size() && std::isdigit(static_cast<unsigned char>(number[i])))
+    main = main * 10 + (number[i++] - '0');
   int sub = 0;
   if (i < number.size() && number[i] == '.') {
     for (++i; i < number.size(); ++i) sub = sub * 27 + (number[i] - 'a' + 1);
@@ -42,11 +43,13 @@ namespace {
 bool IsKnownBody(const ReferenceData& reference, std::string_view code) {
   return std::any_of(reference.organizations.begin(), reference.organizations.end(),
                      [&](const Organization& o) { return o.code == code; }) ||
-         std::any_of(reference.networks.begin(), reference.networks.end(), [&](const Network& n) { return n.code == code; });
+         std::any_of(reference.networks.begin(), reference.networks.end(),
+                     [&](const Network& n) { return n.code == code; });
 }
 
 bool IsKnownParticipant(const ReferenceData& reference, std::string_view code) {
-  return std::any_of(reference.countries.begin(), reference.countries.end(), [&](const Country& c) { return c.code == code; }) ||
+  return std::any_of(reference.countries.begin(), reference.countries.end(),
+                     [&](const Country& c) { return c.code == code; }) ||
          IsKnownBody(reference, code);
 }
 
@@ -174,7 +177,8 @@ Result<void> MeetingService::ValidateAgreement(const Agreement& agreement, const
   } else if (!IsValidAgreementNumber(agreement.number)) {
     errors.Add("number", "invalid_agreement_number");
   }
-  if (agreement.heading && agreement.number.find('.') != std::string::npos) errors.Add("heading", "heading_is_top_level");
+  if (agreement.heading && agreement.number.find('.') != std::string::npos)
+    errors.Add("heading", "heading_is_top_level");
   if (!agreement.text.es && !agreement.text.en) errors.Add("text", "required");
   CheckLocalized(errors, "text", agreement.text, 20000);
   if (agreement.verb && (agreement.verb->size() > 60 || agreement.verb->empty())) errors.Add("verb", "invalid_value");
@@ -321,7 +325,8 @@ Result<Agreement> MeetingService::UpdateAgreement(const RequestContext& context,
       return std::unexpected(Error::Field("number", "agreement_number_taken"));
     }
   }
-  if (!transaction->meetings().UpdateAgreement(agreement, *expected_version)) return std::unexpected(Error::StaleVersion());
+  if (!transaction->meetings().UpdateAgreement(agreement, *expected_version))
+    return std::unexpected(Error::StaleVersion());
   auto stored = transaction->meetings().FindAgreement(context.process_id, id);
   auto audit = AuditRecordFor(context, "agreement.update", "agreement", std::to_string(id));
   audit.before = ToJson(*existing);
@@ -349,10 +354,12 @@ Result<void> MeetingService::DeleteAgreement(const RequestContext& context, Agre
   return {};
 }
 
-Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, MeetingId meeting_id, const UploadedFile& upload) {
+Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, MeetingId meeting_id,
+                                            const UploadedFile& upload) {
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   if (upload.content.size() > kMaximumFileSize) {
-    return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge, .reason = "file_too_large",
+    return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge,
+                                 .reason = "file_too_large",
                                  .params = {{"max", std::to_string(kMaximumFileSize >> 20)}}});
   }
   auto type = DetectDocumentType(upload.content);
@@ -361,7 +368,8 @@ Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, Meeti
   // Keep the last path component only, and nothing that could break a header.
   if (auto slash = name.find_last_of("/\\"); slash != std::string::npos) name = name.substr(slash + 1);
   std::erase_if(name, [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == '"'; });
-  if (name.empty() || !IsValidUtf8(name) || Utf8Length(name) > 200) return std::unexpected(Error::Field("file", "invalid_file_name"));
+  if (name.empty() || !IsValidUtf8(name) || Utf8Length(name) > 200)
+    return std::unexpected(Error::Field("file", "invalid_file_name"));
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
   if (!transaction->meetings().Find(context.process_id, meeting_id)) return std::unexpected(Error::NotFound());
@@ -374,8 +382,11 @@ Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, Meeti
   file.uploaded_at = now;
   auto stored = transaction->files().Add(context.process_id, file, upload.content, meeting_id, std::nullopt);
   auto audit = AuditRecordFor(context, "meeting.add_file", "file", std::to_string(stored.id));
-  audit.after = {{"meeting", meeting_id}, {"file_name", stored.file_name}, {"content_type", stored.content_type},
-                 {"size", stored.size}, {"sha256", stored.sha256}};
+  audit.after = {{"meeting", meeting_id},
+                 {"file_name", stored.file_name},
+                 {"content_type", stored.content_type},
+                 {"size", stored.size},
+                 {"sha256", stored.sha256}};
   transaction->audit().Append(audit, now);
   transaction->Commit();
   return stored;
@@ -422,7 +433,8 @@ void ResolveEventDeadlines(Transaction& transaction, const RequestContext& conte
     // The source meeting itself is not "the next meeting" of its own body.
     std::vector<ScheduledMeeting> others;
     for (const auto& scheduled : calendar) {
-      if (!(scheduled.body == source->second.body && scheduled.start == source->second.date)) others.push_back(scheduled);
+      if (!(scheduled.body == source->second.body && scheduled.start == source->second.date))
+        others.push_back(scheduled);
     }
     auto due = ResolveEventDeadline(*commitment.deadline.event, source->second.date, source->second.LastDay(), others);
     if (due == commitment.deadline.due) continue;

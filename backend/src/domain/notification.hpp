@@ -13,10 +13,10 @@
 namespace enlace {
 
 struct OutgoingEmail {
-  std::string to;       // address
-  std::string to_name;  // display name
-  std::string subject;  // UTF-8
-  std::string text;     // UTF-8 plain text body
+  std::string to;        // address
+  std::string to_name;   // display name
+  std::string subject;   // UTF-8
+  std::string text;      // UTF-8 plain text body
   std::string language;  // "es" or "en"
 };
 
@@ -37,14 +37,14 @@ enum class ReminderKind {
 // One commitment as a reminder shows it, already in the reader's language.
 struct ReminderItem {
   CommitmentId commitment_id = 0;
-  std::string meeting;     // "Liaison Officer Network, San Pedro Sula, 15 Nov 2016"
-  std::string agreement;   // "7"
-  std::string party;       // "Honduras", "Member countries", "Technical Secretariat"
+  std::string meeting;    // "Liaison Officer Network, San Pedro Sula, 15 Nov 2016"
+  std::string agreement;  // "7"
+  std::string party;      // "Honduras", "Member countries", "Technical Secretariat"
   std::string action;
   std::string deadline_text;  // as written
   std::optional<Date> due;
   bool overdue = false;
-  std::string link;        // absolute URL of the commitment's page
+  std::string link;  // absolute URL of the commitment's page
 };
 
 struct Reminder {

@@ -55,7 +55,8 @@ ProcessId ReferenceService::Install(const ReferenceData& data, const RequestCont
   auto transaction = store_.Begin(TransactionMode::kWrite);
   bool existed = transaction->reference().FindProcess(std::string_view(data.process.code)).has_value();
   auto id = transaction->reference().Upsert(data, now);
-  auto audit = AuditRecordFor(context, existed ? "process.update_reference" : "process.create", "process", data.process.code);
+  auto audit =
+      AuditRecordFor(context, existed ? "process.update_reference" : "process.create", "process", data.process.code);
   audit.process_id = id;
   if (!context.actor) audit.actor_name = "enlace command line";
   audit.after = nlohmann::json{{"code", data.process.code},

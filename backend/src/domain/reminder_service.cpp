@@ -72,7 +72,8 @@ nlohmann::json PayloadFor(const Reminder& reminder, const ReferenceData& referen
       payload["meeting"][language] = item.meeting;
     }
     payload["agreement"] = commitment->agreement_number;
-    payload["due"] = commitment->deadline.due ? nlohmann::json(FormatIsoDate(*commitment->deadline.due)) : nlohmann::json(nullptr);
+    payload["due"] =
+        commitment->deadline.due ? nlohmann::json(FormatIsoDate(*commitment->deadline.due)) : nlohmann::json(nullptr);
     payload["deadline_text"] = commitment->deadline.text;
   }
   return payload;
@@ -110,7 +111,8 @@ ReminderRun ReminderService::RunOnce() {
       for (const auto& commitment : commitments) {
         if (commitment.party == kMemberCountries) shared.push_back(commitment.id);
         if (!meetings.contains(commitment.meeting_id)) {
-          if (auto meeting = transaction->meetings().Find(process.id, commitment.meeting_id)) meetings[meeting->id] = *meeting;
+          if (auto meeting = transaction->meetings().Find(process.id, commitment.meeting_id))
+            meetings[meeting->id] = *meeting;
         }
       }
       std::map<CommitmentId, std::vector<CommitmentUpdate>> updates;
@@ -151,7 +153,8 @@ ReminderRun ReminderService::RunOnce() {
           key = "due:" + std::to_string(commitment.id) + ":" + due + ":" + std::to_string(*threshold) + ":" +
                 std::to_string(user->id);
         }
-        reminder.items.push_back(ItemFor(commitment, meeting->second, reference, user->language, today, settings_.base_url));
+        reminder.items.push_back(
+            ItemFor(commitment, meeting->second, reference, user->language, today, settings_.base_url));
         pending.push_back(Pending{key, user->id, reminder, commitment.id});
       }
     }
@@ -168,15 +171,17 @@ ReminderRun ReminderService::RunOnce() {
         reminder.recipient_email = user.email;
         reminder.today = today;
         for (const auto* commitment : found->second) {
-          reminder.items.push_back(
-              ItemFor(*commitment, meetings.at(commitment->meeting_id), reference, user.language, today, settings_.base_url));
+          reminder.items.push_back(ItemFor(*commitment, meetings.at(commitment->meeting_id), reference, user.language,
+                                           today, settings_.base_url));
         }
-        std::stable_sort(reminder.items.begin(), reminder.items.end(), [](const ReminderItem& a, const ReminderItem& b) {
-          if (a.overdue != b.overdue) return a.overdue;
-          if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
-          return a.due < b.due;
-        });
-        pending.push_back(Pending{"digest:" + FormatIsoDate(today) + ":" + std::to_string(user.id), user.id, reminder, std::nullopt});
+        std::stable_sort(reminder.items.begin(), reminder.items.end(),
+                         [](const ReminderItem& a, const ReminderItem& b) {
+                           if (a.overdue != b.overdue) return a.overdue;
+                           if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+                           return a.due < b.due;
+                         });
+        pending.push_back(
+            Pending{"digest:" + FormatIsoDate(today) + ":" + std::to_string(user.id), user.id, reminder, std::nullopt});
       }
     }
 

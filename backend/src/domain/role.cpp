@@ -4,10 +4,14 @@ namespace enlace {
 
 std::string_view ToString(Role role) {
   switch (role) {
-    case Role::kSecretariat: return "secretariat";
-    case Role::kCountryOfficer: return "country_officer";
-    case Role::kObserver: return "observer";
-    case Role::kCivilSociety: return "civil_society";
+    case Role::kSecretariat:
+      return "secretariat";
+    case Role::kCountryOfficer:
+      return "country_officer";
+    case Role::kObserver:
+      return "observer";
+    case Role::kCivilSociety:
+      return "civil_society";
   }
   return "observer";
 }

@@ -30,8 +30,7 @@ std::optional<int> SessionService::SecondsLocked(Transaction& transaction, const
 
 void SessionService::CountFailure(Transaction& transaction, const std::string& key, Timestamp now) {
   auto state = transaction.login_throttle().Get(key).value_or(ThrottleState{0, now, std::nullopt});
-  if (now - state.window_start > settings_.failure_window ||
-      (state.locked_until && *state.locked_until <= now)) {
+  if (now - state.window_start > settings_.failure_window || (state.locked_until && *state.locked_until <= now)) {
     state = ThrottleState{0, now, std::nullopt};
   }
   ++state.failures;
@@ -88,8 +87,7 @@ Result<SignedIn> SessionService::SignIn(std::string_view email_text, std::string
 
   transaction->login_throttle().Clear(email_key);
   SignedIn signed_in{*user, secrets_.Token(32), secrets_.Token(32)};
-  transaction->sessions().Create(secrets_.Sha256Hex(signed_in.token), user->id, signed_in.csrf_token, now,
-                                 context.ip);
+  transaction->sessions().Create(secrets_.Sha256Hex(signed_in.token), user->id, signed_in.csrf_token, now, context.ip);
   audit.process_id = user->process_id;
   audit.actor_id = user->id;
   audit.actor_name = user->name;
@@ -111,8 +109,8 @@ std::optional<Authenticated> SessionService::Authenticate(std::string_view token
     if (!session) return std::nullopt;
     user = transaction->users().Find(session->user_id);
   }
-  bool expired = now - session->last_seen_at > settings_.idle_timeout ||
-                 now - session->created_at > settings_.absolute_timeout;
+  bool expired =
+      now - session->last_seen_at > settings_.idle_timeout || now - session->created_at > settings_.absolute_timeout;
   if (expired || !user || !user->active) {
     auto transaction = store_.Begin(TransactionMode::kWrite);
     transaction->sessions().Delete(session->id);

@@ -42,8 +42,8 @@ struct Authenticated {
 
 class SessionService {
  public:
-  SessionService(Store& store, const PasswordHasher& hasher, const SecretGenerator& secrets,
-                 const Clock& clock, SessionSettings settings = {});
+  SessionService(Store& store, const PasswordHasher& hasher, const SecretGenerator& secrets, const Clock& clock,
+                 SessionSettings settings = {});
 
   Result<SignedIn> SignIn(std::string_view email, std::string_view password, const RequestContext& context);
   // nullopt when the token is unknown, expired, or its user is deactivated.

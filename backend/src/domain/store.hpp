@@ -73,8 +73,8 @@ struct SessionRecord {
 class SessionRepository {
  public:
   virtual ~SessionRepository() = default;
-  virtual void Create(const std::string& token_hash, UserId user, const std::string& csrf_token,
-                      Timestamp now, const std::string& ip) = 0;
+  virtual void Create(const std::string& token_hash, UserId user, const std::string& csrf_token, Timestamp now,
+                      const std::string& ip) = 0;
   virtual std::optional<SessionRecord> FindByTokenHash(const std::string& token_hash) = 0;
   virtual void Touch(std::int64_t session_id, Timestamp now) = 0;
   virtual void Delete(std::int64_t session_id) = 0;
@@ -114,8 +114,8 @@ class ContactPointRepository {
   virtual std::optional<ContactPoint> Find(ProcessId process, ContactPointId id) = 0;
   virtual std::vector<ContactPoint> List(ProcessId process, const ContactPointFilter& filter) = 0;
   // Every term of a country × network × topic, newest first.
-  virtual std::vector<ContactPoint> History(ProcessId process, const std::string& country,
-                                            const std::string& network, const std::string& topic) = 0;
+  virtual std::vector<ContactPoint> History(ProcessId process, const std::string& country, const std::string& network,
+                                            const std::string& topic) = 0;
   // Writes when the stored version is `expected_version` and bumps it; false when stale.
   virtual bool Update(const ContactPoint& contact_point, std::int64_t expected_version) = 0;
 };

@@ -33,8 +33,7 @@ std::optional<unsigned> DayAt(const std::vector<Token>& tokens, std::size_t i) {
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
   if (digits == 0 || digits > 2) return std::nullopt;
   std::string_view suffix = text.substr(digits);
-  static constexpr std::array<std::string_view, 9> kSuffixes = {"st", "nd", "rd", "th", "ro",
-                                                                "o",  "er", "do", "de"};
+  static constexpr std::array<std::string_view, 9> kSuffixes = {"st", "nd", "rd", "th", "ro", "o", "er", "do", "de"};
   bool known = false;
   for (std::string_view s : kSuffixes) known = known || suffix == s;
   if (!known) return std::nullopt;
@@ -55,8 +54,7 @@ std::optional<int> YearAt(const std::vector<Token>& tokens, std::size_t i) {
 bool IsRangeJoin(const std::vector<Token>& tokens, std::size_t i) {
   if (i >= tokens.size()) return false;
   std::string_view t = tokens[i].text;
-  return t == "-" || t == "to" || t == "al" || t == "a" || t == "through" || t == "until" ||
-         t == "hasta" || t == "/";
+  return t == "-" || t == "to" || t == "al" || t == "a" || t == "through" || t == "until" || t == "hasta" || t == "/";
 }
 
 bool IsListJoin(const std::vector<Token>& tokens, std::size_t i) {
@@ -76,9 +74,8 @@ std::optional<unsigned> MonthAt(const std::vector<Token>& tokens, std::size_t i)
 
 // Skips "de", "del", "of", "," between the parts of a date.
 std::size_t SkipDateGlue(const std::vector<Token>& tokens, std::size_t i) {
-  while (i < tokens.size() &&
-         (tokens[i].text == "de" || tokens[i].text == "del" || tokens[i].text == "of" ||
-          tokens[i].text == "," || tokens[i].text == "." || tokens[i].text == "the")) {
+  while (i < tokens.size() && (tokens[i].text == "de" || tokens[i].text == "del" || tokens[i].text == "of" ||
+                               tokens[i].text == "," || tokens[i].text == "." || tokens[i].text == "the")) {
     ++i;
   }
   return i;
@@ -90,22 +87,17 @@ struct WordNumber {
 };
 
 constexpr std::array<WordNumber, 62> kWordNumbers = {{
-    {"a", 1},           {"an", 1},          {"one", 1},          {"un", 1},
-    {"una", 1},         {"uno", 1},         {"two", 2},          {"dos", 2},
-    {"three", 3},       {"tres", 3},        {"four", 4},         {"cuatro", 4},
-    {"five", 5},        {"cinco", 5},       {"six", 6},          {"seis", 6},
-    {"seven", 7},       {"siete", 7},       {"eight", 8},        {"ocho", 8},
-    {"nine", 9},        {"nueve", 9},       {"ten", 10},         {"diez", 10},
-    {"eleven", 11},     {"once", 11},       {"twelve", 12},      {"doce", 12},
-    {"thirteen", 13},   {"trece", 13},      {"fourteen", 14},    {"catorce", 14},
-    {"fifteen", 15},    {"quince", 15},     {"sixteen", 16},     {"dieciseis", 16},
-    {"seventeen", 17},  {"diecisiete", 17}, {"eighteen", 18},    {"dieciocho", 18},
-    {"nineteen", 19},   {"diecinueve", 19}, {"twenty", 20},      {"veinte", 20},
-    {"thirty", 30},     {"treinta", 30},    {"forty", 40},       {"cuarenta", 40},
-    {"fifty", 50},      {"cincuenta", 50},  {"sixty", 60},       {"sesenta", 60},
-    {"seventy", 70},    {"setenta", 70},    {"eighty", 80},      {"ochenta", 80},
-    {"ninety", 90},     {"noventa", 90},    {"hundred", 100},    {"cien", 100},
-    {"ciento", 100},    {"veintiun", 21},
+    {"a", 1},          {"an", 1},          {"one", 1},       {"un", 1},         {"una", 1},       {"uno", 1},
+    {"two", 2},        {"dos", 2},         {"three", 3},     {"tres", 3},       {"four", 4},      {"cuatro", 4},
+    {"five", 5},       {"cinco", 5},       {"six", 6},       {"seis", 6},       {"seven", 7},     {"siete", 7},
+    {"eight", 8},      {"ocho", 8},        {"nine", 9},      {"nueve", 9},      {"ten", 10},      {"diez", 10},
+    {"eleven", 11},    {"once", 11},       {"twelve", 12},   {"doce", 12},      {"thirteen", 13}, {"trece", 13},
+    {"fourteen", 14},  {"catorce", 14},    {"fifteen", 15},  {"quince", 15},    {"sixteen", 16},  {"dieciseis", 16},
+    {"seventeen", 17}, {"diecisiete", 17}, {"eighteen", 18}, {"dieciocho", 18}, {"nineteen", 19}, {"diecinueve", 19},
+    {"twenty", 20},    {"veinte", 20},     {"thirty", 30},   {"treinta", 30},   {"forty", 40},    {"cuarenta", 40},
+    {"fifty", 50},     {"cincuenta", 50},  {"sixty", 60},    {"sesenta", 60},   {"seventy", 70},  {"setenta", 70},
+    {"eighty", 80},    {"ochenta", 80},    {"ninety", 90},   {"noventa", 90},   {"hundred", 100}, {"cien", 100},
+    {"ciento", 100},   {"veintiun", 21},
 }};
 
 std::optional<int> SimpleWordNumber(std::string_view word) {
@@ -127,17 +119,14 @@ std::optional<unsigned> MonthFromWord(std::string_view w) {
     unsigned month;
   };
   static constexpr std::array<Entry, 44> kMonths = {{
-      {"january", 1},   {"jan", 1},       {"enero", 1},     {"ene", 1},
-      {"february", 2},  {"feb", 2},       {"febrero", 2},   {"march", 3},
-      {"mar", 3},       {"marzo", 3},     {"april", 4},     {"apr", 4},
-      {"abril", 4},     {"abr", 4},       {"may", 5},       {"mayo", 5},
-      {"june", 6},      {"jun", 6},       {"junio", 6},     {"july", 7},
-      {"jul", 7},       {"julio", 7},     {"august", 8},    {"aug", 8},
-      {"agosto", 8},    {"ago", 8},       {"september", 9}, {"sep", 9},
-      {"sept", 9},      {"septiembre", 9}, {"setiembre", 9}, {"set", 9},
-      {"october", 10},  {"oct", 10},      {"octubre", 10},  {"november", 11},
-      {"nov", 11},      {"noviembre", 11}, {"december", 12}, {"dec", 12},
-      {"diciembre", 12}, {"dic", 12},      {"sept", 9},      {"novembre", 11},
+      {"january", 1},   {"jan", 1},        {"enero", 1},     {"ene", 1},   {"february", 2},   {"feb", 2},
+      {"febrero", 2},   {"march", 3},      {"mar", 3},       {"marzo", 3}, {"april", 4},      {"apr", 4},
+      {"abril", 4},     {"abr", 4},        {"may", 5},       {"mayo", 5},  {"june", 6},       {"jun", 6},
+      {"junio", 6},     {"july", 7},       {"jul", 7},       {"julio", 7}, {"august", 8},     {"aug", 8},
+      {"agosto", 8},    {"ago", 8},        {"september", 9}, {"sep", 9},   {"sept", 9},       {"septiembre", 9},
+      {"setiembre", 9}, {"set", 9},        {"october", 10},  {"oct", 10},  {"octubre", 10},   {"november", 11},
+      {"nov", 11},      {"noviembre", 11}, {"december", 12}, {"dec", 12},  {"diciembre", 12}, {"dic", 12},
+      {"sept", 9},      {"novembre", 11},
   }};
   for (const Entry& entry : kMonths) {
     if (entry.word == w) return entry.month;
@@ -188,8 +177,8 @@ std::optional<Date> ToDate(int year, unsigned month, unsigned day) {
   return date;
 }
 
-std::optional<DateExpression> DateExpressionAt(const std::vector<Token>& tokens, std::size_t i,
-                                               bool allow_month_alone, bool day_first_numeric) {
+std::optional<DateExpression> DateExpressionAt(const std::vector<Token>& tokens, std::size_t i, bool allow_month_alone,
+                                               bool day_first_numeric) {
   if (i >= tokens.size()) return std::nullopt;
   DateExpression result;
   result.first_token = i;
@@ -235,8 +224,7 @@ std::optional<DateExpression> DateExpressionAt(const std::vector<Token>& tokens,
     if (k < tokens.size() && (tokens[k].text == "de" || tokens[k].text == "of")) ++k;
     if (auto month = MonthAt(tokens, k)) {
       std::size_t after_month = k + 1;
-      if (after_month < tokens.size() && tokens[after_month].text == "." &&
-          tokens[k].text.size() <= 4) {
+      if (after_month < tokens.size() && tokens[after_month].text == "." && tokens[k].text.size() <= 4) {
         ++after_month;  // "Nov."
       }
       PartialDate first{0, *month, days.front()};
@@ -321,8 +309,8 @@ std::optional<DateExpression> DateExpressionAt(const std::vector<Token>& tokens,
       result.end_token = y + 1;
       return result;
     }
-    if (allow_month_alone && tokens[i].text != "may" && tokens[i].text != "mar" &&
-        tokens[i].text != "set" && tokens[i].text.size() > 3) {
+    if (allow_month_alone && tokens[i].text != "may" && tokens[i].text != "mar" && tokens[i].text != "set" &&
+        tokens[i].text.size() > 3) {
       result.first = PartialDate{0, *month, 0};
       result.end_token = j;
       return result;
@@ -331,8 +319,7 @@ std::optional<DateExpression> DateExpressionAt(const std::vector<Token>& tokens,
   return std::nullopt;
 }
 
-std::vector<DateExpression> FindDateExpressions(const std::vector<Token>& tokens,
-                                                bool day_first_numeric) {
+std::vector<DateExpression> FindDateExpressions(const std::vector<Token>& tokens, bool day_first_numeric) {
   std::vector<DateExpression> found;
   std::size_t i = 0;
   while (i < tokens.size()) {

@@ -40,12 +40,10 @@ std::optional<int> NumberAt(const std::vector<Token>& tokens, std::size_t index,
 // A date expression starting exactly at token `index`. Month-only expressions ("September") are
 // returned only when `allow_month_alone` is set, and never for the word "may".
 std::optional<DateExpression> DateExpressionAt(const std::vector<Token>& tokens, std::size_t index,
-                                               bool allow_month_alone = false,
-                                               bool day_first_numeric = true);
+                                               bool allow_month_alone = false, bool day_first_numeric = true);
 
 // Every date expression in the tokens, left to right, not overlapping.
-std::vector<DateExpression> FindDateExpressions(const std::vector<Token>& tokens,
-                                                bool day_first_numeric = true);
+std::vector<DateExpression> FindDateExpressions(const std::vector<Token>& tokens, bool day_first_numeric = true);
 
 // A full date from a partial one whose year is known; nullopt if impossible (30 February).
 std::optional<Date> ToDate(int year, unsigned month, unsigned day);

@@ -24,8 +24,8 @@ std::optional<std::string> NormalizeEmail(std::string_view text) {
   auto at = text.find('@');
   if (at == std::string_view::npos || at == 0 || at != text.rfind('@')) return std::nullopt;
   auto domain = text.substr(at + 1);
-  if (domain.empty() || domain.find('.') == std::string_view::npos || domain.front() == '.' ||
-      domain.back() == '.' || domain.find("..") != std::string_view::npos) {
+  if (domain.empty() || domain.find('.') == std::string_view::npos || domain.front() == '.' || domain.back() == '.' ||
+      domain.find("..") != std::string_view::npos) {
     return std::nullopt;
   }
   std::string result;

@@ -8,8 +8,7 @@
 
 namespace enlace {
 
-UserService::UserService(Store& store, const PasswordHasher& hasher, const SecretGenerator& secrets,
-                         const Clock& clock)
+UserService::UserService(Store& store, const PasswordHasher& hasher, const SecretGenerator& secrets, const Clock& clock)
     : store_(store), hasher_(hasher), secrets_(secrets), clock_(clock) {}
 
 namespace {
@@ -20,8 +19,8 @@ Result<void> CheckPassword(std::string_view password, std::string_view field) {
         Error::Field(std::string(field), "password_too_short", {{"min", std::to_string(kMinimumPasswordLength)}}));
   }
   if (password.size() > kMaximumPasswordLength) {
-    return std::unexpected(Error::Field(std::string(field), "too_long",
-                                        {{"max", std::to_string(kMaximumPasswordLength)}}));
+    return std::unexpected(
+        Error::Field(std::string(field), "too_long", {{"max", std::to_string(kMaximumPasswordLength)}}));
   }
   return {};
 }
@@ -64,8 +63,9 @@ Result<void> UserService::Validate(User& user, const ReferenceData& reference) c
     case Role::kObserver:
     case Role::kCivilSociety: {
       user.country.reset();
-      auto found = std::find_if(reference.organizations.begin(), reference.organizations.end(),
-                                [&](const Organization& o) { return user.organization && o.code == *user.organization; });
+      auto found =
+          std::find_if(reference.organizations.begin(), reference.organizations.end(),
+                       [&](const Organization& o) { return user.organization && o.code == *user.organization; });
       if (!user.organization || user.organization->empty()) {
         errors.Add("organization", "required");
       } else if (found == reference.organizations.end()) {

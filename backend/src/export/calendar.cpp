@@ -40,10 +40,14 @@ std::string Capitalized(std::string_view text) {
 std::string_view StatusName(CommitmentStatus status, std::string_view language) {
   const bool english = English(language);
   switch (status) {
-    case CommitmentStatus::kOpen: return english ? "open" : "abierto";
-    case CommitmentStatus::kInProgress: return english ? "in progress" : "en curso";
-    case CommitmentStatus::kDone: return english ? "done" : "cumplido";
-    case CommitmentStatus::kCancelled: return english ? "cancelled" : "cancelado";
+    case CommitmentStatus::kOpen:
+      return english ? "open" : "abierto";
+    case CommitmentStatus::kInProgress:
+      return english ? "in progress" : "en curso";
+    case CommitmentStatus::kDone:
+      return english ? "done" : "cumplido";
+    case CommitmentStatus::kCancelled:
+      return english ? "cancelled" : "cancelado";
   }
   return {};
 }
@@ -73,7 +77,8 @@ CalendarEntry MeetingEntry(const Meeting& meeting, const ReferenceData& referenc
   entry.summary = Capitalized(MeetingNoun(meeting.type, language)) + " \u2014 " + body.abbreviation;
   if (meeting.cancelled) entry.summary = (english ? "[Cancelled] " : "[Cancelada] ") + entry.summary;
   entry.location = PlaceName(meeting.place, reference, language);
-  if (entry.location.empty() && meeting.video_link) entry.location = CleanText(*meeting.video_link, LineBreaks::kToSpaces);
+  if (entry.location.empty() && meeting.video_link)
+    entry.location = CleanText(*meeting.video_link, LineBreaks::kToSpaces);
 
   std::string description = body.name;
   if (const auto& title = meeting.title.Get(language)) {
@@ -85,11 +90,13 @@ CalendarEntry MeetingEntry(const Meeting& meeting, const ReferenceData& referenc
                  WrittenDateSpan(meeting.date, meeting.LastDay(), language);
   if (!meeting.participants.empty()) {
     std::vector<std::string> names;
-    for (const std::string& code : meeting.participants) names.push_back(LookupName(reference, code, language).abbreviation);
+    for (const std::string& code : meeting.participants)
+      names.push_back(LookupName(reference, code, language).abbreviation);
     description += (english ? "\nParticipants: " : "\nParticipantes: ") + JoinNames(names, language);
   }
   if (meeting.video_link) {
-    description += (english ? "\nVideo link: " : "\nEnlace de video: ") + CleanText(*meeting.video_link, LineBreaks::kToSpaces);
+    description +=
+        (english ? "\nVideo link: " : "\nEnlace de video: ") + CleanText(*meeting.video_link, LineBreaks::kToSpaces);
   }
   entry.description = description;
   entry.url = base + "/meetings/" + std::to_string(meeting.id);
@@ -101,8 +108,8 @@ CalendarEntry MeetingEntry(const Meeting& meeting, const ReferenceData& referenc
   return entry;
 }
 
-CalendarEntry DeadlineEntry(const CalendarDeadline& deadline, const ReferenceData& reference,
-                            std::string_view language, const std::string& base) {
+CalendarEntry DeadlineEntry(const CalendarDeadline& deadline, const ReferenceData& reference, std::string_view language,
+                            const std::string& base) {
   const bool english = English(language);
   const Commitment& commitment = deadline.commitment;
   ReferenceName party = LookupName(reference, commitment.party, language);
@@ -120,7 +127,8 @@ CalendarEntry DeadlineEntry(const CalendarDeadline& deadline, const ReferenceDat
   std::string written = CleanText(commitment.deadline.text, LineBreaks::kToSpaces);
   if (!written.empty()) description += (english ? "\nDeadline as written: " : "\nPlazo según el acuerdo: ") + written;
   description += (english ? "\nDue date: " : "\nFecha límite: ") + WrittenDate(*commitment.deadline.due, language);
-  description += (english ? "\nAgreement " : "\nAcuerdo ") + number + " \u2014 " + CalendarMeetingLabel(deadline.meeting, reference, language);
+  description += (english ? "\nAgreement " : "\nAcuerdo ") + number + " \u2014 " +
+                 CalendarMeetingLabel(deadline.meeting, reference, language);
   description += (english ? "\nStatus: " : "\nEstado: ") + std::string(StatusName(commitment.status, language));
   entry.description = description;
   entry.location = {};
@@ -164,8 +172,10 @@ std::string RenderCalendar(std::string_view calendar_name, const std::vector<Cal
     icalcomponent_add_property(event, icalproperty_new_dtstamp(UtcValue(entry.stamp)));
     icalcomponent_add_property(event, icalproperty_new_dtstart(DayValue(entry.start)));
     icalcomponent_add_property(event, icalproperty_new_dtend(DayValue(AddDays(last, 1))));
-    if (entry.sequence > 0) icalcomponent_add_property(event, icalproperty_new_sequence(static_cast<int>(entry.sequence)));
-    icalcomponent_add_property(event, icalproperty_new_summary(CleanText(entry.summary, LineBreaks::kToSpaces).c_str()));
+    if (entry.sequence > 0)
+      icalcomponent_add_property(event, icalproperty_new_sequence(static_cast<int>(entry.sequence)));
+    icalcomponent_add_property(event,
+                               icalproperty_new_summary(CleanText(entry.summary, LineBreaks::kToSpaces).c_str()));
     std::string description = CleanText(entry.description);
     if (!description.empty()) icalcomponent_add_property(event, icalproperty_new_description(description.c_str()));
     std::string location = CleanText(entry.location, LineBreaks::kToSpaces);

@@ -29,16 +29,16 @@ struct CalendarEntry {
   std::string location;
   std::string url;
   Date start{};
-  Date end{};  // inclusive last day; before `start` means one day
-  bool cancelled = false;   // STATUS:CANCELLED
-  Timestamp stamp{};        // DTSTAMP: when the record last changed
+  Date end{};                 // inclusive last day; before `start` means one day
+  bool cancelled = false;     // STATUS:CANCELLED
+  Timestamp stamp{};          // DTSTAMP: when the record last changed
   std::int64_t sequence = 0;  // SEQUENCE: grows with each change of the record
 };
 
 // A text/calendar body: VCALENDAR with PRODID "-//enlace//EN", VERSION 2.0, METHOD PUBLISH, the
-// name as NAME and X-WR-CALNAME, a one-hour refresh hint, then one VEVENT per entry, in the order given. Text is cleaned first (control
-// characters and invalid UTF-8 cannot reach the output). Entries with an impossible date are left
-// out.
+// name as NAME and X-WR-CALNAME, a one-hour refresh hint, then one VEVENT per entry, in the order given. Text is
+// cleaned first (control characters and invalid UTF-8 cannot reach the output). Entries with an impossible date are
+// left out.
 std::string RenderCalendar(std::string_view calendar_name, const std::vector<CalendarEntry>& entries);
 
 // A commitment with a due date, as a calendar shows it.

@@ -87,14 +87,16 @@ std::vector<CalendarDeadline> SeedDeadlines() {
 }
 
 TEST(CalendarTest, MeetingsAndDeadlinesReadBackWithLibical) {
-  std::vector<CalendarEntry> entries = CalendarEntriesFor(SeedMeetings(), SeedDeadlines(), testing::SeedReference(), "es",
-                                                          "https://enlace.example.org/");
+  std::vector<CalendarEntry> entries = CalendarEntriesFor(SeedMeetings(), SeedDeadlines(), testing::SeedReference(),
+                                                          "es", "https://enlace.example.org/");
   std::string text = RenderCalendar("enlace — Honduras", entries);
   Component calendar = Parse(text);
   ASSERT_NE(calendar, nullptr);
   EXPECT_EQ(icalcomponent_isa(calendar.get()), ICAL_VCALENDAR_COMPONENT);
-  EXPECT_STREQ(icalproperty_get_prodid(icalcomponent_get_first_property(calendar.get(), ICAL_PRODID_PROPERTY)), "-//enlace//EN");
-  EXPECT_STREQ(icalproperty_get_version(icalcomponent_get_first_property(calendar.get(), ICAL_VERSION_PROPERTY)), "2.0");
+  EXPECT_STREQ(icalproperty_get_prodid(icalcomponent_get_first_property(calendar.get(), ICAL_PRODID_PROPERTY)),
+               "-//enlace//EN");
+  EXPECT_STREQ(icalproperty_get_version(icalcomponent_get_first_property(calendar.get(), ICAL_VERSION_PROPERTY)),
+               "2.0");
   EXPECT_EQ(icalcomponent_get_method(calendar.get()), ICAL_METHOD_PUBLISH);
   EXPECT_EQ(XProperty(calendar.get(), "X-WR-CALNAME"), "enlace — Honduras");
 
@@ -127,7 +129,8 @@ TEST(CalendarTest, MeetingsAndDeadlinesReadBackWithLibical) {
 
   icalcomponent* deadline = events[4];
   EXPECT_STREQ(icalcomponent_get_uid(deadline), "commitment-37@enlace");
-  EXPECT_EQ(Text(deadline, ICAL_SUMMARY_PROPERTY), "Plazo: Países Miembros — enviar comentarios al Glosario (acuerdo 7)");
+  EXPECT_EQ(Text(deadline, ICAL_SUMMARY_PROPERTY),
+            "Plazo: Países Miembros — enviar comentarios al Glosario (acuerdo 7)");
   EXPECT_EQ(icalcomponent_get_dtstart(deadline).month, 1);
   EXPECT_EQ(icalcomponent_get_dtstart(deadline).day, 15);
   EXPECT_EQ(Text(deadline, ICAL_URL_PROPERTY), "https://enlace.example.org/commitments/37");
@@ -149,7 +152,8 @@ TEST(CalendarTest, RawTextIsFoldedEscapedAndAllDay) {
   entry.uid = "meeting-99@enlace";
   entry.summary = "Reunión; con comas, punto y coma; y «comillas»";
   entry.description = std::string("Primera línea\nSegunda línea, con coma; y punto y coma\n") +
-                      "Una línea muy larga con acentos: áéíóú ñ € — " + std::string(200, 'x') + " ñññññññññññññññññññ fin";
+                      "Una línea muy larga con acentos: áéíóú ñ € — " + std::string(200, 'x') +
+                      " ñññññññññññññññññññ fin";
   entry.location = "San Pedro Sula, Honduras";
   entry.start = Day(2016, 11, 15);
   entry.end = Day(2016, 11, 17);

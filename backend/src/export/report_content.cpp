@@ -26,8 +26,8 @@ std::string FirstWordLower(std::string_view text) {
 std::string_view SpanishArticle(std::string_view name) {
   std::string word = FirstWordLower(name);
   static const char* const kMasculineInA[] = {"sistema", "programa", "mecanismo", "foro", "día"};
-  static const char* const kFeminine[] = {"red", "oim", "crm", "oficina", "comisión", "coalición",
-                                          "organización", "secretaría", "presidencia", "conferencia"};
+  static const char* const kFeminine[] = {"red",       "oim",          "crm",        "oficina",     "comisión",
+                                          "coalición", "organización", "secretaría", "presidencia", "conferencia"};
   for (const char* masculine : kMasculineInA) {
     if (word == masculine) return "el";
   }
@@ -80,10 +80,12 @@ std::string OpeningParagraph(const ReportDocument& document, const ReferenceName
   std::string out;
   if (english) {
     out = (body.name.starts_with("The ") ? "" : "The ") + body.name;
-    out += meeting.type == MeetingType::kWorkshop ? " held a workshop" : " held its " + std::string(MeetingNoun(meeting.type, language));
+    out += meeting.type == MeetingType::kWorkshop ? " held a workshop"
+                                                  : " held its " + std::string(MeetingNoun(meeting.type, language));
   } else {
     out = Capitalized(std::string(SpanishArticle(body.name))) + " " + body.name;
-    out += meeting.type == MeetingType::kWorkshop ? " celebró un taller" : " celebró su " + std::string(MeetingNoun(meeting.type, language));
+    out += meeting.type == MeetingType::kWorkshop ? " celebró un taller"
+                                                  : " celebró su " + std::string(MeetingNoun(meeting.type, language));
   }
   std::string place = PlaceName(meeting.place, document.reference, language);
   if (!place.empty()) out += (english ? " in " : " en ") + place + ",";
@@ -105,8 +107,10 @@ std::string StatusText(const ReportDocument& document) {
   const bool english = English(language);
   const Meeting& meeting = document.meeting;
   switch (meeting.report_status) {
-    case ReportStatus::kDraft: return english ? "draft" : "borrador";
-    case ReportStatus::kAdopted: return english ? "adopted" : "aprobado";
+    case ReportStatus::kDraft:
+      return english ? "draft" : "borrador";
+    case ReportStatus::kAdopted:
+      return english ? "adopted" : "aprobado";
     case ReportStatus::kSubmitted: {
       if (!meeting.submitted_to) return english ? "submitted" : "presentado";
       std::string name = LookupName(document.reference, *meeting.submitted_to, language).WithAbbreviation();
@@ -120,8 +124,8 @@ std::string StatusText(const ReportDocument& document) {
       if (!details.empty()) details += ", ";
       details += WrittenDateSpan(at.date, at.LastDay(), language);
       if (english) {
-        return "considered at the " + std::string(MeetingNoun(at.type, language)) + " of the " +
-               body.abbreviation + " (" + details + ")";
+        return "considered at the " + std::string(MeetingNoun(at.type, language)) + " of the " + body.abbreviation +
+               " (" + details + ")";
       }
       std::string noun(MeetingNoun(at.type, language));
       return std::string("considerado en ") + (at.type == MeetingType::kWorkshop ? "el " : "la ") + noun + " " +
@@ -179,10 +183,14 @@ std::string DueText(const Deadline& deadline, std::string_view language) {
 std::string_view MeetingNoun(MeetingType type, std::string_view language) {
   const bool english = English(language);
   switch (type) {
-    case MeetingType::kRegular: return english ? "regular meeting" : "reunión ordinaria";
-    case MeetingType::kExtraordinary: return english ? "extraordinary meeting" : "reunión extraordinaria";
-    case MeetingType::kVirtual: return english ? "virtual meeting" : "reunión virtual";
-    case MeetingType::kWorkshop: return english ? "workshop" : "taller";
+    case MeetingType::kRegular:
+      return english ? "regular meeting" : "reunión ordinaria";
+    case MeetingType::kExtraordinary:
+      return english ? "extraordinary meeting" : "reunión extraordinaria";
+    case MeetingType::kVirtual:
+      return english ? "virtual meeting" : "reunión virtual";
+    case MeetingType::kWorkshop:
+      return english ? "workshop" : "taller";
   }
   return english ? "meeting" : "reunión";
 }
@@ -239,9 +247,10 @@ Result<ReportContent> BuildReportContent(const ReportDocument& document) {
 
   ReferenceName body = LookupName(document.reference, meeting.body, language);
   content.body_name = body.name;
-  content.report_title = meeting.type == MeetingType::kWorkshop
-                             ? (english ? "Report of the workshop" : "Informe del taller")
-                             : (english ? "Report of the " : "Informe de la ") + std::string(MeetingNoun(meeting.type, language));
+  content.report_title =
+      meeting.type == MeetingType::kWorkshop
+          ? (english ? "Report of the workshop" : "Informe del taller")
+          : (english ? "Report of the " : "Informe de la ") + std::string(MeetingNoun(meeting.type, language));
   if (const auto& title = meeting.title.Get(language)) {
     std::string cleaned = CleanText(*title, LineBreaks::kToSpaces);
     if (cleaned != body.name) content.meeting_title = cleaned;
@@ -290,13 +299,14 @@ Result<ReportContent> BuildReportContent(const ReportDocument& document) {
     content.annex_rows.push_back(std::move(row));
   }
   content.annex_title = english ? "Annex: Commitments" : "Anexo: Compromisos";
-  content.annex_columns = english
-                              ? std::vector<std::string>{"Agreement", "Party", "Action", "Deadline", "Due date"}
-                              : std::vector<std::string>{"Acuerdo", "Responsable", "Compromiso", "Plazo", "Fecha límite"};
+  content.annex_columns =
+      english ? std::vector<std::string>{"Agreement", "Party", "Action", "Deadline", "Due date"}
+              : std::vector<std::string>{"Acuerdo", "Responsable", "Compromiso", "Plazo", "Fecha límite"};
   Date generated{std::chrono::floor<std::chrono::days>(document.generated_at)};
-  content.closing = english ? "Generated by enlace on " + WrittenDate(generated, language) + " from the recorded agreements."
-                            : "Documento generado por enlace el " + WrittenDate(generated, language) +
-                                  " a partir de los acuerdos registrados.";
+  content.closing =
+      english ? "Generated by enlace on " + WrittenDate(generated, language) + " from the recorded agreements."
+              : "Documento generado por enlace el " + WrittenDate(generated, language) +
+                    " a partir de los acuerdos registrados.";
   content.page_word = english ? "Page" : "Página";
   content.of_word = english ? "of" : "de";
   return content;

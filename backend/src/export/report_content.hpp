@@ -39,29 +39,29 @@ struct ReportAnnexRow {
   std::string party;      // "Secretaría Técnica"
   std::string marker;     // as for ReportItem, about `action`
   std::string action;
-  std::string deadline;   // as written
-  std::string due;        // "28 de febrero de 2017", or why there is no date
+  std::string deadline;  // as written
+  std::string due;       // "28 de febrero de 2017", or why there is no date
 };
 
 struct ReportContent {
-  std::string language;        // "es" or "en"
-  std::string document_title;  // for file metadata: "Informe — Red de Funcionarios … — 15 de noviembre de 2016"
-  std::string body_name;       // first title line
-  std::string report_title;    // "Informe de la reunión ordinaria"
-  std::string meeting_title;   // the meeting's own title, when it has one in this language
+  std::string language;         // "es" or "en"
+  std::string document_title;   // for file metadata: "Informe — Red de Funcionarios … — 15 de noviembre de 2016"
+  std::string body_name;        // first title line
+  std::string report_title;     // "Informe de la reunión ordinaria"
+  std::string meeting_title;    // the meeting's own title, when it has one in this language
   std::string place_and_dates;  // "San Pedro Sula, Honduras, 15 de noviembre de 2016"
-  std::string status_label;    // "Estado del informe:"
-  std::string status;          // "presentado al Grupo Regional de Consulta sobre Migración (GRCM)"
-  std::string opening;         // the narrative paragraph naming the participants
-  std::string introduction;    // "La Red presenta el siguiente informe al … para su consideración:"
+  std::string status_label;     // "Estado del informe:"
+  std::string status;           // "presentado al Grupo Regional de Consulta sobre Migración (GRCM)"
+  std::string opening;          // the narrative paragraph naming the participants
+  std::string introduction;     // "La Red presenta el siguiente informe al … para su consideración:"
   std::vector<ReportItem> items;
-  std::string no_items;        // shown when there are no agreements
-  std::string annex_title;     // "Anexo: Compromisos"; the annex is left out when there are no rows
+  std::string no_items;                    // shown when there are no agreements
+  std::string annex_title;                 // "Anexo: Compromisos"; the annex is left out when there are no rows
   std::vector<std::string> annex_columns;  // five headings
   std::vector<ReportAnnexRow> annex_rows;
-  std::string closing;         // "Documento generado por enlace el … a partir de los acuerdos registrados."
-  std::string page_word;       // "Página" / "Page"
-  std::string of_word;         // "de" / "of"
+  std::string closing;    // "Documento generado por enlace el … a partir de los acuerdos registrados."
+  std::string page_word;  // "Página" / "Page"
+  std::string of_word;    // "de" / "of"
 
   std::string PageLabel(int page, int total) const;  // "Página 2 de 3"
 };

@@ -116,7 +116,8 @@ TEST(ReportContentTest, TheStatusNamesTheMeetingThatConsideredTheReport) {
   document.considered_at = considered;
   auto content = BuildReportContent(document);
   ASSERT_TRUE(content);
-  EXPECT_EQ(content->status, "considerado en la reunión ordinaria del GRCM (San José, Costa Rica, 20 de junio de 2017)");
+  EXPECT_EQ(content->status,
+            "considerado en la reunión ordinaria del GRCM (San José, Costa Rica, 20 de junio de 2017)");
   document.language = "en";
   content = BuildReportContent(document);
   ASSERT_TRUE(content);

@@ -27,8 +27,8 @@ struct ReportDocument {
   // In report order (by `position`); numbers "1", "2", "2.a", "2.b", "3". Other shapes ("2.1",
   // "IV") are shown as written, without automatic numbering.
   std::vector<Agreement> agreements;
-  std::vector<Commitment> commitments;  // of these agreements
-  ReferenceData reference;              // names of countries, organisations and networks
+  std::vector<Commitment> commitments;   // of these agreements
+  ReferenceData reference;               // names of countries, organisations and networks
   std::optional<Meeting> considered_at;  // the meeting that considered the report, if any
   std::string language = "es";           // "es" or "en"
   Timestamp generated_at{};              // written into the document's metadata and last line

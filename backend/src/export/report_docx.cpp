@@ -11,7 +11,6 @@
 // Fixed parts (styles, relationships) are literal XML parsed by pugixml; every text from data
 // goes through pugixml, which escapes it.
 #include <pugixml.hpp>
-
 #include <sstream>
 
 #include "export/report_content.hpp"
@@ -22,8 +21,7 @@ namespace enlace {
 namespace {
 
 constexpr const char* kMainNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-constexpr const char* kRelationshipsNamespace =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr const char* kRelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 // A4 with 2.5 cm margins, in twentieths of a point.
 constexpr int kPageWidth = 11906;
@@ -36,7 +34,9 @@ constexpr int kColumnWidths[] = {1000, 1900, 3170, 1700, 1300};
 std::string Serialize(const pugi::xml_document& document) {
   std::ostringstream out;
   document.save(out, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
-  return R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)" "\r\n" + out.str();
+  return R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+         "\r\n" +
+         out.str();
 }
 
 // Parses a fixed part; a failure is a bug in this file, reported as an internal error.
@@ -236,7 +236,8 @@ std::string DocumentPart(const ReportContent& content, std::vector<ListInstance>
   SetAttribute(size, "w:w", std::to_string(kPageWidth));
   SetAttribute(size, "w:h", std::to_string(kPageHeight));
   pugi::xml_node margins = section.append_child("w:pgMar");
-  for (const char* side : {"w:top", "w:right", "w:bottom", "w:left"}) SetAttribute(margins, side, std::to_string(kMargin));
+  for (const char* side : {"w:top", "w:right", "w:bottom", "w:left"})
+    SetAttribute(margins, side, std::to_string(kMargin));
   SetAttribute(margins, "w:header", "709");
   SetAttribute(margins, "w:footer", "709");
   SetAttribute(margins, "w:gutter", "0");
@@ -285,7 +286,8 @@ std::string NumberingPart(const std::vector<ListInstance>& instances) {
 // Styles: Arial 11 pt for text, headings in the same family, a grid table for the annex, an
 // italic grey character style for the missing-translation marker. Word's built-in style ids
 // (Title, Subtitle, Heading1, TableGrid, Footer) so that readers map them.
-constexpr const char* kStylesTemplate = R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+constexpr const char* kStylesTemplate =
+    R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="es-ES"/></w:rPr></w:rPrDefault>
 <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
@@ -310,7 +312,8 @@ constexpr const char* kStylesTemplate = R"(<w:styles xmlns:w="http://schemas.ope
 
 Result<std::string> StylesPart(const ReportContent& content) {
   pugi::xml_document document;
-  if (!document.load_string(kStylesTemplate)) return std::unexpected(Error::Internal("the DOCX styles are not well-formed"));
+  if (!document.load_string(kStylesTemplate))
+    return std::unexpected(Error::Internal("the DOCX styles are not well-formed"));
   pugi::xml_node language = document.select_node("/w:styles/w:docDefaults/w:rPrDefault/w:rPr/w:lang").node();
   language.attribute("w:val").set_value(content.language == "en" ? "en-GB" : "es-ES");
   return Serialize(document);
@@ -344,7 +347,8 @@ std::string W3cDate(Timestamp instant) { return FormatIsoTimestamp(instant); }
 std::string CorePropertiesPart(const ReportContent& content, Timestamp generated_at) {
   pugi::xml_document document;
   pugi::xml_node root = document.append_child("cp:coreProperties");
-  root.append_attribute("xmlns:cp").set_value("http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+  root.append_attribute("xmlns:cp")
+      .set_value("http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
   root.append_attribute("xmlns:dc").set_value("http://purl.org/dc/elements/1.1/");
   root.append_attribute("xmlns:dcterms").set_value("http://purl.org/dc/terms/");
   root.append_attribute("xmlns:dcmitype").set_value("http://purl.org/dc/dcmitype/");
@@ -371,12 +375,14 @@ constexpr const char* kContentTypes = R"(<Types xmlns="http://schemas.openxmlfor
 <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 </Types>)";
 
-constexpr const char* kPackageRelationships = R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+constexpr const char* kPackageRelationships =
+    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
 </Relationships>)";
 
-constexpr const char* kDocumentRelationships = R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+constexpr const char* kDocumentRelationships =
+    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
 <Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>

@@ -37,7 +37,8 @@ void ExpectEveryAgreementInOrder(const std::string& flat, const std::string& lan
     const std::string& phrase = language == "es" ? item.phrase_es : item.phrase_en;
     std::size_t found = flat.find(item.label + " " + opening, at);
     ASSERT_NE(found, std::string::npos) << "missing \"" << item.label << " " << opening << "\" after offset " << at
-                                        << " in:\n" << flat;
+                                        << " in:\n"
+                                        << flat;
     std::size_t inside = flat.find(phrase, found);
     ASSERT_NE(inside, std::string::npos) << "missing \"" << phrase << "\"";
     at = inside;
@@ -59,7 +60,8 @@ std::vector<std::string> ListParagraphTexts(const std::string& document_xml) {
 
 TEST(ReportDocxTest, SpanishReportHasEveryAgreementInOrderWithWordNumbering) {
   std::string flat = Flatten(PlainText(SeedReport("es")));
-  EXPECT_NE(flat.find("Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito de Migrantes"), std::string::npos);
+  EXPECT_NE(flat.find("Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito de Migrantes"),
+            std::string::npos);
   EXPECT_NE(flat.find("San Pedro Sula, Honduras, 15 de noviembre de 2016"), std::string::npos);
   EXPECT_NE(flat.find("La Red presenta el siguiente informe al Grupo Regional de Consulta sobre Migración (GRCM) para "
                       "su consideración:"),

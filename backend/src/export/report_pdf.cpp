@@ -19,7 +19,7 @@ namespace {
 
 constexpr double kPageWidth = 595.276;  // A4 in points
 constexpr double kPageHeight = 841.890;
-constexpr double kMarginSide = 70.87;   // 2.5 cm
+constexpr double kMarginSide = 70.87;  // 2.5 cm
 constexpr double kMarginTop = 70.87;
 constexpr double kMarginBottom = 70.87;
 constexpr double kFooterBaseline = kPageHeight - 36;
@@ -104,7 +104,8 @@ class PdfWriter {
       : content_(content), generated_at_(generated_at), total_pages_(total_pages) {}
 
   Result<std::string> Render() {
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(&PdfWriter::Append, &bytes_, kPageWidth, kPageHeight);
+    cairo_surface_t* surface =
+        cairo_pdf_surface_create_for_stream(&PdfWriter::Append, &bytes_, kPageWidth, kPageHeight);
     cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);
     std::string date = FormatIsoTimestamp(generated_at_);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, content_.document_title.c_str());
@@ -208,9 +209,8 @@ class PdfWriter {
   // Places a paragraph's lines from the current position, continuing on new pages as needed.
   // `keep_after` asks for that much room below the paragraph's first lines (a heading with its
   // first item). `label` is drawn at `label_left` beside the first line.
-  void DrawParagraph(PangoLayout* layout, double left, const TextStyle& style, double space_before,
-                     double space_after, double keep_after = 0, PangoLayout* label = nullptr,
-                     double label_left = 0) {
+  void DrawParagraph(PangoLayout* layout, double left, const TextStyle& style, double space_before, double space_after,
+                     double keep_after = 0, PangoLayout* label = nullptr, double label_left = 0) {
     std::vector<LineBox> lines = Lines(layout);
     if (y_ > kMarginTop) y_ += space_before;
     // Keep the first two lines together (no orphan), and a short paragraph whole.

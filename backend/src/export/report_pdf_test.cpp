@@ -43,7 +43,8 @@ void ExpectEveryAgreementInOrder(const std::string& flat, const std::string& lan
 TEST(ReportPdfTest, SpanishReportHasEveryAgreementInOrderWithItsNumber) {
   std::string text = PdfText(SeedReport("es"));
   std::string flat = Flatten(text);
-  EXPECT_NE(flat.find("Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito de Migrantes"), std::string::npos);
+  EXPECT_NE(flat.find("Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito de Migrantes"),
+            std::string::npos);
   EXPECT_NE(flat.find("Informe de la reunión ordinaria"), std::string::npos);
   EXPECT_NE(flat.find("San Pedro Sula, Honduras, 15 de noviembre de 2016"), std::string::npos);
   EXPECT_NE(flat.find("La Red presenta el siguiente informe al Grupo Regional de Consulta sobre Migración (GRCM) para "
@@ -87,7 +88,8 @@ TEST(ReportPdfTest, TheAnnexListsTheCommitmentsWithTheirDueDates) {
     EXPECT_NE(flat.find(heading, annex), std::string::npos) << heading;
   }
   EXPECT_NE(flat.find("2.b Secretaría Técnica organizar una reunión virtual de los puntos de contacto", annex),
-            std::string::npos) << flat.substr(annex);
+            std::string::npos)
+      << flat.substr(annex);
   EXPECT_NE(flat.find("during the first two months of 2017 28 de febrero de 2017", annex), std::string::npos);
   std::size_t last_row = flat.find("7 Países Miembros de la CRM enviar comentarios al Glosario", annex);
   ASSERT_NE(last_row, std::string::npos);
@@ -112,7 +114,8 @@ TEST(ReportPdfTest, TheSameInputGivesTheSameBytes) {
 TEST(ReportPdfTest, LongTextsFlowOntoNumberedPages) {
   ReportDocument document = SeedReport("en");
   std::string long_text;
-  for (int i = 0; i < 600; ++i) long_text += "Paragraph word number " + std::to_string(i) + " of a very long agreement. ";
+  for (int i = 0; i < 600; ++i)
+    long_text += "Paragraph word number " + std::to_string(i) + " of a very long agreement. ";
   document.agreements[4].text.en = long_text + "THE END OF AGREEMENT THREE.";
   document.commitments[0].action.en = long_text;  // a table row taller than a page
   std::string text = PdfText(document);

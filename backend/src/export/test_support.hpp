@@ -22,10 +22,10 @@ ReportDocument SeedReport(std::string language);
 
 // One agreement's distinctive phrase, for finding it in a reader's output.
 struct ExpectedItem {
-  std::string label;        // "2.", "a."
-  std::string opening_es;   // the first words of the Spanish text
+  std::string label;       // "2.", "a."
+  std::string opening_es;  // the first words of the Spanish text
   std::string opening_en;
-  std::string phrase_es;    // a distinctive phrase further in
+  std::string phrase_es;  // a distinctive phrase further in
   std::string phrase_en;
 };
 std::vector<ExpectedItem> SeedExpectations();

@@ -129,23 +129,28 @@ struct SeedCommitment {
 
 const std::vector<SeedCommitment>& Commitments() {
   static const std::vector<SeedCommitment> commitments = {
-      {"2.a", "IOM", "traducir al inglés el estudio sobre los principales obstáculos en el combate al tráfico ilícito de migrantes",
-       "translate the study on key obstacles to combating migrant smuggling into English", "", DeadlineKind::kVague, std::nullopt},
+      {"2.a", "IOM",
+       "traducir al inglés el estudio sobre los principales obstáculos en el combate al tráfico ilícito de migrantes",
+       "translate the study on key obstacles to combating migrant smuggling into English", "", DeadlineKind::kVague,
+       std::nullopt},
       {"2.b", "MEMBER_COUNTRIES", "proponer puntos de contacto para los indicadores de cumplimiento",
        "propose contact points for the compliance indicators", "", DeadlineKind::kVague, std::nullopt},
-      {"2.b", "TS", "organizar una reunión virtual de los puntos de contacto, con apoyo de la OIM, para elaborar el Plan de Trabajo",
+      {"2.b", "TS",
+       "organizar una reunión virtual de los puntos de contacto, con apoyo de la OIM, para elaborar el Plan de Trabajo",
        "organise a virtual meeting of the contact points, with IOM support, to draft the Work Plan",
        "during the first two months of 2017", DeadlineKind::kPeriod, Day(2017, 2, 28)},
       {"2.b", "TS", "presentar el Proyecto de Plan de Trabajo para su análisis y aprobación",
        "present the Draft Work Plan for analysis and approval", "during the next meeting of the RCGM",
        DeadlineKind::kEvent, std::nullopt},
       {"3", "MEMBER_COUNTRIES", "solicitar al SICA apoyo para proyectos a través de la ST (países interesados)",
-       "request project support from SICA through the TS (interested countries)", "", DeadlineKind::kVague, std::nullopt},
+       "request project support from SICA through the TS (interested countries)", "", DeadlineKind::kVague,
+       std::nullopt},
       {"5", "RNCOM", "presentar una propuesta escrita para fortalecer la participación de la sociedad civil en la CRM",
        "present a written proposal on strengthening civil society participation in the RCM",
        "during the current meeting of the RCGM", DeadlineKind::kEvent, std::nullopt},
       {"6", "TS", "remitir a las delegaciones el informe de la reunión de seguimiento de Tegucigalpa",
-       "submit the report of the Tegucigalpa follow-up meeting to the delegations", "", DeadlineKind::kVague, std::nullopt},
+       "submit the report of the Tegucigalpa follow-up meeting to the delegations", "", DeadlineKind::kVague,
+       std::nullopt},
       {"7", "MEMBER_COUNTRIES", "enviar comentarios al Glosario", "submit comments on the Glossary",
        "in a two-month period", DeadlineKind::kRelative, Day(2017, 1, 15)},
   };
@@ -163,12 +168,20 @@ std::string ReadFile(const std::string& path) {
 
 ReferenceData SeedReference() {
   ReferenceData reference;
-  reference.process = Process{.id = 1, .code = "RCM", .name = Both("Conferencia Regional sobre Migración", "Regional Conference on Migration")};
+  reference.process = Process{
+      .id = 1, .code = "RCM", .name = Both("Conferencia Regional sobre Migración", "Regional Conference on Migration")};
   const std::vector<std::tuple<const char*, const char*, const char*>> countries = {
-      {"CA", "Canadá", "Canada"},           {"CR", "Costa Rica", "Costa Rica"}, {"DO", "República Dominicana", "Dominican Republic"},
-      {"SV", "El Salvador", "El Salvador"}, {"GT", "Guatemala", "Guatemala"},   {"HN", "Honduras", "Honduras"},
-      {"MX", "México", "Mexico"},           {"NI", "Nicaragua", "Nicaragua"},   {"PA", "Panamá", "Panama"},
-      {"US", "Estados Unidos", "United States"}, {"CO", "Colombia", "Colombia"}};
+      {"CA", "Canadá", "Canada"},
+      {"CR", "Costa Rica", "Costa Rica"},
+      {"DO", "República Dominicana", "Dominican Republic"},
+      {"SV", "El Salvador", "El Salvador"},
+      {"GT", "Guatemala", "Guatemala"},
+      {"HN", "Honduras", "Honduras"},
+      {"MX", "México", "Mexico"},
+      {"NI", "Nicaragua", "Nicaragua"},
+      {"PA", "Panamá", "Panama"},
+      {"US", "Estados Unidos", "United States"},
+      {"CO", "Colombia", "Colombia"}};
   for (const auto& [code, es, en] : countries) reference.countries.push_back(Country{code, Both(es, en)});
   auto organization = [&](const char* code, const char* abbreviation_es, const char* abbreviation_en, const char* es,
                           const char* en, const char* kind) {
@@ -176,17 +189,17 @@ ReferenceData SeedReference() {
   };
   organization("RCM", "CRM", "RCM", "Conferencia Regional sobre Migración (Proceso Puebla)",
                "Regional Conference on Migration (Puebla Process)", "process");
-  organization("RCGM", "GRCM", "RCGM", "Grupo Regional de Consulta sobre Migración", "Regional Consultation Group on Migration",
-               "process_body");
+  organization("RCGM", "GRCM", "RCGM", "Grupo Regional de Consulta sobre Migración",
+               "Regional Consultation Group on Migration", "process_body");
   organization("TS", "ST", "TS", "Secretaría Técnica", "Technical Secretariat", "secretariat");
-  organization("MEMBER_COUNTRIES", "Países Miembros", "Member Countries", "Países Miembros de la CRM", "RCM Member Countries",
-               "group");
-  organization("IOM", "OIM", "IOM", "Organización Internacional para las Migraciones", "International Organization for Migration",
-               "observer_organization");
+  organization("MEMBER_COUNTRIES", "Países Miembros", "Member Countries", "Países Miembros de la CRM",
+               "RCM Member Countries", "group");
+  organization("IOM", "OIM", "IOM", "Organización Internacional para las Migraciones",
+               "International Organization for Migration", "observer_organization");
   organization("RNCOM", "RROCM", "RNCOM", "Red Regional de Organizaciones Civiles para las Migraciones",
                "Regional Network of Civil Organizations for Migration", "civil_society");
-  organization("SICA", "SICA", "SICA", "Sistema de la Integración Centroamericana", "Central American Integration System",
-               "partner_body");
+  organization("SICA", "SICA", "SICA", "Sistema de la Integración Centroamericana",
+               "Central American Integration System", "partner_body");
   reference.networks.push_back(Network{
       "SMUGGLING_TIP_NETWORK", Both("Red de Funcionarios de Enlace", "Liaison Officer Network"),
       Both("Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito de Migrantes y la Trata de Personas",
@@ -239,18 +252,21 @@ ReportDocument SeedReport(std::string language) {
 
 std::vector<ExpectedItem> SeedExpectations() {
   return {
-      {"1.", "Agradecer a las delegaciones", "Thank the delegations", "compartir sus actualizaciones", "for sharing their updates"},
+      {"1.", "Agradecer a las delegaciones", "Thank the delegations", "compartir sus actualizaciones",
+       "for sharing their updates"},
       {"2.", "En relación con la actualización", "Regarding the update", "Matrices Comparativas de la Legislación",
        "Comparative Matrices of the Legislation"},
       {"a.", "Agradecer a la OIM por la actualización", "Thank IOM for the update",
        "asumió el compromiso de traducirlo al inglés", "assumed its commitment to translate it into English"},
       {"b.", "Agradecer a la OIM por su presentación", "Thank IOM for its presentation",
        "durante los primeros dos meses de 2017", "during the first two months of 2017"},
-      {"3.", "En cuanto al establecimiento", "In regards to establishing", "sinergias con el SICA", "synergies with SICA"},
+      {"3.", "En cuanto al establecimiento", "In regards to establishing", "sinergias con el SICA",
+       "synergies with SICA"},
       {"4.", "Agradecer a la Red Regional", "Thank the Regional Network", "participación efectiva de la sociedad civil",
        "effective participation of the civil society"},
       {"5.", "Actualizar el formato", "Update the format", "una propuesta escrita", "a written proposal"},
-      {"6.", "Analizar el informe", "Analyze the report", "celebrada en Tegucigalpa, Honduras", "held in Tegucigalpa, Honduras"},
+      {"6.", "Analizar el informe", "Analyze the report", "celebrada en Tegucigalpa, Honduras",
+       "held in Tegucigalpa, Honduras"},
       {"7.", "Revisar el Glosario", "Review the Glossary", "en un plazo de dos meses", "in a two-month period"},
   };
 }
@@ -278,7 +294,8 @@ ProcessOutput RunOnFile(std::string_view command, std::string_view bytes, std::s
 }
 
 ProcessOutput PdfToText(std::string_view pdf, PdfReading reading) {
-  return RunOnFile(reading == PdfReading::kLayout ? "pdftotext -q -layout {} -" : "pdftotext -q -raw {} -", pdf, ".pdf");
+  return RunOnFile(reading == PdfReading::kLayout ? "pdftotext -q -layout {} -" : "pdftotext -q -raw {} -", pdf,
+                   ".pdf");
 }
 
 ProcessOutput DocxToPlain(std::string_view docx) {

@@ -6,12 +6,12 @@
 namespace enlace {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonthsEs = {
-    "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
-constexpr std::array<std::string_view, 12> kMonthsEn = {
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kMonthsEs = {"enero",      "febrero", "marzo",     "abril",
+                                                        "mayo",       "junio",   "julio",     "agosto",
+                                                        "septiembre", "octubre", "noviembre", "diciembre"};
+constexpr std::array<std::string_view, 12> kMonthsEn = {"January",   "February", "March",    "April",
+                                                        "May",       "June",     "July",     "August",
+                                                        "September", "October",  "November", "December"};
 
 bool English(std::string_view language) { return language == "en"; }
 

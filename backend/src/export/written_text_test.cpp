@@ -38,9 +38,14 @@ TEST(WrittenTextTest, NamesAreJoinedWithTheLanguagesConjunction) {
 }
 
 TEST(WrittenTextTest, CleaningDropsWhatXmlCannotCarryAndKeepsTheRest) {
-  EXPECT_EQ(CleanText("a\x01" "b\x0b" "c\x7f" "d"), "abcd");
+  EXPECT_EQ(CleanText("a\x01"
+                      "b\x0b"
+                      "c\x7f"
+                      "d"),
+            "abcd");
   EXPECT_EQ(CleanText("uno\r\ndos\rtres"), "uno\ndos\ntres");
-  EXPECT_EQ(CleanText("año \u00ab\u20ac\u00bb \u2014 \xF0\x9F\x98\x80"), "año \u00ab\u20ac\u00bb \u2014 \xF0\x9F\x98\x80");
+  EXPECT_EQ(CleanText("año \u00ab\u20ac\u00bb \u2014 \xF0\x9F\x98\x80"),
+            "año \u00ab\u20ac\u00bb \u2014 \xF0\x9F\x98\x80");
   EXPECT_EQ(CleanText("bad \xff byte"), "bad \uFFFD byte");
   EXPECT_EQ(CleanText("overlong \xC0\xAF"), "overlong \uFFFD\uFFFD");
   EXPECT_EQ(CleanText("truncated \xE2\x82"), "truncated \uFFFD\uFFFD");

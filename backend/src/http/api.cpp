@@ -102,7 +102,8 @@ Response Api::Dispatch(Request& request) {
 
   // Who is asking.
   if (auto cookie = request.Header("Cookie")) {
-    if (auto token = CookieValue(*cookie, SessionCookieName())) request.session = services_.sessions.Authenticate(*token);
+    if (auto token = CookieValue(*cookie, SessionCookieName()))
+      request.session = services_.sessions.Authenticate(*token);
   }
   if (request.session) {
     request.process_id = request.session->actor.process_id;

@@ -6,7 +6,8 @@ namespace enlace::http {
 
 Result<JsonInput> JsonInput::Parse(const Request& request) {
   if (auto type = request.Header("Content-Type")) {
-    if (!type->empty() && type->find("application/json") == std::string::npos && type->find("+json") == std::string::npos) {
+    if (!type->empty() && type->find("application/json") == std::string::npos &&
+        type->find("+json") == std::string::npos) {
       return std::unexpected(Error{.code = ErrorCode::kUnsupportedMediaType, .reason = "unsupported_media_type"});
     }
   }

@@ -2,11 +2,10 @@
 // "invalid_type") so that one answer lists everything wrong; Finish() returns them.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "domain/date.hpp"
 #include "domain/error.hpp"

@@ -35,7 +35,8 @@ std::optional<std::string> Parameter(std::string_view header, std::string_view n
         return std::nullopt;
       }
       auto end = header.find(';', value_start);
-      auto value = std::string(header.substr(value_start, end == std::string_view::npos ? std::string_view::npos : end - value_start));
+      auto value = std::string(
+          header.substr(value_start, end == std::string_view::npos ? std::string_view::npos : end - value_start));
       while (!value.empty() && value.back() == ' ') value.pop_back();
       return value;
     }

@@ -12,7 +12,7 @@
 namespace enlace::http {
 
 struct FormPart {
-  std::string name;                     // the form field
+  std::string name;                      // the form field
   std::optional<std::string> file_name;  // present for files
   std::string content_type;
   std::string content;

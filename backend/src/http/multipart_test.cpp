@@ -29,7 +29,8 @@ TEST(MultipartTest, ReadsFieldsAndFiles) {
 
 TEST(MultipartTest, RefusesBodiesThatDoNotFollowTheBoundary) {
   EXPECT_FALSE(ParseMultipart(MultipartRequest("no boundary here")));
-  EXPECT_FALSE(ParseMultipart(MultipartRequest("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunterminated")));
+  EXPECT_FALSE(
+      ParseMultipart(MultipartRequest("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunterminated")));
   Request without;
   without.headers["Content-Type"] = "multipart/form-data";
   EXPECT_FALSE(ParseMultipart(without));

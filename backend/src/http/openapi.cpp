@@ -23,14 +23,14 @@ json ItemsOf(const std::string& name) { return Object({{"items", ListOf(Ref(name
 
 json BuildSchemas() {
   json s;
-  s["Error"] = Object(
-      {{"error", Object({{"code", Str()},
-                         {"message", Str()},
-                         {"request_id", Str()},
-                         {"detail", Str()},
-                         {"fields", ListOf(Object({{"field", Str()}, {"code", Str()}, {"message", Str()}}))}},
-                        {"code", "message", "request_id"})}},
-      {"error"});
+  s["Error"] =
+      Object({{"error", Object({{"code", Str()},
+                                {"message", Str()},
+                                {"request_id", Str()},
+                                {"detail", Str()},
+                                {"fields", ListOf(Object({{"field", Str()}, {"code", Str()}, {"message", Str()}}))}},
+                               {"code", "message", "request_id"})}},
+             {"error"});
   s["Status"] = Object({{"status", Str()}, {"database", Str()}}, {"status"});
   s["LocalizedText"] = Object({{"es", NullableStr()}, {"en", NullableStr()}}, {"es", "en"});
   s["SignIn"] = Object({{"email", Str()}, {"password", Str()}}, {"email", "password"});
@@ -64,35 +64,43 @@ json BuildSchemas() {
   s["CreatedUser"] = Object({{"user", Ref("User")}, {"password", Str()}}, {"user", "password"});
   s["GeneratedPassword"] = Object({{"password", Str()}}, {"password"});
   s["ProfileChange"] = Object({{"name", Str()}, {"language", Str()}});
-  s["PasswordChange"] = Object({{"current_password", Str()}, {"new_password", Str()}}, {"current_password", "new_password"});
-  s["Process"] = Object({{"code", Str()},
-                         {"name", Ref("LocalizedText")},
-                         {"languages", ListOf(Str())},
-                         {"default_language", Str()}},
-                        {"code", "name", "languages", "default_language"});
-  s["Country"] = Object({{"code", Str()}, {"name", Ref("LocalizedText")}, {"status", {{"enum", {"member", "observer"}}}}},
-                        {"code", "name", "status"});
+  s["PasswordChange"] =
+      Object({{"current_password", Str()}, {"new_password", Str()}}, {"current_password", "new_password"});
+  s["Process"] = Object(
+      {{"code", Str()}, {"name", Ref("LocalizedText")}, {"languages", ListOf(Str())}, {"default_language", Str()}},
+      {"code", "name", "languages", "default_language"});
+  s["Country"] =
+      Object({{"code", Str()}, {"name", Ref("LocalizedText")}, {"status", {{"enum", {"member", "observer"}}}}},
+             {"code", "name", "status"});
   s["CountryList"] = ItemsOf("Country");
-  s["Organization"] = Object(
-      {{"code", Str()}, {"abbreviation", Ref("LocalizedText")}, {"name", Ref("LocalizedText")}, {"kind", Str()}},
-      {"code", "name", "kind"});
+  s["Organization"] =
+      Object({{"code", Str()}, {"abbreviation", Ref("LocalizedText")}, {"name", Ref("LocalizedText")}, {"kind", Str()}},
+             {"code", "name", "kind"});
   s["OrganizationList"] = ItemsOf("Organization");
   s["Network"] = Object({{"code", Str()}, {"abbreviation", Ref("LocalizedText")}, {"name", Ref("LocalizedText")}},
                         {"code", "name"});
   s["NetworkList"] = ItemsOf("Network");
   s["Topic"] = Object({{"code", Str()}, {"name", Ref("LocalizedText")}}, {"code", "name"});
   s["TopicList"] = ItemsOf("Topic");
-  json contact_fields = {{"country", Str()},      {"network", Str()},          {"topic", Str()},
-                         {"name", Str()},         {"position", Str()},         {"institution", Str()},
-                         {"email", Str()},        {"phone", Str()},            {"languages", ListOf(Str())},
-                         {"valid_from", DateStr()}, {"valid_to", NullableDate()}};
+  json contact_fields = {{"country", Str()},
+                         {"network", Str()},
+                         {"topic", Str()},
+                         {"name", Str()},
+                         {"position", Str()},
+                         {"institution", Str()},
+                         {"email", Str()},
+                         {"phone", Str()},
+                         {"languages", ListOf(Str())},
+                         {"valid_from", DateStr()},
+                         {"valid_to", NullableDate()}};
   s["ContactPointInput"] = Object(contact_fields, {"country", "network", "topic", "name", "institution", "email"});
   s["ContactPointChange"] = Object(contact_fields);
   json contact_point = contact_fields;
   contact_point["id"] = Int();
   contact_point["status"] = {{"enum", {"proposed", "confirmed", "rejected", "ended"}}};
   contact_point["proposed_by"] = Object({{"id", Int()}, {"name", Str()}});
-  contact_point["confirmed_by"] = {{"oneOf", json::array({Object({{"id", Int()}, {"name", Str()}}), {{"type", "null"}}})}};
+  contact_point["confirmed_by"] = {
+      {"oneOf", json::array({Object({{"id", Int()}, {"name", Str()}}), {{"type", "null"}}})}};
   contact_point["confirmed_at"] = NullableStr();
   contact_point["rejection_reason"] = NullableStr();
   contact_point["version"] = Int();
@@ -105,23 +113,25 @@ json BuildSchemas() {
   s["ContactPointList"] = ItemsOf("ContactPoint");
   s["Rejection"] = Object({{"reason", Str()}}, {"reason"});
   s["TermEnd"] = Object({{"valid_to", DateStr()}});
-  s["AuditEntry"] = Object({{"id", Int()},
-                            {"at", Instant()},
-                            {"actor", {{"oneOf", json::array({Object({{"id", {{"type", json::array({"integer", "null"})}}},
-                                                                       {"email", Str()},
-                                                                       {"name", Str()}}),
-                                                               {{"type", "null"}}})}}},
-                            {"action", Str()},
-                            {"outcome", {{"enum", {"ok", "denied", "failed"}}}},
-                            {"record_type", Str()},
-                            {"record_id", Str()},
-                            {"before", json::object()},
-                            {"after", json::object()},
-                            {"reason", Str()},
-                            {"request_id", Str()},
-                            {"ip", Str()},
-                            {"hash", Str()}},
-                           {"id", "at", "action", "outcome"});
+  s["AuditEntry"] =
+      Object({{"id", Int()},
+              {"at", Instant()},
+              {"actor",
+               {{"oneOf",
+                 json::array(
+                     {Object({{"id", {{"type", json::array({"integer", "null"})}}}, {"email", Str()}, {"name", Str()}}),
+                      {{"type", "null"}}})}}},
+              {"action", Str()},
+              {"outcome", {{"enum", {"ok", "denied", "failed"}}}},
+              {"record_type", Str()},
+              {"record_id", Str()},
+              {"before", json::object()},
+              {"after", json::object()},
+              {"reason", Str()},
+              {"request_id", Str()},
+              {"ip", Str()},
+              {"hash", Str()}},
+             {"id", "at", "action", "outcome"});
   json localized = Ref("LocalizedText");
   json place = Object({{"city", Str()}, {"country", Str()}}, {"city", "country"});
   json meeting_fields = {{"body", Str()},
@@ -139,7 +149,11 @@ json BuildSchemas() {
                          {"considered_at", {{"type", json::array({"integer", "null"})}}}};
   s["MeetingInput"] = Object(meeting_fields, {"body", "type", "date"});
   s["MeetingChange"] = Object(meeting_fields);
-  s["File"] = Object({{"id", Int()}, {"file_name", Str()}, {"content_type", Str()}, {"size", Int()}, {"sha256", Str()},
+  s["File"] = Object({{"id", Int()},
+                      {"file_name", Str()},
+                      {"content_type", Str()},
+                      {"size", Int()},
+                      {"sha256", Str()},
                       {"uploaded_at", Instant()}},
                      {"id", "file_name", "content_type", "size"});
   s["FileUpload"] = Object({{"file", {{"type", "string"}, {"format", "binary"}}}}, {"file"});
@@ -154,8 +168,8 @@ json BuildSchemas() {
                           {"due", NullableDate()},
                           {"event", Object({{"body", Str()}, {"which", {{"enum", {"current", "next"}}}}})}},
                          {"text", "kind", "due"});
-  json agreement_fields = {{"number", Str()}, {"heading", Bool()}, {"verb", NullableStr()}, {"text", localized},
-                           {"parties", ListOf(Str())}};
+  json agreement_fields = {
+      {"number", Str()}, {"heading", Bool()}, {"verb", NullableStr()}, {"text", localized}, {"parties", ListOf(Str())}};
   s["AgreementInput"] = Object(agreement_fields, {"number", "text"});
   s["AgreementChange"] = Object(agreement_fields);
   auto agreement = agreement_fields;
@@ -163,8 +177,11 @@ json BuildSchemas() {
   agreement["meeting"] = Int();
   agreement["version"] = Int();
   s["Agreement"] = Object(agreement, {"id", "number", "heading", "text", "parties", "version"});
-  json commitment_input = {{"party", Str()}, {"action", localized}, {"deadline", Object({{"text", Str()}})},
-                           {"status", {{"enum", {"open", "in_progress", "done", "cancelled"}}}}, {"progress", Int()}};
+  json commitment_input = {{"party", Str()},
+                           {"action", localized},
+                           {"deadline", Object({{"text", Str()}})},
+                           {"status", {{"enum", {"open", "in_progress", "done", "cancelled"}}}},
+                           {"progress", Int()}};
   s["CommitmentInput"] = Object(commitment_input, {"party", "action"});
   s["CommitmentChange"] = Object(commitment_input);
   json commitment = {{"id", Int()},
@@ -179,18 +196,26 @@ json BuildSchemas() {
                      {"overdue", Bool()},
                      {"version", Int()},
                      {"response", Ref("CountryResponse")}};
-  s["Commitment"] = Object(commitment, {"id", "agreement", "party", "action", "deadline", "status", "progress", "overdue"});
+  s["Commitment"] =
+      Object(commitment, {"id", "agreement", "party", "action", "deadline", "status", "progress", "overdue"});
   s["CommitmentList"] = ItemsOf("Commitment");
-  s["CountryResponse"] = Object({{"country", Str()}, {"state", {{"enum", {"not_started", "answered", "done"}}}},
+  s["CountryResponse"] = Object({{"country", Str()},
+                                 {"state", {{"enum", {"not_started", "answered", "done"}}}},
                                  {"updated", {{"type", json::array({"string", "null"})}}}},
                                 {"country", "state", "updated"});
-  s["ProgressReport"] = Object({{"text", Str()}, {"progress", Int()}, {"status", Str()}, {"links", ListOf(Str())},
-                                {"country", Str()}},
-                               {"text"});
-  s["CommitmentUpdate"] = Object({{"id", Int()}, {"commitment", Int()}, {"country", NullableStr()}, {"text", Str()},
-                                  {"links", ListOf(Str())}, {"progress", {{"type", json::array({"integer", "null"})}}},
-                                  {"status", NullableStr()}, {"author", Object({{"id", Int()}, {"name", Str()}})},
-                                  {"at", Instant()}, {"files", ListOf(Ref("File"))}},
+  s["ProgressReport"] =
+      Object({{"text", Str()}, {"progress", Int()}, {"status", Str()}, {"links", ListOf(Str())}, {"country", Str()}},
+             {"text"});
+  s["CommitmentUpdate"] = Object({{"id", Int()},
+                                  {"commitment", Int()},
+                                  {"country", NullableStr()},
+                                  {"text", Str()},
+                                  {"links", ListOf(Str())},
+                                  {"progress", {{"type", json::array({"integer", "null"})}}},
+                                  {"status", NullableStr()},
+                                  {"author", Object({{"id", Int()}, {"name", Str()}})},
+                                  {"at", Instant()},
+                                  {"files", ListOf(Ref("File"))}},
                                  {"id", "text", "author", "at"});
   auto commitment_detail = commitment;
   commitment_detail["updates"] = ListOf(Ref("CommitmentUpdate"));
@@ -204,24 +229,28 @@ json BuildSchemas() {
   meeting_detail["agreements"] = ListOf(Object(agreement_with_commitments, {"id", "number", "commitments"}));
   meeting_detail["missing_translations"] = Object({{"es", Int()}, {"en", Int()}});
   s["MeetingDetail"] = Object(meeting_detail, {"id", "agreements"});
-  s["FollowUp"] = Object({{"today", DateStr()},
-                          {"overdue_by_party", {{"type", "object"}, {"additionalProperties", Int()}}},
-                          {"overdue", ListOf(Ref("Commitment"))},
-                          {"due_soon", ListOf(Ref("Commitment"))},
-                          {"meetings", ListOf(Object({{"meeting", json::object()}, {"commitments", Int()}, {"done", Int()},
-                                                      {"overdue", Int()}}))},
-                          {"grids", ListOf(Object({{"commitment", Ref("Commitment")}, {"responses", ListOf(Ref("CountryResponse"))}}))},
-                          {"member_countries", ListOf(Str())}},
-                         {"today", "overdue_by_party", "overdue", "due_soon", "meetings", "grids"});
+  s["FollowUp"] = Object(
+      {{"today", DateStr()},
+       {"overdue_by_party", {{"type", "object"}, {"additionalProperties", Int()}}},
+       {"overdue", ListOf(Ref("Commitment"))},
+       {"due_soon", ListOf(Ref("Commitment"))},
+       {"meetings",
+        ListOf(Object({{"meeting", json::object()}, {"commitments", Int()}, {"done", Int()}, {"overdue", Int()}}))},
+       {"grids", ListOf(Object({{"commitment", Ref("Commitment")}, {"responses", ListOf(Ref("CountryResponse"))}}))},
+       {"member_countries", ListOf(Str())}},
+      {"today", "overdue_by_party", "overdue", "due_soon", "meetings", "grids"});
   s["CalendarFeed"] = Object({{"url", Str()}}, {"url"});
-  s["Notification"] = Object({{"id", Int()}, {"kind", {{"enum", {"due_soon", "overdue", "weekly_digest"}}}},
-                              {"commitment", {{"type", json::array({"integer", "null"})}}}, {"payload", json::object()},
-                              {"created_at", Instant()}, {"read_at", {{"type", json::array({"string", "null"})}}}},
+  s["Notification"] = Object({{"id", Int()},
+                              {"kind", {{"enum", {"due_soon", "overdue", "weekly_digest"}}}},
+                              {"commitment", {{"type", json::array({"integer", "null"})}}},
+                              {"payload", json::object()},
+                              {"created_at", Instant()},
+                              {"read_at", {{"type", json::array({"string", "null"})}}}},
                              {"id", "kind", "created_at"});
   s["NotificationPage"] = Object({{"items", ListOf(Ref("Notification"))}, {"unread", Int()}}, {"items", "unread"});
   json deadline_phrase = {{"type", json::array({"string", "null"})}};
-  json reading_commitment = Object({{"party", Str()}, {"action", Str()}, {"deadline", deadline_phrase}},
-                                   {"party", "action"});
+  json reading_commitment =
+      Object({{"party", Str()}, {"action", Str()}, {"deadline", deadline_phrase}}, {"party", "action"});
   json reading_agreement = Object({{"number", Str()},
                                    {"heading", Bool()},
                                    {"verb", NullableStr()},
@@ -260,16 +289,17 @@ json BuildSchemas() {
                         {"problems", ListOf(Object({{"field", Str()}, {"code", Str()}, {"message", Str()}}))},
                         {"reading", Ref("ImportReading")}},
                        {"id", "created_at", "status", "meeting", "duplicate_of", "problems", "reading"});
-  s["ImportConfirmation"] = Object({{"reading", Ref("ImportReading")}, {"mode", {{"enum", {"create", "update"}}}}},
-                                   {"reading"});
-  s["ConfirmedImport"] = Object({{"meeting", Int()},
-                                 {"created", Bool()},
-                                 {"agreements", Int()},
-                                 {"commitments", Int()},
-                                 {"kept_commitments",
-                                  ListOf(Object({{"id", Int()}, {"agreement_number", Str()}, {"party", Str()}}))}},
-                                {"meeting", "created", "kept_commitments"});
-  s["AuditPage"] = Object({{"items", ListOf(Ref("AuditEntry"))}, {"next_cursor", NullableStr()}}, {"items", "next_cursor"});
+  s["ImportConfirmation"] =
+      Object({{"reading", Ref("ImportReading")}, {"mode", {{"enum", {"create", "update"}}}}}, {"reading"});
+  s["ConfirmedImport"] =
+      Object({{"meeting", Int()},
+              {"created", Bool()},
+              {"agreements", Int()},
+              {"commitments", Int()},
+              {"kept_commitments", ListOf(Object({{"id", Int()}, {"agreement_number", Str()}, {"party", Str()}}))}},
+             {"meeting", "created", "kept_commitments"});
+  s["AuditPage"] =
+      Object({{"items", ListOf(Ref("AuditEntry"))}, {"next_cursor", NullableStr()}}, {"items", "next_cursor"});
   return s;
 }
 
@@ -308,8 +338,10 @@ json OpenApiDocument(const Router& router) {
       }
     }
     for (const auto& query : doc.query) {
-      parameters.push_back(
-          {{"name", query.name}, {"in", "query"}, {"description", query.description}, {"schema", {{"type", query.type}}}});
+      parameters.push_back({{"name", query.name},
+                            {"in", "query"},
+                            {"description", query.description},
+                            {"schema", {{"type", query.type}}}});
     }
     if (doc.requires_version) {
       parameters.push_back({{"name", "If-Match"},
@@ -360,8 +392,7 @@ json OpenApiDocument(const Router& router) {
           {"paths", paths},
           {"components",
            {{"schemas", OpenApiSchemas()},
-            {"securitySchemes",
-             {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "enlace_session"}}}}}}}};
+            {"securitySchemes", {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "enlace_session"}}}}}}}};
 }
 
 }  // namespace enlace::http

@@ -22,7 +22,8 @@ void Router::Add(std::string method, std::string pattern, RouteDoc doc, Handler 
   for (const auto& route : routes_) {
     if (route.method == method && route.pattern == pattern) throw std::logic_error("route added twice: " + pattern);
   }
-  routes_.push_back(Route{std::move(method), std::move(pattern), std::move(doc), std::move(handler), std::move(segments)});
+  routes_.push_back(
+      Route{std::move(method), std::move(pattern), std::move(doc), std::move(handler), std::move(segments)});
 }
 
 bool Router::Match(const Route& route, const std::vector<std::string>& segments,

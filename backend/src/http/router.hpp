@@ -27,7 +27,7 @@ struct RouteDoc {
   int success_status = 200;
   std::string response_type = "application/json";
   std::vector<QueryParameter> query;
-  std::string who;              // who may call it, in words (also in the access-matrix table)
+  std::string who;                // who may call it, in words (also in the access-matrix table)
   bool requires_version = false;  // If-Match
   // For state-changing routes: the audit action under which a refusal is recorded.
   std::string audit_action;

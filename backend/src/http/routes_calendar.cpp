@@ -71,7 +71,8 @@ void Api::AddNotificationRoutes() {
                .query = {{"unread", "true for unread ones only", "boolean"}},
                .who = "signed in"},
               [this](Request& request) {
-                auto page = services_.notifications.List(request.Context(), request.Query("unread") == std::optional<std::string>("true"));
+                auto page = services_.notifications.List(request.Context(),
+                                                         request.Query("unread") == std::optional<std::string>("true"));
                 if (!page) return ErrorResponse(page.error(), request);
                 auto items = nlohmann::json::array();
                 for (const auto& notification : page->items) items.push_back(ToJson(notification));

@@ -28,7 +28,8 @@ CommitmentInput ReadCommitment(JsonInput& input) {
     }
   }
   commitment.status = input.String("status");
-  if (auto progress = input.Integer("progress")) commitment.progress = static_cast<int>(std::clamp<long long>(*progress, -1, 101));
+  if (auto progress = input.Integer("progress"))
+    commitment.progress = static_cast<int>(std::clamp<long long>(*progress, -1, 101));
   return commitment;
 }
 
@@ -63,7 +64,8 @@ Result<ProgressReport> ReadReport(const Request& request) {
   auto input = JsonInput::Parse(request);
   if (!input) return std::unexpected(input.error());
   report.text = input->String("text").value_or("");
-  if (auto progress = input->Integer("progress")) report.progress = static_cast<int>(std::clamp<long long>(*progress, -1, 101));
+  if (auto progress = input->Integer("progress"))
+    report.progress = static_cast<int>(std::clamp<long long>(*progress, -1, 101));
   report.status = input->String("status");
   report.country = input->String("country");
   report.links = input->StringList("links").value_or(std::vector<std::string>{});
@@ -226,62 +228,65 @@ void Api::AddCommitmentRoutes() {
                 return Attachment(download->file.content_type, download->file.file_name, download->content)
                     .With("Cache-Control", "private, no-store");
               });
-  router_.Add("GET", "/api/v1/deadlines/reading",
-              {.summary = "What the server understands of a deadline phrase, for a meeting",
-               .tag = "commitments",
-               .response_schema = "Deadline",
-               .query = {{"text", "The phrase: \"in a two-month period\", \"a más tardar el 30 de marzo de 2018\" …"},
-                         {"meeting", "The meeting whose agreement sets it", "integer"}},
-               .who = "signed in"},
-              [this](Request& request) {
-                auto meeting = request.Query("meeting").value_or("");
-                if (meeting.empty() || meeting.size() > 18 || meeting.find_first_not_of("0123456789") != std::string::npos) {
-                  return ErrorResponse(Error::Invalid("invalid_query", "meeting"), request);
-                }
-                auto deadline = services_.commitments.ReadDeadlineFor(request.Context(), std::stoll(meeting),
-                                                                      request.Query("text").value_or(""));
-                if (!deadline) return ErrorResponse(deadline.error(), request);
-                return JsonResponse(200, ToJson(*deadline));
-              });
-  router_.Add("GET", "/api/v1/follow-up",
-              {.summary = "The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids",
-               .tag = "commitments",
-               .response_schema = "FollowUp",
-               .who = "signed in"},
-              [this](Request& request) {
-                auto overview = services_.commitments.Overview(request.Context());
-                if (!overview) return ErrorResponse(overview.error(), request);
-                auto today = overview->today;
-                auto list = [&](const std::vector<Commitment>& commitments) {
-                  auto items = nlohmann::json::array();
-                  for (const auto& commitment : commitments) items.push_back(ToJson(commitment, today));
-                  return items;
-                };
-                auto meetings = nlohmann::json::array();
-                for (const auto& entry : overview->meetings) {
-                  meetings.push_back({{"meeting",
-                                       {{"id", entry.meeting.id},
-                                        {"body", entry.meeting.body},
-                                        {"date", FormatIsoDate(entry.meeting.date)},
-                                        {"place", {{"city", entry.meeting.place.city}, {"country", entry.meeting.place.country}}}}},
-                                      {"commitments", entry.commitments},
-                                      {"done", entry.done},
-                                      {"overdue", entry.overdue}});
-                }
-                auto grids = nlohmann::json::array();
-                for (const auto& grid : overview->grids) {
-                  auto responses = nlohmann::json::array();
-                  for (const auto& response : grid.responses) responses.push_back(ToJson(response));
-                  grids.push_back({{"commitment", ToJson(grid.commitment, today)}, {"responses", responses}});
-                }
-                return JsonResponse(200, {{"today", FormatIsoDate(today)},
-                                          {"overdue_by_party", overview->overdue_by_party},
-                                          {"overdue", list(overview->overdue)},
-                                          {"due_soon", list(overview->due_soon)},
-                                          {"meetings", meetings},
-                                          {"grids", grids},
-                                          {"member_countries", overview->member_countries}});
-              });
+  router_.Add(
+      "GET", "/api/v1/deadlines/reading",
+      {.summary = "What the server understands of a deadline phrase, for a meeting",
+       .tag = "commitments",
+       .response_schema = "Deadline",
+       .query = {{"text", "The phrase: \"in a two-month period\", \"a más tardar el 30 de marzo de 2018\" …"},
+                 {"meeting", "The meeting whose agreement sets it", "integer"}},
+       .who = "signed in"},
+      [this](Request& request) {
+        auto meeting = request.Query("meeting").value_or("");
+        if (meeting.empty() || meeting.size() > 18 || meeting.find_first_not_of("0123456789") != std::string::npos) {
+          return ErrorResponse(Error::Invalid("invalid_query", "meeting"), request);
+        }
+        auto deadline = services_.commitments.ReadDeadlineFor(request.Context(), std::stoll(meeting),
+                                                              request.Query("text").value_or(""));
+        if (!deadline) return ErrorResponse(deadline.error(), request);
+        return JsonResponse(200, ToJson(*deadline));
+      });
+  router_.Add(
+      "GET", "/api/v1/follow-up",
+      {.summary = "The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids",
+       .tag = "commitments",
+       .response_schema = "FollowUp",
+       .who = "signed in"},
+      [this](Request& request) {
+        auto overview = services_.commitments.Overview(request.Context());
+        if (!overview) return ErrorResponse(overview.error(), request);
+        auto today = overview->today;
+        auto list = [&](const std::vector<Commitment>& commitments) {
+          auto items = nlohmann::json::array();
+          for (const auto& commitment : commitments) items.push_back(ToJson(commitment, today));
+          return items;
+        };
+        auto meetings = nlohmann::json::array();
+        for (const auto& entry : overview->meetings) {
+          meetings.push_back(
+              {{"meeting",
+                {{"id", entry.meeting.id},
+                 {"body", entry.meeting.body},
+                 {"date", FormatIsoDate(entry.meeting.date)},
+                 {"place", {{"city", entry.meeting.place.city}, {"country", entry.meeting.place.country}}}}},
+               {"commitments", entry.commitments},
+               {"done", entry.done},
+               {"overdue", entry.overdue}});
+        }
+        auto grids = nlohmann::json::array();
+        for (const auto& grid : overview->grids) {
+          auto responses = nlohmann::json::array();
+          for (const auto& response : grid.responses) responses.push_back(ToJson(response));
+          grids.push_back({{"commitment", ToJson(grid.commitment, today)}, {"responses", responses}});
+        }
+        return JsonResponse(200, {{"today", FormatIsoDate(today)},
+                                  {"overdue_by_party", overview->overdue_by_party},
+                                  {"overdue", list(overview->overdue)},
+                                  {"due_soon", list(overview->due_soon)},
+                                  {"meetings", meetings},
+                                  {"grids", grids},
+                                  {"member_countries", overview->member_countries}});
+      });
 }
 
 }  // namespace enlace::http

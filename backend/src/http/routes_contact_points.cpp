@@ -41,12 +41,11 @@ ContactPointChange ReadChange(JsonInput& input) {
   return change;
 }
 
-const std::vector<QueryParameter> kFilterQuery = {
-    {"country", "Country code"},
-    {"network", "Network code"},
-    {"topic", "Topic code"},
-    {"status", "proposed, confirmed, rejected or ended"},
-    {"history", "true to include ended and rejected terms", "boolean"}};
+const std::vector<QueryParameter> kFilterQuery = {{"country", "Country code"},
+                                                  {"network", "Network code"},
+                                                  {"topic", "Topic code"},
+                                                  {"status", "proposed, confirmed, rejected or ended"},
+                                                  {"history", "true to include ended and rejected terms", "boolean"}};
 
 }  // namespace
 

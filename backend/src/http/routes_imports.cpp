@@ -98,44 +98,44 @@ void Api::AddImportRoutes() {
                 if (!found) return ErrorResponse(found.error(), request);
                 return JsonResponse(200, ImportJson(*found, request));
               });
-  router_.Add("POST", "/api/v1/imports/{id}/confirm",
-              {.summary = "Save the reviewed reading as a meeting with its agreements and commitments, in one "
-                          "transaction (mode \"update\" replaces the earlier import of the same report)",
-               .tag = "imports",
-               .request_schema = "ImportConfirmation",
-               .response_schema = "ConfirmedImport",
-               .success_status = 201,
-               .who = "secretariat",
-               .audit_action = "import.confirm",
-               .record_type = "import"},
-              [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto mode_text = input->String("mode");
-                const auto& reading = input->Raw("reading");
-                auto mode = ParseConfirmMode(mode_text.value_or("create"));
-                if (!mode) input->AddError("mode", "invalid_value");
-                if (!reading.is_object()) {
-                  input->AddError("reading", reading.is_null() ? "required" : "invalid_type", {{"expected", "object"}});
-                }
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto confirmed = services_.imports.Confirm(request.Context(), *id, reading, *mode);
-                if (!confirmed) return ErrorResponse(confirmed.error(), request);
-                auto kept = nlohmann::json::array();
-                for (const auto& commitment : confirmed->kept_commitments) {
-                  kept.push_back({{"id", commitment.id},
-                                  {"agreement_number", commitment.agreement_number},
-                                  {"party", commitment.party}});
-                }
-                return JsonResponse(201, {{"meeting", confirmed->meeting},
-                                          {"created", confirmed->created},
-                                          {"agreements", confirmed->agreements},
-                                          {"commitments", confirmed->commitments},
-                                          {"kept_commitments", kept}})
-                    .With("Location", "/api/v1/meetings/" + std::to_string(confirmed->meeting));
-              });
+  router_.Add(
+      "POST", "/api/v1/imports/{id}/confirm",
+      {.summary = "Save the reviewed reading as a meeting with its agreements and commitments, in one "
+                  "transaction (mode \"update\" replaces the earlier import of the same report)",
+       .tag = "imports",
+       .request_schema = "ImportConfirmation",
+       .response_schema = "ConfirmedImport",
+       .success_status = 201,
+       .who = "secretariat",
+       .audit_action = "import.confirm",
+       .record_type = "import"},
+      [this](Request& request) {
+        auto id = PathId(request);
+        if (!id) return ErrorResponse(id.error(), request);
+        auto input = JsonInput::Parse(request);
+        if (!input) return ErrorResponse(input.error(), request);
+        auto mode_text = input->String("mode");
+        const auto& reading = input->Raw("reading");
+        auto mode = ParseConfirmMode(mode_text.value_or("create"));
+        if (!mode) input->AddError("mode", "invalid_value");
+        if (!reading.is_object()) {
+          input->AddError("reading", reading.is_null() ? "required" : "invalid_type", {{"expected", "object"}});
+        }
+        if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
+        auto confirmed = services_.imports.Confirm(request.Context(), *id, reading, *mode);
+        if (!confirmed) return ErrorResponse(confirmed.error(), request);
+        auto kept = nlohmann::json::array();
+        for (const auto& commitment : confirmed->kept_commitments) {
+          kept.push_back(
+              {{"id", commitment.id}, {"agreement_number", commitment.agreement_number}, {"party", commitment.party}});
+        }
+        return JsonResponse(201, {{"meeting", confirmed->meeting},
+                                  {"created", confirmed->created},
+                                  {"agreements", confirmed->agreements},
+                                  {"commitments", confirmed->commitments},
+                                  {"kept_commitments", kept}})
+            .With("Location", "/api/v1/meetings/" + std::to_string(confirmed->meeting));
+      });
 }
 
 }  // namespace enlace::http

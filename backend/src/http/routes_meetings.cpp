@@ -138,7 +138,8 @@ void Api::AddMeetingRoutes() {
                   readable.date = meeting.date.value_or(Date{});
                   auto validation = MeetingService::Validate(readable, services_.reference.Load(request.process_id));
                   auto merged = MergeFieldErrors(done.error(), validation);
-                  if (meeting.type && !ParseMeetingType(*meeting.type)) merged.fields.push_back({"type", "invalid_value", {}});
+                  if (meeting.type && !ParseMeetingType(*meeting.type))
+                    merged.fields.push_back({"type", "invalid_value", {}});
                   return ErrorResponse(merged, request);
                 }
                 auto created = services_.meetings.Create(request.Context(), meeting);
@@ -231,7 +232,8 @@ void Api::AddMeetingRoutes() {
                 if (!input) return ErrorResponse(input.error(), request);
                 auto change = ReadAgreement(*input);
                 if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto updated = services_.meetings.UpdateAgreement(request.Context(), *id, change, IfMatchVersion(request));
+                auto updated =
+                    services_.meetings.UpdateAgreement(request.Context(), *id, change, IfMatchVersion(request));
                 if (!updated) return ErrorResponse(updated.error(), request);
                 return VersionedJson(200, ToJson(*updated), updated->version);
               });
@@ -249,33 +251,33 @@ void Api::AddMeetingRoutes() {
                 if (!deleted) return ErrorResponse(deleted.error(), request);
                 return NoContent();
               });
-  router_.Add("POST", "/api/v1/meetings/{id}/files",
-              {.summary = "Attach a document (PDF, DOCX or XLSX, at most 20 MB) as multipart/form-data field \"file\"",
-               .tag = "meetings",
-               .request_schema = "FileUpload",
-               .response_schema = "File",
-               .success_status = 201,
-               .who = "secretariat",
-               .audit_action = "meeting.add_file",
-               .record_type = "file",
-               .accepts_files = true},
-              [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                if (!IsMultipart(request)) {
-                  return ErrorResponse(Error{.code = ErrorCode::kUnsupportedMediaType, .reason = "unsupported_media_type"},
-                                       request);
-                }
-                auto parts = ParseMultipart(request);
-                if (!parts) return ErrorResponse(parts.error(), request);
-                auto file = std::find_if(parts->begin(), parts->end(), [](const FormPart& part) {
-                  return part.name == "file" && part.file_name;
-                });
-                if (file == parts->end()) return ErrorResponse(Error::Field("file", "required"), request);
-                auto stored = services_.meetings.AddFile(request.Context(), *id, UploadedFile{*file->file_name, file->content});
-                if (!stored) return ErrorResponse(stored.error(), request);
-                return JsonResponse(201, ToJson(*stored));
-              });
+  router_.Add(
+      "POST", "/api/v1/meetings/{id}/files",
+      {.summary = "Attach a document (PDF, DOCX or XLSX, at most 20 MB) as multipart/form-data field \"file\"",
+       .tag = "meetings",
+       .request_schema = "FileUpload",
+       .response_schema = "File",
+       .success_status = 201,
+       .who = "secretariat",
+       .audit_action = "meeting.add_file",
+       .record_type = "file",
+       .accepts_files = true},
+      [this](Request& request) {
+        auto id = PathId(request);
+        if (!id) return ErrorResponse(id.error(), request);
+        if (!IsMultipart(request)) {
+          return ErrorResponse(Error{.code = ErrorCode::kUnsupportedMediaType, .reason = "unsupported_media_type"},
+                               request);
+        }
+        auto parts = ParseMultipart(request);
+        if (!parts) return ErrorResponse(parts.error(), request);
+        auto file = std::find_if(parts->begin(), parts->end(),
+                                 [](const FormPart& part) { return part.name == "file" && part.file_name; });
+        if (file == parts->end()) return ErrorResponse(Error::Field("file", "required"), request);
+        auto stored = services_.meetings.AddFile(request.Context(), *id, UploadedFile{*file->file_name, file->content});
+        if (!stored) return ErrorResponse(stored.error(), request);
+        return JsonResponse(201, ToJson(*stored));
+      });
   router_.Add("GET", "/api/v1/meetings/{id}/files/{file}",
               {.summary = "Download a meeting's document (as an attachment)",
                .tag = "meetings",
@@ -317,8 +319,10 @@ void Api::AddMeetingRoutes() {
                 if (!id) return ErrorResponse(id.error(), request);
                 auto format = request.Query("format").value_or("pdf");
                 auto language = request.Query("lang").value_or(request.language);
-                if (format != "pdf" && format != "docx") return ErrorResponse(Error::Invalid("invalid_query", "format"), request);
-                if (language != "es" && language != "en") return ErrorResponse(Error::Invalid("invalid_query", "lang"), request);
+                if (format != "pdf" && format != "docx")
+                  return ErrorResponse(Error::Invalid("invalid_query", "format"), request);
+                if (language != "es" && language != "en")
+                  return ErrorResponse(Error::Invalid("invalid_query", "lang"), request);
                 auto context = request.Context();
                 auto detail = services_.meetings.Get(context, *id);
                 if (!detail) return ErrorResponse(detail.error(), request);
@@ -337,8 +341,9 @@ void Api::AddMeetingRoutes() {
                 auto rendered = format == "pdf" ? RenderReportPdf(document) : RenderReportDocx(document);
                 if (!rendered) return ErrorResponse(rendered.error(), request);
                 std::string name = "report-" + std::to_string(*id) + "-" + language + "." + format;
-                return Attachment(format == "pdf" ? "application/pdf"
-                                                  : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                return Attachment(format == "pdf"
+                                      ? "application/pdf"
+                                      : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                   name, std::move(*rendered));
               });
 }

@@ -19,18 +19,24 @@ void Api::AddReferenceRoutes() {
   const std::vector<QueryParameter> process_query = {
       {"process", "Code of the regional process when not signed in (default: the installation's first)"}};
   router_.Add("GET", "/api/v1/process",
-              {.summary = "The regional process", .tag = "reference", .response_schema = "Process", .query = process_query, .who = "anyone"},
+              {.summary = "The regional process",
+               .tag = "reference",
+               .response_schema = "Process",
+               .query = process_query,
+               .who = "anyone"},
               [this](Request& request) {
                 if (!request.process_id) return ErrorResponse(Error::NotFound("unknown_process"), request);
                 return JsonResponse(200, ToJson(services_.reference.Load(request.process_id).process));
               });
   auto list_route = [&](const char* path, const char* summary, const char* schema, auto select) {
-    router_.Add("GET", path, {.summary = summary, .tag = "reference", .response_schema = schema, .query = process_query, .who = "anyone"},
-                [this, select](Request& request) {
-                  if (!request.process_id) return ErrorResponse(Error::NotFound("unknown_process"), request);
-                  auto data = services_.reference.Load(request.process_id);
-                  return JsonResponse(200, Items(select(data)));
-                });
+    router_.Add(
+        "GET", path,
+        {.summary = summary, .tag = "reference", .response_schema = schema, .query = process_query, .who = "anyone"},
+        [this, select](Request& request) {
+          if (!request.process_id) return ErrorResponse(Error::NotFound("unknown_process"), request);
+          auto data = services_.reference.Load(request.process_id);
+          return JsonResponse(200, Items(select(data)));
+        });
   };
   list_route("/api/v1/countries", "Member and observer countries", "CountryList",
              [](const ReferenceData& data) { return data.countries; });
@@ -38,7 +44,8 @@ void Api::AddReferenceRoutes() {
              [](const ReferenceData& data) { return data.organizations; });
   list_route("/api/v1/networks", "Networks of the process", "NetworkList",
              [](const ReferenceData& data) { return data.networks; });
-  list_route("/api/v1/topics", "Contact-point topics", "TopicList", [](const ReferenceData& data) { return data.topics; });
+  list_route("/api/v1/topics", "Contact-point topics", "TopicList",
+             [](const ReferenceData& data) { return data.topics; });
 }
 
 }  // namespace enlace::http

@@ -54,7 +54,8 @@ void Api::AddSessionRoutes() {
                 if (settings_.https) cookie += "; Secure";
                 return NoContent().With("Set-Cookie", cookie);
               });
-  router_.Add("GET", "/api/v1/me", {.summary = "The signed-in person", .tag = "session", .response_schema = "User", .who = "signed in"},
+  router_.Add("GET", "/api/v1/me",
+              {.summary = "The signed-in person", .tag = "session", .response_schema = "User", .who = "signed in"},
               [this](Request& request) {
                 auto me = services_.users.Me(request.Context());
                 if (!me) return ErrorResponse(me.error(), request);

@@ -61,7 +61,8 @@ void Api::AddUserRoutes() {
                 return VersionedJson(201, {{"user", ToJson(created->user)}, {"password", created->password}},
                                      created->user.version);
               });
-  router_.Add("GET", "/api/v1/users/{id}", {.summary = "One account", .tag = "users", .response_schema = "User", .who = "secretariat"},
+  router_.Add("GET", "/api/v1/users/{id}",
+              {.summary = "One account", .tag = "users", .response_schema = "User", .who = "secretariat"},
               [this](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);

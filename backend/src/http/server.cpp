@@ -1,8 +1,8 @@
 #include "http/server.hpp"
 
-#include <restinio/all.hpp>
 #include <spdlog/spdlog.h>
 
+#include <restinio/all.hpp>
 #include <thread>
 
 namespace enlace::http {
@@ -24,25 +24,44 @@ Request ToRequest(const restinio::request_handle_t& incoming) {
 
 const char* ReasonPhrase(int status) {
   switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 412: return "Precondition Failed";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 428: return "Precondition Required";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "";
+    case 200:
+      return "OK";
+    case 201:
+      return "Created";
+    case 204:
+      return "No Content";
+    case 304:
+      return "Not Modified";
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 409:
+      return "Conflict";
+    case 412:
+      return "Precondition Failed";
+    case 413:
+      return "Content Too Large";
+    case 415:
+      return "Unsupported Media Type";
+    case 422:
+      return "Unprocessable Content";
+    case 428:
+      return "Precondition Required";
+    case 429:
+      return "Too Many Requests";
+    case 500:
+      return "Internal Server Error";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "";
   }
 }
 
@@ -62,29 +81,29 @@ Server::~Server() { Stop(); }
 void Server::Start() {
   auto& api = impl_->api;
   const auto& options = impl_->options;
-  auto settings =
-      restinio::server_settings_t<Traits>{}
-          .address(options.host)
-          .port(options.port)
-          .read_next_http_message_timelimit(options.read_timeout)
-          .write_http_response_timelimit(options.write_timeout)
-          .handle_request_timeout(options.handle_timeout)
-          .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                        .max_url_size(8192)
-                                        .max_field_name_size(1024)
-                                        .max_field_value_size(16384)
-                                        .max_field_count(100)
-                                        .max_body_size(options.max_body_bytes))
-          .request_handler([&api](const restinio::request_handle_t& incoming) {
-            auto response = api.Handle(ToRequest(incoming));
-            auto outgoing = incoming->create_response(restinio::http_status_line_t{
-                restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)}, ReasonPhrase(response.status)});
-            for (auto& [name, value] : response.headers) outgoing.append_header(name, value);
-            bool close = response.Header("Connection") == std::optional<std::string>("close");
-            if (close) outgoing.connection_close();
-            outgoing.set_body(std::move(response.body));
-            return outgoing.done();
-          });
+  auto settings = restinio::server_settings_t<Traits>{}
+                      .address(options.host)
+                      .port(options.port)
+                      .read_next_http_message_timelimit(options.read_timeout)
+                      .write_http_response_timelimit(options.write_timeout)
+                      .handle_request_timeout(options.handle_timeout)
+                      .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                                    .max_url_size(8192)
+                                                    .max_field_name_size(1024)
+                                                    .max_field_value_size(16384)
+                                                    .max_field_count(100)
+                                                    .max_body_size(options.max_body_bytes))
+                      .request_handler([&api](const restinio::request_handle_t& incoming) {
+                        auto response = api.Handle(ToRequest(incoming));
+                        auto outgoing = incoming->create_response(restinio::http_status_line_t{
+                            restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
+                            ReasonPhrase(response.status)});
+                        for (auto& [name, value] : response.headers) outgoing.append_header(name, value);
+                        bool close = response.Header("Connection") == std::optional<std::string>("close");
+                        if (close) outgoing.connection_close();
+                        outgoing.set_body(std::move(response.body));
+                        return outgoing.done();
+                      });
   impl_->running = restinio::run_async(restinio::own_io_context(), std::move(settings), options.threads);
 }
 

@@ -72,7 +72,8 @@ std::optional<Response> StaticFiles::Serve(const Request& request) const {
     if (end == std::string::npos) end = path.size();
     auto segment = path.substr(start, end - start);
     if (!segment.empty()) {
-      if (segment.front() == '.' || segment.find('\\') != std::string::npos || segment.find('\0') != std::string::npos) {
+      if (segment.front() == '.' || segment.find('\\') != std::string::npos ||
+          segment.find('\0') != std::string::npos) {
         return std::nullopt;
       }
       relative /= segment;

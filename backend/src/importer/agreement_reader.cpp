@@ -20,26 +20,32 @@ bool In(std::string_view word, std::initializer_list<std::string_view> words) {
 }
 
 bool IsArticle(std::string_view w) {
-  return In(w, {"the", "a", "an", "el", "la", "los", "las", "un", "una", "its", "their", "su", "sus", "this", "these", "esta", "este", "estos", "estas"});
+  return In(w, {"the", "a", "an", "el", "la", "los", "las", "un", "una", "its", "their", "su", "sus", "this", "these",
+                "esta", "este", "estos", "estas"});
 }
 
 bool IsMeetingWord(std::string_view w) {
-  return In(w, {"meeting", "meetings", "reunion", "reuniones", "session", "sesion", "conference", "conferencia", "encuentro", "workshop", "taller", "seminar", "seminario", "forum", "foro"});
+  return In(w, {"meeting", "meetings", "reunion", "reuniones", "session", "sesion", "conference", "conferencia",
+                "encuentro", "workshop", "taller", "seminar", "seminario", "forum", "foro"});
 }
 
 bool IsInstrumentWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {"glossary", "glosario", "protocol", "protocolo", "convention", "convencion", "declaration", "declaracion",
-                "website", "web", "site", "sitio", "portal", "platform", "plataforma", "framework", "marco", "context",
-                "contexto", "ambito", "seno", "level", "nivel", "legislation", "legislacion", "law", "laws", "ley", "leyes",
-                "territory", "territorio", "region", "matrix", "matrices", "matriz", "guidelines", "lineamientos",
-                "manual", "handbook", "strategy", "estrategia", "policy", "politica", "statute", "estatuto", "rules",
-                "reglamento", "structure", "estructura", "budget", "presupuesto", "agenda", "format", "formato",
-                "history", "historia", "secretariat", "secretaria", "principles", "principios", "objectives",
-                "objetivos", "scope", "spaces", "espacios", "mechanism", "mecanismo", "logo", "name", "nombre",
-                "participation", "participacion", "priorities", "prioridades", "members", "miembros",
-                "part", "parte", "behalf", "nombre", "auspices", "auspicios", "theme", "tema", "topics", "temas",
-                "documents", "documentos", "document", "documento", "virtual", "studies", "estudios", "plan", "plans",
-                "planes", "programme", "program", "programa", "initiative", "iniciativa"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "glossary",      "glosario",      "protocol",    "protocolo",   "convention", "convencion", "declaration",
+      "declaracion",   "website",       "web",         "site",        "sitio",      "portal",     "platform",
+      "plataforma",    "framework",     "marco",       "context",     "contexto",   "ambito",     "seno",
+      "level",         "nivel",         "legislation", "legislacion", "law",        "laws",       "ley",
+      "leyes",         "territory",     "territorio",  "region",      "matrix",     "matrices",   "matriz",
+      "guidelines",    "lineamientos",  "manual",      "handbook",    "strategy",   "estrategia", "policy",
+      "politica",      "statute",       "estatuto",    "rules",       "reglamento", "structure",  "estructura",
+      "budget",        "presupuesto",   "agenda",      "format",      "formato",    "history",    "historia",
+      "secretariat",   "secretaria",    "principles",  "principios",  "objectives", "objetivos",  "scope",
+      "spaces",        "espacios",      "mechanism",   "mecanismo",   "logo",       "name",       "nombre",
+      "participation", "participacion", "priorities",  "prioridades", "members",    "miembros",   "part",
+      "parte",         "behalf",        "nombre",      "auspices",    "auspicios",  "theme",      "tema",
+      "topics",        "temas",         "documents",   "documentos",  "document",   "documento",  "virtual",
+      "studies",       "estudios",      "plan",        "plans",       "planes",     "programme",  "program",
+      "programa",      "initiative",    "iniciativa"};
   return kWords.count(w) != 0;
 }
 
@@ -60,8 +66,8 @@ struct Commitment {
 
 // Verb classes for matching a later passive sentence to earlier commitments.
 int VerbClass(std::string_view lemma) {
-  if (In(lemma, {"present", "submit", "send", "share", "disseminate", "circulate", "distribute", "forward",
-                 "transmit", "refer", "inform", "report", "publish"})) {
+  if (In(lemma, {"present", "submit", "send", "share", "disseminate", "circulate", "distribute", "forward", "transmit",
+                 "refer", "inform", "report", "publish"})) {
     return 1;
   }
   if (In(lemma, {"analyze", "assess", "evaluate", "review", "revise", "examine", "consider", "discuss", "validate",
@@ -157,7 +163,8 @@ class Reader {
       if (T(i) == ";" || T(i) == "?" || T(i) == "!") end = true;
       if (T(i) == "." && !quoted_[i]) {
         // Not after a one- or two-letter abbreviation ("No.", "D.C."), nor inside a number.
-        bool abbreviation = i > 0 && tokens_[i - 1].kind == TokenKind::kWord && T(i - 1).size() <= 2 && !tokens_[i].space_before &&
+        bool abbreviation = i > 0 && tokens_[i - 1].kind == TokenKind::kWord && T(i - 1).size() <= 2 &&
+                            !tokens_[i].space_before &&
                             (i + 1 >= tokens_.size() || !Capitalized(i + 1) || T(i - 1).size() == 1);
         end = !abbreviation;
       }
@@ -228,10 +235,12 @@ class Reader {
   }
 
   bool OpensWithIntroductoryPhrase(std::size_t i) const {
-    return In(T(i), {"regarding", "concerning", "considering", "following", "after", "on", "about", "as", "with", "in",
-                     "within", "en", "con", "respecto", "sobre", "acerca", "referente", "tras", "luego", "despues",
-                     "considerando", "teniendo", "visto", "vistos", "de", "para", "a", "upon", "having", "habiendo",
-                     "taking", "recognizing", "recalling", "recordando", "reconociendo"});
+    return In(T(i),
+              {"regarding", "concerning", "considering", "following",   "after",     "on",         "about",
+               "as",        "with",       "in",          "within",      "en",        "con",        "respecto",
+               "sobre",     "acerca",     "referente",   "tras",        "luego",     "despues",    "considerando",
+               "teniendo",  "visto",      "vistos",      "de",          "para",      "a",          "upon",
+               "having",    "habiendo",   "taking",      "recognizing", "recalling", "recordando", "reconociendo"});
   }
 
   std::optional<std::string> FindVerb() const {
@@ -309,7 +318,8 @@ class Reader {
         --k;
         ++words;
       }
-      if (words > 0 && k > 0 && In(T(k - 1), {"in", "en", "at", "held", "celebrada", "celebrado", "realizada", "realizado", "de"})) {
+      if (words > 0 && k > 0 &&
+          In(T(k - 1), {"in", "en", "at", "held", "celebrada", "celebrado", "realizada", "realizado", "de"})) {
         return true;
       }
     }
@@ -352,7 +362,9 @@ class Reader {
     if (entity.category != "process") return false;
     std::size_t next = ref.end;
     return next < tokens_.size() && tokens_[next].kind == TokenKind::kWord && !tokens_[next].newline_before &&
-           !V(next) && !In(T(next), {"and", "y", "or", "o", "to", "for", "in", "on", "de", "del", "a", "en", "por", "para", "that", "que"});
+           !V(next) &&
+           !In(T(next),
+               {"and", "y", "or", "o", "to", "for", "in", "on", "de", "del", "a", "en", "por", "para", "that", "que"});
   }
 
   bool IsSpecifiedGroup(const PartyRef& ref, const std::vector<PartyRef>& all, std::size_t index) const {
@@ -379,9 +391,10 @@ class Reader {
       if (gap_end < gap_first || gap_end - gap_first > 5) continue;
       bool joined = true;
       for (std::size_t t = gap_first; t < gap_end; ++t) {
-        if (!In(T(t), {"of", "de", "del", ",", "(", ")", "as", "como", "en", "su", "its", "calidad", "capacity", "in", "the",
-                       "la", "el", "-", "to", "assume", "assumes", "assumed", "asumir", "asume", "asumio", "hold", "holds",
-                       "ejercer", "ejerce", "will", "que", "para"})) {
+        if (!In(T(t), {"of",     "de",   "del",   ",",       "(",        ")",       "as",     "como",
+                       "en",     "su",   "its",   "calidad", "capacity", "in",      "the",    "la",
+                       "el",     "-",    "to",    "assume",  "assumes",  "assumed", "asumir", "asume",
+                       "asumio", "hold", "holds", "ejercer", "ejerce",   "will",    "que",    "para"})) {
           joined = false;
         }
       }
@@ -392,9 +405,9 @@ class Reader {
 
   bool DemonymInContext(const PartyRef& ref) const {
     static const std::initializer_list<std::string_view> kHeads = {
-        "delegation", "delegations", "government", "governments", "authorities", "representative",
-        "representatives", "delegacion", "delegaciones", "gobierno", "gobiernos", "autoridades", "estado",
-        "representante", "representantes", "state"};
+        "delegation",      "delegations",   "government",     "governments", "authorities", "representative",
+        "representatives", "delegacion",    "delegaciones",   "gobierno",    "gobiernos",   "autoridades",
+        "estado",          "representante", "representantes", "state"};
     if (In(T(ref.end), kHeads)) return true;
     if (ref.first > 0 && In(T(ref.first - 1), kHeads)) return true;
     return false;
@@ -430,7 +443,8 @@ class Reader {
       parties_.push_back(ref);
     }
     FindUnknownOrganizations();
-    std::stable_sort(parties_.begin(), parties_.end(), [](const PartyRef& a, const PartyRef& b) { return a.first < b.first; });
+    std::stable_sort(parties_.begin(), parties_.end(),
+                     [](const PartyRef& a, const PartyRef& b) { return a.first < b.first; });
   }
 
   bool OverlapsKnown(std::size_t first, std::size_t end) const {
@@ -442,13 +456,16 @@ class Reader {
 
   void FindUnknownOrganizations() {
     static const std::unordered_set<std::string_view> kOrganizationWords = {
-        "organization", "organisation", "office", "agency", "institute", "commission", "committee", "council",
-        "fund", "foundation", "association", "coalition", "ministry", "bank", "programme", "program", "alliance",
-        "federation", "union", "network", "organizacion", "oficina", "agencia", "instituto", "comision", "comite",
-        "consejo", "fondo", "fundacion", "asociacion", "coalicion", "ministerio", "banco", "programa", "alianza",
-        "federacion", "union", "red", "directorate", "direccion", "secretariat", "secretaria", "department", "departamento"};
+        "organization", "organisation", "office",     "agency",      "institute", "commission",  "committee",
+        "council",      "fund",         "foundation", "association", "coalition", "ministry",    "bank",
+        "programme",    "program",      "alliance",   "federation",  "union",     "network",     "organizacion",
+        "oficina",      "agencia",      "instituto",  "comision",    "comite",    "consejo",     "fondo",
+        "fundacion",    "asociacion",   "coalicion",  "ministerio",  "banco",     "programa",    "alianza",
+        "federacion",   "union",        "red",        "directorate", "direccion", "secretariat", "secretaria",
+        "department",   "departamento"};
     static const std::initializer_list<std::string_view> kNameConnectors = {
-        "of", "for", "on", "the", "and", "against", "de", "la", "del", "para", "las", "los", "y", "contra", "sobre", "en", "el"};
+        "of",   "for", "on",  "the", "and",    "against", "de", "la", "del",
+        "para", "las", "los", "y",   "contra", "sobre",   "en", "el"};
     bool all_capitals = HasNoLowerCase(text_);
     std::size_t i = 0;
     while (i < tokens_.size()) {
@@ -478,12 +495,13 @@ class Reader {
       // "Thank the Organization of …": the opening verb and article are not part of the name.
       std::size_t first = i;
       while (first < end && (V(first) || In(T(first), {"the", "la", "el", "los", "las", "to", "a", "al"}))) ++first;
-      bool acronym = end == i + 1 && !all_capitals && Source(i).size() >= 3 && Source(i).size() <= 8 && HasNoLowerCase(Source(i)) &&
-                     tokens_[i].kind == TokenKind::kWord;
+      bool acronym = end == i + 1 && !all_capitals && Source(i).size() >= 3 && Source(i).size() <= 8 &&
+                     HasNoLowerCase(Source(i)) && tokens_[i].kind == TokenKind::kWord;
       if (acronym) {
         static const std::initializer_list<std::string_view> kNotOrganizations = {
-            "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
-            "xxi", "xxii", "xxiii", "xxiv", "xxv", "covid", "vih", "sida", "hiv", "aids", "usd", "pdf", "docx", "ict", "tic", "nna"};
+            "ii",    "iii", "iv",   "vi",    "vii",  "viii", "ix",  "xi",   "xii",   "xiii", "xiv",
+            "xv",    "xvi", "xvii", "xviii", "xix",  "xx",   "xxi", "xxii", "xxiii", "xxiv", "xxv",
+            "covid", "vih", "sida", "hiv",   "aids", "usd",  "pdf", "docx", "ict",   "tic",  "nna"};
         for (char c : Source(i)) {
           if (c >= '0' && c <= '9') acronym = false;
         }
@@ -497,10 +515,12 @@ class Reader {
           if (name.empty()) name = SourceText(first, end);
           ref.code = name;
           std::size_t p = PreviousContent(first);
-          bool excluded = IsEvent(ref) || IsPlace(ref) || IsInstrumentOwner(ref) ||
-                          (p != kNone && IsInstrumentWord(T(p)) && false);
+          bool excluded =
+              IsEvent(ref) || IsPlace(ref) || IsInstrumentOwner(ref) || (p != kNone && IsInstrumentWord(T(p)) && false);
           std::string folded_name = Fold(name);
-          if (folded_name.find("virtual secretariat") != std::string::npos || folded_name.find("secretaria virtual") != std::string::npos) excluded = true;
+          if (folded_name.find("virtual secretariat") != std::string::npos ||
+              folded_name.find("secretaria virtual") != std::string::npos)
+            excluded = true;
           if (!excluded && !(context_.own_body && folded_name == Fold(*context_.own_body))) {
             bool seen = false;
             for (const PartyRef& party : parties_) seen = seen || party.code == name;
@@ -536,7 +556,8 @@ class Reader {
         subjects.push_back(PartyRef{"MEMBER_COUNTRIES", i, i + 1});
       }
     }
-    std::stable_sort(subjects.begin(), subjects.end(), [](const PartyRef& a, const PartyRef& b) { return a.first < b.first; });
+    std::stable_sort(subjects.begin(), subjects.end(),
+                     [](const PartyRef& a, const PartyRef& b) { return a.first < b.first; });
     return subjects;
   }
 
@@ -564,12 +585,14 @@ class Reader {
     return nullptr;
   }
 
-  const PartyRef* SubjectBefore(const std::vector<PartyRef>& subjects, std::size_t trigger, std::size_t sentence_begin) const {
+  const PartyRef* SubjectBefore(const std::vector<PartyRef>& subjects, std::size_t trigger,
+                                std::size_t sentence_begin) const {
     // Directly before the trigger, allowing adverbs and commas in between.
     std::size_t k = trigger;
     while (k > sentence_begin) {
       std::string_view w = T(k - 1);
-      if (In(w, {"also", "then", "jointly", "each", "both", "all", "in", "turn", "tambien", "asimismo", ",", "por", "su", "parte", "a", "vez", "conjuntamente", "por"})) {
+      if (In(w, {"also", "then", "jointly", "each", "both", "all", "in", "turn", "tambien", "asimismo", ",", "por",
+                 "su", "parte", "a", "vez", "conjuntamente", "por"})) {
         --k;
         continue;
       }
@@ -617,7 +640,10 @@ class Reader {
       std::string_view w = T(end);
       if (In(w, {".", ";", ":"})) break;
       if (InDeadline(end)) break;
-      if (w == "," && end + 1 < tokens_.size() && In(T(end + 1), {"so", "with", "which", "who", "in", "para", "con", "de", "a", "que", "and", "y", "as", "como"})) break;
+      if (w == "," && end + 1 < tokens_.size() &&
+          In(T(end + 1),
+             {"so", "with", "which", "who", "in", "para", "con", "de", "a", "que", "and", "y", "as", "como"}))
+        break;
       if (end > from + 1 && In(w, {"who", "which", "so", "quienes", "quien", "cual", "whereby"})) break;
       if (end > from + 2 && In(w, {"in", "para"}) && In(T(end + 1), {"order", "que", "fin"})) break;
       ++end;
@@ -646,7 +672,9 @@ class Reader {
   // The subject of a passive clause: "This draft will be presented" → "This draft".
   std::string PassiveSubject(std::size_t be, std::size_t sentence_begin) const {
     std::size_t k = be;
-    while (k > sentence_begin && tokens_[k - 1].kind == TokenKind::kWord && !In(T(k - 1), {"and", "y", "so", "that", "que"}) && be - k < 8) --k;
+    while (k > sentence_begin && tokens_[k - 1].kind == TokenKind::kWord &&
+           !In(T(k - 1), {"and", "y", "so", "that", "que"}) && be - k < 8)
+      --k;
     std::string subject = SourceText(k, be);
     std::string folded = Fold(subject);
     if (folded.empty() || In(folded, {"it", "they", "this", "these", "which", "it can", "se"})) return "";
@@ -659,14 +687,15 @@ class Reader {
 
   static bool IsFutureMarker(std::string_view w) {
     static const std::unordered_set<std::string_view> kMarkers = {
-        "will", "shall", "can", "could", "should", "must", "may", "would", "sera", "seran", "sea", "sean",
-        "pueda", "puedan", "podra", "podran", "debera", "deberan", "va", "van", "ser"};
+        "will", "shall", "can",    "could", "should", "must",   "may",     "would", "sera", "seran", "sea",
+        "sean", "pueda", "puedan", "podra", "podran", "debera", "deberan", "va",    "van",  "ser"};
     return kMarkers.count(w) != 0;
   }
 
   bool IsParticiple(std::size_t i, std::string& lemma) const {
     auto verb = V(i);
-    if (verb && (verb->kind == VerbFormKind::kParticiple || (verb->kind == VerbFormKind::kFinite && T(i).ends_with("ed")))) {
+    if (verb &&
+        (verb->kind == VerbFormKind::kParticiple || (verb->kind == VerbFormKind::kFinite && T(i).ends_with("ed")))) {
       lemma = std::string(verb->lemma);
       return true;
     }
@@ -676,7 +705,9 @@ class Reader {
   void AddCommitment(std::vector<Commitment>& out, Commitment commitment) {
     if (context_.own_body && commitment.party == *context_.own_body) return;
     for (const Commitment& existing : out) {
-      if (existing.party == commitment.party && existing.lemma == commitment.lemma && existing.sentence == commitment.sentence) return;
+      if (existing.party == commitment.party && existing.lemma == commitment.lemma &&
+          existing.sentence == commitment.sentence)
+        return;
     }
     out.push_back(std::move(commitment));
   }
@@ -701,10 +732,12 @@ class Reader {
           verb_at = t + 1;
           if (In(T(verb_at), {"also", "then", "jointly", "each"})) ++verb_at;
         } else if (In(w, {"commit", "commits", "committed", "undertake", "undertakes", "undertook", "offered", "offers",
-                          "pledged", "volunteered", "agreed"}) && T(t + 1) == "to") {
+                          "pledged", "volunteered", "agreed"}) &&
+                   T(t + 1) == "to") {
           verb_at = t + 2;
-        } else if (In(w, {"assumed", "assumes", "assume", "made", "expressed"}) && In(T(t + 1), {"its", "the", "their", "a"}) &&
-                   In(T(t + 2), {"commitment", "compromise"}) && T(t + 3) == "to") {
+        } else if (In(w, {"assumed", "assumes", "assume", "made", "expressed"}) &&
+                   In(T(t + 1), {"its", "the", "their", "a"}) && In(T(t + 2), {"commitment", "compromise"}) &&
+                   T(t + 3) == "to") {
           verb_at = t + 4;
         } else if (In(w, {"offer", "offers", "ofrecimiento", "ofrecimientos", "oferta", "invitation", "invitacion",
                           "commitment", "commitments", "compromiso", "compromisos", "pledge"}) &&
@@ -718,7 +751,8 @@ class Reader {
             if (In(T(a), {"to", "de", "para", "a"})) ++a;
             if (a < end && V(a)) {
               auto verb = V(a);
-              AddCommitment(commitments, Commitment{ref.code, Action(a, end, verb->lemma), std::string(verb->lemma), std::nullopt, s, t});
+              AddCommitment(commitments, Commitment{ref.code, Action(a, end, verb->lemma), std::string(verb->lemma),
+                                                    std::nullopt, s, t});
             }
           }
         } else if (In(w, {"comprometio", "comprometieron", "compromete", "comprometen"}) && T(t + 1) == "a") {
@@ -757,17 +791,22 @@ class Reader {
               if (In(T(k), {".", ";"})) break;
               std::string lemma;
               if (!IsParticiple(k, lemma)) continue;
-              bool be = k > begin && In(T(k - 1), {"be", "been", "ser", "sera", "seran", "sea", "sean", "is", "are", "fue", "fueron", "es", "son"});
+              bool be = k > begin && In(T(k - 1), {"be", "been", "ser", "sera", "seran", "sea", "sean", "is", "are",
+                                                   "fue", "fueron", "es", "son"});
               bool future = has_future || be;
-              if (be && k >= 2 && !IsFutureMarker(T(k - 2)) && !In(T(k - 1), {"sera", "seran", "sea", "sean", "be", "ser"})) future = has_future;
+              if (be && k >= 2 && !IsFutureMarker(T(k - 2)) &&
+                  !In(T(k - 1), {"sera", "seran", "sea", "sean", "be", "ser"}))
+                future = has_future;
               if (!future) break;
-              std::string object = be ? PassiveSubject(k - 1 - (IsFutureMarker(T(k - 2)) ? 1 : 0), begin) : NounPhraseBefore(k, begin);
+              std::string object =
+                  be ? PassiveSubject(k - 1 - (IsFutureMarker(T(k - 2)) ? 1 : 0), begin) : NounPhraseBefore(k, begin);
               std::string complement = k + 1 < t ? SourceText(k + 1, t) : "";
               std::string verb = context_.language == "en" ? lemma : std::string(Source(k));
               std::string action = verb;
               if (!object.empty()) action += " " + object;
               if (!complement.empty()) action += " " + complement;
-              AddCommitment(commitments, Commitment{agent->code, CollapseWhitespace(action), lemma, std::nullopt, s, k});
+              AddCommitment(commitments,
+                            Commitment{agent->code, CollapseWhitespace(action), lemma, std::nullopt, s, k});
               passive_with_agent = true;
               break;
             }
@@ -775,8 +814,9 @@ class Reader {
         }
 
         // R3: a request or a charge addressed to a party.
-        if (auto v = V(t); v && In(v->lemma, {"request", "ask", "entrust", "instruct", "task", "mandate", "charge", "commission"}) &&
-                                          v->kind != VerbFormKind::kParticiple) {
+        if (auto v = V(t);
+            v && In(v->lemma, {"request", "ask", "entrust", "instruct", "task", "mandate", "charge", "commission"}) &&
+            v->kind != VerbFormKind::kParticiple) {
           std::size_t p = t + v->length;
           if (In(T(p), {"that", "a", "al", "to"})) ++p;
           while (p < end && IsArticle(T(p))) ++p;
@@ -810,7 +850,9 @@ class Reader {
               auto verb = V(a);
               std::string lemma = verb ? std::string(verb->lemma) : std::string(T(a));
               for (const PartyRef* ref : addressed) {
-                AddCommitment(commitments, Commitment{ref->code, Action(a, end, verb ? verb->lemma : std::string_view()), lemma, std::nullopt, s, t});
+                AddCommitment(commitments,
+                              Commitment{ref->code, Action(a, end, verb ? verb->lemma : std::string_view()), lemma,
+                                         std::nullopt, s, t});
               }
             }
           }
@@ -845,13 +887,15 @@ class Reader {
       std::vector<std::string> lemmas;
       std::size_t be_at = kNone;
       for (std::size_t t = begin; t + 1 < end; ++t) {
-        if (!(In(T(t), {"be", "sera", "seran"}) && (t == begin || IsFutureMarker(T(t - 1)) || In(T(t), {"sera", "seran"})))) continue;
+        if (!(In(T(t), {"be", "sera", "seran"}) &&
+              (t == begin || IsFutureMarker(T(t - 1)) || In(T(t), {"sera", "seran"}))))
+          continue;
         std::size_t k = t + 1;
         std::string lemma;
         while (k < end && IsParticiple(k, lemma)) {
           lemmas.push_back(lemma);
           ++k;
-          if (In(T(k), {"and", "y", ","}) ) {
+          if (In(T(k), {"and", "y", ","})) {
             std::string next;
             if (IsParticiple(k + 1, next)) {
               ++k;

@@ -33,11 +33,13 @@ TEST_F(AgreementReaderTest, TheVerbIsTheFirstOperativeOneInEitherLanguage) {
 
 TEST_F(AgreementReaderTest, PlacesEventsInstrumentsAndTheIssuingBodyAreNotParties) {
   EXPECT_EQ(Read("Analyze the report held in Tegucigalpa, Honduras, available at the RCM Virtual Secretariat, "
-                 "and submit it to the delegations through the TS.").parties,
+                 "and submit it to the delegations through the TS.")
+                .parties,
             (Parties{"MEMBER_COUNTRIES", "TS"}));
   EXPECT_EQ(Read("Review the Glossary of the RCM during the next meeting of the RCGM.").parties, Parties{});
   EXPECT_EQ(Read("Update the format of the Liaison Officer Network to Combat Migrant Smuggling and Trafficking in "
-                 "Persons with the RNCOM.").parties,
+                 "Persons with the RNCOM.")
+                .parties,
             Parties{"RNCOM"});
   EXPECT_EQ(Read("Thank the “Meeting of the RCM and IOM” organizers.").parties, Parties{});
 }
@@ -68,12 +70,14 @@ TEST_F(AgreementReaderTest, CommitmentsNameWhoWillDoWhatAndByWhen) {
 }
 
 TEST_F(AgreementReaderTest, RequestsAndPassivesWithAnAgentAreCommitmentsButExhortationsAreNot) {
-  AgreementReading request = Read("Request that the RNCOM presents a written proposal, so it can be assessed by Member Countries.");
+  AgreementReading request =
+      Read("Request that the RNCOM presents a written proposal, so it can be assessed by Member Countries.");
   ASSERT_EQ(request.commitments.size(), 2u);
   EXPECT_EQ(request.commitments[0].party, "RNCOM");
   EXPECT_EQ(request.commitments[1].party, "MEMBER_COUNTRIES");
   EXPECT_TRUE(Read("Urge Member Countries to use the indicators within 90 days.").commitments.empty());
-  AgreementReading spanish = Read("Solicitar a la OIM y al ACNUR que presenten un análisis a más tardar el 30 de junio de 2017.", false, "es");
+  AgreementReading spanish =
+      Read("Solicitar a la OIM y al ACNUR que presenten un análisis a más tardar el 30 de junio de 2017.", false, "es");
   ASSERT_EQ(spanish.commitments.size(), 2u);
   EXPECT_EQ(spanish.commitments[1].party, "UNHCR");
   EXPECT_EQ(spanish.commitments[1].deadline, "a más tardar el 30 de junio de 2017");

@@ -21,7 +21,8 @@ bool StartsUpperCase(std::string_view s) {
   if (s.empty()) return false;
   unsigned char c = static_cast<unsigned char>(s[0]);
   if (c >= 'A' && c <= 'Z') return true;
-  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x80 && static_cast<unsigned char>(s[1]) <= 0x9E;
+  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x80 &&
+         static_cast<unsigned char>(s[1]) <= 0x9E;
 }
 
 std::size_t Utf8Length(std::string_view s) {
@@ -234,7 +235,8 @@ std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
     bool sentence_end = last == '.' || last == ':' || last == ';' || last == '!' || last == '?';
     // A short line without final punctuation followed by a capitalised line is a title or a
     // date line ("Ciudad de México, 5 y 6 de septiembre de 2019").
-    bool short_title = !sentence_end && last != '-' && last != ',' && last_length * 5 < width * 3 && StartsUpperCase(line);
+    bool short_title =
+        !sentence_end && last != '-' && last != ',' && last_length * 5 < width * 3 && StartsUpperCase(line);
     if ((sentence_end && last_length * 4 < width * 3) || short_title) {
       flush();
       first_line = std::string(raw_line);

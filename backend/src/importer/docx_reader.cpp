@@ -28,9 +28,7 @@ Error TooLarge(std::string detail) {
   return Error{.code = ErrorCode::kPayloadTooLarge, .reason = "docx_too_large", .detail = std::move(detail)};
 }
 
-Error Unreadable(std::string detail) {
-  return Error::Invalid("unreadable_document", std::move(detail));
-}
+Error Unreadable(std::string detail) { return Error::Invalid("unreadable_document", std::move(detail)); }
 
 class Archive {
  public:
@@ -78,8 +76,8 @@ class Archive {
     if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > limits_.max_part_bytes) {
       return std::unexpected(TooLarge(std::string(name) + " is too large"));
     }
-    if ((stat.valid & ZIP_STAT_SIZE) != 0 && (stat.valid & ZIP_STAT_COMP_SIZE) != 0 &&
-        stat.size > (1u << 20) && stat.size / std::max<zip_uint64_t>(stat.comp_size, 1) > limits_.max_ratio) {
+    if ((stat.valid & ZIP_STAT_SIZE) != 0 && (stat.valid & ZIP_STAT_COMP_SIZE) != 0 && stat.size > (1u << 20) &&
+        stat.size / std::max<zip_uint64_t>(stat.comp_size, 1) > limits_.max_ratio) {
       return std::unexpected(TooLarge(std::string(name) + " is compressed beyond the allowed ratio"));
     }
     std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen(archive_.get(), name, 0));
@@ -108,8 +106,7 @@ class Archive {
 Result<void> RefuseDeclarations(const std::string& xml) {
   if (xml.find("<!DOCTYPE") != std::string::npos || xml.find("<!ENTITY") != std::string::npos ||
       xml.find("<!doctype") != std::string::npos) {
-    return std::unexpected(Error::Invalid("docx_entity_refused",
-                                          "the document declares a document type or entities"));
+    return std::unexpected(Error::Invalid("docx_entity_refused", "the document declares a document type or entities"));
   }
   return {};
 }
@@ -146,9 +143,19 @@ struct NumberingInstance {
 };
 
 std::string ToRoman(int value, bool upper) {
-  static constexpr std::array<std::pair<int, const char*>, 13> kTable = {{
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}};
+  static constexpr std::array<std::pair<int, const char*>, 13> kTable = {{{1000, "m"},
+                                                                          {900, "cm"},
+                                                                          {500, "d"},
+                                                                          {400, "cd"},
+                                                                          {100, "c"},
+                                                                          {90, "xc"},
+                                                                          {50, "l"},
+                                                                          {40, "xl"},
+                                                                          {10, "x"},
+                                                                          {9, "ix"},
+                                                                          {5, "v"},
+                                                                          {4, "iv"},
+                                                                          {1, "i"}}};
   std::string out;
   if (value <= 0 || value > 3999) return std::to_string(value);
   for (const auto& [number, letters] : kTable) {
@@ -321,8 +328,8 @@ void CollectRunText(pugi::xml_node node, std::string& out) {
       std::string code = child.attribute("w:char").as_string();
       char32_t cp = static_cast<char32_t>(std::strtoul(code.c_str(), nullptr, 16));
       if (cp > 0 && cp < 0x110000) AppendUtf8(out, cp);
-    } else if (name == "w:delText" || name == "w:instrText" || name == "w:del" ||
-               name == "w:pPr" || name == "w:rPr" || name == "w:fldSimple_instr") {
+    } else if (name == "w:delText" || name == "w:instrText" || name == "w:del" || name == "w:pPr" || name == "w:rPr" ||
+               name == "w:fldSimple_instr") {
       continue;
     } else {
       CollectRunText(child, out);
@@ -331,8 +338,7 @@ void CollectRunText(pugi::xml_node node, std::string& out) {
 }
 
 void CollectParagraphs(pugi::xml_node node, Numbering& numbering,
-                       const std::map<std::string, StyleNumbering>& style_numbering, std::string& out,
-                       int depth) {
+                       const std::map<std::string, StyleNumbering>& style_numbering, std::string& out, int depth) {
   if (depth > 64) return;  // deeply nested tables: malicious or broken
   for (pugi::xml_node child : node.children()) {
     std::string_view name = child.name();
@@ -363,9 +369,8 @@ void CollectParagraphs(pugi::xml_node node, Numbering& numbering,
         out += text;
         out += "\n\n";
       }
-    } else if (name == "w:tbl" || name == "w:tr" || name == "w:tc" || name == "w:sdt" ||
-               name == "w:sdtContent" || name == "w:customXml" || name == "w:ins" ||
-               name == "w:smartTag") {
+    } else if (name == "w:tbl" || name == "w:tr" || name == "w:tc" || name == "w:sdt" || name == "w:sdtContent" ||
+               name == "w:customXml" || name == "w:ins" || name == "w:smartTag") {
       CollectParagraphs(child, numbering, style_numbering, out, depth + 1);
     }
   }
@@ -381,7 +386,8 @@ Result<std::string> ReadDocxText(std::string_view bytes, const DocxLimits& limit
   if (!archive) return std::unexpected(archive.error());
   auto document_xml = archive->Read("word/document.xml");
   if (!document_xml) return std::unexpected(document_xml.error());
-  if (!*document_xml) return std::unexpected(Error::Invalid("unsupported_format", "a ZIP archive without word/document.xml"));
+  if (!*document_xml)
+    return std::unexpected(Error::Invalid("unsupported_format", "a ZIP archive without word/document.xml"));
   auto document = ParseXml(**document_xml, "word/document.xml");
   if (!document) return std::unexpected(document.error());
 

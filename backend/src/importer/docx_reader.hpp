@@ -18,10 +18,10 @@
 namespace enlace {
 
 struct DocxLimits {
-  std::size_t max_archive_bytes = 64u << 20;       // the .docx itself
-  std::size_t max_part_bytes = 64u << 20;          // one uncompressed part we read
+  std::size_t max_archive_bytes = 64u << 20;        // the .docx itself
+  std::size_t max_part_bytes = 64u << 20;           // one uncompressed part we read
   std::size_t max_total_declared_bytes = 1u << 30;  // all parts, as the directory declares them
-  std::size_t max_ratio = 200;                     // uncompressed / compressed, per part
+  std::size_t max_ratio = 200;                      // uncompressed / compressed, per part
   std::size_t max_entries = 5000;
 };
 

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "importer/docx_reader.hpp"
 #include "importer/document_text.hpp"
+#include "importer/docx_reader.hpp"
 #include "importer/segmenter.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

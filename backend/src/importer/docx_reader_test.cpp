@@ -21,15 +21,16 @@ const char* kNumbering =
     "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
     "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%2)\"/></w:lvl>"
     "</w:abstractNum>"
-    "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\xEF\x82\xB7\"/></w:lvl></w:abstractNum>"
+    "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText "
+    "w:val=\"\xEF\x82\xB7\"/></w:lvl></w:abstractNum>"
     "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
     "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
 
 TEST(DocxReaderTest, WordNumberingIsWrittenInFrontOfItsParagraphs) {
-  std::string docx = testing::MakeDocx(Paragraph("Thank IOM.", 1) + Paragraph("Regarding the plan:", 1) +
-                                           Paragraph("Approve it.", 1, 1) + Paragraph("Send it.", 1, 1) +
-                                           Paragraph("Close.", 1),
-                                       kNumbering);
+  std::string docx =
+      testing::MakeDocx(Paragraph("Thank IOM.", 1) + Paragraph("Regarding the plan:", 1) +
+                            Paragraph("Approve it.", 1, 1) + Paragraph("Send it.", 1, 1) + Paragraph("Close.", 1),
+                        kNumbering);
   auto text = ReadDocxText(docx);
   ASSERT_TRUE(text) << text.error().detail;
   EXPECT_NE(text->find("1. Thank IOM."), std::string::npos) << *text;
@@ -56,9 +57,10 @@ TEST(DocxReaderTest, DeletedRevisionsAndFieldCodesAreNotText) {
 }
 
 TEST(DocxReaderTest, AnEntityDeclarationIsRefused) {
-  std::string docx = testing::MakeZip({{"word/document.xml",
-                                        "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
-                                        "<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"}});
+  std::string docx = testing::MakeZip(
+      {{"word/document.xml",
+        "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
+        "<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"}});
   auto text = ReadDocxText(docx);
   ASSERT_FALSE(text);
   EXPECT_EQ(text.error().reason, "docx_entity_refused");
@@ -66,7 +68,8 @@ TEST(DocxReaderTest, AnEntityDeclarationIsRefused) {
 
 TEST(DocxReaderTest, AZipBombIsRefusedBeforeItIsExpanded) {
   std::string zeros(4u << 20, ' ');
-  std::string docx = testing::MakeZip({{"word/document.xml", "<w:document xmlns:w=\"x\"><w:body>" + zeros + "</w:body></w:document>"}});
+  std::string docx = testing::MakeZip(
+      {{"word/document.xml", "<w:document xmlns:w=\"x\"><w:body>" + zeros + "</w:body></w:document>"}});
   ASSERT_LT(docx.size(), 100000u);  // it is a bomb: tiny archive, large part
   DocxLimits limits;
   limits.max_part_bytes = 2u << 20;

@@ -56,7 +56,8 @@ std::map<std::string, Facts> FactsOf(const json& reading) {
       facts["deadline dates"].insert(phrase + " " + Text(Get(deadline, "due")) + event);
     }
     for (const json& commitment : Array(agreement, "commitments")) {
-      facts["commitments"].insert(number + " " + Text(Get(commitment, "party")) + " " + Text(Get(commitment, "deadline")));
+      facts["commitments"].insert(number + " " + Text(Get(commitment, "party")) + " " +
+                                  Text(Get(commitment, "deadline")));
     }
   }
   return facts;
@@ -65,7 +66,7 @@ std::map<std::string, Facts> FactsOf(const json& reading) {
 }  // namespace
 
 const std::vector<std::string>& EvaluatedFields() {
-  static const std::vector<std::string> fields = {"segmentation", "verbs", "parties", "meeting fields",
+  static const std::vector<std::string> fields = {"segmentation",     "verbs",          "parties",    "meeting fields",
                                                   "deadline phrases", "deadline dates", "commitments"};
   return fields;
 }

@@ -30,7 +30,8 @@ Result<std::vector<std::vector<std::string>>> ReadCsvFile(const std::filesystem:
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     if (!required) return std::vector<std::vector<std::string>>{};
-    return std::unexpected(Error{.code = ErrorCode::kNotFound, .reason = "reference_data_missing", .detail = path.filename().string()});
+    return std::unexpected(
+        Error{.code = ErrorCode::kNotFound, .reason = "reference_data_missing", .detail = path.filename().string()});
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
@@ -90,7 +91,8 @@ Result<Gazetteer> LoadGazetteer(const std::filesystem::path& directory) {
         gazetteer.AddName(Cell(row, code), name, NameForm::kName);
         gazetteer.AddName(Cell(row, code), StripParentheses(name), NameForm::kName);
       }
-      for (int column : {abbrev_en, abbrev_es}) gazetteer.AddName(Cell(row, code), Cell(row, column), NameForm::kAbbreviation);
+      for (int column : {abbrev_en, abbrev_es})
+        gazetteer.AddName(Cell(row, code), Cell(row, column), NameForm::kAbbreviation);
     }
   };
   load_bodies(*organizations, EntityKind::kOrganization);
@@ -108,7 +110,8 @@ Result<Gazetteer> LoadGazetteer(const std::filesystem::path& directory) {
     }
   }
   if (gazetteer.entities().empty()) {
-    return std::unexpected(Error{.code = ErrorCode::kNotFound, .reason = "reference_data_missing", .detail = "no entities"});
+    return std::unexpected(
+        Error{.code = ErrorCode::kNotFound, .reason = "reference_data_missing", .detail = "no entities"});
   }
   return gazetteer;
 }
@@ -117,7 +120,8 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
                                  const ImportOptions& options) {
   (void)filename;
   if (bytes.size() > kMaxInputBytes) {
-    return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge, .reason = "input_too_large", .detail = "more than 64 MB"});
+    return std::unexpected(
+        Error{.code = ErrorCode::kPayloadTooLarge, .reason = "input_too_large", .detail = "more than 64 MB"});
   }
   if (options.language != "auto" && options.language != "en" && options.language != "es") {
     return std::unexpected(Error::Invalid("unsupported_language", options.language));
@@ -136,7 +140,8 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
     reading.format = "pdf";
   } else {
     if (bytes.starts_with("\xD0\xCF\x11\xE0") || bytes.starts_with("{\\rtf")) {
-      return std::unexpected(Error::Invalid("unsupported_format", "a legacy Word or RTF document: save it as DOCX or PDF"));
+      return std::unexpected(
+          Error::Invalid("unsupported_format", "a legacy Word or RTF document: save it as DOCX or PDF"));
     }
     DecodedText decoded = DecodeText(bytes);
     // Binary data is not a report: count control characters.
@@ -255,14 +260,16 @@ nlohmann::json ToJson(const ReportReading& reading) {
       json d;
       d["text"] = deadline.text;
       d["kind"] = std::string(ToString(deadline.kind));
-      if (deadline.event) d["event"] = {{"body", deadline.event->body}, {"which", std::string(ToString(deadline.event->which))}};
+      if (deadline.event)
+        d["event"] = {{"body", deadline.event->body}, {"which", std::string(ToString(deadline.event->which))}};
       d["due"] = date(deadline.due);
       deadlines.push_back(std::move(d));
     }
     item["deadlines"] = std::move(deadlines);
     json commitments = json::array();
     for (const ImportedCommitment& commitment : agreement.commitments) {
-      commitments.push_back({{"party", commitment.party}, {"action", commitment.action}, {"deadline", optional(commitment.deadline)}});
+      commitments.push_back(
+          {{"party", commitment.party}, {"action", commitment.action}, {"deadline", optional(commitment.deadline)}});
     }
     item["commitments"] = std::move(commitments);
     item["text"] = agreement.text;
@@ -293,7 +300,8 @@ std::string ToText(const ReportReading& reading) {
   for (const std::string& warning : reading.warnings) out << "Warning:      " << warning << "\n";
   out << "\nAgreements (" << reading.agreements.size() << ")\n";
   for (const ImportedAgreement& agreement : reading.agreements) {
-    out << "\n" << agreement.number << (agreement.heading ? " [heading]" : "") << "  verb: " << or_dash(agreement.verb) << "\n";
+    out << "\n"
+        << agreement.number << (agreement.heading ? " [heading]" : "") << "  verb: " << or_dash(agreement.verb) << "\n";
     out << "    " << agreement.text << "\n";
     if (!agreement.parties.empty()) {
       out << "    parties: ";
@@ -302,7 +310,8 @@ std::string ToText(const ReportReading& reading) {
     }
     for (const Deadline& deadline : agreement.deadlines) {
       out << "    deadline: \"" << deadline.text << "\" " << ToString(deadline.kind);
-      if (deadline.event) out << " (" << ToString(deadline.event->which) << " meeting of " << deadline.event->body << ")";
+      if (deadline.event)
+        out << " (" << ToString(deadline.event->which) << " meeting of " << deadline.event->body << ")";
       out << " due " << (deadline.due ? FormatIsoDate(*deadline.due) : "—") << "\n";
     }
     for (const ImportedCommitment& commitment : agreement.commitments) {
@@ -344,7 +353,8 @@ int ImportReportCommand(const std::filesystem::path& file, std::string_view form
   }
   auto gazetteer = LoadGazetteer(reference_directory);
   if (!gazetteer) {
-    err << "enlace import-report: reference data: " << gazetteer.error().reason << ": " << gazetteer.error().detail << "\n";
+    err << "enlace import-report: reference data: " << gazetteer.error().reason << ": " << gazetteer.error().detail
+        << "\n";
     return 1;
   }
   ImportOptions options;
@@ -363,8 +373,10 @@ int ImportReportCommand(const std::filesystem::path& file, std::string_view form
     err << "\n";
     return 1;
   }
-  if (format == "json") out << ToJson(*reading).dump(2) << "\n";
-  else out << ToText(*reading);
+  if (format == "json")
+    out << ToJson(*reading).dump(2) << "\n";
+  else
+    out << ToText(*reading);
   return 0;
 }
 

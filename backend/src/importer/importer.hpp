@@ -22,13 +22,12 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "domain/date.hpp"
 #include "domain/deadline.hpp"
@@ -48,34 +47,34 @@ struct ReportPlace {
 };
 
 struct ImportedCommitment {
-  std::string party;   // a party code
-  std::string action;  // short, in the report's language
+  std::string party;                    // a party code
+  std::string action;                   // short, in the report's language
   std::optional<std::string> deadline;  // the text of the deadline phrase that applies
 };
 
 struct ImportedAgreement {
-  std::string number;  // "1", "2", "2.a"
-  bool heading = false;  // only introduces its sub-items
-  std::optional<std::string> verb;  // English lemma of the first operative verb
+  std::string number;                // "1", "2", "2.a"
+  bool heading = false;              // only introduces its sub-items
+  std::optional<std::string> verb;   // English lemma of the first operative verb
   std::vector<std::string> parties;  // codes, in order of first mention; unknown bodies by name
   std::vector<Deadline> deadlines;
   std::vector<ImportedCommitment> commitments;
-  std::string text;  // the paragraph as read, marker removed
+  std::string text;            // the paragraph as read, marker removed
   std::string printed_number;  // the marker as printed ("3.", "a)", "•", "" when none)
   std::vector<std::string> warnings;
 };
 
 struct ReportReading {
-  std::string format;    // "text", "docx", "pdf"
-  std::string encoding;  // of a text input: "utf-8", "utf-16", "windows-1252"
-  std::string language;  // "en" or "es"
-  std::optional<std::string> body;       // the issuing body's name, as the report writes it
-  std::optional<std::string> body_code;  // its code when the gazetteer knows it
+  std::string format;                       // "text", "docx", "pdf"
+  std::string encoding;                     // of a text input: "utf-8", "utf-16", "windows-1252"
+  std::string language;                     // "en" or "es"
+  std::optional<std::string> body;          // the issuing body's name, as the report writes it
+  std::optional<std::string> body_code;     // its code when the gazetteer knows it
   std::optional<std::string> meeting_type;  // "regular", "extraordinary", "virtual", "workshop"
   ReportPlace place;
-  std::optional<Date> date;      // first day
-  std::optional<Date> date_end;  // last day when the meeting lasted more than one day
-  std::vector<std::string> participants;  // countries, in the order written
+  std::optional<Date> date;                 // first day
+  std::optional<Date> date_end;             // last day when the meeting lasted more than one day
+  std::vector<std::string> participants;    // countries, in the order written
   std::optional<std::string> submitted_to;  // a body code
   std::vector<ImportedAgreement> agreements;
   std::vector<std::string> warnings;
@@ -83,8 +82,8 @@ struct ReportReading {
 
 // Reads a report. The format is detected from the content (a ZIP with word/document.xml, a PDF
 // header, or text), never from `filename`, which is only used in messages.
-Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filename,
-                                 const Gazetteer& gazetteer, const ImportOptions& options);
+Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filename, const Gazetteer& gazetteer,
+                                 const ImportOptions& options);
 
 // The expected.json structure (language, body, meeting_type, place, date, date_end,
 // participants, submitted_to, agreements[number, heading, verb, parties, deadlines,
@@ -98,8 +97,7 @@ Result<Gazetteer> LoadGazetteer(const std::filesystem::path& reference_directory
 
 // `enlace import-report FILE [--format json|text] [--language auto|en|es]`: prints the reading
 // to `out`, problems to `err`; returns the process exit code (0 ok, 1 unreadable input, 2 usage).
-int ImportReportCommand(const std::filesystem::path& file, std::string_view format,
-                        std::string_view language, const std::filesystem::path& reference_directory,
-                        std::ostream& out, std::ostream& err);
+int ImportReportCommand(const std::filesystem::path& file, std::string_view format, std::string_view language,
+                        const std::filesystem::path& reference_directory, std::ostream& out, std::ostream& err);
 
 }  // namespace enlace

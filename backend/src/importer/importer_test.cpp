@@ -46,10 +46,12 @@ TEST(ImporterTest, TheGoldenCorpusScoresAtLeast098OnEveryField) {
 }
 
 TEST(ImporterTest, TheFormatIsDetectedFromTheContentNotTheName) {
-  auto docx = ReadReport(Slurp(kTestdata / "golden/006_rcgm_virtual_2020_en.docx"), "report.txt", testing::ReferenceGazetteer(), {});
+  auto docx = ReadReport(Slurp(kTestdata / "golden/006_rcgm_virtual_2020_en.docx"), "report.txt",
+                         testing::ReferenceGazetteer(), {});
   ASSERT_TRUE(docx);
   EXPECT_EQ(docx->format, "docx");
-  auto pdf = ReadReport(Slurp(kTestdata / "golden/009_vice_ministerial_2018_en.pdf"), "report.docx", testing::ReferenceGazetteer(), {});
+  auto pdf = ReadReport(Slurp(kTestdata / "golden/009_vice_ministerial_2018_en.pdf"), "report.docx",
+                        testing::ReferenceGazetteer(), {});
   ASSERT_TRUE(pdf);
   EXPECT_EQ(pdf->format, "pdf");
   EXPECT_EQ(pdf->agreements.size(), 6u);
@@ -85,12 +87,15 @@ TEST(ImporterTest, TheLanguageOptionOverridesDetection) {
 TEST(ImportReportCommandTest, PrintsJsonOrTextAndExitsNonZeroOnBadInput) {
   std::filesystem::path reference = std::filesystem::path(ENLACE_SOURCE_DIR) / "data/reference/rcm";
   std::ostringstream out, err;
-  int code = ImportReportCommand(kTestdata / "golden/000_seed_smuggling_network_2016_en.txt", "json", "auto", reference, out, err);
+  int code = ImportReportCommand(kTestdata / "golden/000_seed_smuggling_network_2016_en.txt", "json", "auto", reference,
+                                 out, err);
   EXPECT_EQ(code, 0);
   auto json = nlohmann::json::parse(out.str());
   EXPECT_EQ(json["submitted_to"], "RCGM");
   std::ostringstream text, text_err;
-  EXPECT_EQ(ImportReportCommand(kTestdata / "golden/000_seed_smuggling_network_2016_en.txt", "text", "en", reference, text, text_err), 0);
+  EXPECT_EQ(ImportReportCommand(kTestdata / "golden/000_seed_smuggling_network_2016_en.txt", "text", "en", reference,
+                                text, text_err),
+            0);
   EXPECT_NE(text.str().find("San Pedro Sula"), std::string::npos);
   std::ostringstream missing_out, missing_err;
   EXPECT_EQ(ImportReportCommand("/nonexistent/report.txt", "json", "auto", reference, missing_out, missing_err), 1);

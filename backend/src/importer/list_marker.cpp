@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "domain/text_fold.hpp"
 #include "domain/text_dates.hpp"
+#include "domain/text_fold.hpp"
 
 namespace enlace {
 namespace {
@@ -32,7 +32,8 @@ std::size_t SkipSpaces(std::string_view s, std::size_t i) {
 }
 
 bool IsLowerRoman(std::string_view w) {
-  static constexpr std::array<std::string_view, 11> kRomans = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv"};
+  static constexpr std::array<std::string_view, 11> kRomans = {"ii", "iii", "iv",  "vi",   "vii", "viii",
+                                                               "ix", "xi",  "xii", "xiii", "xiv"};
   for (std::string_view r : kRomans) {
     if (r == w) return true;
   }
@@ -51,15 +52,15 @@ bool IsUpperRoman(std::string_view w) {
 std::size_t BulletAt(std::string_view s, std::size_t i) {
   static constexpr std::array<std::string_view, 16> kBullets = {
       "\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x96\xA0", "\xE2\x97\x8F", "\xE2\x97\x8B",
-      "\xE2\x96\xBA", "\xE2\x9E\xA2", "\xE2\x9C\x93", "\xE2\x9D\x96", "\xC2\xB7", "\xE2\x80\x93",
+      "\xE2\x96\xBA", "\xE2\x9E\xA2", "\xE2\x9C\x93", "\xE2\x9D\x96", "\xC2\xB7",     "\xE2\x80\x93",
       "\xE2\x80\x94", "\xE2\x81\x83", "\xE2\x97\x86", "\xE2\x96\xA1"};
   std::string_view rest = s.substr(i);
   for (std::string_view bullet : kBullets) {
     if (rest.starts_with(bullet)) return bullet.size();
   }
   // Word's Symbol and Wingdings glyphs land in the private use area U+F000–U+F0FF: EF 80 xx – EF 83 xx.
-  if (rest.size() >= 3 && static_cast<unsigned char>(rest[0]) == 0xEF &&
-      static_cast<unsigned char>(rest[1]) >= 0x80 && static_cast<unsigned char>(rest[1]) <= 0x83) {
+  if (rest.size() >= 3 && static_cast<unsigned char>(rest[0]) == 0xEF && static_cast<unsigned char>(rest[1]) >= 0x80 &&
+      static_cast<unsigned char>(rest[1]) <= 0x83) {
     return 3;
   }
   if (!rest.empty() && (rest[0] == '-' || rest[0] == '*' || rest[0] == '>')) return 1;
@@ -104,7 +105,9 @@ Marker ReadMarker(std::string_view s) {
       if (!head.starts_with(word)) continue;
       std::size_t j = word.size();
       // Work on the folded head: "acuerdo no. 3:" / "acuerdo n o 3" (°→o)
-      while (j < head.size() && (head[j] == ' ' || head[j] == '.' || head[j] == 'n' || head[j] == 'o' || head[j] == '#')) ++j;
+      while (j < head.size() &&
+             (head[j] == ' ' || head[j] == '.' || head[j] == 'n' || head[j] == 'o' || head[j] == '#'))
+        ++j;
       std::size_t digits = j;
       while (j < head.size() && IsDigit(head[j])) ++j;
       if (j == digits || j - digits > 3) break;
@@ -219,8 +222,7 @@ Marker ReadMarker(std::string_view s) {
     std::size_t start = j;
     while (j < s.size() && (IsLower(s[j]) || IsUpper(s[j])) && j - start < 6) ++j;
     std::string_view word = s.substr(start, j - start);
-    if (!word.empty() && j < s.size() && (s[j] == '.' || s[j] == ')') &&
-        (!parenthesised || s[j] == ')')) {
+    if (!word.empty() && j < s.size() && (s[j] == '.' || s[j] == ')') && (!parenthesised || s[j] == ')')) {
       std::size_t end = j + 1;
       std::size_t text = SkipSpaces(s, end);
       if (text > end && text < s.size()) {

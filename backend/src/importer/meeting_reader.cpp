@@ -76,12 +76,30 @@ struct Capital {
   std::string_view country;
 };
 constexpr std::array<Capital, 24> kCities = {{
-    {"san jose", "CR"}, {"tegucigalpa", "HN"}, {"san pedro sula", "HN"}, {"san salvador", "SV"},
-    {"guatemala city", "GT"}, {"ciudad de guatemala", "GT"}, {"antigua guatemala", "GT"},
-    {"managua", "NI"}, {"panama city", "PA"}, {"ciudad de panama", "PA"}, {"mexico city", "MX"},
-    {"ciudad de mexico", "MX"}, {"ottawa", "CA"}, {"washington", "US"}, {"washington d.c.", "US"},
-    {"santo domingo", "DO"}, {"belmopan", "BZ"}, {"belize city", "BZ"}, {"ciudad de belice", "BZ"},
-    {"bogota", "CO"}, {"lima", "PE"}, {"quito", "EC"}, {"kingston", "JM"}, {"buenos aires", "AR"},
+    {"san jose", "CR"},
+    {"tegucigalpa", "HN"},
+    {"san pedro sula", "HN"},
+    {"san salvador", "SV"},
+    {"guatemala city", "GT"},
+    {"ciudad de guatemala", "GT"},
+    {"antigua guatemala", "GT"},
+    {"managua", "NI"},
+    {"panama city", "PA"},
+    {"ciudad de panama", "PA"},
+    {"mexico city", "MX"},
+    {"ciudad de mexico", "MX"},
+    {"ottawa", "CA"},
+    {"washington", "US"},
+    {"washington d.c.", "US"},
+    {"santo domingo", "DO"},
+    {"belmopan", "BZ"},
+    {"belize city", "BZ"},
+    {"ciudad de belice", "BZ"},
+    {"bogota", "CO"},
+    {"lima", "PE"},
+    {"quito", "EC"},
+    {"kingston", "JM"},
+    {"buenos aires", "AR"},
 }};
 
 bool ContainsAny(const std::string& folded, std::initializer_list<std::string_view> needles) {
@@ -99,8 +117,11 @@ std::string DetectLanguage(std::string_view text) {
   int spanish = 0;
   for (const Token& token : Tokenize(folded)) {
     std::string_view w = token.text;
-    if (w == "the" || w == "and" || w == "of" || w == "to" || w == "for" || w == "with" || w == "on" || w == "will") ++english;
-    if (w == "el" || w == "la" || w == "los" || w == "las" || w == "y" || w == "del" || w == "que" || w == "para" || w == "con" || w == "por") ++spanish;
+    if (w == "the" || w == "and" || w == "of" || w == "to" || w == "for" || w == "with" || w == "on" || w == "will")
+      ++english;
+    if (w == "el" || w == "la" || w == "los" || w == "las" || w == "y" || w == "del" || w == "que" || w == "para" ||
+        w == "con" || w == "por")
+      ++spanish;
   }
   return spanish > english ? "es" : "en";
 }
@@ -120,12 +141,12 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   // A sentence with a meeting verb wins over a title that only names a meeting.
   std::optional<Sentence> meeting;
   static const std::initializer_list<std::string_view> kMeetingVerbs = {
-      " held ", " met ", " convened ", " gathered ", " took place", " was held", " were held",
-      " se reunio", " se reunieron", " celebro ", " llevo a cabo", " se llevo a cabo", " sesiono",
-      " se realizo", " realizo su", " realizo un", " tuvo lugar", " se celebro"};
-  static const std::initializer_list<std::string_view> kMeetingNouns = {
-      " reunion ordinaria", " reunion extraordinaria", " regular meeting", " extraordinary meeting",
-      " virtual meeting", " reunion virtual"};
+      " held ",     " met ",       " convened ",    " gathered ",  " took place",   " was held",
+      " were held", " se reunio",  " se reunieron", " celebro ",   " llevo a cabo", " se llevo a cabo",
+      " sesiono",   " se realizo", " realizo su",   " realizo un", " tuvo lugar",   " se celebro"};
+  static const std::initializer_list<std::string_view> kMeetingNouns = {" reunion ordinaria", " reunion extraordinaria",
+                                                                        " regular meeting",   " extraordinary meeting",
+                                                                        " virtual meeting",   " reunion virtual"};
   for (const auto* keywords : {&kMeetingVerbs, &kMeetingNouns}) {
     for (const Sentence& s : sentences) {
       std::string folded = " " + Fold(sentence_text(s)) + " ";
@@ -150,10 +171,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     std::string_view sentence = sentence_text(candidate);
     FoldedText folded = FoldText(sentence);
     std::size_t cut = std::string::npos;
-    for (std::string_view verb : {" was held", " were held", " took place", " held ", " met ", " convened ", " gathered ",
-                                  " se reunio", " se reunieron", " se llevo a cabo", " tuvo lugar", " se celebro",
-                                  " se realizo", " celebro ", " llevo a cabo", " sesiono", " realizo su", " realizo un",
-                                  " organizo "}) {
+    for (std::string_view verb :
+         {" was held", " were held", " took place", " held ", " met ", " convened ", " gathered ", " se reunio",
+          " se reunieron", " se llevo a cabo", " tuvo lugar", " se celebro", " se realizo", " celebro ",
+          " llevo a cabo", " sesiono", " realizo su", " realizo un", " organizo "}) {
       std::size_t at = folded.text.find(verb);
       if (at != std::string::npos && at < cut) cut = at;
     }
@@ -176,11 +197,13 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         if (at == std::string::npos) continue;
         std::size_t start = at + of.size();
         std::size_t end = folded.text.size();
-        for (std::string_view stop : {" was ", " took ", " se ", " tuvo ", " fue ", ",", " held", " met ", " realizada", " celebrada"}) {
+        for (std::string_view stop :
+             {" was ", " took ", " se ", " tuvo ", " fue ", ",", " held", " met ", " realizada", " celebrada"}) {
           std::size_t s = folded.text.find(stop, start);
           if (s != std::string::npos && s < end) end = s;
         }
-        subject = CollapseWhitespace(sentence.substr(folded.source_offset[start], folded.source_offset[end] - folded.source_offset[start]));
+        subject = CollapseWhitespace(
+            sentence.substr(folded.source_offset[start], folded.source_offset[end] - folded.source_offset[start]));
         break;
       }
     }
@@ -208,11 +231,12 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       }
       bool looks_like_body = fields.body_code.has_value() || StartsUpper(subject);
       std::string folded_subject = " " + Fold(subject) + " ";
-      bool not_a_body = ContainsAny(folded_subject, {" we ", " it ", " delegations ", " representatives ", " representantes ",
-                                                     " delegaciones ", " minutes ", " report ", " informe ", " acta ",
-                                                     " summary ", " resumen ", " meeting ", " reunion ", " countries ",
-                                                     " paises ", " participants ", " participantes "}) ||
-                        (!subject.empty() && subject[0] >= '0' && subject[0] <= '9');
+      bool not_a_body =
+          ContainsAny(folded_subject,
+                      {" we ", " it ", " delegations ", " representatives ", " representantes ", " delegaciones ",
+                       " minutes ", " report ", " informe ", " acta ", " summary ", " resumen ", " meeting ",
+                       " reunion ", " countries ", " paises ", " participants ", " participantes "}) ||
+          (!subject.empty() && subject[0] >= '0' && subject[0] <= '9');
       if (looks_like_body && !not_a_body) {
         fields.body = subject;
       } else {
@@ -240,10 +264,14 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   // Meeting type.
   if (meeting) {
     std::string folded = Fold(sentence_text(*meeting));
-    if (ContainsAny(folded, {"extraordinary", "extraordinaria", "extraordinario"})) fields.meeting_type = "extraordinary";
-    else if (ContainsAny(folded, {"virtual", "videoconferen", "video conferen", "en linea", "online"})) fields.meeting_type = "virtual";
-    else if (ContainsAny(folded, {"workshop", "taller", "seminar", "seminario"})) fields.meeting_type = "workshop";
-    else fields.meeting_type = "regular";
+    if (ContainsAny(folded, {"extraordinary", "extraordinaria", "extraordinario"}))
+      fields.meeting_type = "extraordinary";
+    else if (ContainsAny(folded, {"virtual", "videoconferen", "video conferen", "en linea", "online"}))
+      fields.meeting_type = "virtual";
+    else if (ContainsAny(folded, {"workshop", "taller", "seminar", "seminario"}))
+      fields.meeting_type = "workshop";
+    else
+      fields.meeting_type = "regular";
   }
 
   // Place: "in <City>, <Country>" in the meeting sentence first, then anywhere in the preamble.
@@ -252,7 +280,8 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   if (meeting) place_order.push_back(*meeting);
   for (const Sentence& s : sentences) {
     std::string folded = " " + Fold(sentence_text(s)) + " ";
-    if (ContainsAny(folded, kMeetingVerbs) || ContainsAny(folded, kMeetingNouns) || ContainsAny(folded, {" meeting", " reunion"})) {
+    if (ContainsAny(folded, kMeetingVerbs) || ContainsAny(folded, kMeetingNouns) ||
+        ContainsAny(folded, {" meeting", " reunion"})) {
       place_order.push_back(s);
     }
   }
@@ -332,7 +361,8 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         std::size_t begin = at + preposition.size() - 1;
         std::size_t end = begin + capital.name.size();
         if (end < source.source_offset.size()) {
-          fields.place.city = std::string(sentence.substr(source.source_offset[begin], source.source_offset[end] - source.source_offset[begin]));
+          fields.place.city = std::string(
+              sentence.substr(source.source_offset[begin], source.source_offset[end] - source.source_offset[begin]));
         }
         fields.place.country = std::string(capital.country);
         break;
@@ -371,9 +401,9 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
 
   // Participants: countries in the sentences that speak of participation.
   static const std::initializer_list<std::string_view> kParticipation = {
-      "particip", "attend", "asist", "representatives", "representantes", "delegations of", "delegations from",
-      "delegaciones de", "presence of", "presencia de", "present were", "estuvieron presentes", "observer", "observador",
-      "represented", "representad"};
+      "particip",         "attend",          "asist",       "representatives", "representantes", "delegations of",
+      "delegations from", "delegaciones de", "presence of", "presencia de",    "present were",   "estuvieron presentes",
+      "observer",         "observador",      "represented", "representad"};
   for (const Sentence& s : sentences) {
     std::string_view sentence = sentence_text(s);
     std::string folded = Fold(sentence);
@@ -396,7 +426,8 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       if (place_span && s.begin + m.begin == place_span->first) continue;
       countries.push_back(m);
     }
-    bool any_after = std::any_of(countries.begin(), countries.end(), [&](const GazetteerMention& m) { return m.begin >= cue_source; });
+    bool any_after = std::any_of(countries.begin(), countries.end(),
+                                 [&](const GazetteerMention& m) { return m.begin >= cue_source; });
     for (const GazetteerMention& m : countries) {
       if (any_after && m.begin < cue_source) continue;
       const GazetteerEntity& e = gazetteer.entity(m.entity);
@@ -432,8 +463,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   for (const Sentence& s : sentences) {
     std::string_view sentence = sentence_text(s);
     std::string folded = Fold(sentence);
-    bool cue = ContainsAny(folded, {"submit", "present", "eleva", "somete", "presenta", "remite", "transmit", "forward"}) &&
-               ContainsAny(folded, {"report", "informe", "consideration", "consideracion", "approval", "aprobacion", "recommendations", "recomendaciones", "acuerdos", "agreements"});
+    bool cue =
+        ContainsAny(folded, {"submit", "present", "eleva", "somete", "presenta", "remite", "transmit", "forward"}) &&
+        ContainsAny(folded, {"report", "informe", "consideration", "consideracion", "approval", "aprobacion",
+                             "recommendations", "recomendaciones", "acuerdos", "agreements"});
     if (!cue) continue;
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);

@@ -54,9 +54,8 @@ bool IsAgreementsHeading(const std::string& text) {
   std::vector<std::string> words = Words(trimmed);
   if (words.empty() || words.size() > 6) return false;
   static constexpr std::array<std::string_view, 14> kHeadings = {
-      "agreements", "acuerdos", "recommendations", "recomendaciones", "decisions", "decisiones",
-      "resolutions", "resoluciones", "conclusions", "conclusiones", "commitments", "compromisos",
-      "agreed", "acordaron"};
+      "agreements",   "acuerdos",    "recommendations", "recomendaciones", "decisions",   "decisiones", "resolutions",
+      "resoluciones", "conclusions", "conclusiones",    "commitments",     "compromisos", "agreed",     "acordaron"};
   for (const std::string& word : words) {
     for (std::string_view heading : kHeadings) {
       if (CloseTo(word, heading)) return true;
@@ -77,11 +76,12 @@ bool ContainsStem(const std::vector<std::string>& words, std::initializer_list<s
 // A closing line or an annex: the agreements are over.
 bool IsClosing(const std::string& text) {
   // Closings are short: only the start of a long paragraph matters.
-  std::string folded = CollapseWhitespace(Fold(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 240))));
-  for (std::string_view start : {"annex", "anexo", "appendix", "apendice", "list of participants",
-                                 "lista de participantes", "participants list", "done in", "done at",
-                                 "dado en", "hecho en", "firmado en", "signed in", "adopted in", "adoptado en",
-                                 "aprobado en", "suscrito en", "issued in", "emitido en"}) {
+  std::string folded =
+      CollapseWhitespace(Fold(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 240))));
+  for (std::string_view start :
+       {"annex", "anexo", "appendix", "apendice", "list of participants", "lista de participantes", "participants list",
+        "done in", "done at", "dado en", "hecho en", "firmado en", "signed in", "adopted in", "adoptado en",
+        "aprobado en", "suscrito en", "issued in", "emitido en"}) {
     if (folded.starts_with(start)) return true;
   }
   // "San Pedro Sula, Honduras, 15 de noviembre de 2016": a place and a date, nothing else.
@@ -119,8 +119,8 @@ bool StartsLikeAgreement(const std::string& text) {
   while (i < tokens.size() && tokens[i].kind == TokenKind::kPunctuation) ++i;
   for (int guard = 0; guard < 3 && i < tokens.size(); ++guard) {
     std::string_view w = tokens[i].text;
-    if (w == "to" || w == "also" || w == "further" || w == "finally" || w == "additionally" ||
-        w == "asimismo" || w == "ademas" || w == "finalmente" || w == "tambien" || w == "igualmente") {
+    if (w == "to" || w == "also" || w == "further" || w == "finally" || w == "additionally" || w == "asimismo" ||
+        w == "ademas" || w == "finalmente" || w == "tambien" || w == "igualmente") {
       ++i;
       if (i < tokens.size() && tokens[i].text == ",") ++i;
       continue;
@@ -145,7 +145,8 @@ bool StartsLikeAgreement(const std::string& text) {
       if (next && next->kind == VerbFormKind::kBase) return true;
     }
     auto future = VerbAt(tokens, k);
-    if (future && future->kind == VerbFormKind::kFuture && tokens[k].text != "sera" && tokens[k].text != "seran") return true;
+    if (future && future->kind == VerbFormKind::kFuture && tokens[k].text != "sera" && tokens[k].text != "seran")
+      return true;
   }
   return false;
 }
@@ -164,7 +165,8 @@ std::string Letter(int index) {
 
 std::string TextAfterMarker(const Paragraph& paragraph) {
   if (paragraph.marker.kind == MarkerKind::kNone) return paragraph.text;
-  return CollapseWhitespace(std::string_view(paragraph.text).substr(std::min(paragraph.marker.length, paragraph.text.size())));
+  return CollapseWhitespace(
+      std::string_view(paragraph.text).substr(std::min(paragraph.marker.length, paragraph.text.size())));
 }
 
 bool EndsWithColon(const std::string& text) {
@@ -181,10 +183,10 @@ bool IsIntroducer(const std::string& paragraph) {
   if (trimmed.empty() || trimmed.back() != ':') return false;
   std::vector<std::string> words = Words(trimmed);
   if (ContainsStem(words, {"particip", "attend", "asist", "integrad", "compuest", "agenda"})) return false;
-  return ContainsStem(words, {"agree", "acord", "acuerd", "decid", "decision", "resolv", "resuelv",
-                              "recomend", "recommend", "conclu", "adopt", "report", "informe",
-                              "commit", "compromet", "declar", "resolution", "resolucion", "submit",
-                              "somet", "eleva", "presenta"});
+  return ContainsStem(words,
+                      {"agree",      "acord",      "acuerd", "decid",  "decision", "resolv",  "resuelv",   "recomend",
+                       "recommend",  "conclu",     "adopt",  "report", "informe",  "commit",  "compromet", "declar",
+                       "resolution", "resolucion", "submit", "somet",  "eleva",    "presenta"});
 }
 
 Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
@@ -233,7 +235,7 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
   TopKind top_kind = TopKind::kUnset;
   int top_count = 0;
   int first_printed = 1;
-  int current_top = -1;       // index in result.items
+  int current_top = -1;  // index in result.items
   int sub_count = 0;
   MarkerKind sub_kind = MarkerKind::kNone;
   int last_top_printed = 0;
@@ -301,10 +303,14 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
           bool deeper = marker.indent > top_indent + 1;
           if (sub_kind == MarkerKind::kNumber) {
             // Inside numbered sub-items: a shallower or parent-continuing number leaves them.
-            if (deeper) sub = true;
-            else if (marker.indent + 1 < top_indent) sub = false;
-            else if (marker.value == last_sub_printed + 1 && marker.value != last_top_printed + 1) sub = true;
-            else sub = false;
+            if (deeper)
+              sub = true;
+            else if (marker.indent + 1 < top_indent)
+              sub = false;
+            else if (marker.value == last_sub_printed + 1 && marker.value != last_top_printed + 1)
+              sub = true;
+            else
+              sub = false;
           } else if (EndsWithColon(top.text) && marker.value == 1 && sub_count == 0 && last_top_printed >= 1) {
             sub = true;  // a numbered list restarting under a heading item
           } else if (deeper && EndsWithColon(top.text) && sub_count == 0) {
@@ -372,7 +378,8 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
           break;
         }
         // Bullets under a numbered item: its sub-items when it introduces them, else its text.
-        if (current_top >= 0 && (EndsWithColon(result.items[static_cast<std::size_t>(current_top)].text) || sub_count > 0)) {
+        if (current_top >= 0 &&
+            (EndsWithColon(result.items[static_cast<std::size_t>(current_top)].text) || sub_count > 0)) {
           ++sub_count;
           sub_kind = MarkerKind::kBullet;
           add_sub(paragraph, text, Letter(sub_count));
@@ -392,7 +399,8 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
           if (StartsLikeAgreement(text)) {
             top_kind = TopKind::kUnmarked;
             add_top(paragraph, text, next_top_number(paragraph));
-          } else if (current_top >= 0 && !IsSectionTitle(text) && EndsWithColon(result.items[static_cast<std::size_t>(current_top)].text)) {
+          } else if (current_top >= 0 && !IsSectionTitle(text) &&
+                     EndsWithColon(result.items[static_cast<std::size_t>(current_top)].text)) {
             pending.push_back(text);
           }
           break;

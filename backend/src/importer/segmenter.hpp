@@ -24,7 +24,7 @@ struct SegmentedItem {
   std::string text;     // without the marker
   bool heading = false;
   bool has_children = false;
-  int parent = -1;      // index of the parent item for sub-items
+  int parent = -1;  // index of the parent item for sub-items
 };
 
 struct Segmentation {

@@ -1,5 +1,6 @@
 #include "importer/test_support.hpp"
 
+#include <unistd.h>
 #include <zip.h>
 
 #include <cstdio>
@@ -8,7 +9,6 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
-#include <unistd.h>
 
 #include "importer/importer.hpp"
 
@@ -56,11 +56,14 @@ std::string MakeZip(const std::map<std::string, std::string>& parts) {
 std::string MakeDocx(const std::string& body_xml, const std::string& numbering_xml) {
   const std::string ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
   std::map<std::string, std::string> parts = {
-      {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
-      {"word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ns + "><w:body>" + body_xml + "</w:body></w:document>"},
+      {"[Content_Types].xml",
+       "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+      {"word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ns + "><w:body>" + body_xml +
+                                "</w:body></w:document>"},
   };
   if (!numbering_xml.empty()) {
-    parts["word/numbering.xml"] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + ns + ">" + numbering_xml + "</w:numbering>";
+    parts["word/numbering.xml"] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + ns + ">" + numbering_xml + "</w:numbering>";
   }
   return MakeZip(parts);
 }

@@ -26,10 +26,10 @@ void AppendUtf8(std::string& out, char32_t cp) {
 namespace {
 
 // Windows-1252 bytes 0x80–0x9F; the rest of the high half is Latin-1.
-constexpr std::array<char32_t, 32> kWindows1252High = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+constexpr std::array<char32_t, 32> kWindows1252High = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                                       0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 std::string DecodeUtf16(std::string_view bytes, bool little_endian) {
   std::string out;
@@ -74,9 +74,12 @@ DecodedText DecodeText(std::string_view bytes) {
   out.reserve(bytes.size() + bytes.size() / 8);
   for (char c : bytes) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (u < 0x80) out.push_back(c);
-    else if (u < 0xA0) AppendUtf8(out, kWindows1252High[u - 0x80]);
-    else AppendUtf8(out, u);
+    if (u < 0x80)
+      out.push_back(c);
+    else if (u < 0xA0)
+      AppendUtf8(out, kWindows1252High[u - 0x80]);
+    else
+      AppendUtf8(out, u);
   }
   return {std::move(out), "windows-1252"};
 }

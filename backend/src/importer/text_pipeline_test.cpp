@@ -10,14 +10,23 @@ namespace enlace {
 namespace {
 
 TEST(TextDecodeTest, Windows1252IsConvertedToUtf8) {
-  DecodedText decoded = DecodeText("Panam\xE1 y M\xE9" "xico \x93" "acuerdos\x94");
+  DecodedText decoded = DecodeText(
+      "Panam\xE1 y M\xE9"
+      "xico \x93"
+      "acuerdos\x94");
   EXPECT_EQ(decoded.encoding, "windows-1252");
   EXPECT_EQ(decoded.text, "Panamá y México “acuerdos”");
 }
 
 TEST(TextDecodeTest, Utf8AndUtf16WithByteOrderMarksAreRead) {
-  EXPECT_EQ(DecodeText("\xEF\xBB\xBFSecretar\xC3\xAD" "a").text, "Secretaría");
-  DecodedText utf16 = DecodeText(std::string("\xFF\xFE" "O\0K\0", 6));
+  EXPECT_EQ(DecodeText("\xEF\xBB\xBFSecretar\xC3\xAD"
+                       "a")
+                .text,
+            "Secretaría");
+  DecodedText utf16 =
+      DecodeText(std::string("\xFF\xFE"
+                             "O\0K\0",
+                             6));
   EXPECT_EQ(utf16.encoding, "utf-16le");
   EXPECT_EQ(utf16.text, "OK");
 }
@@ -69,7 +78,8 @@ TEST(SegmenterTest, HeadingItemsIntroduceLetteredSubItems) {
 }
 
 TEST(SegmenterTest, NumberingRestartedByAConversionIsRepaired) {
-  auto paragraphs = SplitParagraphs("AGREEMETNS\n\n1. Thank Mexico.\n\n2. Thank IOM.\n\n1. Urge the TS.\n\n2. Approve.\n");
+  auto paragraphs =
+      SplitParagraphs("AGREEMETNS\n\n1. Thank Mexico.\n\n2. Thank IOM.\n\n1. Urge the TS.\n\n2. Approve.\n");
   Segmentation segmentation = Segment(paragraphs);
   ASSERT_EQ(segmentation.items.size(), 4u);
   EXPECT_EQ(segmentation.items[2].number, "3");

@@ -233,8 +233,7 @@ struct StringHash {
 };
 using FormTable = std::unordered_map<std::string, Form, StringHash, std::equal_to<>>;
 
-void Add(FormTable& forms, std::string word, std::string_view lemma,
-         VerbFormKind kind) {
+void Add(FormTable& forms, std::string word, std::string_view lemma, VerbFormKind kind) {
   // The first meaning wins: a base form is never overwritten by an inflection of another verb.
   forms.emplace(std::move(word), Form{std::string(lemma), kind});
 }
@@ -243,8 +242,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-void AddEnglish(FormTable& forms, std::string_view base,
-                std::string_view lemma) {
+void AddEnglish(FormTable& forms, std::string_view base, std::string_view lemma) {
   std::string b(base);
   Add(forms, b, lemma, VerbFormKind::kBase);
   // third person
@@ -257,33 +255,43 @@ void AddEnglish(FormTable& forms, std::string_view base,
   }
   // past and participle
   static const std::unordered_map<std::string_view, std::pair<std::string_view, std::string_view>> kIrregular = {
-      {"hold", {"held", "held"}},       {"send", {"sent", "sent"}},
-      {"undertake", {"undertook", "undertaken"}}, {"take", {"took", "taken"}},
-      {"keep", {"kept", "kept"}},       {"set", {"set", "set"}},
-      {"forward", {"forwarded", "forwarded"}}, {"draft", {"drafted", "drafted"}},
+      {"hold", {"held", "held"}},
+      {"send", {"sent", "sent"}},
+      {"undertake", {"undertook", "undertaken"}},
+      {"take", {"took", "taken"}},
+      {"keep", {"kept", "kept"}},
+      {"set", {"set", "set"}},
+      {"forward", {"forwarded", "forwarded"}},
+      {"draft", {"drafted", "drafted"}},
   };
   std::string past, gerund;
   if (auto irregular = kIrregular.find(base); irregular != kIrregular.end()) {
     Add(forms, std::string(irregular->second.first), lemma, VerbFormKind::kFinite);
     Add(forms, std::string(irregular->second.second), lemma, VerbFormKind::kParticiple);
   } else {
-    static const std::initializer_list<std::string_view> kDoubling = {"commit", "submit", "refer", "transmit", "plan", "admit", "regret", "control"};
+    static const std::initializer_list<std::string_view> kDoubling = {"commit", "submit", "refer",  "transmit",
+                                                                      "plan",   "admit",  "regret", "control"};
     bool doubles = false;
     for (std::string_view d : kDoubling) doubles = doubles || d == base;
-    if (EndsWith(b, "e")) past = b + "d";
-    else if (b.size() > 1 && EndsWith(b, "y") && !IsVowel(b[b.size() - 2])) past = b.substr(0, b.size() - 1) + "ied";
-    else if (doubles) past = b + b.back() + "ed";
-    else past = b + "ed";
+    if (EndsWith(b, "e"))
+      past = b + "d";
+    else if (b.size() > 1 && EndsWith(b, "y") && !IsVowel(b[b.size() - 2]))
+      past = b.substr(0, b.size() - 1) + "ied";
+    else if (doubles)
+      past = b + b.back() + "ed";
+    else
+      past = b + "ed";
     Add(forms, past, lemma, VerbFormKind::kFinite);
     Add(forms, past, lemma, VerbFormKind::kParticiple);
   }
-  if (EndsWith(b, "e") && !EndsWith(b, "ee")) gerund = b.substr(0, b.size() - 1) + "ing";
-  else gerund = b + "ing";
+  if (EndsWith(b, "e") && !EndsWith(b, "ee"))
+    gerund = b.substr(0, b.size() - 1) + "ing";
+  else
+    gerund = b + "ing";
   Add(forms, gerund, lemma, VerbFormKind::kGerund);
 }
 
-void AddSpanish(FormTable& forms, std::string_view infinitive,
-                std::string_view lemma) {
+void AddSpanish(FormTable& forms, std::string_view infinitive, std::string_view lemma) {
   std::string inf = Fold(infinitive);
   if (inf.size() < 3) return;
   std::string stem = inf.substr(0, inf.size() - 2);
@@ -291,7 +299,8 @@ void AddSpanish(FormTable& forms, std::string_view infinitive,
   Add(forms, inf, lemma, VerbFormKind::kBase);
   Add(forms, inf + "se", lemma, VerbFormKind::kBase);  // comprometerse
   if (ending == "ar") {
-    for (const char* s : {"a", "an", "o", "aron", "amos", "en", "e"}) Add(forms, stem + s, lemma, VerbFormKind::kFinite);
+    for (const char* s : {"a", "an", "o", "aron", "amos", "en", "e"})
+      Add(forms, stem + s, lemma, VerbFormKind::kFinite);
     for (const char* s : {"ado", "ada", "ados", "adas"}) Add(forms, stem + s, lemma, VerbFormKind::kParticiple);
     Add(forms, stem + "ando", lemma, VerbFormKind::kGerund);
   } else {
@@ -306,27 +315,67 @@ void AddSpanish(FormTable& forms, std::string_view infinitive,
 
 // Irregular Spanish forms (stem changes, irregular preterites and participles).
 const std::initializer_list<std::pair<std::string_view, std::string_view>> kSpanishIrregular = {
-    {"acuerda", "agree"}, {"acuerdan", "agree"}, {"acuerden", "agree"}, {"convino", "agree"},
-    {"convinieron", "agree"}, {"conviene", "agree"}, {"convienen", "agree"},
-    {"recomienda", "recommend"}, {"recomiendan", "recommend"},
-    {"sugiere", "suggest"}, {"sugieren", "suggest"}, {"sugirio", "suggest"}, {"sugirieron", "suggest"},
-    {"pide", "ask"}, {"piden", "ask"}, {"pidio", "ask"}, {"pidieron", "ask"},
-    {"requiere", "request"}, {"requieren", "request"}, {"requirio", "request"},
-    {"propone", "propose"}, {"proponen", "propose"}, {"propuso", "propose"}, {"propusieron", "propose"},
-    {"mantiene", "maintain"}, {"mantienen", "maintain"}, {"mantuvo", "maintain"},
-    {"encomienda", "entrust"}, {"encomiendan", "entrust"},
-    {"concluye", "conclude"}, {"concluyen", "conclude"}, {"concluyo", "conclude"}, {"concluyeron", "conclude"},
-    {"incluye", "include"}, {"incluyen", "include"}, {"incluyo", "include"}, {"incluyeron", "include"},
-    {"distribuye", "distribute"}, {"distribuyen", "distribute"},
-    {"reconozcan", "recognize"}, {"reconozca", "recognize"},
-    {"promueve", "promote"}, {"promueven", "promote"},
-    {"resuelve", "resolve"}, {"resuelven", "resolve"}, {"resolvio", "resolve"}, {"resolvieron", "resolve"},
-    {"extiende", "extend"}, {"extienden", "extend"},
-    {"sigue", "continue"}, {"siguen", "continue"},
-    {"tradujo", "translate"}, {"traduzca", "translate"},
-    {"convoque", "convene"}, {"convoquen", "convene"},
-    {"expuso", "present"}, {"expusieron", "present"},
-    {"comprometio", "commit"}, {"comprometieron", "commit"}, {"compromete", "commit"}, {"comprometen", "commit"},
+    {"acuerda", "agree"},
+    {"acuerdan", "agree"},
+    {"acuerden", "agree"},
+    {"convino", "agree"},
+    {"convinieron", "agree"},
+    {"conviene", "agree"},
+    {"convienen", "agree"},
+    {"recomienda", "recommend"},
+    {"recomiendan", "recommend"},
+    {"sugiere", "suggest"},
+    {"sugieren", "suggest"},
+    {"sugirio", "suggest"},
+    {"sugirieron", "suggest"},
+    {"pide", "ask"},
+    {"piden", "ask"},
+    {"pidio", "ask"},
+    {"pidieron", "ask"},
+    {"requiere", "request"},
+    {"requieren", "request"},
+    {"requirio", "request"},
+    {"propone", "propose"},
+    {"proponen", "propose"},
+    {"propuso", "propose"},
+    {"propusieron", "propose"},
+    {"mantiene", "maintain"},
+    {"mantienen", "maintain"},
+    {"mantuvo", "maintain"},
+    {"encomienda", "entrust"},
+    {"encomiendan", "entrust"},
+    {"concluye", "conclude"},
+    {"concluyen", "conclude"},
+    {"concluyo", "conclude"},
+    {"concluyeron", "conclude"},
+    {"incluye", "include"},
+    {"incluyen", "include"},
+    {"incluyo", "include"},
+    {"incluyeron", "include"},
+    {"distribuye", "distribute"},
+    {"distribuyen", "distribute"},
+    {"reconozcan", "recognize"},
+    {"reconozca", "recognize"},
+    {"promueve", "promote"},
+    {"promueven", "promote"},
+    {"resuelve", "resolve"},
+    {"resuelven", "resolve"},
+    {"resolvio", "resolve"},
+    {"resolvieron", "resolve"},
+    {"extiende", "extend"},
+    {"extienden", "extend"},
+    {"sigue", "continue"},
+    {"siguen", "continue"},
+    {"tradujo", "translate"},
+    {"traduzca", "translate"},
+    {"convoque", "convene"},
+    {"convoquen", "convene"},
+    {"expuso", "present"},
+    {"expusieron", "present"},
+    {"comprometio", "commit"},
+    {"comprometieron", "commit"},
+    {"compromete", "commit"},
+    {"comprometen", "commit"},
 };
 
 const FormTable& Forms() {
@@ -343,16 +392,16 @@ const FormTable& Forms() {
       for (std::string_view inf : entry.spanish) AddSpanish(built, inf, entry.lemma);
     }
     // Words that look like verb forms but are mostly something else in reports.
-    for (const char* noun : {"acuerdo", "acuerdos", "informe", "informes", "plan", "back", "set", "note", "notes",
-                             "use", "uses", "call", "calls", "charge", "task", "tasks", "report", "reports",
-                             "present", "support", "request", "requests", "review", "update", "updates",
-                             "mandate", "draft", "offer", "welcome", "monitor", "forward", "keep",
-                             "nota", "seguimiento", "apoyo", "propuesta", "presente", "reporte", "plantea",
-                             "continua", "integra", "integrada", "integrado", "circular", "anima",
-                             "instalar", "avala", "seguir", "uso", "articulo", "publico", "animo", "estimulo",
-                             "envio", "empleo", "monitoreo", "mandato", "encargo", "respaldo", "impulso",
-                             "fomento", "traslado", "prorroga", "desarrollo", "conforme", "circulo",
-                             "registro", "acuerdos", "marco", "voto", "consenso"}) {
+    for (const char* noun :
+         {"acuerdo",  "acuerdos",    "informe",   "informes",  "plan",     "back",     "set",      "note",
+          "notes",    "use",         "uses",      "call",      "calls",    "charge",   "task",     "tasks",
+          "report",   "reports",     "present",   "support",   "request",  "requests", "review",   "update",
+          "updates",  "mandate",     "draft",     "offer",     "welcome",  "monitor",  "forward",  "keep",
+          "nota",     "seguimiento", "apoyo",     "propuesta", "presente", "reporte",  "plantea",  "continua",
+          "integra",  "integrada",   "integrado", "circular",  "anima",    "instalar", "avala",    "seguir",
+          "uso",      "articulo",    "publico",   "animo",     "estimulo", "envio",    "empleo",   "monitoreo",
+          "mandato",  "encargo",     "respaldo",  "impulso",   "fomento",  "traslado", "prorroga", "desarrollo",
+          "conforme", "circulo",     "registro",  "acuerdos",  "marco",    "voto",     "consenso"}) {
       auto it = built.find(noun);
       if (it != built.end() && it->second.kind == VerbFormKind::kFinite) built.erase(it);
     }
@@ -360,7 +409,6 @@ const FormTable& Forms() {
   }();
   return forms;
 }
-
 
 // The phrases by their first word.
 const std::unordered_map<std::string_view, std::vector<const PhraseEntry*>>& PhrasesByFirstWord() {

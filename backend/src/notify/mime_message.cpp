@@ -175,7 +175,8 @@ std::string FormatMailbox(std::string_view raw_name, std::string_view raw_addres
     phrase = EncodeWords(name, HeaderKind::kPhrase, header_name_length);
   }
   std::size_t last_break = phrase.rfind('\n');
-  std::size_t used = last_break == std::string::npos ? header_name_length + phrase.size() : phrase.size() - last_break - 1;
+  std::size_t used =
+      last_break == std::string::npos ? header_name_length + phrase.size() : phrase.size() - last_break - 1;
   return phrase + (used + 1 + address.size() > 78 ? "\r\n " : " ") + address;
 }
 
@@ -232,7 +233,8 @@ std::string FormatMailDate(Timestamp instant) {
 
 bool IsPlausibleAddress(std::string_view address) {
   std::size_t at = address.find('@');
-  if (at == std::string_view::npos || at == 0 || at + 1 >= address.size() || address.find('@', at + 1) != std::string_view::npos) {
+  if (at == std::string_view::npos || at == 0 || at + 1 >= address.size() ||
+      address.find('@', at + 1) != std::string_view::npos) {
     return false;
   }
   if (address.size() > 254) return false;

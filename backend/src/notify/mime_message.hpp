@@ -2,8 +2,8 @@
 // OutgoingEmail. Pure functions, so that what goes on the wire is tested without a server.
 //
 // Non-ASCII words of display names and subjects become RFC 2047 encoded words (UTF-8, base64),
-// plain words stay plain, and lines are folded at spaces so that none exceeds 78 characters; the body is UTF-8 in quoted-printable, lines at
-// most 76 characters, CRLF line ends. Header values are stripped of CR, LF and other control
+// plain words stay plain, and lines are folded at spaces so that none exceeds 78 characters; the body is UTF-8 in
+// quoted-printable, lines at most 76 characters, CRLF line ends. Header values are stripped of CR, LF and other control
 // characters, so data cannot add headers (no header injection).
 #pragma once
 
@@ -19,7 +19,7 @@ struct MessageHeaders {
   std::string from_address;  // "enlace@example.org"
   std::string from_name;     // UTF-8 display name; may be empty
   Timestamp date{};
-  std::string message_id;    // without angle brackets: "1764410400.1.5f3a@example.org"
+  std::string message_id;  // without angle brackets: "1764410400.1.5f3a@example.org"
 };
 
 // The whole message (headers, blank line, body), CRLF line ends.

@@ -35,14 +35,16 @@ TEST(MimeMessageTest, NamesAreQuotedOrEncoded) {
 }
 
 TEST(MimeMessageTest, LongUtf8SubjectsAreFoldedWithoutSplittingACharacter) {
-  std::string subject = "Quedan 14 días: Países Miembros — enviar comentarios al Glosario de la Conferencia (acuerdo 7)";
+  std::string subject =
+      "Quedan 14 días: Países Miembros — enviar comentarios al Glosario de la Conferencia (acuerdo 7)";
   std::string encoded = EncodeHeaderText(subject, 9);
   std::vector<std::string> lines = Lines(encoded);
   ASSERT_GT(lines.size(), 1u);
   for (std::size_t i = 0; i < lines.size(); ++i) EXPECT_LE(lines[i].size() + (i == 0 ? 9 : 0), 78u) << lines[i];
   // Only the words that need it are encoded.
   EXPECT_TRUE(encoded.starts_with("Quedan 14 =?UTF-8?B?")) << encoded;
-  EXPECT_NE(encoded.find(" enviar comentarios al Glosario de la Conferencia (acuerdo 7)"), std::string::npos) << encoded;
+  EXPECT_NE(encoded.find(" enviar comentarios al Glosario de la Conferencia (acuerdo 7)"), std::string::npos)
+      << encoded;
   EXPECT_EQ(EncodeHeaderText("14 days left: submit comments", 9), "14 days left: submit comments");
   EXPECT_EQ(EncodeHeaderText("two\r\nBcc: evil@example.org", 9), "two Bcc: evil@example.org");
 }
@@ -61,11 +63,12 @@ TEST(MimeMessageTest, QuotedPrintableKeepsLinesShortAndEncodesWhatMustBe) {
 }
 
 TEST(MimeMessageTest, TheMessageHasTheHeadersMailersExpect) {
-  OutgoingEmail email{.to = "ana@example.org", .to_name = "Ana María", .subject = "Plazo", .text = "Hola\nadiós",
-                      .language = "es"};
-  std::string message = ComposeMimeMessage(
-      email, MessageHeaders{.from_address = "enlace@example.org", .from_name = "enlace", .date = At(2026, 11, 29, 10, 0),
-                            .message_id = "1.2@example.org"});
+  OutgoingEmail email{
+      .to = "ana@example.org", .to_name = "Ana María", .subject = "Plazo", .text = "Hola\nadiós", .language = "es"};
+  std::string message = ComposeMimeMessage(email, MessageHeaders{.from_address = "enlace@example.org",
+                                                                 .from_name = "enlace",
+                                                                 .date = At(2026, 11, 29, 10, 0),
+                                                                 .message_id = "1.2@example.org"});
   EXPECT_TRUE(message.starts_with("Date: Sun, 29 Nov 2026 10:00:00 +0000\r\n"));
   for (const char* header :
        {"\r\nFrom: \"enlace\" <enlace@example.org>\r\n", "\r\nTo: Ana =?UTF-8?B?TWFyw61h?= <ana@example.org>\r\n",

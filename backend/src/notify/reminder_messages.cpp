@@ -11,10 +11,12 @@ bool English(std::string_view language) { return language == "en"; }
 // "30 de marzo de 2018" / "30 March 2018". (The export layer writes dates the same way; both
 // would use a domain function if the domain had one.)
 std::string WrittenDate(Date date, std::string_view language) {
-  static constexpr std::array<const char*, 12> kEs = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-                                                      "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
-  static constexpr std::array<const char*, 12> kEn = {"January", "February", "March", "April", "May", "June", "July",
-                                                      "August", "September", "October", "November", "December"};
+  static constexpr std::array<const char*, 12> kEs = {"enero",      "febrero", "marzo",     "abril",
+                                                      "mayo",       "junio",   "julio",     "agosto",
+                                                      "septiembre", "octubre", "noviembre", "diciembre"};
+  static constexpr std::array<const char*, 12> kEn = {"January",   "February", "March",    "April",
+                                                      "May",       "June",     "July",     "August",
+                                                      "September", "October",  "November", "December"};
   if (!date.ok()) return "?";
   unsigned month = static_cast<unsigned>(date.month()) - 1;
   std::string day = std::to_string(static_cast<unsigned>(date.day()));
@@ -106,7 +108,8 @@ OutgoingEmail DueSoon(const Reminder& reminder, std::string_view language) {
     text += days > 0 ? " (" + RelativeDays(days, language) + ")." : ", hoy.";
   }
   text += "\n\n" + Details(item, language) + "\n";
-  text += english ? "To report progress or record your answer, open:\n" : "Para informar del avance o registrar su respuesta, abra:\n";
+  text += english ? "To report progress or record your answer, open:\n"
+                  : "Para informar del avance o registrar su respuesta, abra:\n";
   text += item.link + "\n\n" + Closing(language);
   email.text = text;
   return email;
@@ -167,13 +170,15 @@ OutgoingEmail Digest(const Reminder& reminder, std::string_view language) {
   if (items.empty()) {
     summary = english ? "nothing pending" : "sin compromisos pendientes";
   } else if (overdue > 0 && pending > 0) {
-    summary = english ? std::to_string(overdue) + " overdue and " + count(pending, "", "", "pending commitment", "pending commitments")
+    summary = english ? std::to_string(overdue) + " overdue and " +
+                            count(pending, "", "", "pending commitment", "pending commitments")
                       : count(overdue, "compromiso vencido", "compromisos vencidos", "", "") + " y " +
                             std::to_string(pending) + (pending == 1 ? " pendiente" : " pendientes");
   } else if (overdue > 0) {
     summary = count(overdue, "compromiso vencido", "compromisos vencidos", "overdue commitment", "overdue commitments");
   } else {
-    summary = count(pending, "compromiso pendiente", "compromisos pendientes", "pending commitment", "pending commitments");
+    summary =
+        count(pending, "compromiso pendiente", "compromisos pendientes", "pending commitment", "pending commitments");
   }
   email.subject = (english ? "Weekly summary: " : "Resumen semanal: ") + summary;
 
@@ -201,9 +206,15 @@ OutgoingEmail Digest(const Reminder& reminder, std::string_view language) {
       for (const ReminderItem* other : items) in_section += SectionOf(*other, reminder.today) == section;
       std::string title;
       switch (section) {
-        case Section::kOverdue: title = english ? "OVERDUE" : "VENCIDOS"; break;
-        case Section::kUpcoming: title = english ? "COMING UP" : "PRÓXIMOS PLAZOS"; break;
-        case Section::kUndated: title = english ? "NO DUE DATE YET" : "SIN FECHA LÍMITE"; break;
+        case Section::kOverdue:
+          title = english ? "OVERDUE" : "VENCIDOS";
+          break;
+        case Section::kUpcoming:
+          title = english ? "COMING UP" : "PRÓXIMOS PLAZOS";
+          break;
+        case Section::kUndated:
+          title = english ? "NO DUE DATE YET" : "SIN FECHA LÍMITE";
+          break;
       }
       text += "\n" + title + " (" + std::to_string(in_section) + ")\n\n";
     }
@@ -233,9 +244,12 @@ OutgoingEmail Digest(const Reminder& reminder, std::string_view language) {
 OutgoingEmail ComposeReminder(const Reminder& reminder) {
   std::string_view language = English(reminder.language) ? "en" : "es";
   switch (reminder.kind) {
-    case ReminderKind::kDueSoon: return DueSoon(reminder, language);
-    case ReminderKind::kOverdue: return Overdue(reminder, language);
-    case ReminderKind::kWeeklyDigest: return Digest(reminder, language);
+    case ReminderKind::kDueSoon:
+      return DueSoon(reminder, language);
+    case ReminderKind::kOverdue:
+      return Overdue(reminder, language);
+    case ReminderKind::kWeeklyDigest:
+      return Digest(reminder, language);
   }
   return Digest(reminder, language);
 }

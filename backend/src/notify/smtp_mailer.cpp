@@ -52,7 +52,8 @@ Result<std::unique_ptr<SmtpMailer>> SmtpMailer::Create(SmtpSettings settings) {
   InitializeCurlOnce();
   std::unique_ptr<CURLU, UrlDeleter> url(curl_url());
   if (!url || curl_url_set(url.get(), CURLUPART_URL, settings.url.c_str(), 0) != CURLUE_OK) {
-    return std::unexpected(Error::Invalid("invalid_smtp_url", "not a URL: expected smtp://host:port or smtps://host:port"));
+    return std::unexpected(
+        Error::Invalid("invalid_smtp_url", "not a URL: expected smtp://host:port or smtps://host:port"));
   }
   char* scheme = nullptr;
   char* host = nullptr;
@@ -63,7 +64,8 @@ Result<std::unique_ptr<SmtpMailer>> SmtpMailer::Create(SmtpSettings settings) {
   curl_free(scheme);
   curl_free(host);
   if (scheme_text != "smtp" && scheme_text != "smtps") {
-    return std::unexpected(Error::Invalid("invalid_smtp_url", "the scheme must be smtp:// or smtps://, not " + scheme_text + "://"));
+    return std::unexpected(
+        Error::Invalid("invalid_smtp_url", "the scheme must be smtp:// or smtps://, not " + scheme_text + "://"));
   }
   if (host_text.empty()) return std::unexpected(Error::Invalid("invalid_smtp_url", "the URL names no host"));
   if (!IsPlausibleAddress(settings.from_address)) {

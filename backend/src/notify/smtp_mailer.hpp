@@ -19,8 +19,8 @@
 namespace enlace {
 
 struct SmtpSettings {
-  std::string url;        // "smtp://mail.example.org:587", "smtps://mail.example.org:465"
-  std::string username;   // empty: no authentication
+  std::string url;       // "smtp://mail.example.org:587", "smtps://mail.example.org:465"
+  std::string username;  // empty: no authentication
   std::string password;
   std::string from_address;  // "enlace@example.org"
   std::string from_name;     // "enlace — Conferencia Regional sobre Migración"

@@ -127,7 +127,8 @@ class SmtpMailerTest : public ::testing::Test {
     char name[16];
     std::snprintf(name, sizeof name, "%03d.json", n);
     auto deadline = std::chrono::steady_clock::now() + 10s;
-    while (!fs::exists(folder_ / name) && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(20ms);
+    while (!fs::exists(folder_ / name) && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(20ms);
     if (!fs::exists(folder_ / name)) return nullptr;
     return nlohmann::json::parse(ReadFile(folder_ / name));
   }
@@ -227,8 +228,8 @@ TEST_F(SmtpMailerTest, SeveralThreadsSendAtOnce) {
   std::atomic<int> failures{0};
   for (int i = 0; i < 4; ++i) {
     threads.emplace_back([&, i] {
-      OutgoingEmail email{.to = "officer" + std::to_string(i) + "@example.org", .subject = "Resumen", .text = "Hola",
-                          .language = "es"};
+      OutgoingEmail email{
+          .to = "officer" + std::to_string(i) + "@example.org", .subject = "Resumen", .text = "Hola", .language = "es"};
       if (!(*mailer)->Send(email)) ++failures;
     });
   }
@@ -269,7 +270,8 @@ TEST_F(SmtpMailerTest, AnUnreachableServerIsAMailFailure) {
 TEST_F(SmtpMailerTest, ABadRecipientAddressIsRefusedBeforeConnecting) {
   auto mailer = SmtpMailer::Create(Settings(ClosedPort()));
   ASSERT_TRUE(mailer);
-  auto sent = (*mailer)->Send(OutgoingEmail{.to = "a@example.org>\r\nRCPT TO:<b@example.org", .subject = "x", .text = "x"});
+  auto sent =
+      (*mailer)->Send(OutgoingEmail{.to = "a@example.org>\r\nRCPT TO:<b@example.org", .subject = "x", .text = "x"});
   ASSERT_FALSE(sent);
   EXPECT_EQ(sent.error().reason, "mail_failed");
   EXPECT_EQ(sent.error().code, ErrorCode::kInvalidArgument);

@@ -140,19 +140,20 @@ void SociCommitmentRepository::Delete(CommitmentId id) {
 CommitmentUpdate SociCommitmentRepository::AddUpdate(const CommitmentUpdate& update) {
   auto links = nlohmann::json::array();
   for (const auto& link : update.links) links.push_back(link);
-  auto row = Sql(session_,
-                 "INSERT INTO commitment_updates (commitment_id, country, text, links_json, progress, status, author_id, "
-                 "at) VALUES (:commitment, :country, :text, :links, :progress, :status, :author, :at) RETURNING id")
-                 .Bind("commitment", static_cast<long long>(update.commitment_id))
-                 .Bind("country", update.country)
-                 .Bind("text", update.text)
-                 .Bind("links", links.dump())
-                 .Bind("progress", update.progress ? std::optional<long long>(*update.progress) : std::nullopt)
-                 .Bind("status", update.status ? std::optional<std::string>(std::string(ToString(*update.status)))
-                                               : std::nullopt)
-                 .Bind("author", static_cast<long long>(update.author_id))
-                 .Bind("at", FormatIsoTimestamp(update.at))
-                 .FetchOne();
+  auto row =
+      Sql(session_,
+          "INSERT INTO commitment_updates (commitment_id, country, text, links_json, progress, status, author_id, "
+          "at) VALUES (:commitment, :country, :text, :links, :progress, :status, :author, :at) RETURNING id")
+          .Bind("commitment", static_cast<long long>(update.commitment_id))
+          .Bind("country", update.country)
+          .Bind("text", update.text)
+          .Bind("links", links.dump())
+          .Bind("progress", update.progress ? std::optional<long long>(*update.progress) : std::nullopt)
+          .Bind("status",
+                update.status ? std::optional<std::string>(std::string(ToString(*update.status))) : std::nullopt)
+          .Bind("author", static_cast<long long>(update.author_id))
+          .Bind("at", FormatIsoTimestamp(update.at))
+          .FetchOne();
   auto id = row->IntOr("id");
   auto stored = Sql(session_, std::string(kUpdateColumns) + " WHERE u.id = :id").Bind("id", id).FetchOne();
   return UpdateFrom(*stored);
@@ -160,9 +161,10 @@ CommitmentUpdate SociCommitmentRepository::AddUpdate(const CommitmentUpdate& upd
 
 std::vector<CommitmentUpdate> SociCommitmentRepository::Updates(CommitmentId commitment) {
   std::vector<CommitmentUpdate> updates;
-  for (const auto& row : Sql(session_, std::string(kUpdateColumns) + " WHERE u.commitment_id = :commitment ORDER BY u.id DESC")
-                             .Bind("commitment", static_cast<long long>(commitment))
-                             .Fetch()) {
+  for (const auto& row :
+       Sql(session_, std::string(kUpdateColumns) + " WHERE u.commitment_id = :commitment ORDER BY u.id DESC")
+           .Bind("commitment", static_cast<long long>(commitment))
+           .Fetch()) {
     updates.push_back(UpdateFrom(row));
   }
   return updates;
@@ -174,8 +176,9 @@ std::vector<CommitmentUpdate> SociCommitmentRepository::UpdatesOf(const std::vec
   // Ids are integers from our own records: safe to inline, and one query instead of many.
   std::string list;
   for (auto id : commitments) list += (list.empty() ? "" : ",") + std::to_string(id);
-  for (const auto& row : Sql(session_, std::string(kUpdateColumns) + " WHERE u.commitment_id IN (" + list + ") ORDER BY u.id DESC")
-                             .Fetch()) {
+  for (const auto& row :
+       Sql(session_, std::string(kUpdateColumns) + " WHERE u.commitment_id IN (" + list + ") ORDER BY u.id DESC")
+           .Fetch()) {
     updates.push_back(UpdateFrom(row));
   }
   return updates;

@@ -28,7 +28,8 @@ ContactPoint ContactPointFrom(const Row& row) {
   f.valid_to = OptionalDateFrom(row.Text("valid_to"));
   point.status = ParseContactPointStatus(row.TextOr("status")).value_or(ContactPointStatus::kProposed);
   point.proposed_by = UserRef{row.IntOr("proposed_by"), row.TextOr("proposed_by_name")};
-  if (auto confirmer = row.Int("confirmed_by")) point.confirmed_by = UserRef{*confirmer, row.TextOr("confirmed_by_name")};
+  if (auto confirmer = row.Int("confirmed_by"))
+    point.confirmed_by = UserRef{*confirmer, row.TextOr("confirmed_by_name")};
   point.confirmed_at = OptionalTimestampFrom(row.Text("confirmed_at"));
   point.rejection_reason = row.Text("rejection_reason");
   point.version = row.IntOr("version", 1);
@@ -41,33 +42,34 @@ ContactPoint ContactPointFrom(const Row& row) {
 
 ContactPoint SociContactPointRepository::Create(const ContactPoint& point) {
   const auto& f = point.fields;
-  auto row = Sql(session_,
-                 "INSERT INTO contact_points (process_id, country, network, topic, name, position, institution, email, "
-                 "phone, languages, valid_from, valid_to, status, proposed_by, confirmed_by, confirmed_at, "
-                 "rejection_reason, version, created_at, updated_at) VALUES (:process, :country, :network, :topic, "
-                 ":name, :position, :institution, :email, :phone, :languages, :valid_from, :valid_to, :status, "
-                 ":proposed_by, :confirmed_by, :confirmed_at, :rejection_reason, 1, :created, :updated) RETURNING id")
-                 .Bind("process", static_cast<long long>(point.process_id))
-                 .Bind("country", f.country)
-                 .Bind("network", f.network)
-                 .Bind("topic", f.topic)
-                 .Bind("name", f.name)
-                 .Bind("position", f.position)
-                 .Bind("institution", f.institution)
-                 .Bind("email", f.email)
-                 .Bind("phone", f.phone)
-                 .Bind("languages", JoinList(f.languages))
-                 .Bind("valid_from", OptionalText(f.valid_from))
-                 .Bind("valid_to", OptionalText(f.valid_to))
-                 .Bind("status", std::string(ToString(point.status)))
-                 .Bind("proposed_by", static_cast<long long>(point.proposed_by.id))
-                 .Bind("confirmed_by", point.confirmed_by ? std::optional<long long>(point.confirmed_by->id) : std::nullopt)
-                 .Bind("confirmed_at", point.confirmed_at ? std::optional<std::string>(FormatIsoTimestamp(*point.confirmed_at))
-                                                          : std::nullopt)
-                 .Bind("rejection_reason", point.rejection_reason)
-                 .Bind("created", FormatIsoTimestamp(point.created_at))
-                 .Bind("updated", FormatIsoTimestamp(point.updated_at))
-                 .FetchOne();
+  auto row =
+      Sql(session_,
+          "INSERT INTO contact_points (process_id, country, network, topic, name, position, institution, email, "
+          "phone, languages, valid_from, valid_to, status, proposed_by, confirmed_by, confirmed_at, "
+          "rejection_reason, version, created_at, updated_at) VALUES (:process, :country, :network, :topic, "
+          ":name, :position, :institution, :email, :phone, :languages, :valid_from, :valid_to, :status, "
+          ":proposed_by, :confirmed_by, :confirmed_at, :rejection_reason, 1, :created, :updated) RETURNING id")
+          .Bind("process", static_cast<long long>(point.process_id))
+          .Bind("country", f.country)
+          .Bind("network", f.network)
+          .Bind("topic", f.topic)
+          .Bind("name", f.name)
+          .Bind("position", f.position)
+          .Bind("institution", f.institution)
+          .Bind("email", f.email)
+          .Bind("phone", f.phone)
+          .Bind("languages", JoinList(f.languages))
+          .Bind("valid_from", OptionalText(f.valid_from))
+          .Bind("valid_to", OptionalText(f.valid_to))
+          .Bind("status", std::string(ToString(point.status)))
+          .Bind("proposed_by", static_cast<long long>(point.proposed_by.id))
+          .Bind("confirmed_by", point.confirmed_by ? std::optional<long long>(point.confirmed_by->id) : std::nullopt)
+          .Bind("confirmed_at",
+                point.confirmed_at ? std::optional<std::string>(FormatIsoTimestamp(*point.confirmed_at)) : std::nullopt)
+          .Bind("rejection_reason", point.rejection_reason)
+          .Bind("created", FormatIsoTimestamp(point.created_at))
+          .Bind("updated", FormatIsoTimestamp(point.updated_at))
+          .FetchOne();
   return *Find(point.process_id, row->IntOr("id"));
 }
 
@@ -124,7 +126,8 @@ bool SociContactPointRepository::Update(const ContactPoint& point, std::int64_t 
              "UPDATE contact_points SET country = :country, network = :network, topic = :topic, name = :name, "
              "position = :position, institution = :institution, email = :email, phone = :phone, languages = "
              ":languages, valid_from = :valid_from, valid_to = :valid_to, status = :status, confirmed_by = "
-             ":confirmed_by, confirmed_at = :confirmed_at, rejection_reason = :rejection_reason, version = version + 1, "
+             ":confirmed_by, confirmed_at = :confirmed_at, rejection_reason = :rejection_reason, version = version + "
+             "1, "
              "updated_at = :updated WHERE id = :id AND process_id = :process AND version = :version")
              .Bind("country", f.country)
              .Bind("network", f.network)
@@ -139,8 +142,9 @@ bool SociContactPointRepository::Update(const ContactPoint& point, std::int64_t 
              .Bind("valid_to", OptionalText(f.valid_to))
              .Bind("status", std::string(ToString(point.status)))
              .Bind("confirmed_by", point.confirmed_by ? std::optional<long long>(point.confirmed_by->id) : std::nullopt)
-             .Bind("confirmed_at", point.confirmed_at ? std::optional<std::string>(FormatIsoTimestamp(*point.confirmed_at))
-                                                      : std::nullopt)
+             .Bind("confirmed_at", point.confirmed_at
+                                       ? std::optional<std::string>(FormatIsoTimestamp(*point.confirmed_at))
+                                       : std::nullopt)
              .Bind("rejection_reason", point.rejection_reason)
              .Bind("updated", FormatIsoTimestamp(point.updated_at))
              .Bind("id", static_cast<long long>(point.id))

@@ -68,21 +68,22 @@ std::optional<std::string> Base64Decode(std::string_view text) {
 
 MeetingFile SociFileRepository::Add(ProcessId process, const MeetingFile& file, const std::string& content,
                                     std::optional<MeetingId> meeting, std::optional<std::int64_t> update) {
-  auto row = Sql(session_,
-                 "INSERT INTO files (process_id, meeting_id, update_id, file_name, content_type, size, sha256, "
-                 "content_base64, uploaded_by, uploaded_at) VALUES (:process, :meeting, :update_id, :name, :type, :size, "
-                 ":sha, :content, :by, :at) RETURNING id")
-                 .Bind("process", static_cast<long long>(process))
-                 .Bind("meeting", meeting ? std::optional<long long>(*meeting) : std::nullopt)
-                 .Bind("update_id", update ? std::optional<long long>(*update) : std::nullopt)
-                 .Bind("name", file.file_name)
-                 .Bind("type", file.content_type)
-                 .Bind("size", static_cast<long long>(content.size()))
-                 .Bind("sha", file.sha256)
-                 .Bind("content", Base64Encode(content))
-                 .Bind("by", file.uploaded_by ? std::optional<long long>(*file.uploaded_by) : std::nullopt)
-                 .Bind("at", FormatIsoTimestamp(file.uploaded_at))
-                 .FetchOne();
+  auto row =
+      Sql(session_,
+          "INSERT INTO files (process_id, meeting_id, update_id, file_name, content_type, size, sha256, "
+          "content_base64, uploaded_by, uploaded_at) VALUES (:process, :meeting, :update_id, :name, :type, :size, "
+          ":sha, :content, :by, :at) RETURNING id")
+          .Bind("process", static_cast<long long>(process))
+          .Bind("meeting", meeting ? std::optional<long long>(*meeting) : std::nullopt)
+          .Bind("update_id", update ? std::optional<long long>(*update) : std::nullopt)
+          .Bind("name", file.file_name)
+          .Bind("type", file.content_type)
+          .Bind("size", static_cast<long long>(content.size()))
+          .Bind("sha", file.sha256)
+          .Bind("content", Base64Encode(content))
+          .Bind("by", file.uploaded_by ? std::optional<long long>(*file.uploaded_by) : std::nullopt)
+          .Bind("at", FormatIsoTimestamp(file.uploaded_at))
+          .FetchOne();
   return *Find(process, row->IntOr("id"));
 }
 
@@ -96,7 +97,9 @@ std::optional<MeetingFile> SociFileRepository::Find(ProcessId process, Attachmen
 }
 
 std::optional<std::string> SociFileRepository::Content(AttachmentId id) {
-  auto row = Sql(session_, "SELECT content_base64 FROM files WHERE id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
+  auto row = Sql(session_, "SELECT content_base64 FROM files WHERE id = :id")
+                 .Bind("id", static_cast<long long>(id))
+                 .FetchOne();
   if (!row) return std::nullopt;
   auto decoded = Base64Decode(row->TextOr("content_base64"));
   if (!decoded) throw StorageFailure("stored file " + std::to_string(id) + " is not valid base64");
@@ -124,7 +127,9 @@ std::vector<MeetingFile> SociFileRepository::OfUpdate(std::int64_t update) {
 }
 
 std::pair<std::optional<MeetingId>, std::optional<std::int64_t>> SociFileRepository::Owner(AttachmentId id) {
-  auto row = Sql(session_, "SELECT meeting_id, update_id FROM files WHERE id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
+  auto row = Sql(session_, "SELECT meeting_id, update_id FROM files WHERE id = :id")
+                 .Bind("id", static_cast<long long>(id))
+                 .FetchOne();
   if (!row) return {};
   std::pair<std::optional<MeetingId>, std::optional<std::int64_t>> owner;
   if (auto meeting = row->Int("meeting_id")) owner.first = *meeting;

@@ -64,7 +64,8 @@ std::optional<ReportImport> SociImportRepository::Find(ProcessId process, Import
 
 bool SociImportRepository::MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) {
   return Sql(session_,
-             "UPDATE imports SET status = 'confirmed', meeting_id = :meeting, reading_json = :reading, confirmed_at = :at "
+             "UPDATE imports SET status = 'confirmed', meeting_id = :meeting, reading_json = :reading, confirmed_at = "
+             ":at "
              "WHERE id = :id AND status = 'pending'")
              .Bind("meeting", static_cast<long long>(meeting))
              .Bind("reading", Dump(reading))

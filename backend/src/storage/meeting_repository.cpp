@@ -93,13 +93,15 @@ Agreement AgreementFrom(const Row& row) {
 }  // namespace
 
 Meeting SociMeetingRepository::Create(const Meeting& meeting) {
-  Sql sql(session_,
-          "INSERT INTO meetings (process_id, body, type, title_es, title_en, city, country, date, date_end, participants, "
-          "agenda_json, video_link, cancelled, report_status, submitted_to, considered_at, version, created_at, "
-          "updated_at) VALUES (:process, :body, :type, :title_es, :title_en, :city, :country, :date, :date_end, "
-          ":participants, :agenda, :video_link, :cancelled, :report_status, :submitted_to, :considered_at, 1, :created, "
-          ":updated) RETURNING id");
-  sql.Bind("process", static_cast<long long>(meeting.process_id)).Bind("created", FormatIsoTimestamp(meeting.created_at));
+  Sql sql(
+      session_,
+      "INSERT INTO meetings (process_id, body, type, title_es, title_en, city, country, date, date_end, participants, "
+      "agenda_json, video_link, cancelled, report_status, submitted_to, considered_at, version, created_at, "
+      "updated_at) VALUES (:process, :body, :type, :title_es, :title_en, :city, :country, :date, :date_end, "
+      ":participants, :agenda, :video_link, :cancelled, :report_status, :submitted_to, :considered_at, 1, :created, "
+      ":updated) RETURNING id");
+  sql.Bind("process", static_cast<long long>(meeting.process_id))
+      .Bind("created", FormatIsoTimestamp(meeting.created_at));
   BindMeeting(sql, meeting);
   auto row = sql.FetchOne();
   return *Find(meeting.process_id, row->IntOr("id"));
@@ -132,12 +134,13 @@ std::vector<Meeting> SociMeetingRepository::List(ProcessId process, const Meetin
 }
 
 bool SociMeetingRepository::Update(const Meeting& meeting, std::int64_t expected_version) {
-  Sql sql(session_,
-          "UPDATE meetings SET body = :body, type = :type, title_es = :title_es, title_en = :title_en, city = :city, "
-          "country = :country, date = :date, date_end = :date_end, participants = :participants, agenda_json = :agenda, "
-          "video_link = :video_link, cancelled = :cancelled, report_status = :report_status, submitted_to = "
-          ":submitted_to, considered_at = :considered_at, version = version + 1, updated_at = :updated WHERE id = :id "
-          "AND process_id = :process AND version = :version");
+  Sql sql(
+      session_,
+      "UPDATE meetings SET body = :body, type = :type, title_es = :title_es, title_en = :title_en, city = :city, "
+      "country = :country, date = :date, date_end = :date_end, participants = :participants, agenda_json = :agenda, "
+      "video_link = :video_link, cancelled = :cancelled, report_status = :report_status, submitted_to = "
+      ":submitted_to, considered_at = :considered_at, version = version + 1, updated_at = :updated WHERE id = :id "
+      "AND process_id = :process AND version = :version");
   BindMeeting(sql, meeting);
   sql.Bind("id", static_cast<long long>(meeting.id))
       .Bind("process", static_cast<long long>(meeting.process_id))
@@ -146,8 +149,9 @@ bool SociMeetingRepository::Update(const Meeting& meeting, std::int64_t expected
 }
 
 std::optional<MeetingId> SociMeetingRepository::FindByFingerprint(ProcessId process, const std::string& fingerprint) {
-  auto row = Sql(session_, "SELECT id FROM meetings WHERE process_id = :process AND import_fingerprint = :fingerprint "
-                           "ORDER BY id LIMIT 1")
+  auto row = Sql(session_,
+                 "SELECT id FROM meetings WHERE process_id = :process AND import_fingerprint = :fingerprint "
+                 "ORDER BY id LIMIT 1")
                  .Bind("process", static_cast<long long>(process))
                  .Bind("fingerprint", fingerprint)
                  .FetchOne();
@@ -163,18 +167,19 @@ void SociMeetingRepository::SetFingerprint(MeetingId meeting, const std::string&
 }
 
 Agreement SociMeetingRepository::CreateAgreement(const Agreement& agreement) {
-  auto row = Sql(session_,
-                 "INSERT INTO agreements (meeting_id, number, position, heading, verb, text_es, text_en, parties, version) "
-                 "VALUES (:meeting, :number, :position, :heading, :verb, :text_es, :text_en, :parties, 1) RETURNING id")
-                 .Bind("meeting", static_cast<long long>(agreement.meeting_id))
-                 .Bind("number", agreement.number)
-                 .Bind("position", agreement.position)
-                 .Bind("heading", agreement.heading ? 1 : 0)
-                 .Bind("verb", agreement.verb)
-                 .Bind("text_es", agreement.text.es)
-                 .Bind("text_en", agreement.text.en)
-                 .Bind("parties", JoinList(agreement.parties))
-                 .FetchOne();
+  auto row =
+      Sql(session_,
+          "INSERT INTO agreements (meeting_id, number, position, heading, verb, text_es, text_en, parties, version) "
+          "VALUES (:meeting, :number, :position, :heading, :verb, :text_es, :text_en, :parties, 1) RETURNING id")
+          .Bind("meeting", static_cast<long long>(agreement.meeting_id))
+          .Bind("number", agreement.number)
+          .Bind("position", agreement.position)
+          .Bind("heading", agreement.heading ? 1 : 0)
+          .Bind("verb", agreement.verb)
+          .Bind("text_es", agreement.text.es)
+          .Bind("text_en", agreement.text.en)
+          .Bind("parties", JoinList(agreement.parties))
+          .FetchOne();
   auto created = agreement;
   created.id = row->IntOr("id");
   created.version = 1;
@@ -193,9 +198,10 @@ std::optional<Agreement> SociMeetingRepository::FindAgreement(ProcessId process,
 
 std::vector<Agreement> SociMeetingRepository::Agreements(MeetingId meeting) {
   std::vector<Agreement> agreements;
-  for (const auto& row : Sql(session_, std::string(kAgreementColumns) + " WHERE a.meeting_id = :meeting ORDER BY a.position, a.id")
-                             .Bind("meeting", static_cast<long long>(meeting))
-                             .Fetch()) {
+  for (const auto& row :
+       Sql(session_, std::string(kAgreementColumns) + " WHERE a.meeting_id = :meeting ORDER BY a.position, a.id")
+           .Bind("meeting", static_cast<long long>(meeting))
+           .Fetch()) {
     agreements.push_back(AgreementFrom(row));
   }
   return agreements;

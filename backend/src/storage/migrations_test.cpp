@@ -22,7 +22,8 @@ TEST(MigrationsTest, KeepsSqliteTriggerBodiesWhole) {
 
 TEST(MigrationsTest, KeepsDollarQuotedBlocksWhole) {
   auto statements = SplitStatements(
-      "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'x';\nEND;\n$$;\nSELECT 1;\n");
+      "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'x';\nEND;\n$$;\nSELECT "
+      "1;\n");
   ASSERT_EQ(statements.size(), 2u);
   EXPECT_TRUE(statements[0].ends_with("$$"));
 }

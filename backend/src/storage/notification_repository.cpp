@@ -6,9 +6,12 @@ namespace {
 
 std::string_view KindName(ReminderKind kind) {
   switch (kind) {
-    case ReminderKind::kDueSoon: return "due_soon";
-    case ReminderKind::kOverdue: return "overdue";
-    case ReminderKind::kWeeklyDigest: return "weekly_digest";
+    case ReminderKind::kDueSoon:
+      return "due_soon";
+    case ReminderKind::kOverdue:
+      return "overdue";
+    case ReminderKind::kWeeklyDigest:
+      return "weekly_digest";
   }
   return "due_soon";
 }
@@ -35,16 +38,17 @@ InAppNotification NotificationFrom(const Row& row) {
 }  // namespace
 
 InAppNotification SociNotificationRepository::Add(const InAppNotification& notification) {
-  auto row = Sql(session_,
-                 "INSERT INTO notifications (user_id, kind, commitment_id, payload_json, created_at) VALUES (:user, :kind, "
-                 ":commitment, :payload, :created) RETURNING id")
-                 .Bind("user", static_cast<long long>(notification.user_id))
-                 .Bind("kind", std::string(KindName(notification.kind)))
-                 .Bind("commitment", notification.commitment_id ? std::optional<long long>(*notification.commitment_id)
-                                                                : std::nullopt)
-                 .Bind("payload", notification.payload.dump())
-                 .Bind("created", FormatIsoTimestamp(notification.created_at))
-                 .FetchOne();
+  auto row =
+      Sql(session_,
+          "INSERT INTO notifications (user_id, kind, commitment_id, payload_json, created_at) VALUES (:user, :kind, "
+          ":commitment, :payload, :created) RETURNING id")
+          .Bind("user", static_cast<long long>(notification.user_id))
+          .Bind("kind", std::string(KindName(notification.kind)))
+          .Bind("commitment",
+                notification.commitment_id ? std::optional<long long>(*notification.commitment_id) : std::nullopt)
+          .Bind("payload", notification.payload.dump())
+          .Bind("created", FormatIsoTimestamp(notification.created_at))
+          .FetchOne();
   auto created = notification;
   created.id = row->IntOr("id");
   return created;
@@ -52,7 +56,8 @@ InAppNotification SociNotificationRepository::Add(const InAppNotification& notif
 
 std::vector<InAppNotification> SociNotificationRepository::ForUser(UserId user, bool unread_only, int limit) {
   std::string text =
-      "SELECT id, user_id, kind, commitment_id, payload_json, created_at, read_at FROM notifications WHERE user_id = :user";
+      "SELECT id, user_id, kind, commitment_id, payload_json, created_at, read_at FROM notifications WHERE user_id = "
+      ":user";
   if (unread_only) text += " AND read_at IS NULL";
   text += " ORDER BY id DESC LIMIT " + std::to_string(std::clamp(limit, 1, 500));
   std::vector<InAppNotification> notifications;
@@ -89,23 +94,26 @@ void SociNotificationRepository::MarkAllRead(UserId user, Timestamp at) {
       .Execute();
 }
 
-ReminderLogRepository::Claimed SociReminderLogRepository::Claim(const std::string& key, Timestamp now, int max_attempts) {
+ReminderLogRepository::Claimed SociReminderLogRepository::Claim(const std::string& key, Timestamp now,
+                                                                int max_attempts) {
   // The first claim inserts the key; whoever loses the race inserts nothing. A failed delivery is
   // claimed again by flipping its status, which only one caller can do.
-  auto inserted = Sql(session_,
-                      "INSERT INTO reminder_log (reminder_key, status, attempts, claimed_at) VALUES (:key, 'sending', 1, "
-                      ":at) ON CONFLICT (reminder_key) DO NOTHING")
-                      .Bind("key", key)
-                      .Bind("at", FormatIsoTimestamp(now))
-                      .Execute();
+  auto inserted =
+      Sql(session_,
+          "INSERT INTO reminder_log (reminder_key, status, attempts, claimed_at) VALUES (:key, 'sending', 1, "
+          ":at) ON CONFLICT (reminder_key) DO NOTHING")
+          .Bind("key", key)
+          .Bind("at", FormatIsoTimestamp(now))
+          .Execute();
   if (inserted == 1) return Claimed::kFirst;
-  auto retried = Sql(session_,
-             "UPDATE reminder_log SET status = 'sending', attempts = attempts + 1, claimed_at = :at WHERE reminder_key = "
-             ":key AND status = 'failed' AND attempts < :max")
-             .Bind("at", FormatIsoTimestamp(now))
-             .Bind("key", key)
-             .Bind("max", max_attempts)
-             .Execute();
+  auto retried =
+      Sql(session_,
+          "UPDATE reminder_log SET status = 'sending', attempts = attempts + 1, claimed_at = :at WHERE reminder_key = "
+          ":key AND status = 'failed' AND attempts < :max")
+          .Bind("at", FormatIsoTimestamp(now))
+          .Bind("key", key)
+          .Bind("max", max_attempts)
+          .Execute();
   return retried == 1 ? Claimed::kRetry : Claimed::kNo;
 }
 
@@ -125,9 +133,10 @@ void SociReminderLogRepository::MarkFailed(const std::string& key, const std::st
 
 std::vector<std::string> SociReminderLogRepository::FailedKeys(int max_attempts) {
   std::vector<std::string> keys;
-  for (const auto& row : Sql(session_, "SELECT reminder_key FROM reminder_log WHERE status = 'failed' AND attempts < :max")
-                             .Bind("max", max_attempts)
-                             .Fetch()) {
+  for (const auto& row :
+       Sql(session_, "SELECT reminder_key FROM reminder_log WHERE status = 'failed' AND attempts < :max")
+           .Bind("max", max_attempts)
+           .Fetch()) {
     keys.push_back(row.TextOr("reminder_key"));
   }
   return keys;

@@ -19,13 +19,15 @@ constexpr const char* kProcessColumns = "SELECT id, code, name_en, name_es, lang
 }  // namespace
 
 std::optional<Process> SociReferenceRepository::FindProcess(std::string_view code) {
-  auto row = Sql(session_, std::string(kProcessColumns) + " WHERE code = :code").Bind("code", std::string(code)).FetchOne();
+  auto row =
+      Sql(session_, std::string(kProcessColumns) + " WHERE code = :code").Bind("code", std::string(code)).FetchOne();
   if (!row) return std::nullopt;
   return ProcessFrom(*row);
 }
 
 std::optional<Process> SociReferenceRepository::FindProcess(ProcessId id) {
-  auto row = Sql(session_, std::string(kProcessColumns) + " WHERE id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
+  auto row =
+      Sql(session_, std::string(kProcessColumns) + " WHERE id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
   if (!row) return std::nullopt;
   return ProcessFrom(*row);
 }
@@ -77,7 +79,8 @@ ProcessId SociReferenceRepository::Upsert(const ReferenceData& data, Timestamp n
         "INSERT INTO organizations (process_id, code, abbrev_en, abbrev_es, name_en, name_es, kind, sort_order) "
         "VALUES (:process, :code, :abbrev_en, :abbrev_es, :name_en, :name_es, :kind, :sort_order) "
         "ON CONFLICT (process_id, code) DO UPDATE SET abbrev_en = excluded.abbrev_en, abbrev_es = excluded.abbrev_es, "
-        "name_en = excluded.name_en, name_es = excluded.name_es, kind = excluded.kind, sort_order = excluded.sort_order")
+        "name_en = excluded.name_en, name_es = excluded.name_es, kind = excluded.kind, sort_order = "
+        "excluded.sort_order")
         .Bind("process", static_cast<long long>(id))
         .Bind("code", o.code)
         .Bind("abbrev_en", o.abbreviation.en.value_or(""))
@@ -125,31 +128,35 @@ ReferenceData SociReferenceRepository::Load(ProcessId process) {
   ReferenceData data;
   if (auto found = FindProcess(process)) data.process = *found;
   auto id = static_cast<long long>(process);
-  for (const auto& row : Sql(session_, "SELECT code, name_en, name_es, status FROM countries "
-                                       "WHERE process_id = :process ORDER BY sort_order")
+  for (const auto& row : Sql(session_,
+                             "SELECT code, name_en, name_es, status FROM countries "
+                             "WHERE process_id = :process ORDER BY sort_order")
                              .Bind("process", id)
                              .Fetch()) {
-    data.countries.push_back(Country{row.TextOr("code"), LocalizedText{row.Text("name_es"), row.Text("name_en")},
-                                     row.TextOr("status") == "member" ? CountryStatus::kMember : CountryStatus::kObserver});
+    data.countries.push_back(
+        Country{row.TextOr("code"), LocalizedText{row.Text("name_es"), row.Text("name_en")},
+                row.TextOr("status") == "member" ? CountryStatus::kMember : CountryStatus::kObserver});
   }
-  for (const auto& row : Sql(session_, "SELECT code, abbrev_en, abbrev_es, name_en, name_es, kind FROM organizations "
-                                       "WHERE process_id = :process ORDER BY sort_order")
+  for (const auto& row : Sql(session_,
+                             "SELECT code, abbrev_en, abbrev_es, name_en, name_es, kind FROM organizations "
+                             "WHERE process_id = :process ORDER BY sort_order")
                              .Bind("process", id)
                              .Fetch()) {
-    data.organizations.push_back(Organization{row.TextOr("code"),
-                                              LocalizedText{row.Text("abbrev_es"), row.Text("abbrev_en")},
-                                              LocalizedText{row.Text("name_es"), row.Text("name_en")},
-                                              row.TextOr("kind")});
+    data.organizations.push_back(
+        Organization{row.TextOr("code"), LocalizedText{row.Text("abbrev_es"), row.Text("abbrev_en")},
+                     LocalizedText{row.Text("name_es"), row.Text("name_en")}, row.TextOr("kind")});
   }
-  for (const auto& row : Sql(session_, "SELECT code, abbrev_en, abbrev_es, name_en, name_es FROM networks "
-                                       "WHERE process_id = :process ORDER BY sort_order")
+  for (const auto& row : Sql(session_,
+                             "SELECT code, abbrev_en, abbrev_es, name_en, name_es FROM networks "
+                             "WHERE process_id = :process ORDER BY sort_order")
                              .Bind("process", id)
                              .Fetch()) {
     data.networks.push_back(Network{row.TextOr("code"), LocalizedText{row.Text("abbrev_es"), row.Text("abbrev_en")},
                                     LocalizedText{row.Text("name_es"), row.Text("name_en")}});
   }
-  for (const auto& row : Sql(session_, "SELECT code, name_en, name_es FROM topics "
-                                       "WHERE process_id = :process ORDER BY sort_order")
+  for (const auto& row : Sql(session_,
+                             "SELECT code, name_en, name_es FROM topics "
+                             "WHERE process_id = :process ORDER BY sort_order")
                              .Bind("process", id)
                              .Fetch()) {
     data.topics.push_back(Topic{row.TextOr("code"), LocalizedText{row.Text("name_es"), row.Text("name_en")}});

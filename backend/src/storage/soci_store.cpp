@@ -1,10 +1,10 @@
 #include "storage/soci_store.hpp"
 
-#include <cctype>
-#include <filesystem>
-
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
+
+#include <cctype>
+#include <filesystem>
 
 #include "storage/repositories.hpp"
 #include "storage/sql.hpp"
@@ -63,7 +63,8 @@ Result<std::string> PostgresKeywords(std::string_view url) {
   std::string host(rest), port;
   if (!host.empty() && host.front() == '[') {
     auto close = host.find(']');
-    if (close == std::string::npos) return std::unexpected(Error::Invalid("invalid_database_url", "unclosed [ in host"));
+    if (close == std::string::npos)
+      return std::unexpected(Error::Invalid("invalid_database_url", "unclosed [ in host"));
     if (close + 1 < host.size() && host[close + 1] == ':') port = host.substr(close + 2);
     host = host.substr(1, close - 1);
   } else if (auto colon = host.rfind(':'); colon != std::string::npos) {
@@ -277,9 +278,7 @@ bool SociStore::Ping() {
   }
 }
 
-std::string_view SociStore::backend_name() const {
-  return url_.dialect == Dialect::kSqlite ? "sqlite" : "postgresql";
-}
+std::string_view SociStore::backend_name() const { return url_.dialect == Dialect::kSqlite ? "sqlite" : "postgresql"; }
 
 std::vector<int> SociStore::Migrate() {
   auto session = Acquire();
@@ -297,8 +296,8 @@ std::vector<int> SociStore::Migrate() {
       }
       sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
              "applied_at TEXT NOT NULL)";
-      int current = static_cast<int>(Sql(sql, "SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
-                                         .FetchOne()->IntOr("v"));
+      int current = static_cast<int>(
+          Sql(sql, "SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations").FetchOne()->IntOr("v"));
       for (const auto& migration : MigrationsFor(url_.dialect, EmbeddedMigrations())) {
         if (migration.version <= current) continue;
         for (const auto& statement : migration.statements) sql << statement;

@@ -6,13 +6,13 @@
 // whatever must happen once across them (the audit chain, migrations) takes an advisory lock.
 #pragma once
 
+#include <soci/soci.h>
+
 #include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
-
-#include <soci/soci.h>
 
 #include "domain/store.hpp"
 #include "storage/migrations.hpp"

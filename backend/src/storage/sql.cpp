@@ -19,9 +19,15 @@ Row::Row(const soci::row& row) {
       continue;
     }
     switch (properties.get_data_type()) {
-      case soci::dt_string: values_.emplace_back(row.get<std::string>(i)); break;
-      case soci::dt_integer: values_.emplace_back(std::to_string(row.get<int>(i))); break;
-      case soci::dt_long_long: values_.emplace_back(std::to_string(row.get<long long>(i))); break;
+      case soci::dt_string:
+        values_.emplace_back(row.get<std::string>(i));
+        break;
+      case soci::dt_integer:
+        values_.emplace_back(std::to_string(row.get<int>(i)));
+        break;
+      case soci::dt_long_long:
+        values_.emplace_back(std::to_string(row.get<long long>(i)));
+        break;
       case soci::dt_unsigned_long_long:
         values_.emplace_back(std::to_string(row.get<unsigned long long>(i)));
         break;
@@ -31,7 +37,8 @@ Row::Row(const soci::row& row) {
                                                         : std::to_string(value));
         break;
       }
-      default: throw StorageFailure("unsupported column type for " + names_.back());
+      default:
+        throw StorageFailure("unsupported column type for " + names_.back());
     }
   }
 }

@@ -3,12 +3,12 @@
 // columns with different SOCI types), and every soci_error turned into StorageFailure.
 #pragma once
 
+#include <soci/soci.h>
+
 #include <deque>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <soci/soci.h>
 
 #include "domain/store.hpp"
 #include "storage/migrations.hpp"

@@ -50,28 +50,32 @@ Result<User> SociUserRepository::Create(const User& user, const std::string& pas
 }
 
 std::optional<User> SociUserRepository::Find(UserId id) {
-  auto row = Sql(session_, std::string(kUserColumns) + " WHERE u.id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
+  auto row =
+      Sql(session_, std::string(kUserColumns) + " WHERE u.id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
   if (!row) return std::nullopt;
   return UserFrom(*row);
 }
 
 std::optional<User> SociUserRepository::FindByEmail(std::string_view email) {
-  auto row = Sql(session_, std::string(kUserColumns) + " WHERE u.email = :email").Bind("email", std::string(email)).FetchOne();
+  auto row =
+      Sql(session_, std::string(kUserColumns) + " WHERE u.email = :email").Bind("email", std::string(email)).FetchOne();
   if (!row) return std::nullopt;
   return UserFrom(*row);
 }
 
 std::optional<std::string> SociUserRepository::PasswordHash(UserId id) {
-  auto row = Sql(session_, "SELECT password_hash FROM users WHERE id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
+  auto row =
+      Sql(session_, "SELECT password_hash FROM users WHERE id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
   if (!row) return std::nullopt;
   return row->Text("password_hash");
 }
 
 std::vector<User> SociUserRepository::List(ProcessId process) {
   std::vector<User> users;
-  for (const auto& row : Sql(session_, std::string(kUserColumns) + " WHERE u.process_id = :process ORDER BY u.name, u.id")
-                             .Bind("process", static_cast<long long>(process))
-                             .Fetch()) {
+  for (const auto& row :
+       Sql(session_, std::string(kUserColumns) + " WHERE u.process_id = :process ORDER BY u.name, u.id")
+           .Bind("process", static_cast<long long>(process))
+           .Fetch()) {
     users.push_back(UserFrom(row));
   }
   return users;
@@ -133,10 +137,10 @@ void SociSessionRepository::Create(const std::string& token_hash, UserId user, c
 }
 
 std::optional<SessionRecord> SociSessionRepository::FindByTokenHash(const std::string& token_hash) {
-  auto row = Sql(session_,
-                 "SELECT id, user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = :token")
-                 .Bind("token", token_hash)
-                 .FetchOne();
+  auto row =
+      Sql(session_, "SELECT id, user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = :token")
+          .Bind("token", token_hash)
+          .FetchOne();
   if (!row) return std::nullopt;
   return SessionRecord{row->IntOr("id"), row->IntOr("user_id"), row->TextOr("csrf_token"),
                        TimestampFrom(row->TextOr("created_at")), TimestampFrom(row->TextOr("last_seen_at"))};
@@ -181,8 +185,8 @@ void SociLoginThrottleRepository::Put(const std::string& key, const ThrottleStat
       .Bind("key", key)
       .Bind("failures", state.failures)
       .Bind("window", FormatIsoTimestamp(state.window_start))
-      .Bind("locked", state.locked_until ? std::optional<std::string>(FormatIsoTimestamp(*state.locked_until))
-                                         : std::nullopt)
+      .Bind("locked",
+            state.locked_until ? std::optional<std::string>(FormatIsoTimestamp(*state.locked_until)) : std::nullopt)
       .Execute();
 }
 

@@ -20,7 +20,8 @@ ReferenceData SmallReference() {
   data.countries = {{"HN", LocalizedText{"Honduras", "Honduras"}, CountryStatus::kMember},
                     {"GT", LocalizedText{"Guatemala", "Guatemala"}, CountryStatus::kMember},
                     {"CO", LocalizedText{"Colombia", "Colombia"}, CountryStatus::kObserver}};
-  data.organizations = {{"TS", LocalizedText{"ST", "TS"}, LocalizedText{"Secretaría Técnica", "Technical Secretariat"}, "secretariat"}};
+  data.organizations = {
+      {"TS", LocalizedText{"ST", "TS"}, LocalizedText{"Secretaría Técnica", "Technical Secretariat"}, "secretariat"}};
   data.networks = {{"NET", LocalizedText{"Red", "Network"}, LocalizedText{"Red de enlace", "Liaison network"}}};
   data.topics = {{"general", LocalizedText{"General", "General"}}};
   return data;
@@ -143,7 +144,8 @@ TEST_P(RepositoryContract, ThrottleStatesAreStoredPerKey) {
   auto transaction = store_->Begin(TransactionMode::kWrite);
   EXPECT_FALSE(transaction->login_throttle().Get("email:x"));
   transaction->login_throttle().Put("email:x", ThrottleState{3, At("2026-01-05T08:00:00Z"), std::nullopt});
-  transaction->login_throttle().Put("email:x", ThrottleState{10, At("2026-01-05T08:00:00Z"), At("2026-01-05T08:15:00Z")});
+  transaction->login_throttle().Put("email:x",
+                                    ThrottleState{10, At("2026-01-05T08:00:00Z"), At("2026-01-05T08:15:00Z")});
   auto state = transaction->login_throttle().Get("email:x");
   ASSERT_TRUE(state);
   EXPECT_EQ(state->failures, 10);
@@ -215,8 +217,8 @@ TEST_P(RepositoryContract, ContactPointsAreFilteredVersionedAndKeptAsHistory) {
   auto make = [&](const std::string& name, const char* from, ContactPointStatus status) {
     ContactPoint point;
     point.process_id = process_;
-    point.fields = ContactPointInput{"HN", "NET", "general", name, "", "Institution", "x@y.org", "", {"es", "en"},
-                                     ParseIsoDate(from), std::nullopt};
+    point.fields = ContactPointInput{"HN", "NET",        "general",          name,        "", "Institution", "x@y.org",
+                                     "",   {"es", "en"}, ParseIsoDate(from), std::nullopt};
     point.status = status;
     point.proposed_by = UserRef{user.id, user.name};
     point.created_at = point.updated_at = At("2026-01-08T00:00:00Z");
@@ -235,7 +237,9 @@ TEST_P(RepositoryContract, ContactPointsAreFilteredVersionedAndKeptAsHistory) {
   auto directory = transaction->contact_points().List(process_, ContactPointFilter{});
   ASSERT_EQ(directory.size(), 2u) << "current terms only";
   EXPECT_EQ(transaction->contact_points().List(process_, ContactPointFilter{.include_history = true}).size(), 3u);
-  EXPECT_EQ(transaction->contact_points().List(process_, ContactPointFilter{.status = ContactPointStatus::kEnded}).size(), 1u);
+  EXPECT_EQ(
+      transaction->contact_points().List(process_, ContactPointFilter{.status = ContactPointStatus::kEnded}).size(),
+      1u);
   EXPECT_TRUE(transaction->contact_points().List(process_, ContactPointFilter{.country = "GT"}).empty());
   auto history = transaction->contact_points().History(process_, "HN", "NET", "general");
   ASSERT_EQ(history.size(), 3u);

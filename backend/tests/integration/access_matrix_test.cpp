@@ -9,8 +9,8 @@
 namespace enlace::testing {
 namespace {
 
-const std::vector<std::string> kCallers = {"anonymous", "secretariat", "officer_own", "officer_other", "observer",
-                                           "civil_society"};
+const std::vector<std::string> kCallers = {"anonymous",     "secretariat", "officer_own",
+                                           "officer_other", "observer",    "civil_society"};
 
 struct Row {
   std::string method;
@@ -46,8 +46,8 @@ std::vector<Row> ReadMatrix() {
 class AccessMatrixTest : public ApiTest {
  protected:
   std::string Who(const std::string& caller) {
-    static const std::map<std::string, std::string> kWho = {{"secretariat", "ts"}, {"officer_own", "hn"},
-                                                            {"officer_other", "gt"}, {"observer", "observer"},
+    static const std::map<std::string, std::string> kWho = {{"secretariat", "ts"},      {"officer_own", "hn"},
+                                                            {"officer_other", "gt"},    {"observer", "observer"},
                                                             {"civil_society", "civil"}, {"anonymous", "hn"}};
     return kWho.at(caller);
   }
@@ -70,8 +70,8 @@ class AccessMatrixTest : public ApiTest {
   static std::string TinyPdf() { return "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"; }
 
   static std::string Multipart(const std::string& boundary, const std::string& file_name, const std::string& content) {
-    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nEvidence attached\r\n--" + boundary +
-           "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file_name +
+    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nEvidence attached\r\n--" +
+           boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file_name +
            "\"\r\nContent-Type: application/pdf\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
   }
 
@@ -81,21 +81,25 @@ class AccessMatrixTest : public ApiTest {
   }
 
   long long NewMeeting(HttpClient& ts) {
-    return Id(ts.Post("/api/v1/meetings", {{"body", "SMUGGLING_TIP_NETWORK"}, {"type", "regular"},
+    return Id(ts.Post("/api/v1/meetings", {{"body", "SMUGGLING_TIP_NETWORK"},
+                                           {"type", "regular"},
                                            {"place", {{"city", "Tegucigalpa"}, {"country", "HN"}}},
-                                           {"date", "2026-03-10"}, {"participants", {"HN", "GT"}}}));
+                                           {"date", "2026-03-10"},
+                                           {"participants", {"HN", "GT"}}}));
   }
 
   long long NewAgreement(HttpClient& ts, long long meeting) {
     return Id(ts.Post("/api/v1/meetings/" + std::to_string(meeting) + "/agreements",
-                      {{"number", std::to_string(++counter_)}, {"text", {{"es", "Solicitar a Honduras…"}, {"en", nullptr}}},
+                      {{"number", std::to_string(++counter_)},
+                       {"text", {{"es", "Solicitar a Honduras…"}, {"en", nullptr}}},
                        {"parties", {"HN"}}}));
   }
 
   // A commitment of Honduras, so that the HN officer may report on it and the GT officer may not.
   long long NewCommitment(HttpClient& ts, long long agreement) {
     return Id(ts.Post("/api/v1/agreements/" + std::to_string(agreement) + "/commitments",
-                      {{"party", "HN"}, {"action", {{"es", "Enviar el informe"}, {"en", "Send the report"}}},
+                      {{"party", "HN"},
+                       {"action", {{"es", "Enviar el informe"}, {"en", "Send the report"}}},
                        {"deadline", {{"text", "within 90 days"}}}}));
   }
 
@@ -105,7 +109,9 @@ class AccessMatrixTest : public ApiTest {
     auto set = [&](const std::string& name, long long value) { made.parameters[name] = std::to_string(value); };
     if (fixture == "user") {
       auto created = ts.Post("/api/v1/users", {{"email", "fixture" + std::to_string(++counter_) + "@example.org"},
-                                               {"name", "Fixture"}, {"role", "observer"}, {"organization", "IOM"}})
+                                               {"name", "Fixture"},
+                                               {"role", "observer"},
+                                               {"organization", "IOM"}})
                          .Json();
       set("id", created["user"]["id"].get<long long>());
       made.version = created["user"]["version"].get<long long>();
@@ -163,14 +169,19 @@ class AccessMatrixTest : public ApiTest {
   }
 
   nlohmann::json NewContactPoint() {
-    return {{"country", "HN"}, {"network", "SMUGGLING_TIP_NETWORK"}, {"topic", "compliance-indicators"},
-            {"name", "Fixture " + std::to_string(++counter_)}, {"institution", "INM"}, {"email", "f@inm.example"},
+    return {{"country", "HN"},
+            {"network", "SMUGGLING_TIP_NETWORK"},
+            {"topic", "compliance-indicators"},
+            {"name", "Fixture " + std::to_string(++counter_)},
+            {"institution", "INM"},
+            {"email", "f@inm.example"},
             {"valid_from", "2020-01-01"}};
   }
 
   // The body to send and its content type.
   std::pair<std::string, std::string> Body(const std::string& name, const std::string& who) {
-    if (name == "pdf_upload") return {Multipart("b0undary", "minutes.pdf", TinyPdf()), "multipart/form-data; boundary=b0undary"};
+    if (name == "pdf_upload")
+      return {Multipart("b0undary", "minutes.pdf", TinyPdf()), "multipart/form-data; boundary=b0undary"};
     if (name == "report_upload") {
       return {Multipart("b0undary", "report.txt", SmallReport()), "multipart/form-data; boundary=b0undary"};
     }
@@ -185,7 +196,9 @@ class AccessMatrixTest : public ApiTest {
     if (name == "profile_change") return {{"language", "en"}};
     if (name == "same_password") return {{"current_password", account.password}, {"new_password", account.password}};
     if (name == "new_user") {
-      return {{"email", "new" + std::to_string(++counter_) + "@example.org"}, {"name", "New"}, {"role", "observer"},
+      return {{"email", "new" + std::to_string(++counter_) + "@example.org"},
+              {"name", "New"},
+              {"role", "observer"},
               {"organization", "IOM"}};
     }
     if (name == "user_change") return {{"name", "Renamed Fixture"}};
@@ -194,16 +207,20 @@ class AccessMatrixTest : public ApiTest {
     if (name == "rejection") return {{"reason", "Not the right person"}};
     if (name == "term_end") return {{"valid_to", "2030-12-31"}};
     if (name == "new_meeting") {
-      return {{"body", "RCGM"}, {"type", "virtual"}, {"date", "2026-12-01"}, {"video_link", "https://meet.example/rcgm"}};
+      return {
+          {"body", "RCGM"}, {"type", "virtual"}, {"date", "2026-12-01"}, {"video_link", "https://meet.example/rcgm"}};
     }
     if (name == "meeting_change") return {{"date", "2026-03-11"}};
     if (name == "new_agreement") {
-      return {{"number", std::to_string(++counter_)}, {"text", {{"es", "Agradecer a la OIM"}, {"en", "Thank IOM"}}},
-              {"verb", "thank"}, {"parties", {"IOM"}}};
+      return {{"number", std::to_string(++counter_)},
+              {"text", {{"es", "Agradecer a la OIM"}, {"en", "Thank IOM"}}},
+              {"verb", "thank"},
+              {"parties", {"IOM"}}};
     }
     if (name == "agreement_change") return {{"text", {{"es", "Texto corregido"}, {"en", "Corrected text"}}}};
     if (name == "new_commitment") {
-      return {{"party", "MEMBER_COUNTRIES"}, {"action", {{"es", "Enviar comentarios"}, {"en", "Send comments"}}},
+      return {{"party", "MEMBER_COUNTRIES"},
+              {"action", {{"es", "Enviar comentarios"}, {"en", "Send comments"}}},
               {"deadline", {{"text", "in a two-month period"}}}};
     }
     if (name == "commitment_change") return {{"deadline", {{"text", "no later than 30 March 2027"}}}};
@@ -211,12 +228,17 @@ class AccessMatrixTest : public ApiTest {
     if (name == "import_confirmation") {
       return {{"mode", "create"},
               {"reading",
-               {{"language", "en"}, {"body_code", "CONSULAR_NETWORK"}, {"meeting_type", "regular"},
-                {"place", {{"city", "Tegucigalpa"}, {"country", "HN"}}}, {"date", "2019-05-20"},
-                {"agreements", {{{"number", "1"}, {"text", "Request the TS to circulate the report within 30 days."},
-                                 {"parties", {"TS"}},
-                                 {"commitments", {{{"party", "TS"}, {"action", "circulate the report"},
-                                                   {"deadline", "within 30 days"}}}}}}}}}};
+               {{"language", "en"},
+                {"body_code", "CONSULAR_NETWORK"},
+                {"meeting_type", "regular"},
+                {"place", {{"city", "Tegucigalpa"}, {"country", "HN"}}},
+                {"date", "2019-05-20"},
+                {"agreements",
+                 {{{"number", "1"},
+                   {"text", "Request the TS to circulate the report within 30 days."},
+                   {"parties", {"TS"}},
+                   {"commitments",
+                    {{{"party", "TS"}, {"action", "circulate the report"}, {"deadline", "within 30 days"}}}}}}}}}};
     }
     ADD_FAILURE() << "unknown body " << name;
     return nullptr;
@@ -235,7 +257,8 @@ TEST_P(AccessMatrixTest, EveryRouteIsInTheTableAndEveryRowIsARoute) {
   std::set<std::pair<std::string, std::string>> served;
   for (const auto& route : server().api().router().routes()) served.emplace(route.method, route.pattern);
   for (const auto& route : served) {
-    EXPECT_TRUE(table.contains(route)) << route.first << " " << route.second << " is served but missing from access_matrix.tsv";
+    EXPECT_TRUE(table.contains(route)) << route.first << " " << route.second
+                                       << " is served but missing from access_matrix.tsv";
   }
   for (const auto& row : table) EXPECT_TRUE(served.contains(row)) << row.first << " " << row.second << " is not served";
 }

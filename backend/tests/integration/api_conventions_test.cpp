@@ -10,7 +10,8 @@ ENLACE_ON_BOTH_DATABASES(ApiConventionsTest);
 
 TEST_P(ApiConventionsTest, MalformedJsonIsA400InTheCallersLanguage) {
   auto client = server().SignedIn("hn");
-  auto english = client.Send("POST", "/api/v1/contact-points", "{not json", {.headers = {{"Accept-Language", "en-GB,en;q=0.9"}}});
+  auto english =
+      client.Send("POST", "/api/v1/contact-points", "{not json", {.headers = {{"Accept-Language", "en-GB,en;q=0.9"}}});
   EXPECT_EQ(english.status, 400);
   auto error = english.Json()["error"];
   EXPECT_EQ(error["code"], "invalid_json");
@@ -52,9 +53,9 @@ TEST_P(ApiConventionsTest, ABodyThatIsNotJsonIsA415) {
 }
 
 TEST_P(ApiConventionsTest, FieldsOfTheWrongTypeAreListedNotCrashed) {
-  auto response = server().SignedIn("hn").Post("/api/v1/contact-points",
-                                               {{"country", 7}, {"name", nlohmann::json::array()}, {"languages", "es"},
-                                                {"valid_from", "15/11/2016"}});
+  auto response = server().SignedIn("hn").Post(
+      "/api/v1/contact-points",
+      {{"country", 7}, {"name", nlohmann::json::array()}, {"languages", "es"}, {"valid_from", "15/11/2016"}});
   ASSERT_EQ(response.status, 422) << response.body;
   std::set<std::string> fields;
   auto body = response.Json();

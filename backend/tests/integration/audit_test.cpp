@@ -1,8 +1,9 @@
 // The audit log (M28): every write, refused write and sign-in is recorded with the hash of the
 // entry before it; changing a stored entry breaks `enlace audit verify`.
+#include <sys/wait.h>
+
 #include <array>
 #include <cstdio>
-#include <sys/wait.h>
 
 #include "support/api_test.hpp"
 
@@ -31,8 +32,12 @@ ENLACE_ON_BOTH_DATABASES(AuditTest);
 
 TEST_P(AuditTest, AWriteIsRecordedWithWhoWhenWhatBeforeAndAfter) {
   auto hn = server().SignedIn("hn");
-  auto record = hn.Post("/api/v1/contact-points", {{"country", "HN"}, {"network", "SMUGGLING_TIP_NETWORK"}, {"topic", "general"},
-                                                   {"name", "Ana"}, {"institution", "INM"}, {"email", "ana@inm.example"}})
+  auto record = hn.Post("/api/v1/contact-points", {{"country", "HN"},
+                                                   {"network", "SMUGGLING_TIP_NETWORK"},
+                                                   {"topic", "general"},
+                                                   {"name", "Ana"},
+                                                   {"institution", "INM"},
+                                                   {"email", "ana@inm.example"}})
                     .Json();
   auto id = std::to_string(record["id"].get<long long>());
   hn.Patch("/api/v1/contact-points/" + id, {{"name", "Ana Lucía"}}, {.headers = {{"If-Match", "\"1\""}}});
@@ -51,8 +56,12 @@ TEST_P(AuditTest, AWriteIsRecordedWithWhoWhenWhatBeforeAndAfter) {
 
 TEST_P(AuditTest, RefusedWritesAndSignInsAreRecorded) {
   auto hn = server().SignedIn("hn");
-  hn.Post("/api/v1/contact-points", {{"country", "GT"}, {"network", "SMUGGLING_TIP_NETWORK"}, {"topic", "general"},
-                                     {"name", "X"}, {"institution", "Y"}, {"email", "x@y.org"}});
+  hn.Post("/api/v1/contact-points", {{"country", "GT"},
+                                     {"network", "SMUGGLING_TIP_NETWORK"},
+                                     {"topic", "general"},
+                                     {"name", "X"},
+                                     {"institution", "Y"},
+                                     {"email", "x@y.org"}});
   server().Anonymous().SignIn(server().account("gt").email, "wrong password!");
   auto ts = server().SignedIn("ts");
   auto denied = ts.Get("/api/v1/audit?outcome=denied&action=contact_point").Json()["items"];
@@ -79,12 +88,14 @@ TEST_P(AuditTest, TheLogPagesNewestFirst) {
 }
 
 TEST_P(AuditTest, OnlyTheSecretariatReadsTheLog) {
-  for (const char* who : {"hn", "gt", "observer", "civil"}) EXPECT_EQ(server().SignedIn(who).Get("/api/v1/audit").status, 403) << who;
+  for (const char* who : {"hn", "gt", "observer", "civil"})
+    EXPECT_EQ(server().SignedIn(who).Get("/api/v1/audit").status, 403) << who;
   EXPECT_EQ(server().Anonymous().Get("/api/v1/audit").status, 401);
 }
 
 TEST_P(AuditTest, TheDatabaseRefusesToChangeAnEntry) {
-  EXPECT_ANY_THROW(server().database().Execute("UPDATE audit_log SET actor_email = 'someone@else.example' WHERE id = 2"));
+  EXPECT_ANY_THROW(
+      server().database().Execute("UPDATE audit_log SET actor_email = 'someone@else.example' WHERE id = 2"));
   EXPECT_ANY_THROW(server().database().Execute("DELETE FROM audit_log WHERE id = 2"));
 }
 

@@ -79,7 +79,8 @@ TEST_P(ContactPointsTest, EditsNeedTheCurrentVersion) {
   ASSERT_EQ(updated.status, 200) << updated.body;
   EXPECT_EQ(updated.Json()["phone"], "+504 1111 2222");
   EXPECT_EQ(updated.Header("ETag"), "\"2\"");
-  auto stale = server().SignedIn("ts").Patch(Path(record), {{"phone", "+504 9999 9999"}}, {.headers = {{"If-Match", "\"1\""}}});
+  auto stale =
+      server().SignedIn("ts").Patch(Path(record), {{"phone", "+504 9999 9999"}}, {.headers = {{"If-Match", "\"1\""}}});
   EXPECT_EQ(stale.status, 412);
   EXPECT_EQ(stale.ErrorCode(), "stale_version");
   EXPECT_EQ(hn.Get(Path(record)).Json()["phone"], "+504 1111 2222") << "the stale write changed nothing";
@@ -106,13 +107,15 @@ TEST_P(ContactPointsTest, InvalidInputIsExplainedFieldByField) {
   EXPECT_EQ(fields["topic"], "unknown_topic");
   EXPECT_EQ(fields["languages"], "unknown_language");
   EXPECT_EQ(fields["valid_to"], "date_order");
-  EXPECT_EQ(response.Json()["error"]["fields"][0]["message"].get<std::string>().find("obligatorio") != std::string::npos ||
-                response.Json()["error"]["message"].get<std::string>().find("campos") != std::string::npos,
-            true);
+  EXPECT_EQ(
+      response.Json()["error"]["fields"][0]["message"].get<std::string>().find("obligatorio") != std::string::npos ||
+          response.Json()["error"]["message"].get<std::string>().find("campos") != std::string::npos,
+      true);
   auto observer_country = Proposal("MX", "X");
   observer_country["country"] = "CO";  // an observer country, not a member
-  EXPECT_EQ(server().SignedIn("ts").Post("/api/v1/contact-points", observer_country).Json()["error"]["fields"][0]["code"],
-            "unknown_country");
+  EXPECT_EQ(
+      server().SignedIn("ts").Post("/api/v1/contact-points", observer_country).Json()["error"]["fields"][0]["code"],
+      "unknown_country");
 }
 
 TEST_P(ContactPointsTest, ConfirmingAReplacementClosesThePreviousTermAndKeepsHistory) {
@@ -158,8 +161,9 @@ TEST_P(ContactPointsTest, RejectingNeedsAReasonAndEndingATermClosesIt) {
   ASSERT_EQ(ended.status, 200) << ended.body;
   EXPECT_EQ(ended.Json()["status"], "ended");
   EXPECT_EQ(ended.Json()["valid_to"], "2018-06-30");
-  auto edit_closed = hn.Patch(Path(confirmed), {{"phone", "+504 0000 0000"}},
-                              {.headers = {{"If-Match", "\"" + std::to_string(ended.Json()["version"].get<long long>()) + "\""}}});
+  auto edit_closed =
+      hn.Patch(Path(confirmed), {{"phone", "+504 0000 0000"}},
+               {.headers = {{"If-Match", "\"" + std::to_string(ended.Json()["version"].get<long long>()) + "\""}}});
   EXPECT_EQ(edit_closed.status, 409);
 }
 
@@ -178,7 +182,9 @@ TEST_P(ContactPointsTest, TheDirectoryFiltersAndExportsCsv) {
   ASSERT_EQ(csv.status, 200);
   EXPECT_EQ(csv.Header("Content-Type"), "text/csv; charset=utf-8");
   EXPECT_NE(csv.Header("Content-Disposition").value_or("").find("attachment"), std::string::npos);
-  EXPECT_TRUE(csv.body.starts_with("\xEF\xBB\xBF" "id,country,network,topic,name"));
+  EXPECT_TRUE(
+      csv.body.starts_with("\xEF\xBB\xBF"
+                           "id,country,network,topic,name"));
   EXPECT_NE(csv.body.find("Rosa Amaya"), std::string::npos);
   EXPECT_NE(csv.body.find("Mario Zelaya"), std::string::npos);
   EXPECT_EQ(csv.body.find("Silvia Cabrera"), std::string::npos) << "filtered to HN";

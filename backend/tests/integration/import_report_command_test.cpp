@@ -9,9 +9,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "importer/golden_eval.hpp"
 
@@ -32,9 +31,8 @@ struct CommandRun {
 class ImportReportCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    folder_ = fs::temp_directory_path() /
-              ("enlace-import-report-" + std::to_string(::getpid()) + "-" +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    folder_ = fs::temp_directory_path() / ("enlace-import-report-" + std::to_string(::getpid()) + "-" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(folder_);
     fs::create_directories(folder_);
   }
@@ -44,7 +42,8 @@ class ImportReportCommandTest : public ::testing::Test {
   CommandRun Enlace(const std::string& arguments, const std::string& environment = "") {
     CommandRun run;
     auto err_file = folder_ / "stderr.txt";
-    std::string command = environment + " " + std::string(ENLACE_BINARY) + " " + arguments + " 2>'" + err_file.string() + "'";
+    std::string command =
+        environment + " " + std::string(ENLACE_BINARY) + " " + arguments + " 2>'" + err_file.string() + "'";
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe) return run;
     std::array<char, 4096> buffer;
@@ -116,7 +115,8 @@ TEST_F(ImportReportCommandTest, UnreadableInputIsAClearMessageAndANonZeroExit) {
   EXPECT_EQ(empty.exit_code, 1);
   EXPECT_NE(empty.err.find("unreadable_document"), std::string::npos) << empty.err;
 
-  auto broken_docx = Enlace("import-report '" + Write("broken.docx", std::string("PK\x03\x04garbage", 11)).string() + "'");
+  auto broken_docx =
+      Enlace("import-report '" + Write("broken.docx", std::string("PK\x03\x04garbage", 11)).string() + "'");
   EXPECT_EQ(broken_docx.exit_code, 1);
   EXPECT_NE(broken_docx.err.find("enlace import-report:"), std::string::npos) << broken_docx.err;
 

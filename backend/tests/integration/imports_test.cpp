@@ -43,21 +43,26 @@ std::string SeedAsDocx() {
   for (std::string line; std::getline(lines, line);) {
     std::string escaped;
     for (char c : line) {
-      if (c == '&') escaped += "&amp;";
-      else if (c == '<') escaped += "&lt;";
-      else if (c == '>') escaped += "&gt;";
-      else if (c != '\r') escaped += c;
+      if (c == '&')
+        escaped += "&amp;";
+      else if (c == '<')
+        escaped += "&lt;";
+      else if (c == '>')
+        escaped += "&gt;";
+      else if (c != '\r')
+        escaped += c;
     }
     body += "<w:p><w:r><w:t xml:space=\"preserve\">" + escaped + "</w:t></w:r></w:p>";
   }
-  auto docx = WriteZip({{"[Content_Types].xml",
-                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
-                         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" "
-                         "ContentType=\"application/xml\"/></Types>"},
-                        {"word/document.xml",
-                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
-                         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
-                             body + "</w:body></w:document>"}});
+  auto docx =
+      WriteZip({{"[Content_Types].xml",
+                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
+                 "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" "
+                 "ContentType=\"application/xml\"/></Types>"},
+                {"word/document.xml",
+                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+                 "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+                     body + "</w:body></w:document>"}});
   EXPECT_TRUE(docx.has_value());
   return docx.value_or("");
 }
@@ -206,8 +211,9 @@ TEST_P(ImportsTest, AReviewedReadingBecomesTheMeetingWithItsAgreementsAndCommitm
   ASSERT_FALSE(work_plan.is_null()) << AgreementNumbered(meeting, "2.b").dump(2);
   EXPECT_EQ(work_plan["deadline"]["kind"], "event");
   EXPECT_TRUE(work_plan["deadline"]["due"].is_null());
-  auto rcgm = ts.Post("/api/v1/meetings", {{"body", "RCGM"}, {"type", "virtual"}, {"date", "2017-06-20"},
-                                           {"video_link", "https://meet.example/rcgm"}});
+  auto rcgm = ts.Post(
+      "/api/v1/meetings",
+      {{"body", "RCGM"}, {"type", "virtual"}, {"date", "2017-06-20"}, {"video_link", "https://meet.example/rcgm"}});
   ASSERT_EQ(rcgm.status, 201) << rcgm.body;
   auto scheduled = ts.Get("/api/v1/commitments/" + std::to_string(work_plan["id"].get<long long>())).Json();
   EXPECT_EQ(scheduled["deadline"]["due"], "2017-06-20");
@@ -245,10 +251,10 @@ TEST_P(ImportsTest, AReadingWithSeveralProblemsIsRefusedWholeAndSavesNothing) {
   ASSERT_EQ(refused.status, 422) << refused.body;
   EXPECT_EQ(refused.ErrorCode(), "validation_failed");
   auto fields = FieldsOf(refused);
-  for (const auto* expected : {"body_code unknown_body", "meeting_type invalid_value", "place.country unknown_country",
-                               "agreements[0].number required", "agreements[3].commitments[0].party unknown_party",
-                               "agreements[8].commitments[0].deadline deadline_unreadable",
-                               "agreements[8].commitments[1].action required"}) {
+  for (const auto* expected :
+       {"body_code unknown_body", "meeting_type invalid_value", "place.country unknown_country",
+        "agreements[0].number required", "agreements[3].commitments[0].party unknown_party",
+        "agreements[8].commitments[0].deadline deadline_unreadable", "agreements[8].commitments[1].action required"}) {
     EXPECT_TRUE(fields.contains(expected)) << expected << " missing from " << refused.body;
   }
   // Each problem has its own message, not the catalogue's fallback.
@@ -320,7 +326,8 @@ TEST_P(ImportsTest, TheSameReportAgainIsRecognisedAndUpdatesItsMeetingInsteadOfD
   const auto& commitments = AgreementNumbered(after, "7")["commitments"];
   ASSERT_EQ(commitments.size(), 2u) << commitments.dump(2);
   EXPECT_EQ(commitments[0]["id"], glossary["id"]);
-  EXPECT_EQ(ts.Get("/api/v1/commitments/" + std::to_string(glossary["id"].get<long long>())).Json()["updates"].size(), 1u);
+  EXPECT_EQ(ts.Get("/api/v1/commitments/" + std::to_string(glossary["id"].get<long long>())).Json()["updates"].size(),
+            1u);
 }
 
 TEST_P(ImportsTest, TheDocxOfAReportImportedFromItsTextIsTheSameReport) {
@@ -359,7 +366,8 @@ TEST_P(ImportsTest, AFileThatIsNotAReportIsRefusedWithAClearReason) {
   auto ts = server().SignedIn("ts");
   auto field_code = [](const HttpResponse& response) {
     auto fields = response.Json()["error"]["fields"];
-    return fields.empty() ? std::string() : fields[0]["field"].get<std::string>() + " " + fields[0]["code"].get<std::string>();
+    return fields.empty() ? std::string()
+                          : fields[0]["field"].get<std::string>() + " " + fields[0]["code"].get<std::string>();
   };
   std::string noise;
   unsigned state = 12345;
@@ -396,7 +404,8 @@ TEST_P(ImportsTest, AFileThatIsNotAReportIsRefusedWithAClearReason) {
   EXPECT_EQ(huge.ErrorCode(), "file_too_large");
 
   EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "   "}})), "text required");
-  EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "1. Thank IOM."}, {"language", "fr"}})), "language invalid_value");
+  EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "1. Thank IOM."}, {"language", "fr"}})),
+            "language invalid_value");
   EXPECT_EQ(ts.Post("/api/v1/imports", {{"text", std::string(2u << 20, 'a')}}).status, 413);
   // The message says what is wrong in the reader's language.
   ts.set_language("es");

@@ -28,13 +28,14 @@ std::string ReadWith(const std::string& command, const std::string& content, con
 class MeetingsTest : public ApiTest {
  protected:
   long long CreateSanPedroSula(HttpClient& ts) {
-    auto meeting = ts.Post("/api/v1/meetings", {{"body", "SMUGGLING_TIP_NETWORK"},
-                                                {"type", "regular"},
-                                                {"place", {{"city", "San Pedro Sula"}, {"country", "HN"}}},
-                                                {"date", "2016-11-15"},
-                                                {"participants", {"CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"}},
-                                                {"submitted_to", "RCGM"},
-                                                {"agenda", {{{"es", "Matrices comparativas"}, {"en", "Comparative matrices"}}}}});
+    auto meeting =
+        ts.Post("/api/v1/meetings", {{"body", "SMUGGLING_TIP_NETWORK"},
+                                     {"type", "regular"},
+                                     {"place", {{"city", "San Pedro Sula"}, {"country", "HN"}}},
+                                     {"date", "2016-11-15"},
+                                     {"participants", {"CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"}},
+                                     {"submitted_to", "RCGM"},
+                                     {"agenda", {{{"es", "Matrices comparativas"}, {"en", "Comparative matrices"}}}}});
     EXPECT_EQ(meeting.status, 201) << meeting.body;
     return meeting.Json()["id"].get<long long>();
   }
@@ -54,14 +55,24 @@ ENLACE_ON_BOTH_DATABASES(MeetingsTest);
 TEST_P(MeetingsTest, TheSecretariatRecordsAMeetingWithAgreementsInBothLanguages) {
   auto ts = server().SignedIn("ts");
   auto meeting = CreateSanPedroSula(ts);
-  AddAgreement(ts, meeting, {{"number", "2"}, {"heading", true},
-                             {"text", {{"es", "Con respecto a la actualización de las Matrices Comparativas:"},
-                                       {"en", "Regarding the update of the Comparative Matrices:"}}}});
-  AddAgreement(ts, meeting, {{"number", "2.a"}, {"verb", "thank"}, {"parties", {"IOM"}},
-                             {"text", {{"es", "Agradecer a la OIM por la actualización de las matrices."},
-                                       {"en", "Thank IOM for the update of the comparative matrices."}}}});
-  AddAgreement(ts, meeting, {{"number", "1"}, {"verb", "thank"}, {"parties", {"CA", "US"}},
-                             {"text", {{"es", "Agradecer a las delegaciones de Canadá y Estados Unidos."}, {"en", nullptr}}}});
+  AddAgreement(ts, meeting,
+               {{"number", "2"},
+                {"heading", true},
+                {"text",
+                 {{"es", "Con respecto a la actualización de las Matrices Comparativas:"},
+                  {"en", "Regarding the update of the Comparative Matrices:"}}}});
+  AddAgreement(ts, meeting,
+               {{"number", "2.a"},
+                {"verb", "thank"},
+                {"parties", {"IOM"}},
+                {"text",
+                 {{"es", "Agradecer a la OIM por la actualización de las matrices."},
+                  {"en", "Thank IOM for the update of the comparative matrices."}}}});
+  AddAgreement(ts, meeting,
+               {{"number", "1"},
+                {"verb", "thank"},
+                {"parties", {"CA", "US"}},
+                {"text", {{"es", "Agradecer a las delegaciones de Canadá y Estados Unidos."}, {"en", nullptr}}}});
   auto detail = ts.Get("/api/v1/meetings/" + std::to_string(meeting)).Json();
   ASSERT_EQ(detail["agreements"].size(), 3u);
   EXPECT_EQ(detail["agreements"][0]["number"], "1") << "kept in report order";
@@ -88,8 +99,12 @@ TEST_P(MeetingsTest, TheSecretariatRecordsAMeetingWithAgreementsInBothLanguages)
 
 TEST_P(MeetingsTest, BadMeetingInputIsExplainedFieldByField) {
   auto ts = server().SignedIn("ts");
-  auto response = ts.Post("/api/v1/meetings", {{"body", "NOT_A_BODY"}, {"type", "party"}, {"date", "2016-11-31"},
-                                               {"participants", {"XX"}}, {"video_link", "javascript:alert(1)"}},
+  auto response = ts.Post("/api/v1/meetings",
+                          {{"body", "NOT_A_BODY"},
+                           {"type", "party"},
+                           {"date", "2016-11-31"},
+                           {"participants", {"XX"}},
+                           {"video_link", "javascript:alert(1)"}},
                           {.headers = {{"Accept-Language", "es"}}});
   ASSERT_EQ(response.status, 422);
   std::set<std::string> fields;
@@ -98,20 +113,30 @@ TEST_P(MeetingsTest, BadMeetingInputIsExplainedFieldByField) {
   EXPECT_TRUE(fields.contains("type"));
   EXPECT_TRUE(fields.contains("date"));
   EXPECT_TRUE(server().SignedIn("ts").Get("/api/v1/meetings").Json()["items"].empty()) << "nothing half-saved";
-  auto order = ts.Post("/api/v1/meetings", {{"body", "RCGM"}, {"type", "regular"}, {"place", {{"city", "X"}, {"country", "HN"}}},
-                                            {"date", "2017-06-21"}, {"date_end", "2017-06-20"}});
+  auto order = ts.Post("/api/v1/meetings", {{"body", "RCGM"},
+                                            {"type", "regular"},
+                                            {"place", {{"city", "X"}, {"country", "HN"}}},
+                                            {"date", "2017-06-21"},
+                                            {"date_end", "2017-06-20"}});
   EXPECT_EQ(order.Json()["error"]["fields"][0]["code"], "date_order");
 }
 
 TEST_P(MeetingsTest, AMemberCountriesCommitmentIsAnsweredCountryByCountry) {
   auto ts = server().SignedIn("ts");
   auto meeting = CreateSanPedroSula(ts);
-  auto agreement = AddAgreement(ts, meeting, {{"number", "7"}, {"verb", "review"}, {"parties", {"MEMBER_COUNTRIES", "TS"}},
-                                              {"text", {{"es", "Revisar el Glosario de la CRM."}, {"en", "Review the Glossary of the RCM."}}}});
-  auto commitment = AddCommitment(ts, agreement, {{"party", "MEMBER_COUNTRIES"},
-                                                  {"action", {{"es", "Enviar comentarios al Glosario"}, {"en", "Submit comments on the Glossary"}}},
-                                                  {"deadline", {{"text", "in a two-month period"}}}});
-  EXPECT_EQ(commitment["deadline"], (nlohmann::json{{"text", "in a two-month period"}, {"kind", "relative"}, {"due", "2017-01-15"}}));
+  auto agreement =
+      AddAgreement(ts, meeting,
+                   {{"number", "7"},
+                    {"verb", "review"},
+                    {"parties", {"MEMBER_COUNTRIES", "TS"}},
+                    {"text", {{"es", "Revisar el Glosario de la CRM."}, {"en", "Review the Glossary of the RCM."}}}});
+  auto commitment =
+      AddCommitment(ts, agreement,
+                    {{"party", "MEMBER_COUNTRIES"},
+                     {"action", {{"es", "Enviar comentarios al Glosario"}, {"en", "Submit comments on the Glossary"}}},
+                     {"deadline", {{"text", "in a two-month period"}}}});
+  EXPECT_EQ(commitment["deadline"],
+            (nlohmann::json{{"text", "in a two-month period"}, {"kind", "relative"}, {"due", "2017-01-15"}}));
   EXPECT_EQ(commitment["overdue"], true);
   auto id = std::to_string(commitment["id"].get<long long>());
 
@@ -120,8 +145,9 @@ TEST_P(MeetingsTest, AMemberCountriesCommitmentIsAnsweredCountryByCountry) {
   auto owed = hn.Get("/api/v1/commitments?party=HN").Json()["items"];
   ASSERT_EQ(owed.size(), 1u);
   EXPECT_EQ(owed[0]["response"]["state"], "not_started");
-  auto answer = hn.Post("/api/v1/commitments/" + id + "/updates",
-                        {{"text", "Honduras envió sus comentarios por nota verbal."}, {"links", {"https://example.org/nota.pdf"}}});
+  auto answer = hn.Post(
+      "/api/v1/commitments/" + id + "/updates",
+      {{"text", "Honduras envió sus comentarios por nota verbal."}, {"links", {"https://example.org/nota.pdf"}}});
   ASSERT_EQ(answer.status, 201) << answer.body;
   EXPECT_EQ(answer.Json()["country"], "HN");
 
@@ -157,8 +183,10 @@ TEST_P(MeetingsTest, AMemberCountriesCommitmentIsAnsweredCountryByCountry) {
 
 TEST_P(MeetingsTest, OnlyTheCountryItselfReportsOnItsCommitment) {
   auto ts = server().SignedIn("ts");
-  auto agreement = AddAgreement(ts, CreateSanPedroSula(ts), {{"number", "3"}, {"text", {{"es", "Solicitar a Honduras…"}}}});
-  auto commitment = AddCommitment(ts, agreement, {{"party", "HN"}, {"action", {{"es", "Informar"}}}, {"deadline", {{"text", ""}}}});
+  auto agreement =
+      AddAgreement(ts, CreateSanPedroSula(ts), {{"number", "3"}, {"text", {{"es", "Solicitar a Honduras…"}}}});
+  auto commitment =
+      AddCommitment(ts, agreement, {{"party", "HN"}, {"action", {{"es", "Informar"}}}, {"deadline", {{"text", ""}}}});
   auto path = "/api/v1/commitments/" + std::to_string(commitment["id"].get<long long>()) + "/updates";
   EXPECT_EQ(commitment["deadline"]["kind"], "vague");
   EXPECT_EQ(server().SignedIn("gt").Post(path, {{"text", "x"}}).ErrorCode(), "wrong_country");
@@ -177,14 +205,19 @@ TEST_P(MeetingsTest, SchedulingAndMovingTheNextRcgmMeetingResolvesTheDeadline) {
   auto ts = server().SignedIn("ts");
   auto meeting = CreateSanPedroSula(ts);
   auto agreement = AddAgreement(ts, meeting, {{"number", "2.b"}, {"text", {{"en", "This draft will be presented…"}}}});
-  auto commitment = AddCommitment(ts, agreement, {{"party", "TS"}, {"action", {{"en", "present the Draft Work Plan"}}},
-                                                  {"deadline", {{"text", "during the next meeting of the RCGM"}}}});
+  auto commitment = AddCommitment(ts, agreement,
+                                  {{"party", "TS"},
+                                   {"action", {{"en", "present the Draft Work Plan"}}},
+                                   {"deadline", {{"text", "during the next meeting of the RCGM"}}}});
   auto id = std::to_string(commitment["id"].get<long long>());
   EXPECT_TRUE(commitment["deadline"]["due"].is_null());
   EXPECT_EQ(commitment["deadline"]["event"], (nlohmann::json{{"body", "RCGM"}, {"which", "next"}}));
 
-  auto rcgm = ts.Post("/api/v1/meetings", {{"body", "RCGM"}, {"type", "regular"}, {"place", {{"city", "Tegucigalpa"}, {"country", "HN"}}},
-                                           {"date", "2017-06-20"}, {"date_end", "2017-06-21"}});
+  auto rcgm = ts.Post("/api/v1/meetings", {{"body", "RCGM"},
+                                           {"type", "regular"},
+                                           {"place", {{"city", "Tegucigalpa"}, {"country", "HN"}}},
+                                           {"date", "2017-06-20"},
+                                           {"date_end", "2017-06-21"}});
   ASSERT_EQ(rcgm.status, 201);
   EXPECT_EQ(ts.Get("/api/v1/commitments/" + id).Json()["deadline"]["due"], "2017-06-20");
 
@@ -198,7 +231,8 @@ TEST_P(MeetingsTest, SchedulingAndMovingTheNextRcgmMeetingResolvesTheDeadline) {
   EXPECT_EQ(stale.status, 412);
   auto cancelled = ts.Patch("/api/v1/meetings/" + rcgm_id, {{"cancelled", true}}, {.headers = {{"If-Match", "\"2\""}}});
   ASSERT_EQ(cancelled.status, 200);
-  EXPECT_TRUE(ts.Get("/api/v1/commitments/" + id).Json()["deadline"]["due"].is_null()) << "no RCGM meeting scheduled any more";
+  EXPECT_TRUE(ts.Get("/api/v1/commitments/" + id).Json()["deadline"]["due"].is_null())
+      << "no RCGM meeting scheduled any more";
   auto audit = ts.Get("/api/v1/audit?action=commitment.resolve_deadline&record_id=" + id).Json()["items"];
   EXPECT_EQ(audit.size(), 3u);
 }
@@ -232,8 +266,14 @@ TEST_P(MeetingsTest, TheDeadlineReaderShowsWhatItUnderstood) {
 TEST_P(MeetingsTest, TheReportIsGeneratedAsPdfAndDocxInBothLanguages) {
   auto ts = server().SignedIn("ts");
   auto meeting = CreateSanPedroSula(ts);
-  AddAgreement(ts, meeting, {{"number", "1"}, {"text", {{"es", "Agradecer a las delegaciones de Canadá."}, {"en", "Thank the delegations from Canada."}}}});
-  AddAgreement(ts, meeting, {{"number", "2"}, {"heading", true}, {"text", {{"es", "Con respecto a las matrices:"}, {"en", "Regarding the matrices:"}}}});
+  AddAgreement(
+      ts, meeting,
+      {{"number", "1"},
+       {"text", {{"es", "Agradecer a las delegaciones de Canadá."}, {"en", "Thank the delegations from Canada."}}}});
+  AddAgreement(ts, meeting,
+               {{"number", "2"},
+                {"heading", true},
+                {"text", {{"es", "Con respecto a las matrices:"}, {"en", "Regarding the matrices:"}}}});
   AddAgreement(ts, meeting, {{"number", "2.a"}, {"text", {{"es", "Agradecer a la OIM."}, {"en", "Thank IOM."}}}});
   auto path = "/api/v1/meetings/" + std::to_string(meeting) + "/report";
   auto pdf_es = ts.Get(path + "?format=pdf&lang=es");
@@ -248,7 +288,8 @@ TEST_P(MeetingsTest, TheReportIsGeneratedAsPdfAndDocxInBothLanguages) {
   ASSERT_EQ(docx_en.status, 200);
   auto text_en = ReadWith("pandoc -f docx -t plain {}", docx_en.body, ".docx");
   EXPECT_NE(text_en.find("Thank the delegations from Canada"), std::string::npos) << text_en;
-  EXPECT_NE(text_en.find("a.  Thank IOM"), std::string::npos) << "Word numbering gives the sub-item its letter:\n" << text_en;
+  EXPECT_NE(text_en.find("a.  Thank IOM"), std::string::npos) << "Word numbering gives the sub-item its letter:\n"
+                                                              << text_en;
   EXPECT_EQ(ts.Get(path + "?format=odt").status, 400);
   EXPECT_EQ(ts.Get(path + "?lang=fr").status, 400);
 }
@@ -282,8 +323,10 @@ TEST_P(MeetingsTest, TheCalendarFilesParseAndThePrivateFeedNeedsItsSecret) {
   auto ts = server().SignedIn("ts");
   auto meeting = CreateSanPedroSula(ts);
   auto agreement = AddAgreement(ts, meeting, {{"number", "7"}, {"text", {{"es", "Revisar el Glosario"}}}});
-  AddCommitment(ts, agreement, {{"party", "MEMBER_COUNTRIES"}, {"action", {{"es", "Enviar comentarios"}}},
-                                {"deadline", {{"text", "in a two-month period"}}}});
+  AddCommitment(ts, agreement,
+                {{"party", "MEMBER_COUNTRIES"},
+                 {"action", {{"es", "Enviar comentarios"}}},
+                 {"deadline", {{"text", "in a two-month period"}}}});
   auto ics = ts.Get("/api/v1/meetings/" + std::to_string(meeting) + "/calendar.ics");
   ASSERT_EQ(ics.status, 200);
   EXPECT_EQ(ics.Header("Content-Type"), "text/calendar; charset=utf-8");

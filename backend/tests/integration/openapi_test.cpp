@@ -1,5 +1,6 @@
 // The OpenAPI document describes every route the server answers, with schemas that exist.
 #include "http/openapi.hpp"
+
 #include "support/api_test.hpp"
 
 namespace enlace::testing {

@@ -67,8 +67,8 @@ TEST_P(RemindersTest, ReminderEmailsReachThePartyInItsLanguageOnce) {
   ASSERT_EQ(gt.Patch("/api/v1/me", {{"language", "en"}}, {.headers = {{"If-Match", "\"1\""}}}).status, 200);
 
   SmtpSink sink;
-  auto mailer = SmtpMailer::Create(SmtpSettings{.url = sink.url(), .from_address = "enlace@enlace.example",
-                                                .from_name = "enlace"});
+  auto mailer = SmtpMailer::Create(
+      SmtpSettings{.url = sink.url(), .from_address = "enlace@enlace.example", .from_name = "enlace"});
   ASSERT_TRUE(mailer);
   EmailReminderSender sender(**mailer);
   ReminderService reminders(server().app().store(), server().clock(),
@@ -92,8 +92,8 @@ TEST_P(RemindersTest, ReminderEmailsReachThePartyInItsLanguageOnce) {
     honduras_overdue |= text.find("Enviar a la ST comentarios sobre el Glosario de la CRM") != std::string::npos;
   }
   for (const auto& message : guatemala) {
-    guatemala_due_soon |= message["text"].get<std::string>().find("Send the TS the first self-assessment of the indicators") !=
-                          std::string::npos;
+    guatemala_due_soon |= message["text"].get<std::string>().find(
+                              "Send the TS the first self-assessment of the indicators") != std::string::npos;
   }
   EXPECT_TRUE(honduras_due_soon) << "Spanish for Honduras";
   EXPECT_TRUE(honduras_overdue) << "Honduras has answered the Glossary request but not finished it";

@@ -68,7 +68,8 @@ TEST_P(ServerProcessTest, SigtermStopsTheServerCleanlyAfterAnsweringWhatIsInFlig
   while (ReadAll(log).find("enlace: serving") == std::string::npos && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds{100});
   }
-  ASSERT_NE(ReadAll(log).find("enlace: serving http://127.0.0.1:" + std::to_string(port)), std::string::npos) << ReadAll(log);
+  ASSERT_NE(ReadAll(log).find("enlace: serving http://127.0.0.1:" + std::to_string(port)), std::string::npos)
+      << ReadAll(log);
   HttpClient client("http://127.0.0.1:" + std::to_string(port));
   EXPECT_EQ(client.Get("/readyz").status, 200);
 

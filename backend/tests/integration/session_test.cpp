@@ -54,9 +54,9 @@ TEST_P(SessionTest, TenFailuresThrottleTheAccountWithRetryAfter) {
     ASSERT_EQ(response.status, 401) << i;
   }
   auto client = server().Anonymous();
-  auto blocked = client.Send("POST", "/api/v1/session",
-                             nlohmann::json{{"email", hn.email}, {"password", hn.password}}.dump(),
-                             {.headers = {{"X-Forwarded-For", "10.0.1.1"}}});
+  auto blocked =
+      client.Send("POST", "/api/v1/session", nlohmann::json{{"email", hn.email}, {"password", hn.password}}.dump(),
+                  {.headers = {{"X-Forwarded-For", "10.0.1.1"}}});
   EXPECT_EQ(blocked.status, 429);
   EXPECT_EQ(blocked.ErrorCode(), "rate_limited");
   auto retry = std::stoi(blocked.Header("Retry-After").value_or("0"));
@@ -64,26 +64,30 @@ TEST_P(SessionTest, TenFailuresThrottleTheAccountWithRetryAfter) {
   EXPECT_LE(retry, 15 * 60);
   // Once the lockout has passed, the right password works again.
   server().clock().Advance(std::chrono::minutes{16});
-  auto later = client.Send("POST", "/api/v1/session", nlohmann::json{{"email", hn.email}, {"password", hn.password}}.dump(),
-                           {.headers = {{"X-Forwarded-For", "10.0.1.1"}}});
+  auto later =
+      client.Send("POST", "/api/v1/session", nlohmann::json{{"email", hn.email}, {"password", hn.password}}.dump(),
+                  {.headers = {{"X-Forwarded-For", "10.0.1.1"}}});
   EXPECT_EQ(later.status, 200) << later.body;
 }
 
 TEST_P(SessionTest, TenFailuresFromOneAddressThrottleThatAddress) {
   for (int i = 0; i < 10; ++i) {
     auto client = server().Anonymous();
-    auto response = client.Send("POST", "/api/v1/session",
-                                nlohmann::json{{"email", "guess" + std::to_string(i) + "@enlace.example"}, {"password", "x"}}.dump(),
-                                {.headers = {{"X-Forwarded-For", "192.0.2.7"}}});
+    auto response = client.Send(
+        "POST", "/api/v1/session",
+        nlohmann::json{{"email", "guess" + std::to_string(i) + "@enlace.example"}, {"password", "x"}}.dump(),
+        {.headers = {{"X-Forwarded-For", "192.0.2.7"}}});
     ASSERT_EQ(response.status, 401);
   }
   const auto& ts = server().account("ts");
   auto client = server().Anonymous();
-  auto blocked = client.Send("POST", "/api/v1/session", nlohmann::json{{"email", ts.email}, {"password", ts.password}}.dump(),
-                             {.headers = {{"X-Forwarded-For", "192.0.2.7"}}});
+  auto blocked =
+      client.Send("POST", "/api/v1/session", nlohmann::json{{"email", ts.email}, {"password", ts.password}}.dump(),
+                  {.headers = {{"X-Forwarded-For", "192.0.2.7"}}});
   EXPECT_EQ(blocked.status, 429);
-  auto elsewhere = client.Send("POST", "/api/v1/session", nlohmann::json{{"email", ts.email}, {"password", ts.password}}.dump(),
-                               {.headers = {{"X-Forwarded-For", "192.0.2.8"}}});
+  auto elsewhere =
+      client.Send("POST", "/api/v1/session", nlohmann::json{{"email", ts.email}, {"password", ts.password}}.dump(),
+                  {.headers = {{"X-Forwarded-For", "192.0.2.8"}}});
   EXPECT_EQ(elsewhere.status, 200);
 }
 
@@ -117,10 +121,12 @@ TEST_P(SessionTest, ASessionEndsAfterItsAbsoluteLifetimeEvenWhenUsed) {
 
 TEST_P(SessionTest, AStateChangeWithoutTheCsrfTokenIsRefused) {
   auto client = server().SignedIn("ts");
-  auto response = client.Patch("/api/v1/me", {{"name", "Other"}}, {.headers = {{"If-Match", "\"1\""}}, .send_csrf = false});
+  auto response =
+      client.Patch("/api/v1/me", {{"name", "Other"}}, {.headers = {{"If-Match", "\"1\""}}, .send_csrf = false});
   EXPECT_EQ(response.status, 403);
   EXPECT_EQ(response.ErrorCode(), "csrf_failed");
-  auto wrong = client.Patch("/api/v1/me", {{"name", "Other"}}, {.headers = {{"If-Match", "\"1\""}, {"X-CSRF-Token", "forged"}}});
+  auto wrong =
+      client.Patch("/api/v1/me", {{"name", "Other"}}, {.headers = {{"If-Match", "\"1\""}, {"X-CSRF-Token", "forged"}}});
   EXPECT_EQ(wrong.status, 403);
   EXPECT_EQ(client.Get("/api/v1/me").Json()["name"], "Ana Morales") << "nothing was written";
 }
@@ -146,7 +152,8 @@ TEST_P(SessionTest, AfterReloadingThePageTheSessionGivesBackItsCsrfToken) {
 
 TEST_P(SessionTest, PeopleChangeTheirOwnNameLanguageAndPassword) {
   auto client = server().SignedIn("hn");
-  auto changed = client.Patch("/api/v1/me", {{"name", "Carlos A. Mejía"}, {"language", "en"}}, {.headers = {{"If-Match", "\"1\""}}});
+  auto changed = client.Patch("/api/v1/me", {{"name", "Carlos A. Mejía"}, {"language", "en"}},
+                              {.headers = {{"If-Match", "\"1\""}}});
   ASSERT_EQ(changed.status, 200) << changed.body;
   EXPECT_EQ(changed.Json()["language"], "en");
   EXPECT_EQ(changed.Header("ETag"), "\"2\"");
@@ -156,15 +163,16 @@ TEST_P(SessionTest, PeopleChangeTheirOwnNameLanguageAndPassword) {
   auto escalate = client.Patch("/api/v1/me", {{"role", "secretariat"}}, {.headers = {{"If-Match", "\"2\""}}});
   EXPECT_EQ(escalate.status, 403);
 
-  auto wrong = client.Post("/api/v1/me/password", {{"current_password", "nope"}, {"new_password", "a new long password"}});
+  auto wrong =
+      client.Post("/api/v1/me/password", {{"current_password", "nope"}, {"new_password", "a new long password"}});
   EXPECT_EQ(wrong.status, 422);
   EXPECT_EQ(wrong.Json()["error"]["fields"][0]["field"], "current_password");
   auto short_password = client.Post("/api/v1/me/password",
                                     {{"current_password", server().account("hn").password}, {"new_password", "short"}});
   EXPECT_EQ(short_password.status, 422);
   EXPECT_EQ(short_password.Json()["error"]["fields"][0]["code"], "password_too_short");
-  auto ok = client.Post("/api/v1/me/password",
-                        {{"current_password", server().account("hn").password}, {"new_password", "a new long password"}});
+  auto ok = client.Post("/api/v1/me/password", {{"current_password", server().account("hn").password},
+                                                {"new_password", "a new long password"}});
   EXPECT_EQ(ok.status, 204);
   EXPECT_EQ(server().Anonymous().SignIn(server().account("hn").email, "a new long password").status, 200);
 }

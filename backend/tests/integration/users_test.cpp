@@ -9,8 +9,11 @@ ENLACE_ON_BOTH_DATABASES(UsersTest);
 
 TEST_P(UsersTest, TheSecretariatCreatesAnAccountAndItsPasswordIsShownOnce) {
   auto ts = server().SignedIn("ts");
-  auto created = ts.Post("/api/v1/users", {{"email", "Officer.SV@Example.org"}, {"name", "Oficial de El Salvador"},
-                                           {"role", "country_officer"}, {"country", "SV"}, {"language", "es"}});
+  auto created = ts.Post("/api/v1/users", {{"email", "Officer.SV@Example.org"},
+                                           {"name", "Oficial de El Salvador"},
+                                           {"role", "country_officer"},
+                                           {"country", "SV"},
+                                           {"language", "es"}});
   ASSERT_EQ(created.status, 201) << created.body;
   auto body = created.Json();
   EXPECT_EQ(body["user"]["email"], "officer.sv@example.org");
@@ -24,7 +27,8 @@ TEST_P(UsersTest, TheSecretariatCreatesAnAccountAndItsPasswordIsShownOnce) {
     EXPECT_FALSE(user.contains("password"));
     EXPECT_FALSE(user.contains("password_hash"));
   }
-  auto duplicate = ts.Post("/api/v1/users", {{"email", "officer.sv@example.org"}, {"name", "Again"}, {"role", "secretariat"}});
+  auto duplicate =
+      ts.Post("/api/v1/users", {{"email", "officer.sv@example.org"}, {"name", "Again"}, {"role", "secretariat"}});
   EXPECT_EQ(duplicate.status, 422);
   EXPECT_EQ(duplicate.Json()["error"]["fields"][0]["code"], "email_taken");
 }
@@ -34,7 +38,8 @@ TEST_P(UsersTest, RolesNeedTheirCountryOrOrganization) {
   auto officer = ts.Post("/api/v1/users", {{"email", "a@example.org"}, {"name", "A"}, {"role", "country_officer"}});
   EXPECT_EQ(officer.status, 422);
   EXPECT_EQ(officer.Json()["error"]["fields"][0]["field"], "country");
-  auto observer = ts.Post("/api/v1/users", {{"email", "b@example.org"}, {"name", "B"}, {"role", "observer"}, {"organization", "NOPE"}});
+  auto observer = ts.Post("/api/v1/users",
+                          {{"email", "b@example.org"}, {"name", "B"}, {"role", "observer"}, {"organization", "NOPE"}});
   EXPECT_EQ(observer.Json()["error"]["fields"][0]["code"], "unknown_organization");
   auto role = ts.Post("/api/v1/users", {{"email", "c@example.org"}, {"name", "C"}, {"role", "king"}});
   EXPECT_EQ(role.Json()["error"]["fields"][0]["code"], "unknown_role");
@@ -78,7 +83,9 @@ TEST_P(UsersTest, OnlyTheSecretariatManagesAccounts) {
   for (const char* who : {"hn", "observer", "civil"}) {
     auto client = server().SignedIn(who);
     EXPECT_EQ(client.Get("/api/v1/users").status, 403) << who;
-    EXPECT_EQ(client.Post("/api/v1/users", {{"email", "x@example.org"}, {"name", "X"}, {"role", "secretariat"}}).status, 403) << who;
+    EXPECT_EQ(client.Post("/api/v1/users", {{"email", "x@example.org"}, {"name", "X"}, {"role", "secretariat"}}).status,
+              403)
+        << who;
   }
   EXPECT_EQ(server().Anonymous().Get("/api/v1/users").status, 401);
 }

@@ -25,8 +25,8 @@ inline std::string BackendParamName(const ::testing::TestParamInfo<Backend>& inf
 
 }  // namespace enlace::testing
 
-#define ENLACE_ON_BOTH_DATABASES(Suite)                                                                           \
-  INSTANTIATE_TEST_SUITE_P(Databases, Suite,                                                                      \
-                           ::testing::Values(::enlace::testing::Backend::kSqlite,                                 \
-                                             ::enlace::testing::Backend::kPostgresql),                            \
-                           ::enlace::testing::BackendParamName)
+#define ENLACE_ON_BOTH_DATABASES(Suite)                                                                \
+  INSTANTIATE_TEST_SUITE_P(                                                                            \
+      Databases, Suite,                                                                                \
+      ::testing::Values(::enlace::testing::Backend::kSqlite, ::enlace::testing::Backend::kPostgresql), \
+      ::enlace::testing::BackendParamName)

@@ -29,7 +29,8 @@ size_t WriteHeader(char* data, size_t size, size_t count, void* user) {
     auto value = line.substr(colon + 1);
     auto first = value.find_first_not_of(" \t");
     auto last = value.find_last_not_of(" \t\r\n");
-    headers->emplace_back(line.substr(0, colon), first == std::string::npos ? "" : value.substr(first, last - first + 1));
+    headers->emplace_back(line.substr(0, colon),
+                          first == std::string::npos ? "" : value.substr(first, last - first + 1));
   }
   return size * count;
 }
@@ -129,7 +130,9 @@ HttpResponse HttpClient::Send(const std::string& method, const std::string& path
   return response;
 }
 
-HttpResponse HttpClient::Get(const std::string& path, RequestOptions options) { return Send("GET", path, "", std::move(options)); }
+HttpResponse HttpClient::Get(const std::string& path, RequestOptions options) {
+  return Send("GET", path, "", std::move(options));
+}
 HttpResponse HttpClient::Delete(const std::string& path, RequestOptions options) {
   return Send("DELETE", path, "", std::move(options));
 }

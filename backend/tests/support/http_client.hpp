@@ -4,11 +4,10 @@
 
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace enlace::testing {
 
@@ -19,7 +18,7 @@ struct HttpResponse {
 
   std::optional<std::string> Header(const std::string& name) const;  // case-insensitive, first
   std::vector<std::string> Headers(const std::string& name) const;
-  nlohmann::json Json() const;  // fails the test when the body is not JSON
+  nlohmann::json Json() const;    // fails the test when the body is not JSON
   std::string ErrorCode() const;  // error.code of an error body, else ""
 };
 

@@ -1,14 +1,14 @@
 #include "support/test_database.hpp"
 
 #include <gtest/gtest.h>
-#include <soci/soci.h>
 #include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cstdlib>
 #include <random>
-#include <unistd.h>
 
 #include "storage/soci_store.hpp"
 

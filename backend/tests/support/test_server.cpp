@@ -2,8 +2,8 @@
 
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
-#include <spdlog/spdlog.h>
 #include <netinet/in.h>
+#include <spdlog/spdlog.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -35,7 +35,8 @@ TestServer::TestServer(Backend backend, TestServerOptions options) : database_(b
   application_options.connections = 4;
   application_options.sessions = options.sessions;
   auto opened = Application::Open(application_options, clock_);
-  if (!opened) throw std::runtime_error("cannot open the application: " + opened.error().reason + " " + opened.error().detail);
+  if (!opened)
+    throw std::runtime_error("cannot open the application: " + opened.error().reason + " " + opened.error().detail);
   application_ = std::move(*opened);
   if (options.demo) {
     auto demo = LoadDemo(*application_, options.demo_meetings);
@@ -49,12 +50,15 @@ TestServer::TestServer(Backend backend, TestServerOptions options) : database_(b
       accounts_[kShortNames.at(credential.email)] = Account{credential.email, credential.password};
     }
   }
-  api_ = std::make_unique<http::Api>(application_->HttpServices(),
-                                     http::ApiSettings{.static_dir = {}, .https = options.https, .trust_proxy = options.trust_proxy});
+  api_ = std::make_unique<http::Api>(
+      application_->HttpServices(),
+      http::ApiSettings{.static_dir = {}, .https = options.https, .trust_proxy = options.trust_proxy});
   // Another process may take the port between FreePort() and Start(): try a few.
   for (int attempt = 0;; ++attempt) {
     auto port = FreePort();
-    server_ = std::make_unique<http::Server>(*api_, http::ServerOptions{.host = "127.0.0.1", .port = port, .threads = 8, .write_grace = std::chrono::milliseconds{20}});
+    server_ = std::make_unique<http::Server>(
+        *api_, http::ServerOptions{
+                   .host = "127.0.0.1", .port = port, .threads = 8, .write_grace = std::chrono::milliseconds{20}});
     try {
       server_->Start();
       base_url_ = "http://127.0.0.1:" + std::to_string(port);

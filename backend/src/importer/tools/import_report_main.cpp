@@ -16,11 +16,16 @@ int main(int argc, char** argv) {
       return true;
     };
     bool ok = true;
-    if (arg == "--format") ok = value(format);
-    else if (arg == "--language") ok = value(language);
-    else if (arg == "--reference") ok = value(reference);
-    else if (file.empty()) file = arg;
-    else ok = false;
+    if (arg == "--format")
+      ok = value(format);
+    else if (arg == "--language")
+      ok = value(language);
+    else if (arg == "--reference")
+      ok = value(reference);
+    else if (file.empty())
+      file = arg;
+    else
+      ok = false;
     if (!ok) {
       std::cerr << "usage: enlace_import_report FILE [--format json|text] [--language auto|en|es] [--reference DIR]\n";
       return 2;
