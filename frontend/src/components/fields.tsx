@@ -57,6 +57,35 @@ function Label({ id, label, required, optionalMarker = true }: { id: string; lab
   );
 }
 
+/** A control's wrapper: its label, then its hint, saved value and error, then the control itself. */
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  saved,
+  optionalMarker,
+  children,
+}: Omit<Common, "required"> & { required: boolean; children: ReactNode }) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <Label id={id} label={label} required={required} optionalMarker={optionalMarker} />
+      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+      {children}
+    </div>
+  );
+}
+
+/** The accessibility attributes of a control: in error or not, what describes it, required or not. */
+function controlAria(id: string, hint: string | undefined, error: Message | undefined, saved: string | undefined, required: boolean) {
+  return {
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error, saved),
+    "aria-required": required || undefined,
+  } as const;
+}
+
 export function TextField({
   id,
   label,
@@ -85,9 +114,7 @@ export function TextField({
   width?: "short" | "medium" | "full";
 }) {
   return (
-    <div className={error ? "field has-error" : "field"}>
-      <Label id={id} label={label} required={required} optionalMarker={optionalMarker} />
-      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+    <Field id={id} label={label} hint={hint} error={error} required={required} saved={saved} optionalMarker={optionalMarker}>
       <input
         id={id}
         name={id}
@@ -95,15 +122,13 @@ export function TextField({
         type={type}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error, saved)}
-        aria-required={required || undefined}
+        {...controlAria(id, hint, error, saved, required)}
         autoComplete={autoComplete}
         inputMode={inputMode}
         maxLength={maxLength}
         lang={lang}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -120,9 +145,7 @@ export function TextAreaField({
   lang,
 }: Common & { value: string; onChange: (value: string) => void; rows?: number; lang?: string }) {
   return (
-    <div className={error ? "field has-error" : "field"}>
-      <Label id={id} label={label} required={required} />
-      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+    <Field id={id} label={label} hint={hint} error={error} required={required} saved={saved}>
       <textarea
         id={id}
         name={id}
@@ -131,11 +154,9 @@ export function TextAreaField({
         lang={lang}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error, saved)}
-        aria-required={required || undefined}
+        {...controlAria(id, hint, error, saved, required)}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -163,18 +184,14 @@ export function SelectField({
   width?: "short" | "medium" | "full";
 }) {
   return (
-    <div className={error ? "field has-error" : "field"}>
-      <Label id={id} label={label} required={required} optionalMarker={optionalMarker} />
-      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+    <Field id={id} label={label} hint={hint} error={error} required={required} saved={saved} optionalMarker={optionalMarker}>
       <select
         id={id}
         name={id}
         className={`input select input-${width ?? "full"}`}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error, saved)}
-        aria-required={required || undefined}
+        {...controlAria(id, hint, error, saved, required)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
@@ -183,7 +200,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
@@ -308,9 +325,7 @@ export function FileField({
   resetKey,
 }: Common & { accept?: string; onChange: (file: File | null) => void; resetKey?: number }) {
   return (
-    <div className={error ? "field has-error" : "field"}>
-      <Label id={id} label={label} required={required} />
-      <FieldParts id={id} hint={hint} error={error} />
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
       <input
         key={resetKey}
         id={id}
@@ -319,11 +334,9 @@ export function FileField({
         type="file"
         accept={accept}
         onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error, undefined)}
-        aria-required={required || undefined}
+        {...controlAria(id, hint, error, undefined, required)}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -341,9 +354,7 @@ export function NumberField({
   max,
 }: Common & { value: string; onChange: (value: string) => void; min?: number; max?: number }) {
   return (
-    <div className={error ? "field has-error" : "field"}>
-      <Label id={id} label={label} required={required} />
-      <FieldParts id={id} hint={hint} error={error} saved={saved} />
+    <Field id={id} label={label} hint={hint} error={error} required={required} saved={saved}>
       <input
         id={id}
         name={id}
@@ -355,10 +366,8 @@ export function NumberField({
         step={1}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error, saved)}
-        aria-required={required || undefined}
+        {...controlAria(id, hint, error, saved, required)}
       />
-    </div>
+    </Field>
   );
 }
