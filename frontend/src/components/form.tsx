@@ -2,8 +2,9 @@
 // their fields, a summary at the top that takes focus and is announced, and the handling of the
 // API's answers (422 field errors, 412 stale versions, anything else with its request id).
 
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import { isApiError, type ApiError, type FieldError } from "../api/errors";
+import { rebase } from "../domain/editing";
 import type { RequestId } from "../domain/ids";
 import { useI18n } from "./i18n";
 import { renderMessage, type Message } from "./messages";
@@ -28,9 +29,29 @@ export type FormState<Values extends Record<string, unknown>> = {
   /** Values last saved on the server, when they were reloaded after a stale-version refusal. */
   readonly savedValues: Values | null;
   readonly showSaved: (values: Values) => void;
+  /** After a stale-version reload: the saved value of a field where it differs from the typed one. */
+  readonly savedValue: <Name extends keyof Values>(name: Name) => Values[Name] | undefined;
   readonly summaryRef: RefObject<HTMLDivElement | null>;
   readonly handleSubmit: (event: FormEvent) => void;
 };
+
+/**
+ * Client-side field errors from a domain validator's codes: each code ("required",
+ * "invalidDate"…) becomes the message that explains it; `nameFor` renames a validator's field
+ * where the form calls it differently.
+ */
+export function fieldErrorsFrom<Name extends string, Code extends string, Field extends string = Name>(
+  codes: Partial<Record<Name, Code>>,
+  messages: Readonly<Record<Code, Message>>,
+  nameFor?: (name: Name) => Field,
+): FieldErrors<Field> {
+  const errors: FieldErrors<Field> = {};
+  for (const [name, code] of Object.entries(codes) as [Name, Code | undefined][]) {
+    // Without `nameFor`, Field is Name: the form's fields are named as the validator's.
+    if (code !== undefined) errors[nameFor ? nameFor(name) : (name as string as Field)] = messages[code];
+  }
+  return errors;
+}
 
 export function failureFromError(error: unknown): FormFailure {
   if (!isApiError(error)) {
@@ -128,14 +149,45 @@ export function useForm<Values extends Record<string, unknown>>(options: {
       setSavedValues(saved);
       setFailure(null);
     },
+    savedValue: (name) => (savedValues && savedValues[name] !== values[name] ? savedValues[name] : undefined),
     summaryRef,
     handleSubmit,
   };
 }
 
 /**
+ * Editing a versioned record: after a stale-version refusal (412), loads the latest saved
+ * version, keeps what the user changed on top of it (see `rebase`), moves `base` to that
+ * version and shows the saved values beside the fields. `fetchLatest` answers null when there
+ * is nothing to reload. `reloaded` counts the reloads done.
+ */
+export function useLatestVersion<Values extends Record<string, unknown>, V>(
+  form: FormState<Values>,
+  base: RefObject<{ version: V; values: Values }>,
+  fetchLatest: () => Promise<{ version: V; values: Values } | null>,
+): { loadLatest: () => void; reloading: boolean; reloaded: number } {
+  const [reloading, setReloading] = useState(false);
+  const [reloaded, setReloaded] = useState(0);
+  const loadLatest = () => {
+    setReloading(true);
+    fetchLatest()
+      .then((latest) => {
+        if (!latest) return;
+        form.replaceValues(rebase(base.current.values, form.values, latest.values));
+        base.current = latest;
+        form.showSaved(latest.values);
+        setReloaded((n) => n + 1);
+      })
+      .catch(() => undefined)
+      .finally(() => setReloading(false));
+  };
+  return { loadLatest, reloading, reloaded };
+}
+
+/**
  * The box at the top of a form after a failed submit: what went wrong, links to each field in
- * error, the request id for support, and (for a stale version) the offer to reload.
+ * error, the request id for support, and (for a stale version, when `onLoadLatest` is given)
+ * the offer to load the latest version.
  */
 export function ErrorSummary<Name extends string>({
   failure,
@@ -143,14 +195,16 @@ export function ErrorSummary<Name extends string>({
   labels,
   idPrefix,
   summaryRef,
-  actions,
+  onLoadLatest,
+  reloading = false,
 }: {
   failure: FormFailure | null;
   errors: FieldErrors<Name>;
   labels: Partial<Record<Name, string>>;
   idPrefix: string;
   summaryRef: RefObject<HTMLDivElement | null>;
-  actions?: ReactNode;
+  onLoadLatest?: (() => void) | undefined;
+  reloading?: boolean | undefined;
 }) {
   const { t } = useI18n();
   const fieldEntries = Object.entries(errors) as [Name, Message | undefined][];
@@ -181,7 +235,13 @@ export function ErrorSummary<Name extends string>({
               {t("errors.requestId")} <code>{failure.requestId}</code>
             </p>
           )}
-          {actions}
+          {failure.kind === "stale" && onLoadLatest && (
+            <p>
+              <button type="button" className="button button-secondary" onClick={onLoadLatest} disabled={reloading}>
+                {t("contacts.form.loadLatest")}
+              </button>
+            </p>
+          )}
         </>
       )}
     </div>

@@ -23,7 +23,8 @@ export function ContactPointForm({
   reference,
   lockedFields,
   submitLabel,
-  summaryActions,
+  onLoadLatest,
+  reloading,
   children,
 }: {
   form: FormState<ContactPointFormValues>;
@@ -31,11 +32,13 @@ export function ContactPointForm({
   /** Fields shown as text instead of controls (an officer's country; country × network × topic when editing). */
   lockedFields: ReadonlySet<"country" | "network" | "topic">;
   submitLabel: string;
-  summaryActions?: ReactNode;
+  /** Offered after a stale-version refusal (412): load the latest saved version. */
+  onLoadLatest?: () => void;
+  reloading?: boolean;
   children?: ReactNode;
 }) {
   const { t, text, language } = useI18n();
-  const { values, errors, set, savedValues } = form;
+  const { values, errors, set, savedValues, savedValue: saved } = form;
   const labels: Record<keyof ContactPointFormValues, string> = {
     country: t("contacts.fields.country"),
     network: t("contacts.fields.network"),
@@ -49,9 +52,7 @@ export function ContactPointForm({
     valid_from: t("contacts.fields.validFrom"),
     valid_to: t("contacts.fields.validTo"),
   };
-  // After a stale-version reload: the saved value of each field where it differs from the typed one.
-  const saved = (name: Exclude<keyof ContactPointFormValues, "languages">): string | undefined =>
-    savedValues && savedValues[name] !== values[name] ? savedValues[name] : undefined;
+  // After a stale-version reload, the saved languages where they differ from the chosen ones.
   const savedLanguages =
     savedValues && savedValues.languages.join(",") !== values.languages.join(",")
       ? savedValues.languages.map((code) => languageNames[code as keyof typeof languageNames] ?? code).join(", ")
@@ -68,7 +69,8 @@ export function ContactPointForm({
         labels={labels}
         idPrefix="cp"
         summaryRef={form.summaryRef}
-        actions={summaryActions}
+        onLoadLatest={onLoadLatest}
+        reloading={reloading}
       />
       <form className="form" onSubmit={form.handleSubmit} noValidate>
         <fieldset className="form-section">

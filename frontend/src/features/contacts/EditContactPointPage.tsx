@@ -11,13 +11,12 @@ import {
   toContactPointInput,
   type ContactPointFormValues,
 } from "../../domain/contactPoints";
-import { rebase } from "../../domain/editing";
 import type { ContactPointId, Version } from "../../domain/ids";
 import type { ContactPoint } from "../../domain/model";
 import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { setFlash } from "../../components/flash";
-import { useForm } from "../../components/form";
+import { useForm, useLatestVersion } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
@@ -36,8 +35,6 @@ function EditForm({ contactPoint, reference }: { contactPoint: ContactPoint; ref
     version: contactPoint.version,
     values: initialValues,
   });
-  const [reloading, setReloading] = useState(false);
-  const [reloaded, setReloaded] = useState(0);
   const [unchanged, setUnchanged] = useState(false);
 
   const form = useForm<ContactPointFormValues>({
@@ -57,20 +54,10 @@ function EditForm({ contactPoint, reference }: { contactPoint: ContactPoint; ref
     },
   });
 
-  const loadLatest = () => {
-    setReloading(true);
-    api
-      .contactPoint(contactPoint.id)
-      .then((latest) => {
-        const latestValues = formValuesOf(latest);
-        form.replaceValues(rebase(base.current.values, form.values, latestValues));
-        base.current = { version: latest.version, values: latestValues };
-        form.showSaved(latestValues);
-        setReloaded((n) => n + 1);
-      })
-      .catch(() => undefined)
-      .finally(() => setReloading(false));
-  };
+  const { loadLatest, reloading, reloaded } = useLatestVersion(form, base, async () => {
+    const latest = await api.contactPoint(contactPoint.id);
+    return { version: latest.version, values: formValuesOf(latest) };
+  });
 
   return (
     <>
@@ -89,15 +76,8 @@ function EditForm({ contactPoint, reference }: { contactPoint: ContactPoint; ref
         reference={reference}
         lockedFields={new Set(["country", "network", "topic"])}
         submitLabel={t("contacts.form.saveSubmit")}
-        summaryActions={
-          form.failure?.kind === "stale" ? (
-            <p>
-              <button type="button" className="button button-secondary" onClick={loadLatest} disabled={reloading}>
-                {t("contacts.form.loadLatest")}
-              </button>
-            </p>
-          ) : null
-        }
+        onLoadLatest={loadLatest}
+        reloading={reloading}
       />
     </>
   );

@@ -1,5 +1,5 @@
 import { checkContactPointForm, type ContactPointFormValues } from "../../domain/contactPoints";
-import type { FieldErrors } from "../../components/form";
+import { fieldErrorsFrom, type FieldErrors } from "../../components/form";
 import type { Message } from "../../components/messages";
 
 const messages = {
@@ -10,9 +10,5 @@ const messages = {
 } as const satisfies Record<string, Message>;
 
 export function validateContactPoint(values: ContactPointFormValues): FieldErrors<keyof ContactPointFormValues> {
-  const errors: FieldErrors<keyof ContactPointFormValues> = {};
-  for (const [name, problem] of Object.entries(checkContactPointForm(values))) {
-    if (problem) errors[name as keyof ContactPointFormValues] = messages[problem];
-  }
-  return errors;
+  return fieldErrorsFrom(checkContactPointForm(values), messages);
 }

@@ -23,7 +23,7 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, useForm, type FieldErrors } from "../../components/form";
+import { ErrorSummary, fieldErrorsFrom, useForm, type FieldErrors } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import type { Message } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
@@ -158,11 +158,7 @@ function Review({ record }: { record: ImportRecord }) {
   const form = useForm<ReviewValues>({
     initial: reviewFromReading(record.reading),
     fieldFor: (serverField) => reviewKey(serverField) as keyof ReviewValues & string,
-    validate: (values) => {
-      const errors: ErrorMap = {};
-      for (const [path, code] of Object.entries(validateReview(values))) errors[reviewKey(path)] = messages[code];
-      return errors as FieldErrors<keyof ReviewValues & string>;
-    },
+    validate: (values) => fieldErrorsFrom(validateReview(values), messages, reviewKey) as FieldErrors<keyof ReviewValues & string>,
     onSubmit: async (values) => {
       const answer = await api.confirmImport(record.id, readingFromReview(record.reading, values), mode);
       const kept = answer.kept_commitments?.length ?? 0;

@@ -4,7 +4,6 @@
 
 import { useRef, useState } from "react";
 import { canManageMeetings } from "../../domain/access";
-import { rebase } from "../../domain/editing";
 import type { AgreementId, MeetingId, Version } from "../../domain/ids";
 import {
   agreementFieldFor,
@@ -20,7 +19,7 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, failureFromError, useForm, type FieldErrors, type FormFailure } from "../../components/form";
+import { ErrorSummary, failureFromError, fieldErrorsFrom, useForm, useLatestVersion, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import type { Message } from "../../components/messages";
 import { renderMessage } from "../../components/messages";
@@ -30,7 +29,7 @@ import { useLoad } from "../../components/useLoad";
 import { useParties } from "../commitments/parts";
 import { useApi, useUser } from "../session/session";
 
-const messages: Record<string, Message> = {
+const messages: Record<"required" | "invalidNumber" | "headingTopLevel", Message> = {
   required: { key: "errors.required" },
   invalidNumber: { key: "errors.invalidNumber" },
   headingTopLevel: { key: "errors.headingTopLevel" },
@@ -51,18 +50,13 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
   const agreement = agreementId === null ? null : (meeting.agreements.find((a) => a.id === agreementId) ?? null);
   const [initialValues] = useState(() => (agreement ? agreementFormValues(agreement) : emptyAgreementForm));
   const base = useRef<{ version: Version | null; values: AgreementFormValues }>({ version: agreement?.version ?? null, values: initialValues });
-  const [reloading, setReloading] = useState(false);
   const [deleteFailure, setDeleteFailure] = useState<FormFailure | null>(null);
   const deleteRef = useRef<HTMLDivElement | null>(null);
 
   const form = useForm<AgreementFormValues>({
     initial: initialValues,
     fieldFor: agreementFieldFor,
-    validate: (values) => {
-      const errors: FieldErrors<keyof AgreementFormValues & string> = {};
-      for (const [name, code] of Object.entries(validateAgreementForm(values))) errors[name as keyof AgreementFormValues] = messages[code];
-      return errors;
-    },
+    validate: (values) => fieldErrorsFrom(validateAgreementForm(values), messages),
     onSubmit: async (values) => {
       if (agreement && base.current.version !== null) {
         const change = changed(toAgreementInput(base.current.values), toAgreementInput(values));
@@ -76,22 +70,12 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
     },
   });
 
-  const loadLatest = () => {
-    if (!agreement) return;
-    setReloading(true);
-    api
-      .meeting(meeting.id)
-      .then((latest) => {
-        const found = latest.agreements.find((a) => a.id === agreement.id);
-        if (!found) return;
-        const latestValues = agreementFormValues(found);
-        form.replaceValues(rebase(base.current.values, form.values, latestValues));
-        base.current = { version: found.version, values: latestValues };
-        form.showSaved(latestValues);
-      })
-      .catch(() => undefined)
-      .finally(() => setReloading(false));
-  };
+  const { loadLatest, reloading } = useLatestVersion(form, base, async () => {
+    if (!agreement) return null;
+    const latest = await api.meeting(meeting.id);
+    const found = latest.agreements.find((a) => a.id === agreement.id);
+    return found ? { version: found.version, values: agreementFormValues(found) } : null;
+  });
 
   const remove = () => {
     if (!agreement) return;
@@ -108,9 +92,7 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
       });
   };
 
-  const { values, errors, set, savedValues } = form;
-  const saved = (name: "number" | "verb" | "text_es" | "text_en") =>
-    savedValues && savedValues[name] !== values[name] ? savedValues[name] : undefined;
+  const { values, errors, set, savedValue: saved } = form;
   const labels: Partial<Record<keyof AgreementFormValues, string>> = {
     number: t("agreements.fields.number"),
     heading: t("agreements.fields.heading"),
@@ -128,15 +110,8 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
         labels={labels}
         idPrefix="agreement"
         summaryRef={form.summaryRef}
-        actions={
-          form.failure?.kind === "stale" ? (
-            <p>
-              <button type="button" className="button button-secondary" onClick={loadLatest} disabled={reloading}>
-                {t("contacts.form.loadLatest")}
-              </button>
-            </p>
-          ) : null
-        }
+        onLoadLatest={loadLatest}
+        reloading={reloading}
       />
       <form className="form" onSubmit={form.handleSubmit} noValidate>
         <TextField id="agreement-number" label={labels.number ?? ""} hint={t("agreements.form.numberHint")} required width="short"

@@ -6,7 +6,6 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { isApiError } from "../../api/errors";
 import { canManageMeetings } from "../../domain/access";
-import { rebase } from "../../domain/editing";
 import type { AgreementId, CommitmentId, MeetingId, Version } from "../../domain/ids";
 import {
   commitmentFieldFor,
@@ -21,7 +20,7 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Localized, Notice } from "../../components/feedback";
 import { NumberField, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, failureFromError, useForm, type FieldErrors, type FormFailure } from "../../components/form";
+import { ErrorSummary, failureFromError, fieldErrorsFrom, useForm, useLatestVersion, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import type { Message } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
@@ -87,7 +86,7 @@ export function DeadlineReading({ reading, id }: { reading: Reading; id: string 
   );
 }
 
-const messages: Record<string, Message> = {
+const messages: Record<"required" | "invalidProgress", Message> = {
   required: { key: "errors.required" },
   invalidProgress: { key: "errors.invalidProgress" },
 };
@@ -109,7 +108,6 @@ function CommitmentForm({
   const { t, language } = useI18n();
   const parties = useParties();
   const base = useRef<{ version: Version | null; values: CommitmentFormValues }>({ version, values: initial });
-  const [reloading, setReloading] = useState(false);
   const [deleteFailure, setDeleteFailure] = useState<FormFailure | null>(null);
   const deleteRef = useRef<HTMLDivElement | null>(null);
   const editing = commitmentId !== null;
@@ -118,11 +116,7 @@ function CommitmentForm({
     initial,
     fieldFor: commitmentFieldFor,
     messageFor: (field) => (field.code === "deadline_unreadable" ? { key: "commitments.form.unreadable" } : null),
-    validate: (values) => {
-      const errors: FieldErrors<keyof CommitmentFormValues & string> = {};
-      for (const [name, code] of Object.entries(validateCommitmentForm(values))) errors[name as keyof CommitmentFormValues] = messages[code];
-      return errors;
-    },
+    validate: (values) => fieldErrorsFrom(validateCommitmentForm(values), messages),
     onSubmit: async (values) => {
       const action = localizedInput(values.action_es, values.action_en);
       if (commitmentId !== null && base.current.version !== null) {
@@ -145,20 +139,11 @@ function CommitmentForm({
   });
   const reading = useDeadlineReading(meetingId, form.values.deadline);
 
-  const loadLatest = () => {
-    if (commitmentId === null) return;
-    setReloading(true);
-    api
-      .commitment(commitmentId)
-      .then((latest) => {
-        const latestValues = commitmentFormValues(latest);
-        form.replaceValues(rebase(base.current.values, form.values, latestValues));
-        base.current = { version: latest.version, values: latestValues };
-        form.showSaved(latestValues);
-      })
-      .catch(() => undefined)
-      .finally(() => setReloading(false));
-  };
+  const { loadLatest, reloading } = useLatestVersion(form, base, async () => {
+    if (commitmentId === null) return null;
+    const latest = await api.commitment(commitmentId);
+    return { version: latest.version, values: commitmentFormValues(latest) };
+  });
 
   const remove = () => {
     if (commitmentId === null) return;
@@ -175,9 +160,7 @@ function CommitmentForm({
       });
   };
 
-  const { values, errors, set, savedValues } = form;
-  const saved = (name: "party" | "action_es" | "action_en" | "deadline" | "status" | "progress") =>
-    savedValues && savedValues[name] !== values[name] ? savedValues[name] : undefined;
+  const { values, errors, set, savedValue: saved } = form;
   const labels: Partial<Record<keyof CommitmentFormValues, string>> = {
     party: t("commitments.fields.party"),
     action_es: t("commitments.fields.actionEs"),
@@ -194,15 +177,8 @@ function CommitmentForm({
         labels={labels}
         idPrefix="commitment"
         summaryRef={form.summaryRef}
-        actions={
-          form.failure?.kind === "stale" ? (
-            <p>
-              <button type="button" className="button button-secondary" onClick={loadLatest} disabled={reloading}>
-                {t("contacts.form.loadLatest")}
-              </button>
-            </p>
-          ) : null
-        }
+        onLoadLatest={loadLatest}
+        reloading={reloading}
       />
       <form className="form" onSubmit={form.handleSubmit} noValidate>
         <SelectField id="commitment-party" label={labels.party ?? ""} required value={values.party} onChange={(v) => set("party", v)}

@@ -4,7 +4,6 @@
 import { useRef, useState } from "react";
 import type { ApiError } from "../../api/errors";
 import { canManageMeetings } from "../../domain/access";
-import { rebase } from "../../domain/editing";
 import type { MeetingId, Version } from "../../domain/ids";
 import {
   changedMeetingFields,
@@ -22,7 +21,7 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, useForm, type FieldErrors } from "../../components/form";
+import { ErrorSummary, fieldErrorsFrom, useForm, useLatestVersion } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import type { Message } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
@@ -39,13 +38,7 @@ const errorMessages: Record<MeetingFormErrorCode, Message> = {
   invalidUrl: { key: "errors.invalidUrl" },
 };
 
-function validate(values: MeetingFormValues): FieldErrors<keyof MeetingFormValues & string> {
-  const errors: FieldErrors<keyof MeetingFormValues & string> = {};
-  for (const [name, code] of Object.entries(validateMeetingForm(values))) {
-    errors[name as keyof MeetingFormValues] = errorMessages[code as MeetingFormErrorCode];
-  }
-  return errors;
-}
+const validate = (values: MeetingFormValues) => fieldErrorsFrom(validateMeetingForm(values), errorMessages);
 
 function fieldForError(error: ApiError): keyof MeetingFormValues | null {
   if (error.code === "unknown_meeting") return "considered_at";
@@ -58,8 +51,6 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
   const parties = useParties();
   const [initialValues] = useState(() => (meeting ? meetingFormValues(meeting) : emptyMeetingForm));
   const base = useRef<{ version: Version | null; values: MeetingFormValues }>({ version: meeting?.version ?? null, values: initialValues });
-  const [reloading, setReloading] = useState(false);
-  const [reloaded, setReloaded] = useState(0);
 
   const form = useForm<MeetingFormValues>({
     initial: initialValues,
@@ -80,25 +71,13 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
     },
   });
 
-  const loadLatest = () => {
-    if (!meeting) return;
-    setReloading(true);
-    api
-      .meeting(meeting.id)
-      .then((latest) => {
-        const latestValues = meetingFormValues(latest);
-        form.replaceValues(rebase(base.current.values, form.values, latestValues));
-        base.current = { version: latest.version, values: latestValues };
-        form.showSaved(latestValues);
-        setReloaded((n) => n + 1);
-      })
-      .catch(() => undefined)
-      .finally(() => setReloading(false));
-  };
+  const { loadLatest, reloading, reloaded } = useLatestVersion(form, base, async () => {
+    if (!meeting) return null;
+    const latest = await api.meeting(meeting.id);
+    return { version: latest.version, values: meetingFormValues(latest) };
+  });
 
-  const { values, errors, set, savedValues } = form;
-  const saved = (name: "body" | "type" | "title_es" | "title_en" | "city" | "country" | "date" | "date_end" | "video_link" | "report_status" | "submitted_to") =>
-    savedValues && savedValues[name] !== values[name] ? String(savedValues[name]) : undefined;
+  const { values, errors, set, savedValue: saved } = form;
   const labels: Partial<Record<keyof MeetingFormValues, string>> = {
     body: t("meetings.fields.body"),
     type: t("meetings.fields.type"),
@@ -151,15 +130,8 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
         labels={labels}
         idPrefix="meeting"
         summaryRef={form.summaryRef}
-        actions={
-          form.failure?.kind === "stale" ? (
-            <p>
-              <button type="button" className="button button-secondary" onClick={loadLatest} disabled={reloading}>
-                {t("contacts.form.loadLatest")}
-              </button>
-            </p>
-          ) : null
-        }
+        onLoadLatest={loadLatest}
+        reloading={reloading}
       />
       <form className="form" onSubmit={form.handleSubmit} noValidate>
         <fieldset className="form-section">

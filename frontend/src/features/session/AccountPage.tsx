@@ -1,12 +1,11 @@
 // My account: the name and language of my profile (PATCH /me with If-Match) and my password.
 
 import { useRef, useState } from "react";
-import { rebase } from "../../domain/editing";
 import type { Version } from "../../domain/ids";
 import { isLanguage, languageNames, languages } from "../../domain/language";
 import { Notice } from "../../components/feedback";
 import { SelectField, TextField } from "../../components/fields";
-import { ErrorSummary, useForm } from "../../components/form";
+import { ErrorSummary, useForm, useLatestVersion } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { useReference } from "../reference/reference";
@@ -19,42 +18,29 @@ function Profile() {
   const user = useUser();
   const { t, chooseLanguage } = useI18n();
   const [initialValues] = useState(() => ({ name: user.name, language: user.language as string }));
-  const base = useRef<{ version: Version; name: string; language: string }>({ version: user.version, ...initialValues });
+  const base = useRef<{ version: Version; values: { name: string; language: string } }>({ version: user.version, values: initialValues });
   const [saved, setSaved] = useState(false);
-  const [reloading, setReloading] = useState(false);
   const form = useForm({
     initial: initialValues,
     validate: (values) => (values.name.trim() === "" ? { name: { key: "errors.required" } } : {}),
     onSubmit: async (values) => {
       setSaved(false);
       const change: { name?: string; language?: "es" | "en" } = {};
-      if (values.name.trim() !== base.current.name) change.name = values.name.trim();
-      if (values.language !== base.current.language && isLanguage(values.language)) change.language = values.language;
+      if (values.name.trim() !== base.current.values.name) change.name = values.name.trim();
+      if (values.language !== base.current.values.language && isLanguage(values.language)) change.language = values.language;
       if (Object.keys(change).length === 0) return;
       const updated = await api.updateMe(change, base.current.version);
-      base.current = { version: updated.version, name: updated.name, language: updated.language };
+      base.current = { version: updated.version, values: { name: updated.name, language: updated.language } };
       updateUser(updated);
       if (change.language) chooseLanguage(updated.language);
       setSaved(true);
     },
   });
-  const loadLatest = () => {
-    setReloading(true);
-    api
-      .me()
-      .then((latest) => {
-        const latestValues = { name: latest.name, language: latest.language as string };
-        const started = { name: base.current.name, language: base.current.language };
-        form.replaceValues(rebase(started, form.values, latestValues));
-        base.current = { version: latest.version, ...latestValues };
-        form.showSaved(latestValues);
-      })
-      .catch(() => undefined)
-      .finally(() => setReloading(false));
-  };
+  const { loadLatest, reloading } = useLatestVersion(form, base, async () => {
+    const latest = await api.me();
+    return { version: latest.version, values: { name: latest.name, language: latest.language as string } };
+  });
   const labels = { name: t("account.name"), language: t("account.language") };
-  const savedValue = (name: "name" | "language") =>
-    form.savedValues && form.savedValues[name] !== form.values[name] ? form.savedValues[name] : undefined;
   return (
     <section aria-labelledby="profile-title" className="panel">
       <h2 id="profile-title">{t("account.profileTitle")}</h2>
@@ -69,22 +55,15 @@ function Profile() {
         labels={labels}
         idPrefix="account"
         summaryRef={form.summaryRef}
-        actions={
-          form.failure?.kind === "stale" ? (
-            <p>
-              <button type="button" className="button button-secondary" onClick={loadLatest} disabled={reloading}>
-                {t("contacts.form.loadLatest")}
-              </button>
-            </p>
-          ) : null
-        }
+        onLoadLatest={loadLatest}
+        reloading={reloading}
       />
       <form className="form" onSubmit={form.handleSubmit} noValidate>
         <TextField id="account-name" label={labels.name} required autoComplete="name"
-          value={form.values.name} onChange={(value) => form.set("name", value)} error={form.errors.name} saved={savedValue("name")} />
+          value={form.values.name} onChange={(value) => form.set("name", value)} error={form.errors.name} saved={form.savedValue("name")} />
         <SelectField id="account-language" label={labels.language} required hint={t("account.languageHint")}
           value={form.values.language} onChange={(value) => form.set("language", value)} error={form.errors.language}
-          saved={savedValue("language")}
+          saved={form.savedValue("language")}
           options={languages.map((code) => ({ value: code, label: languageNames[code], lang: code }))} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={form.submitting}>

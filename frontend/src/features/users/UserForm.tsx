@@ -1,7 +1,6 @@
 // The fields of a user account, shared by "new user" and "edit user". A country officer needs a
 // country; observers and civil-society users need an organisation; the secretariat needs neither.
 
-import type { ReactNode } from "react";
 import { languageNames, languages } from "../../domain/language";
 import { localizedString } from "../../domain/localized";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
@@ -35,16 +34,19 @@ export function UserForm({
   reference,
   isNew,
   submitLabel,
-  summaryActions,
+  onLoadLatest,
+  reloading,
 }: {
   form: FormState<UserFormValues>;
   reference: ReferenceData;
   isNew: boolean;
   submitLabel: string;
-  summaryActions?: ReactNode;
+  /** Offered after a stale-version refusal (412): load the latest saved version. */
+  onLoadLatest?: () => void;
+  reloading?: boolean;
 }) {
   const { t, text, language } = useI18n();
-  const { values, errors, set, savedValues } = form;
+  const { values, errors, set, savedValue: saved } = form;
   const labels: Record<keyof UserFormValues, string> = {
     email: t("users.fields.email"),
     name: t("users.fields.name"),
@@ -54,11 +56,9 @@ export function UserForm({
     language: t("users.fields.language"),
     active: t("users.fields.active"),
   };
-  const saved = (name: "name" | "role" | "country" | "organization" | "language"): string | undefined =>
-    savedValues && savedValues[name] !== values[name] ? savedValues[name] : undefined;
   return (
     <>
-      <ErrorSummary failure={form.failure} errors={errors} labels={labels} idPrefix="user" summaryRef={form.summaryRef} actions={summaryActions} />
+      <ErrorSummary failure={form.failure} errors={errors} labels={labels} idPrefix="user" summaryRef={form.summaryRef} onLoadLatest={onLoadLatest} reloading={reloading} />
       <form className="form" onSubmit={form.handleSubmit} noValidate>
         {isNew && (
           <TextField id="user-email" label={labels.email} type="email" inputMode="email" required autoComplete="off"

@@ -3,13 +3,12 @@
 
 import { useRef, useState } from "react";
 import type { UserChange } from "../../api/client";
-import { rebase } from "../../domain/editing";
 import type { UserId, Version } from "../../domain/ids";
 import { isLanguage } from "../../domain/language";
 import { roles, type Role, type User } from "../../domain/model";
 import { paths } from "../../domain/paths";
 import { Loading, LoadFailure, Notice } from "../../components/feedback";
-import { ErrorSummary, useForm } from "../../components/form";
+import { ErrorSummary, useForm, useLatestVersion } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
@@ -50,7 +49,6 @@ function EditUser({ user, reference, onSaved }: { user: User; reference: Referen
   const { t } = useI18n();
   const [initialValues] = useState(() => valuesOf(user));
   const base = useRef<{ version: Version; values: UserFormValues }>({ version: user.version, values: initialValues });
-  const [reloading, setReloading] = useState(false);
   const [saved, setSaved] = useState(false);
   const form = useForm<UserFormValues>({
     initial: initialValues,
@@ -65,19 +63,10 @@ function EditUser({ user, reference, onSaved }: { user: User; reference: Referen
       onSaved(updated);
     },
   });
-  const loadLatest = () => {
-    setReloading(true);
-    api
-      .user(user.id)
-      .then((latest) => {
-        const latestValues = valuesOf(latest);
-        form.replaceValues(rebase(base.current.values, form.values, latestValues));
-        base.current = { version: latest.version, values: latestValues };
-        form.showSaved(latestValues);
-      })
-      .catch(() => undefined)
-      .finally(() => setReloading(false));
-  };
+  const { loadLatest, reloading } = useLatestVersion(form, base, async () => {
+    const latest = await api.user(user.id);
+    return { version: latest.version, values: valuesOf(latest) };
+  });
   return (
     <section aria-labelledby="edit-user-title">
       <h2 id="edit-user-title">{t("users.editTitle")}</h2>
@@ -96,15 +85,8 @@ function EditUser({ user, reference, onSaved }: { user: User; reference: Referen
         reference={reference}
         isNew={false}
         submitLabel={t("common.save")}
-        summaryActions={
-          form.failure?.kind === "stale" ? (
-            <p>
-              <button type="button" className="button button-secondary" onClick={loadLatest} disabled={reloading}>
-                {t("contacts.form.loadLatest")}
-              </button>
-            </p>
-          ) : null
-        }
+        onLoadLatest={loadLatest}
+        reloading={reloading}
       />
     </section>
   );
