@@ -35,10 +35,22 @@ export type FormState<Values extends Record<string, unknown>> = {
   readonly handleSubmit: (event: FormEvent) => void;
 };
 
+/** What the codes of the domain validators (domain/meetingForms, contactPoints…) mean. */
+export const validationMessages = {
+  required: { key: "errors.required" },
+  invalidDate: { key: "errors.invalidDate" },
+  dateOrder: { key: "errors.dateOrder" },
+  invalidUrl: { key: "errors.invalidUrl" },
+  invalidNumber: { key: "errors.invalidNumber" },
+  headingTopLevel: { key: "errors.headingTopLevel" },
+  invalidProgress: { key: "errors.invalidProgress" },
+  tooLong: { key: "errors.tooLong" },
+} as const satisfies Record<string, Message>;
+
 /**
  * Client-side field errors from a domain validator's codes: each code ("required",
- * "invalidDate"…) becomes the message that explains it; `nameFor` renames a validator's field
- * where the form calls it differently.
+ * "invalidDate"…) becomes the message that explains it (usually from `validationMessages`);
+ * `nameFor` renames a validator's field where the form calls it differently.
  */
 export function fieldErrorsFrom<Name extends string, Code extends string, Field extends string = Name>(
   codes: Partial<Record<Name, Code>>,

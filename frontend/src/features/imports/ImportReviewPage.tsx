@@ -23,7 +23,7 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, fieldErrorsFrom, useForm, type FieldErrors } from "../../components/form";
+import { ErrorSummary, fieldErrorsFrom, useForm, validationMessages, type FieldErrors } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import type { Message } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
@@ -33,12 +33,7 @@ import { DeadlineText, useParties } from "../commitments/parts";
 import { meetingTitle } from "../meetings/meetingTitle";
 import { useApi } from "../session/session";
 
-const messages: Record<ReviewErrorCode, Message> = {
-  required: { key: "errors.required" },
-  invalidDate: { key: "errors.invalidDate" },
-  dateOrder: { key: "errors.dateOrder" },
-  numberTaken: { key: "imports.numberTaken" },
-};
+const messages: Record<ReviewErrorCode, Message> = { ...validationMessages, numberTaken: { key: "imports.numberTaken" } };
 
 type ErrorMap = FieldErrors<string>;
 

@@ -19,21 +19,14 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, failureFromError, fieldErrorsFrom, useForm, useLatestVersion, type FormFailure } from "../../components/form";
+import { ErrorSummary, failureFromError, fieldErrorsFrom, useForm, useLatestVersion, validationMessages, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
-import type { Message } from "../../components/messages";
 import { renderMessage } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { useParties } from "../commitments/parts";
 import { useApi, useUser } from "../session/session";
-
-const messages: Record<"required" | "invalidNumber" | "headingTopLevel", Message> = {
-  required: { key: "errors.required" },
-  invalidNumber: { key: "errors.invalidNumber" },
-  headingTopLevel: { key: "errors.headingTopLevel" },
-};
 
 function changed(before: AgreementInput, after: AgreementInput): Partial<AgreementInput> {
   const change: Partial<AgreementInput> = {};
@@ -56,7 +49,7 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
   const form = useForm<AgreementFormValues>({
     initial: initialValues,
     fieldFor: agreementFieldFor,
-    validate: (values) => fieldErrorsFrom(validateAgreementForm(values), messages),
+    validate: (values) => fieldErrorsFrom(validateAgreementForm(values), validationMessages),
     onSubmit: async (values) => {
       if (agreement && base.current.version !== null) {
         const change = changed(toAgreementInput(base.current.values), toAgreementInput(values));

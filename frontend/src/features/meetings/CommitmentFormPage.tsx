@@ -20,9 +20,8 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Localized, Notice } from "../../components/feedback";
 import { NumberField, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, failureFromError, fieldErrorsFrom, useForm, useLatestVersion, type FormFailure } from "../../components/form";
+import { ErrorSummary, failureFromError, fieldErrorsFrom, useForm, useLatestVersion, validationMessages, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
-import type { Message } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
@@ -86,11 +85,6 @@ export function DeadlineReading({ reading, id }: { reading: Reading; id: string 
   );
 }
 
-const messages: Record<"required" | "invalidProgress", Message> = {
-  required: { key: "errors.required" },
-  invalidProgress: { key: "errors.invalidProgress" },
-};
-
 function CommitmentForm({
   meetingId,
   agreementId,
@@ -116,7 +110,7 @@ function CommitmentForm({
     initial,
     fieldFor: commitmentFieldFor,
     messageFor: (field) => (field.code === "deadline_unreadable" ? { key: "commitments.form.unreadable" } : null),
-    validate: (values) => fieldErrorsFrom(validateCommitmentForm(values), messages),
+    validate: (values) => fieldErrorsFrom(validateCommitmentForm(values), validationMessages),
     onSubmit: async (values) => {
       const action = localizedInput(values.action_es, values.action_en);
       if (commitmentId !== null && base.current.version !== null) {

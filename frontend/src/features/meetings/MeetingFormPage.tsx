@@ -12,7 +12,6 @@ import {
   meetingFormValues,
   toMeetingInput,
   validateMeetingForm,
-  type MeetingFormErrorCode,
   type MeetingFormValues,
 } from "../../domain/meetingForms";
 import { meetingTypes, reportStatuses, type Meeting, type MeetingType, type ReportStatus } from "../../domain/meetings";
@@ -21,9 +20,8 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, fieldErrorsFrom, useForm, useLatestVersion } from "../../components/form";
+import { ErrorSummary, fieldErrorsFrom, useForm, useLatestVersion, validationMessages } from "../../components/form";
 import { useI18n } from "../../components/i18n";
-import type { Message } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
@@ -31,14 +29,7 @@ import { useParties } from "../commitments/parts";
 import { useApi, useUser } from "../session/session";
 import { meetingTitle } from "./meetingTitle";
 
-const errorMessages: Record<MeetingFormErrorCode, Message> = {
-  required: { key: "errors.required" },
-  invalidDate: { key: "errors.invalidDate" },
-  dateOrder: { key: "errors.dateOrder" },
-  invalidUrl: { key: "errors.invalidUrl" },
-};
-
-const validate = (values: MeetingFormValues) => fieldErrorsFrom(validateMeetingForm(values), errorMessages);
+const validate = (values: MeetingFormValues) => fieldErrorsFrom(validateMeetingForm(values), validationMessages);
 
 function fieldForError(error: ApiError): keyof MeetingFormValues | null {
   if (error.code === "unknown_meeting") return "considered_at";
