@@ -11,6 +11,7 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
+import { Detail } from "../../components/Detail";
 import { useApi, useUser } from "../session/session";
 import { meetingTitle } from "../meetings/meetingTitle";
 import { AnswerForm } from "./AnswerForm";
@@ -95,30 +96,18 @@ function CommitmentView({ commitment, reload }: { commitment: CommitmentDetail; 
         <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
       </div>
       <dl className="details section-gap-small">
-        <div>
-          <dt>{t("commitments.detail.party")}</dt>
-          <dd>
-            <PartyName code={commitment.party} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("commitments.detail.deadline")}</dt>
-          <dd>
-            <DeadlineText deadline={commitment.deadline} showWritten />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("commitments.detail.agreement", { number: commitment.agreement_number })}</dt>
-          <dd>
-            <Localized value={commitment.agreement_detail.text} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("commitments.detail.meeting")}</dt>
-          <dd>
-            <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
-          </dd>
-        </div>
+        <Detail term={t("commitments.detail.party")}>
+          <PartyName code={commitment.party} />
+        </Detail>
+        <Detail term={t("commitments.detail.deadline")}>
+          <DeadlineText deadline={commitment.deadline} showWritten />
+        </Detail>
+        <Detail term={t("commitments.detail.agreement", { number: commitment.agreement_number })}>
+          <Localized value={commitment.agreement_detail.text} />
+        </Detail>
+        <Detail term={t("commitments.detail.meeting")}>
+          <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
+        </Detail>
       </dl>
       {canManageMeetings(user) && (
         <p>

@@ -23,6 +23,7 @@ import type { Message } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
+import { Detail } from "../../components/Detail";
 import { WithReference, type ReferenceData } from "../reference/reference";
 import { useApi, useUser } from "../session/session";
 import { SpokenLanguages, StatusBadge, Term } from "./parts";
@@ -34,72 +35,33 @@ function Details({ contactPoint, reference }: { contactPoint: ContactPoint; refe
   const topic = reference.topic(contactPoint.topic);
   return (
     <dl className="details">
-      <div>
-        <dt>{t("contacts.fields.country")}</dt>
-        <dd>{country ? <Localized value={country.name} /> : contactPoint.country}</dd>
-      </div>
-      <div>
-        <dt>{t("contacts.fields.network")}</dt>
-        <dd>{network ? <Localized value={network.name} /> : contactPoint.network}</dd>
-      </div>
-      <div>
-        <dt>{t("contacts.fields.topic")}</dt>
-        <dd>{topic ? <Localized value={topic.name} /> : contactPoint.topic}</dd>
-      </div>
-      <div>
-        <dt>{t("contacts.fields.position")}</dt>
-        <dd>{contactPoint.position || t("common.notGiven")}</dd>
-      </div>
-      <div>
-        <dt>{t("contacts.fields.institution")}</dt>
-        <dd>{contactPoint.institution}</dd>
-      </div>
-      <div>
-        <dt>{t("contacts.fields.email")}</dt>
-        <dd>
-          <a href={`mailto:${contactPoint.email}`} className="break">
-            {contactPoint.email}
-          </a>
-        </dd>
-      </div>
-      <div>
-        <dt>{t("contacts.fields.phone")}</dt>
-        <dd>{contactPoint.phone || t("common.notGiven")}</dd>
-      </div>
-      <div>
-        <dt>{t("contacts.fields.languages")}</dt>
-        <dd>
-          <SpokenLanguages languages={contactPoint.languages} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t("contacts.fields.validFrom")}</dt>
-        <dd>{date(contactPoint.valid_from)}</dd>
-      </div>
-      <div>
-        <dt>{t("contacts.fields.validTo")}</dt>
-        <dd>{contactPoint.valid_to ? date(contactPoint.valid_to) : t("contacts.openEnded")}</dd>
-      </div>
-      <div>
-        <dt>{t("contacts.proposedBy")}</dt>
-        <dd>
-          {contactPoint.proposed_by.name} · {dateTime(contactPoint.created_at)}
-        </dd>
-      </div>
+      <Detail term={t("contacts.fields.country")}>{country ? <Localized value={country.name} /> : contactPoint.country}</Detail>
+      <Detail term={t("contacts.fields.network")}>{network ? <Localized value={network.name} /> : contactPoint.network}</Detail>
+      <Detail term={t("contacts.fields.topic")}>{topic ? <Localized value={topic.name} /> : contactPoint.topic}</Detail>
+      <Detail term={t("contacts.fields.position")}>{contactPoint.position || t("common.notGiven")}</Detail>
+      <Detail term={t("contacts.fields.institution")}>{contactPoint.institution}</Detail>
+      <Detail term={t("contacts.fields.email")}>
+        <a href={`mailto:${contactPoint.email}`} className="break">
+          {contactPoint.email}
+        </a>
+      </Detail>
+      <Detail term={t("contacts.fields.phone")}>{contactPoint.phone || t("common.notGiven")}</Detail>
+      <Detail term={t("contacts.fields.languages")}>
+        <SpokenLanguages languages={contactPoint.languages} />
+      </Detail>
+      <Detail term={t("contacts.fields.validFrom")}>{date(contactPoint.valid_from)}</Detail>
+      <Detail term={t("contacts.fields.validTo")}>{contactPoint.valid_to ? date(contactPoint.valid_to) : t("contacts.openEnded")}</Detail>
+      <Detail term={t("contacts.proposedBy")}>
+        {contactPoint.proposed_by.name} · {dateTime(contactPoint.created_at)}
+      </Detail>
       {contactPoint.confirmed_by && (
-        <div>
-          <dt>{t("contacts.confirmedBy")}</dt>
-          <dd>
-            {contactPoint.confirmed_by.name}
-            {contactPoint.confirmed_at ? ` · ${dateTime(contactPoint.confirmed_at)}` : ""}
-          </dd>
-        </div>
+        <Detail term={t("contacts.confirmedBy")}>
+          {contactPoint.confirmed_by.name}
+          {contactPoint.confirmed_at ? ` · ${dateTime(contactPoint.confirmed_at)}` : ""}
+        </Detail>
       )}
       {contactPoint.rejection_reason && (
-        <div>
-          <dt>{t("contacts.rejectionReason")}</dt>
-          <dd>{contactPoint.rejection_reason}</dd>
-        </div>
+        <Detail term={t("contacts.rejectionReason")}>{contactPoint.rejection_reason}</Detail>
       )}
     </dl>
   );

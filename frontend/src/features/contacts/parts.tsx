@@ -7,6 +7,7 @@ import { paths } from "../../domain/paths";
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { Link } from "../../components/router";
+import { Detail } from "../../components/Detail";
 import type { ReferenceData } from "../reference/reference";
 
 export function StatusBadge({ status }: { status: ContactPointStatus }) {
@@ -66,34 +67,22 @@ export function ContactPointCard({ contactPoint, reference }: { contactPoint: Co
         {[contactPoint.position, contactPoint.institution].filter((part) => part && part.trim() !== "").join(", ")}
       </p>
       <dl className="compact-list">
-        <div>
-          <dt>{t("contacts.fields.email")}</dt>
-          <dd>
-            <a href={`mailto:${contactPoint.email}`} className="break">
-              {contactPoint.email}
-            </a>
-          </dd>
-        </div>
+        <Detail term={t("contacts.fields.email")}>
+          <a href={`mailto:${contactPoint.email}`} className="break">
+            {contactPoint.email}
+          </a>
+        </Detail>
         {contactPoint.phone && (
-          <div>
-            <dt>{t("contacts.fields.phone")}</dt>
-            <dd>
-              <a href={`tel:${contactPoint.phone.replace(/[^0-9+]/g, "")}`}>{contactPoint.phone}</a>
-            </dd>
-          </div>
+          <Detail term={t("contacts.fields.phone")}>
+            <a href={`tel:${contactPoint.phone.replace(/[^0-9+]/g, "")}`}>{contactPoint.phone}</a>
+          </Detail>
         )}
-        <div>
-          <dt>{t("contacts.fields.languages")}</dt>
-          <dd>
-            <SpokenLanguages languages={contactPoint.languages} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("contacts.term")}</dt>
-          <dd>
-            <Term contactPoint={contactPoint} />
-          </dd>
-        </div>
+        <Detail term={t("contacts.fields.languages")}>
+          <SpokenLanguages languages={contactPoint.languages} />
+        </Detail>
+        <Detail term={t("contacts.term")}>
+          <Term contactPoint={contactPoint} />
+        </Detail>
       </dl>
     </article>
   );

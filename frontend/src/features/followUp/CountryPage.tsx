@@ -12,6 +12,7 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
+import { Detail } from "../../components/Detail";
 import { AnswerForm } from "../commitments/AnswerForm";
 import { DeadlineText, PartyName, ProgressBar, ResponseBadge, StatusBadge, useParties } from "../commitments/parts";
 import { meetingTitle } from "../meetings/meetingTitle";
@@ -55,35 +56,23 @@ function CommitmentItem({
           </Link>
         </h3>
         <dl className="compact-list">
-          <div>
-            <dt>{t("commitments.detail.party")}</dt>
-            <dd>
-              <PartyName code={commitment.party} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t("commitments.detail.deadline")}</dt>
-            <dd>
-              <DeadlineText deadline={commitment.deadline} showWritten />
-            </dd>
-          </div>
+          <Detail term={t("commitments.detail.party")}>
+            <PartyName code={commitment.party} />
+          </Detail>
+          <Detail term={t("commitments.detail.deadline")}>
+            <DeadlineText deadline={commitment.deadline} showWritten />
+          </Detail>
           {commitment.response ? (
-            <div>
-              <dt>{t("country.yourAnswer", { country: parties.name(country) })}</dt>
-              <dd>
-                <ResponseBadge state={commitment.response.state} />
-                {commitment.response.updated && (
-                  <span className="table-sub">{t("country.answeredOn", { date: dateTime(commitment.response.updated) })}</span>
-                )}
-              </dd>
-            </div>
+            <Detail term={t("country.yourAnswer", { country: parties.name(country) })}>
+              <ResponseBadge state={commitment.response.state} />
+              {commitment.response.updated && (
+                <span className="table-sub">{t("country.answeredOn", { date: dateTime(commitment.response.updated) })}</span>
+              )}
+            </Detail>
           ) : (
-            <div>
-              <dt>{t("commitments.detail.progress")}</dt>
-              <dd>
-                <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
-              </dd>
-            </div>
+            <Detail term={t("commitments.detail.progress")}>
+              <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
+            </Detail>
           )}
         </dl>
         {answerable && (

@@ -28,6 +28,7 @@ import type { Message } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
+import { Detail } from "../../components/Detail";
 import { isApiError } from "../../api/errors";
 import { DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments/parts";
 import { useApi, useUser } from "../session/session";
@@ -265,54 +266,36 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
       )}
       <div className="two-columns">
         <dl className="details">
-          <div>
-            <dt>{t("meetings.fields.body")}</dt>
-            <dd>{parties.fullName(meeting.body)}</dd>
-          </div>
-          <div>
-            <dt>{t("meetings.detail.when")}</dt>
-            <dd>
-              <MeetingDates meeting={meeting} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t("meetings.detail.where")}</dt>
-            <dd>
-              <MeetingPlace meeting={meeting} />
-            </dd>
-          </div>
+          <Detail term={t("meetings.fields.body")}>{parties.fullName(meeting.body)}</Detail>
+          <Detail term={t("meetings.detail.when")}>
+            <MeetingDates meeting={meeting} />
+          </Detail>
+          <Detail term={t("meetings.detail.where")}>
+            <MeetingPlace meeting={meeting} />
+          </Detail>
           {meeting.participants.length > 0 && (
-            <div>
-              <dt>{t("meetings.detail.participants")}</dt>
-              <dd>
-                {countries.length > 0 && <p className="tight">{parties.list(countries)}</p>}
-                {organisations.length > 0 && <p className="tight">{parties.list(organisations)}</p>}
-              </dd>
-            </div>
+            <Detail term={t("meetings.detail.participants")}>
+              {countries.length > 0 && <p className="tight">{parties.list(countries)}</p>}
+              {organisations.length > 0 && <p className="tight">{parties.list(organisations)}</p>}
+            </Detail>
           )}
           {meeting.video_link && (
-            <div>
-              <dt>{t("meetings.detail.videoLink")}</dt>
-              <dd>
-                <a href={meeting.video_link} rel="noopener noreferrer" target="_blank" className="break">
-                  {meeting.video_link}
-                </a>
-              </dd>
-            </div>
+            <Detail term={t("meetings.detail.videoLink")}>
+              <a href={meeting.video_link} rel="noopener noreferrer" target="_blank" className="break">
+                {meeting.video_link}
+              </a>
+            </Detail>
           )}
-          <div>
-            <dt>{t("meetings.detail.report")}</dt>
-            <dd>
-              <ReportStatusBadge status={meeting.report_status} />
-              {meeting.submitted_to && <span className="table-sub">{t("meetings.detail.submittedTo", { body: parties.name(meeting.submitted_to) })}</span>}
-              {consideredAt && (
-                <span className="table-sub">
-                  {t("meetings.detail.consideredAt")}{" "}
-                  <Link to={paths.meeting(consideredAt.id)}>{meetingTitle(consideredAt, parties, language, t)}</Link>
-                </span>
-              )}
-            </dd>
-          </div>
+          <Detail term={t("meetings.detail.report")}>
+            <ReportStatusBadge status={meeting.report_status} />
+            {meeting.submitted_to && <span className="table-sub">{t("meetings.detail.submittedTo", { body: parties.name(meeting.submitted_to) })}</span>}
+            {consideredAt && (
+              <span className="table-sub">
+                {t("meetings.detail.consideredAt")}{" "}
+                <Link to={paths.meeting(consideredAt.id)}>{meetingTitle(consideredAt, parties, language, t)}</Link>
+              </span>
+            )}
+          </Detail>
         </dl>
         <section aria-labelledby="completion-title" className="panel">
           <h2 id="completion-title">{t("meetings.detail.followUpTitle")}</h2>

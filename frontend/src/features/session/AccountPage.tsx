@@ -10,6 +10,7 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { useReference } from "../reference/reference";
 import { Localized } from "../../components/feedback";
+import { Detail } from "../../components/Detail";
 import { CalendarFeed } from "./CalendarFeed";
 import { useSession, useUser } from "./session";
 
@@ -137,29 +138,17 @@ export default function AccountPage() {
     <>
       <PageHeading title={t("account.title")}>{t("account.title")}</PageHeading>
       <dl className="details">
-        <div>
-          <dt>{t("account.email")}</dt>
-          <dd className="break">{user.email}</dd>
-        </div>
-        <div>
-          <dt>{t("account.role")}</dt>
-          <dd>{t(`roles.${user.role}`)}</dd>
-        </div>
+        <Detail term={t("account.email")} valueClassName="break">{user.email}</Detail>
+        <Detail term={t("account.role")}>{t(`roles.${user.role}`)}</Detail>
         {country && (
-          <div>
-            <dt>{t("account.country")}</dt>
-            <dd>
-              <Localized value={country.name} />
-            </dd>
-          </div>
+          <Detail term={t("account.country")}>
+            <Localized value={country.name} />
+          </Detail>
         )}
         {organization && (
-          <div>
-            <dt>{t("account.organization")}</dt>
-            <dd>
-              <Localized value={organization.name} />
-            </dd>
-          </div>
+          <Detail term={t("account.organization")}>
+            <Localized value={organization.name} />
+          </Detail>
         )}
       </dl>
       <Profile />
