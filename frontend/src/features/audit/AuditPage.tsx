@@ -11,6 +11,7 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { navigate, useLocation } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
+import { Table } from "../../components/Table";
 import { useApi } from "../session/session";
 
 const filterNames = ["actor", "action", "record_type", "record_id", "outcome", "from", "to"] as const;
@@ -52,59 +53,47 @@ function Entries({ first, filter }: { first: Page<AuditEntry>; filter: AuditFilt
   if (entries.length === 0) return <Empty>{t("audit.empty")}</Empty>;
   return (
     <>
-      <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="audit-results">
-        <table className="table audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("audit.at")}</th>
-              <th scope="col">{t("audit.actor")}</th>
-              <th scope="col">{t("audit.action")}</th>
-              <th scope="col">{t("audit.outcome")}</th>
-              <th scope="col">{t("audit.record")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td className="nowrap">{dateTime(entry.at)}</td>
-                <td>
-                  {entry.actor ? (
-                    <>
-                      {entry.actor.name}
-                      <span className="table-sub break">{entry.actor.email}</span>
-                    </>
-                  ) : (
-                    t("audit.anonymous")
+      <Table labelledBy="audit-results" className="table audit-table"
+        columns={[t("audit.at"), t("audit.actor"), t("audit.action"), t("audit.outcome"), t("audit.record")]}>
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td className="nowrap">{dateTime(entry.at)}</td>
+            <td>
+              {entry.actor ? (
+                <>
+                  {entry.actor.name}
+                  <span className="table-sub break">{entry.actor.email}</span>
+                </>
+              ) : (
+                t("audit.anonymous")
+              )}
+            </td>
+            <td>
+              <code>{entry.action}</code>
+            </td>
+            <td>
+              <span className={`badge badge-outcome-${entry.outcome}`}>{t(`audit.outcomes.${entry.outcome}`)}</span>
+              {entry.reason && <code className="table-sub">{entry.reason}</code>}
+            </td>
+            <td>
+              {entry.record_type ? `${entry.record_type} ${entry.record_id ?? ""}`.trim() : "—"}
+              {(entry.before != null || entry.after != null || entry.request_id) && (
+                <details className="audit-details">
+                  <summary>{t("audit.details")}</summary>
+                  {entry.request_id && (
+                    <p className="request-id">
+                      {t("errors.requestId")} <code>{entry.request_id}</code>
+                      {entry.ip ? ` · ${entry.ip}` : ""}
+                    </p>
                   )}
-                </td>
-                <td>
-                  <code>{entry.action}</code>
-                </td>
-                <td>
-                  <span className={`badge badge-outcome-${entry.outcome}`}>{t(`audit.outcomes.${entry.outcome}`)}</span>
-                  {entry.reason && <code className="table-sub">{entry.reason}</code>}
-                </td>
-                <td>
-                  {entry.record_type ? `${entry.record_type} ${entry.record_id ?? ""}`.trim() : "—"}
-                  {(entry.before != null || entry.after != null || entry.request_id) && (
-                    <details className="audit-details">
-                      <summary>{t("audit.details")}</summary>
-                      {entry.request_id && (
-                        <p className="request-id">
-                          {t("errors.requestId")} <code>{entry.request_id}</code>
-                          {entry.ip ? ` · ${entry.ip}` : ""}
-                        </p>
-                      )}
-                      <Snapshot label={t("audit.before")} value={entry.before} />
-                      <Snapshot label={t("audit.after")} value={entry.after} />
-                    </details>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  <Snapshot label={t("audit.before")} value={entry.before} />
+                  <Snapshot label={t("audit.after")} value={entry.after} />
+                </details>
+              )}
+            </td>
+          </tr>
+        ))}
+      </Table>
       {error !== null && <LoadFailure error={error} onRetry={more} />}
       {cursor && (
         <p>

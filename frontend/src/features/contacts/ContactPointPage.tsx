@@ -24,6 +24,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
+import { Table } from "../../components/Table";
 import { WithReference, type ReferenceData } from "../reference/reference";
 import { useApi, useUser } from "../session/session";
 import { SpokenLanguages, StatusBadge, Term } from "./parts";
@@ -177,40 +178,27 @@ function History({ contactPoint }: { contactPoint: ContactPoint }) {
       {history.length === 0 ? (
         <p>{t("contacts.history.empty")}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="history-title">
-          <table className="table table-stack">
-            <caption className="visually-hidden">{t("contacts.history.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("contacts.fields.name")}</th>
-                <th scope="col">{t("contacts.fields.status")}</th>
-                <th scope="col">{t("contacts.fields.validFrom")}</th>
-                <th scope="col">{t("contacts.fields.validTo")}</th>
-                <th scope="col">{t("contacts.confirmedBy")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((term) => (
-                <tr key={term.id} aria-current={term.id === contactPoint.id ? "true" : undefined}>
-                  <td>
-                    {term.id === contactPoint.id ? (
-                      <strong>{term.name}</strong>
-                    ) : (
-                      <Link to={paths.contactPoint(term.id)}>{term.name}</Link>
-                    )}
-                    <span className="table-sub">{term.institution}</span>
-                  </td>
-                  <td data-label={t("contacts.fields.status")}>
-                    <StatusBadge status={term.status} />
-                  </td>
-                  <td data-label={t("contacts.fields.validFrom")}>{date(term.valid_from)}</td>
-                  <td data-label={t("contacts.fields.validTo")}>{term.valid_to ? date(term.valid_to) : "—"}</td>
-                  <td data-label={t("contacts.confirmedBy")}>{term.confirmed_by?.name ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table labelledBy="history-title" className="table table-stack" caption={t("contacts.history.title")}
+          columns={[t("contacts.fields.name"), t("contacts.fields.status"), t("contacts.fields.validFrom"), t("contacts.fields.validTo"), t("contacts.confirmedBy")]}>
+          {history.map((term) => (
+            <tr key={term.id} aria-current={term.id === contactPoint.id ? "true" : undefined}>
+              <td>
+                {term.id === contactPoint.id ? (
+                  <strong>{term.name}</strong>
+                ) : (
+                  <Link to={paths.contactPoint(term.id)}>{term.name}</Link>
+                )}
+                <span className="table-sub">{term.institution}</span>
+              </td>
+              <td data-label={t("contacts.fields.status")}>
+                <StatusBadge status={term.status} />
+              </td>
+              <td data-label={t("contacts.fields.validFrom")}>{date(term.valid_from)}</td>
+              <td data-label={t("contacts.fields.validTo")}>{term.valid_to ? date(term.valid_to) : "—"}</td>
+              <td data-label={t("contacts.confirmedBy")}>{term.confirmed_by?.name ?? "—"}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );

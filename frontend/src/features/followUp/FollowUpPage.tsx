@@ -11,6 +11,7 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
+import { Table } from "../../components/Table";
 import { DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments/parts";
 import { meetingTitle } from "../meetings/meetingTitle";
 import { useApi } from "../session/session";
@@ -32,50 +33,38 @@ function CommitmentTable({
   const { t, language } = useI18n();
   const parties = useParties();
   return (
-    <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={id}>
-      <table className="table table-stack">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("followUp.commitment")}</th>
-            <th scope="col">{t("followUp.party")}</th>
-            <th scope="col">{t("commitments.detail.deadline")}</th>
-            <th scope="col">{t("commitments.detail.status")}</th>
+    <Table labelledBy={id} className="table table-stack" caption={caption}
+      columns={[t("followUp.commitment"), t("followUp.party"), t("commitments.detail.deadline"), t("commitments.detail.status")]}>
+      {sortCommitments(items).map((commitment) => {
+        const meeting = meetings.get(commitment.meeting);
+        return (
+          <tr key={commitment.id}>
+            <td data-label={t("followUp.commitment")}>
+              <Link to={paths.commitment(commitment.id)}>
+                <Localized value={commitment.action} />
+              </Link>
+              <span className="table-sub">
+                {meeting
+                  ? t("country.from", { meeting: meetingTitle(meeting, parties, language, t), number: commitment.agreement_number })
+                  : t("commitments.detail.agreement", { number: commitment.agreement_number })}
+              </span>
+            </td>
+            <td data-label={t("followUp.party")}>
+              <PartyName code={commitment.party} />
+            </td>
+            <td data-label={t("commitments.detail.deadline")}>
+              <DeadlineText deadline={commitment.deadline} today={today} />
+            </td>
+            <td data-label={t("commitments.detail.status")}>
+              <StatusBadge commitment={commitment} />
+              {commitment.party === "MEMBER_COUNTRIES" && (
+                <span className="table-sub">{t("commitments.detail.progressValue", { value: commitment.progress })}</span>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {sortCommitments(items).map((commitment) => {
-            const meeting = meetings.get(commitment.meeting);
-            return (
-              <tr key={commitment.id}>
-                <td data-label={t("followUp.commitment")}>
-                  <Link to={paths.commitment(commitment.id)}>
-                    <Localized value={commitment.action} />
-                  </Link>
-                  <span className="table-sub">
-                    {meeting
-                      ? t("country.from", { meeting: meetingTitle(meeting, parties, language, t), number: commitment.agreement_number })
-                      : t("commitments.detail.agreement", { number: commitment.agreement_number })}
-                  </span>
-                </td>
-                <td data-label={t("followUp.party")}>
-                  <PartyName code={commitment.party} />
-                </td>
-                <td data-label={t("commitments.detail.deadline")}>
-                  <DeadlineText deadline={commitment.deadline} today={today} />
-                </td>
-                <td data-label={t("commitments.detail.status")}>
-                  <StatusBadge commitment={commitment} />
-                  {commitment.party === "MEMBER_COUNTRIES" && (
-                    <span className="table-sub">{t("commitments.detail.progressValue", { value: commitment.progress })}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 }
 
@@ -175,41 +164,28 @@ function Overview({ data }: { data: FollowUp }) {
         {data.meetings.length === 0 ? (
           <Empty>{t("followUp.noMeetings")}</Empty>
         ) : (
-          <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="meetings-title">
-            <table className="table table-stack">
-              <caption className="visually-hidden">{t("followUp.meetingsCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("followUp.meeting")}</th>
-                  <th scope="col">{t("followUp.commitments")}</th>
-                  <th scope="col">{t("followUp.done")}</th>
-                  <th scope="col">{t("followUp.overdue")}</th>
-                  <th scope="col">{t("followUp.completion")}</th>
+          <Table labelledBy="meetings-title" className="table table-stack" caption={t("followUp.meetingsCaption")}
+            columns={[t("followUp.meeting"), t("followUp.commitments"), t("followUp.done"), t("followUp.overdue"), t("followUp.completion")]}>
+            {data.meetings.map((entry) => {
+              const title = meetingTitle(entry.meeting, parties, language, t);
+              return (
+                <tr key={entry.meeting.id}>
+                  <td data-label={t("followUp.meeting")}>
+                    <Link to={paths.meeting(entry.meeting.id)}>{title}</Link>
+                    <span className="table-sub">{date(entry.meeting.date)}</span>
+                  </td>
+                  <td data-label={t("followUp.commitments")}>{entry.commitments}</td>
+                  <td data-label={t("followUp.done")}>{entry.done}</td>
+                  <td data-label={t("followUp.overdue")}>
+                    {entry.overdue > 0 ? <span className="badge badge-commitment-overdue">{entry.overdue}</span> : 0}
+                  </td>
+                  <td data-label={t("followUp.completion")}>
+                    <ProgressBar value={percent(entry.done, entry.commitments)} label={`${t("followUp.completion")}: ${title}`} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {data.meetings.map((entry) => {
-                  const title = meetingTitle(entry.meeting, parties, language, t);
-                  return (
-                    <tr key={entry.meeting.id}>
-                      <td data-label={t("followUp.meeting")}>
-                        <Link to={paths.meeting(entry.meeting.id)}>{title}</Link>
-                        <span className="table-sub">{date(entry.meeting.date)}</span>
-                      </td>
-                      <td data-label={t("followUp.commitments")}>{entry.commitments}</td>
-                      <td data-label={t("followUp.done")}>{entry.done}</td>
-                      <td data-label={t("followUp.overdue")}>
-                        {entry.overdue > 0 ? <span className="badge badge-commitment-overdue">{entry.overdue}</span> : 0}
-                      </td>
-                      <td data-label={t("followUp.completion")}>
-                        <ProgressBar value={percent(entry.done, entry.commitments)} label={`${t("followUp.completion")}: ${title}`} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </Table>
         )}
       </section>
 

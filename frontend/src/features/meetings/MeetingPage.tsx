@@ -29,6 +29,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
+import { Table } from "../../components/Table";
 import { isApiError } from "../../api/errors";
 import { DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments/parts";
 import { useApi, useUser } from "../session/session";
@@ -176,42 +177,29 @@ function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreeme
           </p>
         )}
         {agreement.commitments.length > 0 && (
-          <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={`${titleId}-commitments`}>
-            <table className="table table-stack">
-              <caption id={`${titleId}-commitments`} className="table-caption">
-                {t("meetings.detail.commitmentsOf", { number: agreement.number })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("followUp.commitment")}</th>
-                  <th scope="col">{t("followUp.party")}</th>
-                  <th scope="col">{t("commitments.detail.deadline")}</th>
-                  <th scope="col">{t("commitments.detail.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {agreement.commitments.map((commitment) => (
-                  <tr key={commitment.id}>
-                    <td data-label={t("followUp.commitment")}>
-                      <Link to={paths.commitment(commitment.id)}>
-                        <Localized value={commitment.action} />
-                      </Link>
-                    </td>
-                    <td data-label={t("followUp.party")}>
-                      <PartyName code={commitment.party} />
-                    </td>
-                    <td data-label={t("commitments.detail.deadline")}>
-                      <DeadlineText deadline={commitment.deadline} showWritten />
-                    </td>
-                    <td data-label={t("commitments.detail.status")}>
-                      <StatusBadge commitment={commitment} />
-                      <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table labelledBy={`${titleId}-commitments`} className="table table-stack"
+            caption={t("meetings.detail.commitmentsOf", { number: agreement.number })} captionId={`${titleId}-commitments`}
+            columns={[t("followUp.commitment"), t("followUp.party"), t("commitments.detail.deadline"), t("commitments.detail.status")]}>
+            {agreement.commitments.map((commitment) => (
+              <tr key={commitment.id}>
+                <td data-label={t("followUp.commitment")}>
+                  <Link to={paths.commitment(commitment.id)}>
+                    <Localized value={commitment.action} />
+                  </Link>
+                </td>
+                <td data-label={t("followUp.party")}>
+                  <PartyName code={commitment.party} />
+                </td>
+                <td data-label={t("commitments.detail.deadline")}>
+                  <DeadlineText deadline={commitment.deadline} showWritten />
+                </td>
+                <td data-label={t("commitments.detail.status")}>
+                  <StatusBadge commitment={commitment} />
+                  <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
         {manage && (
           <p className="action-links">

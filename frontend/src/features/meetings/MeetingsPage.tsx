@@ -10,6 +10,7 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
+import { Table } from "../../components/Table";
 import { useParties } from "../commitments/parts";
 import { useApi, useUser } from "../session/session";
 import { meetingTitle } from "./meetingTitle";
@@ -19,46 +20,34 @@ function MeetingTable({ meetings }: { meetings: readonly Meeting[] }) {
   const { t, language } = useI18n();
   const parties = useParties();
   return (
-    <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="meetings-results">
-      <table className="table table-stack">
-        <caption className="visually-hidden">{t("meetings.list.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("meetings.list.meeting")}</th>
-            <th scope="col">{t("meetings.list.date")}</th>
-            <th scope="col">{t("meetings.list.place")}</th>
-            <th scope="col">{t("meetings.list.report")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {meetings.map((meeting) => (
-            <tr key={meeting.id}>
-              <td data-label={t("meetings.list.meeting")}>
-                <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
-                <span className="table-sub">
-                  {parties.fullName(meeting.body)} · {t(`meetings.types.${meeting.type}`)}
-                  {meeting.cancelled && (
-                    <>
-                      {" · "}
-                      <span className="badge badge-cancelled">{t("meetings.detail.cancelled")}</span>
-                    </>
-                  )}
-                </span>
-              </td>
-              <td data-label={t("meetings.list.date")}>
-                <MeetingDates meeting={meeting} />
-              </td>
-              <td data-label={t("meetings.list.place")}>
-                <MeetingPlace meeting={meeting} />
-              </td>
-              <td data-label={t("meetings.list.report")}>
-                <ReportStatusBadge status={meeting.report_status} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table labelledBy="meetings-results" className="table table-stack" caption={t("meetings.list.caption")}
+      columns={[t("meetings.list.meeting"), t("meetings.list.date"), t("meetings.list.place"), t("meetings.list.report")]}>
+      {meetings.map((meeting) => (
+        <tr key={meeting.id}>
+          <td data-label={t("meetings.list.meeting")}>
+            <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
+            <span className="table-sub">
+              {parties.fullName(meeting.body)} · {t(`meetings.types.${meeting.type}`)}
+              {meeting.cancelled && (
+                <>
+                  {" · "}
+                  <span className="badge badge-cancelled">{t("meetings.detail.cancelled")}</span>
+                </>
+              )}
+            </span>
+          </td>
+          <td data-label={t("meetings.list.date")}>
+            <MeetingDates meeting={meeting} />
+          </td>
+          <td data-label={t("meetings.list.place")}>
+            <MeetingPlace meeting={meeting} />
+          </td>
+          <td data-label={t("meetings.list.report")}>
+            <ReportStatusBadge status={meeting.report_status} />
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 

@@ -2,6 +2,7 @@ import { localizedString } from "../../domain/localized";
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
+import { Table } from "../../components/Table";
 import { WithReference, type ReferenceData } from "./reference";
 
 function CountriesTable({ reference }: { reference: ReferenceData }) {
@@ -17,30 +18,20 @@ function CountriesTable({ reference }: { reference: ReferenceData }) {
       <h2 id={id}>
         {title} <span className="count">({items.length})</span>
       </h2>
-      <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={id}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("reference.country")}</th>
-              <th scope="col">{t("reference.code")}</th>
-              <th scope="col">{t(language === "es" ? "reference.nameInEnglish" : "reference.nameInSpanish")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((country) => (
-              <tr key={country.code}>
-                <th scope="row">
-                  <Localized value={country.name} />
-                </th>
-                <td>
-                  <abbr title={localizedString(country.name, language)}>{country.code}</abbr>
-                </td>
-                <td lang={language === "es" ? "en" : "es"}>{country.name[language === "es" ? "en" : "es"] ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table labelledBy={id}
+        columns={[t("reference.country"), t("reference.code"), t(language === "es" ? "reference.nameInEnglish" : "reference.nameInSpanish")]}>
+        {items.map((country) => (
+          <tr key={country.code}>
+            <th scope="row">
+              <Localized value={country.name} />
+            </th>
+            <td>
+              <abbr title={localizedString(country.name, language)}>{country.code}</abbr>
+            </td>
+            <td lang={language === "es" ? "en" : "es"}>{country.name[language === "es" ? "en" : "es"] ?? "—"}</td>
+          </tr>
+        ))}
+      </Table>
     </section>
   );
   return (

@@ -3,6 +3,7 @@ import { localizedString } from "../../domain/localized";
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
+import { Table } from "../../components/Table";
 import { WithReference, type ReferenceData } from "./reference";
 
 const kindKeys = {
@@ -28,30 +29,19 @@ function OrganizationsTables({ reference }: { reference: ReferenceData }) {
         <h2 id="orgs-title">
           {t("reference.organizationsTitle")} <span className="count">({reference.organizations.length})</span>
         </h2>
-        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="orgs-title">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("reference.abbreviation")}</th>
-                <th scope="col">{t("reference.name")}</th>
-                <th scope="col">{t("reference.kind")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...reference.organizations].sort(byName).map((organization) => (
-                <tr key={organization.code}>
-                  <th scope="row">
-                    <Localized value={organization.abbreviation} missing={organization.code} />
-                  </th>
-                  <td>
-                    <Localized value={organization.name} />
-                  </td>
-                  <td>{kindLabel(organization.kind)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table labelledBy="orgs-title" columns={[t("reference.abbreviation"), t("reference.name"), t("reference.kind")]}>
+          {[...reference.organizations].sort(byName).map((organization) => (
+            <tr key={organization.code}>
+              <th scope="row">
+                <Localized value={organization.abbreviation} missing={organization.code} />
+              </th>
+              <td>
+                <Localized value={organization.name} />
+              </td>
+              <td>{kindLabel(organization.kind)}</td>
+            </tr>
+          ))}
+        </Table>
       </section>
       <section aria-labelledby="networks-title">
         <h2 id="networks-title">{t("reference.networksTitle")}</h2>

@@ -12,6 +12,7 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate, useLocation } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
+import { Table } from "../../components/Table";
 import { WithReference, type ReferenceData } from "../reference/reference";
 import { useApi } from "../session/session";
 import { Affiliation, roleOptions } from "./parts";
@@ -74,33 +75,22 @@ function UsersList({ reference }: { reference: ReferenceData }) {
           (load.data.length === 0 ? (
             <Empty>{t("users.empty")}</Empty>
           ) : (
-            <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="users-results">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("users.fields.name")}</th>
-                    <th scope="col">{t("users.fields.role")}</th>
-                    <th scope="col">{t("users.affiliation")}</th>
-                    <th scope="col">{t("users.fields.active")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {load.data.map((user) => (
-                    <tr key={user.id}>
-                      <td>
-                        <Link to={paths.user(user.id)}>{user.name}</Link>
-                        <span className="table-sub break">{user.email}</span>
-                      </td>
-                      <td>{t(`roles.${user.role}`)}</td>
-                      <td>
-                        <Affiliation user={user} reference={reference} />
-                      </td>
-                      <td>{user.active ? t("users.activeYes") : t("users.activeNo")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table labelledBy="users-results"
+              columns={[t("users.fields.name"), t("users.fields.role"), t("users.affiliation"), t("users.fields.active")]}>
+              {load.data.map((user) => (
+                <tr key={user.id}>
+                  <td>
+                    <Link to={paths.user(user.id)}>{user.name}</Link>
+                    <span className="table-sub break">{user.email}</span>
+                  </td>
+                  <td>{t(`roles.${user.role}`)}</td>
+                  <td>
+                    <Affiliation user={user} reference={reference} />
+                  </td>
+                  <td>{user.active ? t("users.activeYes") : t("users.activeNo")}</td>
+                </tr>
+              ))}
+            </Table>
           ))}
       </section>
     </>
