@@ -196,6 +196,16 @@ export function useLatestVersion<Values extends Record<string, unknown>, V>(
   return { loadLatest, reloading, reloaded };
 }
 
+/** A form's main button: disabled while the form is being sent, and saying so. */
+export function SubmitButton({ submitting, label }: { submitting: boolean; label: string }) {
+  const { t } = useI18n();
+  return (
+    <button type="submit" className="button" disabled={submitting}>
+      {submitting ? t("common.saving") : label}
+    </button>
+  );
+}
+
 /**
  * The box at the top of a form after a failed submit: what went wrong, links to each field in
  * error, the request id for support, and (for a stale version, when `onLoadLatest` is given)

@@ -7,7 +7,7 @@ import type { ApiError } from "../../api/errors";
 import type { ContactPointFormValues } from "../../domain/contactPoints";
 import { languageNames } from "../../domain/language";
 import { localizedString } from "../../domain/localized";
-import { ErrorSummary, type FormState } from "../../components/form";
+import { ErrorSummary, SubmitButton, type FormState } from "../../components/form";
 import { CheckboxGroup, FixedField, SelectField, TextField } from "../../components/fields";
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
@@ -156,9 +156,7 @@ export function ContactPointForm({
         </fieldset>
         {children}
         <div className="form-actions">
-          <button type="submit" className="button" disabled={form.submitting}>
-            {form.submitting ? t("common.saving") : submitLabel}
-          </button>
+          <SubmitButton submitting={form.submitting} label={submitLabel} />
         </div>
       </form>
     </>

@@ -19,7 +19,7 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, failureFromError, fieldErrorsFrom, useForm, useLatestVersion, validationMessages, type FormFailure } from "../../components/form";
+import { ErrorSummary, failureFromError, fieldErrorsFrom, SubmitButton, useForm, useLatestVersion, validationMessages, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { renderMessage } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
@@ -130,9 +130,7 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
             error={errors.parties} options={partyOptions(parties.directory, language)} />
         )}
         <div className="form-actions">
-          <button type="submit" className="button" disabled={form.submitting}>
-            {form.submitting ? t("common.saving") : agreement ? t("agreements.form.save") : t("agreements.form.create")}
-          </button>
+          <SubmitButton submitting={form.submitting} label={agreement ? t("agreements.form.save") : t("agreements.form.create")} />
           <Link to={paths.meeting(meeting.id)}>{t("common.cancel")}</Link>
         </div>
       </form>

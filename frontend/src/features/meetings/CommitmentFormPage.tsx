@@ -20,7 +20,7 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Localized, Notice } from "../../components/feedback";
 import { NumberField, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, failureFromError, fieldErrorsFrom, useForm, useLatestVersion, validationMessages, type FormFailure } from "../../components/form";
+import { ErrorSummary, failureFromError, fieldErrorsFrom, SubmitButton, useForm, useLatestVersion, validationMessages, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
@@ -195,9 +195,7 @@ function CommitmentForm({
           </div>
         )}
         <div className="form-actions">
-          <button type="submit" className="button" disabled={form.submitting}>
-            {form.submitting ? t("common.saving") : editing ? t("commitments.form.save") : t("commitments.form.create")}
-          </button>
+          <SubmitButton submitting={form.submitting} label={editing ? t("commitments.form.save") : t("commitments.form.create")} />
           <Link to={editing && commitmentId !== null ? paths.commitment(commitmentId) : paths.meeting(meetingId)}>{t("common.cancel")}</Link>
         </div>
       </form>

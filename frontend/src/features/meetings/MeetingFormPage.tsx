@@ -20,7 +20,7 @@ import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
-import { ErrorSummary, fieldErrorsFrom, useForm, useLatestVersion, validationMessages } from "../../components/form";
+import { ErrorSummary, fieldErrorsFrom, SubmitButton, useForm, useLatestVersion, validationMessages } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
@@ -206,9 +206,7 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
           )}
         </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={form.submitting}>
-            {form.submitting ? t("common.saving") : meeting ? t("meetings.form.save") : t("meetings.form.create")}
-          </button>
+          <SubmitButton submitting={form.submitting} label={meeting ? t("meetings.form.save") : t("meetings.form.create")} />
           {meeting && <Link to={paths.meeting(meeting.id)}>{t("common.cancel")}</Link>}
         </div>
       </form>

@@ -4,7 +4,7 @@
 import { languageNames, languages } from "../../domain/language";
 import { localizedString } from "../../domain/localized";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
-import { ErrorSummary, type FieldErrors, type FormState } from "../../components/form";
+import { ErrorSummary, SubmitButton, type FieldErrors, type FormState } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import type { ReferenceData } from "../reference/reference";
 import { needsCountry, needsOrganization, roleOptions } from "./parts";
@@ -89,9 +89,7 @@ export function UserForm({
             checked={values.active} onChange={(checked) => set("active", checked)} />
         )}
         <div className="form-actions">
-          <button type="submit" className="button" disabled={form.submitting}>
-            {form.submitting ? t("common.saving") : submitLabel}
-          </button>
+          <SubmitButton submitting={form.submitting} label={submitLabel} />
         </div>
       </form>
     </>
