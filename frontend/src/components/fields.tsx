@@ -58,16 +58,7 @@ function Label({ id, label, required, optionalMarker = true }: { id: string; lab
 }
 
 /** A control's wrapper: its label, then its hint, saved value and error, then the control itself. */
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  required,
-  saved,
-  optionalMarker,
-  children,
-}: Omit<Common, "required"> & { required: boolean; children: ReactNode }) {
+function Field({ id, label, hint, error, required = false, saved, optionalMarker, children }: Common & { children: ReactNode }) {
   return (
     <div className={error ? "field has-error" : "field"}>
       <Label id={id} label={label} required={required} optionalMarker={optionalMarker} />
@@ -78,7 +69,7 @@ function Field({
 }
 
 /** The accessibility attributes of a control: in error or not, what describes it, required or not. */
-function controlAria(id: string, hint: string | undefined, error: Message | undefined, saved: string | undefined, required: boolean) {
+function controlAria({ id, hint, error, saved, required }: Common) {
   return {
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy(id, hint, error, saved),
@@ -87,13 +78,6 @@ function controlAria(id: string, hint: string | undefined, error: Message | unde
 }
 
 export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  required = false,
-  saved,
-  optionalMarker,
   value,
   onChange,
   type = "text",
@@ -102,6 +86,7 @@ export function TextField({
   maxLength,
   width,
   lang,
+  ...field
 }: Common & {
   value: string;
   onChange: (value: string) => void;
@@ -114,15 +99,15 @@ export function TextField({
   width?: "short" | "medium" | "full";
 }) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} saved={saved} optionalMarker={optionalMarker}>
+    <Field {...field}>
       <input
-        id={id}
-        name={id}
+        id={field.id}
+        name={field.id}
         className={`input input-${width ?? "full"}`}
         type={type}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        {...controlAria(id, hint, error, saved, required)}
+        {...controlAria(field)}
         autoComplete={autoComplete}
         inputMode={inputMode}
         maxLength={maxLength}
@@ -133,28 +118,23 @@ export function TextField({
 }
 
 export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  required = false,
-  saved,
   value,
   onChange,
   rows = 3,
   lang,
+  ...field
 }: Common & { value: string; onChange: (value: string) => void; rows?: number; lang?: string }) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} saved={saved}>
+    <Field {...field}>
       <textarea
-        id={id}
-        name={id}
+        id={field.id}
+        name={field.id}
         className="input input-full"
         rows={rows}
         lang={lang}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        {...controlAria(id, hint, error, saved, required)}
+        {...controlAria(field)}
       />
     </Field>
   );
@@ -163,18 +143,12 @@ export function TextAreaField({
 export type Option = { readonly value: string; readonly label: string; readonly lang?: string | undefined };
 
 export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  required = false,
-  saved,
-  optionalMarker,
   value,
   onChange,
   options,
   placeholder,
   width,
+  ...field
 }: Common & {
   value: string;
   onChange: (value: string) => void;
@@ -184,14 +158,14 @@ export function SelectField({
   width?: "short" | "medium" | "full";
 }) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} saved={saved} optionalMarker={optionalMarker}>
+    <Field {...field}>
       <select
-        id={id}
-        name={id}
+        id={field.id}
+        name={field.id}
         className={`input select input-${width ?? "full"}`}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        {...controlAria(id, hint, error, saved, required)}
+        {...controlAria(field)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
@@ -315,26 +289,22 @@ export function FixedField({
  * value); change `resetKey` to empty the control after a successful upload.
  */
 export function FileField({
-  id,
-  label,
-  hint,
-  error,
-  required = false,
   accept,
   onChange,
   resetKey,
+  ...field
 }: Common & { accept?: string; onChange: (file: File | null) => void; resetKey?: number }) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required}>
+    <Field {...field}>
       <input
         key={resetKey}
-        id={id}
-        name={id}
+        id={field.id}
+        name={field.id}
         className="input input-full input-file"
         type="file"
         accept={accept}
         onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-        {...controlAria(id, hint, error, undefined, required)}
+        {...controlAria(field)}
       />
     </Field>
   );
@@ -342,22 +312,17 @@ export function FileField({
 
 /** A whole number input (progress 0–100): kept as typed text, checked by the form. */
 export function NumberField({
-  id,
-  label,
-  hint,
-  error,
-  required = false,
-  saved,
   value,
   onChange,
   min,
   max,
+  ...field
 }: Common & { value: string; onChange: (value: string) => void; min?: number; max?: number }) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required} saved={saved}>
+    <Field {...field}>
       <input
-        id={id}
-        name={id}
+        id={field.id}
+        name={field.id}
         className="input input-short"
         type="number"
         inputMode="numeric"
@@ -366,7 +331,7 @@ export function NumberField({
         step={1}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        {...controlAria(id, hint, error, saved, required)}
+        {...controlAria(field)}
       />
     </Field>
   );
