@@ -31,6 +31,7 @@ import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { DeadlineText, useParties } from "../commitments/parts";
 import { meetingTitle } from "../meetings/meetingTitle";
+import { ParticipantFields, useMeetingPartyOptions } from "../meetings/parts";
 import { useApi } from "../session/session";
 
 const messages: Record<ReviewErrorCode, Message> = { ...validationMessages, numberTaken: { key: "imports.numberTaken" } };
@@ -178,19 +179,7 @@ function Review({ record }: { record: ImportRecord }) {
   const counts = reviewCounts(values);
   const globalWarnings = record.reading.warnings ?? [];
   const problems = record.problems ?? [];
-  const collator = new Intl.Collator(language, { sensitivity: "base" });
-  const countries = parties.directory.countries
-    .map((c) => ({ value: c.code as string, label: parties.name(c.code) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
-  const organisations = parties.directory.organizations
-    .filter((o) => o.code !== "MEMBER_COUNTRIES")
-    .map((o) => ({ value: o.code as string, label: parties.name(o.code) }));
-  const receivers = parties.directory.organizations
-    .filter((o) => o.kind === "process" || o.kind === "process_body")
-    .map((o) => ({ value: o.code as string, label: parties.fullName(o.code) }));
-  const participantValues = (group: readonly { value: string }[]) => values.participants.filter((code) => group.some((o) => o.value === code));
-  const replaceGroup = (group: readonly { value: string }[], chosen: string[]) =>
-    set("participants", [...values.participants.filter((code) => !group.some((o) => o.value === code)), ...chosen]);
+  const { countries, receivers } = useMeetingPartyOptions();
 
   const labels: Record<string, string> = {
     title: t("imports.title"),
@@ -289,10 +278,7 @@ function Review({ record }: { record: ImportRecord }) {
             <summary>
               {labels.participants}: {values.participants.length > 0 ? parties.list(values.participants) : "—"}
             </summary>
-            <CheckboxGroup id="review-participants" label={t("meetings.fields.participantCountries")} values={participantValues(countries)}
-              onChange={(chosen) => replaceGroup(countries, chosen)} error={errors.participants} options={countries} />
-            <CheckboxGroup id="review-organizations" label={t("meetings.fields.participantOrganizations")} values={participantValues(organisations)}
-              onChange={(chosen) => replaceGroup(organisations, chosen)} options={organisations} />
+            <ParticipantFields idPrefix="review" participants={values.participants} onChange={(v) => set("participants", v)} error={errors.participants} />
           </details>
         </fieldset>
         <h2>

@@ -18,7 +18,7 @@ import { meetingTypes, reportStatuses, type Meeting, type MeetingType, type Repo
 import { bodyOptions } from "../../domain/parties";
 import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
-import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../../components/fields";
+import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
 import { ErrorSummary, fieldErrorsFrom, SubmitButton, useForm, useLatestVersion, validationMessages } from "../../components/form";
 import { useI18n } from "../../components/i18n";
@@ -28,6 +28,7 @@ import { useLoad } from "../../components/useLoad";
 import { useParties } from "../commitments/parts";
 import { useApi, useUser } from "../session/session";
 import { meetingTitle } from "./meetingTitle";
+import { ParticipantFields, useMeetingPartyOptions } from "./parts";
 
 const validate = (values: MeetingFormValues) => fieldErrorsFrom(validateMeetingForm(values), validationMessages);
 
@@ -85,16 +86,7 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
     submitted_to: t("meetings.fields.submittedTo"),
     considered_at: t("meetings.fields.consideredAt"),
   };
-  const collator = new Intl.Collator(language, { sensitivity: "base" });
-  const countries = parties.directory.countries
-    .map((c) => ({ value: c.code as string, label: parties.name(c.code) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
-  const organisations = parties.directory.organizations
-    .filter((o) => o.code !== "MEMBER_COUNTRIES")
-    .map((o) => ({ value: o.code as string, label: parties.name(o.code) }));
-  const receivers = parties.directory.organizations
-    .filter((o) => o.kind === "process" || o.kind === "process_body")
-    .map((o) => ({ value: o.code as string, label: parties.fullName(o.code) }));
+  const { countries, receivers } = useMeetingPartyOptions();
   const showsReceiver = values.report_status === "submitted" || values.report_status === "considered";
   const candidates = others
     .filter((other) => other.id !== meeting?.id && (values.submitted_to === "" || other.body === values.submitted_to))
@@ -104,9 +96,6 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
       "agenda",
       values.agenda.map((row, i) => (i === index ? { ...row, [side]: text } : row)),
     );
-  const participantValues = (group: readonly { value: string }[]) => values.participants.filter((code) => group.some((o) => o.value === code));
-  const replaceGroup = (group: readonly { value: string }[], chosen: string[]) =>
-    set("participants", [...values.participants.filter((code) => !group.some((o) => o.value === code)), ...chosen]);
 
   return (
     <>
@@ -158,10 +147,7 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
         </fieldset>
         <fieldset className="form-section">
           <legend>{t("meetings.form.whoLegend")}</legend>
-          <CheckboxGroup id="meeting-participants" label={t("meetings.fields.participantCountries")} values={participantValues(countries)}
-            onChange={(chosen) => replaceGroup(countries, chosen)} error={errors.participants} options={countries} />
-          <CheckboxGroup id="meeting-organizations" label={t("meetings.fields.participantOrganizations")} values={participantValues(organisations)}
-            onChange={(chosen) => replaceGroup(organisations, chosen)} options={organisations} />
+          <ParticipantFields idPrefix="meeting" participants={values.participants} onChange={(v) => set("participants", v)} error={errors.participants} />
         </fieldset>
         <fieldset className="form-section">
           <legend>{t("meetings.form.agendaLegend")}</legend>
