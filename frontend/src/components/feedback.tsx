@@ -6,6 +6,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { isApiError } from "../api/errors";
 import type { LocalizedText } from "../domain/localized";
 import { useI18n } from "./i18n";
+import type { Load } from "./useLoad";
 import { renderMessage, type Message } from "./messages";
 
 export function Loading() {
@@ -41,6 +42,13 @@ export function LoadFailure({ error, onRetry }: { error: unknown; onRetry?: () =
       )}
     </div>
   );
+}
+
+/** While a page's data loads, says so; if it failed, says why and offers to retry; then nothing. */
+export function LoadPending({ load }: { load: Load<unknown> }) {
+  if (load.state === "loading") return <Loading />;
+  if (load.state === "failed") return <LoadFailure error={load.error} onRetry={load.reload} />;
+  return null;
 }
 
 export function Notice({

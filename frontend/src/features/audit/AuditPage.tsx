@@ -6,7 +6,7 @@ import type { AuditFilter, Page } from "../../api/client";
 import type { AuditEntry, AuditOutcome } from "../../domain/model";
 import { paths } from "../../domain/paths";
 import { SelectField, TextField } from "../../components/fields";
-import { Empty, Loading, LoadFailure } from "../../components/feedback";
+import { Empty, LoadFailure, LoadPending } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { navigate, useLocation } from "../../components/router";
@@ -150,8 +150,7 @@ export default function AuditPage() {
       </form>
       <section aria-labelledby="audit-results" className="results">
         <h2 id="audit-results">{t("audit.results")}</h2>
-        {load.state === "loading" && <Loading />}
-        {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+        <LoadPending load={load} />
         {load.state === "ready" && <Entries key={JSON.stringify(filter)} first={load.data} filter={filter} />}
       </section>
     </>

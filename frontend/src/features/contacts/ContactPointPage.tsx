@@ -15,7 +15,7 @@ import type { ContactPointId } from "../../domain/ids";
 import type { ContactPoint } from "../../domain/model";
 import { paths } from "../../domain/paths";
 import { TextAreaField, TextField } from "../../components/fields";
-import { Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
+import { LoadPending, Localized, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
 import { ErrorSummary, useForm } from "../../components/form";
 import { useI18n } from "../../components/i18n";
@@ -274,8 +274,7 @@ export default function ContactPointPage({ id }: { id: ContactPointId }) {
         {load.state === "ready" ? load.data.name : t("contacts.detail.title")}
       </PageHeading>
       {notice && <MessageNotice message={notice} />}
-      {load.state === "loading" && <Loading />}
-      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      <LoadPending load={load} />
       {load.state === "ready" && (
         <WithReference>
           {(reference) => <ContactPointView key={load.data.version} contactPoint={load.data} reference={reference} onChanged={onChanged} />}

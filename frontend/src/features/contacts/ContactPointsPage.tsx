@@ -11,7 +11,7 @@ import { contactPointStatuses, type ContactPointStatus } from "../../domain/mode
 import { localizedString } from "../../domain/localized";
 import { paths } from "../../domain/paths";
 import { CheckboxField, SelectField } from "../../components/fields";
-import { Empty, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
+import { Empty, LoadPending, Localized, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -161,8 +161,7 @@ function Directory({ reference }: { reference: ReferenceData }) {
             {t("contacts.directory.exportCsv")}
           </a>
         </div>
-        {load.state === "loading" && <Loading />}
-        {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+        <LoadPending load={load} />
         {load.state === "ready" && (
           <>
             <p role="status" className="result-count">

@@ -14,7 +14,7 @@ import {
 import type { ContactPointId, Version } from "../../domain/ids";
 import type { ContactPoint } from "../../domain/model";
 import { paths } from "../../domain/paths";
-import { LoadFailure, Loading, Notice } from "../../components/feedback";
+import { LoadPending, Notice } from "../../components/feedback";
 import { setFlash } from "../../components/flash";
 import { useForm, useLatestVersion } from "../../components/form";
 import { useI18n } from "../../components/i18n";
@@ -96,8 +96,7 @@ export default function EditContactPointPage({ id }: { id: ContactPointId }) {
         <Link to={paths.contactPoint(id)}>{load.state === "ready" ? load.data.name : t("contacts.detail.title")}</Link>
       </p>
       <PageHeading title={t("contacts.form.editTitle")}>{t("contacts.form.editTitle")}</PageHeading>
-      {load.state === "loading" && <Loading />}
-      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      <LoadPending load={load} />
       {load.state === "ready" &&
         (canEditContactPoint(user, load.data) ? (
           <WithReference>{(reference) => <EditForm contactPoint={load.data} reference={reference} />}</WithReference>

@@ -7,7 +7,7 @@ import { canAnswerCommitment } from "../../domain/access";
 import type { CountryCode, MeetingId } from "../../domain/ids";
 import { groupByStanding, percent, sortCommitments, type Commitment, type CountryStanding, type Meeting } from "../../domain/meetings";
 import { paths } from "../../domain/paths";
-import { Empty, Loading, LoadFailure, Localized, Notice } from "../../components/feedback";
+import { Empty, LoadPending, Localized, Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
@@ -178,8 +178,7 @@ export default function CountryPage({ code }: { code: CountryCode }) {
     <>
       <PageHeading title={t("country.title", { country: name })}>{t("country.title", { country: name })}</PageHeading>
       <p className="lead">{t("country.intro", { country: name })}</p>
-      {load.state === "loading" && <Loading />}
-      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      <LoadPending load={load} />
       {load.state === "ready" && (
         <CountryCommitments country={code} items={load.data.items} meetings={load.data.meetings} reload={load.reload} />
       )}

@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import type { MeetingId } from "../../domain/ids";
 import { percent, sortCommitments, summarizeGrid, type Commitment, type FollowUp, type MeetingSummary } from "../../domain/meetings";
 import { paths } from "../../domain/paths";
-import { Empty, Loading, LoadFailure, Localized } from "../../components/feedback";
+import { Empty, LoadPending, Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
@@ -262,8 +262,7 @@ export default function FollowUpPage() {
   return (
     <>
       <PageHeading title={t("followUp.title")}>{t("followUp.title")}</PageHeading>
-      {load.state === "loading" && <Loading />}
-      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      <LoadPending load={load} />
       {load.state === "ready" && <Overview data={load.data} />}
     </>
   );

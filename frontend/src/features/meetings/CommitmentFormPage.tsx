@@ -17,7 +17,7 @@ import {
 import { commitmentStatuses, localizedInput, type CommitmentChange, type CommitmentStatus, type Deadline } from "../../domain/meetings";
 import { partyOptions } from "../../domain/parties";
 import { paths } from "../../domain/paths";
-import { LoadFailure, Loading, Localized, Notice } from "../../components/feedback";
+import { LoadPending, Localized, Notice } from "../../components/feedback";
 import { NumberField, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
 import { ErrorSummary, failureFromError, fieldErrorsFrom, SubmitButton, useForm, useLatestVersion, validationMessages, type FormFailure } from "../../components/form";
@@ -246,8 +246,7 @@ export function NewCommitmentPage({ meeting, agreement }: { meeting: MeetingId; 
   const found = load.state === "ready" ? load.data.agreements.find((a) => a.id === agreement) : undefined;
   return (
     <Frame title={t("commitments.form.newTitle")} meeting={meeting}>
-      {load.state === "loading" && <Loading />}
-      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      <LoadPending load={load} />
       {load.state === "ready" && !found && <p>{t("errors.notFound")}</p>}
       {found && (
         <>
@@ -270,8 +269,7 @@ export default function EditCommitmentPage({ id }: { id: CommitmentId }) {
   const load = useLoad(() => api.commitment(id), String(id));
   return (
     <Frame title={t("commitments.form.editTitle")} meeting={load.state === "ready" ? load.data.meeting : null}>
-      {load.state === "loading" && <Loading />}
-      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      <LoadPending load={load} />
       {load.state === "ready" && (
         <CommitmentForm
           meetingId={load.data.meeting}

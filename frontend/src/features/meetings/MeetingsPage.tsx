@@ -4,7 +4,7 @@
 import { canImportReports, canManageMeetings } from "../../domain/access";
 import type { Meeting } from "../../domain/meetings";
 import { paths } from "../../domain/paths";
-import { Empty, Loading, LoadFailure, MessageNotice } from "../../components/feedback";
+import { Empty, LoadPending, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -77,8 +77,7 @@ export default function MeetingsPage() {
       <h2 id="meetings-results" className="visually-hidden">
         {t("meetings.list.caption")}
       </h2>
-      {load.state === "loading" && <Loading />}
-      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      <LoadPending load={load} />
       {load.state === "ready" &&
         (load.data.length === 0 ? <Empty>{t("meetings.list.empty")}</Empty> : <MeetingTable meetings={load.data} />)}
     </>

@@ -4,7 +4,7 @@
 import { useRef, useState } from "react";
 import type { AppNotification } from "../../domain/meetings";
 import { paths } from "../../domain/paths";
-import { Empty, Loading, LoadFailure, Localized } from "../../components/feedback";
+import { Empty, LoadPending, Localized } from "../../components/feedback";
 import { CheckboxField } from "../../components/fields";
 import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
@@ -93,8 +93,7 @@ export default function NotificationsPage() {
           </>
         )}
       </div>
-      {load.state === "loading" && <Loading />}
-      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      <LoadPending load={load} />
       {load.state === "ready" &&
         (load.data.items.length === 0 ? (
           <Empty>{t("notifications.empty")}</Empty>

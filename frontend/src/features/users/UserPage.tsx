@@ -7,7 +7,7 @@ import type { UserId, Version } from "../../domain/ids";
 import { isLanguage } from "../../domain/language";
 import { roles, type Role, type User } from "../../domain/model";
 import { paths } from "../../domain/paths";
-import { Loading, LoadFailure, Notice } from "../../components/feedback";
+import { LoadPending, Notice } from "../../components/feedback";
 import { ErrorSummary, useForm, useLatestVersion } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -134,8 +134,7 @@ export default function UserPage({ id }: { id: UserId }) {
         <Link to={paths.users()}>{t("users.title")}</Link>
       </p>
       <PageHeading title={user ? user.name : t("users.userTitle")}>{user ? user.name : t("users.userTitle")}</PageHeading>
-      {load.state === "loading" && <Loading />}
-      {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+      <LoadPending load={load} />
       {user && (
         <>
           <p className="lead">

@@ -6,7 +6,7 @@ import { asCountryCode } from "../../domain/ids";
 import { roles, type Role } from "../../domain/model";
 import { paths } from "../../domain/paths";
 import { SelectField, TextField } from "../../components/fields";
-import { Empty, Loading, LoadFailure, MessageNotice } from "../../components/feedback";
+import { Empty, LoadPending, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -69,8 +69,7 @@ function UsersList({ reference }: { reference: ReferenceData }) {
       </form>
       <section aria-labelledby="users-results" className="results">
         <h2 id="users-results">{t("users.results")}</h2>
-        {load.state === "loading" && <Loading />}
-        {load.state === "failed" && <LoadFailure error={load.error} onRetry={load.reload} />}
+        <LoadPending load={load} />
         {load.state === "ready" &&
           (load.data.length === 0 ? (
             <Empty>{t("users.empty")}</Empty>
