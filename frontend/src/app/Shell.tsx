@@ -47,8 +47,11 @@ export function Footer() {
   );
 }
 
-/** A bare frame for pages shown before sign-in. */
-export function PublicShell({ children }: { children: ReactNode }) {
+/**
+ * The frame of every page: the skip link, the header (brand, language switch and any other
+ * `tools`, then `headerEnd`), the navigation if any, the main content and the footer.
+ */
+function Frame({ tools, headerEnd, nav, children }: { tools?: ReactNode; headerEnd?: ReactNode; nav?: ReactNode; children: ReactNode }) {
   return (
     <>
       <SkipLink />
@@ -57,15 +60,23 @@ export function PublicShell({ children }: { children: ReactNode }) {
           <Brand />
           <div className="header-tools">
             <LanguageSwitch />
+            {tools}
           </div>
+          {headerEnd}
         </div>
       </header>
+      {nav}
       <main id="main" tabIndex={-1} className="main">
         {children}
       </main>
       <Footer />
     </>
   );
+}
+
+/** A bare frame for pages shown before sign-in. */
+export function PublicShell({ children }: { children: ReactNode }) {
+  return <Frame>{children}</Frame>;
 }
 
 function UserMenu({ user, placement }: { user: User; placement: "header" | "nav" }) {
@@ -139,15 +150,10 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
   };
 
   return (
-    <>
-      <SkipLink />
-      <header className="site-header">
-        <div className="header-inner">
-          <Brand />
-          <div className="header-tools">
-            <LanguageSwitch />
-            <UserMenu user={user} placement="header" />
-          </div>
+    <Frame
+      tools={<UserMenu user={user} placement="header" />}
+      headerEnd={
+        <>
           <NotificationBell />
           <button
             ref={menuButton}
@@ -159,24 +165,24 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
           >
             {t("shell.menu")}
           </button>
-        </div>
-      </header>
-      <nav id={navId} className={menuOpen ? "main-nav open" : "main-nav"} aria-label={t("shell.mainNavigation")} onKeyDown={onNavKeyDown}>
-        <ul className="nav-list">
-          {items.map((item) => (
-            <li key={item.href}>
-              <Link to={item.href} className="nav-link" aria-current={item.section === current ? "page" : undefined}>
-                {t(item.label)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-        <UserMenu user={user} placement="nav" />
-      </nav>
-      <main id="main" tabIndex={-1} className="main">
-        {children}
-      </main>
-      <Footer />
-    </>
+        </>
+      }
+      nav={
+        <nav id={navId} className={menuOpen ? "main-nav open" : "main-nav"} aria-label={t("shell.mainNavigation")} onKeyDown={onNavKeyDown}>
+          <ul className="nav-list">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link to={item.href} className="nav-link" aria-current={item.section === current ? "page" : undefined}>
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <UserMenu user={user} placement="nav" />
+        </nav>
+      }
+    >
+      {children}
+    </Frame>
   );
 }
