@@ -15,7 +15,7 @@ import { Detail } from "../../components/Detail";
 import { useApi, useUser } from "../session/session";
 import { meetingTitle } from "../meetings/meetingTitle";
 import { AnswerForm } from "./AnswerForm";
-import { AnswerGrid, DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "./parts";
+import { AnswerGrid, PartyAndDeadline, ProgressBar, StatusBadge, useParties } from "./parts";
 
 function Updates({ commitment }: { commitment: CommitmentDetail }) {
   const api = useApi();
@@ -96,12 +96,7 @@ function CommitmentView({ commitment, reload }: { commitment: CommitmentDetail; 
         <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
       </div>
       <dl className="details section-gap-small">
-        <Detail term={t("commitments.detail.party")}>
-          <PartyName code={commitment.party} />
-        </Detail>
-        <Detail term={t("commitments.detail.deadline")}>
-          <DeadlineText deadline={commitment.deadline} showWritten />
-        </Detail>
+        <PartyAndDeadline commitment={commitment} />
         <Detail term={t("commitments.detail.agreement", { number: commitment.agreement_number })}>
           <Localized value={commitment.agreement_detail.text} />
         </Detail>

@@ -15,6 +15,7 @@ import {
   type ResponseState,
 } from "../../domain/meetings";
 import { partyFullName, partyList, partyName, type PartyDirectory } from "../../domain/parties";
+import { Detail } from "../../components/Detail";
 import { useI18n } from "../../components/i18n";
 import { useReference } from "../reference/reference";
 
@@ -59,6 +60,21 @@ export function StatusBadge({ commitment }: { commitment: Pick<Commitment, "stat
 export function ResponseBadge({ state }: { state: ResponseState }) {
   const { t } = useI18n();
   return <span className={`badge badge-response-${state}`}>{t(`commitments.response.${state}`)}</span>;
+}
+
+/** Who owes a commitment and by when (as the report wrote it), as two entries of a <dl>. */
+export function PartyAndDeadline({ commitment }: { commitment: Pick<Commitment, "party" | "deadline"> }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Detail term={t("commitments.detail.party")}>
+        <PartyName code={commitment.party} />
+      </Detail>
+      <Detail term={t("commitments.detail.deadline")}>
+        <DeadlineText deadline={commitment.deadline} showWritten />
+      </Detail>
+    </>
+  );
 }
 
 /** "15 January 2017 · overdue by 3,600 days", or "Pending: the next meeting of the RCGM…". */

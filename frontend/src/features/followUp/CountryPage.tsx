@@ -14,7 +14,7 @@ import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
 import { AnswerForm } from "../commitments/AnswerForm";
-import { DeadlineText, PartyName, ProgressBar, ResponseBadge, StatusBadge, useParties } from "../commitments/parts";
+import { PartyAndDeadline, ProgressBar, ResponseBadge, StatusBadge, useParties } from "../commitments/parts";
 import { meetingTitle } from "../meetings/meetingTitle";
 import { useApi, useUser } from "../session/session";
 
@@ -56,12 +56,7 @@ function CommitmentItem({
           </Link>
         </h3>
         <dl className="compact-list">
-          <Detail term={t("commitments.detail.party")}>
-            <PartyName code={commitment.party} />
-          </Detail>
-          <Detail term={t("commitments.detail.deadline")}>
-            <DeadlineText deadline={commitment.deadline} showWritten />
-          </Detail>
+          <PartyAndDeadline commitment={commitment} />
           {commitment.response ? (
             <Detail term={t("country.yourAnswer", { country: parties.name(country) })}>
               <ResponseBadge state={commitment.response.state} />
