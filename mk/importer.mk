@@ -31,25 +31,22 @@ eval-importer: $(IMPORTER_BUILD)/build.ninja
 	$(IMPORTER_BUILD)/bin/enlace_eval_importer --golden $(IMPORTER_HOLDOUT)
 
 $(FUZZ_BUILD)/build.ninja:
-	CC=clang-19 CXX=clang++-19 cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	CC=clang-19 CXX=clang++-19 cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Fuzz \
+	  -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" -DCMAKE_C_FLAGS_FUZZ="-O1 -gline-tables-only" \
 	  -DENLACE_FUZZ=ON -DENLACE_TESTS=OFF
 
 fuzz-build: $(FUZZ_BUILD)/build.ninja
 	cmake --build $(FUZZ_BUILD) --target $(foreach f,$(IMPORTER_FUZZERS),enlace_$(f)_fuzz)
 
-# Each target gets a writable corpus in $(FUZZ_CORPUS)/<target> (ignored by git) seeded from the
-# golden inputs, which libFuzzer reads but never writes.
+# The targets run side by side (scripts/fuzz.sh), each with a writable corpus in
+# $(FUZZ_CORPUS)/<target> (ignored by git) seeded from the golden inputs, which libFuzzer reads but
+# never writes. FUZZ_RESULTS=DIR also writes DIR/fuzz.xml (one JUnit case per target) for the summary.
 fuzz: fuzz-build
-	@set -e; for f in $(IMPORTER_FUZZERS); do \
-	  mkdir -p $(FUZZ_CORPUS)/$$f; \
-	  echo "== $$f for $(FUZZ_SECONDS) s =="; \
-	  $(FUZZ_BUILD)/bin/enlace_$${f}_fuzz $(FUZZ_CORPUS)/$$f $(IMPORTER_GOLDEN) $(IMPORTER_HOLDOUT) \
-	    -max_total_time=$(FUZZ_SECONDS) -max_len=262144 -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
-	    -artifact_prefix=$(FUZZ_CORPUS)/$$f- ; \
-	done
+	@scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_CORPUS) $(FUZZ_SECONDS) $(if $(FUZZ_RESULTS),$(FUZZ_RESULTS)/fuzz.xml,-) \
+	  $(IMPORTER_FUZZERS) -- $(IMPORTER_GOLDEN) $(IMPORTER_HOLDOUT)
 
 fuzz-smoke:
-	$(MAKE) fuzz FUZZ_SECONDS=60
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 
 bench-importer:
 	bench/importer/run.sh
