@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "app/csv_reader.hpp"
+#include "domain/csv.hpp"
 
 namespace enlace {
 namespace {

@@ -3,13 +3,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "domain/csv.hpp"
 #include "domain/text_fold.hpp"
 #include "importer/agreement_reader.hpp"
 #include "importer/document_text.hpp"
 #include "importer/docx_reader.hpp"
 #include "importer/meeting_reader.hpp"
 #include "importer/pdf_reader.hpp"
-#include "importer/reference_csv.hpp"
 #include "importer/segmenter.hpp"
 #include "importer/text_decode.hpp"
 
@@ -26,10 +26,10 @@ std::string StripParentheses(std::string name) {
   return name;
 }
 
-Result<std::vector<std::vector<std::string>>> ReadCsvFile(const std::filesystem::path& path, bool required) {
+Result<std::vector<CsvRow>> ReadCsvFile(const std::filesystem::path& path, bool required) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    if (!required) return std::vector<std::vector<std::string>>{};
+    if (!required) return std::vector<CsvRow>{};
     return std::unexpected(
         Error{.code = ErrorCode::kNotFound, .reason = "reference_data_missing", .detail = path.filename().string()});
   }
