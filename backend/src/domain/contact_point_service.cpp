@@ -6,6 +6,33 @@
 
 namespace enlace {
 
+namespace {
+
+// The record a writer asked for, or the error to answer; a reader who may not see contact points
+// is not told whether the id exists.
+Result<ContactPoint> FindForWriter(Transaction& transaction, const RequestContext& context, ContactPointId id) {
+  auto existing = transaction.contact_points().Find(context.process_id, id);
+  if (existing) return *existing;
+  if (auto readable = policy::ReadContactPoints(context.actor); !readable) return std::unexpected(readable.error());
+  return std::unexpected(Error::NotFound());
+}
+
+// Stores `changed` over `before` unless someone changed it since it was read, and appends the
+// audit entry with both; returns the record as stored.
+Result<ContactPoint> SaveChange(Transaction& transaction, const RequestContext& context, std::string action,
+                                const ContactPoint& before, const ContactPoint& changed, Timestamp now) {
+  if (!transaction.contact_points().Update(changed, before.version)) return std::unexpected(Error::StaleVersion());
+  auto stored = transaction.contact_points().Find(context.process_id, before.id);
+  if (!stored) return std::unexpected(Error::StaleVersion());
+  auto audit = AuditRecordFor(context, std::move(action), "contact_point", std::to_string(before.id));
+  audit.before = ToJson(before);
+  audit.after = ToJson(*stored);
+  transaction.audit().Append(audit, now);
+  return *stored;
+}
+
+}  // namespace
+
 ContactPointService::ContactPointService(Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
 Result<std::vector<ContactPoint>> ContactPointService::List(const RequestContext& context,
@@ -56,12 +83,8 @@ Result<ContactPoint> ContactPointService::Update(const RequestContext& context, 
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->contact_points().Find(context.process_id, id);
-  if (!existing) {
-    // Do not tell a reader who may not see contact points whether the id exists.
-    if (auto readable = policy::ReadContactPoints(context.actor); !readable) return std::unexpected(readable.error());
-    return std::unexpected(Error::NotFound());
-  }
+  auto existing = FindForWriter(*transaction, context, id);
+  if (!existing) return std::unexpected(existing.error());
   if (auto allowed = policy::WriteCountryRecord(context.actor, existing->fields.country); !allowed) {
     return std::unexpected(allowed.error());
   }
@@ -80,16 +103,9 @@ Result<ContactPoint> ContactPointService::Update(const RequestContext& context, 
   updated.fields = ApplyChange(existing->fields, change);
   if (auto valid = ValidateContactPoint(updated.fields, reference); !valid) return std::unexpected(valid.error());
   updated.updated_at = now;
-  if (!transaction->contact_points().Update(updated, *expected_version)) {
-    return std::unexpected(Error::StaleVersion());
-  }
-  auto stored = transaction->contact_points().Find(context.process_id, id);
-  auto audit = AuditRecordFor(context, "contact_point.update", "contact_point", std::to_string(id));
-  audit.before = ToJson(*existing);
-  audit.after = ToJson(*stored);
-  transaction->audit().Append(audit, now);
-  transaction->Commit();
-  return *stored;
+  auto stored = SaveChange(*transaction, context, "contact_point.update", *existing, updated, now);
+  if (stored) transaction->Commit();
+  return stored;
 }
 
 Result<ContactPoint> ContactPointService::Confirm(const RequestContext& context, ContactPointId id) {
@@ -111,12 +127,9 @@ Result<ContactPoint> ContactPointService::Confirm(const RequestContext& context,
     if (!closed.fields.valid_to || *closed.fields.valid_to > end) closed.fields.valid_to = end;
     closed.status = ContactPointStatus::kEnded;
     closed.updated_at = now;
-    if (!transaction->contact_points().Update(closed, previous.version)) return std::unexpected(Error::StaleVersion());
-    auto after = transaction->contact_points().Find(context.process_id, previous.id);
-    auto audit = AuditRecordFor(context, "contact_point.end", "contact_point", std::to_string(previous.id));
-    audit.before = ToJson(previous);
-    audit.after = ToJson(*after);
-    transaction->audit().Append(audit, now);
+    if (auto ended = SaveChange(*transaction, context, "contact_point.end", previous, closed, now); !ended) {
+      return std::unexpected(ended.error());
+    }
   }
 
   ContactPoint confirmed = *existing;
@@ -124,15 +137,9 @@ Result<ContactPoint> ContactPointService::Confirm(const RequestContext& context,
   confirmed.confirmed_by = UserRef{context.actor->user_id, context.actor->name};
   confirmed.confirmed_at = now;
   confirmed.updated_at = now;
-  if (!transaction->contact_points().Update(confirmed, existing->version))
-    return std::unexpected(Error::StaleVersion());
-  auto stored = transaction->contact_points().Find(context.process_id, id);
-  auto audit = AuditRecordFor(context, "contact_point.confirm", "contact_point", std::to_string(id));
-  audit.before = ToJson(*existing);
-  audit.after = ToJson(*stored);
-  transaction->audit().Append(audit, now);
-  transaction->Commit();
-  return *stored;
+  auto stored = SaveChange(*transaction, context, "contact_point.confirm", *existing, confirmed, now);
+  if (stored) transaction->Commit();
+  return stored;
 }
 
 Result<ContactPoint> ContactPointService::Reject(const RequestContext& context, ContactPointId id, std::string reason) {
@@ -149,14 +156,9 @@ Result<ContactPoint> ContactPointService::Reject(const RequestContext& context, 
   rejected.status = ContactPointStatus::kRejected;
   rejected.rejection_reason = reason;
   rejected.updated_at = now;
-  if (!transaction->contact_points().Update(rejected, existing->version)) return std::unexpected(Error::StaleVersion());
-  auto stored = transaction->contact_points().Find(context.process_id, id);
-  auto audit = AuditRecordFor(context, "contact_point.reject", "contact_point", std::to_string(id));
-  audit.before = ToJson(*existing);
-  audit.after = ToJson(*stored);
-  transaction->audit().Append(audit, now);
-  transaction->Commit();
-  return *stored;
+  auto stored = SaveChange(*transaction, context, "contact_point.reject", *existing, rejected, now);
+  if (stored) transaction->Commit();
+  return stored;
 }
 
 Result<ContactPoint> ContactPointService::End(const RequestContext& context, ContactPointId id,
@@ -164,11 +166,8 @@ Result<ContactPoint> ContactPointService::End(const RequestContext& context, Con
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->contact_points().Find(context.process_id, id);
-  if (!existing) {
-    if (auto readable = policy::ReadContactPoints(context.actor); !readable) return std::unexpected(readable.error());
-    return std::unexpected(Error::NotFound());
-  }
+  auto existing = FindForWriter(*transaction, context, id);
+  if (!existing) return std::unexpected(existing.error());
   if (auto allowed = policy::WriteCountryRecord(context.actor, existing->fields.country); !allowed) {
     return std::unexpected(allowed.error());
   }
@@ -181,14 +180,9 @@ Result<ContactPoint> ContactPointService::End(const RequestContext& context, Con
   ended.fields.valid_to = end;
   ended.status = ContactPointStatus::kEnded;
   ended.updated_at = now;
-  if (!transaction->contact_points().Update(ended, existing->version)) return std::unexpected(Error::StaleVersion());
-  auto stored = transaction->contact_points().Find(context.process_id, id);
-  auto audit = AuditRecordFor(context, "contact_point.end", "contact_point", std::to_string(id));
-  audit.before = ToJson(*existing);
-  audit.after = ToJson(*stored);
-  transaction->audit().Append(audit, now);
-  transaction->Commit();
-  return *stored;
+  auto stored = SaveChange(*transaction, context, "contact_point.end", *existing, ended, now);
+  if (stored) transaction->Commit();
+  return stored;
 }
 
 }  // namespace enlace
