@@ -3,6 +3,7 @@
 #include "export/calendar.hpp"
 #include "http/api.hpp"
 #include "http/errors.hpp"
+#include "http/handlers.hpp"
 #include "http/json_input.hpp"
 
 namespace enlace::http {
@@ -86,11 +87,9 @@ void Api::AddNotificationRoutes() {
                .audit_action = "notification.read",
                .record_type = "notification"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto marked = services_.notifications.MarkRead(request.Context(), *id);
-                if (!marked) return ErrorResponse(marked.error(), request);
-                return NoContent();
+                return WithId(request, [&](std::int64_t id) {
+                  return NoContentOr(request, services_.notifications.MarkRead(request.Context(), id));
+                });
               });
   router_.Add("POST", "/api/v1/notifications/read-all",
               {.summary = "Mark every notification read",
@@ -100,9 +99,7 @@ void Api::AddNotificationRoutes() {
                .audit_action = "notification.read",
                .record_type = "notification"},
               [this](Request& request) {
-                auto marked = services_.notifications.MarkAllRead(request.Context());
-                if (!marked) return ErrorResponse(marked.error(), request);
-                return NoContent();
+                return NoContentOr(request, services_.notifications.MarkAllRead(request.Context()));
               });
 }
 

@@ -3,6 +3,7 @@
 #include "domain/meeting_json.hpp"
 #include "http/api.hpp"
 #include "http/errors.hpp"
+#include "http/handlers.hpp"
 #include "http/json_input.hpp"
 #include "http/multipart.hpp"
 
@@ -86,16 +87,12 @@ void Api::AddCommitmentRoutes() {
                .audit_action = "commitment.create",
                .record_type = "commitment"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto commitment = ReadCommitment(*input);
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto created = services_.commitments.Create(request.Context(), *id, commitment);
-                if (!created) return ErrorResponse(created.error(), request);
-                return VersionedJson(201, ToJson(*created, services_.clock.Today()), created->version)
-                    .With("Location", "/api/v1/commitments/" + std::to_string(created->id));
+                return WithIdAndBody(request, ReadCommitment, [&](std::int64_t id, auto commitment) {
+                  auto created = services_.commitments.Create(request.Context(), id, commitment);
+                  if (!created) return ErrorResponse(created.error(), request);
+                  return VersionedJson(201, ToJson(*created, services_.clock.Today()), created->version)
+                      .With("Location", "/api/v1/commitments/" + std::to_string(created->id));
+                });
               });
   router_.Add("GET", "/api/v1/commitments",
               {.summary = "Commitments, overdue first; a country's list includes what all member countries owe",
@@ -170,15 +167,11 @@ void Api::AddCommitmentRoutes() {
                .audit_action = "commitment.update",
                .record_type = "commitment"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto change = ReadCommitment(*input);
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto updated = services_.commitments.Update(request.Context(), *id, change, IfMatchVersion(request));
-                if (!updated) return ErrorResponse(updated.error(), request);
-                return VersionedJson(200, ToJson(*updated, services_.clock.Today()), updated->version);
+                return WithIdAndBody(request, ReadCommitment, [&](std::int64_t id, auto change) {
+                  return VersionedRecord(
+                      request, services_.commitments.Update(request.Context(), id, change, IfMatchVersion(request)),
+                      200, [&](const auto& record) { return ToJson(record, services_.clock.Today()); });
+                });
               });
   router_.Add("DELETE", "/api/v1/commitments/{id}",
               {.summary = "Remove a commitment nobody has reported on",
@@ -188,11 +181,9 @@ void Api::AddCommitmentRoutes() {
                .audit_action = "commitment.delete",
                .record_type = "commitment"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto deleted = services_.commitments.Delete(request.Context(), *id);
-                if (!deleted) return ErrorResponse(deleted.error(), request);
-                return NoContent();
+                return WithId(request, [&](std::int64_t id) {
+                  return NoContentOr(request, services_.commitments.Delete(request.Context(), id));
+                });
               });
   router_.Add("POST", "/api/v1/commitments/{id}/updates",
               {.summary = "Report progress: text, progress %, links; files as multipart/form-data field \"file\"",
@@ -219,14 +210,10 @@ void Api::AddCommitmentRoutes() {
                .response_type = "application/octet-stream",
                .who = "signed in"},
               [this](Request& request) {
-                auto id = PathId(request);
-                auto file = PathId(request, "file");
-                if (!id) return ErrorResponse(id.error(), request);
-                if (!file) return ErrorResponse(file.error(), request);
-                auto download = services_.commitments.GetUpdateFile(request.Context(), *id, *file);
-                if (!download) return ErrorResponse(download.error(), request);
-                return Attachment(download->file.content_type, download->file.file_name, download->content)
-                    .With("Cache-Control", "private, no-store");
+                return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
+                  return FileDownloadResponse(request,
+                                              services_.commitments.GetUpdateFile(request.Context(), id, file));
+                });
               });
   router_.Add(
       "GET", "/api/v1/deadlines/reading",

@@ -3,6 +3,7 @@
 #include "http/api.hpp"
 #include "http/csv.hpp"
 #include "http/errors.hpp"
+#include "http/handlers.hpp"
 #include "http/json_input.hpp"
 
 namespace enlace::http {
@@ -140,15 +141,10 @@ void Api::AddContactPointRoutes() {
                .audit_action = "contact_point.update",
                .record_type = "contact_point"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto change = ReadChange(*input);
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto updated = services_.contact_points.Update(request.Context(), *id, change, IfMatchVersion(request));
-                if (!updated) return ErrorResponse(updated.error(), request);
-                return VersionedJson(200, ToJson(*updated), updated->version);
+                return WithIdAndBody(request, ReadChange, [&](std::int64_t id, auto change) {
+                  return VersionedRecord(
+                      request, services_.contact_points.Update(request.Context(), id, change, IfMatchVersion(request)));
+                });
               });
   router_.Add("POST", "/api/v1/contact-points/{id}/confirm",
               {.summary = "Confirm a proposal; the previous person's term for the same post ends",
@@ -160,9 +156,7 @@ void Api::AddContactPointRoutes() {
               [this](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
-                auto confirmed = services_.contact_points.Confirm(request.Context(), *id);
-                if (!confirmed) return ErrorResponse(confirmed.error(), request);
-                return VersionedJson(200, ToJson(*confirmed), confirmed->version);
+                return VersionedRecord(request, services_.contact_points.Confirm(request.Context(), *id));
               });
   router_.Add("POST", "/api/v1/contact-points/{id}/reject",
               {.summary = "Reject a proposal, saying why",
@@ -173,15 +167,11 @@ void Api::AddContactPointRoutes() {
                .audit_action = "contact_point.reject",
                .record_type = "contact_point"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto reason = input->String("reason").value_or("");
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto rejected = services_.contact_points.Reject(request.Context(), *id, reason);
-                if (!rejected) return ErrorResponse(rejected.error(), request);
-                return VersionedJson(200, ToJson(*rejected), rejected->version);
+                return WithIdAndBody(
+                    request, [](JsonInput& input) { return input.String("reason").value_or(""); },
+                    [&](std::int64_t id, auto reason) {
+                      return VersionedRecord(request, services_.contact_points.Reject(request.Context(), id, reason));
+                    });
               });
   router_.Add("POST", "/api/v1/contact-points/{id}/end",
               {.summary = "End a confirmed person's term",
@@ -192,15 +182,11 @@ void Api::AddContactPointRoutes() {
                .audit_action = "contact_point.end",
                .record_type = "contact_point"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto valid_to = input->DateField("valid_to");
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto ended = services_.contact_points.End(request.Context(), *id, valid_to);
-                if (!ended) return ErrorResponse(ended.error(), request);
-                return VersionedJson(200, ToJson(*ended), ended->version);
+                return WithIdAndBody(
+                    request, [](JsonInput& input) { return input.DateField("valid_to"); },
+                    [&](std::int64_t id, auto valid_to) {
+                      return VersionedRecord(request, services_.contact_points.End(request.Context(), id, valid_to));
+                    });
               });
 }
 

@@ -4,6 +4,7 @@
 #include "export/report_document.hpp"
 #include "http/api.hpp"
 #include "http/errors.hpp"
+#include "http/handlers.hpp"
 #include "http/json_input.hpp"
 #include "http/multipart.hpp"
 
@@ -81,12 +82,6 @@ nlohmann::json MeetingSummary(const Meeting& meeting) {
   json.erase("agenda");
   json.erase("files");
   return json;
-}
-
-Response FileResponse(const FileDownload& download) {
-  auto response = Attachment(download.file.content_type, download.file.file_name, download.content);
-  response.With("Cache-Control", "private, no-store");
-  return response;
 }
 
 }  // namespace
@@ -186,15 +181,10 @@ void Api::AddMeetingRoutes() {
                .audit_action = "meeting.update",
                .record_type = "meeting"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto change = ReadMeeting(*input);
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto updated = services_.meetings.Update(request.Context(), *id, change, IfMatchVersion(request));
-                if (!updated) return ErrorResponse(updated.error(), request);
-                return VersionedJson(200, ToJson(*updated), updated->version);
+                return WithIdAndBody(request, ReadMeeting, [&](std::int64_t id, auto change) {
+                  return VersionedRecord(
+                      request, services_.meetings.Update(request.Context(), id, change, IfMatchVersion(request)));
+                });
               });
   router_.Add("POST", "/api/v1/meetings/{id}/agreements",
               {.summary = "Add a numbered agreement",
@@ -206,15 +196,10 @@ void Api::AddMeetingRoutes() {
                .audit_action = "agreement.create",
                .record_type = "agreement"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto agreement = ReadAgreement(*input);
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto created = services_.meetings.AddAgreement(request.Context(), *id, agreement);
-                if (!created) return ErrorResponse(created.error(), request);
-                return VersionedJson(201, ToJson(*created), created->version);
+                return WithIdAndBody(request, ReadAgreement, [&](std::int64_t id, auto agreement) {
+                  return VersionedRecord(request, services_.meetings.AddAgreement(request.Context(), id, agreement),
+                                         201);
+                });
               });
   router_.Add("PATCH", "/api/v1/agreements/{id}",
               {.summary = "Change an agreement",
@@ -226,16 +211,10 @@ void Api::AddMeetingRoutes() {
                .audit_action = "agreement.update",
                .record_type = "agreement"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto change = ReadAgreement(*input);
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto updated =
-                    services_.meetings.UpdateAgreement(request.Context(), *id, change, IfMatchVersion(request));
-                if (!updated) return ErrorResponse(updated.error(), request);
-                return VersionedJson(200, ToJson(*updated), updated->version);
+                return WithIdAndBody(request, ReadAgreement, [&](std::int64_t id, auto change) {
+                  return VersionedRecord(request, services_.meetings.UpdateAgreement(request.Context(), id, change,
+                                                                                     IfMatchVersion(request)));
+                });
               });
   router_.Add("DELETE", "/api/v1/agreements/{id}",
               {.summary = "Remove an agreement (and its commitments) while the report is a draft",
@@ -245,11 +224,9 @@ void Api::AddMeetingRoutes() {
                .audit_action = "agreement.delete",
                .record_type = "agreement"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto deleted = services_.meetings.DeleteAgreement(request.Context(), *id);
-                if (!deleted) return ErrorResponse(deleted.error(), request);
-                return NoContent();
+                return WithId(request, [&](std::int64_t id) {
+                  return NoContentOr(request, services_.meetings.DeleteAgreement(request.Context(), id));
+                });
               });
   router_.Add(
       "POST", "/api/v1/meetings/{id}/files",
@@ -284,13 +261,9 @@ void Api::AddMeetingRoutes() {
                .response_type = "application/octet-stream",
                .who = "signed in"},
               [this](Request& request) {
-                auto id = PathId(request);
-                auto file = PathId(request, "file");
-                if (!id) return ErrorResponse(id.error(), request);
-                if (!file) return ErrorResponse(file.error(), request);
-                auto download = services_.meetings.GetFile(request.Context(), *id, *file);
-                if (!download) return ErrorResponse(download.error(), request);
-                return FileResponse(*download);
+                return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
+                  return FileDownloadResponse(request, services_.meetings.GetFile(request.Context(), id, file));
+                });
               });
   router_.Add("DELETE", "/api/v1/meetings/{id}/files/{file}",
               {.summary = "Remove a meeting's document",
@@ -300,13 +273,9 @@ void Api::AddMeetingRoutes() {
                .audit_action = "meeting.delete_file",
                .record_type = "file"},
               [this](Request& request) {
-                auto id = PathId(request);
-                auto file = PathId(request, "file");
-                if (!id) return ErrorResponse(id.error(), request);
-                if (!file) return ErrorResponse(file.error(), request);
-                auto deleted = services_.meetings.DeleteFile(request.Context(), *id, *file);
-                if (!deleted) return ErrorResponse(deleted.error(), request);
-                return NoContent();
+                return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
+                  return NoContentOr(request, services_.meetings.DeleteFile(request.Context(), id, file));
+                });
               });
   router_.Add("GET", "/api/v1/meetings/{id}/report",
               {.summary = "The report generated from the agreements, as PDF or DOCX, in Spanish or English",

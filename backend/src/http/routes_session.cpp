@@ -2,6 +2,7 @@
 #include "domain/json.hpp"
 #include "http/api.hpp"
 #include "http/errors.hpp"
+#include "http/handlers.hpp"
 #include "http/json_input.hpp"
 
 namespace enlace::http {
@@ -56,11 +57,7 @@ void Api::AddSessionRoutes() {
               });
   router_.Add("GET", "/api/v1/me",
               {.summary = "The signed-in person", .tag = "session", .response_schema = "User", .who = "signed in"},
-              [this](Request& request) {
-                auto me = services_.users.Me(request.Context());
-                if (!me) return ErrorResponse(me.error(), request);
-                return VersionedJson(200, ToJson(*me), me->version);
-              });
+              [this](Request& request) { return VersionedRecord(request, services_.users.Me(request.Context())); });
   router_.Add("PATCH", "/api/v1/me",
               {.summary = "Change one's own name or language",
                .tag = "session",
@@ -80,9 +77,8 @@ void Api::AddSessionRoutes() {
                   return ErrorResponse(Error::Forbidden(), request);
                 }
                 if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto updated = services_.users.UpdateMe(request.Context(), change, IfMatchVersion(request));
-                if (!updated) return ErrorResponse(updated.error(), request);
-                return VersionedJson(200, ToJson(*updated), updated->version);
+                return VersionedRecord(request,
+                                       services_.users.UpdateMe(request.Context(), change, IfMatchVersion(request)));
               });
   router_.Add("POST", "/api/v1/me/password",
               {.summary = "Change one's own password",
@@ -98,9 +94,7 @@ void Api::AddSessionRoutes() {
                 auto current = input->String("current_password").value_or("");
                 auto next = input->String("new_password").value_or("");
                 if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto changed = services_.users.ChangeMyPassword(request.Context(), current, next);
-                if (!changed) return ErrorResponse(changed.error(), request);
-                return NoContent();
+                return NoContentOr(request, services_.users.ChangeMyPassword(request.Context(), current, next));
               });
 }
 

@@ -3,6 +3,7 @@
 #include "domain/policy.hpp"
 #include "http/api.hpp"
 #include "http/errors.hpp"
+#include "http/handlers.hpp"
 #include "http/json_input.hpp"
 
 namespace enlace::http {
@@ -66,9 +67,7 @@ void Api::AddUserRoutes() {
               [this](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
-                auto user = services_.users.Get(request.Context(), *id);
-                if (!user) return ErrorResponse(user.error(), request);
-                return VersionedJson(200, ToJson(*user), user->version);
+                return VersionedRecord(request, services_.users.Get(request.Context(), *id));
               });
   router_.Add("PATCH", "/api/v1/users/{id}",
               {.summary = "Change an account (role, country, organisation, name, language, active)",
@@ -80,15 +79,10 @@ void Api::AddUserRoutes() {
                .audit_action = "user.update",
                .record_type = "user"},
               [this](Request& request) {
-                auto id = PathId(request);
-                if (!id) return ErrorResponse(id.error(), request);
-                auto input = JsonInput::Parse(request);
-                if (!input) return ErrorResponse(input.error(), request);
-                auto change = ReadUserChange(*input);
-                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
-                auto updated = services_.users.Update(request.Context(), *id, change, IfMatchVersion(request));
-                if (!updated) return ErrorResponse(updated.error(), request);
-                return VersionedJson(200, ToJson(*updated), updated->version);
+                return WithIdAndBody(request, ReadUserChange, [&](std::int64_t id, auto change) {
+                  return VersionedRecord(
+                      request, services_.users.Update(request.Context(), id, change, IfMatchVersion(request)));
+                });
               });
   router_.Add("POST", "/api/v1/users/{id}/password",
               {.summary = "Generate a new password for an account (shown once); signs it out everywhere",
