@@ -4,14 +4,6 @@ import { phone } from "./browser.mjs";
 import { LoginPage } from "./pages/login.mjs";
 import { BasePage } from "./pages/base.mjs";
 
-/** Thrown by a test that cannot run here (a route the server does not have yet); reported as skipped. */
-export class Skip extends Error {
-  constructor(reason) {
-    super(reason);
-    this.name = "Skip";
-  }
-}
-
 /** Signs in in a fresh browser and returns the page. */
 export async function signedIn(ctx, user, options = {}) {
   const { page } = await ctx.open(options);

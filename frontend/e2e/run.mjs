@@ -39,7 +39,6 @@ function writeJunit(path, suiteName, results, totalSeconds) {
   const cases = results
     .map((r) => {
       const head = `  <testcase classname="${escapeXml(suiteName)}" name="${escapeXml(r.name)}" time="${r.seconds.toFixed(3)}"`;
-      if (r.skipped) return `${head}>\n    <skipped message="${escapeXml(r.skipped)}"/>\n  </testcase>`;
       if (r.ok) return `${head}/>`;
       return `${head}>\n    <failure message="${escapeXml(r.error.split("\n")[0])}">${escapeXml(r.error)}</failure>\n  </testcase>`;
     })
@@ -47,7 +46,7 @@ function writeJunit(path, suiteName, results, totalSeconds) {
   const xml =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<testsuites tests="${results.length}" failures="${failures}" time="${totalSeconds.toFixed(3)}">\n` +
-    `<testsuite name="${escapeXml(suiteName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${results.filter((r) => r.skipped).length}" time="${totalSeconds.toFixed(3)}">\n` +
+    `<testsuite name="${escapeXml(suiteName)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${totalSeconds.toFixed(3)}">\n` +
     `${cases}\n</testsuite>\n</testsuites>\n`;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, xml);
@@ -118,42 +117,35 @@ async function runAll(selected, server, results) {
     };
     const testStarted = Date.now();
     let error = null;
-    let skipped = null;
     try {
       await withTimeout(test.run(context), testTimeoutMs, test.name);
       const problems = opened.flatMap((session) => session.problems);
       if (problems.length > 0) throw new Error(problems.join("\n"));
     } catch (caught) {
-      if (caught instanceof Error && caught.name === "Skip") {
-        skipped = caught.message;
-      } else {
-        error = caught instanceof Error ? (caught.stack ?? caught.message) : String(caught);
-        for (const session of opened) {
-          try {
-            await shot(session.page, `FAILED-${test.name.slice(0, 60)}`);
-          } catch {
-            // The page may already be gone.
-          }
+      error = caught instanceof Error ? (caught.stack ?? caught.message) : String(caught);
+      for (const session of opened) {
+        try {
+          await shot(session.page, `FAILED-${test.name.slice(0, 60)}`);
+        } catch {
+          // The page may already be gone.
         }
       }
     }
     for (const session of opened) await session.close();
     const seconds = (Date.now() - testStarted) / 1000;
-    results.push({ name: test.name, ok: error === null, skipped, seconds, error: error ?? "" });
-    if (skipped !== null) console.log(`ok ${index} - ${test.name} # SKIP ${skipped}`);
-    else if (error === null) console.log(`ok ${index} - ${test.name} (${seconds.toFixed(1)} s)`);
+    results.push({ name: test.name, ok: error === null, seconds, error: error ?? "" });
+    if (error === null) console.log(`ok ${index} - ${test.name} (${seconds.toFixed(1)} s)`);
     else console.log(`not ok ${index} - ${test.name} (${seconds.toFixed(1)} s)\n${error.replace(/^/gm, "    ")}`);
   }
 }
 
 function finish(results, suiteName, started) {
-  const skipped = results.filter((r) => r.skipped).length;
-  const passed = results.filter((r) => r.ok && !r.skipped).length;
+  const passed = results.filter((r) => r.ok).length;
   const failed = results.filter((r) => !r.ok).length;
   const totalSeconds = (Date.now() - started) / 1000;
   if (process.env.ENLACE_TEST_RESULTS) writeJunit(resolve(process.env.ENLACE_TEST_RESULTS), suiteName, results, totalSeconds);
   console.log(`# ${totalSeconds.toFixed(0)} s`);
-  console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
+  console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
 }
 
