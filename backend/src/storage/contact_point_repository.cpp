@@ -38,38 +38,42 @@ ContactPoint ContactPointFrom(const Row& row) {
   return point;
 }
 
+// The columns an insert and an update both write.
+Sql& BindContactPoint(Sql& sql, const ContactPoint& point) {
+  const auto& f = point.fields;
+  return sql.Bind("country", f.country)
+      .Bind("network", f.network)
+      .Bind("topic", f.topic)
+      .Bind("name", f.name)
+      .Bind("position", f.position)
+      .Bind("institution", f.institution)
+      .Bind("email", f.email)
+      .Bind("phone", f.phone)
+      .Bind("languages", JoinList(f.languages))
+      .Bind("valid_from", OptionalText(f.valid_from))
+      .Bind("valid_to", OptionalText(f.valid_to))
+      .Bind("status", std::string(ToString(point.status)))
+      .Bind("confirmed_by", point.confirmed_by ? std::optional<long long>(point.confirmed_by->id) : std::nullopt)
+      .Bind("confirmed_at",
+            point.confirmed_at ? std::optional<std::string>(FormatIsoTimestamp(*point.confirmed_at)) : std::nullopt)
+      .Bind("rejection_reason", point.rejection_reason)
+      .Bind("updated", FormatIsoTimestamp(point.updated_at));
+}
+
 }  // namespace
 
 ContactPoint SociContactPointRepository::Create(const ContactPoint& point) {
-  const auto& f = point.fields;
-  auto row =
-      Sql(session_,
+  Sql sql(session_,
           "INSERT INTO contact_points (process_id, country, network, topic, name, position, institution, email, "
           "phone, languages, valid_from, valid_to, status, proposed_by, confirmed_by, confirmed_at, "
           "rejection_reason, version, created_at, updated_at) VALUES (:process, :country, :network, :topic, "
           ":name, :position, :institution, :email, :phone, :languages, :valid_from, :valid_to, :status, "
-          ":proposed_by, :confirmed_by, :confirmed_at, :rejection_reason, 1, :created, :updated) RETURNING id")
-          .Bind("process", static_cast<long long>(point.process_id))
-          .Bind("country", f.country)
-          .Bind("network", f.network)
-          .Bind("topic", f.topic)
-          .Bind("name", f.name)
-          .Bind("position", f.position)
-          .Bind("institution", f.institution)
-          .Bind("email", f.email)
-          .Bind("phone", f.phone)
-          .Bind("languages", JoinList(f.languages))
-          .Bind("valid_from", OptionalText(f.valid_from))
-          .Bind("valid_to", OptionalText(f.valid_to))
-          .Bind("status", std::string(ToString(point.status)))
-          .Bind("proposed_by", static_cast<long long>(point.proposed_by.id))
-          .Bind("confirmed_by", point.confirmed_by ? std::optional<long long>(point.confirmed_by->id) : std::nullopt)
-          .Bind("confirmed_at",
-                point.confirmed_at ? std::optional<std::string>(FormatIsoTimestamp(*point.confirmed_at)) : std::nullopt)
-          .Bind("rejection_reason", point.rejection_reason)
-          .Bind("created", FormatIsoTimestamp(point.created_at))
-          .Bind("updated", FormatIsoTimestamp(point.updated_at))
-          .FetchOne();
+          ":proposed_by, :confirmed_by, :confirmed_at, :rejection_reason, 1, :created, :updated) RETURNING id");
+  auto row = BindContactPoint(sql, point)
+                 .Bind("process", static_cast<long long>(point.process_id))
+                 .Bind("proposed_by", static_cast<long long>(point.proposed_by.id))
+                 .Bind("created", FormatIsoTimestamp(point.created_at))
+                 .FetchOne();
   return *Find(point.process_id, row->IntOr("id"));
 }
 
@@ -121,32 +125,13 @@ std::vector<ContactPoint> SociContactPointRepository::History(ProcessId process,
 }
 
 bool SociContactPointRepository::Update(const ContactPoint& point, std::int64_t expected_version) {
-  const auto& f = point.fields;
-  return Sql(session_,
-             "UPDATE contact_points SET country = :country, network = :network, topic = :topic, name = :name, "
-             "position = :position, institution = :institution, email = :email, phone = :phone, languages = "
-             ":languages, valid_from = :valid_from, valid_to = :valid_to, status = :status, confirmed_by = "
-             ":confirmed_by, confirmed_at = :confirmed_at, rejection_reason = :rejection_reason, version = version + "
-             "1, "
-             "updated_at = :updated WHERE id = :id AND process_id = :process AND version = :version")
-             .Bind("country", f.country)
-             .Bind("network", f.network)
-             .Bind("topic", f.topic)
-             .Bind("name", f.name)
-             .Bind("position", f.position)
-             .Bind("institution", f.institution)
-             .Bind("email", f.email)
-             .Bind("phone", f.phone)
-             .Bind("languages", JoinList(f.languages))
-             .Bind("valid_from", OptionalText(f.valid_from))
-             .Bind("valid_to", OptionalText(f.valid_to))
-             .Bind("status", std::string(ToString(point.status)))
-             .Bind("confirmed_by", point.confirmed_by ? std::optional<long long>(point.confirmed_by->id) : std::nullopt)
-             .Bind("confirmed_at", point.confirmed_at
-                                       ? std::optional<std::string>(FormatIsoTimestamp(*point.confirmed_at))
-                                       : std::nullopt)
-             .Bind("rejection_reason", point.rejection_reason)
-             .Bind("updated", FormatIsoTimestamp(point.updated_at))
+  Sql sql(session_,
+          "UPDATE contact_points SET country = :country, network = :network, topic = :topic, name = :name, "
+          "position = :position, institution = :institution, email = :email, phone = :phone, languages = "
+          ":languages, valid_from = :valid_from, valid_to = :valid_to, status = :status, confirmed_by = "
+          ":confirmed_by, confirmed_at = :confirmed_at, rejection_reason = :rejection_reason, version = version + 1, "
+          "updated_at = :updated WHERE id = :id AND process_id = :process AND version = :version");
+  return BindContactPoint(sql, point)
              .Bind("id", static_cast<long long>(point.id))
              .Bind("process", static_cast<long long>(point.process_id))
              .Bind("version", static_cast<long long>(expected_version))
