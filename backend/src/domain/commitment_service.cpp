@@ -195,8 +195,7 @@ Result<Commitment> CommitmentService::Update(const RequestContext& context, Comm
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto existing = transaction->commitments().Find(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
-  if (!expected_version) return std::unexpected(Error::VersionRequired());
-  if (*expected_version != existing->version) return std::unexpected(Error::StaleVersion());
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   auto meeting = transaction->meetings().Find(context.process_id, existing->meeting_id);
   auto reference = transaction->reference().Load(context.process_id);
   Commitment commitment = *existing;

@@ -93,8 +93,7 @@ Result<ContactPoint> ContactPointService::Update(const RequestContext& context, 
       return std::unexpected(allowed.error());
     }
   }
-  if (!expected_version) return std::unexpected(Error::VersionRequired());
-  if (*expected_version != existing->version) return std::unexpected(Error::StaleVersion());
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   if (existing->status == ContactPointStatus::kRejected || existing->status == ContactPointStatus::kEnded) {
     return std::unexpected(Error::Conflict("contact_point_closed"));
   }

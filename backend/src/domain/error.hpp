@@ -11,8 +11,10 @@
 // Field errors say which input field is wrong so that a form can show the message next to it.
 #pragma once
 
+#include <cstdint>
 #include <expected>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -86,6 +88,14 @@ struct Error {
 
 template <typename T>
 using Result = std::expected<T, Error>;
+
+// An edit names the version of the record it started from (If-Match): none is refused with
+// version_required (428), another than the stored one with stale_version (412).
+inline Result<void> CheckVersion(std::optional<std::int64_t> expected, std::int64_t stored) {
+  if (!expected) return std::unexpected(Error::VersionRequired());
+  if (*expected != stored) return std::unexpected(Error::StaleVersion());
+  return {};
+}
 
 // Collects field errors while validating a whole input, so that a form shows every problem at
 // once rather than one per round trip.

@@ -249,8 +249,7 @@ Result<Meeting> MeetingService::Update(const RequestContext& context, MeetingId 
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto existing = transaction->meetings().Find(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
-  if (!expected_version) return std::unexpected(Error::VersionRequired());
-  if (*expected_version != existing->version) return std::unexpected(Error::StaleVersion());
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   Meeting meeting = Apply(*existing, input);
   meeting.updated_at = now;
   auto reference = transaction->reference().Load(context.process_id);
@@ -309,8 +308,7 @@ Result<Agreement> MeetingService::UpdateAgreement(const RequestContext& context,
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto existing = transaction->meetings().FindAgreement(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
-  if (!expected_version) return std::unexpected(Error::VersionRequired());
-  if (*expected_version != existing->version) return std::unexpected(Error::StaleVersion());
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   Agreement agreement = *existing;
   if (input.number) agreement.number = Trim(*input.number);
   if (input.heading) agreement.heading = *input.heading;

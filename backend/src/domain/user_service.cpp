@@ -155,8 +155,7 @@ Result<User> UserService::Update(const RequestContext& context, UserId id, const
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto existing = transaction->users().Find(id);
   if (!existing || existing->process_id != context.process_id) return std::unexpected(Error::NotFound());
-  if (!expected_version) return std::unexpected(Error::VersionRequired());
-  if (*expected_version != existing->version) return std::unexpected(Error::StaleVersion());
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   User user = *existing;
   if (change.name) user.name = *change.name;
   if (change.role) {
@@ -226,8 +225,7 @@ Result<User> UserService::UpdateMe(const RequestContext& context, const UserChan
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto existing = transaction->users().Find(context.actor->user_id);
   if (!existing) return std::unexpected(Error::NotFound());
-  if (!expected_version) return std::unexpected(Error::VersionRequired());
-  if (*expected_version != existing->version) return std::unexpected(Error::StaleVersion());
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   User user = *existing;
   if (change.name) user.name = *change.name;
   if (change.language) user.language = *change.language;
