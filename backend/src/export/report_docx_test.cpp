@@ -13,6 +13,7 @@ namespace enlace {
 namespace {
 
 using testing::DocxToPlain;
+using testing::ExpectEveryAgreementInOrder;
 using testing::Flatten;
 using testing::ReadZipPart;
 using testing::SeedExpectations;
@@ -28,21 +29,6 @@ std::string PlainText(const ReportDocument& document) {
   testing::ProcessOutput plain = DocxToPlain(Docx(document));
   EXPECT_EQ(plain.exit_code, 0) << "pandoc failed (is pandoc installed?)";
   return plain.out;
-}
-
-void ExpectEveryAgreementInOrder(const std::string& flat, const std::string& language) {
-  std::size_t at = 0;
-  for (const testing::ExpectedItem& item : SeedExpectations()) {
-    const std::string& opening = language == "es" ? item.opening_es : item.opening_en;
-    const std::string& phrase = language == "es" ? item.phrase_es : item.phrase_en;
-    std::size_t found = flat.find(item.label + " " + opening, at);
-    ASSERT_NE(found, std::string::npos) << "missing \"" << item.label << " " << opening << "\" after offset " << at
-                                        << " in:\n"
-                                        << flat;
-    std::size_t inside = flat.find(phrase, found);
-    ASSERT_NE(inside, std::string::npos) << "missing \"" << phrase << "\"";
-    at = inside;
-  }
 }
 
 // The text of each paragraph of word/document.xml that is a list item (has w:numPr).

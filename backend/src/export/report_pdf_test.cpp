@@ -12,6 +12,7 @@
 namespace enlace {
 namespace {
 
+using testing::ExpectEveryAgreementInOrder;
 using testing::Flatten;
 using testing::PdfToText;
 using testing::SeedExpectations;
@@ -25,19 +26,6 @@ std::string PdfText(const ReportDocument& document, testing::PdfReading reading 
   testing::ProcessOutput text = PdfToText(*pdf, reading);
   EXPECT_EQ(text.exit_code, 0) << "pdftotext failed (is poppler-utils installed?)";
   return text.out;
-}
-
-void ExpectEveryAgreementInOrder(const std::string& flat, const std::string& language) {
-  std::size_t at = 0;
-  for (const testing::ExpectedItem& item : SeedExpectations()) {
-    const std::string& opening = language == "es" ? item.opening_es : item.opening_en;
-    const std::string& phrase = language == "es" ? item.phrase_es : item.phrase_en;
-    std::size_t found = flat.find(item.label + " " + opening, at);
-    ASSERT_NE(found, std::string::npos) << "missing \"" << item.label << " " << opening << "\" after offset " << at;
-    std::size_t inside = flat.find(phrase, found);
-    ASSERT_NE(inside, std::string::npos) << "missing \"" << phrase << "\"";
-    at = inside;
-  }
 }
 
 TEST(ReportPdfTest, SpanishReportHasEveryAgreementInOrderWithItsNumber) {

@@ -30,6 +30,10 @@ struct ExpectedItem {
 };
 std::vector<ExpectedItem> SeedExpectations();
 
+// Checks that a reader's flattened output holds every agreement of SeedExpectations(), each with
+// its label, its opening words and its distinctive phrase, in order (`language`: "es" or "en").
+void ExpectEveryAgreementInOrder(const std::string& flat, const std::string& language);
+
 struct ProcessOutput {
   int exit_code = -1;
   std::string out;

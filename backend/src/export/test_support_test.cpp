@@ -1,5 +1,6 @@
 #include "export/test_support.hpp"
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <zip.h>
@@ -357,6 +358,21 @@ std::optional<std::string> ReadZipPart(std::string_view archive_bytes, const cha
   }
   zip_discard(archive);
   return content;
+}
+
+void ExpectEveryAgreementInOrder(const std::string& flat, const std::string& language) {
+  std::size_t at = 0;
+  for (const ExpectedItem& item : SeedExpectations()) {
+    const std::string& opening = language == "es" ? item.opening_es : item.opening_en;
+    const std::string& phrase = language == "es" ? item.phrase_es : item.phrase_en;
+    std::size_t found = flat.find(item.label + " " + opening, at);
+    ASSERT_NE(found, std::string::npos) << "missing \"" << item.label << " " << opening << "\" after offset " << at
+                                        << " in:\n"
+                                        << flat;
+    std::size_t inside = flat.find(phrase, found);
+    ASSERT_NE(inside, std::string::npos) << "missing \"" << phrase << "\"";
+    at = inside;
+  }
 }
 
 }  // namespace enlace::testing
