@@ -166,20 +166,26 @@ void SociMeetingRepository::SetFingerprint(MeetingId meeting, const std::string&
       .Execute();
 }
 
+namespace {
+
+// The columns an agreement's insert and update both write.
+Sql& BindAgreement(Sql& sql, const Agreement& agreement) {
+  return sql.Bind("number", agreement.number)
+      .Bind("position", agreement.position)
+      .Bind("heading", agreement.heading ? 1 : 0)
+      .Bind("verb", agreement.verb)
+      .Bind("text_es", agreement.text.es)
+      .Bind("text_en", agreement.text.en)
+      .Bind("parties", JoinList(agreement.parties));
+}
+
+}  // namespace
+
 Agreement SociMeetingRepository::CreateAgreement(const Agreement& agreement) {
-  auto row =
-      Sql(session_,
+  Sql sql(session_,
           "INSERT INTO agreements (meeting_id, number, position, heading, verb, text_es, text_en, parties, version) "
-          "VALUES (:meeting, :number, :position, :heading, :verb, :text_es, :text_en, :parties, 1) RETURNING id")
-          .Bind("meeting", static_cast<long long>(agreement.meeting_id))
-          .Bind("number", agreement.number)
-          .Bind("position", agreement.position)
-          .Bind("heading", agreement.heading ? 1 : 0)
-          .Bind("verb", agreement.verb)
-          .Bind("text_es", agreement.text.es)
-          .Bind("text_en", agreement.text.en)
-          .Bind("parties", JoinList(agreement.parties))
-          .FetchOne();
+          "VALUES (:meeting, :number, :position, :heading, :verb, :text_es, :text_en, :parties, 1) RETURNING id");
+  auto row = BindAgreement(sql, agreement).Bind("meeting", static_cast<long long>(agreement.meeting_id)).FetchOne();
   auto created = agreement;
   created.id = row->IntOr("id");
   created.version = 1;
@@ -208,17 +214,11 @@ std::vector<Agreement> SociMeetingRepository::Agreements(MeetingId meeting) {
 }
 
 bool SociMeetingRepository::UpdateAgreement(const Agreement& agreement, std::int64_t expected_version) {
-  return Sql(session_,
-             "UPDATE agreements SET number = :number, position = :position, heading = :heading, verb = :verb, "
-             "text_es = :text_es, text_en = :text_en, parties = :parties, version = version + 1 WHERE id = :id AND "
-             "version = :version")
-             .Bind("number", agreement.number)
-             .Bind("position", agreement.position)
-             .Bind("heading", agreement.heading ? 1 : 0)
-             .Bind("verb", agreement.verb)
-             .Bind("text_es", agreement.text.es)
-             .Bind("text_en", agreement.text.en)
-             .Bind("parties", JoinList(agreement.parties))
+  Sql sql(session_,
+          "UPDATE agreements SET number = :number, position = :position, heading = :heading, verb = :verb, "
+          "text_es = :text_es, text_en = :text_en, parties = :parties, version = version + 1 WHERE id = :id AND "
+          "version = :version");
+  return BindAgreement(sql, agreement)
              .Bind("id", static_cast<long long>(agreement.id))
              .Bind("version", static_cast<long long>(expected_version))
              .Execute() == 1;
