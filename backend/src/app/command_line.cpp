@@ -158,6 +158,10 @@ int RunCommandLine(int argc, char** argv) {
       ->envname("ENLACE_DATABASE")
       ->capture_default_str();
   app.add_option("--connections", common.connections, "Database connections in the pool")->capture_default_str();
+  std::string clock_start;
+  app.add_option("--clock-start", clock_start,
+                 "Start the clock at this date (YYYY-MM-DD) or instant, then let it run: for tests and demonstrations")
+      ->envname("ENLACE_CLOCK_START");
   std::string log_level = "info";
   app.add_option("--log-level", log_level, "trace, debug, info, warn, error")->capture_default_str();
 
@@ -262,7 +266,17 @@ int RunCommandLine(int argc, char** argv) {
         report_reference.empty() ? common.root / "data" / "reference" / "rcm" : std::filesystem::path(report_reference);
     return ImportReportCommand(report_file, report_format, report_language, reference, std::cout, std::cerr);
   }
-  SystemClock clock;
+  std::unique_ptr<Clock> clock_owner = std::make_unique<SystemClock>();
+  if (!clock_start.empty()) {
+    auto start = ParseIsoTimestamp(clock_start);
+    if (!start) {
+      auto day = ParseIsoDate(clock_start);
+      if (!day) return Fail("--clock-start takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ");
+      start = std::chrono::sys_days{*day} + std::chrono::hours(9);
+    }
+    clock_owner = std::make_unique<ShiftedClock>(*start);
+  }
+  const Clock& clock = *clock_owner;
   ApplicationOptions options;
   options.database_url = common.database;
   options.project_root = common.root;

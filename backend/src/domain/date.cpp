@@ -85,4 +85,8 @@ Timestamp SystemClock::Now() const {
   return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
+ShiftedClock::ShiftedClock(Timestamp start) : shift_(start - SystemClock().Now()) {}
+
+Timestamp ShiftedClock::Now() const { return SystemClock().Now() + shift_; }
+
 }  // namespace enlace

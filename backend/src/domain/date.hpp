@@ -43,4 +43,15 @@ class SystemClock final : public Clock {
   Timestamp Now() const override;
 };
 
+// A clock that reads `start` at the moment it is made and then runs at the real pace: tests and
+// demonstrations start at a fixed date (`enlace --clock-start 2026-06-01`) and still see time pass.
+class ShiftedClock final : public Clock {
+ public:
+  explicit ShiftedClock(Timestamp start);
+  Timestamp Now() const override;
+
+ private:
+  std::chrono::seconds shift_;
+};
+
 }  // namespace enlace
