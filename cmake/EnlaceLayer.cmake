@@ -1,17 +1,22 @@
-# enlace_layer(NAME <name> DIR <dir> DEPENDS <targets...>)
+# enlace_layer(NAME <name> DIRS <dirs...> DEPENDS <targets...>)
 #
-# One layer = one static library `enlace_<name>` built from the layer's sources, and one test
-# binary `enlace_<name>_tests` built from the `*_test.cpp` files that sit beside them. Sources are
-# globbed so that adding a file to a layer never touches the build files of another. Files ending in
-# `_fuzz.cpp` are libFuzzer entry points and are built by the fuzz targets only.
+# Interim while the code moves into capability folders: one static library `enlace_<name>` built
+# from the sources of several folders, and one test binary `enlace_<name>_tests` from the
+# `*_test.cpp` files beside them. Files ending in `_fuzz.cpp` are libFuzzer entry points.
 set(ENLACE_WARNINGS -Wall -Wextra -Wpedantic -Werror -Wno-missing-field-initializers)
 
 function(enlace_layer)
-  cmake_parse_arguments(L "" "NAME;DIR" "DEPENDS;TEST_DEPENDS" ${ARGN})
-  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${L_DIR}/*.cpp)
-  file(GLOB_RECURSE tests CONFIGURE_DEPENDS ${L_DIR}/*_test.cpp)
-  file(GLOB_RECURSE fuzzers CONFIGURE_DEPENDS ${L_DIR}/*_fuzz.cpp)
-  list(REMOVE_ITEM sources ${tests} ${fuzzers} ${L_DIR}/main.cpp)
+  cmake_parse_arguments(L "" "NAME" "DIRS;DEPENDS;TEST_DEPENDS" ${ARGN})
+  set(sources)
+  set(tests)
+  foreach(dir ${L_DIRS})
+    file(GLOB dir_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/backend/src/${dir}/*.cpp)
+    list(APPEND sources ${dir_sources})
+  endforeach()
+  list(FILTER sources EXCLUDE REGEX "_fuzz\\.cpp$|/main\\.cpp$")
+  set(tests ${sources})
+  list(FILTER tests INCLUDE REGEX "_test\\.cpp$")
+  list(FILTER sources EXCLUDE REGEX "_test\\.cpp$")
   add_library(enlace_${L_NAME} STATIC ${sources})
   target_include_directories(enlace_${L_NAME} PUBLIC ${PROJECT_SOURCE_DIR}/backend/src)
   target_link_libraries(enlace_${L_NAME} PUBLIC ${L_DEPENDS})

@@ -14,8 +14,8 @@ FUZZ_BUILD ?= build/fuzz
 FUZZ_SECONDS ?= 600
 FUZZ_CORPUS ?= fuzz-corpus
 IMPORTER_FUZZERS := text_pipeline docx_reader
-IMPORTER_GOLDEN := backend/src/importer/testdata/golden
-IMPORTER_HOLDOUT := backend/src/importer/testdata/holdout
+IMPORTER_GOLDEN := backend/src/imports/reader/testdata/golden
+IMPORTER_HOLDOUT := backend/src/imports/reader/testdata/holdout
 
 .PHONY: eval-importer fuzz fuzz-smoke fuzz-build bench-importer
 

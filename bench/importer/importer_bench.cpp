@@ -1,5 +1,5 @@
 // Importer benchmark: time per report over the golden inputs, throughput on a 20 MB text report,
-// and the peak memory of the process. Built from backend/src/importer/CMakeLists.txt as
+// and the peak memory of the process. Built from backend/src/imports/reader/CMakeLists.txt as
 // enlace_importer_bench; bench/importer/run.sh builds it without sanitizers and runs it.
 //   enlace_importer_bench [--golden DIR] [--reference DIR] [--repeat N] [--megabytes M]
 #include <sys/resource.h>
@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "importer/golden_eval.hpp"
-#include "importer/importer.hpp"
+#include "imports/reader/golden_eval.hpp"
+#include "imports/reader/importer.hpp"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "app/application.hpp"
 
-#include "app/reference_loader.hpp"
+#include "reference/domain/reference_loader.hpp"
 
 namespace enlace {
 

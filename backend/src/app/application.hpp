@@ -6,20 +6,20 @@
 #include <memory>
 #include <string>
 
-#include "crypto/sodium_secrets.hpp"
-#include "domain/audit_service.hpp"
-#include "domain/calendar_service.hpp"
-#include "domain/commitment_service.hpp"
-#include "domain/contact_point_service.hpp"
-#include "domain/import_service.hpp"
-#include "domain/meeting_service.hpp"
-#include "domain/notification_service.hpp"
-#include "domain/reference_service.hpp"
-#include "domain/session_service.hpp"
-#include "domain/user_service.hpp"
-#include "http/api.hpp"
-#include "importer/importer_report_reader.hpp"
-#include "storage/soci_store.hpp"
+#include "kernel/crypto/sodium_secrets.hpp"
+#include "audit/domain/audit_service.hpp"
+#include "calendars/domain/calendar_service.hpp"
+#include "meetings/domain/commitment_service.hpp"
+#include "contacts/domain/contact_point_service.hpp"
+#include "imports/domain/import_service.hpp"
+#include "meetings/domain/meeting_service.hpp"
+#include "notifications/domain/notification_service.hpp"
+#include "reference/domain/reference_service.hpp"
+#include "accounts/domain/session_service.hpp"
+#include "accounts/domain/user_service.hpp"
+#include "kernel/http/api.hpp"
+#include "imports/reader/importer_report_reader.hpp"
+#include "kernel/storage/soci_store.hpp"
 
 namespace enlace {
 

@@ -9,12 +9,12 @@
 
 #include "app/application.hpp"
 #include "app/demo.hpp"
-#include "app/reference_loader.hpp"
-#include "app/reminder_scheduler.hpp"
-#include "domain/json.hpp"
-#include "http/server.hpp"
-#include "importer/importer.hpp"
-#include "notify/smtp_mailer.hpp"
+#include "reference/domain/reference_loader.hpp"
+#include "notifications/domain/reminder_scheduler.hpp"
+#include "kernel/domain/json.hpp"
+#include "kernel/http/server.hpp"
+#include "imports/reader/importer.hpp"
+#include "kernel/mail/smtp_mailer.hpp"
 
 namespace enlace {
 namespace {

@@ -4,9 +4,9 @@
 
 #include <thread>
 
-#include "crypto/sodium_secrets.hpp"
-#include "domain/audit_service.hpp"
-#include "storage/soci_store.hpp"
+#include "kernel/crypto/sodium_secrets.hpp"
+#include "audit/domain/audit_service.hpp"
+#include "kernel/storage/soci_store.hpp"
 #include "support/test_database.hpp"
 
 namespace enlace::testing {

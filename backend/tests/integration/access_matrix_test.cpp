@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "http/router.hpp"
+#include "kernel/http/router.hpp"
 #include "support/api_test.hpp"
 
 namespace enlace::testing {

@@ -16,7 +16,7 @@ ENLACE_ON_BOTH_DATABASES(DemoTest);
 
 nlohmann::json ExpectedReading() {
   std::ifstream in(std::string(ENLACE_SOURCE_DIR) +
-                   "/backend/src/importer/testdata/golden/000_seed_smuggling_network_2016_en.expected.json");
+                   "/backend/src/imports/reader/testdata/golden/000_seed_smuggling_network_2016_en.expected.json");
   std::stringstream text;
   text << in.rdbuf();
   return nlohmann::json::parse(text.str());

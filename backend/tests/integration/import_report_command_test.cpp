@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "importer/golden_eval.hpp"
+#include "imports/reader/golden_eval.hpp"
 
 namespace enlace::testing {
 namespace {
@@ -20,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const std::string kGolden = std::string(ENLACE_SOURCE_DIR) + "/backend/src/importer/testdata/golden/";
+const std::string kGolden = std::string(ENLACE_SOURCE_DIR) + "/backend/src/imports/reader/testdata/golden/";
 
 struct CommandRun {
   int exit_code = -1;

@@ -6,7 +6,7 @@
 #include <set>
 #include <sstream>
 
-#include "export/zip_archive.hpp"
+#include "kernel/formats/zip_archive.hpp"
 #include "support/api_test.hpp"
 
 namespace enlace::testing {
@@ -14,7 +14,7 @@ namespace {
 
 using nlohmann::json;
 
-const std::string kGolden = std::string(ENLACE_SOURCE_DIR) + "/backend/src/importer/testdata/golden/";
+const std::string kGolden = std::string(ENLACE_SOURCE_DIR) + "/backend/src/imports/reader/testdata/golden/";
 const std::string kSeed = "000_seed_smuggling_network_2016_en.txt";
 const std::string kBoundary = "enlace-import-b0undary";
 

@@ -1,5 +1,5 @@
 // The OpenAPI document describes every route the server answers, with schemas that exist.
-#include "http/openapi.hpp"
+#include "kernel/http/openapi.hpp"
 
 #include "support/api_test.hpp"
 

@@ -5,8 +5,8 @@
 #include <set>
 #include <thread>
 
-#include "app/reminder_scheduler.hpp"
-#include "notify/smtp_mailer.hpp"
+#include "notifications/domain/reminder_scheduler.hpp"
+#include "kernel/mail/smtp_mailer.hpp"
 #include "support/api_test.hpp"
 #include "support/smtp_sink.hpp"
 

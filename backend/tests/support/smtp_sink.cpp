@@ -47,7 +47,7 @@ SmtpSink::SmtpSink() {
     throw std::runtime_error("python3-aiosmtpd is missing (scripts/install-deps.sh installs it)");
   }
   folder_ = MakeTemporaryFolder("enlace-smtp-");
-  auto script = std::string(ENLACE_SOURCE_DIR) + "/backend/src/notify/testdata/smtp_sink.py";
+  auto script = std::string(ENLACE_SOURCE_DIR) + "/backend/src/kernel/mail/testdata/smtp_sink.py";
   pid_ = fork();
   if (pid_ == 0) {
     prctl(PR_SET_PDEATHSIG, SIGTERM);  // never outlive the test binary

@@ -1,5 +1,5 @@
 // A real SMTP server on loopback for tests (Debian's python3-aiosmtpd, through
-// backend/src/notify/testdata/smtp_sink.py): every message it receives is kept, and read back
+// backend/src/kernel/mail/testdata/smtp_sink.py): every message it receives is kept, and read back
 // through Python's own e-mail parser as JSON (envelope, decoded subject, names, body, charset).
 #pragma once
 

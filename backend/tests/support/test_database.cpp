@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <random>
 
-#include "storage/soci_store.hpp"
+#include "kernel/storage/soci_store.hpp"
 
 namespace enlace::testing {
 

@@ -10,7 +10,7 @@
 
 #include "app/application.hpp"
 #include "app/demo.hpp"
-#include "http/server.hpp"
+#include "kernel/http/server.hpp"
 #include "support/http_client.hpp"
 #include "support/test_database.hpp"
 

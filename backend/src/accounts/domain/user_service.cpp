@@ -1,0 +1,266 @@
+#include "accounts/domain/user_service.hpp"
+
+#include <algorithm>
+
+#include "kernel/domain/json.hpp"
+#include "kernel/domain/policy.hpp"
+#include "kernel/domain/text.hpp"
+
+namespace enlace {
+
+UserService::UserService(Store& store, const PasswordHasher& hasher, const SecretGenerator& secrets, const Clock& clock)
+    : store_(store), hasher_(hasher), secrets_(secrets), clock_(clock) {}
+
+namespace {
+
+Result<void> CheckPassword(std::string_view password, std::string_view field) {
+  if (password.size() < kMinimumPasswordLength) {
+    return std::unexpected(
+        Error::Field(std::string(field), "password_too_short", {{"min", std::to_string(kMinimumPasswordLength)}}));
+  }
+  if (password.size() > kMaximumPasswordLength) {
+    return std::unexpected(
+        Error::Field(std::string(field), "too_long", {{"max", std::to_string(kMaximumPasswordLength)}}));
+  }
+  return {};
+}
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return ToLowerAscii(haystack).find(ToLowerAscii(needle)) != std::string::npos;
+}
+
+}  // namespace
+
+Result<void> UserService::Validate(User& user, const ReferenceData& reference) const {
+  FieldErrors errors;
+  user.name = Trim(user.name);
+  if (user.name.empty()) {
+    errors.Add("name", "required");
+  } else if (Utf8Length(user.name) > 200 || !IsValidUtf8(user.name)) {
+    errors.Add("name", "too_long", {{"max", "200"}});
+  }
+  if (std::find(reference.process.languages.begin(), reference.process.languages.end(), user.language) ==
+      reference.process.languages.end()) {
+    errors.Add("language", "unknown_language", {{"value", user.language}});
+  }
+  switch (user.role) {
+    case Role::kSecretariat:
+      user.country.reset();
+      user.organization.reset();
+      break;
+    case Role::kCountryOfficer: {
+      user.organization.reset();
+      auto found = std::find_if(reference.countries.begin(), reference.countries.end(), [&](const Country& c) {
+        return user.country && c.code == *user.country && c.status == CountryStatus::kMember;
+      });
+      if (!user.country || user.country->empty()) {
+        errors.Add("country", "required");
+      } else if (found == reference.countries.end()) {
+        errors.Add("country", "unknown_country");
+      }
+      break;
+    }
+    case Role::kObserver:
+    case Role::kCivilSociety: {
+      user.country.reset();
+      auto found =
+          std::find_if(reference.organizations.begin(), reference.organizations.end(),
+                       [&](const Organization& o) { return user.organization && o.code == *user.organization; });
+      if (!user.organization || user.organization->empty()) {
+        errors.Add("organization", "required");
+      } else if (found == reference.organizations.end()) {
+        errors.Add("organization", "unknown_organization");
+      }
+      break;
+    }
+  }
+  if (!errors.empty()) return std::unexpected(errors.ToError());
+  return {};
+}
+
+Result<std::vector<User>> UserService::List(const RequestContext& context, const UserFilter& filter) {
+  if (auto allowed = policy::ManageUsers(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto users = transaction->users().List(context.process_id);
+  std::erase_if(users, [&](const User& user) {
+    if (filter.text && !Contains(user.name, *filter.text) && !Contains(user.email, *filter.text)) return true;
+    if (filter.role && ToString(user.role) != *filter.role) return true;
+    if (filter.country && user.country != filter.country) return true;
+    return false;
+  });
+  return users;
+}
+
+Result<User> UserService::Get(const RequestContext& context, UserId id) {
+  if (auto allowed = policy::ManageUsers(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto user = transaction->users().Find(id);
+  if (!user || user->process_id != context.process_id) return std::unexpected(Error::NotFound());
+  return *user;
+}
+
+Result<CreatedUser> UserService::Create(const RequestContext& context, UserDraft draft,
+                                        std::optional<std::string> password) {
+  if (context.actor) {
+    if (auto allowed = policy::ManageUsers(context.actor); !allowed) return std::unexpected(allowed.error());
+  }
+  auto now = clock_.Now();
+  FieldErrors errors;
+  User user;
+  user.process_id = context.process_id;
+  auto email = NormalizeEmail(draft.email);
+  if (Trim(draft.email).empty()) {
+    errors.Add("email", "required");
+  } else if (!email) {
+    errors.Add("email", "invalid_email");
+  }
+  auto role = ParseRole(draft.role);
+  if (!role) errors.Add("role", draft.role.empty() ? "required" : "unknown_role");
+  if (!errors.empty()) return std::unexpected(errors.ToError());
+  user.email = *email;
+  user.name = draft.name;
+  user.role = *role;
+  user.country = draft.country;
+  user.organization = draft.organization;
+  user.language = draft.language.empty() ? "es" : draft.language;
+  user.created_at = user.updated_at = now;
+
+  std::string chosen = password ? *password : secrets_.Password();
+  if (auto checked = CheckPassword(chosen, "password"); !checked) return std::unexpected(checked.error());
+  auto hash = hasher_.Hash(chosen);
+
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto reference = transaction->reference().Load(context.process_id);
+  user.process_code = reference.process.code;
+  if (auto valid = Validate(user, reference); !valid) return std::unexpected(valid.error());
+  auto created = transaction->users().Create(user, hash);
+  if (!created) {
+    if (created.error().reason == "email_taken") {
+      return std::unexpected(Error::Field("email", "email_taken"));
+    }
+    return std::unexpected(created.error());
+  }
+  auto audit = AuditRecordFor(context, "user.create", "user", std::to_string(created->id));
+  if (!context.actor) audit.actor_name = "enlace command line";
+  audit.after = ToJson(*created);
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return CreatedUser{*created, password ? std::string() : chosen};
+}
+
+Result<User> UserService::Update(const RequestContext& context, UserId id, const UserChange& change,
+                                 std::optional<std::int64_t> expected_version) {
+  if (auto allowed = policy::ManageUsers(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto existing = transaction->users().Find(id);
+  if (!existing || existing->process_id != context.process_id) return std::unexpected(Error::NotFound());
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
+  User user = *existing;
+  if (change.name) user.name = *change.name;
+  if (change.role) {
+    auto role = ParseRole(*change.role);
+    if (!role) return std::unexpected(Error::Field("role", "unknown_role"));
+    user.role = *role;
+  }
+  if (change.country) user.country = *change.country;
+  if (change.organization) user.organization = *change.organization;
+  if (change.language) user.language = *change.language;
+  if (change.active) user.active = *change.active;
+  if (context.actor && context.actor->user_id == id && (!user.active || user.role != Role::kSecretariat)) {
+    // Nobody locks themselves out of administration by mistake.
+    return std::unexpected(Error::Conflict("cannot_demote_self"));
+  }
+  auto reference = transaction->reference().Load(context.process_id);
+  if (auto valid = Validate(user, reference); !valid) return std::unexpected(valid.error());
+  if (!transaction->users().Update(user, *expected_version, now)) return std::unexpected(Error::StaleVersion());
+  if (!user.active) transaction->sessions().DeleteForUser(id);
+  auto updated = transaction->users().Find(id);
+  auto audit = AuditRecordFor(context, "user.update", "user", std::to_string(id));
+  audit.before = ToJson(*existing);
+  audit.after = ToJson(*updated);
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return *updated;
+}
+
+Result<std::string> UserService::ResetPassword(const RequestContext& context, UserId id,
+                                               std::optional<std::string> password) {
+  if (context.actor) {
+    if (auto allowed = policy::ManageUsers(context.actor); !allowed) return std::unexpected(allowed.error());
+  }
+  std::string chosen = password ? *password : secrets_.Password();
+  if (auto checked = CheckPassword(chosen, "password"); !checked) return std::unexpected(checked.error());
+  auto hash = hasher_.Hash(chosen);
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto existing = transaction->users().Find(id);
+  if (!existing || (context.actor && existing->process_id != context.process_id)) {
+    return std::unexpected(Error::NotFound());
+  }
+  transaction->users().SetPasswordHash(id, hash, now);
+  transaction->sessions().DeleteForUser(id);
+  auto audit = AuditRecordFor(context, "user.reset_password", "user", std::to_string(id));
+  if (!context.actor) audit.actor_name = "enlace command line";
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return chosen;
+}
+
+Result<User> UserService::Me(const RequestContext& context) {
+  if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto user = transaction->users().Find(context.actor->user_id);
+  if (!user) return std::unexpected(Error::NotFound());
+  return *user;
+}
+
+Result<User> UserService::UpdateMe(const RequestContext& context, const UserChange& change,
+                                   std::optional<std::int64_t> expected_version) {
+  if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
+  if (change.role || change.country || change.organization || change.active) {
+    return std::unexpected(Error::Forbidden());
+  }
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto existing = transaction->users().Find(context.actor->user_id);
+  if (!existing) return std::unexpected(Error::NotFound());
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
+  User user = *existing;
+  if (change.name) user.name = *change.name;
+  if (change.language) user.language = *change.language;
+  auto reference = transaction->reference().Load(user.process_id);
+  if (auto valid = Validate(user, reference); !valid) return std::unexpected(valid.error());
+  if (!transaction->users().Update(user, *expected_version, now)) return std::unexpected(Error::StaleVersion());
+  auto updated = transaction->users().Find(user.id);
+  auto audit = AuditRecordFor(context, "user.update_self", "user", std::to_string(user.id));
+  audit.before = ToJson(*existing);
+  audit.after = ToJson(*updated);
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return *updated;
+}
+
+Result<void> UserService::ChangeMyPassword(const RequestContext& context, std::string_view current_password,
+                                           std::string_view new_password) {
+  if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
+  std::optional<std::string> hash;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    hash = transaction->users().PasswordHash(context.actor->user_id);
+  }
+  if (!hash || !hasher_.Verify(*hash, current_password)) {
+    return std::unexpected(Error::Field("current_password", "wrong_password"));
+  }
+  if (auto checked = CheckPassword(new_password, "new_password"); !checked) return std::unexpected(checked.error());
+  auto new_hash = hasher_.Hash(new_password);
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  transaction->users().SetPasswordHash(context.actor->user_id, new_hash, now);
+  auto audit = AuditRecordFor(context, "user.change_password", "user", std::to_string(context.actor->user_id));
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return {};
+}
+
+}  // namespace enlace

@@ -1,0 +1,197 @@
+#include "kernel/storage/repositories.hpp"
+#include "kernel/storage/sql.hpp"
+
+namespace enlace::storage {
+namespace {
+
+constexpr const char* kUserColumns =
+    "SELECT u.id, u.process_id, p.code AS process_code, u.email, u.name, u.role, u.country, u.organization, "
+    "u.language, u.active, u.version, u.created_at, u.updated_at FROM users u JOIN processes p ON p.id = u.process_id";
+
+User UserFrom(const Row& row) {
+  User user;
+  user.id = row.IntOr("id");
+  user.process_id = row.IntOr("process_id");
+  user.process_code = row.TextOr("process_code");
+  user.email = row.TextOr("email");
+  user.name = row.TextOr("name");
+  user.role = ParseRole(row.TextOr("role")).value_or(Role::kObserver);
+  user.country = row.Text("country");
+  user.organization = row.Text("organization");
+  user.language = row.TextOr("language", "es");
+  user.active = row.IntOr("active") != 0;
+  user.version = row.IntOr("version", 1);
+  user.created_at = TimestampFrom(row.TextOr("created_at"));
+  user.updated_at = TimestampFrom(row.TextOr("updated_at"));
+  return user;
+}
+
+}  // namespace
+
+Result<User> SociUserRepository::Create(const User& user, const std::string& password_hash) {
+  if (FindByEmail(user.email)) return std::unexpected(Error::Conflict("email_taken"));
+  auto row = Sql(session_,
+                 "INSERT INTO users (process_id, email, name, role, country, organization, language, password_hash, "
+                 "active, version, created_at, updated_at) VALUES (:process, :email, :name, :role, :country, "
+                 ":organization, :language, :hash, :active, 1, :created, :updated) RETURNING id")
+                 .Bind("process", static_cast<long long>(user.process_id))
+                 .Bind("email", user.email)
+                 .Bind("name", user.name)
+                 .Bind("role", std::string(ToString(user.role)))
+                 .Bind("country", user.country)
+                 .Bind("organization", user.organization)
+                 .Bind("language", user.language)
+                 .Bind("hash", password_hash)
+                 .Bind("active", user.active ? 1 : 0)
+                 .Bind("created", FormatIsoTimestamp(user.created_at))
+                 .Bind("updated", FormatIsoTimestamp(user.updated_at))
+                 .FetchOne();
+  return *Find(row->IntOr("id"));
+}
+
+std::optional<User> SociUserRepository::Find(UserId id) {
+  auto row =
+      Sql(session_, std::string(kUserColumns) + " WHERE u.id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
+  if (!row) return std::nullopt;
+  return UserFrom(*row);
+}
+
+std::optional<User> SociUserRepository::FindByEmail(std::string_view email) {
+  auto row =
+      Sql(session_, std::string(kUserColumns) + " WHERE u.email = :email").Bind("email", std::string(email)).FetchOne();
+  if (!row) return std::nullopt;
+  return UserFrom(*row);
+}
+
+std::optional<std::string> SociUserRepository::PasswordHash(UserId id) {
+  auto row =
+      Sql(session_, "SELECT password_hash FROM users WHERE id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
+  if (!row) return std::nullopt;
+  return row->Text("password_hash");
+}
+
+std::vector<User> SociUserRepository::List(ProcessId process) {
+  std::vector<User> users;
+  for (const auto& row :
+       Sql(session_, std::string(kUserColumns) + " WHERE u.process_id = :process ORDER BY u.name, u.id")
+           .Bind("process", static_cast<long long>(process))
+           .Fetch()) {
+    users.push_back(UserFrom(row));
+  }
+  return users;
+}
+
+bool SociUserRepository::Update(const User& user, std::int64_t expected_version, Timestamp now) {
+  return Sql(session_,
+             "UPDATE users SET name = :name, role = :role, country = :country, organization = :organization, "
+             "language = :language, active = :active, version = version + 1, updated_at = :updated "
+             "WHERE id = :id AND version = :version")
+             .Bind("name", user.name)
+             .Bind("role", std::string(ToString(user.role)))
+             .Bind("country", user.country)
+             .Bind("organization", user.organization)
+             .Bind("language", user.language)
+             .Bind("active", user.active ? 1 : 0)
+             .Bind("updated", FormatIsoTimestamp(now))
+             .Bind("id", static_cast<long long>(user.id))
+             .Bind("version", static_cast<long long>(expected_version))
+             .Execute() == 1;
+}
+
+void SociUserRepository::SetPasswordHash(UserId id, const std::string& password_hash, Timestamp now) {
+  Sql(session_, "UPDATE users SET password_hash = :hash, updated_at = :updated WHERE id = :id")
+      .Bind("hash", password_hash)
+      .Bind("updated", FormatIsoTimestamp(now))
+      .Bind("id", static_cast<long long>(id))
+      .Execute();
+}
+
+void SociUserRepository::SetCalendarTokenHash(UserId id, const std::string& token_hash) {
+  Sql(session_, "UPDATE users SET calendar_token_hash = :hash WHERE id = :id")
+      .Bind("hash", token_hash)
+      .Bind("id", static_cast<long long>(id))
+      .Execute();
+}
+
+std::optional<User> SociUserRepository::FindByCalendarTokenHash(const std::string& token_hash) {
+  auto row = Sql(session_, std::string(kUserColumns) + " WHERE u.calendar_token_hash = :hash AND u.active = 1")
+                 .Bind("hash", token_hash)
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return UserFrom(*row);
+}
+
+void SociSessionRepository::Create(const std::string& token_hash, UserId user, const std::string& csrf_token,
+                                   Timestamp now, const std::string& ip) {
+  auto at = FormatIsoTimestamp(now);
+  Sql(session_,
+      "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, ip) "
+      "VALUES (:token, :user, :csrf, :created, :seen, :ip)")
+      .Bind("token", token_hash)
+      .Bind("user", static_cast<long long>(user))
+      .Bind("csrf", csrf_token)
+      .Bind("created", at)
+      .Bind("seen", at)
+      .Bind("ip", ip)
+      .Execute();
+}
+
+std::optional<SessionRecord> SociSessionRepository::FindByTokenHash(const std::string& token_hash) {
+  auto row =
+      Sql(session_, "SELECT id, user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = :token")
+          .Bind("token", token_hash)
+          .FetchOne();
+  if (!row) return std::nullopt;
+  return SessionRecord{row->IntOr("id"), row->IntOr("user_id"), row->TextOr("csrf_token"),
+                       TimestampFrom(row->TextOr("created_at")), TimestampFrom(row->TextOr("last_seen_at"))};
+}
+
+void SociSessionRepository::Touch(std::int64_t session_id, Timestamp now) {
+  Sql(session_, "UPDATE sessions SET last_seen_at = :seen WHERE id = :id")
+      .Bind("seen", FormatIsoTimestamp(now))
+      .Bind("id", static_cast<long long>(session_id))
+      .Execute();
+}
+
+void SociSessionRepository::Delete(std::int64_t session_id) {
+  Sql(session_, "DELETE FROM sessions WHERE id = :id").Bind("id", static_cast<long long>(session_id)).Execute();
+}
+
+void SociSessionRepository::DeleteForUser(UserId user) {
+  Sql(session_, "DELETE FROM sessions WHERE user_id = :user").Bind("user", static_cast<long long>(user)).Execute();
+}
+
+void SociSessionRepository::DeleteExpired(Timestamp idle_before, Timestamp created_before) {
+  Sql(session_, "DELETE FROM sessions WHERE last_seen_at < :idle OR created_at < :created")
+      .Bind("idle", FormatIsoTimestamp(idle_before))
+      .Bind("created", FormatIsoTimestamp(created_before))
+      .Execute();
+}
+
+std::optional<ThrottleState> SociLoginThrottleRepository::Get(const std::string& key) {
+  auto row = Sql(session_, "SELECT failures, window_start, locked_until FROM login_throttle WHERE throttle_key = :key")
+                 .Bind("key", key)
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return ThrottleState{static_cast<int>(row->IntOr("failures")), TimestampFrom(row->TextOr("window_start")),
+                       OptionalTimestampFrom(row->Text("locked_until"))};
+}
+
+void SociLoginThrottleRepository::Put(const std::string& key, const ThrottleState& state) {
+  Sql(session_,
+      "INSERT INTO login_throttle (throttle_key, failures, window_start, locked_until) "
+      "VALUES (:key, :failures, :window, :locked) ON CONFLICT (throttle_key) DO UPDATE SET "
+      "failures = excluded.failures, window_start = excluded.window_start, locked_until = excluded.locked_until")
+      .Bind("key", key)
+      .Bind("failures", state.failures)
+      .Bind("window", FormatIsoTimestamp(state.window_start))
+      .Bind("locked",
+            state.locked_until ? std::optional<std::string>(FormatIsoTimestamp(*state.locked_until)) : std::nullopt)
+      .Execute();
+}
+
+void SociLoginThrottleRepository::Clear(const std::string& key) {
+  Sql(session_, "DELETE FROM login_throttle WHERE throttle_key = :key").Bind("key", key).Execute();
+}
+
+}  // namespace enlace::storage

@@ -1,0 +1,689 @@
+#include "imports/domain/import_service.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "meetings/domain/commitment_service.hpp"
+#include "kernel/domain/json.hpp"
+#include "meetings/domain/meeting_json.hpp"
+#include "meetings/domain/meeting_service.hpp"
+#include "kernel/domain/policy.hpp"
+#include "reference/domain/reference_gazetteer.hpp"
+#include "kernel/domain/text.hpp"
+#include "kernel/domain/text_fold.hpp"
+
+namespace enlace {
+
+using nlohmann::json;
+
+std::string_view ToString(ImportStatus status) { return status == ImportStatus::kConfirmed ? "confirmed" : "pending"; }
+
+std::optional<ImportStatus> ParseImportStatus(std::string_view text) {
+  if (text == "pending") return ImportStatus::kPending;
+  if (text == "confirmed") return ImportStatus::kConfirmed;
+  return std::nullopt;
+}
+
+std::optional<ConfirmMode> ParseConfirmMode(std::string_view text) {
+  if (text == "create") return ConfirmMode::kCreate;
+  if (text == "update") return ConfirmMode::kUpdate;
+  return std::nullopt;
+}
+
+namespace {
+
+constexpr std::size_t kMaximumAgreements = 500;
+constexpr std::size_t kMaximumCommitments = 50;  // per agreement
+
+// ---- Reading the reviewed reading: JSON → fields, with a type error per wrong field. ----------
+
+const json& Member(const json& object, const std::string& key) {
+  static const json kNull;
+  if (!object.is_object()) return kNull;
+  auto found = object.find(key);
+  return found == object.end() ? kNull : *found;
+}
+
+// A string (trimmed; empty reads as absent), null or absent; anything else is a type error.
+std::optional<std::string> TextField(const json& object, const std::string& key, const std::string& path,
+                                     FieldErrors& errors) {
+  const auto& value = Member(object, key);
+  if (value.is_null()) return std::nullopt;
+  if (!value.is_string()) {
+    errors.Add(path, "invalid_type", {{"expected", "text"}});
+    return std::nullopt;
+  }
+  auto trimmed = Trim(value.get<std::string>());
+  if (trimmed.empty()) return std::nullopt;
+  return trimmed;
+}
+
+std::vector<std::string> CodeList(const json& object, const std::string& key, const std::string& path,
+                                  FieldErrors& errors) {
+  std::vector<std::string> codes;
+  const auto& value = Member(object, key);
+  if (value.is_null()) return codes;
+  if (!value.is_array() || value.size() > 200) {
+    errors.Add(path, "invalid_type", {{"expected", "list"}});
+    return codes;
+  }
+  for (const auto& item : value) {
+    if (!item.is_string()) {
+      errors.Add(path, "invalid_type", {{"expected", "list"}});
+      return {};
+    }
+    auto code = Trim(item.get<std::string>());
+    if (!code.empty() && std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+  }
+  return codes;
+}
+
+bool Flag(const json& object, const std::string& key, const std::string& path, FieldErrors& errors) {
+  const auto& value = Member(object, key);
+  if (value.is_null()) return false;
+  if (!value.is_boolean()) {
+    errors.Add(path, "invalid_type", {{"expected", "true/false"}});
+    return false;
+  }
+  return value.get<bool>();
+}
+
+std::optional<Date> DateField(const json& object, const std::string& key, FieldErrors& errors) {
+  auto text = TextField(object, key, key, errors);
+  if (!text) return std::nullopt;
+  auto date = ParseIsoDate(*text);
+  if (!date) errors.Add(key, "invalid_date");
+  return date;
+}
+
+void SetIn(LocalizedText& text, const std::string& language, std::optional<std::string> value) {
+  (language == "en" ? text.en : text.es) = std::move(value);
+}
+
+struct DraftCommitment {
+  std::string path;  // "agreements[3].commitments[0]"
+  std::string party;
+  std::optional<std::string> action;
+  std::string deadline_text;
+  Deadline deadline;  // read during validation
+};
+
+struct DraftAgreement {
+  std::string path;  // "agreements[3]"
+  Agreement agreement;
+  std::vector<DraftCommitment> commitments;
+};
+
+// The reviewed reading, read into domain records (not yet validated against the rules).
+struct DraftReport {
+  std::string language = "es";
+  std::string body;
+  std::optional<std::string> type;
+  std::optional<std::string> title;
+  Place place;
+  std::optional<Date> date;
+  std::optional<Date> date_end;
+  std::vector<std::string> participants;
+  std::optional<std::string> submitted_to;
+  std::vector<DraftAgreement> agreements;
+};
+
+DraftReport ParseReading(const json& reading, const ReferenceData& reference, FieldErrors& errors) {
+  DraftReport draft;
+  auto language = TextField(reading, "language", "language", errors);
+  if (!language) {
+    errors.Add("language", "required");
+  } else if ((*language != "es" && *language != "en") ||
+             (!reference.process.languages.empty() &&
+              std::find(reference.process.languages.begin(), reference.process.languages.end(), *language) ==
+                  reference.process.languages.end())) {
+    errors.Add("language", "unknown_language");
+  } else {
+    draft.language = *language;
+  }
+  draft.body = TextField(reading, "body_code", "body_code", errors).value_or("");
+  draft.type = TextField(reading, "meeting_type", "meeting_type", errors);
+  draft.title = TextField(reading, "title", "title", errors);
+  const auto& place = Member(reading, "place");
+  if (!place.is_null() && !place.is_object()) {
+    errors.Add("place", "invalid_type", {{"expected", "{\"city\", \"country\"}"}});
+  } else {
+    draft.place.city = TextField(place, "city", "place.city", errors).value_or("");
+    draft.place.country = TextField(place, "country", "place.country", errors).value_or("");
+  }
+  draft.date = DateField(reading, "date", errors);
+  draft.date_end = DateField(reading, "date_end", errors);
+  draft.participants = CodeList(reading, "participants", "participants", errors);
+  draft.submitted_to = TextField(reading, "submitted_to", "submitted_to", errors);
+
+  const auto& agreements = Member(reading, "agreements");
+  if (!agreements.is_array()) {
+    errors.Add("agreements", agreements.is_null() ? "required" : "invalid_type", {{"expected", "list"}});
+    return draft;
+  }
+  if (agreements.empty()) errors.Add("agreements", "required");
+  if (agreements.size() > kMaximumAgreements) {
+    errors.Add("agreements", "too_many", {{"max", std::to_string(kMaximumAgreements)}});
+    return draft;
+  }
+  for (std::size_t i = 0; i < agreements.size(); ++i) {
+    const auto& item = agreements[i];
+    DraftAgreement parsed;
+    parsed.path = "agreements[" + std::to_string(i) + "]";
+    if (!item.is_object()) {
+      errors.Add(parsed.path, "invalid_type", {{"expected", "object"}});
+      continue;
+    }
+    auto& agreement = parsed.agreement;
+    agreement.number = TextField(item, "number", parsed.path + ".number", errors).value_or("");
+    agreement.heading = Flag(item, "heading", parsed.path + ".heading", errors);
+    agreement.verb = TextField(item, "verb", parsed.path + ".verb", errors);
+    agreement.parties = CodeList(item, "parties", parsed.path + ".parties", errors);
+    SetIn(agreement.text, draft.language, TextField(item, "text", parsed.path + ".text", errors));
+    agreement.position = AgreementPosition(agreement.number);
+    const auto& commitments = Member(item, "commitments");
+    if (!commitments.is_null() && (!commitments.is_array() || commitments.size() > kMaximumCommitments)) {
+      errors.Add(parsed.path + ".commitments", commitments.is_array() ? "too_many" : "invalid_type",
+                 {{"expected", "list"}, {"max", std::to_string(kMaximumCommitments)}});
+    } else if (commitments.is_array()) {
+      for (std::size_t j = 0; j < commitments.size(); ++j) {
+        DraftCommitment commitment;
+        commitment.path = parsed.path + ".commitments[" + std::to_string(j) + "]";
+        const auto& entry = commitments[j];
+        if (!entry.is_object()) {
+          errors.Add(commitment.path, "invalid_type", {{"expected", "object"}});
+          continue;
+        }
+        commitment.party = TextField(entry, "party", commitment.path + ".party", errors).value_or("");
+        commitment.action = TextField(entry, "action", commitment.path + ".action", errors);
+        // The deadline is its phrase as written: a string, null for none, or a Deadline object
+        // (the shape the agreement's "deadlines" list uses), of which only the text counts.
+        const auto& deadline = Member(entry, "deadline");
+        if (deadline.is_object()) {
+          commitment.deadline_text = TextField(deadline, "text", commitment.path + ".deadline", errors).value_or("");
+        } else {
+          commitment.deadline_text = TextField(entry, "deadline", commitment.path + ".deadline", errors).value_or("");
+        }
+        parsed.commitments.push_back(std::move(commitment));
+      }
+    }
+    draft.agreements.push_back(std::move(parsed));
+  }
+  return draft;
+}
+
+// ---- Validation: the rules of meetings, agreements and commitments, with the reading's paths. --
+
+// MeetingService::Validate names the meeting's fields; the reading calls two of them otherwise.
+std::string ReadingFieldOfMeeting(const std::string& field) {
+  if (field == "body") return "body_code";
+  if (field == "type") return "meeting_type";
+  if (field.starts_with("title.")) return "title";
+  return field;
+}
+
+void AddAll(FieldErrors& errors, const Error& error, const std::string& prefix) {
+  if (error.fields.empty()) {
+    errors.Add(prefix.empty() ? "reading" : prefix, error.reason.empty() ? "invalid_value" : error.reason,
+               error.params);
+    return;
+  }
+  for (const auto& field : error.fields) {
+    std::string name = field.field;
+    // A text of the reading is one string, in the reading's language.
+    if (name.starts_with("text.")) name = "text";
+    if (name.starts_with("action.")) name = "action";
+    if (name == "deadline.text") name = "deadline";
+    errors.Add(prefix.empty() ? name : prefix + "." + name, field.reason, field.params);
+  }
+}
+
+// Reads a commitment's deadline phrase exactly as CommitmentService reads one typed in its form
+// (Spanish order of numeric dates first, then English; events resolved against the process's
+// other meetings), so that a phrase means the same whichever way it came in.
+Result<Deadline> ReadCommitmentDeadline(const Meeting& meeting, const Gazetteer& gazetteer,
+                                        const std::vector<ScheduledMeeting>& others, std::string_view text) {
+  auto trimmed = Trim(text);
+  if (trimmed.empty()) return Deadline{"", DeadlineKind::kVague, std::nullopt, std::nullopt};
+  if (Utf8Length(trimmed) > 300) return std::unexpected(Error::Field("deadline.text", "too_long", {{"max", "300"}}));
+  DeadlineContext context{meeting.date, meeting.LastDay(), "es", &gazetteer, meeting.body};
+  auto deadline = ReadDeadline(trimmed, context);
+  if (!deadline) {
+    context.language = "en";
+    deadline = ReadDeadline(trimmed, context);
+  }
+  if (!deadline) return std::unexpected(Error::Field("deadline.text", "deadline_unreadable"));
+  if (deadline->kind == DeadlineKind::kEvent && deadline->event) {
+    deadline->due = ResolveEventDeadline(*deadline->event, meeting.date, meeting.LastDay(), others);
+  }
+  return deadline;
+}
+
+// Checks the whole draft against the process's rules and reads every deadline; adds every problem.
+void ValidateDraft(DraftReport& draft, const Meeting& meeting, const ReferenceData& reference,
+                   const std::vector<ScheduledMeeting>& others, FieldErrors& errors) {
+  if (!draft.type) {
+    errors.Add("meeting_type", "required");
+  } else if (!ParseMeetingType(*draft.type)) {
+    errors.Add("meeting_type", "invalid_value");
+  }
+  if (!draft.date && std::none_of(errors.fields().begin(), errors.fields().end(),
+                                  [](const FieldError& e) { return e.field == "date"; })) {
+    errors.Add("date", "required");
+  }
+  if (auto valid = MeetingService::Validate(meeting, reference); !valid) {
+    for (const auto& field : valid.error().fields) {
+      // Without a first day the last one cannot be checked against it.
+      if (!draft.date && field.field == "date_end") continue;
+      errors.Add(ReadingFieldOfMeeting(field.field), field.reason, field.params);
+    }
+  }
+  auto gazetteer = GazetteerOf(reference);
+  std::map<std::string, std::size_t> numbers;
+  for (std::size_t i = 0; i < draft.agreements.size(); ++i) {
+    auto& item = draft.agreements[i];
+    if (auto valid = MeetingService::ValidateAgreement(item.agreement, reference); !valid) {
+      AddAll(errors, valid.error(), item.path);
+    }
+    if (!item.agreement.number.empty() && !numbers.emplace(item.agreement.number, i).second) {
+      errors.Add(item.path + ".number", "agreement_number_taken");
+    }
+    for (auto& commitment : item.commitments) {
+      if (commitment.party.empty()) {
+        errors.Add(commitment.path + ".party", "required");
+      } else if (!IsKnownParty(reference, commitment.party)) {
+        errors.Add(commitment.path + ".party", "unknown_party", {{"value", commitment.party}});
+      }
+      if (!commitment.action) {
+        errors.Add(commitment.path + ".action", "required");
+      } else if (Utf8Length(*commitment.action) > 2000 || !IsValidUtf8(*commitment.action)) {
+        errors.Add(commitment.path + ".action", "too_long", {{"max", "2000"}});
+      }
+      // Spans count from the meeting's dates: without a valid date there is nothing to count from.
+      if (!draft.date) continue;
+      auto deadline = ReadCommitmentDeadline(meeting, gazetteer, others, commitment.deadline_text);
+      if (deadline) {
+        commitment.deadline = *deadline;
+      } else {
+        AddAll(errors, deadline.error(), commitment.path);
+      }
+    }
+  }
+}
+
+// ---- Recognising the same report. ---------------------------------------------------------------
+
+// Lower-case letters and digits only: what survives a conversion between TXT, DOCX and PDF.
+std::string Skeleton(std::string_view text) {
+  std::string folded = Fold(text);
+  std::string kept;
+  kept.reserve(folded.size());
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) kept.push_back(c);
+  }
+  return kept;
+}
+
+std::string StringOr(const json& object, const std::string& key) {
+  const auto& value = Member(object, key);
+  return value.is_string() ? value.get<std::string>() : std::string();
+}
+
+// The meeting this report was saved as before: the one imported with the same fingerprint, else a
+// meeting of the same body on the same first day (the oldest such meeting). `except` is left out.
+std::optional<MeetingId> DuplicateOf(Transaction& transaction, ProcessId process, const std::string& fingerprint,
+                                     const std::string& body, std::optional<Date> date,
+                                     std::optional<MeetingId> except = std::nullopt) {
+  if (auto found = transaction.meetings().FindByFingerprint(process, fingerprint); found && found != except) {
+    return found;
+  }
+  if (body.empty() || !date) return std::nullopt;
+  std::optional<MeetingId> oldest;
+  for (const auto& meeting :
+       transaction.meetings().List(process, MeetingFilter{.from = date, .to = date, .body = body})) {
+    if (meeting.date != *date || meeting.id == except) continue;
+    if (!oldest || meeting.id < *oldest) oldest = meeting.id;
+  }
+  return oldest;
+}
+
+std::optional<MeetingId> DuplicateOf(Transaction& transaction, const ReportImport& record) {
+  return DuplicateOf(transaction, record.process_id, record.fingerprint, StringOr(record.reading, "body_code"),
+                     ParseIsoDate(StringOr(record.reading, "date")));
+}
+
+Error DuplicateReport(MeetingId meeting) {
+  return Error{.code = ErrorCode::kConflict,
+               .reason = "duplicate_report",
+               .params = {{"meeting", std::to_string(meeting)}},
+               .detail = std::to_string(meeting)};
+}
+
+std::vector<ScheduledMeeting> OtherMeetings(Transaction& transaction, ProcessId process,
+                                            std::optional<MeetingId> except) {
+  std::vector<ScheduledMeeting> others;
+  for (const auto& other : transaction.meetings().List(process, MeetingFilter{})) {
+    if (other.id == except) continue;
+    others.push_back(ScheduledMeeting{other.body, other.date, other.LastDay(), other.cancelled});
+  }
+  return others;
+}
+
+// A file name safe to show and store: its last path component, no control characters or quotes.
+std::string CleanFileName(std::string_view raw) {
+  std::string name = Trim(raw);
+  if (auto slash = name.find_last_of("/\\"); slash != std::string::npos) name = name.substr(slash + 1);
+  std::erase_if(name, [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == '"'; });
+  if (name.empty() || !IsValidUtf8(name) || Utf8Length(name) > 200) return "report";
+  return name;
+}
+
+json Summary(const ReportImport& record, std::optional<MeetingId> duplicate_of) {
+  const auto& agreements = Member(record.reading, "agreements");
+  return json{{"file_name", OptionalToJson(record.file_name)},
+              {"format", record.source_format},
+              {"language", StringOr(record.reading, "language")},
+              {"agreements", agreements.is_array() ? agreements.size() : 0},
+              {"fingerprint", record.fingerprint},
+              {"status", ToString(record.status)},
+              {"duplicate_of", duplicate_of ? json(*duplicate_of) : json(nullptr)}};
+}
+
+// A reading made ready to save: parsed, matched with the meeting it was saved as before (if any),
+// merged into the meeting as it would be saved, and checked. Confirm saves it; Get and Upload show
+// its problems so that the review screen can point at them before anyone confirms.
+struct Prepared {
+  DraftReport draft;
+  Meeting meeting;
+  std::optional<Meeting> existing;  // the earlier meeting of the same report
+  std::optional<MeetingId> duplicate;
+  FieldErrors errors;
+};
+
+Prepared Prepare(Transaction& transaction, const ReportImport& record, const json& reading,
+                 const ReferenceData& reference, Timestamp now) {
+  Prepared prepared;
+  auto& draft = prepared.draft;
+  draft = ParseReading(reading, reference, prepared.errors);
+  prepared.duplicate = DuplicateOf(transaction, record.process_id, record.fingerprint, draft.body, draft.date);
+  if (prepared.duplicate) prepared.existing = transaction.meetings().Find(record.process_id, *prepared.duplicate);
+  Meeting& meeting = prepared.meeting;
+  meeting = prepared.existing.value_or(Meeting{});
+  if (!prepared.existing) {
+    meeting.process_id = record.process_id;
+    meeting.created_at = now;
+  }
+  meeting.body = draft.body;
+  if (draft.type) meeting.type = ParseMeetingType(*draft.type).value_or(MeetingType::kRegular);
+  // An update keeps a title that the reading leaves empty.
+  if (draft.title || !prepared.existing) SetIn(meeting.title, draft.language, draft.title);
+  meeting.place = draft.place;
+  if (draft.date) meeting.date = *draft.date;
+  meeting.date_end = draft.date_end;
+  if (meeting.date_end && *meeting.date_end == meeting.date) meeting.date_end.reset();
+  meeting.participants = draft.participants;
+  meeting.submitted_to = draft.submitted_to;
+  meeting.updated_at = now;
+  ValidateDraft(draft, meeting, reference, OtherMeetings(transaction, record.process_id, prepared.duplicate),
+                prepared.errors);
+  return prepared;
+}
+
+}  // namespace
+
+ImportService::ImportService(Store& store, const ReportReader& reader, const SecretGenerator& secrets,
+                             const Clock& clock)
+    : store_(store), reader_(reader), secrets_(secrets), clock_(clock) {}
+
+std::string ImportService::FingerprintText(const json& reading) {
+  const auto& place = Member(reading, "place");
+  std::string text = "enlace-report-v1\n";
+  text += StringOr(reading, "body_code") + "\n";
+  text += StringOr(reading, "date") + "\n";
+  text += StringOr(reading, "date_end") + "\n";
+  text += Skeleton(StringOr(place, "city")) + "\n";
+  text += StringOr(place, "country") + "\n";
+  const auto& agreements = Member(reading, "agreements");
+  if (agreements.is_array()) {
+    for (const auto& agreement : agreements) {
+      text += StringOr(agreement, "number") + "\t" + Skeleton(StringOr(agreement, "text")) + "\n";
+    }
+  }
+  return text;
+}
+
+Result<ImportView> ImportService::Upload(const RequestContext& context, const ImportUpload& upload) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  const std::string source = upload.file_name ? "file" : "text";
+  if (upload.content.size() > kMaximumFileSize) {
+    return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge,
+                                 .reason = "file_too_large",
+                                 .params = {{"max", std::to_string(kMaximumFileSize >> 20)}}});
+  }
+  if (!upload.file_name && Trim(upload.content).empty()) return std::unexpected(Error::Field("text", "required"));
+  if (upload.language != "auto" && upload.language != "en" && upload.language != "es") {
+    return std::unexpected(Error::Field("language", "invalid_value"));
+  }
+  std::optional<std::string> file_name;
+  if (upload.file_name) file_name = CleanFileName(*upload.file_name);
+
+  // Reading a long PDF takes a while: do it outside any write transaction.
+  ReferenceData reference;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    reference = transaction->reference().Load(context.process_id);
+  }
+  auto reading = reader_.Read(upload.content, file_name.value_or("pasted text"), upload.language, reference);
+  if (!reading) {
+    auto error = Error::Field(source, reading.error().reason.empty() ? "unreadable_document" : reading.error().reason);
+    error.detail = reading.error().detail;
+    return std::unexpected(error);
+  }
+  if (!reading->is_object()) return std::unexpected(Error::Field(source, "unreadable_document"));
+  const auto& agreements = Member(*reading, "agreements");
+  if (!agreements.is_array() || agreements.empty()) return std::unexpected(Error::Field(source, "no_agreements_found"));
+
+  auto now = clock_.Now();
+  ReportImport record;
+  record.process_id = context.process_id;
+  record.created_by = context.actor->user_id;
+  record.created_at = now;
+  record.file_name = file_name;
+  record.source_format = StringOr(*reading, "format").empty() ? "text" : StringOr(*reading, "format");
+  record.fingerprint = secrets_.Sha256Hex(FingerprintText(*reading));
+  record.reading = std::move(*reading);
+
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  // The importer reads no title: the review screen starts from the title of the meeting this
+  // report was saved as before, else from the body's name as the report writes it.
+  if (!record.reading.contains("title")) {
+    record.reading["title"] = Member(record.reading, "body");
+    if (auto earlier = DuplicateOf(*transaction, record)) {
+      auto meeting = transaction->meetings().Find(context.process_id, *earlier);
+      if (meeting && meeting->title.Get(StringOr(record.reading, "language"))) {
+        record.reading["title"] = *meeting->title.Get(StringOr(record.reading, "language"));
+      }
+    }
+  }
+  auto created = transaction->imports().Create(record);
+  auto prepared = Prepare(*transaction, created, created.reading, reference, now);
+  auto audit = AuditRecordFor(context, "import.upload", "import", std::to_string(created.id));
+  audit.after = Summary(created, prepared.duplicate);
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return ImportView{created, prepared.duplicate, prepared.errors.fields()};
+}
+
+Result<ImportView> ImportService::Get(const RequestContext& context, ImportId id) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto record = transaction->imports().Find(context.process_id, id);
+  if (!record) return std::unexpected(Error::NotFound());
+  ImportView view{*record, std::nullopt, {}};
+  if (record->status == ImportStatus::kPending) {
+    auto prepared = Prepare(*transaction, *record, record->reading, transaction->reference().Load(context.process_id),
+                            clock_.Now());
+    view.duplicate_of = prepared.duplicate;
+    view.problems = prepared.errors.fields();
+  }
+  return view;
+}
+
+Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, ImportId id, const json& reading,
+                                               ConfirmMode mode) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  if (!reading.is_object()) {
+    return std::unexpected(
+        Error::Field("reading", reading.is_null() ? "required" : "invalid_type", {{"expected", "object"}}));
+  }
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto record = transaction->imports().Find(context.process_id, id);
+  if (!record) return std::unexpected(Error::NotFound());
+  if (record->status != ImportStatus::kPending) return std::unexpected(Error::Conflict("import_already_confirmed"));
+  auto reference = transaction->reference().Load(context.process_id);
+
+  auto prepared = Prepare(*transaction, *record, reading, reference, now);
+  auto& draft = prepared.draft;
+  auto& meeting = prepared.meeting;
+  const auto& existing = prepared.existing;
+  const auto& duplicate = prepared.duplicate;
+  if (duplicate && mode == ConfirmMode::kCreate) return std::unexpected(DuplicateReport(*duplicate));
+  if (!prepared.errors.empty()) return std::unexpected(prepared.errors.ToError());
+
+  // Everything below is one transaction: an exception or an early return rolls all of it back.
+  ConfirmedImport result;
+  if (existing) {
+    if (!transaction->meetings().Update(meeting, existing->version)) return std::unexpected(Error::StaleVersion());
+    auto stored = transaction->meetings().Find(context.process_id, existing->id);
+    auto audit = AuditRecordFor(context, "meeting.update", "meeting", std::to_string(existing->id));
+    audit.before = ToJson(*existing);
+    audit.after = ToJson(*stored);
+    transaction->audit().Append(audit, now);
+    meeting = *stored;
+  } else {
+    meeting = transaction->meetings().Create(meeting);
+    auto audit = AuditRecordFor(context, "meeting.create", "meeting", std::to_string(meeting.id));
+    audit.after = ToJson(meeting);
+    // Appending takes the audit log's lock, which every writer takes: from here on, another import
+    // of the same report confirmed at the same moment on another server is visible.
+    transaction->audit().Append(audit, now);
+    if (auto other = DuplicateOf(*transaction, context.process_id, record->fingerprint, meeting.body, meeting.date,
+                                 meeting.id)) {
+      return std::unexpected(DuplicateReport(*other));
+    }
+    result.created = true;
+  }
+  result.meeting = meeting.id;
+
+  // Agreements already there (on an update) are matched by number; what people reported progress
+  // on stays.
+  std::map<std::string, std::size_t> reviewed;
+  for (std::size_t i = 0; i < draft.agreements.size(); ++i) reviewed[draft.agreements[i].agreement.number] = i;
+  std::vector<std::optional<Agreement>> matched(draft.agreements.size());
+  std::vector<Commitment> kept;  // with progress updates: they stay as they are
+  if (existing) {
+    auto commitments = transaction->commitments().List(context.process_id, CommitmentFilter{.meeting = meeting.id});
+    for (const auto& agreement : transaction->meetings().Agreements(meeting.id)) {
+      bool keeps_commitments = false;
+      for (const auto& commitment : commitments) {
+        if (commitment.agreement_id != agreement.id) continue;
+        if (!transaction->commitments().Updates(commitment.id).empty()) {
+          result.kept_commitments.push_back(KeptCommitment{commitment.id, agreement.number, commitment.party});
+          kept.push_back(commitment);
+          keeps_commitments = true;
+          continue;
+        }
+        transaction->commitments().Delete(commitment.id);
+        auto audit = AuditRecordFor(context, "commitment.delete", "commitment", std::to_string(commitment.id));
+        audit.before = ToJson(commitment);
+        transaction->audit().Append(audit, now);
+      }
+      auto found = reviewed.find(agreement.number);
+      if (found != reviewed.end()) {
+        matched[found->second] = agreement;
+      } else if (!keeps_commitments) {
+        transaction->meetings().DeleteAgreement(agreement.id);
+        auto audit = AuditRecordFor(context, "agreement.delete", "agreement", std::to_string(agreement.id));
+        audit.before = ToJson(agreement);
+        transaction->audit().Append(audit, now);
+      }
+    }
+  }
+  for (std::size_t i = 0; i < draft.agreements.size(); ++i) {
+    auto& item = draft.agreements[i];
+    Agreement saved;
+    if (matched[i]) {
+      // The translation someone typed stays; the reading's language takes the report's text.
+      Agreement changed = *matched[i];
+      changed.heading = item.agreement.heading;
+      changed.verb = item.agreement.verb;
+      changed.parties = item.agreement.parties;
+      changed.position = item.agreement.position;
+      SetIn(changed.text, draft.language, item.agreement.text.Get(draft.language));
+      if (!transaction->meetings().UpdateAgreement(changed, matched[i]->version)) {
+        return std::unexpected(Error::StaleVersion());
+      }
+      saved = *transaction->meetings().FindAgreement(context.process_id, changed.id);
+      auto audit = AuditRecordFor(context, "agreement.update", "agreement", std::to_string(saved.id));
+      audit.before = ToJson(*matched[i]);
+      audit.after = ToJson(saved);
+      transaction->audit().Append(audit, now);
+    } else {
+      item.agreement.meeting_id = meeting.id;
+      saved = transaction->meetings().CreateAgreement(item.agreement);
+      auto audit = AuditRecordFor(context, "agreement.create", "agreement", std::to_string(saved.id));
+      audit.after = ToJson(saved);
+      transaction->audit().Append(audit, now);
+    }
+    ++result.agreements;
+    for (const auto& draft_commitment : item.commitments) {
+      // Reading the same report again must not put a second copy next to a commitment kept for
+      // its progress updates.
+      if (std::any_of(kept.begin(), kept.end(), [&](const Commitment& other) {
+            return other.agreement_id == saved.id && other.party == draft_commitment.party &&
+                   other.action.Get(draft.language) == draft_commitment.action;
+          })) {
+        continue;
+      }
+      Commitment commitment;
+      commitment.agreement_id = saved.id;
+      commitment.meeting_id = meeting.id;
+      commitment.party = draft_commitment.party;
+      SetIn(commitment.action, draft.language, draft_commitment.action);
+      commitment.deadline = draft_commitment.deadline;
+      commitment.created_at = commitment.updated_at = now;
+      auto created = transaction->commitments().Create(context.process_id, commitment);
+      auto audit = AuditRecordFor(context, "commitment.create", "commitment", std::to_string(created.id));
+      audit.after = ToJson(created);
+      transaction->audit().Append(audit, now);
+      ++result.commitments;
+    }
+  }
+
+  transaction->meetings().SetFingerprint(meeting.id, record->fingerprint);
+  if (!transaction->imports().MarkConfirmed(id, meeting.id, reading, now)) {
+    return std::unexpected(Error::Conflict("import_already_confirmed"));
+  }
+  auto audit = AuditRecordFor(context, "import.confirm", "import", std::to_string(id));
+  audit.before = Summary(*record, duplicate);
+  auto kept_json = json::array();
+  for (const auto& commitment : result.kept_commitments) {
+    kept_json.push_back(
+        {{"id", commitment.id}, {"agreement_number", commitment.agreement_number}, {"party", commitment.party}});
+  }
+  audit.after = {{"status", "confirmed"},
+                 {"meeting", meeting.id},
+                 {"created", result.created},
+                 {"agreements", result.agreements},
+                 {"commitments", result.commitments},
+                 {"kept_commitments", kept_json}};
+  transaction->audit().Append(audit, now);
+  // A new or moved meeting can be "the next meeting" of earlier deadlines, and this report's
+  // event deadlines are resolved against the calendar as every other one is.
+  ResolveEventDeadlines(*transaction, context, context.process_id, now);
+  transaction->Commit();
+  return result;
+}
+
+}  // namespace enlace

@@ -1,0 +1,141 @@
+// Report import (M5): upload or paste a report, read it back for review, confirm it into a meeting.
+#include "kernel/domain/json.hpp"
+#include "kernel/http/api.hpp"
+#include "kernel/http/errors.hpp"
+#include "kernel/http/json_input.hpp"
+#include "kernel/http/messages.hpp"
+#include "kernel/http/multipart.hpp"
+
+namespace enlace::http {
+namespace {
+
+nlohmann::json ImportJson(const ImportView& view, const Request& request) {
+  const auto& record = view.record;
+  auto problems = nlohmann::json::array();
+  for (const auto& problem : view.problems) {
+    problems.push_back({{"field", problem.field},
+                        {"code", problem.reason},
+                        {"message", Message(problem.reason, request.language, problem.params)}});
+  }
+  return {{"id", record.id},
+          {"file_name", OptionalToJson(record.file_name)},
+          {"format", record.source_format},
+          {"created_at", FormatIsoTimestamp(record.created_at)},
+          {"status", ToString(record.status)},
+          {"meeting", record.meeting_id ? nlohmann::json(*record.meeting_id) : nlohmann::json(nullptr)},
+          {"duplicate_of", view.duplicate_of ? nlohmann::json(*view.duplicate_of) : nlohmann::json(nullptr)},
+          {"problems", problems},
+          {"reading", record.reading}};
+}
+
+// The upload as multipart/form-data ("file", or "text"; "language") or as JSON {"text", "language"}.
+Result<ImportUpload> ReadUpload(const Request& request, std::size_t max_json_body) {
+  ImportUpload upload;
+  if (IsMultipart(request)) {
+    auto parts = ParseMultipart(request);
+    if (!parts) return std::unexpected(parts.error());
+    // A file wins over a "text" part; "language" may come with either.
+    FormPart* source = nullptr;
+    for (auto& part : *parts) {
+      if (part.name == "file" && part.file_name && !source) source = &part;
+      if (part.name == "language" && !part.file_name) upload.language = part.content;
+    }
+    for (auto& part : *parts) {
+      if (part.name == "text" && !part.file_name && !source) source = &part;
+    }
+    if (!source) return std::unexpected(Error::Field("file", "required"));
+    if (source->file_name) upload.file_name = *source->file_name;
+    upload.content = std::move(source->content);
+    return upload;
+  }
+  // The route takes files, so the server let a large body through; pasted text is JSON and keeps
+  // the JSON limit.
+  if (request.body.size() > max_json_body) {
+    return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge, .reason = "payload_too_large"});
+  }
+  auto input = JsonInput::Parse(request);
+  if (!input) return std::unexpected(input.error());
+  auto text = input->String("text");
+  auto language = input->String("language");
+  if (auto done = input->Finish(); !done) return std::unexpected(done.error());
+  if (!text) return std::unexpected(Error::Field("text", "required"));
+  upload.content = *text;
+  if (language) upload.language = *language;
+  return upload;
+}
+
+}  // namespace
+
+void Api::AddImportRoutes() {
+  router_.Add("POST", "/api/v1/imports",
+              {.summary = "Read a report (TXT, DOCX or PDF as multipart/form-data field \"file\", at most 20 MB; or "
+                          "JSON {\"text\"}) and keep the reading for review",
+               .tag = "imports",
+               .request_schema = "ImportUpload",
+               .response_schema = "Import",
+               .success_status = 201,
+               .who = "secretariat",
+               .audit_action = "import.upload",
+               .record_type = "import",
+               .accepts_files = true},
+              [this](Request& request) {
+                auto upload = ReadUpload(request, settings_.max_json_body);
+                if (!upload) return ErrorResponse(upload.error(), request);
+                auto created = services_.imports.Upload(request.Context(), *upload);
+                if (!created) return ErrorResponse(created.error(), request);
+                return JsonResponse(201, ImportJson(*created, request))
+                    .With("Location", "/api/v1/imports/" + std::to_string(created->record.id));
+              });
+  router_.Add("GET", "/api/v1/imports/{id}",
+              {.summary = "An import: the reading, what confirming it would refuse, and the meeting it was saved as",
+               .tag = "imports",
+               .response_schema = "Import",
+               .who = "secretariat"},
+              [this](Request& request) {
+                auto id = PathId(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto found = services_.imports.Get(request.Context(), *id);
+                if (!found) return ErrorResponse(found.error(), request);
+                return JsonResponse(200, ImportJson(*found, request));
+              });
+  router_.Add(
+      "POST", "/api/v1/imports/{id}/confirm",
+      {.summary = "Save the reviewed reading as a meeting with its agreements and commitments, in one "
+                  "transaction (mode \"update\" replaces the earlier import of the same report)",
+       .tag = "imports",
+       .request_schema = "ImportConfirmation",
+       .response_schema = "ConfirmedImport",
+       .success_status = 201,
+       .who = "secretariat",
+       .audit_action = "import.confirm",
+       .record_type = "import"},
+      [this](Request& request) {
+        auto id = PathId(request);
+        if (!id) return ErrorResponse(id.error(), request);
+        auto input = JsonInput::Parse(request);
+        if (!input) return ErrorResponse(input.error(), request);
+        auto mode_text = input->String("mode");
+        const auto& reading = input->Raw("reading");
+        auto mode = ParseConfirmMode(mode_text.value_or("create"));
+        if (!mode) input->AddError("mode", "invalid_value");
+        if (!reading.is_object()) {
+          input->AddError("reading", reading.is_null() ? "required" : "invalid_type", {{"expected", "object"}});
+        }
+        if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
+        auto confirmed = services_.imports.Confirm(request.Context(), *id, reading, *mode);
+        if (!confirmed) return ErrorResponse(confirmed.error(), request);
+        auto kept = nlohmann::json::array();
+        for (const auto& commitment : confirmed->kept_commitments) {
+          kept.push_back(
+              {{"id", commitment.id}, {"agreement_number", commitment.agreement_number}, {"party", commitment.party}});
+        }
+        return JsonResponse(201, {{"meeting", confirmed->meeting},
+                                  {"created", confirmed->created},
+                                  {"agreements", confirmed->agreements},
+                                  {"commitments", confirmed->commitments},
+                                  {"kept_commitments", kept}})
+            .With("Location", "/api/v1/meetings/" + std::to_string(confirmed->meeting));
+      });
+}
+
+}  // namespace enlace::http

@@ -1,0 +1,95 @@
+#include "imports/reader/agreement_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include "imports/reader/test_support.hpp"
+
+namespace enlace {
+namespace {
+
+class AgreementReaderTest : public ::testing::Test {
+ protected:
+  AgreementReading Read(std::string_view text, bool heading = false, std::string language = "en") {
+    AgreementContext context;
+    context.gazetteer = &testing::ReferenceGazetteer();
+    context.own_body = "SMUGGLING_TIP_NETWORK";
+    context.language = language;
+    context.deadlines = DeadlineContext{*ParseIsoDate("2016-11-15"), *ParseIsoDate("2016-11-15"), language,
+                                        &testing::ReferenceGazetteer(), "SMUGGLING_TIP_NETWORK"};
+    return ReadAgreement(text, heading, context);
+  }
+  using Parties = std::vector<std::string>;
+};
+
+TEST_F(AgreementReaderTest, TheVerbIsTheFirstOperativeOneInEitherLanguage) {
+  EXPECT_EQ(Read("Thank IOM for its presentation.").verb, "thank");
+  EXPECT_EQ(Read("In regards to SICA, RCM Member Countries agreed that countries will request support.").verb, "agree");
+  EXPECT_EQ(Read("Encomendar a la ST la elaboración de un informe.", false, "es").verb, "entrust");
+  EXPECT_EQ(Read("Tomar nota del informe de la OIM.", false, "es").verb, "take note");
+  EXPECT_EQ(Read("En relación con la Red, se acordó continuar.", false, "es").verb, "agree");
+  EXPECT_EQ(Read("The TS will circulate the report.").verb, "circulate");
+  EXPECT_FALSE(Read("Regarding the update of the matrices, and the Protocol to prevent smuggling:", true).verb);
+}
+
+TEST_F(AgreementReaderTest, PlacesEventsInstrumentsAndTheIssuingBodyAreNotParties) {
+  EXPECT_EQ(Read("Analyze the report held in Tegucigalpa, Honduras, available at the RCM Virtual Secretariat, "
+                 "and submit it to the delegations through the TS.")
+                .parties,
+            (Parties{"MEMBER_COUNTRIES", "TS"}));
+  EXPECT_EQ(Read("Review the Glossary of the RCM during the next meeting of the RCGM.").parties, Parties{});
+  EXPECT_EQ(Read("Update the format of the Liaison Officer Network to Combat Migrant Smuggling and Trafficking in "
+                 "Persons with the RNCOM.")
+                .parties,
+            Parties{"RNCOM"});
+  EXPECT_EQ(Read("Thank the “Meeting of the RCM and IOM” organizers.").parties, Parties{});
+}
+
+TEST_F(AgreementReaderTest, TheDelegationsNamedByCountryAreTheCountries) {
+  EXPECT_EQ(Read("Thank the delegations from Canada, the Dominican Republic and Nicaragua.").parties,
+            (Parties{"CA", "DO", "NI"}));
+  EXPECT_EQ(Read("Thank the Mexican delegation and Panama, in its capacity as PPT.").parties, (Parties{"MX", "PA"}));
+  EXPECT_EQ(Read("Mexican legislation was reviewed.").parties, Parties{});
+}
+
+TEST_F(AgreementReaderTest, AnUnknownOrganisationKeepsItsNameAndWarns) {
+  AgreementReading reading = Read("Thank the Organization of American States (OAS) for its support.");
+  EXPECT_EQ(reading.parties, Parties{"OAS"});
+  ASSERT_EQ(reading.warnings.size(), 1u);
+  EXPECT_EQ(reading.warnings[0], "unknown_organization: OAS");
+}
+
+TEST_F(AgreementReaderTest, CommitmentsNameWhoWillDoWhatAndByWhen) {
+  AgreementReading reading = Read(
+      "Review the Glossary of the RCM. Member Countries will submit to the TS their comments to the document in a "
+      "two-month period. These modifications will be reviewed and discussed during the next meeting of the RCM.");
+  ASSERT_EQ(reading.commitments.size(), 2u);
+  EXPECT_EQ(reading.commitments[0].party, "MEMBER_COUNTRIES");
+  EXPECT_EQ(reading.commitments[0].deadline, "in a two-month period");
+  EXPECT_EQ(reading.commitments[1].party, "MEMBER_COUNTRIES");
+  EXPECT_EQ(reading.commitments[1].deadline, "during the next meeting of the RCM");
+}
+
+TEST_F(AgreementReaderTest, RequestsAndPassivesWithAnAgentAreCommitmentsButExhortationsAreNot) {
+  AgreementReading request =
+      Read("Request that the RNCOM presents a written proposal, so it can be assessed by Member Countries.");
+  ASSERT_EQ(request.commitments.size(), 2u);
+  EXPECT_EQ(request.commitments[0].party, "RNCOM");
+  EXPECT_EQ(request.commitments[1].party, "MEMBER_COUNTRIES");
+  EXPECT_TRUE(Read("Urge Member Countries to use the indicators within 90 days.").commitments.empty());
+  AgreementReading spanish =
+      Read("Solicitar a la OIM y al ACNUR que presenten un análisis a más tardar el 30 de junio de 2017.", false, "es");
+  ASSERT_EQ(spanish.commitments.size(), 2u);
+  EXPECT_EQ(spanish.commitments[1].party, "UNHCR");
+  EXPECT_EQ(spanish.commitments[1].deadline, "a más tardar el 30 de junio de 2017");
+}
+
+TEST_F(AgreementReaderTest, CoordinatedSubjectsEachCommit) {
+  AgreementReading reading = Read("IOM and UNHCR will present a joint study before the end of 2017.");
+  ASSERT_EQ(reading.commitments.size(), 2u);
+  EXPECT_EQ(reading.commitments[0].party, "IOM");
+  EXPECT_EQ(reading.commitments[1].party, "UNHCR");
+  EXPECT_EQ(reading.commitments[1].deadline, "before the end of 2017");
+}
+
+}  // namespace
+}  // namespace enlace

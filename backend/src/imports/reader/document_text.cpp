@@ -1,0 +1,275 @@
+#include "imports/reader/document_text.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "kernel/domain/text_fold.hpp"
+
+namespace enlace {
+namespace {
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsLowerStart(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c >= 'a' && c <= 'z') return true;
+  // á é í ó ú ñ ü: C3 A0..C3 BF
+  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0xA0;
+}
+
+bool StartsUpperCase(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x80 &&
+         static_cast<unsigned char>(s[1]) <= 0x9E;
+}
+
+std::size_t Utf8Length(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::string Trim(std::string_view s) {
+  std::size_t b = 0;
+  while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
+  std::size_t e = s.size();
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+// The last word of a line and the first word of the next, folded, for the split-word test.
+std::string LastWord(std::string_view line) {
+  std::size_t e = line.size();
+  std::size_t b = e;
+  while (b > 0 && (IsAsciiLetter(line[b - 1]) || static_cast<unsigned char>(line[b - 1]) >= 0x80)) --b;
+  return Fold(line.substr(b, e - b));
+}
+
+std::string FirstWord(std::string_view line) {
+  std::size_t e = 0;
+  while (e < line.size() && (IsAsciiLetter(line[e]) || static_cast<unsigned char>(line[e]) >= 0x80)) ++e;
+  return Fold(line.substr(0, e));
+}
+
+}  // namespace
+
+std::string RemoveConversionNoise(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '[' && text.substr(i).starts_with("[bookmark:")) {
+      std::size_t close = text.find(']', i);
+      if (close != std::string_view::npos && close - i < 200) {
+        i = close + 1;
+        continue;
+      }
+    }
+    // pandoc: "[]{#OLE_LINK31 .anchor}"
+    if (c == '[' && text.substr(i).starts_with("[]{#")) {
+      std::size_t close = text.find('}', i);
+      if (close != std::string_view::npos && close - i < 200) {
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c == '\r') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') {
+        ++i;
+        continue;
+      }
+      out.push_back('\n');
+      ++i;
+      continue;
+    }
+    if (c == '\f' || c == '\v') {
+      out.push_back('\n');
+      ++i;
+      continue;
+    }
+    if (c == '\0') {
+      out.push_back(' ');
+      ++i;
+      continue;
+    }
+    // Soft hyphen U+00AD (C2 AD), zero-width space/joiners U+200B–U+200D, word joiner U+2060,
+    // BOM U+FEFF; no-break space U+00A0 becomes a space.
+    if (text.substr(i).starts_with("\xC2\xAD")) {
+      // A soft hyphen where a line was broken: the word continues on the next line.
+      std::size_t k = i + 2;
+      while (k < text.size() && (text[k] == ' ' || text[k] == '\r')) ++k;
+      if (k < text.size() && text[k] == '\n') {
+        ++k;
+        while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+        i = k;
+        continue;
+      }
+      i += 2;
+      continue;
+    }
+    if (text.substr(i).starts_with("\xC2\xA0")) {
+      out.push_back(' ');
+      i += 2;
+      continue;
+    }
+    if (text.substr(i).starts_with("\xE2\x80\x8B") || text.substr(i).starts_with("\xE2\x80\x8C") ||
+        text.substr(i).starts_with("\xE2\x80\x8D") || text.substr(i).starts_with("\xE2\x81\xA0") ||
+        text.substr(i).starts_with("\xEF\xBB\xBF")) {
+      i += 3;
+      continue;
+    }
+    out.push_back(c);
+    ++i;
+  }
+  return out;
+}
+
+std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
+  std::string text = RemoveConversionNoise(raw);
+  std::vector<std::string_view> lines;
+  {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      lines.push_back(std::string_view(text).substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  // Is the document hard-wrapped? Then most lines are about as long as the longest ones.
+  std::vector<std::size_t> lengths;
+  for (std::string_view line : lines) {
+    std::size_t n = Utf8Length(Trim(line));
+    if (n > 0) lengths.push_back(n);
+  }
+  std::size_t width = 0;
+  if (!lengths.empty()) {
+    std::vector<std::size_t> sorted = lengths;
+    std::size_t at = sorted.size() * 9 / 10;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(std::min(at, sorted.size() - 1)), sorted.end());
+    width = sorted[std::min(at, sorted.size() - 1)];
+  }
+  std::size_t nonempty = lengths.size();
+  std::size_t blank_separated = 0;
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    if (Trim(lines[k]).empty() && !Trim(lines[k - 1]).empty()) ++blank_separated;
+  }
+  // Wrapped: lines are short, and paragraphs are not already one line each between blank lines.
+  bool wrapped = width > 0 && width <= 160 && blank_separated * 10 < nonempty * 9;
+
+  // The document's own vocabulary, for gluing words split across lines.
+  std::unordered_map<std::string, int> vocabulary;
+  if (wrapped) {
+    std::string folded = Fold(text);
+    for (const Token& token : Tokenize(folded)) {
+      if (token.kind == TokenKind::kWord) ++vocabulary[std::string(token.text)];
+    }
+  }
+  auto known = [&](const std::string& word) { return vocabulary.count(word) != 0; };
+
+  std::vector<Paragraph> paragraphs;
+  std::string current;
+  std::string first_line;
+  std::size_t last_length = 0;
+  std::string previous_line;
+  auto flush = [&] {
+    std::string collapsed = CollapseWhitespace(current);
+    if (!collapsed.empty()) {
+      Paragraph paragraph;
+      paragraph.marker = ReadMarker(first_line);
+      paragraph.text = std::move(collapsed);
+      // The marker was read on the raw first line (for its indentation); re-read its extent on
+      // the collapsed text.
+      Marker on_text = ReadMarker(paragraph.text);
+      paragraph.marker.length = on_text.length;
+      if (on_text.kind != paragraph.marker.kind) paragraph.marker = on_text;
+      paragraphs.push_back(std::move(paragraph));
+    }
+    current.clear();
+    first_line.clear();
+  };
+  for (std::string_view raw_line : lines) {
+    std::string line = Trim(raw_line);
+    if (line.empty()) {
+      flush();
+      previous_line.clear();
+      continue;
+    }
+    struct Remember {
+      std::string& target;
+      const std::string& value;
+      ~Remember() { target = value; }
+    } remember{previous_line, line};
+    Marker marker = ReadMarker(raw_line);
+    bool starts_item = marker.kind != MarkerKind::kNone;
+    if (starts_item || current.empty() || !wrapped) {
+      if (!current.empty() && (starts_item || !wrapped)) flush();
+      if (current.empty()) {
+        first_line = std::string(raw_line);
+        current = line;
+        last_length = Utf8Length(line);
+        continue;
+      }
+    }
+    // A wrapped document: does the previous line end its paragraph? A title in capitals is a
+    // paragraph of its own.
+    char last = current.back();
+    auto all_capitals = [](std::string_view l) {
+      bool letters = false;
+      for (char c : l) letters = letters || (c >= 'A' && c <= 'Z');
+      return letters && HasNoLowerCase(l);
+    };
+    if (all_capitals(previous_line) != all_capitals(line)) {
+      flush();
+      first_line = std::string(raw_line);
+      current = line;
+      last_length = Utf8Length(line);
+      previous_line = line;
+      continue;
+    }
+    bool sentence_end = last == '.' || last == ':' || last == ';' || last == '!' || last == '?';
+    // A short line without final punctuation followed by a capitalised line is a title or a
+    // date line ("Ciudad de México, 5 y 6 de septiembre de 2019").
+    bool short_title =
+        !sentence_end && last != '-' && last != ',' && last_length * 5 < width * 3 && StartsUpperCase(line);
+    if ((sentence_end && last_length * 4 < width * 3) || short_title) {
+      flush();
+      first_line = std::string(raw_line);
+      current = line;
+      last_length = Utf8Length(line);
+      continue;
+    }
+    // Join, mending hyphenation and split words. The pieces occur once here already, so a
+    // piece is "known" when it occurs somewhere else too.
+    auto elsewhere = [&](const std::string& word) {
+      auto it = vocabulary.find(word);
+      return it != vocabulary.end() && it->second >= 2;
+    };
+    std::string tail = LastWord(current);
+    std::string head = FirstWord(line);
+    if (current.size() >= 2 && last == '-' && IsAsciiLetter(current[current.size() - 2]) && IsLowerStart(line)) {
+      std::string prefix = LastWord(std::string_view(current).substr(0, current.size() - 1));
+      // "follow-\nup" stays a compound when both halves are words of the document and the glued
+      // word is not; "recom-\nmend" and "co-\noperation" are glued.
+      bool compound = elsewhere(prefix) && elsewhere(head) && !known(prefix + head);
+      if (!compound) current.pop_back();
+      current += line;
+    } else if (!tail.empty() && !head.empty() && IsLowerStart(line) && known(tail + head) &&
+               (!elsewhere(tail) || !elsewhere(head))) {
+      current += line;
+    } else {
+      current.push_back(' ');
+      current += line;
+    }
+    last_length = Utf8Length(line);
+  }
+  flush();
+  return paragraphs;
+}
+
+}  // namespace enlace

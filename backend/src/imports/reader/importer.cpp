@@ -1,0 +1,383 @@
+#include "imports/reader/importer.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "kernel/domain/csv.hpp"
+#include "kernel/domain/text_fold.hpp"
+#include "imports/reader/agreement_reader.hpp"
+#include "imports/reader/document_text.hpp"
+#include "imports/reader/docx_reader.hpp"
+#include "imports/reader/meeting_reader.hpp"
+#include "imports/reader/pdf_reader.hpp"
+#include "imports/reader/segmenter.hpp"
+#include "imports/reader/text_decode.hpp"
+
+namespace enlace {
+namespace {
+
+constexpr std::size_t kMaxInputBytes = 64u << 20;
+constexpr std::size_t kMaxPreambleBytes = 64u << 10;
+constexpr std::size_t kMaxAgreementBytes = 32u << 10;
+
+std::string StripParentheses(std::string name) {
+  std::size_t open = name.find(" (");
+  if (open != std::string::npos && name.back() == ')') return name.substr(0, open);
+  return name;
+}
+
+Result<std::vector<CsvRow>> ReadCsvFile(const std::filesystem::path& path, bool required) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (!required) return std::vector<CsvRow>{};
+    return std::unexpected(
+        Error{.code = ErrorCode::kNotFound, .reason = "reference_data_missing", .detail = path.filename().string()});
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return ParseCsvRows(buffer.str());
+}
+
+// Column index by header name, or -1.
+int Column(const std::vector<std::string>& header, std::string_view name) {
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (header[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::string Cell(const std::vector<std::string>& row, int column) {
+  if (column < 0 || static_cast<std::size_t>(column) >= row.size()) return "";
+  return row[static_cast<std::size_t>(column)];
+}
+
+}  // namespace
+
+Result<Gazetteer> LoadGazetteer(const std::filesystem::path& directory) {
+  Gazetteer gazetteer;
+  auto countries = ReadCsvFile(directory / "countries.csv", true);
+  if (!countries) return std::unexpected(countries.error());
+  auto organizations = ReadCsvFile(directory / "organizations.csv", true);
+  if (!organizations) return std::unexpected(organizations.error());
+  auto networks = ReadCsvFile(directory / "networks.csv", false);
+  if (!networks) return std::unexpected(networks.error());
+  auto aliases = ReadCsvFile(directory / "aliases.csv", false);
+  if (!aliases) return std::unexpected(aliases.error());
+
+  if (!countries->empty()) {
+    const auto& header = countries->front();
+    int code = Column(header, "iso2"), en = Column(header, "name_en"), es = Column(header, "name_es"),
+        status = Column(header, "rcm_status");
+    for (std::size_t r = 1; r < countries->size(); ++r) {
+      const auto& row = (*countries)[r];
+      if (Cell(row, code).empty()) continue;
+      gazetteer.AddEntity({Cell(row, code), EntityKind::kCountry, Cell(row, status), Cell(row, en), Cell(row, es)});
+      gazetteer.AddName(Cell(row, code), Cell(row, en), NameForm::kName);
+      gazetteer.AddName(Cell(row, code), Cell(row, es), NameForm::kName);
+    }
+  }
+  auto load_bodies = [&](const std::vector<std::vector<std::string>>& rows, EntityKind kind) {
+    if (rows.empty()) return;
+    const auto& header = rows.front();
+    int code = Column(header, "code"), abbrev_en = Column(header, "abbrev_en"), abbrev_es = Column(header, "abbrev_es"),
+        en = Column(header, "name_en"), es = Column(header, "name_es"), category = Column(header, "kind");
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+      const auto& row = rows[r];
+      if (Cell(row, code).empty()) continue;
+      gazetteer.AddEntity({Cell(row, code), kind, kind == EntityKind::kNetwork ? "network" : Cell(row, category),
+                           Cell(row, en), Cell(row, es)});
+      for (int column : {en, es}) {
+        std::string name = Cell(row, column);
+        gazetteer.AddName(Cell(row, code), name, NameForm::kName);
+        gazetteer.AddName(Cell(row, code), StripParentheses(name), NameForm::kName);
+      }
+      for (int column : {abbrev_en, abbrev_es})
+        gazetteer.AddName(Cell(row, code), Cell(row, column), NameForm::kAbbreviation);
+    }
+  };
+  load_bodies(*organizations, EntityKind::kOrganization);
+  load_bodies(*networks, EntityKind::kNetwork);
+  if (!aliases->empty()) {
+    const auto& header = aliases->front();
+    int code = Column(header, "code"), alias = Column(header, "alias"), form = Column(header, "form");
+    for (std::size_t r = 1; r < aliases->size(); ++r) {
+      const auto& row = (*aliases)[r];
+      std::string form_text = Cell(row, form);
+      NameForm name_form = form_text == "abbreviation" ? NameForm::kAbbreviation
+                           : form_text == "demonym"    ? NameForm::kDemonym
+                                                       : NameForm::kName;
+      gazetteer.AddName(Cell(row, code), Cell(row, alias), name_form);
+    }
+  }
+  if (gazetteer.entities().empty()) {
+    return std::unexpected(
+        Error{.code = ErrorCode::kNotFound, .reason = "reference_data_missing", .detail = "no entities"});
+  }
+  return gazetteer;
+}
+
+Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filename, const Gazetteer& gazetteer,
+                                 const ImportOptions& options) {
+  (void)filename;
+  if (bytes.size() > kMaxInputBytes) {
+    return std::unexpected(
+        Error{.code = ErrorCode::kPayloadTooLarge, .reason = "input_too_large", .detail = "more than 64 MB"});
+  }
+  if (options.language != "auto" && options.language != "en" && options.language != "es") {
+    return std::unexpected(Error::Invalid("unsupported_language", options.language));
+  }
+  ReportReading reading;
+  std::string text;
+  if (LooksLikeZip(bytes)) {
+    auto docx = ReadDocxText(bytes);
+    if (!docx) return std::unexpected(docx.error());
+    text = std::move(*docx);
+    reading.format = "docx";
+  } else if (LooksLikePdf(bytes)) {
+    auto pdf = ReadPdfText(bytes);
+    if (!pdf) return std::unexpected(pdf.error());
+    text = std::move(*pdf);
+    reading.format = "pdf";
+  } else {
+    if (bytes.starts_with("\xD0\xCF\x11\xE0") || bytes.starts_with("{\\rtf")) {
+      return std::unexpected(
+          Error::Invalid("unsupported_format", "a legacy Word or RTF document: save it as DOCX or PDF"));
+    }
+    DecodedText decoded = DecodeText(bytes);
+    // Binary data is not a report: count control characters.
+    std::size_t controls = 0;
+    std::size_t sample = std::min<std::size_t>(decoded.text.size(), 65536);
+    for (std::size_t i = 0; i < sample; ++i) {
+      unsigned char c = static_cast<unsigned char>(decoded.text[i]);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+    }
+    if (sample > 0 && controls * 20 > sample) {
+      return std::unexpected(Error::Invalid("unsupported_format", "binary data, not a text, DOCX or PDF report"));
+    }
+    text = std::move(decoded.text);
+    reading.encoding = decoded.encoding;
+    reading.format = "text";
+  }
+  if (CollapseWhitespace(text).empty()) {
+    return std::unexpected(Error::Invalid("unreadable_document", "the document has no text"));
+  }
+
+  std::vector<Paragraph> paragraphs = SplitParagraphs(text);
+  Segmentation segmentation = Segment(paragraphs);
+  reading.language = options.language == "auto" ? DetectLanguage(text) : options.language;
+  // A meeting's preamble is a few paragraphs and an agreement a few sentences: the rules look at
+  // bounded amounts of text, so a huge or hostile input costs linear time.
+  std::vector<std::string> preamble;
+  std::size_t preamble_bytes = 0;
+  for (const std::string& paragraph : segmentation.preamble) {
+    if (preamble_bytes + paragraph.size() > kMaxPreambleBytes) {
+      reading.warnings.push_back("preamble_truncated");
+      break;
+    }
+    preamble_bytes += paragraph.size();
+    preamble.push_back(paragraph);
+  }
+  MeetingFields meeting = ReadMeeting(preamble, gazetteer, reading.language);
+  reading.body = meeting.body;
+  reading.body_code = meeting.body_code;
+  reading.meeting_type = meeting.meeting_type;
+  reading.place = meeting.place;
+  reading.date = meeting.date;
+  reading.date_end = meeting.date_end;
+  reading.participants = meeting.participants;
+  reading.submitted_to = meeting.submitted_to;
+  reading.warnings = meeting.warnings;
+  for (const std::string& warning : segmentation.warnings) reading.warnings.push_back(warning);
+
+  AgreementContext context;
+  context.gazetteer = &gazetteer;
+  context.own_body = meeting.body_code;
+  context.language = reading.language;
+  // Without a meeting date, spans cannot be counted: a date long past keeps every phrase, and
+  // dates that depend on the meeting are left out below.
+  Date unknown{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
+  context.deadlines.meeting_start = meeting.date.value_or(unknown);
+  context.deadlines.meeting_end = meeting.date_end.value_or(meeting.date.value_or(unknown));
+  context.deadlines.language = reading.language;
+  context.deadlines.gazetteer = &gazetteer;
+  context.deadlines.own_body = meeting.body_code.value_or("");
+
+  reading.agreements.reserve(segmentation.items.size());
+  for (const SegmentedItem& item : segmentation.items) {
+    ImportedAgreement agreement;
+    agreement.number = item.number;
+    agreement.heading = item.heading;
+    agreement.text = item.text;
+    agreement.printed_number = item.printed;
+    std::string_view analysed = item.text;
+    if (analysed.size() > kMaxAgreementBytes) {
+      analysed = analysed.substr(0, kMaxAgreementBytes);
+      agreement.warnings.push_back("agreement_truncated");
+    }
+    AgreementReading analysis = ReadAgreement(analysed, item.heading, context);
+    agreement.verb = analysis.verb;
+    agreement.parties = std::move(analysis.parties);
+    agreement.deadlines = std::move(analysis.deadlines);
+    agreement.commitments = std::move(analysis.commitments);
+    for (std::string& warning : analysis.warnings) agreement.warnings.push_back(std::move(warning));
+    if (!meeting.date) {
+      for (Deadline& deadline : agreement.deadlines) {
+        if (deadline.kind == DeadlineKind::kRelative ||
+            (deadline.due && deadline.due->year() < std::chrono::year{1901})) {
+          deadline.due.reset();
+        }
+      }
+    }
+    if (!agreement.heading && !agreement.verb) agreement.warnings.push_back("verb_not_found");
+    reading.agreements.push_back(std::move(agreement));
+  }
+  return reading;
+}
+
+nlohmann::json ToJson(const ReportReading& reading) {
+  using nlohmann::json;
+  auto optional = [](const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); };
+  auto date = [](const std::optional<Date>& value) { return value ? json(FormatIsoDate(*value)) : json(nullptr); };
+  json out;
+  out["language"] = reading.language;
+  out["body"] = optional(reading.body);
+  out["body_code"] = optional(reading.body_code);
+  out["meeting_type"] = optional(reading.meeting_type);
+  out["place"] = {{"city", optional(reading.place.city)}, {"country", optional(reading.place.country)}};
+  out["date"] = date(reading.date);
+  out["date_end"] = date(reading.date_end);
+  out["participants"] = reading.participants;
+  out["submitted_to"] = optional(reading.submitted_to);
+  json agreements = json::array();
+  for (const ImportedAgreement& agreement : reading.agreements) {
+    json item;
+    item["number"] = agreement.number;
+    item["heading"] = agreement.heading;
+    item["verb"] = optional(agreement.verb);
+    item["parties"] = agreement.parties;
+    json deadlines = json::array();
+    for (const Deadline& deadline : agreement.deadlines) {
+      json d;
+      d["text"] = deadline.text;
+      d["kind"] = std::string(ToString(deadline.kind));
+      if (deadline.event)
+        d["event"] = {{"body", deadline.event->body}, {"which", std::string(ToString(deadline.event->which))}};
+      d["due"] = date(deadline.due);
+      deadlines.push_back(std::move(d));
+    }
+    item["deadlines"] = std::move(deadlines);
+    json commitments = json::array();
+    for (const ImportedCommitment& commitment : agreement.commitments) {
+      commitments.push_back(
+          {{"party", commitment.party}, {"action", commitment.action}, {"deadline", optional(commitment.deadline)}});
+    }
+    item["commitments"] = std::move(commitments);
+    item["text"] = agreement.text;
+    if (!agreement.printed_number.empty()) item["printed_number"] = agreement.printed_number;
+    if (!agreement.warnings.empty()) item["warnings"] = agreement.warnings;
+    agreements.push_back(std::move(item));
+  }
+  out["agreements"] = std::move(agreements);
+  out["format"] = reading.format;
+  if (!reading.encoding.empty()) out["encoding"] = reading.encoding;
+  out["warnings"] = reading.warnings;
+  return out;
+}
+
+std::string ToText(const ReportReading& reading) {
+  std::ostringstream out;
+  auto or_dash = [](const std::optional<std::string>& value) { return value ? *value : std::string("—"); };
+  out << "Body:         " << or_dash(reading.body);
+  if (reading.body_code) out << " (" << *reading.body_code << ")";
+  out << "\nMeeting:      " << or_dash(reading.meeting_type) << "\n";
+  out << "Place:        " << or_dash(reading.place.city) << ", " << or_dash(reading.place.country) << "\n";
+  out << "Date:         " << (reading.date ? FormatIsoDate(*reading.date) : "—");
+  if (reading.date_end) out << " to " << FormatIsoDate(*reading.date_end);
+  out << "\nLanguage:     " << reading.language << " (" << reading.format << ")\n";
+  out << "Participants: ";
+  for (std::size_t i = 0; i < reading.participants.size(); ++i) out << (i ? ", " : "") << reading.participants[i];
+  out << "\nSubmitted to: " << or_dash(reading.submitted_to) << "\n";
+  for (const std::string& warning : reading.warnings) out << "Warning:      " << warning << "\n";
+  out << "\nAgreements (" << reading.agreements.size() << ")\n";
+  for (const ImportedAgreement& agreement : reading.agreements) {
+    out << "\n"
+        << agreement.number << (agreement.heading ? " [heading]" : "") << "  verb: " << or_dash(agreement.verb) << "\n";
+    out << "    " << agreement.text << "\n";
+    if (!agreement.parties.empty()) {
+      out << "    parties: ";
+      for (std::size_t i = 0; i < agreement.parties.size(); ++i) out << (i ? ", " : "") << agreement.parties[i];
+      out << "\n";
+    }
+    for (const Deadline& deadline : agreement.deadlines) {
+      out << "    deadline: \"" << deadline.text << "\" " << ToString(deadline.kind);
+      if (deadline.event)
+        out << " (" << ToString(deadline.event->which) << " meeting of " << deadline.event->body << ")";
+      out << " due " << (deadline.due ? FormatIsoDate(*deadline.due) : "—") << "\n";
+    }
+    for (const ImportedCommitment& commitment : agreement.commitments) {
+      out << "    commitment: " << commitment.party << " — " << commitment.action;
+      if (commitment.deadline) out << " — " << *commitment.deadline;
+      out << "\n";
+    }
+    for (const std::string& warning : agreement.warnings) out << "    warning: " << warning << "\n";
+  }
+  return out.str();
+}
+
+int ImportReportCommand(const std::filesystem::path& file, std::string_view format, std::string_view language,
+                        const std::filesystem::path& reference_directory, std::ostream& out, std::ostream& err) {
+  if (format != "json" && format != "text") {
+    err << "enlace import-report: --format must be json or text\n";
+    return 2;
+  }
+  if (language != "auto" && language != "en" && language != "es") {
+    err << "enlace import-report: --language must be auto, en or es\n";
+    return 2;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    err << "enlace import-report: " << file.string() << ": cannot open the file\n";
+    return 1;
+  }
+  std::string bytes;
+  {
+    std::vector<char> buffer(1 << 16);
+    while (in) {
+      in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      bytes.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+      if (bytes.size() > kMaxInputBytes) {
+        err << "enlace import-report: " << file.string() << ": input_too_large: more than 64 MB\n";
+        return 1;
+      }
+    }
+  }
+  auto gazetteer = LoadGazetteer(reference_directory);
+  if (!gazetteer) {
+    err << "enlace import-report: reference data: " << gazetteer.error().reason << ": " << gazetteer.error().detail
+        << "\n";
+    return 1;
+  }
+  ImportOptions options;
+  options.language = std::string(language);
+  Result<ReportReading> reading;
+  try {
+    reading = ReadReport(bytes, file.filename().string(), *gazetteer, options);
+  } catch (const std::exception& e) {
+    // A bug, not bad input; still never a crash for the person at the terminal.
+    err << "enlace import-report: " << file.string() << ": internal error\n";
+    return 1;
+  }
+  if (!reading) {
+    err << "enlace import-report: " << file.string() << ": " << reading.error().reason;
+    if (!reading.error().detail.empty()) err << ": " << reading.error().detail;
+    err << "\n";
+    return 1;
+  }
+  if (format == "json")
+    out << ToJson(*reading).dump(2) << "\n";
+  else
+    out << ToText(*reading);
+  return 0;
+}
+
+}  // namespace enlace

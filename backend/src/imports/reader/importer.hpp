@@ -1,0 +1,103 @@
+// The report importer (capability M5): a meeting report as a person wrote it (plain text, DOCX or
+// PDF; English or Spanish) → a structured reading of the meeting and its agreements, for a person
+// to review before anything is saved.
+//
+// The pipeline, each stage in its own file:
+//   1. bytes → text lines: text_decode (UTF-8, UTF-16, Windows-1252), docx_reader (paragraphs and
+//      Word's automatic numbering), pdf_reader (pages, headers and footers dropped);
+//   2. lines → paragraphs: document_text (conversion noise: bookmarks, soft hyphens, words split
+//      across lines, sentences broken across lines);
+//   3. paragraphs → preamble + numbered agreements: segmenter (markers, the introducer "agreed:",
+//      broken or missing numbering, headings with typos);
+//   4. preamble → meeting fields: meeting_reader;
+//   5. each agreement → verb, parties, deadlines, commitments: agreement_reader, using the domain's
+//      gazetteer and deadline reader.
+// Every stage is rules over folded words, not a statistical model: its behaviour can be read,
+// tested and fixed case by case, at the price of missing phrasings nobody has written a rule for.
+//
+// Input is untrusted. Nothing here asserts or throws on bad input: an unreadable document is an
+// Error ("unreadable_document", "unsupported_format", "docx_too_large", "docx_entity_refused",
+// "input_too_large"), and the reading of a readable one is always produced, with warnings where
+// it is unsure.
+#pragma once
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kernel/domain/date.hpp"
+#include "meetings/domain/deadline.hpp"
+#include "kernel/domain/error.hpp"
+#include "kernel/domain/gazetteer.hpp"
+
+namespace enlace {
+
+struct ImportOptions {
+  std::string language = "auto";  // "auto" | "en" | "es"
+};
+
+// Named apart from the domain's Place (meeting.hpp): both are linked into one program.
+struct ReportPlace {
+  std::optional<std::string> city;
+  std::optional<std::string> country;  // ISO 3166-1 alpha-2
+};
+
+struct ImportedCommitment {
+  std::string party;                    // a party code
+  std::string action;                   // short, in the report's language
+  std::optional<std::string> deadline;  // the text of the deadline phrase that applies
+};
+
+struct ImportedAgreement {
+  std::string number;                // "1", "2", "2.a"
+  bool heading = false;              // only introduces its sub-items
+  std::optional<std::string> verb;   // English lemma of the first operative verb
+  std::vector<std::string> parties;  // codes, in order of first mention; unknown bodies by name
+  std::vector<Deadline> deadlines;
+  std::vector<ImportedCommitment> commitments;
+  std::string text;            // the paragraph as read, marker removed
+  std::string printed_number;  // the marker as printed ("3.", "a)", "•", "" when none)
+  std::vector<std::string> warnings;
+};
+
+struct ReportReading {
+  std::string format;                       // "text", "docx", "pdf"
+  std::string encoding;                     // of a text input: "utf-8", "utf-16", "windows-1252"
+  std::string language;                     // "en" or "es"
+  std::optional<std::string> body;          // the issuing body's name, as the report writes it
+  std::optional<std::string> body_code;     // its code when the gazetteer knows it
+  std::optional<std::string> meeting_type;  // "regular", "extraordinary", "virtual", "workshop"
+  ReportPlace place;
+  std::optional<Date> date;                 // first day
+  std::optional<Date> date_end;             // last day when the meeting lasted more than one day
+  std::vector<std::string> participants;    // countries, in the order written
+  std::optional<std::string> submitted_to;  // a body code
+  std::vector<ImportedAgreement> agreements;
+  std::vector<std::string> warnings;
+};
+
+// Reads a report. The format is detected from the content (a ZIP with word/document.xml, a PDF
+// header, or text), never from `filename`, which is only used in messages.
+Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filename, const Gazetteer& gazetteer,
+                                 const ImportOptions& options);
+
+// The expected.json structure (language, body, meeting_type, place, date, date_end,
+// participants, submitted_to, agreements[number, heading, verb, parties, deadlines,
+// commitments]) plus "format", "body_code", "warnings" and each agreement's "text".
+nlohmann::json ToJson(const ReportReading& reading);
+// A reading for people, for `--format text`.
+std::string ToText(const ReportReading& reading);
+
+// Loads countries.csv, organizations.csv, networks.csv and (when present) aliases.csv.
+Result<Gazetteer> LoadGazetteer(const std::filesystem::path& reference_directory);
+
+// `enlace import-report FILE [--format json|text] [--language auto|en|es]`: prints the reading
+// to `out`, problems to `err`; returns the process exit code (0 ok, 1 unreadable input, 2 usage).
+int ImportReportCommand(const std::filesystem::path& file, std::string_view format, std::string_view language,
+                        const std::filesystem::path& reference_directory, std::ostream& out, std::ostream& err);
+
+}  // namespace enlace

@@ -1,0 +1,121 @@
+#include "imports/reader/importer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "imports/reader/golden_eval.hpp"
+#include "imports/reader/test_support.hpp"
+
+namespace enlace {
+namespace {
+
+const std::filesystem::path kTestdata = std::filesystem::path(ENLACE_SOURCE_DIR) / "backend/src/imports/reader/testdata";
+
+std::string Slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+TEST(ImporterTest, TheSeedReadsExactlyOnEveryFieldShown) {
+  std::filesystem::path seed = kTestdata / "golden/000_seed_smuggling_network_2016_en.txt";
+  auto reading = ReadReport(Slurp(seed), "seed.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(reading);
+  auto expected = nlohmann::json::parse(Slurp(kTestdata / "golden/000_seed_smuggling_network_2016_en.expected.json"));
+  CaseResult result = CompareReading(expected, ToJson(*reading));
+  EXPECT_TRUE(result.differences.empty()) << ::testing::PrintToString(result.differences);
+  nlohmann::json json = ToJson(*reading);
+  EXPECT_EQ(json["agreements"][3]["deadlines"][1]["event"]["which"], "next");
+  EXPECT_EQ(json["place"]["city"], "San Pedro Sula");
+}
+
+TEST(ImporterTest, TheGoldenCorpusScoresAtLeast098OnEveryField) {
+  auto cases = FindGoldenCases(kTestdata / "golden");
+  ASSERT_GE(cases.size(), 16u);
+  auto results = EvaluateGoldenCases(cases, testing::ReferenceGazetteer());
+  auto total = TotalScores(results);
+  for (const std::string& field : EvaluatedFields()) {
+    EXPECT_GE(total[field].F1(), 0.98) << field;
+    EXPECT_GT(total[field].expected, 0u) << field;
+  }
+  for (const CaseResult& result : results) EXPECT_TRUE(result.error.empty()) << result.name << ": " << result.error;
+}
+
+TEST(ImporterTest, TheFormatIsDetectedFromTheContentNotTheName) {
+  auto docx = ReadReport(Slurp(kTestdata / "golden/006_rcgm_virtual_2020_en.docx"), "report.txt",
+                         testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(docx);
+  EXPECT_EQ(docx->format, "docx");
+  auto pdf = ReadReport(Slurp(kTestdata / "golden/009_vice_ministerial_2018_en.pdf"), "report.docx",
+                        testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(pdf);
+  EXPECT_EQ(pdf->format, "pdf");
+  EXPECT_EQ(pdf->agreements.size(), 6u);
+}
+
+TEST(ImporterTest, UnreadableInputIsAClearErrorNeverACrash) {
+  const Gazetteer& gazetteer = testing::ReferenceGazetteer();
+  auto binary = ReadReport(std::string("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 10), "x.bin", gazetteer, {});
+  ASSERT_FALSE(binary);
+  EXPECT_EQ(binary.error().reason, "unsupported_format");
+  auto legacy = ReadReport("\xD0\xCF\x11\xE0 old word", "x.doc", gazetteer, {});
+  ASSERT_FALSE(legacy);
+  EXPECT_EQ(legacy.error().reason, "unsupported_format");
+  auto broken_pdf = ReadReport("%PDF-1.4 nothing else", "x.pdf", gazetteer, {});
+  ASSERT_FALSE(broken_pdf);
+  EXPECT_EQ(broken_pdf.error().reason, "unreadable_document");
+  auto empty = ReadReport("   \n  ", "x.txt", gazetteer, {});
+  ASSERT_FALSE(empty);
+  EXPECT_EQ(empty.error().reason, "unreadable_document");
+  ImportOptions bad_language;
+  bad_language.language = "fr";
+  EXPECT_FALSE(ReadReport("text", "x.txt", gazetteer, bad_language));
+}
+
+TEST(ImporterTest, TheLanguageOptionOverridesDetection) {
+  ImportOptions spanish;
+  spanish.language = "es";
+  auto reading = ReadReport("The Network agreed:\n\n1. Thank IOM.\n", "x.txt", testing::ReferenceGazetteer(), spanish);
+  ASSERT_TRUE(reading);
+  EXPECT_EQ(reading->language, "es");
+}
+
+TEST(ImportReportCommandTest, PrintsJsonOrTextAndExitsNonZeroOnBadInput) {
+  std::filesystem::path reference = std::filesystem::path(ENLACE_SOURCE_DIR) / "data/reference/rcm";
+  std::ostringstream out, err;
+  int code = ImportReportCommand(kTestdata / "golden/000_seed_smuggling_network_2016_en.txt", "json", "auto", reference,
+                                 out, err);
+  EXPECT_EQ(code, 0);
+  auto json = nlohmann::json::parse(out.str());
+  EXPECT_EQ(json["submitted_to"], "RCGM");
+  std::ostringstream text, text_err;
+  EXPECT_EQ(ImportReportCommand(kTestdata / "golden/000_seed_smuggling_network_2016_en.txt", "text", "en", reference,
+                                text, text_err),
+            0);
+  EXPECT_NE(text.str().find("San Pedro Sula"), std::string::npos);
+  std::ostringstream missing_out, missing_err;
+  EXPECT_EQ(ImportReportCommand("/nonexistent/report.txt", "json", "auto", reference, missing_out, missing_err), 1);
+  EXPECT_NE(missing_err.str().find("cannot open"), std::string::npos);
+  std::ostringstream usage_out, usage_err;
+  EXPECT_EQ(ImportReportCommand("x", "xml", "auto", reference, usage_out, usage_err), 2);
+}
+
+TEST(ImporterTest, AMeetingReadInSpanishHasItsPlaceDatesAndParticipants) {
+  auto reading = ReadReport(
+      "La Red se reunió en la Ciudad de Panamá, Panamá, del 12 al 14 de marzo de 2019, con la participación de "
+      "Belice, Estados Unidos de América y República Dominicana.\n\nLa Red acordó:\n\n1. Agradecer a Panamá.\n",
+      "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(reading);
+  EXPECT_EQ(reading->place.city, "Ciudad de Panamá");
+  EXPECT_EQ(reading->place.country, "PA");
+  EXPECT_EQ(FormatIsoDate(*reading->date), "2019-03-12");
+  EXPECT_EQ(FormatIsoDate(*reading->date_end), "2019-03-14");
+  EXPECT_EQ(reading->participants, (std::vector<std::string>{"BZ", "US", "DO"}));
+}
+
+}  // namespace
+}  // namespace enlace

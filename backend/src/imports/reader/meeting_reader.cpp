@@ -1,0 +1,484 @@
+#include "imports/reader/meeting_reader.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "kernel/domain/text_dates.hpp"
+#include "kernel/domain/text_fold.hpp"
+
+namespace enlace {
+namespace {
+
+struct Sentence {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// Splits at ". " / ": " / "\n" boundaries; abbreviations of one or two letters ("D.C.", "No.")
+// do not end a sentence.
+std::vector<Sentence> SplitSentences(std::string_view text) {
+  std::vector<Sentence> sentences;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool end = false;
+    if (c == '\n') end = true;
+    if ((c == '.' || c == ':' || c == ';') && (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
+      std::size_t w = i;
+      while (w > begin && text[w - 1] != ' ') --w;
+      bool abbreviation = c == '.' && i - w <= 2 && i > w;
+      end = !abbreviation;
+    }
+    if (end) {
+      if (i + 1 > begin) sentences.push_back({begin, i + 1});
+      begin = i + 1;
+    }
+  }
+  if (begin < text.size()) sentences.push_back({begin, text.size()});
+  return sentences;
+}
+
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(word[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+         static_cast<unsigned char>(word[1]) <= 0x9E;
+}
+
+bool IsConnector(std::string_view word) {
+  return word == "de" || word == "del" || word == "la" || word == "las" || word == "los" || word == "of" ||
+         word == "y" || word == "el";
+}
+
+std::string StripArticle(std::string text) {
+  for (std::string_view article : {"The ", "the ", "La ", "la ", "El ", "el ", "Los ", "Las "}) {
+    if (text.starts_with(article)) return text.substr(article.size());
+  }
+  return text;
+}
+
+// "Regional Consultation Group on Migration (RCGM)" → without the parenthesis.
+std::string StripParenthesis(std::string text) {
+  std::size_t open = text.rfind('(');
+  if (open != std::string::npos && open > 0) {
+    std::size_t close = text.find(')', open);
+    if (close != std::string::npos && close + 1 >= text.size()) {
+      text = text.substr(0, open);
+    }
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.pop_back();
+  return text;
+}
+
+struct Capital {
+  std::string_view name;
+  std::string_view country;
+};
+constexpr std::array<Capital, 24> kCities = {{
+    {"san jose", "CR"},
+    {"tegucigalpa", "HN"},
+    {"san pedro sula", "HN"},
+    {"san salvador", "SV"},
+    {"guatemala city", "GT"},
+    {"ciudad de guatemala", "GT"},
+    {"antigua guatemala", "GT"},
+    {"managua", "NI"},
+    {"panama city", "PA"},
+    {"ciudad de panama", "PA"},
+    {"mexico city", "MX"},
+    {"ciudad de mexico", "MX"},
+    {"ottawa", "CA"},
+    {"washington", "US"},
+    {"washington d.c.", "US"},
+    {"santo domingo", "DO"},
+    {"belmopan", "BZ"},
+    {"belize city", "BZ"},
+    {"ciudad de belice", "BZ"},
+    {"bogota", "CO"},
+    {"lima", "PE"},
+    {"quito", "EC"},
+    {"kingston", "JM"},
+    {"buenos aires", "AR"},
+}};
+
+bool ContainsAny(const std::string& folded, std::initializer_list<std::string_view> needles) {
+  for (std::string_view needle : needles) {
+    if (folded.find(needle) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string DetectLanguage(std::string_view text) {
+  std::string folded = Fold(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
+  int english = 0;
+  int spanish = 0;
+  for (const Token& token : Tokenize(folded)) {
+    std::string_view w = token.text;
+    if (w == "the" || w == "and" || w == "of" || w == "to" || w == "for" || w == "with" || w == "on" || w == "will")
+      ++english;
+    if (w == "el" || w == "la" || w == "los" || w == "las" || w == "y" || w == "del" || w == "que" || w == "para" ||
+        w == "con" || w == "por")
+      ++spanish;
+  }
+  return spanish > english ? "es" : "en";
+}
+
+MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazetteer& gazetteer,
+                          std::string_view language) {
+  MeetingFields fields;
+  std::string text;
+  for (const std::string& paragraph : preamble) {
+    text += paragraph;
+    text += "\n";
+  }
+  std::vector<Sentence> sentences = SplitSentences(text);
+  auto sentence_text = [&](const Sentence& s) { return std::string_view(text).substr(s.begin, s.end - s.begin); };
+
+  // The sentence recording the meeting.
+  // A sentence with a meeting verb wins over a title that only names a meeting.
+  std::optional<Sentence> meeting;
+  static const std::initializer_list<std::string_view> kMeetingVerbs = {
+      " held ",     " met ",       " convened ",    " gathered ",  " took place",   " was held",
+      " were held", " se reunio",  " se reunieron", " celebro ",   " llevo a cabo", " se llevo a cabo",
+      " sesiono",   " se realizo", " realizo su",   " realizo un", " tuvo lugar",   " se celebro"};
+  static const std::initializer_list<std::string_view> kMeetingNouns = {" reunion ordinaria", " reunion extraordinaria",
+                                                                        " regular meeting",   " extraordinary meeting",
+                                                                        " virtual meeting",   " reunion virtual"};
+  for (const auto* keywords : {&kMeetingVerbs, &kMeetingNouns}) {
+    for (const Sentence& s : sentences) {
+      std::string folded = " " + Fold(sentence_text(s)) + " ";
+      if (ContainsAny(folded, *keywords)) {
+        meeting = s;
+        break;
+      }
+    }
+    if (meeting) break;
+  }
+
+  // Body: the subject of the meeting verb, or the body after "meeting of", in the first sentence
+  // about the meeting that names one ("Minutes of the meeting held in …" does not).
+  std::vector<Sentence> candidates;
+  if (meeting) candidates.push_back(*meeting);
+  for (const Sentence& s : sentences) {
+    std::string folded = " " + Fold(sentence_text(s)) + " ";
+    if (ContainsAny(folded, kMeetingVerbs) && (!meeting || s.begin != meeting->begin)) candidates.push_back(s);
+  }
+  for (const Sentence& candidate : candidates) {
+    if (fields.body) break;
+    std::string_view sentence = sentence_text(candidate);
+    FoldedText folded = FoldText(sentence);
+    std::size_t cut = std::string::npos;
+    for (std::string_view verb :
+         {" was held", " were held", " took place", " held ", " met ", " convened ", " gathered ", " se reunio",
+          " se reunieron", " se llevo a cabo", " tuvo lugar", " se celebro", " se realizo", " celebro ",
+          " llevo a cabo", " sesiono", " realizo su", " realizo un", " organizo "}) {
+      std::size_t at = folded.text.find(verb);
+      if (at != std::string::npos && at < cut) cut = at;
+    }
+    std::string subject;
+    if (cut != std::string::npos) {
+      std::size_t source_cut = folded.source_offset[cut];
+      subject = CollapseWhitespace(sentence.substr(0, source_cut));
+      // "On 15 November 2016, the Network held": drop a leading phrase up to a comma.
+      if (std::size_t comma = subject.rfind(", "); comma != std::string::npos) subject = subject.substr(comma + 2);
+    }
+    std::string folded_subject_probe = Fold(subject);
+    bool names_a_meeting = folded_subject_probe.find("meeting of") != std::string::npos ||
+                           folded_subject_probe.find("reunion de") != std::string::npos ||
+                           folded_subject_probe.find("reunion del") != std::string::npos;
+    if (subject.empty() || subject.size() > 200 || names_a_meeting) {
+      subject.clear();
+      // "The regular meeting of the X was held", "La reunión de la X se llevó a cabo"
+      for (std::string_view of : {"meeting of the ", "meeting of ", "reunion de la ", "reunion del ", "reunion de "}) {
+        std::size_t at = folded.text.find(of);
+        if (at == std::string::npos) continue;
+        std::size_t start = at + of.size();
+        std::size_t end = folded.text.size();
+        for (std::string_view stop :
+             {" was ", " took ", " se ", " tuvo ", " fue ", ",", " held", " met ", " realizada", " celebrada"}) {
+          std::size_t s = folded.text.find(stop, start);
+          if (s != std::string::npos && s < end) end = s;
+        }
+        subject = CollapseWhitespace(
+            sentence.substr(folded.source_offset[start], folded.source_offset[end] - folded.source_offset[start]));
+        break;
+      }
+    }
+    subject = StripParenthesis(StripArticle(subject));
+    if (!subject.empty() && subject.size() <= 200) {
+      auto mentions = gazetteer.Find(subject);
+      std::optional<std::size_t> entity = gazetteer.Lookup(subject);
+      if (!entity && !mentions.empty()) {
+        // Only when the mention is most of the subject: "the RCM Member Countries" is not a body.
+        const GazetteerMention& m = mentions.front();
+        const GazetteerEntity& e = gazetteer.entity(m.entity);
+        if (e.kind != EntityKind::kCountry && (m.end - m.begin) * 2 >= subject.size()) entity = m.entity;
+      }
+      if (entity) {
+        const GazetteerEntity& e = gazetteer.entity(*entity);
+        if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES") {
+          fields.body_code = e.code;
+          // An acronym ("The RCGM met …") is spelled out; a name is kept as the report writes it.
+          bool abbreviation = subject.size() <= 12 && HasNoLowerCase(subject);
+          if (abbreviation) {
+            subject = language == "es" && !e.name_es.empty() ? e.name_es : e.name_en;
+            subject = StripParenthesis(subject);
+          }
+        }
+      }
+      bool looks_like_body = fields.body_code.has_value() || StartsUpper(subject);
+      std::string folded_subject = " " + Fold(subject) + " ";
+      bool not_a_body =
+          ContainsAny(folded_subject,
+                      {" we ", " it ", " delegations ", " representatives ", " representantes ", " delegaciones ",
+                       " minutes ", " report ", " informe ", " acta ", " summary ", " resumen ", " meeting ",
+                       " reunion ", " countries ", " paises ", " participants ", " participantes "}) ||
+          (!subject.empty() && subject[0] >= '0' && subject[0] <= '9');
+      if (looks_like_body && !not_a_body) {
+        fields.body = subject;
+      } else {
+        fields.body_code.reset();
+      }
+    }
+  }
+  if (!fields.body) {
+    // A title: "Report of the meeting of the Liaison Officer Network …", "Informe de la Red …".
+    for (const std::string& paragraph : preamble) {
+      auto mentions = gazetteer.Find(paragraph);
+      for (const GazetteerMention& m : mentions) {
+        const GazetteerEntity& e = gazetteer.entity(m.entity);
+        if (e.kind == EntityKind::kNetwork || e.category == "process_body" || e.category == "process") {
+          fields.body_code = e.code;
+          fields.body = StripParenthesis(language == "es" && !e.name_es.empty() ? e.name_es : e.name_en);
+          break;
+        }
+      }
+      if (fields.body) break;
+    }
+  }
+  if (!fields.body) fields.warnings.push_back("body_not_found");
+
+  // Meeting type.
+  if (meeting) {
+    std::string folded = Fold(sentence_text(*meeting));
+    if (ContainsAny(folded, {"extraordinary", "extraordinaria", "extraordinario"}))
+      fields.meeting_type = "extraordinary";
+    else if (ContainsAny(folded, {"virtual", "videoconferen", "video conferen", "en linea", "online"}))
+      fields.meeting_type = "virtual";
+    else if (ContainsAny(folded, {"workshop", "taller", "seminar", "seminario"}))
+      fields.meeting_type = "workshop";
+    else
+      fields.meeting_type = "regular";
+  }
+
+  // Place: "in <City>, <Country>" in the meeting sentence first, then anywhere in the preamble.
+  // Only sentences about the meeting: a country list elsewhere is not a place.
+  std::vector<Sentence> place_order;
+  if (meeting) place_order.push_back(*meeting);
+  for (const Sentence& s : sentences) {
+    std::string folded = " " + Fold(sentence_text(s)) + " ";
+    if (ContainsAny(folded, kMeetingVerbs) || ContainsAny(folded, kMeetingNouns) ||
+        ContainsAny(folded, {" meeting", " reunion"})) {
+      place_order.push_back(s);
+    }
+  }
+  std::optional<std::pair<std::size_t, std::size_t>> place_span;  // in `text`
+  for (const Sentence& s : place_order) {
+    std::string_view sentence = sentence_text(s);
+    for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+      const GazetteerEntity& e = gazetteer.entity(m.entity);
+      if (e.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+      // "Mexico City", "Panama City", "Ciudad de Guatemala": the country's name inside a city's.
+      {
+        std::string after = Fold(sentence.substr(m.end, std::min<std::size_t>(6, sentence.size() - m.end)));
+        std::string lead = Fold(sentence.substr(m.begin >= 12 ? m.begin - 12 : 0, m.begin >= 12 ? 12 : m.begin));
+        if (after.starts_with(" city") || lead.ends_with("ciudad de ")) continue;
+      }
+      std::string_view before = sentence.substr(0, m.begin);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      std::string before_folded = Fold(before);
+      auto ends_with_word = [&](std::string_view word) {
+        std::string needle(1, ' ');
+        needle.append(word);
+        return before_folded.ends_with(needle) || before_folded == word;
+      };
+      if (!before.empty() && before.back() == ',') {
+        // Walk back over the city's words.
+        std::string_view head = before.substr(0, before.size() - 1);
+        std::vector<std::string_view> words;
+        std::size_t end = head.size();
+        while (end > 0) {
+          std::size_t space = head.rfind(' ', end - 1);
+          std::size_t start = space == std::string_view::npos ? 0 : space + 1;
+          std::string_view word = head.substr(start, end - start);
+          if (word.empty() || word.back() == ',' || word.back() == ';') break;
+          if (!StartsUpper(word) && !IsConnector(Fold(word))) break;
+          words.insert(words.begin(), word);
+          if (space == std::string_view::npos) break;
+          end = space;
+          if (words.size() > 5) break;
+        }
+        while (!words.empty() && IsConnector(Fold(words.front()))) words.erase(words.begin());
+        if (!words.empty()) {
+          std::string city;
+          for (std::string_view w : words) {
+            if (!city.empty()) city.push_back(' ');
+            city += w;
+          }
+          // "Ciudad de Panamá" is a city; "The Network" (sentence start) is not: the word before the
+          // city must be a preposition of place.
+          std::size_t city_start = static_cast<std::size_t>(words.front().data() - sentence.data());
+          std::string lead = Fold(sentence.substr(0, city_start));
+          while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+          bool after_preposition = lead.ends_with(" in") || lead.ends_with(" en") || lead.ends_with(" at") ||
+                                   lead.ends_with(" en la") || lead.ends_with(" en el") || lead == "in" || lead == "en";
+          if (after_preposition) {
+            fields.place.city = city;
+            fields.place.country = e.code;
+            place_span = {s.begin + m.begin, s.begin + m.end};
+            break;
+          }
+        }
+      }
+      if (ends_with_word("in") || ends_with_word("en") || ends_with_word("at")) {
+        fields.place.country = e.code;
+        place_span = {s.begin + m.begin, s.begin + m.end};
+        break;
+      }
+    }
+    if (fields.place.country) break;
+    // A known city without its country: "in Tegucigalpa", "en San José".
+    std::string folded = Fold(sentence);
+    for (const Capital& capital : kCities) {
+      for (std::string_view preposition : {" in ", " en ", " en la ", " at "}) {
+        std::string needle = std::string(preposition) + std::string(capital.name);
+        std::size_t at = (" " + folded).find(needle);
+        if (at == std::string::npos) continue;
+        FoldedText source = FoldText(sentence);
+        std::size_t begin = at + preposition.size() - 1;
+        std::size_t end = begin + capital.name.size();
+        if (end < source.source_offset.size()) {
+          fields.place.city = std::string(
+              sentence.substr(source.source_offset[begin], source.source_offset[end] - source.source_offset[begin]));
+        }
+        fields.place.country = std::string(capital.country);
+        break;
+      }
+      if (fields.place.country) break;
+    }
+    if (fields.place.country) break;
+  }
+
+  // Dates: the first date expression of the meeting sentence, else of the preamble.
+  auto read_dates = [&](std::string_view source) -> bool {
+    std::string folded = Fold(source);
+    std::vector<Token> tokens = Tokenize(folded);
+    std::vector<DateExpression> found = FindDateExpressions(tokens, true);
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      const DateExpression& e = found[k];
+      if (e.first.day == 0) continue;
+      int year = e.last ? e.last->year : e.first.year;
+      if (year == 0) {
+        for (std::size_t later = k + 1; later < found.size() && year == 0; ++later) year = found[later].first.year;
+      }
+      if (year == 0) continue;
+      int first_year = e.first.year != 0 ? e.first.year : year;
+      fields.date = ToDate(first_year, e.first.month, e.first.day);
+      if (e.last) {
+        fields.date_end = ToDate(e.last->year != 0 ? e.last->year : year, e.last->month, e.last->day);
+        if (fields.date_end && fields.date && *fields.date_end == *fields.date) fields.date_end.reset();
+      }
+      return fields.date.has_value();
+    }
+    return false;
+  };
+  bool dated = meeting && read_dates(sentence_text(*meeting));
+  if (!dated) dated = read_dates(text);
+  if (!dated) fields.warnings.push_back("date_not_found");
+
+  // Participants: countries in the sentences that speak of participation.
+  static const std::initializer_list<std::string_view> kParticipation = {
+      "particip",         "attend",          "asist",       "representatives", "representantes", "delegations of",
+      "delegations from", "delegaciones de", "presence of", "presencia de",    "present were",   "estuvieron presentes",
+      "observer",         "observador",      "represented", "representad"};
+  for (const Sentence& s : sentences) {
+    std::string_view sentence = sentence_text(s);
+    std::string folded = Fold(sentence);
+    bool cue = ContainsAny(folded, kParticipation);
+    if (!cue) continue;
+    // The list follows the cue ("with the participation of Belize, Canada …") or precedes it
+    // ("Colombia and Peru attended as observers"); countries before the cue in the first case
+    // are something else ("under the Presidency Pro Tempore of Panama, with the participation of").
+    FoldedText folded_source = FoldText(sentence);
+    std::size_t cue_at = std::string::npos;
+    for (std::string_view word : kParticipation) {
+      std::size_t at = folded_source.text.find(word);
+      if (at != std::string::npos && at < cue_at) cue_at = at;
+    }
+    std::size_t cue_source = cue_at == std::string::npos ? 0 : folded_source.source_offset[cue_at];
+    std::vector<GazetteerMention> countries;
+    for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+      const GazetteerEntity& e = gazetteer.entity(m.entity);
+      if (e.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+      if (place_span && s.begin + m.begin == place_span->first) continue;
+      countries.push_back(m);
+    }
+    bool any_after = std::any_of(countries.begin(), countries.end(),
+                                 [&](const GazetteerMention& m) { return m.begin >= cue_source; });
+    for (const GazetteerMention& m : countries) {
+      if (any_after && m.begin < cue_source) continue;
+      const GazetteerEntity& e = gazetteer.entity(m.entity);
+      if (std::find(fields.participants.begin(), fields.participants.end(), e.code) == fields.participants.end()) {
+        fields.participants.push_back(e.code);
+      }
+    }
+    // "Participaron las siguientes delegaciones:" followed by a list of countries, one a line.
+    if (!sentence.empty() && CollapseWhitespace(sentence).ends_with(":")) {
+      std::size_t next = s.end;
+      auto from = std::lower_bound(sentences.begin(), sentences.end(), next,
+                                   [](const Sentence& sentence, std::size_t at) { return sentence.begin < at; });
+      for (auto it = from; it != sentences.end(); ++it) {
+        const Sentence& t = *it;
+        std::string_view line = sentence_text(t);
+        auto mentions = gazetteer.Find(line);
+        std::size_t covered = 0;
+        for (const GazetteerMention& m : mentions) covered += m.end - m.begin;
+        if (mentions.empty() || covered * 2 < CollapseWhitespace(line).size()) break;
+        for (const GazetteerMention& m : mentions) {
+          const GazetteerEntity& e = gazetteer.entity(m.entity);
+          if (e.kind == EntityKind::kCountry &&
+              std::find(fields.participants.begin(), fields.participants.end(), e.code) == fields.participants.end()) {
+            fields.participants.push_back(e.code);
+          }
+        }
+        next = t.end;
+      }
+    }
+  }
+
+  // Submitted to: the body after "submits … report to" / "somete a consideración del".
+  for (const Sentence& s : sentences) {
+    std::string_view sentence = sentence_text(s);
+    std::string folded = Fold(sentence);
+    bool cue =
+        ContainsAny(folded, {"submit", "present", "eleva", "somete", "presenta", "remite", "transmit", "forward"}) &&
+        ContainsAny(folded, {"report", "informe", "consideration", "consideracion", "approval", "aprobacion",
+                             "recommendations", "recomendaciones", "acuerdos", "agreements"});
+    if (!cue) continue;
+    for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+      const GazetteerEntity& e = gazetteer.entity(m.entity);
+      if (e.kind == EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+      if (fields.body_code && e.code == *fields.body_code) continue;
+      if (e.code == "MEMBER_COUNTRIES") continue;
+      fields.submitted_to = e.code;
+      break;
+    }
+    if (fields.submitted_to) break;
+  }
+  return fields;
+}
+
+}  // namespace enlace

@@ -1,0 +1,41 @@
+// The preamble of a report → the meeting it records: the issuing body, the kind of meeting,
+// where (city and ISO country), when (first and last day), who took part (countries, in the
+// order written) and to whom the report is submitted.
+//
+// The rules read the sentence that records the meeting ("The Network held its regular meeting in
+// San Pedro Sula, Honduras, on November 15, 2016, with participation of …", "La Red se reunió en
+// la Ciudad de Panamá, Panamá, los días 3 y 4 de mayo de 2018 …"): the subject of "held"/"met"/"se
+// reunió" or the body after "meeting of", a city written before ", <country>", the first date
+// expression, and the countries after a word of participation.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kernel/domain/date.hpp"
+#include "kernel/domain/gazetteer.hpp"
+#include "imports/reader/importer.hpp"
+
+namespace enlace {
+
+struct MeetingFields {
+  std::optional<std::string> body;
+  std::optional<std::string> body_code;
+  std::optional<std::string> meeting_type;
+  ReportPlace place;
+  std::optional<Date> date;
+  std::optional<Date> date_end;
+  std::vector<std::string> participants;
+  std::optional<std::string> submitted_to;
+  std::vector<std::string> warnings;
+};
+
+// "en" or "es", by the share of each language's commonest words.
+std::string DetectLanguage(std::string_view text);
+
+MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazetteer& gazetteer,
+                          std::string_view language);
+
+}  // namespace enlace

@@ -1,0 +1,107 @@
+// The text stages: decoding, paragraphs, list markers and segmentation.
+#include <gtest/gtest.h>
+
+#include "imports/reader/document_text.hpp"
+#include "imports/reader/list_marker.hpp"
+#include "imports/reader/segmenter.hpp"
+#include "imports/reader/text_decode.hpp"
+
+namespace enlace {
+namespace {
+
+TEST(TextDecodeTest, Windows1252IsConvertedToUtf8) {
+  DecodedText decoded = DecodeText(
+      "Panam\xE1 y M\xE9"
+      "xico \x93"
+      "acuerdos\x94");
+  EXPECT_EQ(decoded.encoding, "windows-1252");
+  EXPECT_EQ(decoded.text, "Panamá y México “acuerdos”");
+}
+
+TEST(TextDecodeTest, Utf8AndUtf16WithByteOrderMarksAreRead) {
+  EXPECT_EQ(DecodeText("\xEF\xBB\xBFSecretar\xC3\xAD"
+                       "a")
+                .text,
+            "Secretaría");
+  DecodedText utf16 =
+      DecodeText(std::string("\xFF\xFE"
+                             "O\0K\0",
+                             6));
+  EXPECT_EQ(utf16.encoding, "utf-16le");
+  EXPECT_EQ(utf16.text, "OK");
+}
+
+TEST(ListMarkerTest, ReadsTheMarkersConversionsLeave) {
+  EXPECT_EQ(ReadMarker("1. Thank IOM").kind, MarkerKind::kNumber);
+  EXPECT_EQ(ReadMarker("  b) Urge").kind, MarkerKind::kLetter);
+  EXPECT_EQ(ReadMarker("  b) Urge").value, 2);
+  EXPECT_EQ(ReadMarker("(c) Request").kind, MarkerKind::kLetter);
+  EXPECT_EQ(ReadMarker("2.1 Los Países").kind, MarkerKind::kNumberPath);
+  EXPECT_EQ(ReadMarker("\xEF\x82\xB7\tAprobar").kind, MarkerKind::kBullet);
+  EXPECT_EQ(ReadMarker("- To thank").kind, MarkerKind::kBullet);
+  EXPECT_EQ(ReadMarker("ACUERDO 3. Aprobar").value, 3);
+  EXPECT_EQ(ReadMarker("IV. Agreements").kind, MarkerKind::kSection);
+}
+
+TEST(ListMarkerTest, DatesAndNumbersInWrappedLinesAreNotMarkers) {
+  EXPECT_EQ(ReadMarker("15 November 2016, with participation").kind, MarkerKind::kNone);
+  EXPECT_EQ(ReadMarker("3 de mayo de 2018").kind, MarkerKind::kNone);
+  EXPECT_EQ(ReadMarker("2017. The purpose").kind, MarkerKind::kNone);
+  EXPECT_EQ(ReadMarker("- 2017").kind, MarkerKind::kNone);
+}
+
+TEST(DocumentTextTest, BookmarksSoftHyphensAndWrappedLinesAreMended) {
+  std::string text =
+      "[bookmark: OLE_LINK31]The Network met in San José and agreed to recom-\n"
+      "mend the organization of a regional workshop on migrant smuggling, with\n"
+      "the support of the Interna\xC2\xAD\ntional Organization for Migration and the\n"
+      "International Organization for Migration.\n";
+  auto paragraphs = SplitParagraphs(text);
+  ASSERT_EQ(paragraphs.size(), 1u);
+  EXPECT_EQ(paragraphs[0].text,
+            "The Network met in San José and agreed to recommend the organization of a regional workshop on "
+            "migrant smuggling, with the support of the International Organization for Migration and the "
+            "International Organization for Migration.");
+}
+
+TEST(SegmenterTest, HeadingItemsIntroduceLetteredSubItems) {
+  auto paragraphs = SplitParagraphs(
+      "The Network submits the following report:\n\n1. Thank IOM.\n\n2. Regarding the matrices:\n\n"
+      "a. Thank IOM.\n\nb. Urge Member Countries.\n\n3. Review the Glossary.\n");
+  Segmentation segmentation = Segment(paragraphs);
+  ASSERT_EQ(segmentation.items.size(), 5u);
+  EXPECT_EQ(segmentation.items[1].number, "2");
+  EXPECT_TRUE(segmentation.items[1].heading);
+  EXPECT_EQ(segmentation.items[3].number, "2.b");
+  EXPECT_EQ(segmentation.items[4].number, "3");
+  EXPECT_EQ(segmentation.preamble.size(), 1u);
+}
+
+TEST(SegmenterTest, NumberingRestartedByAConversionIsRepaired) {
+  auto paragraphs =
+      SplitParagraphs("AGREEMETNS\n\n1. Thank Mexico.\n\n2. Thank IOM.\n\n1. Urge the TS.\n\n2. Approve.\n");
+  Segmentation segmentation = Segment(paragraphs);
+  ASSERT_EQ(segmentation.items.size(), 4u);
+  EXPECT_EQ(segmentation.items[2].number, "3");
+  EXPECT_EQ(segmentation.items[3].number, "4");
+  EXPECT_EQ(segmentation.warnings.front(), "numbering_repaired");
+}
+
+TEST(SegmenterTest, UnnumberedAgreementsAfterAgreedAreNumberedAndNarrativeIsSkipped) {
+  auto paragraphs = SplitParagraphs(
+      "Los Países Miembros acordaron:\n\nAgradecer a Panamá.\n\nLa delegación de México presentó su informe.\n\n"
+      "Solicitar a la ST un informe.\n\nSan José, 5 de mayo de 2018.\n\nAgradecer a nadie.\n");
+  Segmentation segmentation = Segment(paragraphs);
+  ASSERT_EQ(segmentation.items.size(), 2u);
+  EXPECT_EQ(segmentation.items[1].number, "2");
+  EXPECT_EQ(segmentation.items[1].text, "Solicitar a la ST un informe.");
+}
+
+TEST(SegmenterTest, AReportWithoutAgreementsSaysSo) {
+  Segmentation segmentation = Segment(SplitParagraphs("Just a letter.\n\nRegards.\n"));
+  EXPECT_TRUE(segmentation.items.empty());
+  EXPECT_EQ(segmentation.warnings.back(), "no_agreements_found");
+}
+
+}  // namespace
+}  // namespace enlace

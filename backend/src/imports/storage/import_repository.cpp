@@ -1,0 +1,77 @@
+#include "kernel/storage/repositories.hpp"
+#include "kernel/storage/sql.hpp"
+
+namespace enlace::storage {
+namespace {
+
+constexpr const char* kImportColumns =
+    "SELECT id, process_id, created_by, created_at, file_name, source_format, fingerprint, reading_json, status, "
+    "meeting_id, confirmed_at FROM imports";
+
+ReportImport ImportFrom(const Row& row) {
+  ReportImport record;
+  record.id = row.IntOr("id");
+  record.process_id = row.IntOr("process_id");
+  record.created_by = row.IntOr("created_by");
+  record.created_at = TimestampFrom(row.TextOr("created_at"));
+  record.file_name = row.Text("file_name");
+  record.source_format = row.TextOr("source_format");
+  record.fingerprint = row.TextOr("fingerprint");
+  // Written by this program from a parsed value; a row that no longer parses reads as an empty
+  // reading rather than stopping the request.
+  record.reading = nlohmann::json::parse(row.TextOr("reading_json", "{}"), nullptr, false);
+  if (record.reading.is_discarded()) record.reading = nlohmann::json::object();
+  record.status = ParseImportStatus(row.TextOr("status")).value_or(ImportStatus::kPending);
+  if (auto meeting = row.Int("meeting_id")) record.meeting_id = *meeting;
+  record.confirmed_at = OptionalTimestampFrom(row.Text("confirmed_at"));
+  return record;
+}
+
+// Strings that are not valid UTF-8 are stored with U+FFFD rather than failing the write.
+std::string Dump(const nlohmann::json& reading) {
+  return reading.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+ReportImport SociImportRepository::Create(const ReportImport& record) {
+  auto row = Sql(session_,
+                 "INSERT INTO imports (process_id, created_by, created_at, file_name, source_format, fingerprint, "
+                 "reading_json, status) VALUES (:process, :created_by, :created_at, :file_name, :source_format, "
+                 ":fingerprint, :reading, :status) RETURNING id")
+                 .Bind("process", static_cast<long long>(record.process_id))
+                 .Bind("created_by", static_cast<long long>(record.created_by))
+                 .Bind("created_at", FormatIsoTimestamp(record.created_at))
+                 .Bind("file_name", record.file_name)
+                 .Bind("source_format", record.source_format)
+                 .Bind("fingerprint", record.fingerprint)
+                 .Bind("reading", Dump(record.reading))
+                 .Bind("status", std::string(ToString(record.status)))
+                 .FetchOne();
+  auto created = record;
+  created.id = row->IntOr("id");
+  return created;
+}
+
+std::optional<ReportImport> SociImportRepository::Find(ProcessId process, ImportId id) {
+  auto row = Sql(session_, std::string(kImportColumns) + " WHERE id = :id AND process_id = :process")
+                 .Bind("id", static_cast<long long>(id))
+                 .Bind("process", static_cast<long long>(process))
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return ImportFrom(*row);
+}
+
+bool SociImportRepository::MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) {
+  return Sql(session_,
+             "UPDATE imports SET status = 'confirmed', meeting_id = :meeting, reading_json = :reading, confirmed_at = "
+             ":at "
+             "WHERE id = :id AND status = 'pending'")
+             .Bind("meeting", static_cast<long long>(meeting))
+             .Bind("reading", Dump(reading))
+             .Bind("at", FormatIsoTimestamp(at))
+             .Bind("id", static_cast<long long>(id))
+             .Execute() == 1;
+}
+
+}  // namespace enlace::storage

@@ -1,0 +1,92 @@
+#include "kernel/formats/zip_archive.hpp"
+
+#include <zip.h>
+
+#include <set>
+
+namespace enlace {
+namespace {
+
+// 1980-01-01 00:00:00 in MS-DOS format: the earliest a ZIP can say, and what reproducible
+// builds use.
+constexpr zip_uint16_t kDosDate = (0 << 9) | (1 << 5) | 1;
+constexpr zip_uint16_t kDosTime = 0;
+
+Error ZipFailed(std::string_view what, zip_error_t* error) {
+  std::string detail(what);
+  if (error != nullptr) {
+    detail += ": ";
+    detail += zip_error_strerror(error);
+  }
+  return Error::Internal(detail);
+}
+
+}  // namespace
+
+Result<std::string> WriteZip(const std::vector<ZipEntry>& entries) {
+  std::set<std::string_view> names;
+  for (const ZipEntry& entry : entries) {
+    if (entry.name.empty() || !names.insert(entry.name).second) {
+      return std::unexpected(Error::Invalid("invalid_zip_entry", "empty or repeated entry name"));
+    }
+  }
+
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (buffer == nullptr) {
+    Error failed = ZipFailed("cannot create a ZIP buffer", &error);
+    zip_error_fini(&error);
+    return std::unexpected(failed);
+  }
+  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  if (archive == nullptr) {
+    Error failed = ZipFailed("cannot open a ZIP archive in memory", &error);
+    zip_error_fini(&error);
+    zip_source_free(buffer);
+    return std::unexpected(failed);
+  }
+  zip_error_fini(&error);
+  zip_source_keep(buffer);  // still needed after zip_close, to read the archive back
+
+  auto fail = [&](std::string_view what) {
+    Error failed = ZipFailed(what, zip_get_error(archive));
+    zip_discard(archive);
+    zip_source_free(buffer);
+    return std::unexpected(failed);
+  };
+  for (const ZipEntry& entry : entries) {
+    // The content outlives zip_close (the entries are borrowed until then), so no copy.
+    zip_source_t* part = zip_source_buffer(archive, entry.content.data(), entry.content.size(), 0);
+    if (part == nullptr) return fail("cannot add a ZIP entry");
+    zip_int64_t index = zip_file_add(archive, entry.name.c_str(), part, ZIP_FL_ENC_UTF_8);
+    if (index < 0) {
+      zip_source_free(part);
+      return fail("cannot add a ZIP entry");
+    }
+    auto at = static_cast<zip_uint64_t>(index);
+    if (zip_set_file_compression(archive, at, ZIP_CM_DEFLATE, 6) != 0 ||
+        zip_file_set_dostime(archive, at, kDosTime, kDosDate, 0) != 0) {
+      return fail("cannot set ZIP entry properties");
+    }
+  }
+  if (zip_close(archive) != 0) return fail("cannot write the ZIP archive");
+
+  std::string bytes;
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_source_stat(buffer, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0 || zip_source_open(buffer) != 0) {
+    zip_source_free(buffer);
+    return std::unexpected(Error::Internal("cannot read the ZIP archive back"));
+  }
+  bytes.resize(static_cast<std::size_t>(stat.size));
+  zip_int64_t read = zip_source_read(buffer, bytes.data(), stat.size);
+  zip_source_close(buffer);
+  zip_source_free(buffer);
+  if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size) {
+    return std::unexpected(Error::Internal("cannot read the ZIP archive back"));
+  }
+  return bytes;
+}
+
+}  // namespace enlace

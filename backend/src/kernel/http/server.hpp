@@ -1,0 +1,46 @@
+// The HTTP transport: RESTinio on a pool of threads, handing every request to the Api. This is
+// the only part of the program that includes RESTinio.
+//
+// Shutdown is graceful: Stop() makes the Api answer new requests with 503, waits (up to
+// `drain_timeout`) for the requests in flight to finish and their answers to be written, then
+// stops the listener and the threads.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "kernel/http/api.hpp"
+
+namespace enlace::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  unsigned short port = 8080;
+  std::size_t threads = 16;  // handlers block on the database and on password hashing
+  std::size_t max_body_bytes = 32 << 20;
+  std::chrono::seconds read_timeout{30};
+  std::chrono::seconds write_timeout{60};
+  std::chrono::seconds handle_timeout{60};
+  std::chrono::seconds drain_timeout{20};
+  // After the last handler returns, time for the I/O threads to write its answer.
+  std::chrono::milliseconds write_grace{200};
+};
+
+class Server {
+ public:
+  Server(Api& api, ServerOptions options);
+  ~Server();
+  // Starts listening; throws std::runtime_error when the address cannot be bound.
+  void Start();
+  void Stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// "HOST:PORT" → host and port; false when malformed.
+bool ParseListenAddress(const std::string& text, std::string& host, unsigned short& port);
+
+}  // namespace enlace::http

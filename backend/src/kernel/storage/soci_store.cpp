@@ -1,0 +1,372 @@
+#include "kernel/storage/soci_store.hpp"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <cctype>
+#include <filesystem>
+
+#include "kernel/storage/repositories.hpp"
+#include "kernel/storage/sql.hpp"
+
+namespace enlace::storage {
+
+namespace {
+
+std::string Decode(std::string_view text) {
+  std::string result;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+      result.push_back(static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16)));
+      i += 2;
+    } else {
+      result.push_back(text[i]);
+    }
+  }
+  return result;
+}
+
+std::string Quote(const std::string& value) {
+  std::string quoted = "'";
+  for (char c : value) {
+    if (c == '\\' || c == '\'') quoted.push_back('\\');
+    quoted.push_back(c);
+  }
+  return quoted + "'";
+}
+
+}  // namespace
+
+// SOCI hands its connection string to libpq as "keyword=value" pairs; a URL is taken apart here.
+// postgresql://user:password@host:port/database?sslmode=require&…
+Result<std::string> PostgresKeywords(std::string_view url) {
+  auto rest = url.substr(url.find("://") + 3);
+  std::string query;
+  if (auto question = rest.find('?'); question != std::string_view::npos) {
+    query = std::string(rest.substr(question + 1));
+    rest = rest.substr(0, question);
+  }
+  std::string database;
+  if (auto slash = rest.find('/'); slash != std::string_view::npos) {
+    database = Decode(rest.substr(slash + 1));
+    rest = rest.substr(0, slash);
+  }
+  std::string user, password;
+  if (auto at = rest.rfind('@'); at != std::string_view::npos) {
+    auto credentials = rest.substr(0, at);
+    rest = rest.substr(at + 1);
+    auto colon = credentials.find(':');
+    user = Decode(credentials.substr(0, colon));
+    if (colon != std::string_view::npos) password = Decode(credentials.substr(colon + 1));
+  }
+  std::string host(rest), port;
+  if (!host.empty() && host.front() == '[') {
+    auto close = host.find(']');
+    if (close == std::string::npos)
+      return std::unexpected(Error::Invalid("invalid_database_url", "unclosed [ in host"));
+    if (close + 1 < host.size() && host[close + 1] == ':') port = host.substr(close + 2);
+    host = host.substr(1, close - 1);
+  } else if (auto colon = host.rfind(':'); colon != std::string::npos) {
+    port = host.substr(colon + 1);
+    host = host.substr(0, colon);
+  }
+  if (!port.empty() && port.find_first_not_of("0123456789") != std::string::npos) {
+    return std::unexpected(Error::Invalid("invalid_database_url", "the port is not a number"));
+  }
+  std::string keywords;
+  auto add = [&](const std::string& key, const std::string& value) {
+    if (value.empty()) return;
+    if (!keywords.empty()) keywords += ' ';
+    keywords += key + "=" + Quote(value);
+  };
+  add("host", Decode(host));
+  add("port", port);
+  add("dbname", database);
+  add("user", user);
+  add("password", password);
+  std::size_t start = 0;
+  while (start < query.size()) {
+    auto end = query.find('&', start);
+    if (end == std::string::npos) end = query.size();
+    auto pair = query.substr(start, end - start);
+    auto equals = pair.find('=');
+    if (equals != std::string::npos) add(Decode(pair.substr(0, equals)), Decode(pair.substr(equals + 1)));
+    start = end + 1;
+  }
+  return keywords;
+}
+
+Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
+  if (url.starts_with("sqlite:")) {
+    auto path = url.substr(7);
+    if (path.starts_with("//")) path.remove_prefix(2);
+    if (path.empty()) return std::unexpected(Error::Invalid("invalid_database_url", "sqlite: needs a file path"));
+    return DatabaseUrl{Dialect::kSqlite, std::string(path)};
+  }
+  if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+    auto keywords = PostgresKeywords(url);
+    if (!keywords) return std::unexpected(keywords.error());
+    return DatabaseUrl{Dialect::kPostgresql, *keywords};
+  }
+  return std::unexpected(
+      Error::Invalid("invalid_database_url", "use sqlite:PATH or postgresql://user@host:port/database"));
+}
+
+namespace {
+
+// Keeps SOCI and the pool apart: the transaction owns one connection while it lives.
+class SociTransaction final : public Transaction {
+ public:
+  SociTransaction(SociStore& store, std::unique_ptr<soci::session> session, TransactionMode mode)
+      : store_(store),
+        session_(std::move(session)),
+        mode_(mode),
+        reference_(*session_),
+        users_(*session_),
+        sessions_(*session_),
+        throttle_(*session_),
+        audit_(*session_, store.dialect(), mode == TransactionMode::kWrite),
+        contact_points_(*session_),
+        meetings_(*session_),
+        commitments_(*session_),
+        files_(*session_),
+        notifications_(*session_),
+        reminders_(*session_),
+        imports_(*session_) {
+    Guarded([&] {
+      if (store_.dialect() == Dialect::kSqlite) {
+        *session_ << (mode == TransactionMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+      } else {
+        *session_ << (mode == TransactionMode::kWrite ? "BEGIN" : "BEGIN READ ONLY");
+      }
+    });
+  }
+
+  ~SociTransaction() override {
+    bool broken = false;
+    if (!finished_) {
+      try {
+        *session_ << "ROLLBACK";
+      } catch (...) {
+        broken = true;  // the connection is in an unknown state: do not reuse it
+      }
+    }
+    store_.Release(std::move(session_), broken);
+  }
+
+  ReferenceRepository& reference() override { return reference_; }
+  UserRepository& users() override { return users_; }
+  SessionRepository& sessions() override { return sessions_; }
+  LoginThrottleRepository& login_throttle() override { return throttle_; }
+  AuditRepository& audit() override { return audit_; }
+  ContactPointRepository& contact_points() override { return contact_points_; }
+  MeetingRepository& meetings() override { return meetings_; }
+  CommitmentRepository& commitments() override { return commitments_; }
+  FileRepository& files() override { return files_; }
+  NotificationRepository& notifications() override { return notifications_; }
+  ReminderLogRepository& reminders() override { return reminders_; }
+  ImportRepository& imports() override { return imports_; }
+
+  void Commit() override {
+    Guarded([&] { *session_ << "COMMIT"; });
+    finished_ = true;
+  }
+
+ private:
+  SociStore& store_;
+  std::unique_ptr<soci::session> session_;
+  TransactionMode mode_;
+  bool finished_ = false;
+  SociReferenceRepository reference_;
+  SociUserRepository users_;
+  SociSessionRepository sessions_;
+  SociLoginThrottleRepository throttle_;
+  SociAuditRepository audit_;
+  SociContactPointRepository contact_points_;
+  SociMeetingRepository meetings_;
+  SociCommitmentRepository commitments_;
+  SociFileRepository files_;
+  SociNotificationRepository notifications_;
+  SociReminderLogRepository reminders_;
+  SociImportRepository imports_;
+};
+
+}  // namespace
+
+SociStore::SociStore(DatabaseUrl url, StoreOptions options) : url_(std::move(url)), options_(options) {
+  if (options_.connections < 1) options_.connections = 1;
+  if (url_.dialect == Dialect::kSqlite) {
+    auto folder = std::filesystem::path(url_.connection).parent_path();
+    std::error_code ignored;
+    if (!folder.empty()) std::filesystem::create_directories(folder, ignored);
+  }
+  // Open one connection now so that a wrong URL fails at start, not at the first request.
+  open_ = 1;
+  Release(Connect(), false);
+  if (options_.apply_migrations) Migrate();
+}
+
+SociStore::~SociStore() = default;
+
+std::unique_ptr<soci::session> SociStore::Connect() {
+  return Guarded([&] {
+    std::unique_ptr<soci::session> session;
+    if (url_.dialect == Dialect::kSqlite) {
+      session = std::make_unique<soci::session>(soci::sqlite3, "db=\"" + url_.connection + "\" timeout=30");
+      *session << "PRAGMA journal_mode=WAL";
+      *session << "PRAGMA synchronous=FULL";
+      *session << "PRAGMA foreign_keys=ON";
+      *session << "PRAGMA busy_timeout=30000";
+    } else {
+      session = std::make_unique<soci::session>(soci::postgresql, url_.connection);
+      *session << "SET client_min_messages TO WARNING";
+    }
+    return session;
+  });
+}
+
+std::unique_ptr<soci::session> SociStore::Acquire() {
+  {
+    std::unique_lock lock(mutex_);
+    available_.wait(lock, [&] { return !idle_.empty() || open_ < options_.connections; });
+    if (!idle_.empty()) {
+      auto session = std::move(idle_.back());
+      idle_.pop_back();
+      return session;
+    }
+    ++open_;
+  }
+  try {
+    return Connect();
+  } catch (...) {
+    std::lock_guard lock(mutex_);
+    --open_;
+    available_.notify_one();
+    throw;
+  }
+}
+
+void SociStore::Release(std::unique_ptr<soci::session> session, bool broken) {
+  std::lock_guard lock(mutex_);
+  if (broken || !session) {
+    --open_;
+  } else {
+    idle_.push_back(std::move(session));
+  }
+  available_.notify_one();
+}
+
+std::unique_ptr<Transaction> SociStore::Begin(TransactionMode mode) {
+  auto session = Acquire();
+  try {
+    return std::make_unique<SociTransaction>(*this, std::move(session), mode);
+  } catch (const StorageFailure&) {
+    // The transaction did not start: the connection is suspect (for example the server restarted).
+    Release(nullptr, true);
+    throw;
+  }
+}
+
+bool SociStore::Ping() {
+  try {
+    auto transaction = Begin(TransactionMode::kRead);
+    transaction->reference().ListProcesses();
+    return true;
+  } catch (const StorageFailure&) {
+    return false;
+  }
+}
+
+std::string_view SociStore::backend_name() const { return url_.dialect == Dialect::kSqlite ? "sqlite" : "postgresql"; }
+
+std::vector<int> SociStore::Migrate() {
+  auto session = Acquire();
+  std::vector<int> applied;
+  bool broken = false;
+  try {
+    Guarded([&] {
+      auto& sql = *session;
+      if (url_.dialect == Dialect::kSqlite) {
+        sql << "BEGIN IMMEDIATE";
+      } else {
+        sql << "BEGIN";
+        // Several servers may start at once against one database: one migrates, the others wait.
+        sql << "SELECT pg_advisory_xact_lock(7310001)";
+      }
+      sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+             "applied_at TEXT NOT NULL)";
+      int current = static_cast<int>(
+          Sql(sql, "SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations").FetchOne()->IntOr("v"));
+      for (const auto& migration : MigrationsFor(url_.dialect, EmbeddedMigrations())) {
+        if (migration.version <= current) continue;
+        for (const auto& statement : migration.statements) sql << statement;
+        Sql(sql, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)")
+            .Bind("version", migration.version)
+            .Bind("name", migration.name)
+            .Bind("at", FormatIsoTimestamp(SystemClock().Now()))
+            .Execute();
+        applied.push_back(migration.version);
+      }
+      sql << "COMMIT";
+    });
+  } catch (...) {
+    try {
+      *session << "ROLLBACK";
+    } catch (...) {
+      broken = true;
+    }
+    Release(std::move(session), broken);
+    throw;
+  }
+  Release(std::move(session), false);
+  return applied;
+}
+
+int SociStore::SchemaVersion() {
+  auto session = Acquire();
+  int version = 0;
+  try {
+    version = static_cast<int>(
+        Sql(*session, "SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations").FetchOne()->IntOr("v"));
+  } catch (...) {
+    Release(std::move(session), false);
+    throw;
+  }
+  Release(std::move(session), false);
+  return version;
+}
+
+void SociStore::BackupTo(const std::string& target) {
+  using namespace sqlite_api;  // SOCI's header wraps sqlite3.h in this namespace
+  if (url_.dialect != Dialect::kSqlite) throw StorageFailure("online backup is for SQLite; use pg_dump");
+  sqlite3* source = nullptr;
+  sqlite3* destination = nullptr;
+  if (sqlite3_open_v2(url_.connection.c_str(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    sqlite3_close(source);
+    throw StorageFailure("cannot open " + url_.connection);
+  }
+  if (sqlite3_open(target.c_str(), &destination) != SQLITE_OK) {
+    sqlite3_close(source);
+    sqlite3_close(destination);
+    throw StorageFailure("cannot create " + target);
+  }
+  sqlite3_busy_timeout(source, 30000);
+  auto* backup = sqlite3_backup_init(destination, "main", source, "main");
+  int rc = SQLITE_OK;
+  if (backup) {
+    // Copy in steps so that writers are not held off for the whole copy.
+    do {
+      rc = sqlite3_backup_step(backup, 256);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+  }
+  std::string message = sqlite3_errmsg(destination);
+  rc = backup ? (rc == SQLITE_DONE ? SQLITE_OK : rc) : sqlite3_errcode(destination);
+  sqlite3_close(source);
+  sqlite3_close(destination);
+  if (rc != SQLITE_OK) throw StorageFailure("backup failed: " + message);
+}
+
+}  // namespace enlace::storage

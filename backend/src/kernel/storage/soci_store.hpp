@@ -1,0 +1,70 @@
+// The Store over SOCI: a pool of connections to one SQLite file or one PostgreSQL database.
+//
+// SQLite runs in WAL mode with synchronous=FULL (an acknowledged write survives a crash) and
+// foreign keys on; a write transaction starts with BEGIN IMMEDIATE so that writers queue on the
+// busy timeout instead of failing on lock upgrade. PostgreSQL may be shared by several servers:
+// whatever must happen once across them (the audit chain, migrations) takes an advisory lock.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "kernel/domain/store.hpp"
+#include "kernel/storage/migrations.hpp"
+
+namespace enlace::storage {
+
+struct DatabaseUrl {
+  Dialect dialect = Dialect::kSqlite;
+  std::string connection;  // SQLite: the file path; PostgreSQL: the URL as given
+};
+
+// "sqlite:PATH" or "postgresql://…" (also "postgres://…"); kInvalidArgument otherwise.
+Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url);
+// A PostgreSQL URL as libpq "keyword='value'" pairs.
+Result<std::string> PostgresKeywords(std::string_view url);
+
+struct StoreOptions {
+  int connections = 8;
+  bool apply_migrations = true;
+};
+
+class SociStore final : public Store {
+ public:
+  // Opens the database, creating the SQLite file (and its folder) if needed, and applies pending
+  // migrations unless told not to. Throws StorageFailure when the database cannot be reached.
+  SociStore(DatabaseUrl url, StoreOptions options = {});
+  ~SociStore() override;
+
+  std::unique_ptr<Transaction> Begin(TransactionMode mode) override;
+  bool Ping() override;
+  std::string_view backend_name() const override;
+
+  // Applies pending migrations; returns the versions applied.
+  std::vector<int> Migrate();
+  int SchemaVersion();
+  // SQLite only: a consistent copy of the database into `target` while it is in use.
+  void BackupTo(const std::string& target);
+  Dialect dialect() const { return url_.dialect; }
+
+  // Used by transactions to give their connection back.
+  void Release(std::unique_ptr<soci::session> session, bool broken);
+
+ private:
+  std::unique_ptr<soci::session> Connect();
+  std::unique_ptr<soci::session> Acquire();
+
+  DatabaseUrl url_;
+  StoreOptions options_;
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<std::unique_ptr<soci::session>> idle_;
+  int open_ = 0;
+};
+
+}  // namespace enlace::storage

@@ -1,0 +1,462 @@
+#include "meetings/domain/commitment_service.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "kernel/domain/json.hpp"
+#include "meetings/domain/meeting_json.hpp"
+#include "kernel/domain/policy.hpp"
+#include "reference/domain/reference_gazetteer.hpp"
+#include "kernel/domain/text.hpp"
+
+namespace enlace {
+
+std::vector<std::string> MemberCountries(const ReferenceData& reference) {
+  std::vector<std::string> members;
+  for (const auto& country : reference.countries) {
+    if (country.status == CountryStatus::kMember) members.push_back(country.code);
+  }
+  return members;
+}
+
+bool IsKnownParty(const ReferenceData& reference, std::string_view party) {
+  if (party == kMemberCountries) return true;
+  return std::any_of(reference.countries.begin(), reference.countries.end(),
+                     [&](const Country& c) { return c.code == party && c.status == CountryStatus::kMember; }) ||
+         std::any_of(reference.organizations.begin(), reference.organizations.end(),
+                     [&](const Organization& o) { return o.code == party; });
+}
+
+namespace {
+
+bool IsMemberCountry(const ReferenceData& reference, std::string_view code) {
+  return std::any_of(reference.countries.begin(), reference.countries.end(),
+                     [&](const Country& c) { return c.code == code && c.status == CountryStatus::kMember; });
+}
+
+// A commitment's progress and status from its updates: for a single party, the latest update
+// that says so; for MEMBER_COUNTRIES, the share of member countries that are done.
+void Recompute(Commitment& commitment, const std::vector<CommitmentUpdate>& updates,
+               const std::vector<std::string>& members) {
+  if (commitment.status == CommitmentStatus::kCancelled) return;
+  if (commitment.party == kMemberCountries) {
+    auto responses = CommitmentService::Responses(members, updates);
+    int done = 0, answered = 0;
+    for (const auto& response : responses) {
+      if (response.state == ResponseState::kDone) ++done;
+      if (response.state != ResponseState::kNotStarted) ++answered;
+    }
+    commitment.progress = members.empty() ? 0 : static_cast<int>(100 * done / static_cast<int>(members.size()));
+    commitment.status = done == static_cast<int>(members.size()) && !members.empty() ? CommitmentStatus::kDone
+                        : answered > 0                                               ? CommitmentStatus::kInProgress
+                                                                                     : CommitmentStatus::kOpen;
+    return;
+  }
+  // Updates are newest first: the first one with a progress or status decides.
+  for (const auto& update : updates) {
+    if (update.status) {
+      commitment.status = *update.status;
+      if (*update.status == CommitmentStatus::kDone) commitment.progress = 100;
+      if (update.progress) commitment.progress = *update.progress;
+      return;
+    }
+    if (update.progress) {
+      commitment.progress = *update.progress;
+      commitment.status = *update.progress >= 100 ? CommitmentStatus::kDone : CommitmentStatus::kInProgress;
+      return;
+    }
+  }
+  if (!updates.empty() && commitment.status == CommitmentStatus::kOpen)
+    commitment.status = CommitmentStatus::kInProgress;
+}
+
+bool ValidLink(const std::string& link) {
+  return (link.starts_with("https://") || link.starts_with("http://")) && link.size() <= 1000 &&
+         link.find_first_of(" \t\r\n\"<>") == std::string::npos;
+}
+
+}  // namespace
+
+CommitmentService::CommitmentService(Store& store, const SecretGenerator& secrets, const Clock& clock)
+    : store_(store), secrets_(secrets), clock_(clock) {}
+
+std::vector<CountryResponse> CommitmentService::Responses(const std::vector<std::string>& member_countries,
+                                                          const std::vector<CommitmentUpdate>& updates) {
+  std::vector<CountryResponse> responses;
+  for (const auto& country : member_countries) {
+    CountryResponse response{country, ResponseState::kNotStarted, std::nullopt};
+    for (const auto& update : updates) {  // newest first
+      if (update.country != country) continue;
+      if (!response.updated || update.at > *response.updated) response.updated = update.at;
+      bool done =
+          (update.status && *update.status == CommitmentStatus::kDone) || (update.progress && *update.progress >= 100);
+      if (response.state == ResponseState::kNotStarted) {
+        response.state = done ? ResponseState::kDone : ResponseState::kAnswered;
+      }
+    }
+    responses.push_back(response);
+  }
+  return responses;
+}
+
+Result<Deadline> CommitmentService::ResolveDeadline(Transaction& transaction, const Meeting& meeting,
+                                                    const ReferenceData& reference, std::string_view text) {
+  auto trimmed = Trim(text);
+  if (trimmed.empty()) return Deadline{"", DeadlineKind::kVague, std::nullopt, std::nullopt};
+  if (Utf8Length(trimmed) > 300) return std::unexpected(Error::Field("deadline.text", "too_long", {{"max", "300"}}));
+  auto gazetteer = GazetteerOf(reference);
+  DeadlineContext context{meeting.date, meeting.LastDay(), "es", &gazetteer, meeting.body};
+  auto deadline = ReadDeadline(trimmed, context);
+  if (!deadline) {
+    context.language = "en";
+    deadline = ReadDeadline(trimmed, context);
+  }
+  if (!deadline) {
+    auto error = Error::Field("deadline.text", "deadline_unreadable");
+    return std::unexpected(error);
+  }
+  if (deadline->kind == DeadlineKind::kEvent && deadline->event) {
+    std::vector<ScheduledMeeting> others;
+    for (const auto& other : transaction.meetings().List(meeting.process_id, MeetingFilter{})) {
+      if (other.id == meeting.id) continue;
+      others.push_back(ScheduledMeeting{other.body, other.date, other.LastDay(), other.cancelled});
+    }
+    deadline->due = ResolveEventDeadline(*deadline->event, meeting.date, meeting.LastDay(), others);
+  }
+  return deadline;
+}
+
+Result<Deadline> CommitmentService::ReadDeadlineFor(const RequestContext& context, MeetingId meeting_id,
+                                                    std::string_view text) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto meeting = transaction->meetings().Find(context.process_id, meeting_id);
+  if (!meeting) return std::unexpected(Error::NotFound());
+  return ResolveDeadline(*transaction, *meeting, transaction->reference().Load(context.process_id), text);
+}
+
+Result<Commitment> CommitmentService::Create(const RequestContext& context, AgreementId agreement_id,
+                                             const CommitmentInput& input) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto agreement = transaction->meetings().FindAgreement(context.process_id, agreement_id);
+  if (!agreement) return std::unexpected(Error::NotFound());
+  auto meeting = transaction->meetings().Find(context.process_id, agreement->meeting_id);
+  auto reference = transaction->reference().Load(context.process_id);
+  FieldErrors errors;
+  Commitment commitment;
+  commitment.agreement_id = agreement_id;
+  commitment.meeting_id = agreement->meeting_id;
+  commitment.party = Trim(input.party.value_or(""));
+  if (commitment.party.empty()) {
+    errors.Add("party", "required");
+  } else if (!IsKnownParty(reference, commitment.party)) {
+    errors.Add("party", "unknown_party", {{"value", commitment.party}});
+  }
+  if (input.action) commitment.action = *input.action;
+  if (!commitment.action.es && !commitment.action.en) errors.Add("action", "required");
+  for (const auto* language : {"es", "en"}) {
+    if (const auto& text = commitment.action.Get(language); text && Utf8Length(*text) > 2000) {
+      errors.Add(std::string("action.") + language, "too_long", {{"max", "2000"}});
+    }
+  }
+  if (input.status) {
+    if (auto status = ParseCommitmentStatus(*input.status)) {
+      commitment.status = *status;
+    } else {
+      errors.Add("status", "invalid_value");
+    }
+  }
+  if (input.progress) {
+    if (*input.progress < 0 || *input.progress > 100) errors.Add("progress", "invalid_progress");
+    commitment.progress = std::clamp(*input.progress, 0, 100);
+  }
+  auto deadline = ResolveDeadline(*transaction, *meeting, reference, input.deadline_text.value_or(""));
+  if (!deadline) {
+    for (const auto& field : deadline.error().fields) errors.Add(field.field, field.reason, field.params);
+  }
+  if (!errors.empty()) return std::unexpected(errors.ToError());
+  commitment.deadline = *deadline;
+  commitment.created_at = commitment.updated_at = now;
+  auto created = transaction->commitments().Create(context.process_id, commitment);
+  auto audit = AuditRecordFor(context, "commitment.create", "commitment", std::to_string(created.id));
+  audit.after = ToJson(created);
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return created;
+}
+
+Result<Commitment> CommitmentService::Update(const RequestContext& context, CommitmentId id,
+                                             const CommitmentInput& input,
+                                             std::optional<std::int64_t> expected_version) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto existing = transaction->commitments().Find(context.process_id, id);
+  if (!existing) return std::unexpected(Error::NotFound());
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
+  auto meeting = transaction->meetings().Find(context.process_id, existing->meeting_id);
+  auto reference = transaction->reference().Load(context.process_id);
+  Commitment commitment = *existing;
+  FieldErrors errors;
+  if (input.party) {
+    commitment.party = Trim(*input.party);
+    if (!IsKnownParty(reference, commitment.party)) errors.Add("party", "unknown_party", {{"value", commitment.party}});
+  }
+  if (input.action) {
+    commitment.action = *input.action;
+    if (!commitment.action.es && !commitment.action.en) errors.Add("action", "required");
+  }
+  if (input.status) {
+    if (auto status = ParseCommitmentStatus(*input.status)) {
+      commitment.status = *status;
+    } else {
+      errors.Add("status", "invalid_value");
+    }
+  }
+  if (input.progress) {
+    if (*input.progress < 0 || *input.progress > 100) errors.Add("progress", "invalid_progress");
+    commitment.progress = std::clamp(*input.progress, 0, 100);
+  }
+  if (input.deadline_text) {
+    auto deadline = ResolveDeadline(*transaction, *meeting, reference, *input.deadline_text);
+    if (!deadline) {
+      for (const auto& field : deadline.error().fields) errors.Add(field.field, field.reason, field.params);
+    } else {
+      commitment.deadline = *deadline;
+    }
+  }
+  if (!errors.empty()) return std::unexpected(errors.ToError());
+  commitment.updated_at = now;
+  if (!transaction->commitments().Update(commitment, *expected_version)) return std::unexpected(Error::StaleVersion());
+  auto stored = transaction->commitments().Find(context.process_id, id);
+  auto audit = AuditRecordFor(context, "commitment.update", "commitment", std::to_string(id));
+  audit.before = ToJson(*existing);
+  audit.after = ToJson(*stored);
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return *stored;
+}
+
+Result<void> CommitmentService::Delete(const RequestContext& context, CommitmentId id) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto existing = transaction->commitments().Find(context.process_id, id);
+  if (!existing) return std::unexpected(Error::NotFound());
+  if (!transaction->commitments().Updates(id).empty())
+    return std::unexpected(Error::Conflict("commitment_has_updates"));
+  transaction->commitments().Delete(id);
+  auto audit = AuditRecordFor(context, "commitment.delete", "commitment", std::to_string(id));
+  audit.before = ToJson(*existing);
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return {};
+}
+
+Result<CommitmentDetail> CommitmentService::Get(const RequestContext& context, CommitmentId id) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto commitment = transaction->commitments().Find(context.process_id, id);
+  if (!commitment) return std::unexpected(Error::NotFound());
+  CommitmentDetail detail{*commitment,
+                          *transaction->meetings().FindAgreement(context.process_id, commitment->agreement_id),
+                          *transaction->meetings().Find(context.process_id, commitment->meeting_id),
+                          transaction->commitments().Updates(id),
+                          {}};
+  for (auto& update : detail.updates) update.files = transaction->files().OfUpdate(update.id);
+  if (commitment->party == kMemberCountries) {
+    detail.responses = Responses(MemberCountries(transaction->reference().Load(context.process_id)), detail.updates);
+  }
+  return detail;
+}
+
+Result<std::vector<ListedCommitment>> CommitmentService::List(const RequestContext& context,
+                                                              const CommitmentQuery& query) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto today = clock_.Today();
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  CommitmentFilter filter{
+      .party = query.party, .status = query.status, .due_before = query.due_before, .meeting = query.meeting};
+  // What a member country owes includes what all member countries owe; an organisation's list is its own.
+  filter.party_includes_member_countries =
+      query.party && IsMemberCountry(transaction->reference().Load(context.process_id), *query.party);
+  auto commitments = transaction->commitments().List(context.process_id, filter);
+  std::erase_if(commitments, [&](const Commitment& c) { return query.overdue_only && !c.Overdue(today); });
+  std::vector<ListedCommitment> listed;
+  bool for_country = filter.party_includes_member_countries;
+  std::map<CommitmentId, std::vector<CommitmentUpdate>> updates;
+  if (for_country) {
+    std::vector<CommitmentId> shared;
+    for (const auto& c : commitments) {
+      if (c.party == kMemberCountries) shared.push_back(c.id);
+    }
+    for (auto& update : transaction->commitments().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
+  }
+  for (auto& commitment : commitments) {
+    ListedCommitment item{commitment, std::nullopt};
+    if (for_country && commitment.party == kMemberCountries) {
+      item.response = Responses({*query.party}, updates[commitment.id]).front();
+    }
+    listed.push_back(std::move(item));
+  }
+  // Overdue first, then by due date (undated last): what needs attention comes first.
+  std::stable_sort(listed.begin(), listed.end(), [&](const ListedCommitment& a, const ListedCommitment& b) {
+    return a.commitment.Overdue(today) > b.commitment.Overdue(today);
+  });
+  return listed;
+}
+
+Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context, CommitmentId id,
+                                                   ProgressReport report) {
+  if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto commitment = transaction->commitments().Find(context.process_id, id);
+  if (!commitment) return std::unexpected(Error::NotFound());
+  auto reference = transaction->reference().Load(context.process_id);
+  if (auto allowed =
+          policy::ReportOnCommitment(context.actor, commitment->party, IsMemberCountry(reference, commitment->party));
+      !allowed) {
+    return std::unexpected(allowed.error());
+  }
+  const auto& actor = *context.actor;
+  FieldErrors errors;
+  CommitmentUpdate update;
+  update.commitment_id = id;
+  update.text = Trim(report.text);
+  if (update.text.empty()) errors.Add("text", "required");
+  if (Utf8Length(update.text) > 10000 || !IsValidUtf8(update.text)) errors.Add("text", "too_long", {{"max", "10000"}});
+  if (report.progress) {
+    if (*report.progress < 0 || *report.progress > 100) errors.Add("progress", "invalid_progress");
+    update.progress = report.progress;
+  }
+  if (report.status) {
+    update.status = ParseCommitmentStatus(*report.status);
+    if (!update.status) errors.Add("status", "invalid_value");
+    if (update.status == CommitmentStatus::kCancelled && !actor.IsSecretariat()) errors.Add("status", "invalid_value");
+  }
+  if (report.links.size() > 20) errors.Add("links", "too_many", {{"max", "20"}});
+  for (const auto& link : report.links) {
+    if (!ValidLink(link)) {
+      errors.Add("links", "invalid_url");
+      break;
+    }
+  }
+  update.links = report.links;
+  if (commitment->party == kMemberCountries) {
+    // An officer answers for their own country; the Secretariat records a country's answer it
+    // received another way, and must say which country.
+    if (actor.role == Role::kCountryOfficer) {
+      if (report.country && *report.country != *actor.country)
+        return std::unexpected(Error::Forbidden("wrong_country"));
+      update.country = actor.country;
+    } else if (report.country) {
+      if (!IsMemberCountry(reference, *report.country)) errors.Add("country", "unknown_country");
+      update.country = report.country;
+    }
+  } else if (IsMemberCountry(reference, commitment->party)) {
+    update.country = commitment->party;
+  }
+  for (const auto& file : report.files) {
+    if (file.content.size() > kMaximumFileSize) {
+      return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge,
+                                   .reason = "file_too_large",
+                                   .params = {{"max", std::to_string(kMaximumFileSize >> 20)}}});
+    }
+    if (!DetectDocumentType(file.content)) {
+      errors.Add("file", "unsupported_file_type");
+      break;
+    }
+  }
+  if (!errors.empty()) return std::unexpected(errors.ToError());
+  update.author_id = actor.user_id;
+  update.author_name = actor.name;
+  update.at = now;
+  auto stored = transaction->commitments().AddUpdate(update);
+  for (const auto& upload : report.files) {
+    MeetingFile file;
+    file.file_name = upload.file_name.substr(
+        upload.file_name.find_last_of("/\\") == std::string::npos ? 0 : upload.file_name.find_last_of("/\\") + 1);
+    if (file.file_name.empty()) file.file_name = "evidence";
+    file.content_type = *DetectDocumentType(upload.content);
+    file.size = static_cast<std::int64_t>(upload.content.size());
+    file.sha256 = secrets_.Sha256Hex(upload.content);
+    file.uploaded_by = actor.user_id;
+    file.uploaded_at = now;
+    stored.files.push_back(transaction->files().Add(context.process_id, file, upload.content, std::nullopt, stored.id));
+  }
+  auto before = ToJson(*commitment);
+  auto changed = *commitment;
+  Recompute(changed, transaction->commitments().Updates(id), MemberCountries(reference));
+  changed.updated_at = now;
+  transaction->commitments().Update(changed, commitment->version);
+  auto audit = AuditRecordFor(context, "commitment.report", "commitment", std::to_string(id));
+  audit.before = before;
+  audit.after = ToJson(*transaction->commitments().Find(context.process_id, id));
+  audit.after["update"] = ToJson(stored);
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return stored;
+}
+
+Result<FileDownload> CommitmentService::GetUpdateFile(const RequestContext& context, CommitmentId commitment_id,
+                                                      AttachmentId id) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto file = transaction->files().Find(context.process_id, id);
+  if (!file) return std::unexpected(Error::NotFound());
+  auto owner = transaction->files().Owner(id).second;
+  bool belongs = false;
+  if (owner) {
+    for (const auto& update : transaction->commitments().Updates(commitment_id))
+      belongs = belongs || update.id == *owner;
+  }
+  if (!belongs) return std::unexpected(Error::NotFound());
+  return FileDownload{*file, transaction->files().Content(id).value_or("")};
+}
+
+Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& context) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  FollowUpOverview overview;
+  overview.today = clock_.Today();
+  auto horizon = AddDays(overview.today, 30);
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto reference = transaction->reference().Load(context.process_id);
+  overview.member_countries = MemberCountries(reference);
+  auto commitments = transaction->commitments().List(context.process_id, CommitmentFilter{});
+  std::map<MeetingId, MeetingCompletion> completion;
+  std::vector<CommitmentId> shared;
+  for (const auto& commitment : commitments) {
+    bool overdue = commitment.Overdue(overview.today);
+    if (overdue) {
+      overview.overdue.push_back(commitment);
+      ++overview.overdue_by_party[commitment.party];
+    } else if (commitment.deadline.due && *commitment.deadline.due <= horizon &&
+               commitment.status != CommitmentStatus::kDone && commitment.status != CommitmentStatus::kCancelled) {
+      overview.due_soon.push_back(commitment);
+    }
+    auto& entry = completion[commitment.meeting_id];
+    if (commitment.status != CommitmentStatus::kCancelled) ++entry.commitments;
+    if (commitment.status == CommitmentStatus::kDone) ++entry.done;
+    if (overdue) ++entry.overdue;
+    if (commitment.party == kMemberCountries && commitment.status != CommitmentStatus::kCancelled) {
+      shared.push_back(commitment.id);
+    }
+  }
+  for (const auto& meeting : transaction->meetings().List(context.process_id, MeetingFilter{})) {
+    auto entry = completion[meeting.id];
+    entry.meeting = meeting;
+    if (entry.commitments > 0) overview.meetings.push_back(entry);
+  }
+  std::map<CommitmentId, std::vector<CommitmentUpdate>> updates;
+  for (auto& update : transaction->commitments().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
+  for (const auto& commitment : commitments) {
+    if (std::find(shared.begin(), shared.end(), commitment.id) == shared.end()) continue;
+    overview.grids.push_back(AnswerGrid{commitment, Responses(overview.member_countries, updates[commitment.id])});
+  }
+  return overview;
+}
+
+}  // namespace enlace

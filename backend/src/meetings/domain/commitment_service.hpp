@@ -1,0 +1,112 @@
+// Commitments (M3) and their follow-up: who owes what by when, dated updates from the party's own
+// people, the answer grid of a request to all member countries, and the follow-up overview.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kernel/domain/error.hpp"
+#include "meetings/domain/meeting.hpp"
+#include "meetings/domain/meeting_service.hpp"
+#include "kernel/domain/store.hpp"
+
+namespace enlace {
+
+struct CommitmentInput {
+  std::optional<std::string> party;
+  std::optional<LocalizedText> action;
+  std::optional<std::string> deadline_text;  // as people write it; empty means no deadline
+  std::optional<std::string> status;
+  std::optional<int> progress;
+};
+
+struct ProgressReport {
+  std::string text;
+  std::optional<int> progress;
+  std::optional<std::string> status;
+  std::vector<std::string> links;
+  std::optional<std::string> country;  // a MEMBER_COUNTRIES answer recorded by the Secretariat
+  std::vector<UploadedFile> files;
+};
+
+struct CommitmentDetail {
+  Commitment commitment;
+  Agreement agreement;
+  Meeting meeting;
+  std::vector<CommitmentUpdate> updates;
+  std::vector<CountryResponse> responses;  // one per member country, for MEMBER_COUNTRIES
+};
+
+// A commitment in a list, with the answer of the country the list is for (when it is a
+// MEMBER_COUNTRIES commitment listed for one country).
+struct ListedCommitment {
+  Commitment commitment;
+  std::optional<CountryResponse> response;
+};
+
+struct CommitmentQuery {
+  std::optional<std::string> party;
+  std::optional<CommitmentStatus> status;
+  std::optional<Date> due_before;
+  std::optional<MeetingId> meeting;
+  bool overdue_only = false;
+};
+
+struct MeetingCompletion {
+  Meeting meeting;
+  int commitments = 0;
+  int done = 0;
+  int overdue = 0;
+};
+
+struct AnswerGrid {
+  Commitment commitment;
+  std::vector<CountryResponse> responses;
+};
+
+struct FollowUpOverview {
+  Date today{};
+  std::map<std::string, int> overdue_by_party;  // party code → overdue commitments
+  std::vector<Commitment> overdue;
+  std::vector<Commitment> due_soon;  // due within the next 30 days
+  std::vector<MeetingCompletion> meetings;
+  std::vector<AnswerGrid> grids;  // open MEMBER_COUNTRIES commitments
+  std::vector<std::string> member_countries;
+};
+
+class CommitmentService {
+ public:
+  CommitmentService(Store& store, const SecretGenerator& secrets, const Clock& clock);
+
+  Result<Commitment> Create(const RequestContext& context, AgreementId agreement, const CommitmentInput& input);
+  Result<Commitment> Update(const RequestContext& context, CommitmentId id, const CommitmentInput& input,
+                            std::optional<std::int64_t> expected_version);
+  Result<void> Delete(const RequestContext& context, CommitmentId id);
+  Result<CommitmentDetail> Get(const RequestContext& context, CommitmentId id);
+  Result<std::vector<ListedCommitment>> List(const RequestContext& context, const CommitmentQuery& query);
+  Result<CommitmentUpdate> Report(const RequestContext& context, CommitmentId id, ProgressReport report);
+  Result<FollowUpOverview> Overview(const RequestContext& context);
+  // What the server understands of a typed deadline, in the context of a meeting.
+  Result<Deadline> ReadDeadlineFor(const RequestContext& context, MeetingId meeting, std::string_view text);
+  Result<FileDownload> GetUpdateFile(const RequestContext& context, CommitmentId commitment, AttachmentId file);
+
+  // The answer grid of a MEMBER_COUNTRIES commitment from its updates.
+  static std::vector<CountryResponse> Responses(const std::vector<std::string>& member_countries,
+                                                const std::vector<CommitmentUpdate>& updates);
+
+ private:
+  Result<Deadline> ResolveDeadline(Transaction& transaction, const Meeting& meeting, const ReferenceData& reference,
+                                   std::string_view text);
+
+  Store& store_;
+  const SecretGenerator& secrets_;
+  const Clock& clock_;
+};
+
+std::vector<std::string> MemberCountries(const ReferenceData& reference);
+// "HN", "MEMBER_COUNTRIES", "TS", "IOM": a party the process knows.
+bool IsKnownParty(const ReferenceData& reference, std::string_view party);
+
+}  // namespace enlace

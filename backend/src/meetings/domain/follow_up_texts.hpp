@@ -1,0 +1,19 @@
+// How follow-up items read in each language: party names ("Países miembros", "Honduras"),
+// meetings ("Red de Funcionarios de Enlace, San Pedro Sula, 15 de noviembre de 2016") and dates
+// written out. Shared by reminders, in-app notifications and calendar feeds.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "meetings/domain/meeting.hpp"
+#include "reference/domain/reference.hpp"
+
+namespace enlace {
+
+std::string PartyName(const ReferenceData& reference, std::string_view party, std::string_view language);
+std::string BodyName(const ReferenceData& reference, std::string_view body, std::string_view language);
+std::string WrittenDate(Date date, std::string_view language);
+std::string MeetingLabel(const Meeting& meeting, const ReferenceData& reference, std::string_view language);
+
+}  // namespace enlace

@@ -1,0 +1,88 @@
+#include "meetings/domain/meeting.hpp"
+
+namespace enlace {
+
+std::string_view ToString(MeetingType type) {
+  switch (type) {
+    case MeetingType::kRegular:
+      return "regular";
+    case MeetingType::kExtraordinary:
+      return "extraordinary";
+    case MeetingType::kVirtual:
+      return "virtual";
+    case MeetingType::kWorkshop:
+      return "workshop";
+  }
+  return "regular";
+}
+
+std::optional<MeetingType> ParseMeetingType(std::string_view text) {
+  if (text == "regular") return MeetingType::kRegular;
+  if (text == "extraordinary") return MeetingType::kExtraordinary;
+  if (text == "virtual") return MeetingType::kVirtual;
+  if (text == "workshop") return MeetingType::kWorkshop;
+  return std::nullopt;
+}
+
+std::string_view ToString(ReportStatus status) {
+  switch (status) {
+    case ReportStatus::kDraft:
+      return "draft";
+    case ReportStatus::kAdopted:
+      return "adopted";
+    case ReportStatus::kSubmitted:
+      return "submitted";
+    case ReportStatus::kConsidered:
+      return "considered";
+  }
+  return "draft";
+}
+
+std::optional<ReportStatus> ParseReportStatus(std::string_view text) {
+  if (text == "draft") return ReportStatus::kDraft;
+  if (text == "adopted") return ReportStatus::kAdopted;
+  if (text == "submitted") return ReportStatus::kSubmitted;
+  if (text == "considered") return ReportStatus::kConsidered;
+  return std::nullopt;
+}
+
+std::string_view ToString(CommitmentStatus status) {
+  switch (status) {
+    case CommitmentStatus::kOpen:
+      return "open";
+    case CommitmentStatus::kInProgress:
+      return "in_progress";
+    case CommitmentStatus::kDone:
+      return "done";
+    case CommitmentStatus::kCancelled:
+      return "cancelled";
+  }
+  return "open";
+}
+
+std::optional<CommitmentStatus> ParseCommitmentStatus(std::string_view text) {
+  if (text == "open") return CommitmentStatus::kOpen;
+  if (text == "in_progress") return CommitmentStatus::kInProgress;
+  if (text == "done") return CommitmentStatus::kDone;
+  if (text == "cancelled") return CommitmentStatus::kCancelled;
+  return std::nullopt;
+}
+
+std::string_view ToString(ResponseState state) {
+  switch (state) {
+    case ResponseState::kNotStarted:
+      return "not_started";
+    case ResponseState::kAnswered:
+      return "answered";
+    case ResponseState::kDone:
+      return "done";
+  }
+  return "not_started";
+}
+
+bool Commitment::Overdue(Date today) const {
+  return deadline.due && *deadline.due < today && status != CommitmentStatus::kDone &&
+         status != CommitmentStatus::kCancelled;
+}
+
+}  // namespace enlace

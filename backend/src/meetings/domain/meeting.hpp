@@ -1,0 +1,140 @@
+// Meetings (M1), their numbered agreements and report (M2), and the commitments the agreements
+// hand out (M3), with deadlines as written (M4, deadline.hpp).
+//
+// A network meets, adopts agreements numbered "1", "2", "2.a" …, and hands work to parties: a
+// country, all member countries ("MEMBER_COUNTRIES"), the Technical Secretariat ("TS"), or an
+// organisation. A commitment of MEMBER_COUNTRIES is answered by each member country separately:
+// its answer grid has one row per member country, and an officer's update counts for their own
+// country only.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kernel/domain/date.hpp"
+#include "meetings/domain/deadline.hpp"
+#include "kernel/domain/localized_text.hpp"
+#include "kernel/domain/role.hpp"
+
+namespace enlace {
+
+using MeetingId = std::int64_t;
+using AgreementId = std::int64_t;
+using CommitmentId = std::int64_t;
+using AttachmentId = std::int64_t;
+
+inline constexpr std::string_view kMemberCountries = "MEMBER_COUNTRIES";
+
+enum class MeetingType { kRegular, kExtraordinary, kVirtual, kWorkshop };
+std::string_view ToString(MeetingType type);
+std::optional<MeetingType> ParseMeetingType(std::string_view text);
+
+// draft → adopted → submitted (to a body, e.g. the RCGM) → considered (at a named meeting).
+enum class ReportStatus { kDraft, kAdopted, kSubmitted, kConsidered };
+std::string_view ToString(ReportStatus status);
+std::optional<ReportStatus> ParseReportStatus(std::string_view text);
+
+struct Place {
+  std::string city;
+  std::string country;  // ISO 3166-1 alpha-2; empty for a virtual meeting
+  bool operator==(const Place&) const = default;
+};
+
+struct MeetingFile {
+  AttachmentId id = 0;
+  std::string file_name;
+  std::string content_type;  // decided from the content, not from the name
+  std::int64_t size = 0;
+  std::string sha256;
+  std::string storage_key;  // where the bytes are kept, outside the web root
+  std::optional<UserId> uploaded_by;
+  Timestamp uploaded_at{};
+};
+
+struct Meeting {
+  MeetingId id = 0;
+  ProcessId process_id = 0;
+  std::string body;  // an organisation code ("RCGM") or a network code ("SMUGGLING_TIP_NETWORK")
+  MeetingType type = MeetingType::kRegular;
+  LocalizedText title;
+  Place place;
+  Date date{};
+  std::optional<Date> date_end;
+  std::vector<std::string> participants;  // country and organisation codes, in the order written
+  std::vector<LocalizedText> agenda;
+  std::optional<std::string> video_link;  // virtual meetings
+  bool cancelled = false;
+  ReportStatus report_status = ReportStatus::kDraft;
+  std::optional<std::string> submitted_to;  // a body code, e.g. "RCGM"
+  std::optional<MeetingId> considered_at;   // the meeting that considered the report
+  std::vector<MeetingFile> files;
+  std::int64_t version = 1;
+  Timestamp created_at{};
+  Timestamp updated_at{};
+
+  Date LastDay() const { return date_end.value_or(date); }
+};
+
+struct Agreement {
+  AgreementId id = 0;
+  MeetingId meeting_id = 0;
+  std::string number;               // "1", "2", "2.a"
+  int position = 0;                 // order within the report
+  bool heading = false;             // only introduces its lettered sub-items
+  std::optional<std::string> verb;  // English lemma of the first operative verb: "thank", "urge", …
+  LocalizedText text;
+  std::vector<std::string> parties;  // codes, in order of first mention
+  std::int64_t version = 1;
+};
+
+enum class CommitmentStatus { kOpen, kInProgress, kDone, kCancelled };
+std::string_view ToString(CommitmentStatus status);
+std::optional<CommitmentStatus> ParseCommitmentStatus(std::string_view text);
+
+struct Commitment {
+  CommitmentId id = 0;
+  AgreementId agreement_id = 0;
+  MeetingId meeting_id = 0;
+  std::string agreement_number;  // read along with the commitment, for display
+  std::string party;             // a country code, "MEMBER_COUNTRIES", "TS", or an organisation code
+  LocalizedText action;
+  Deadline deadline;
+  CommitmentStatus status = CommitmentStatus::kOpen;
+  int progress = 0;  // 0–100
+  std::int64_t version = 1;
+  Timestamp created_at{};
+  Timestamp updated_at{};
+
+  // Overdue: a due date before `today` and not done or cancelled.
+  bool Overdue(Date today) const;
+};
+
+// A dated report of progress on a commitment, by the party's own users or the Secretariat.
+struct CommitmentUpdate {
+  std::int64_t id = 0;
+  CommitmentId commitment_id = 0;
+  // For a MEMBER_COUNTRIES commitment: the country this update answers for.
+  std::optional<std::string> country;
+  std::string text;
+  std::vector<std::string> links;
+  std::optional<int> progress;
+  std::optional<CommitmentStatus> status;
+  UserId author_id = 0;
+  std::string author_name;
+  Timestamp at{};
+  std::vector<MeetingFile> files;
+};
+
+enum class ResponseState { kNotStarted, kAnswered, kDone };
+std::string_view ToString(ResponseState state);
+
+// One row of the answer grid of a MEMBER_COUNTRIES commitment.
+struct CountryResponse {
+  std::string country;
+  ResponseState state = ResponseState::kNotStarted;
+  std::optional<Timestamp> updated;
+};
+
+}  // namespace enlace

@@ -1,0 +1,279 @@
+// Commitments (M3), deadlines as written (M4) and the follow-up views.
+#include "kernel/domain/json.hpp"
+#include "meetings/domain/meeting_json.hpp"
+#include "kernel/http/api.hpp"
+#include "kernel/http/errors.hpp"
+#include "kernel/http/handlers.hpp"
+#include "kernel/http/json_input.hpp"
+#include "kernel/http/multipart.hpp"
+
+namespace enlace::http {
+namespace {
+
+CommitmentInput ReadCommitment(JsonInput& input) {
+  CommitmentInput commitment;
+  commitment.party = input.String("party");
+  commitment.action = input.Localized("action");
+  if (input.Has("deadline")) {
+    const auto& deadline = input.Raw("deadline");
+    if (deadline.is_null()) {
+      commitment.deadline_text = "";
+    } else if (deadline.is_object()) {
+      JsonInput nested(deadline);
+      commitment.deadline_text = nested.String("text").value_or("");
+      if (!nested.Finish()) input.AddError("deadline.text", "invalid_type", {{"expected", "text"}});
+    } else if (deadline.is_string()) {
+      commitment.deadline_text = deadline.get<std::string>();
+    } else {
+      input.AddError("deadline", "invalid_type", {{"expected", "{\"text\"}"}});
+    }
+  }
+  commitment.status = input.String("status");
+  if (auto progress = input.Integer("progress"))
+    commitment.progress = static_cast<int>(std::clamp<long long>(*progress, -1, 101));
+  return commitment;
+}
+
+Result<ProgressReport> ReadReport(const Request& request) {
+  ProgressReport report;
+  if (IsMultipart(request)) {
+    auto parts = ParseMultipart(request);
+    if (!parts) return std::unexpected(parts.error());
+    FieldErrors errors;
+    for (auto& part : *parts) {
+      if (part.file_name) {
+        report.files.push_back(UploadedFile{*part.file_name, std::move(part.content)});
+      } else if (part.name == "text") {
+        report.text = part.content;
+      } else if (part.name == "progress" && !part.content.empty()) {
+        if (part.content.size() > 3 || part.content.find_first_not_of("0123456789") != std::string::npos) {
+          errors.Add("progress", "invalid_progress");
+        } else {
+          report.progress = std::stoi(part.content);
+        }
+      } else if (part.name == "status" && !part.content.empty()) {
+        report.status = part.content;
+      } else if (part.name == "country" && !part.content.empty()) {
+        report.country = part.content;
+      } else if (part.name == "links" && !part.content.empty()) {
+        report.links.push_back(part.content);
+      }
+    }
+    if (!errors.empty()) return std::unexpected(errors.ToError());
+    return report;
+  }
+  auto input = JsonInput::Parse(request);
+  if (!input) return std::unexpected(input.error());
+  report.text = input->String("text").value_or("");
+  if (auto progress = input->Integer("progress"))
+    report.progress = static_cast<int>(std::clamp<long long>(*progress, -1, 101));
+  report.status = input->String("status");
+  report.country = input->String("country");
+  report.links = input->StringList("links").value_or(std::vector<std::string>{});
+  if (auto done = input->Finish(); !done) return std::unexpected(done.error());
+  return report;
+}
+
+}  // namespace
+
+void Api::AddCommitmentRoutes() {
+  router_.Add("POST", "/api/v1/agreements/{id}/commitments",
+              {.summary = "Add a commitment to an agreement; its deadline is read from the phrase typed",
+               .tag = "commitments",
+               .request_schema = "CommitmentInput",
+               .response_schema = "Commitment",
+               .success_status = 201,
+               .who = "secretariat",
+               .audit_action = "commitment.create",
+               .record_type = "commitment"},
+              [this](Request& request) {
+                return WithIdAndBody(request, ReadCommitment, [&](std::int64_t id, auto commitment) {
+                  auto created = services_.commitments.Create(request.Context(), id, commitment);
+                  if (!created) return ErrorResponse(created.error(), request);
+                  return VersionedJson(201, ToJson(*created, services_.clock.Today()), created->version)
+                      .With("Location", "/api/v1/commitments/" + std::to_string(created->id));
+                });
+              });
+  router_.Add("GET", "/api/v1/commitments",
+              {.summary = "Commitments, overdue first; a country's list includes what all member countries owe",
+               .tag = "commitments",
+               .response_schema = "CommitmentList",
+               .query = {{"party", "A party code: HN, MEMBER_COUNTRIES, TS, IOM …"},
+                         {"status", "open, in_progress, done or cancelled"},
+                         {"due_before", "Due on or before this day (YYYY-MM-DD)"},
+                         {"meeting", "A meeting id", "integer"},
+                         {"overdue", "true for overdue ones only", "boolean"}},
+               .who = "signed in"},
+              [this](Request& request) {
+                CommitmentQuery query;
+                if (auto party = request.Query("party"); party && !party->empty()) query.party = *party;
+                if (auto status = request.Query("status"); status && !status->empty()) {
+                  query.status = ParseCommitmentStatus(*status);
+                  if (!query.status) return ErrorResponse(Error::Invalid("invalid_query", "status"), request);
+                }
+                if (auto due = request.Query("due_before"); due && !due->empty()) {
+                  query.due_before = ParseIsoDate(*due);
+                  if (!query.due_before) return ErrorResponse(Error::Invalid("invalid_query", "due_before"), request);
+                }
+                if (auto meeting = request.Query("meeting"); meeting && !meeting->empty()) {
+                  if (meeting->size() > 18 || meeting->find_first_not_of("0123456789") != std::string::npos) {
+                    return ErrorResponse(Error::Invalid("invalid_query", "meeting"), request);
+                  }
+                  query.meeting = std::stoll(*meeting);
+                }
+                query.overdue_only = request.Query("overdue") == std::optional<std::string>("true");
+                auto listed = services_.commitments.List(request.Context(), query);
+                if (!listed) return ErrorResponse(listed.error(), request);
+                auto today = services_.clock.Today();
+                auto items = nlohmann::json::array();
+                for (const auto& item : *listed) {
+                  auto json = ToJson(item.commitment, today);
+                  if (item.response) json["response"] = ToJson(*item.response);
+                  items.push_back(json);
+                }
+                return JsonResponse(200, {{"items", items}});
+              });
+  router_.Add("GET", "/api/v1/commitments/{id}",
+              {.summary = "A commitment with its updates, and for a request to all member countries the answer grid",
+               .tag = "commitments",
+               .response_schema = "CommitmentDetail",
+               .who = "signed in"},
+              [this](Request& request) {
+                auto id = PathId(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto detail = services_.commitments.Get(request.Context(), *id);
+                if (!detail) return ErrorResponse(detail.error(), request);
+                auto body = ToJson(detail->commitment, services_.clock.Today());
+                body["agreement_detail"] = ToJson(detail->agreement);
+                auto meeting = ToJson(detail->meeting);
+                meeting.erase("agenda");
+                meeting.erase("files");
+                body["meeting_detail"] = meeting;
+                auto updates = nlohmann::json::array();
+                for (const auto& update : detail->updates) updates.push_back(ToJson(update));
+                body["updates"] = updates;
+                auto responses = nlohmann::json::array();
+                for (const auto& response : detail->responses) responses.push_back(ToJson(response));
+                body["responses"] = responses;
+                return VersionedJson(200, body, detail->commitment.version);
+              });
+  router_.Add("PATCH", "/api/v1/commitments/{id}",
+              {.summary = "Change a commitment (party, action, deadline, status, progress)",
+               .tag = "commitments",
+               .request_schema = "CommitmentChange",
+               .response_schema = "Commitment",
+               .who = "secretariat",
+               .requires_version = true,
+               .audit_action = "commitment.update",
+               .record_type = "commitment"},
+              [this](Request& request) {
+                return WithIdAndBody(request, ReadCommitment, [&](std::int64_t id, auto change) {
+                  return VersionedRecord(
+                      request, services_.commitments.Update(request.Context(), id, change, IfMatchVersion(request)),
+                      200, [&](const auto& record) { return ToJson(record, services_.clock.Today()); });
+                });
+              });
+  router_.Add("DELETE", "/api/v1/commitments/{id}",
+              {.summary = "Remove a commitment nobody has reported on",
+               .tag = "commitments",
+               .success_status = 204,
+               .who = "secretariat",
+               .audit_action = "commitment.delete",
+               .record_type = "commitment"},
+              [this](Request& request) {
+                return WithId(request, [&](std::int64_t id) {
+                  return NoContentOr(request, services_.commitments.Delete(request.Context(), id));
+                });
+              });
+  router_.Add("POST", "/api/v1/commitments/{id}/updates",
+              {.summary = "Report progress: text, progress %, links; files as multipart/form-data field \"file\"",
+               .tag = "commitments",
+               .request_schema = "ProgressReport",
+               .response_schema = "CommitmentUpdate",
+               .success_status = 201,
+               .who = "secretariat; the party's own people (an officer answers for their own country)",
+               .audit_action = "commitment.report",
+               .record_type = "commitment",
+               .accepts_files = true},
+              [this](Request& request) {
+                auto id = PathId(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto report = ReadReport(request);
+                if (!report) return ErrorResponse(report.error(), request);
+                auto stored = services_.commitments.Report(request.Context(), *id, std::move(*report));
+                if (!stored) return ErrorResponse(stored.error(), request);
+                return JsonResponse(201, ToJson(*stored));
+              });
+  router_.Add("GET", "/api/v1/commitments/{id}/files/{file}",
+              {.summary = "Download evidence attached to an update",
+               .tag = "commitments",
+               .response_type = "application/octet-stream",
+               .who = "signed in"},
+              [this](Request& request) {
+                return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
+                  return FileDownloadResponse(request,
+                                              services_.commitments.GetUpdateFile(request.Context(), id, file));
+                });
+              });
+  router_.Add(
+      "GET", "/api/v1/deadlines/reading",
+      {.summary = "What the server understands of a deadline phrase, for a meeting",
+       .tag = "commitments",
+       .response_schema = "Deadline",
+       .query = {{"text", "The phrase: \"in a two-month period\", \"a más tardar el 30 de marzo de 2018\" …"},
+                 {"meeting", "The meeting whose agreement sets it", "integer"}},
+       .who = "signed in"},
+      [this](Request& request) {
+        auto meeting = request.Query("meeting").value_or("");
+        if (meeting.empty() || meeting.size() > 18 || meeting.find_first_not_of("0123456789") != std::string::npos) {
+          return ErrorResponse(Error::Invalid("invalid_query", "meeting"), request);
+        }
+        auto deadline = services_.commitments.ReadDeadlineFor(request.Context(), std::stoll(meeting),
+                                                              request.Query("text").value_or(""));
+        if (!deadline) return ErrorResponse(deadline.error(), request);
+        return JsonResponse(200, ToJson(*deadline));
+      });
+  router_.Add(
+      "GET", "/api/v1/follow-up",
+      {.summary = "The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids",
+       .tag = "commitments",
+       .response_schema = "FollowUp",
+       .who = "signed in"},
+      [this](Request& request) {
+        auto overview = services_.commitments.Overview(request.Context());
+        if (!overview) return ErrorResponse(overview.error(), request);
+        auto today = overview->today;
+        auto list = [&](const std::vector<Commitment>& commitments) {
+          auto items = nlohmann::json::array();
+          for (const auto& commitment : commitments) items.push_back(ToJson(commitment, today));
+          return items;
+        };
+        auto meetings = nlohmann::json::array();
+        for (const auto& entry : overview->meetings) {
+          meetings.push_back(
+              {{"meeting",
+                {{"id", entry.meeting.id},
+                 {"body", entry.meeting.body},
+                 {"date", FormatIsoDate(entry.meeting.date)},
+                 {"place", {{"city", entry.meeting.place.city}, {"country", entry.meeting.place.country}}}}},
+               {"commitments", entry.commitments},
+               {"done", entry.done},
+               {"overdue", entry.overdue}});
+        }
+        auto grids = nlohmann::json::array();
+        for (const auto& grid : overview->grids) {
+          auto responses = nlohmann::json::array();
+          for (const auto& response : grid.responses) responses.push_back(ToJson(response));
+          grids.push_back({{"commitment", ToJson(grid.commitment, today)}, {"responses", responses}});
+        }
+        return JsonResponse(200, {{"today", FormatIsoDate(today)},
+                                  {"overdue_by_party", overview->overdue_by_party},
+                                  {"overdue", list(overview->overdue)},
+                                  {"due_soon", list(overview->due_soon)},
+                                  {"meetings", meetings},
+                                  {"grids", grids},
+                                  {"member_countries", overview->member_countries}});
+      });
+}
+
+}  // namespace enlace::http

@@ -1,0 +1,320 @@
+// Meetings (M1), agreements and reports (M2): JSON, uploaded files and generated documents.
+#include "kernel/domain/json.hpp"
+#include "meetings/domain/meeting_json.hpp"
+#include "meetings/report/report_document.hpp"
+#include "kernel/http/api.hpp"
+#include "kernel/http/errors.hpp"
+#include "kernel/http/handlers.hpp"
+#include "kernel/http/json_input.hpp"
+#include "kernel/http/multipart.hpp"
+
+namespace enlace::http {
+namespace {
+
+std::optional<std::vector<LocalizedText>> ReadAgenda(JsonInput& input) {
+  const auto& raw = input.Raw("agenda");
+  if (raw.is_null()) return std::nullopt;
+  if (!raw.is_array()) {
+    input.AddError("agenda", "invalid_type", {{"expected", "list"}});
+    return std::nullopt;
+  }
+  std::vector<LocalizedText> agenda;
+  for (const auto& item : raw) {
+    JsonInput wrapper(nlohmann::json{{"item", item}});
+    auto text = wrapper.Localized("item");
+    if (!text || !wrapper.Finish()) {
+      input.AddError("agenda", "invalid_type", {{"expected", "{\"es\", \"en\"}"}});
+      return std::nullopt;
+    }
+    agenda.push_back(*text);
+  }
+  return agenda;
+}
+
+MeetingInput ReadMeeting(JsonInput& input) {
+  MeetingInput meeting;
+  meeting.body = input.String("body");
+  meeting.type = input.String("type");
+  meeting.title = input.Localized("title");
+  if (input.Has("place")) {
+    const auto& place = input.Raw("place");
+    if (place.is_object()) {
+      JsonInput nested(place);
+      meeting.place = Place{nested.String("city").value_or(""), nested.String("country").value_or("")};
+      if (!nested.Finish()) input.AddError("place", "invalid_type", {{"expected", "{\"city\", \"country\"}"}});
+    } else if (!place.is_null()) {
+      input.AddError("place", "invalid_type", {{"expected", "{\"city\", \"country\"}"}});
+    }
+  }
+  meeting.date = input.DateField("date");
+  meeting.date_end = input.NullableDate("date_end");
+  meeting.participants = input.StringList("participants");
+  meeting.agenda = ReadAgenda(input);
+  meeting.video_link = input.NullableString("video_link");
+  meeting.cancelled = input.Bool("cancelled");
+  meeting.report_status = input.String("report_status");
+  meeting.submitted_to = input.NullableString("submitted_to");
+  if (input.Has("considered_at")) {
+    const auto& raw = input.Raw("considered_at");
+    if (raw.is_null()) {
+      meeting.considered_at = std::optional<MeetingId>();
+    } else if (raw.is_number_integer()) {
+      meeting.considered_at = std::optional<MeetingId>(raw.get<MeetingId>());
+    } else {
+      input.AddError("considered_at", "invalid_type", {{"expected", "integer"}});
+    }
+  }
+  return meeting;
+}
+
+AgreementInput ReadAgreement(JsonInput& input) {
+  AgreementInput agreement;
+  agreement.number = input.String("number");
+  agreement.heading = input.Bool("heading");
+  agreement.verb = input.NullableString("verb");
+  agreement.text = input.Localized("text");
+  agreement.parties = input.StringList("parties");
+  return agreement;
+}
+
+nlohmann::json MeetingSummary(const Meeting& meeting) {
+  auto json = ToJson(meeting);
+  json.erase("agenda");
+  json.erase("files");
+  return json;
+}
+
+}  // namespace
+
+void Api::AddMeetingRoutes() {
+  router_.Add("GET", "/api/v1/meetings",
+              {.summary = "Meetings, newest first",
+               .tag = "meetings",
+               .response_schema = "MeetingList",
+               .query = {{"from", "Meetings ending on or after this day (YYYY-MM-DD)"},
+                         {"to", "Meetings starting on or before this day (YYYY-MM-DD)"},
+                         {"body", "Organisation or network code"}},
+               .who = "signed in"},
+              [this](Request& request) {
+                MeetingFilter filter;
+                for (auto [name, target] : {std::pair{"from", &filter.from}, std::pair{"to", &filter.to}}) {
+                  if (auto value = request.Query(name); value && !value->empty()) {
+                    *target = ParseIsoDate(*value);
+                    if (!*target) return ErrorResponse(Error::Invalid("invalid_query", name), request);
+                  }
+                }
+                if (auto body = request.Query("body"); body && !body->empty()) filter.body = *body;
+                auto meetings = services_.meetings.List(request.Context(), filter);
+                if (!meetings) return ErrorResponse(meetings.error(), request);
+                auto items = nlohmann::json::array();
+                for (const auto& meeting : *meetings) items.push_back(MeetingSummary(meeting));
+                return JsonResponse(200, {{"items", items}});
+              });
+  router_.Add("POST", "/api/v1/meetings",
+              {.summary = "Record a meeting",
+               .tag = "meetings",
+               .request_schema = "MeetingInput",
+               .response_schema = "Meeting",
+               .success_status = 201,
+               .who = "secretariat",
+               .audit_action = "meeting.create",
+               .record_type = "meeting"},
+              [this](Request& request) {
+                auto input = JsonInput::Parse(request);
+                if (!input) return ErrorResponse(input.error(), request);
+                auto meeting = ReadMeeting(*input);
+                if (auto done = input->Finish(); !done) {
+                  Meeting readable;
+                  readable.body = meeting.body.value_or("");
+                  if (meeting.place) readable.place = *meeting.place;
+                  if (meeting.participants) readable.participants = *meeting.participants;
+                  if (meeting.video_link) readable.video_link = *meeting.video_link;
+                  if (meeting.submitted_to) readable.submitted_to = *meeting.submitted_to;
+                  readable.date = meeting.date.value_or(Date{});
+                  auto validation = MeetingService::Validate(readable, services_.reference.Load(request.process_id));
+                  auto merged = MergeFieldErrors(done.error(), validation);
+                  if (meeting.type && !ParseMeetingType(*meeting.type))
+                    merged.fields.push_back({"type", "invalid_value", {}});
+                  return ErrorResponse(merged, request);
+                }
+                auto created = services_.meetings.Create(request.Context(), meeting);
+                if (!created) return ErrorResponse(created.error(), request);
+                return VersionedJson(201, ToJson(*created), created->version)
+                    .With("Location", "/api/v1/meetings/" + std::to_string(created->id));
+              });
+  router_.Add("GET", "/api/v1/meetings/{id}",
+              {.summary = "A meeting with its agreements, each with its commitments",
+               .tag = "meetings",
+               .response_schema = "MeetingDetail",
+               .who = "signed in"},
+              [this](Request& request) {
+                auto id = PathId(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto detail = services_.meetings.Get(request.Context(), *id);
+                if (!detail) return ErrorResponse(detail.error(), request);
+                auto today = services_.clock.Today();
+                auto body = ToJson(detail->meeting);
+                auto agreements = nlohmann::json::array();
+                int missing_es = 0, missing_en = 0;
+                for (const auto& agreement : detail->agreements) {
+                  auto json = ToJson(agreement);
+                  auto commitments = nlohmann::json::array();
+                  for (const auto& commitment : detail->commitments) {
+                    if (commitment.agreement_id == agreement.id) commitments.push_back(ToJson(commitment, today));
+                  }
+                  json["commitments"] = commitments;
+                  agreements.push_back(json);
+                  if (!agreement.text.es) ++missing_es;
+                  if (!agreement.text.en) ++missing_en;
+                }
+                body["agreements"] = agreements;
+                body["missing_translations"] = {{"es", missing_es}, {"en", missing_en}};
+                return VersionedJson(200, body, detail->meeting.version);
+              });
+  router_.Add("PATCH", "/api/v1/meetings/{id}",
+              {.summary = "Change a meeting: move it, cancel it, advance its report's status",
+               .tag = "meetings",
+               .request_schema = "MeetingChange",
+               .response_schema = "Meeting",
+               .who = "secretariat",
+               .requires_version = true,
+               .audit_action = "meeting.update",
+               .record_type = "meeting"},
+              [this](Request& request) {
+                return WithIdAndBody(request, ReadMeeting, [&](std::int64_t id, auto change) {
+                  return VersionedRecord(
+                      request, services_.meetings.Update(request.Context(), id, change, IfMatchVersion(request)));
+                });
+              });
+  router_.Add("POST", "/api/v1/meetings/{id}/agreements",
+              {.summary = "Add a numbered agreement",
+               .tag = "meetings",
+               .request_schema = "AgreementInput",
+               .response_schema = "Agreement",
+               .success_status = 201,
+               .who = "secretariat",
+               .audit_action = "agreement.create",
+               .record_type = "agreement"},
+              [this](Request& request) {
+                return WithIdAndBody(request, ReadAgreement, [&](std::int64_t id, auto agreement) {
+                  return VersionedRecord(request, services_.meetings.AddAgreement(request.Context(), id, agreement),
+                                         201);
+                });
+              });
+  router_.Add("PATCH", "/api/v1/agreements/{id}",
+              {.summary = "Change an agreement",
+               .tag = "meetings",
+               .request_schema = "AgreementChange",
+               .response_schema = "Agreement",
+               .who = "secretariat",
+               .requires_version = true,
+               .audit_action = "agreement.update",
+               .record_type = "agreement"},
+              [this](Request& request) {
+                return WithIdAndBody(request, ReadAgreement, [&](std::int64_t id, auto change) {
+                  return VersionedRecord(request, services_.meetings.UpdateAgreement(request.Context(), id, change,
+                                                                                     IfMatchVersion(request)));
+                });
+              });
+  router_.Add("DELETE", "/api/v1/agreements/{id}",
+              {.summary = "Remove an agreement (and its commitments) while the report is a draft",
+               .tag = "meetings",
+               .success_status = 204,
+               .who = "secretariat",
+               .audit_action = "agreement.delete",
+               .record_type = "agreement"},
+              [this](Request& request) {
+                return WithId(request, [&](std::int64_t id) {
+                  return NoContentOr(request, services_.meetings.DeleteAgreement(request.Context(), id));
+                });
+              });
+  router_.Add(
+      "POST", "/api/v1/meetings/{id}/files",
+      {.summary = "Attach a document (PDF, DOCX or XLSX, at most 20 MB) as multipart/form-data field \"file\"",
+       .tag = "meetings",
+       .request_schema = "FileUpload",
+       .response_schema = "File",
+       .success_status = 201,
+       .who = "secretariat",
+       .audit_action = "meeting.add_file",
+       .record_type = "file",
+       .accepts_files = true},
+      [this](Request& request) {
+        auto id = PathId(request);
+        if (!id) return ErrorResponse(id.error(), request);
+        if (!IsMultipart(request)) {
+          return ErrorResponse(Error{.code = ErrorCode::kUnsupportedMediaType, .reason = "unsupported_media_type"},
+                               request);
+        }
+        auto parts = ParseMultipart(request);
+        if (!parts) return ErrorResponse(parts.error(), request);
+        auto file = std::find_if(parts->begin(), parts->end(),
+                                 [](const FormPart& part) { return part.name == "file" && part.file_name; });
+        if (file == parts->end()) return ErrorResponse(Error::Field("file", "required"), request);
+        auto stored = services_.meetings.AddFile(request.Context(), *id, UploadedFile{*file->file_name, file->content});
+        if (!stored) return ErrorResponse(stored.error(), request);
+        return JsonResponse(201, ToJson(*stored));
+      });
+  router_.Add("GET", "/api/v1/meetings/{id}/files/{file}",
+              {.summary = "Download a meeting's document (as an attachment)",
+               .tag = "meetings",
+               .response_type = "application/octet-stream",
+               .who = "signed in"},
+              [this](Request& request) {
+                return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
+                  return FileDownloadResponse(request, services_.meetings.GetFile(request.Context(), id, file));
+                });
+              });
+  router_.Add("DELETE", "/api/v1/meetings/{id}/files/{file}",
+              {.summary = "Remove a meeting's document",
+               .tag = "meetings",
+               .success_status = 204,
+               .who = "secretariat",
+               .audit_action = "meeting.delete_file",
+               .record_type = "file"},
+              [this](Request& request) {
+                return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
+                  return NoContentOr(request, services_.meetings.DeleteFile(request.Context(), id, file));
+                });
+              });
+  router_.Add("GET", "/api/v1/meetings/{id}/report",
+              {.summary = "The report generated from the agreements, as PDF or DOCX, in Spanish or English",
+               .tag = "meetings",
+               .response_type = "application/pdf",
+               .query = {{"format", "pdf (default) or docx"}, {"lang", "es or en (default: Accept-Language)"}},
+               .who = "signed in"},
+              [this](Request& request) {
+                auto id = PathId(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto format = request.Query("format").value_or("pdf");
+                auto language = request.Query("lang").value_or(request.language);
+                if (format != "pdf" && format != "docx")
+                  return ErrorResponse(Error::Invalid("invalid_query", "format"), request);
+                if (language != "es" && language != "en")
+                  return ErrorResponse(Error::Invalid("invalid_query", "lang"), request);
+                auto context = request.Context();
+                auto detail = services_.meetings.Get(context, *id);
+                if (!detail) return ErrorResponse(detail.error(), request);
+                ReportDocument document;
+                document.meeting = detail->meeting;
+                document.agreements = detail->agreements;
+                document.commitments = detail->commitments;
+                document.reference = services_.reference.Load(request.process_id);
+                document.language = language;
+                document.generated_at = services_.clock.Now();
+                if (detail->meeting.considered_at) {
+                  if (auto considered = services_.meetings.Get(context, *detail->meeting.considered_at)) {
+                    document.considered_at = considered->meeting;
+                  }
+                }
+                auto rendered = format == "pdf" ? RenderReportPdf(document) : RenderReportDocx(document);
+                if (!rendered) return ErrorResponse(rendered.error(), request);
+                std::string name = "report-" + std::to_string(*id) + "-" + language + "." + format;
+                return Attachment(format == "pdf"
+                                      ? "application/pdf"
+                                      : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                  name, std::move(*rendered));
+              });
+}
+
+}  // namespace enlace::http

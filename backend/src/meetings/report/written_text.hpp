@@ -1,0 +1,43 @@
+// Text as the exported documents write it: dates the way people write them in Spanish and
+// English, lists of names joined with "y"/"and", and the cleaning every text goes through before
+// it reaches a PDF, a DOCX or a calendar.
+//
+// Text stored in enlace came from forms and imported reports: it may hold control characters,
+// stray carriage returns or bytes that are not UTF-8. XML 1.0 cannot carry most control characters
+// at all, and pango refuses invalid UTF-8, so every text is cleaned once here instead of each
+// writer guessing.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kernel/domain/date.hpp"
+#include "meetings/domain/follow_up_texts.hpp"
+
+namespace enlace {
+
+// WrittenDate(date, language) ("15 de noviembre de 2016" / "15 November 2016") is the
+// domain's, in domain/follow_up_texts.hpp.
+
+// A meeting's days as a heading writes them: "15 de noviembre de 2016", "15 al 17 de noviembre
+// de 2016", "30 de noviembre al 2 de diciembre de 2016" / "15 November 2016", "15–17 November
+// 2016", "30 November – 2 December 2016". `last` equal to or before `first` means one day.
+std::string WrittenDateSpan(Date first, Date last, std::string_view language);
+
+// The same inside a sentence: "el 15 de noviembre de 2016", "del 15 al 17 de noviembre de 2016"
+// / "on 15 November 2016", "from 15 to 17 November 2016".
+std::string DatePhrase(Date first, Date last, std::string_view language);
+
+// "A, B y C" / "A, B and C" (Spanish writes "e" before a word sounding /i/: "Chile e Irlanda").
+std::string JoinNames(const std::vector<std::string>& names, std::string_view language);
+
+enum class LineBreaks { kKeep, kToSpaces };
+
+// Valid UTF-8 with no characters that XML 1.0 forbids: invalid bytes become U+FFFD; control
+// characters other than tab and newline are dropped, as are U+FFFE and U+FFFF; "\r\n" and "\r"
+// become "\n". With LineBreaks::kToSpaces, tabs and newlines become single spaces and the text
+// is trimmed (for names, places and table cells).
+std::string CleanText(std::string_view text, LineBreaks line_breaks = LineBreaks::kKeep);
+
+}  // namespace enlace

@@ -1,0 +1,57 @@
+#include "meetings/report/written_text.hpp"
+
+#include <gtest/gtest.h>
+
+namespace enlace {
+namespace {
+
+Date Day(int year, unsigned month, unsigned day) {
+  return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+}
+
+TEST(WrittenTextTest, DatesAreWrittenAsPeopleWriteThem) {
+  EXPECT_EQ(WrittenDate(Day(2016, 11, 15), "es"), "15 de noviembre de 2016");
+  EXPECT_EQ(WrittenDate(Day(2016, 11, 15), "en"), "15 November 2016");
+  EXPECT_EQ(WrittenDate(Day(2018, 3, 1), "es"), "1 de marzo de 2018");
+}
+
+TEST(WrittenTextTest, ARangeNamesTheMonthAndYearOnceWhenTheyAreShared) {
+  EXPECT_EQ(WrittenDateSpan(Day(2016, 11, 15), Day(2016, 11, 17), "es"), "15 al 17 de noviembre de 2016");
+  EXPECT_EQ(WrittenDateSpan(Day(2016, 11, 15), Day(2016, 11, 17), "en"), "15\u201317 November 2016");
+  EXPECT_EQ(WrittenDateSpan(Day(2016, 11, 30), Day(2016, 12, 2), "es"), "30 de noviembre al 2 de diciembre de 2016");
+  EXPECT_EQ(WrittenDateSpan(Day(2016, 12, 30), Day(2017, 1, 2), "en"), "30 December 2016 \u2013 2 January 2017");
+  EXPECT_EQ(WrittenDateSpan(Day(2016, 11, 15), Day(2016, 11, 15), "en"), "15 November 2016");
+}
+
+TEST(WrittenTextTest, DatePhrasesFitInsideASentence) {
+  EXPECT_EQ(DatePhrase(Day(2016, 11, 15), Day(2016, 11, 15), "es"), "el 15 de noviembre de 2016");
+  EXPECT_EQ(DatePhrase(Day(2016, 11, 15), Day(2016, 11, 17), "es"), "del 15 al 17 de noviembre de 2016");
+  EXPECT_EQ(DatePhrase(Day(2016, 11, 15), Day(2016, 11, 17), "en"), "from 15 to 17 November 2016");
+}
+
+TEST(WrittenTextTest, NamesAreJoinedWithTheLanguagesConjunction) {
+  EXPECT_EQ(JoinNames({"Canadá", "Costa Rica", "Panamá"}, "es"), "Canadá, Costa Rica y Panamá");
+  EXPECT_EQ(JoinNames({"Chile", "Irlanda"}, "es"), "Chile e Irlanda");
+  EXPECT_EQ(JoinNames({"Canada", "Panama"}, "en"), "Canada and Panama");
+  EXPECT_EQ(JoinNames({"Canada"}, "en"), "Canada");
+  EXPECT_EQ(JoinNames({}, "en"), "");
+}
+
+TEST(WrittenTextTest, CleaningDropsWhatXmlCannotCarryAndKeepsTheRest) {
+  EXPECT_EQ(CleanText("a\x01"
+                      "b\x0b"
+                      "c\x7f"
+                      "d"),
+            "abcd");
+  EXPECT_EQ(CleanText("uno\r\ndos\rtres"), "uno\ndos\ntres");
+  EXPECT_EQ(CleanText("año \u00ab\u20ac\u00bb \u2014 \xF0\x9F\x98\x80"),
+            "año \u00ab\u20ac\u00bb \u2014 \xF0\x9F\x98\x80");
+  EXPECT_EQ(CleanText("bad \xff byte"), "bad \uFFFD byte");
+  EXPECT_EQ(CleanText("overlong \xC0\xAF"), "overlong \uFFFD\uFFFD");
+  EXPECT_EQ(CleanText("truncated \xE2\x82"), "truncated \uFFFD\uFFFD");
+  EXPECT_EQ(CleanText("nonchar \xEF\xBF\xBF!"), "nonchar !");
+  EXPECT_EQ(CleanText("  San\tPedro\n Sula  ", LineBreaks::kToSpaces), "San Pedro Sula");
+}
+
+}  // namespace
+}  // namespace enlace

@@ -1,0 +1,60 @@
+// Reminders (M6): what is sent, to whom, in which language. The domain decides *when* and *what*
+// (notify scheduler); notify/ composes the texts and delivers them over SMTP.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kernel/domain/date.hpp"
+#include "kernel/domain/error.hpp"
+#include "meetings/domain/meeting.hpp"
+
+namespace enlace {
+
+struct OutgoingEmail {
+  std::string to;        // address
+  std::string to_name;   // display name
+  std::string subject;   // UTF-8
+  std::string text;      // UTF-8 plain text body
+  std::string language;  // "es" or "en"
+};
+
+// Delivers e-mail. Implementations must be thread-safe. A failure is an Error with reason
+// "mail_failed" (ErrorCode::kUnavailable) and a detail saying why.
+class Mailer {
+ public:
+  virtual ~Mailer() = default;
+  virtual Result<void> Send(const OutgoingEmail& email) = 0;
+};
+
+enum class ReminderKind {
+  kDueSoon,       // N days before the due date (default 14 and 3)
+  kOverdue,       // the day after the due date, once
+  kWeeklyDigest,  // every Monday: what the person's country or organisation owes
+};
+
+// One commitment as a reminder shows it, already in the reader's language.
+struct ReminderItem {
+  CommitmentId commitment_id = 0;
+  std::string meeting;    // "Liaison Officer Network, San Pedro Sula, 15 Nov 2016"
+  std::string agreement;  // "7"
+  std::string party;      // "Honduras", "Member countries", "Technical Secretariat"
+  std::string action;
+  std::string deadline_text;  // as written
+  std::optional<Date> due;
+  bool overdue = false;
+  std::string link;  // absolute URL of the commitment's page
+};
+
+struct Reminder {
+  ReminderKind kind = ReminderKind::kDueSoon;
+  std::string language = "es";
+  std::string recipient_name;
+  std::string recipient_email;
+  int days_before = 0;  // for kDueSoon
+  Date today{};
+  std::vector<ReminderItem> items;  // one for kDueSoon and kOverdue; several for a digest
+};
+
+}  // namespace enlace

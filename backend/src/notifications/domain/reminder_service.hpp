@@ -1,0 +1,52 @@
+// Reminders (M6): before a deadline (by default 14 and 3 days), when it is overdue, and a weekly
+// digest on Mondays, to the people of the party that owes the work, in each person's language,
+// both in the application and, when a sender is configured, by e-mail.
+//
+// Exactly once: every reminder has a key (what, for whom, which deadline). Whoever inserts the
+// key into the reminder log first sends it, so several servers running the scheduler against one
+// PostgreSQL never send the same reminder twice. A failed delivery is retried on later runs, at
+// most `max_attempts` times; the in-app notification is written once, with the first claim.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "notifications/domain/notification.hpp"
+#include "kernel/domain/store.hpp"
+
+namespace enlace {
+
+class ReminderSender {
+ public:
+  virtual ~ReminderSender() = default;
+  virtual Result<void> Deliver(const Reminder& reminder) = 0;
+};
+
+struct ReminderSettings {
+  std::vector<int> days_before{14, 3};
+  bool weekly_digest = true;
+  std::string base_url = "http://127.0.0.1:8080";  // for links in messages
+  int max_attempts = 5;
+};
+
+struct ReminderRun {
+  int claimed = 0;
+  int delivered = 0;
+  int failed = 0;
+  std::vector<std::string> errors;  // "key: why" for each failed delivery, for the log
+};
+
+class ReminderService {
+ public:
+  // `sender` may be null: reminders then only appear in the application.
+  ReminderService(Store& store, const Clock& clock, ReminderSettings settings, ReminderSender* sender);
+  ReminderRun RunOnce();
+
+ private:
+  Store& store_;
+  const Clock& clock_;
+  ReminderSettings settings_;
+  ReminderSender* sender_;
+};
+
+}  // namespace enlace

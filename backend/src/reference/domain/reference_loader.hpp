@@ -1,0 +1,18 @@
+// Loads a process's reference data from a folder of CSV files (data/reference/<process>/):
+// process.csv, countries.csv, organizations.csv, networks.csv, topics.csv.
+#pragma once
+
+#include <filesystem>
+
+#include "kernel/domain/error.hpp"
+#include "reference/domain/reference.hpp"
+
+namespace enlace {
+
+Result<ReferenceData> LoadReferenceDirectory(const std::filesystem::path& directory);
+
+// The folder holding data/ (reference data) and frontend/dist: $ENLACE_HOME, else the current
+// folder or the source tree the binary was built from, whichever has data/reference.
+std::filesystem::path FindProjectRoot(const char* argv0);
+
+}  // namespace enlace
