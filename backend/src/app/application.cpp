@@ -1,55 +1,124 @@
 #include "app/application.hpp"
 
+#include "app/capabilities.hpp"
+#include "kernel/http/openapi.hpp"
+#include "imports/domain/import_service.hpp"
+#include "reference/domain/reasons.hpp"
 #include "reference/domain/reference_loader.hpp"
+#include "reference/domain/reference_repository.hpp"
+#include "reference/domain/reference_service.hpp"
 
 namespace enlace {
+namespace embedded {
+EmbeddedFiles kernel();
+}  // namespace embedded
 
-Application::Application(const ApplicationOptions& options, const Clock& clock,
-                         std::unique_ptr<storage::SociStore> store)
-    : options_(options),
-      clock_(clock),
-      store_(std::move(store)),
-      hasher_(options.password_cost),
-      sessions_(std::make_unique<SessionService>(*store_, hasher_, secrets_, clock_, options.sessions)),
-      users_(std::make_unique<UserService>(*store_, hasher_, secrets_, clock_)),
-      reference_(std::make_unique<ReferenceService>(*store_, clock_)),
-      contact_points_(std::make_unique<ContactPointService>(*store_, clock_)),
-      audit_(std::make_unique<AuditService>(*store_, secrets_, clock_)),
-      meetings_(std::make_unique<MeetingService>(*store_, secrets_, clock_)),
-      commitments_(std::make_unique<CommitmentService>(*store_, secrets_, clock_)),
-      calendars_(std::make_unique<CalendarService>(*store_, secrets_, clock_)),
-      notifications_(std::make_unique<NotificationService>(*store_, clock_)),
-      report_reader_(options.project_root / "data" / "reference"),
-      imports_(std::make_unique<ImportService>(*store_, report_reader_, secrets_, clock_)) {}
+Application::Application(const ApplicationOptions& options, const Clock& clock)
+    : options_(options), clock_(clock), capabilities_(Capabilities()), hasher_(options.password_cost) {}
+
+Application::~Application() = default;
 
 Result<std::unique_ptr<Application>> Application::Open(const ApplicationOptions& options, const Clock& clock) {
   InitializeCrypto();
   auto url = storage::ParseDatabaseUrl(options.database_url);
   if (!url) return std::unexpected(url.error());
-  std::unique_ptr<storage::SociStore> store;
+  std::unique_ptr<Application> application(new Application(options, clock));
+  auto& app = *application;
+
+  if (auto added = app.texts_.Add("kernel", embedded::kernel()); !added) return std::unexpected(added.error());
+  for (const auto& capability : app.capabilities_) {
+    if (auto added = app.texts_.Add(capability.name, capability.files); !added) return std::unexpected(added.error());
+  }
+  auto modules = StorageModulesOf(app.capabilities_);
   try {
-    store = std::make_unique<storage::SociStore>(*url, storage::StoreOptions{.connections = options.connections});
+    app.store_ = std::make_unique<storage::SociStore>(
+        *url, storage::StoreOptions{.connections = options.connections}, std::move(modules));
   } catch (const StorageFailure& failure) {
     return std::unexpected(Error::Unavailable(failure.what()));
   }
-  std::unique_ptr<Application> application(new Application(options, clock, std::move(store)));
-  bool empty = application->store().Begin(TransactionMode::kRead)->reference().ListProcesses().empty();
+
+  // Settings the capabilities read, then each capability's services in order.
+  app.services_.Provide(std::make_unique<SessionSettings>(options.sessions));
+  app.services_.Provide(std::make_unique<ReminderSettings>(options.reminders));
+  app.services_.Provide(std::make_unique<ImportSettings>(ImportSettings{options.reference_root}));
+  app.kernel_ = std::unique_ptr<Kernel>(new Kernel{
+      .store = *app.store_,
+      .clock = clock,
+      .secrets = app.secrets_,
+      .passwords = app.hasher_,
+      .texts = app.texts_,
+      .services = app.services_,
+      .server = options.server,
+  });
+  for (const auto& capability : app.capabilities_) {
+    if (capability.services) capability.services(*app.kernel_);
+  }
+
+  bool empty = app.store_->Begin(TransactionMode::kRead)->Get<ReferenceRepository>().ListProcesses().empty();
   if (empty) {
-    auto installed = application->InstallReference(options.project_root / "data" / "reference" / "rcm");
+    auto installed = app.InstallReference(options.reference_root / "rcm");
     if (!installed) return std::unexpected(installed.error());
   }
   return application;
 }
 
-http::Services Application::HttpServices() {
-  return http::Services{*store_, clock_,     secrets_,      *sessions_,  *users_,         *reference_, *contact_points_,
-                        *audit_, *meetings_, *commitments_, *calendars_, *notifications_, *imports_};
+std::unique_ptr<http::Api> Application::MakeApi(std::filesystem::path static_dir) {
+  http::Router router;
+  auto schemas = http::KernelSchemas();
+  for (const auto& capability : capabilities_) {
+    if (capability.routes) capability.routes(router, *kernel_);
+    if (!capability.schemas) continue;
+    auto fragment = capability.schemas();
+    for (const auto& [name, schema] : fragment.items()) {
+      if (schemas.contains(name)) throw std::logic_error("OpenAPI schema " + name + " is defined twice");
+      schemas[name] = schema;
+    }
+  }
+  auto& sessions = Get<SessionService>();
+  auto& reference = Get<ReferenceService>();
+  http::PipelineHooks hooks{
+      .authenticate = [&sessions](std::string_view token) { return sessions.Authenticate(token); },
+      .anonymous_process =
+          [&reference](const std::optional<std::string>& code) -> std::optional<ProcessId> {
+        auto process = reference.ResolveProcess(std::nullopt, code);
+        if (!process) return std::nullopt;
+        return process->id;
+      },
+  };
+  return std::make_unique<http::Api>(std::move(router), std::move(schemas), std::move(hooks),
+                                     http::ApiServices{*store_, clock_, secrets_, texts_},
+                                     http::ApiSettings{.static_dir = std::move(static_dir), .server = kernel_->server});
+}
+
+std::vector<Job> Application::Jobs() const {
+  std::vector<Job> jobs;
+  for (const auto& capability : capabilities_) jobs.insert(jobs.end(), capability.jobs.begin(), capability.jobs.end());
+  return jobs;
+}
+
+Result<DemoResult> Application::LoadDemo(bool with_meetings) {
+  Demo demo;
+  demo.with_meetings = with_meetings;
+  for (const auto& capability : capabilities_) {
+    if (!capability.demo) continue;
+    if (auto loaded = capability.demo(*kernel_, demo); !loaded) return std::unexpected(loaded.error());
+  }
+  DemoResult result;
+  for (const auto& [email, person] : demo.people) {
+    if (person.password.empty()) {
+      result.existing.push_back(email);
+      continue;
+    }
+    result.created.push_back(DemoCredential{email, person.name, person.password, std::string(ToString(person.actor.role)),
+                                            person.actor.country, person.actor.organization});
+  }
+  return result;
 }
 
 Result<Process> Application::FindProcess(const std::string& code) {
   auto transaction = store_->Begin(TransactionMode::kRead);
-  auto process = transaction->reference().FindProcess(std::string_view(code));
-  if (!process) return std::unexpected(Error::NotFound("unknown_process"));
+  auto process = transaction->Get<ReferenceRepository>().FindProcess(std::string_view(code));
+  if (!process) return std::unexpected(Error::NotFound(reasons::kUnknownProcess));
   return *process;
 }
 
@@ -58,7 +127,32 @@ Result<ProcessId> Application::InstallReference(const std::filesystem::path& dir
   if (!data) return std::unexpected(data.error());
   RequestContext context;
   context.request_id = "cli";
-  return reference_->Install(*data, context);
+  return Get<ReferenceService>().Install(*data, context);
+}
+
+nlohmann::json CredentialsToJson(const std::vector<DemoCredential>& credentials) {
+  auto users = nlohmann::json::array();
+  for (const auto& c : credentials) {
+    nlohmann::json user{{"email", c.email}, {"name", c.name}, {"password", c.password}, {"role", c.role}};
+    if (c.country) user["country"] = *c.country;
+    if (c.organization) user["organization"] = *c.organization;
+    users.push_back(user);
+  }
+  return {{"users", users}};
+}
+
+std::vector<DemoCredential> CredentialsFromJson(const nlohmann::json& json) {
+  std::vector<DemoCredential> credentials;
+  if (!json.is_object() || !json.contains("users") || !json["users"].is_array()) return credentials;
+  for (const auto& user : json["users"]) {
+    if (!user.is_object()) continue;
+    DemoCredential c{user.value("email", ""), user.value("name", ""), user.value("password", ""),
+                     user.value("role", ""),  std::nullopt,           std::nullopt};
+    if (user.contains("country")) c.country = user.value("country", "");
+    if (user.contains("organization")) c.organization = user.value("organization", "");
+    credentials.push_back(c);
+  }
+  return credentials;
 }
 
 }  // namespace enlace

@@ -1,82 +1,99 @@
-// Wiring: the store for the configured database, the crypto services, the domain services, and
-// the HTTP API over them. This is the only place that chooses SQLite or PostgreSQL.
+// Wiring: the store for the configured database (the only place that chooses SQLite or
+// PostgreSQL), the text catalogues, the crypto services, and every capability of
+// app/capabilities.cpp — its migrations, repositories, services, routes and jobs.
 #pragma once
 
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
-#include "kernel/crypto/sodium_secrets.hpp"
-#include "audit/domain/audit_service.hpp"
-#include "calendars/domain/calendar_service.hpp"
-#include "meetings/domain/commitment_service.hpp"
-#include "contacts/domain/contact_point_service.hpp"
-#include "imports/domain/import_service.hpp"
-#include "meetings/domain/meeting_service.hpp"
-#include "notifications/domain/notification_service.hpp"
-#include "reference/domain/reference_service.hpp"
 #include "accounts/domain/session_service.hpp"
-#include "accounts/domain/user_service.hpp"
+#include "kernel/capability/capability.hpp"
+#include "kernel/crypto/sodium_secrets.hpp"
 #include "kernel/http/api.hpp"
-#include "imports/reader/importer_report_reader.hpp"
 #include "kernel/storage/soci_store.hpp"
+#include "notifications/domain/reminder_service.hpp"
+#include "reference/domain/reference.hpp"
 
 namespace enlace {
 
 struct ApplicationOptions {
   std::string database_url = "sqlite:data/enlace.db";
-  std::filesystem::path project_root;  // holds data/reference
+  std::filesystem::path reference_root;  // one folder per process: data/reference, or share/enlace/reference
   PasswordCost password_cost = PasswordCost::kInteractive;
   int connections = 8;
   SessionSettings sessions;
+  ReminderSettings reminders;
+  http::ServerSettings server;
+};
+
+// The accounts the demo created now, with their passwords (shown only now).
+struct DemoCredential {
+  std::string email;
+  std::string name;
+  std::string password;
+  std::string role;
+  std::optional<std::string> country;
+  std::optional<std::string> organization;
+};
+struct DemoResult {
+  std::vector<DemoCredential> created;
+  std::vector<std::string> existing;  // e-mails of demo accounts that were already there
 };
 
 class Application {
  public:
   // Opens the database (applying migrations) and installs the RCM reference data when the
   // database holds no process yet. Errors: an unusable URL, an unreachable database, missing
-  // reference files.
+  // reference files, a broken text catalogue.
   static Result<std::unique_ptr<Application>> Open(const ApplicationOptions& options, const Clock& clock);
+  ~Application();
 
+  Kernel& kernel() { return *kernel_; }
   storage::SociStore& store() { return *store_; }
   const Clock& clock() const { return clock_; }
   const SecretGenerator& secrets() const { return secrets_; }
-  SessionService& sessions() { return *sessions_; }
-  UserService& users() { return *users_; }
-  ReferenceService& reference() { return *reference_; }
-  ContactPointService& contact_points() { return *contact_points_; }
-  AuditService& audit() { return *audit_; }
-  MeetingService& meetings() { return *meetings_; }
-  CommitmentService& commitments() { return *commitments_; }
-  CalendarService& calendars() { return *calendars_; }
-  NotificationService& notifications() { return *notifications_; }
-  ImportService& imports() { return *imports_; }
-  http::Services HttpServices();
+  const Texts& texts() const { return texts_; }
+  const std::vector<Capability>& capabilities() const { return capabilities_; }
+  // A service a capability provides.
+  template <typename Service>
+  Service& Get() {
+    return kernel_->services.Get<Service>();
+  }
+
+  // The HTTP API over every capability's routes, serving the front end from `static_dir`.
+  std::unique_ptr<http::Api> MakeApi(std::filesystem::path static_dir);
+  // Every capability's background jobs.
+  std::vector<Job> Jobs() const;
+  // E-mail from now on goes through `mailer` (not owned; null: none is sent).
+  void SetMailer(Mailer* mailer) { kernel_->mailer = mailer; }
+
+  // Loads each capability's demo data (idempotent). `with_meetings`: also the meetings and their
+  // follow-up (tests of other features leave them out).
+  Result<DemoResult> LoadDemo(bool with_meetings = true);
 
   // The process with this code; kNotFound "unknown_process" if there is none.
   Result<Process> FindProcess(const std::string& code);
   Result<ProcessId> InstallReference(const std::filesystem::path& directory);
-  const std::filesystem::path& project_root() const { return options_.project_root; }
+  const std::filesystem::path& reference_root() const { return options_.reference_root; }
 
  private:
-  Application(const ApplicationOptions& options, const Clock& clock, std::unique_ptr<storage::SociStore> store);
+  Application(const ApplicationOptions& options, const Clock& clock);
 
   ApplicationOptions options_;
   const Clock& clock_;
-  std::unique_ptr<storage::SociStore> store_;
+  std::vector<Capability> capabilities_;
+  Texts texts_;
   SodiumPasswordHasher hasher_;
   SodiumSecretGenerator secrets_;
-  std::unique_ptr<SessionService> sessions_;
-  std::unique_ptr<UserService> users_;
-  std::unique_ptr<ReferenceService> reference_;
-  std::unique_ptr<ContactPointService> contact_points_;
-  std::unique_ptr<AuditService> audit_;
-  std::unique_ptr<MeetingService> meetings_;
-  std::unique_ptr<CommitmentService> commitments_;
-  std::unique_ptr<CalendarService> calendars_;
-  std::unique_ptr<NotificationService> notifications_;
-  ImporterReportReader report_reader_;
-  std::unique_ptr<ImportService> imports_;
+  std::unique_ptr<storage::SociStore> store_;
+  ServiceRegistry services_;
+  std::unique_ptr<Kernel> kernel_;
 };
+
+// {"users": [{"email", "password", "role", "country"?, "organization"?}]}
+nlohmann::json CredentialsToJson(const std::vector<DemoCredential>& credentials);
+std::vector<DemoCredential> CredentialsFromJson(const nlohmann::json& json);
 
 }  // namespace enlace

@@ -7,21 +7,24 @@
 #include <fstream>
 #include <iostream>
 
+#include "accounts/domain/account_repositories.hpp"
+#include "accounts/domain/user_service.hpp"
 #include "app/application.hpp"
-#include "app/demo.hpp"
-#include "reference/domain/reference_loader.hpp"
-#include "notifications/domain/reminder_scheduler.hpp"
+#include "app/install_layout.hpp"
+#include "audit/domain/audit_service.hpp"
+#include "imports/reader/importer.hpp"
+#include "kernel/capability/job_scheduler.hpp"
 #include "kernel/domain/json.hpp"
 #include "kernel/http/server.hpp"
-#include "imports/reader/importer.hpp"
 #include "kernel/mail/smtp_mailer.hpp"
+#include "reference/domain/reference_repository.hpp"
 
 namespace enlace {
 namespace {
 
 struct Common {
   std::string database = "sqlite:data/enlace.db";
-  std::filesystem::path root;
+  InstallLayout layout;
   int connections = 8;
 };
 
@@ -71,6 +74,7 @@ struct ServeOptions {
   std::string mail_from_name = "enlace";
   int reminder_interval = 600;  // seconds; 0 turns the scheduler off
   std::vector<int> reminder_days{14, 3};
+  std::filesystem::path web_root;  // the built front end where this enlace is installed or built
 };
 
 int Serve(Application& application, const ServeOptions& options) {
@@ -78,14 +82,12 @@ int Serve(Application& application, const ServeOptions& options) {
   const auto& demo = options.demo;
   const auto& credentials_file = options.credentials_file;
   auto static_dir = options.static_dir;
-  const auto& https = options.https;
-  const auto& trust_proxy = options.trust_proxy;
   const auto& threads = options.threads;
   std::string host;
   unsigned short port = 0;
   if (!http::ParseListenAddress(listen, host, port)) return Fail("--listen must be HOST:PORT, e.g. 127.0.0.1:8080");
   if (demo) {
-    auto loaded = LoadDemo(application);
+    auto loaded = application.LoadDemo();
     if (!loaded) return Fail(loaded.error());
     if (!loaded->created.empty()) {
       std::cout << "enlace: demo accounts created (passwords are shown only now):\n";
@@ -98,44 +100,41 @@ int Serve(Application& application, const ServeOptions& options) {
       }
     }
   }
-  if (static_dir.empty()) static_dir = application.project_root() / "frontend" / "dist";
+  if (static_dir.empty()) static_dir = options.web_root;
   if (!std::filesystem::exists(static_dir / "index.html")) {
     spdlog::warn("no front end at {}: serving the API only (build it with `make build`)", static_dir.string());
     static_dir.clear();
   }
-  auto public_url = options.public_url.empty() ? "http://" + listen : options.public_url;
-  while (public_url.ends_with("/")) public_url.pop_back();
-  http::Api api(application.HttpServices(),
-                http::ApiSettings{
-                    .static_dir = static_dir, .https = https, .trust_proxy = trust_proxy, .public_url = public_url});
+  auto api = application.MakeApi(static_dir);
 
   // Reminders: in the application always; by e-mail when an SMTP server is given.
   std::unique_ptr<SmtpMailer> mailer;
-  std::unique_ptr<EmailReminderSender> sender;
   if (!options.smtp_url.empty()) {
     auto created = SmtpMailer::Create(SmtpSettings{options.smtp_url, options.smtp_username, options.smtp_password,
                                                    options.mail_from, options.mail_from_name});
     if (!created) return Fail(created.error());
     mailer = std::move(*created);
-    sender = std::make_unique<EmailReminderSender>(*mailer);
+    application.SetMailer(mailer.get());
   }
-  ReminderService reminders(application.store(), application.clock(),
-                            ReminderSettings{.days_before = options.reminder_days, .base_url = public_url},
-                            sender.get());
-  ReminderScheduler scheduler(reminders, std::chrono::seconds{std::max(options.reminder_interval, 1)});
+  auto jobs = application.Jobs();
+  for (auto& job : jobs) {
+    if (job.name == "reminders") job.interval = std::chrono::seconds{std::max(options.reminder_interval, 1)};
+  }
+  if (options.reminder_interval <= 0) std::erase_if(jobs, [](const Job& job) { return job.name == "reminders"; });
+  JobScheduler scheduler(application.kernel(), std::move(jobs));
   // Signals are taken by this thread only: block them before the server's threads start.
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-  http::Server server(api, http::ServerOptions{.host = host, .port = port, .threads = threads});
+  http::Server server(*api, http::ServerOptions{.host = host, .port = port, .threads = threads});
   try {
     server.Start();
   } catch (const std::exception& exception) {
     return Fail(std::string("cannot listen on ") + listen + ": " + exception.what());
   }
-  if (options.reminder_interval > 0) scheduler.Start();
+  scheduler.Start();
   std::cout << "enlace: serving http://" << listen << " (" << application.store().backend_name() << ")" << std::endl;
   int received = 0;
   sigwait(&signals, &received);
@@ -259,11 +258,11 @@ int RunCommandLine(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(log_level));
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
 
-  common.root = FindProjectRoot(argv[0]);
+  common.layout = FindInstallLayout(argv[0]);
   // Reading a report touches no database: it runs before one is opened (or created).
   if (*import_report) {
     auto reference =
-        report_reference.empty() ? common.root / "data" / "reference" / "rcm" : std::filesystem::path(report_reference);
+        report_reference.empty() ? common.layout.reference_root / "rcm" : std::filesystem::path(report_reference);
     return ImportReportCommand(report_file, report_format, report_language, reference, std::cout, std::cerr);
   }
   std::unique_ptr<Clock> clock_owner = std::make_unique<SystemClock>();
@@ -279,8 +278,16 @@ int RunCommandLine(int argc, char** argv) {
   const Clock& clock = *clock_owner;
   ApplicationOptions options;
   options.database_url = common.database;
-  options.project_root = common.root;
+  options.reference_root = common.layout.reference_root;
   options.connections = common.connections;
+  if (*serve) {
+    serve_options.web_root = common.layout.web_root;
+    auto public_url = serve_options.public_url.empty() ? "http://" + serve_options.listen : serve_options.public_url;
+    while (public_url.ends_with("/")) public_url.pop_back();
+    options.server = http::ServerSettings{
+        .public_url = public_url, .https = serve_options.https, .trust_proxy = serve_options.trust_proxy};
+    options.reminders.days_before = serve_options.reminder_days;
+  }
   try {
     auto opened = Application::Open(options, clock);
     if (!opened) return Fail(opened.error());
@@ -291,11 +298,13 @@ int RunCommandLine(int argc, char** argv) {
       return Serve(application, serve_options);
     }
     if (*migrate) {
-      std::cout << "enlace: schema version " << application.store().SchemaVersion() << "\n";
+      for (const auto& [capability, version] : application.store().SchemaVersions()) {
+        std::cout << "enlace: " << capability << " schema version " << version << "\n";
+      }
       return 0;
     }
     if (*demo_load) {
-      auto loaded = LoadDemo(application);
+      auto loaded = application.LoadDemo();
       if (!loaded) return Fail(loaded.error());
       if (loaded->created.empty()) {
         std::cout << "enlace: the demo data is already there; set a demo password with `enlace user set-password "
@@ -320,7 +329,7 @@ int RunCommandLine(int argc, char** argv) {
       context.request_id = "cli";
       std::optional<std::string> password;
       if (password_stdin) password = ReadPasswordFromStdin();
-      auto created = application.users().Create(context, draft, password);
+      auto created = application.Get<UserService>().Create(context, draft, password);
       if (!created) return Fail(FieldErrorsText(created.error()));
       std::cout << "enlace: created " << created->user.email << " (" << ToString(created->user.role) << ")\n";
       if (!created->password.empty()) std::cout << "password: " << created->password << "\n";
@@ -330,7 +339,7 @@ int RunCommandLine(int argc, char** argv) {
       auto found = application.FindProcess(process_code);
       if (!found) return Fail(found.error());
       auto transaction = application.store().Begin(TransactionMode::kRead);
-      for (const auto& listed : transaction->users().List(found->id)) {
+      for (const auto& listed : transaction->Get<UserRepository>().List(found->id)) {
         std::cout << listed.email << "\t" << listed.name << "\t" << ToString(listed.role) << "\t"
                   << listed.country.value_or(listed.organization.value_or("-")) << "\t"
                   << (listed.active ? "active" : "inactive") << "\n";
@@ -341,7 +350,7 @@ int RunCommandLine(int argc, char** argv) {
       std::optional<User> found;
       {
         auto transaction = application.store().Begin(TransactionMode::kRead);
-        found = transaction->users().FindByEmail(NormalizeEmail(password_email).value_or(password_email));
+        found = transaction->Get<UserRepository>().FindByEmail(NormalizeEmail(password_email).value_or(password_email));
       }
       if (!found) return Fail("no account with e-mail " + password_email);
       RequestContext context;
@@ -349,14 +358,14 @@ int RunCommandLine(int argc, char** argv) {
       context.request_id = "cli";
       std::optional<std::string> password;
       if (password_stdin) password = ReadPasswordFromStdin();
-      auto set = application.users().ResetPassword(context, found->id, password);
+      auto set = application.Get<UserService>().ResetPassword(context, found->id, password);
       if (!set) return Fail(FieldErrorsText(set.error()));
       std::cout << "enlace: password set for " << found->email << "\n";
       if (!password_stdin) std::cout << "password: " << *set << "\n";
       return 0;
     }
     if (*audit_verify) {
-      auto verification = application.audit().Verify();
+      auto verification = application.Get<AuditService>().Verify();
       if (verification.intact) {
         std::cout << "enlace: audit log intact (" << verification.entries << " entries)\n";
         return 0;
@@ -384,7 +393,7 @@ int RunCommandLine(int argc, char** argv) {
     }
     if (*process_list) {
       auto transaction = application.store().Begin(TransactionMode::kRead);
-      for (const auto& listed : transaction->reference().ListProcesses()) {
+      for (const auto& listed : transaction->Get<ReferenceRepository>().ListProcesses()) {
         std::cout << listed.code << "\t" << listed.name.In("en") << "\n";
       }
       return 0;

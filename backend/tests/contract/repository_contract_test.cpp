@@ -7,7 +7,11 @@
 #include "kernel/crypto/sodium_secrets.hpp"
 #include "audit/domain/audit_service.hpp"
 #include "kernel/storage/soci_store.hpp"
+#include "app/capabilities.hpp"
 #include "support/test_database.hpp"
+#include "reference/domain/reference_repository.hpp"
+#include "accounts/domain/account_repositories.hpp"
+#include "contacts/domain/contact_point_repository.hpp"
 
 namespace enlace::testing {
 namespace {
@@ -33,9 +37,10 @@ class RepositoryContract : public ::testing::TestWithParam<Backend> {
     InitializeCrypto();
     database_ = std::make_unique<TestDatabase>(GetParam());
     store_ = std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl(database_->url()),
-                                                  storage::StoreOptions{.connections = 4});
+                                                  storage::StoreOptions{.connections = 4},
+                                                  StorageModulesOf(Capabilities()));
     auto transaction = store_->Begin(TransactionMode::kWrite);
-    process_ = transaction->reference().Upsert(SmallReference(), At("2026-01-01T00:00:00Z"));
+    process_ = transaction->Get<ReferenceRepository>().Upsert(SmallReference(), At("2026-01-01T00:00:00Z"));
     transaction->Commit();
   }
 
@@ -48,7 +53,7 @@ class RepositoryContract : public ::testing::TestWithParam<Backend> {
     if (role == Role::kCountryOfficer) user.country = "HN";
     user.created_at = user.updated_at = At("2026-01-02T10:00:00Z");
     auto transaction = store_->Begin(TransactionMode::kWrite);
-    auto created = transaction->users().Create(user, "$argon2id$fake");
+    auto created = transaction->Get<UserRepository>().Create(user, "$argon2id$fake");
     EXPECT_TRUE(created);
     transaction->Commit();
     return *created;
@@ -64,7 +69,7 @@ INSTANTIATE_TEST_SUITE_P(Databases, RepositoryContract, ::testing::Values(Backen
 
 TEST_P(RepositoryContract, ReferenceDataRoundTripsAndUpdatesInPlace) {
   auto transaction = store_->Begin(TransactionMode::kRead);
-  auto loaded = transaction->reference().Load(process_);
+  auto loaded = transaction->Get<ReferenceRepository>().Load(process_);
   EXPECT_EQ(loaded.process.code, "RCM");
   EXPECT_EQ(loaded.process.languages, (std::vector<std::string>{"es", "en"}));
   ASSERT_EQ(loaded.countries.size(), 3u);
@@ -76,14 +81,14 @@ TEST_P(RepositoryContract, ReferenceDataRoundTripsAndUpdatesInPlace) {
   auto changed = SmallReference();
   changed.countries = {{"HN", LocalizedText{"República de Honduras", "Honduras"}, CountryStatus::kMember}};
   auto writer = store_->Begin(TransactionMode::kWrite);
-  EXPECT_EQ(writer->reference().Upsert(changed, At("2026-02-01T00:00:00Z")), process_);
+  EXPECT_EQ(writer->Get<ReferenceRepository>().Upsert(changed, At("2026-02-01T00:00:00Z")), process_);
   writer->Commit();
   auto reader = store_->Begin(TransactionMode::kRead);
-  auto reloaded = reader->reference().Load(process_);
+  auto reloaded = reader->Get<ReferenceRepository>().Load(process_);
   EXPECT_EQ(reloaded.countries.size(), 3u) << "nothing is deleted";
   EXPECT_EQ(reloaded.countries[0].name.es, "República de Honduras");
-  EXPECT_TRUE(reader->reference().FindProcess(std::string_view("RCM")));
-  EXPECT_FALSE(reader->reference().FindProcess(std::string_view("NOPE")));
+  EXPECT_TRUE(reader->Get<ReferenceRepository>().FindProcess(std::string_view("RCM")));
+  EXPECT_FALSE(reader->Get<ReferenceRepository>().FindProcess(std::string_view("NOPE")));
 }
 
 TEST_P(RepositoryContract, UsersAreUniqueByEmailAndVersioned) {
@@ -92,20 +97,20 @@ TEST_P(RepositoryContract, UsersAreUniqueByEmailAndVersioned) {
   EXPECT_EQ(user.process_code, "RCM");
   EXPECT_EQ(user.country, std::optional<std::string>("HN"));
   auto transaction = store_->Begin(TransactionMode::kWrite);
-  auto duplicate = transaction->users().Create(user, "hash");
+  auto duplicate = transaction->Get<UserRepository>().Create(user, "hash");
   ASSERT_FALSE(duplicate);
   EXPECT_EQ(duplicate.error().reason, "email_taken");
   user.name = "Renamed";
-  EXPECT_TRUE(transaction->users().Update(user, 1, At("2026-01-03T00:00:00Z")));
-  EXPECT_FALSE(transaction->users().Update(user, 1, At("2026-01-03T00:00:00Z"))) << "stale version";
-  auto found = transaction->users().FindByEmail("a@example.org");
+  EXPECT_TRUE(transaction->Get<UserRepository>().Update(user, 1, At("2026-01-03T00:00:00Z")));
+  EXPECT_FALSE(transaction->Get<UserRepository>().Update(user, 1, At("2026-01-03T00:00:00Z"))) << "stale version";
+  auto found = transaction->Get<UserRepository>().FindByEmail("a@example.org");
   ASSERT_TRUE(found);
   EXPECT_EQ(found->name, "Renamed");
   EXPECT_EQ(found->version, 2);
-  EXPECT_EQ(transaction->users().PasswordHash(user.id), std::optional<std::string>("$argon2id$fake"));
-  transaction->users().SetPasswordHash(user.id, "other", At("2026-01-04T00:00:00Z"));
-  EXPECT_EQ(transaction->users().PasswordHash(user.id), std::optional<std::string>("other"));
-  EXPECT_EQ(transaction->users().List(process_).size(), 1u);
+  EXPECT_EQ(transaction->Get<UserRepository>().PasswordHash(user.id), std::optional<std::string>("$argon2id$fake"));
+  transaction->Get<UserRepository>().SetPasswordHash(user.id, "other", At("2026-01-04T00:00:00Z"));
+  EXPECT_EQ(transaction->Get<UserRepository>().PasswordHash(user.id), std::optional<std::string>("other"));
+  EXPECT_EQ(transaction->Get<UserRepository>().List(process_).size(), 1u);
 }
 
 TEST_P(RepositoryContract, AnUncommittedTransactionLeavesNothing) {
@@ -116,42 +121,42 @@ TEST_P(RepositoryContract, AnUncommittedTransactionLeavesNothing) {
     user.name = "Ghost";
     user.role = Role::kSecretariat;
     auto transaction = store_->Begin(TransactionMode::kWrite);
-    ASSERT_TRUE(transaction->users().Create(user, "hash"));
+    ASSERT_TRUE(transaction->Get<UserRepository>().Create(user, "hash"));
     // No Commit: the transaction is rolled back when it goes.
   }
   auto transaction = store_->Begin(TransactionMode::kRead);
-  EXPECT_FALSE(transaction->users().FindByEmail("ghost@example.org"));
+  EXPECT_FALSE(transaction->Get<UserRepository>().FindByEmail("ghost@example.org"));
 }
 
 TEST_P(RepositoryContract, SessionsAreFoundByTokenHashTouchedAndDeleted) {
   auto user = NewUser("s@example.org");
   auto transaction = store_->Begin(TransactionMode::kWrite);
-  transaction->sessions().Create("hash-1", user.id, "csrf-1", At("2026-01-05T08:00:00Z"), "127.0.0.1");
-  transaction->sessions().Create("hash-2", user.id, "csrf-2", At("2026-01-05T08:00:00Z"), "127.0.0.1");
-  auto session = transaction->sessions().FindByTokenHash("hash-1");
+  transaction->Get<SessionRepository>().Create("hash-1", user.id, "csrf-1", At("2026-01-05T08:00:00Z"), "127.0.0.1");
+  transaction->Get<SessionRepository>().Create("hash-2", user.id, "csrf-2", At("2026-01-05T08:00:00Z"), "127.0.0.1");
+  auto session = transaction->Get<SessionRepository>().FindByTokenHash("hash-1");
   ASSERT_TRUE(session);
   EXPECT_EQ(session->user_id, user.id);
   EXPECT_EQ(session->csrf_token, "csrf-1");
-  transaction->sessions().Touch(session->id, At("2026-01-05T09:00:00Z"));
-  EXPECT_EQ(transaction->sessions().FindByTokenHash("hash-1")->last_seen_at, At("2026-01-05T09:00:00Z"));
-  transaction->sessions().Delete(session->id);
-  EXPECT_FALSE(transaction->sessions().FindByTokenHash("hash-1"));
-  transaction->sessions().DeleteForUser(user.id);
-  EXPECT_FALSE(transaction->sessions().FindByTokenHash("hash-2"));
+  transaction->Get<SessionRepository>().Touch(session->id, At("2026-01-05T09:00:00Z"));
+  EXPECT_EQ(transaction->Get<SessionRepository>().FindByTokenHash("hash-1")->last_seen_at, At("2026-01-05T09:00:00Z"));
+  transaction->Get<SessionRepository>().Delete(session->id);
+  EXPECT_FALSE(transaction->Get<SessionRepository>().FindByTokenHash("hash-1"));
+  transaction->Get<SessionRepository>().DeleteForUser(user.id);
+  EXPECT_FALSE(transaction->Get<SessionRepository>().FindByTokenHash("hash-2"));
 }
 
 TEST_P(RepositoryContract, ThrottleStatesAreStoredPerKey) {
   auto transaction = store_->Begin(TransactionMode::kWrite);
-  EXPECT_FALSE(transaction->login_throttle().Get("email:x"));
-  transaction->login_throttle().Put("email:x", ThrottleState{3, At("2026-01-05T08:00:00Z"), std::nullopt});
-  transaction->login_throttle().Put("email:x",
+  EXPECT_FALSE(transaction->Get<LoginThrottleRepository>().Get("email:x"));
+  transaction->Get<LoginThrottleRepository>().Put("email:x", ThrottleState{3, At("2026-01-05T08:00:00Z"), std::nullopt});
+  transaction->Get<LoginThrottleRepository>().Put("email:x",
                                     ThrottleState{10, At("2026-01-05T08:00:00Z"), At("2026-01-05T08:15:00Z")});
-  auto state = transaction->login_throttle().Get("email:x");
+  auto state = transaction->Get<LoginThrottleRepository>().Get("email:x");
   ASSERT_TRUE(state);
   EXPECT_EQ(state->failures, 10);
   EXPECT_EQ(state->locked_until, std::optional<Timestamp>(At("2026-01-05T08:15:00Z")));
-  transaction->login_throttle().Clear("email:x");
-  EXPECT_FALSE(transaction->login_throttle().Get("email:x"));
+  transaction->Get<LoginThrottleRepository>().Clear("email:x");
+  EXPECT_FALSE(transaction->Get<LoginThrottleRepository>().Get("email:x"));
 }
 
 TEST_P(RepositoryContract, AuditEntriesChainTheirHashes) {
@@ -223,7 +228,7 @@ TEST_P(RepositoryContract, ContactPointsAreFilteredVersionedAndKeptAsHistory) {
     point.proposed_by = UserRef{user.id, user.name};
     point.created_at = point.updated_at = At("2026-01-08T00:00:00Z");
     auto transaction = store_->Begin(TransactionMode::kWrite);
-    auto created = transaction->contact_points().Create(point);
+    auto created = transaction->Get<ContactPointRepository>().Create(point);
     transaction->Commit();
     return created;
   };
@@ -234,25 +239,25 @@ TEST_P(RepositoryContract, ContactPointsAreFilteredVersionedAndKeptAsHistory) {
   EXPECT_EQ(current.proposed_by.name, user.name);
 
   auto transaction = store_->Begin(TransactionMode::kWrite);
-  auto directory = transaction->contact_points().List(process_, ContactPointFilter{});
+  auto directory = transaction->Get<ContactPointRepository>().List(process_, ContactPointFilter{});
   ASSERT_EQ(directory.size(), 2u) << "current terms only";
-  EXPECT_EQ(transaction->contact_points().List(process_, ContactPointFilter{.include_history = true}).size(), 3u);
+  EXPECT_EQ(transaction->Get<ContactPointRepository>().List(process_, ContactPointFilter{.include_history = true}).size(), 3u);
   EXPECT_EQ(
-      transaction->contact_points().List(process_, ContactPointFilter{.status = ContactPointStatus::kEnded}).size(),
+      transaction->Get<ContactPointRepository>().List(process_, ContactPointFilter{.status = ContactPointStatus::kEnded}).size(),
       1u);
-  EXPECT_TRUE(transaction->contact_points().List(process_, ContactPointFilter{.country = "GT"}).empty());
-  auto history = transaction->contact_points().History(process_, "HN", "NET", "general");
+  EXPECT_TRUE(transaction->Get<ContactPointRepository>().List(process_, ContactPointFilter{.country = "GT"}).empty());
+  auto history = transaction->Get<ContactPointRepository>().History(process_, "HN", "NET", "general");
   ASSERT_EQ(history.size(), 3u);
   EXPECT_EQ(history[0].fields.name, "Proposed");
   EXPECT_EQ(history[2].fields.name, "Old");
-  EXPECT_FALSE(transaction->contact_points().Find(process_ + 1000, current.id)) << "another process sees nothing";
+  EXPECT_FALSE(transaction->Get<ContactPointRepository>().Find(process_ + 1000, current.id)) << "another process sees nothing";
 
   auto changed = current;
   changed.fields.phone = "+504 1234";
   changed.fields.valid_to = ParseIsoDate("2020-12-31");
-  EXPECT_TRUE(transaction->contact_points().Update(changed, 1));
-  EXPECT_FALSE(transaction->contact_points().Update(changed, 1)) << "stale version";
-  auto stored = transaction->contact_points().Find(process_, current.id);
+  EXPECT_TRUE(transaction->Get<ContactPointRepository>().Update(changed, 1));
+  EXPECT_FALSE(transaction->Get<ContactPointRepository>().Update(changed, 1)) << "stale version";
+  auto stored = transaction->Get<ContactPointRepository>().Find(process_, current.id);
   EXPECT_EQ(stored->version, 2);
   EXPECT_EQ(stored->fields.phone, "+504 1234");
   EXPECT_EQ(stored->fields.valid_to, ParseIsoDate("2020-12-31"));
@@ -261,10 +266,11 @@ TEST_P(RepositoryContract, ContactPointsAreFilteredVersionedAndKeptAsHistory) {
 }
 
 TEST_P(RepositoryContract, MigratingTwiceChangesNothing) {
-  auto version = store_->SchemaVersion();
-  EXPECT_GE(version, 1);
+  auto versions = store_->SchemaVersions();
+  EXPECT_GE(versions["kernel"], 1);
+  EXPECT_GE(versions["meetings"], 1);
   EXPECT_TRUE(store_->Migrate().empty());
-  EXPECT_EQ(store_->SchemaVersion(), version);
+  EXPECT_EQ(store_->SchemaVersions(), versions);
 }
 
 }  // namespace

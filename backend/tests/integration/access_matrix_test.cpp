@@ -5,6 +5,8 @@
 
 #include "kernel/http/router.hpp"
 #include "support/api_test.hpp"
+#include "accounts/domain/account_repositories.hpp"
+#include "notifications/domain/notification_repository.hpp"
 
 namespace enlace::testing {
 namespace {
@@ -154,8 +156,8 @@ class AccessMatrixTest : public ApiTest {
       made.parameters["token"] = url.substr(url.rfind('/') + 1);
     } else if (fixture == "notification") {
       auto transaction = server().app().store().Begin(TransactionMode::kWrite);
-      auto hn = transaction->users().FindByEmail(server().account("hn").email);
-      auto added = transaction->notifications().Add(InAppNotification{0, hn->id, ReminderKind::kOverdue, std::nullopt,
+      auto hn = transaction->Get<UserRepository>().FindByEmail(server().account("hn").email);
+      auto added = transaction->Get<NotificationRepository>().Add(InAppNotification{0, hn->id, ReminderKind::kOverdue, std::nullopt,
                                                                       nlohmann::json{{"kind", "overdue"}},
                                                                       server().clock().Now(), std::nullopt});
       transaction->Commit();

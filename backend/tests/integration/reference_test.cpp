@@ -1,6 +1,7 @@
 // The process's reference data, and a second process kept apart from the first.
 #include <fstream>
 
+#include "accounts/domain/user_service.hpp"
 #include "support/api_test.hpp"
 
 namespace enlace::testing {
@@ -65,10 +66,10 @@ TEST_P(ReferenceTest, ASecondProcessIsFullySeparate) {
 
   RequestContext context;
   context.process_id = *installed;
-  auto officer = server().app().users().Create(
+  auto officer = server().app().Get<UserService>().Create(
       context, UserDraft{"ar@sacm.example", "Officer AR", "country_officer", "AR", {}, "es"}, "a long enough password");
   ASSERT_TRUE(officer) << officer.error().reason;
-  auto secretariat = server().app().users().Create(
+  auto secretariat = server().app().Get<UserService>().Create(
       context, UserDraft{"ts@sacm.example", "TS SACM", "secretariat", {}, {}, "es"}, "a long enough password");
   ASSERT_TRUE(secretariat);
 

@@ -5,7 +5,7 @@
 #include <set>
 #include <thread>
 
-#include "notifications/domain/reminder_scheduler.hpp"
+#include "notifications/domain/email_reminder_sender.hpp"
 #include "kernel/mail/smtp_mailer.hpp"
 #include "support/api_test.hpp"
 #include "support/smtp_sink.hpp"
@@ -151,7 +151,7 @@ TEST_P(RemindersTest, TwoServersSharingTheDatabaseSendEachReminderOnce) {
   // A second application on the same database, as a second server of the installation.
   ApplicationOptions options;
   options.database_url = server().database().url();
-  options.project_root = ENLACE_SOURCE_DIR;
+  options.reference_root = std::filesystem::path(ENLACE_SOURCE_DIR) / "data" / "reference";
   options.password_cost = PasswordCost::kMinimum;
   auto second = Application::Open(options, server().clock());
   ASSERT_TRUE(second);

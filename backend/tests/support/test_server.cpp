@@ -30,16 +30,18 @@ TestServer::TestServer(Backend backend, TestServerOptions options) : database_(b
   spdlog::set_level(spdlog::level::from_str(level && *level ? level : "warn"));
   ApplicationOptions application_options;
   application_options.database_url = database_.url();
-  application_options.project_root = ENLACE_SOURCE_DIR;
+  application_options.reference_root = std::filesystem::path(ENLACE_SOURCE_DIR) / "data" / "reference";
   application_options.password_cost = PasswordCost::kMinimum;
   application_options.connections = 4;
   application_options.sessions = options.sessions;
+  application_options.server.https = options.https;
+  application_options.server.trust_proxy = options.trust_proxy;
   auto opened = Application::Open(application_options, clock_);
   if (!opened)
     throw std::runtime_error("cannot open the application: " + opened.error().reason + " " + opened.error().detail);
   application_ = std::move(*opened);
   if (options.demo) {
-    auto demo = LoadDemo(*application_, options.demo_meetings);
+    auto demo = application_->LoadDemo(options.demo_meetings);
     if (!demo) throw std::runtime_error("cannot load the demo data: " + demo.error().reason);
     static const std::map<std::string, std::string> kShortNames = {{"secretaria@enlace.example", "ts"},
                                                                    {"honduras@enlace.example", "hn"},
@@ -50,9 +52,7 @@ TestServer::TestServer(Backend backend, TestServerOptions options) : database_(b
       accounts_[kShortNames.at(credential.email)] = Account{credential.email, credential.password};
     }
   }
-  api_ = std::make_unique<http::Api>(
-      application_->HttpServices(),
-      http::ApiSettings{.static_dir = {}, .https = options.https, .trust_proxy = options.trust_proxy});
+  api_ = application_->MakeApi({});
   // Another process may take the port between FreePort() and Start(): try a few.
   for (int attempt = 0;; ++attempt) {
     auto port = FreePort();

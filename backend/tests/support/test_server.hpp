@@ -9,7 +9,6 @@
 #include <string>
 
 #include "app/application.hpp"
-#include "app/demo.hpp"
 #include "kernel/http/server.hpp"
 #include "support/http_client.hpp"
 #include "support/test_database.hpp"

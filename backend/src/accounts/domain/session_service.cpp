@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "kernel/domain/audit.hpp"
+#include "accounts/domain/reasons.hpp"
+#include "accounts/domain/account_repositories.hpp"
 
 namespace enlace {
 
@@ -19,7 +21,7 @@ std::optional<int> SessionService::SecondsLocked(Transaction& transaction, const
                                                  const std::string& address_key, Timestamp now) {
   std::optional<int> wait;
   for (const auto& key : {email_key, address_key}) {
-    auto state = transaction.login_throttle().Get(key);
+    auto state = transaction.Get<LoginThrottleRepository>().Get(key);
     if (state && state->locked_until && *state->locked_until > now) {
       int seconds = static_cast<int>((*state->locked_until - now).count());
       wait = std::max(wait.value_or(0), seconds);
@@ -29,13 +31,13 @@ std::optional<int> SessionService::SecondsLocked(Transaction& transaction, const
 }
 
 void SessionService::CountFailure(Transaction& transaction, const std::string& key, Timestamp now) {
-  auto state = transaction.login_throttle().Get(key).value_or(ThrottleState{0, now, std::nullopt});
+  auto state = transaction.Get<LoginThrottleRepository>().Get(key).value_or(ThrottleState{0, now, std::nullopt});
   if (now - state.window_start > settings_.failure_window || (state.locked_until && *state.locked_until <= now)) {
     state = ThrottleState{0, now, std::nullopt};
   }
   ++state.failures;
   if (state.failures >= settings_.max_failures) state.locked_until = now + settings_.lockout;
-  transaction.login_throttle().Put(key, state);
+  transaction.Get<LoginThrottleRepository>().Put(key, state);
 }
 
 Result<SignedIn> SessionService::SignIn(std::string_view email_text, std::string_view password,
@@ -54,15 +56,15 @@ Result<SignedIn> SessionService::SignIn(std::string_view email_text, std::string
     auto transaction = store_.Begin(TransactionMode::kWrite);
     if (auto wait = SecondsLocked(*transaction, email_key, address_key, now)) {
       audit.outcome = AuditOutcome::kDenied;
-      audit.reason = "rate_limited";
+      audit.reason = reasons::kRateLimited;
       transaction->audit().Append(audit, now);
       transaction->Commit();
-      Error error{.code = ErrorCode::kRateLimited, .reason = "rate_limited"};
+      Error error{.code = ErrorCode::kRateLimited, .reason = reasons::kRateLimited};
       error.retry_after_seconds = std::max(1, *wait);
       return std::unexpected(error);
     }
-    user = transaction->users().FindByEmail(email);
-    if (user) hash = transaction->users().PasswordHash(user->id);
+    user = transaction->Get<UserRepository>().FindByEmail(email);
+    if (user) hash = transaction->Get<UserRepository>().PasswordHash(user->id);
   }
 
   // Verify outside any transaction: it takes a deliberate ~0.1 s and holds no lock meanwhile.
@@ -74,7 +76,7 @@ Result<SignedIn> SessionService::SignIn(std::string_view email_text, std::string
     CountFailure(*transaction, email_key, now);
     CountFailure(*transaction, address_key, now);
     audit.outcome = AuditOutcome::kFailed;
-    audit.reason = "invalid_credentials";
+    audit.reason = reasons::kInvalidCredentials;
     if (user) {
       audit.process_id = user->process_id;
       audit.actor_id = user->id;
@@ -82,12 +84,12 @@ Result<SignedIn> SessionService::SignIn(std::string_view email_text, std::string
     }
     transaction->audit().Append(audit, now);
     transaction->Commit();
-    return std::unexpected(Error::Unauthenticated("invalid_credentials"));
+    return std::unexpected(Error::Unauthenticated(reasons::kInvalidCredentials));
   }
 
-  transaction->login_throttle().Clear(email_key);
+  transaction->Get<LoginThrottleRepository>().Clear(email_key);
   SignedIn signed_in{*user, secrets_.Token(32), secrets_.Token(32)};
-  transaction->sessions().Create(secrets_.Sha256Hex(signed_in.token), user->id, signed_in.csrf_token, now, context.ip);
+  transaction->Get<SessionRepository>().Create(secrets_.Sha256Hex(signed_in.token), user->id, signed_in.csrf_token, now, context.ip);
   audit.process_id = user->process_id;
   audit.actor_id = user->id;
   audit.actor_name = user->name;
@@ -105,22 +107,22 @@ std::optional<Authenticated> SessionService::Authenticate(std::string_view token
   std::optional<User> user;
   {
     auto transaction = store_.Begin(TransactionMode::kRead);
-    session = transaction->sessions().FindByTokenHash(token_hash);
+    session = transaction->Get<SessionRepository>().FindByTokenHash(token_hash);
     if (!session) return std::nullopt;
-    user = transaction->users().Find(session->user_id);
+    user = transaction->Get<UserRepository>().Find(session->user_id);
   }
   bool expired =
       now - session->last_seen_at > settings_.idle_timeout || now - session->created_at > settings_.absolute_timeout;
   if (expired || !user || !user->active) {
     auto transaction = store_.Begin(TransactionMode::kWrite);
-    transaction->sessions().Delete(session->id);
+    transaction->Get<SessionRepository>().Delete(session->id);
     transaction->Commit();
     return std::nullopt;
   }
   // Record activity at most once a minute: a read-only request should rarely write.
   if (now - session->last_seen_at > std::chrono::minutes{1}) {
     auto transaction = store_.Begin(TransactionMode::kWrite);
-    transaction->sessions().Touch(session->id, now);
+    transaction->Get<SessionRepository>().Touch(session->id, now);
     transaction->Commit();
   }
   return Authenticated{user->ToActor(), session->id, session->csrf_token};
@@ -129,7 +131,7 @@ std::optional<Authenticated> SessionService::Authenticate(std::string_view token
 void SessionService::SignOut(const Authenticated& session, const RequestContext& context) {
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  transaction->sessions().Delete(session.session_id);
+  transaction->Get<SessionRepository>().Delete(session.session_id);
   auto audit = AuditRecordFor(context, "session.delete", "session", std::to_string(session.actor.user_id));
   transaction->audit().Append(audit, now);
   transaction->Commit();

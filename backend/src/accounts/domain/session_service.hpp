@@ -34,12 +34,6 @@ struct SignedIn {
   std::string csrf_token;  // goes in X-CSRF-Token on every state-changing request
 };
 
-struct Authenticated {
-  Actor actor;
-  std::int64_t session_id = 0;
-  std::string csrf_token;
-};
-
 class SessionService {
  public:
   SessionService(Store& store, const PasswordHasher& hasher, const SecretGenerator& secrets, const Clock& clock,

@@ -5,6 +5,10 @@
 #include "kernel/domain/json.hpp"
 #include "kernel/domain/policy.hpp"
 #include "kernel/domain/text.hpp"
+#include "accounts/domain/reasons.hpp"
+#include "kernel/domain/reasons.hpp"
+#include "reference/domain/reference_repository.hpp"
+#include "accounts/domain/account_repositories.hpp"
 
 namespace enlace {
 
@@ -16,11 +20,11 @@ namespace {
 Result<void> CheckPassword(std::string_view password, std::string_view field) {
   if (password.size() < kMinimumPasswordLength) {
     return std::unexpected(
-        Error::Field(std::string(field), "password_too_short", {{"min", std::to_string(kMinimumPasswordLength)}}));
+        Error::Field(std::string(field), reasons::kPasswordTooShort, {{"min", std::to_string(kMinimumPasswordLength)}}));
   }
   if (password.size() > kMaximumPasswordLength) {
     return std::unexpected(
-        Error::Field(std::string(field), "too_long", {{"max", std::to_string(kMaximumPasswordLength)}}));
+        Error::Field(std::string(field), reasons::kTooLong, {{"max", std::to_string(kMaximumPasswordLength)}}));
   }
   return {};
 }
@@ -35,13 +39,13 @@ Result<void> UserService::Validate(User& user, const ReferenceData& reference) c
   FieldErrors errors;
   user.name = Trim(user.name);
   if (user.name.empty()) {
-    errors.Add("name", "required");
+    errors.Add("name", reasons::kRequired);
   } else if (Utf8Length(user.name) > 200 || !IsValidUtf8(user.name)) {
-    errors.Add("name", "too_long", {{"max", "200"}});
+    errors.Add("name", reasons::kTooLong, {{"max", "200"}});
   }
   if (std::find(reference.process.languages.begin(), reference.process.languages.end(), user.language) ==
       reference.process.languages.end()) {
-    errors.Add("language", "unknown_language", {{"value", user.language}});
+    errors.Add("language", reasons::kUnknownLanguage, {{"value", user.language}});
   }
   switch (user.role) {
     case Role::kSecretariat:
@@ -54,9 +58,9 @@ Result<void> UserService::Validate(User& user, const ReferenceData& reference) c
         return user.country && c.code == *user.country && c.status == CountryStatus::kMember;
       });
       if (!user.country || user.country->empty()) {
-        errors.Add("country", "required");
+        errors.Add("country", reasons::kRequired);
       } else if (found == reference.countries.end()) {
-        errors.Add("country", "unknown_country");
+        errors.Add("country", reasons::kUnknownCountry);
       }
       break;
     }
@@ -67,9 +71,9 @@ Result<void> UserService::Validate(User& user, const ReferenceData& reference) c
           std::find_if(reference.organizations.begin(), reference.organizations.end(),
                        [&](const Organization& o) { return user.organization && o.code == *user.organization; });
       if (!user.organization || user.organization->empty()) {
-        errors.Add("organization", "required");
+        errors.Add("organization", reasons::kRequired);
       } else if (found == reference.organizations.end()) {
-        errors.Add("organization", "unknown_organization");
+        errors.Add("organization", reasons::kUnknownOrganization);
       }
       break;
     }
@@ -81,7 +85,7 @@ Result<void> UserService::Validate(User& user, const ReferenceData& reference) c
 Result<std::vector<User>> UserService::List(const RequestContext& context, const UserFilter& filter) {
   if (auto allowed = policy::ManageUsers(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto users = transaction->users().List(context.process_id);
+  auto users = transaction->Get<UserRepository>().List(context.process_id);
   std::erase_if(users, [&](const User& user) {
     if (filter.text && !Contains(user.name, *filter.text) && !Contains(user.email, *filter.text)) return true;
     if (filter.role && ToString(user.role) != *filter.role) return true;
@@ -94,7 +98,7 @@ Result<std::vector<User>> UserService::List(const RequestContext& context, const
 Result<User> UserService::Get(const RequestContext& context, UserId id) {
   if (auto allowed = policy::ManageUsers(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto user = transaction->users().Find(id);
+  auto user = transaction->Get<UserRepository>().Find(id);
   if (!user || user->process_id != context.process_id) return std::unexpected(Error::NotFound());
   return *user;
 }
@@ -110,12 +114,12 @@ Result<CreatedUser> UserService::Create(const RequestContext& context, UserDraft
   user.process_id = context.process_id;
   auto email = NormalizeEmail(draft.email);
   if (Trim(draft.email).empty()) {
-    errors.Add("email", "required");
+    errors.Add("email", reasons::kRequired);
   } else if (!email) {
-    errors.Add("email", "invalid_email");
+    errors.Add("email", reasons::kInvalidEmail);
   }
   auto role = ParseRole(draft.role);
-  if (!role) errors.Add("role", draft.role.empty() ? "required" : "unknown_role");
+  if (!role) errors.Add("role", draft.role.empty() ? reasons::kRequired : reasons::kUnknownRole);
   if (!errors.empty()) return std::unexpected(errors.ToError());
   user.email = *email;
   user.name = draft.name;
@@ -130,13 +134,13 @@ Result<CreatedUser> UserService::Create(const RequestContext& context, UserDraft
   auto hash = hasher_.Hash(chosen);
 
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   user.process_code = reference.process.code;
   if (auto valid = Validate(user, reference); !valid) return std::unexpected(valid.error());
-  auto created = transaction->users().Create(user, hash);
+  auto created = transaction->Get<UserRepository>().Create(user, hash);
   if (!created) {
-    if (created.error().reason == "email_taken") {
-      return std::unexpected(Error::Field("email", "email_taken"));
+    if (created.error().reason == reasons::kEmailTaken) {
+      return std::unexpected(Error::Field("email", reasons::kEmailTaken));
     }
     return std::unexpected(created.error());
   }
@@ -153,14 +157,14 @@ Result<User> UserService::Update(const RequestContext& context, UserId id, const
   if (auto allowed = policy::ManageUsers(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->users().Find(id);
+  auto existing = transaction->Get<UserRepository>().Find(id);
   if (!existing || existing->process_id != context.process_id) return std::unexpected(Error::NotFound());
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   User user = *existing;
   if (change.name) user.name = *change.name;
   if (change.role) {
     auto role = ParseRole(*change.role);
-    if (!role) return std::unexpected(Error::Field("role", "unknown_role"));
+    if (!role) return std::unexpected(Error::Field("role", reasons::kUnknownRole));
     user.role = *role;
   }
   if (change.country) user.country = *change.country;
@@ -169,13 +173,13 @@ Result<User> UserService::Update(const RequestContext& context, UserId id, const
   if (change.active) user.active = *change.active;
   if (context.actor && context.actor->user_id == id && (!user.active || user.role != Role::kSecretariat)) {
     // Nobody locks themselves out of administration by mistake.
-    return std::unexpected(Error::Conflict("cannot_demote_self"));
+    return std::unexpected(Error::Conflict(reasons::kCannotDemoteSelf));
   }
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   if (auto valid = Validate(user, reference); !valid) return std::unexpected(valid.error());
-  if (!transaction->users().Update(user, *expected_version, now)) return std::unexpected(Error::StaleVersion());
-  if (!user.active) transaction->sessions().DeleteForUser(id);
-  auto updated = transaction->users().Find(id);
+  if (!transaction->Get<UserRepository>().Update(user, *expected_version, now)) return std::unexpected(Error::StaleVersion());
+  if (!user.active) transaction->Get<SessionRepository>().DeleteForUser(id);
+  auto updated = transaction->Get<UserRepository>().Find(id);
   auto audit = AuditRecordFor(context, "user.update", "user", std::to_string(id));
   audit.before = ToJson(*existing);
   audit.after = ToJson(*updated);
@@ -194,12 +198,12 @@ Result<std::string> UserService::ResetPassword(const RequestContext& context, Us
   auto hash = hasher_.Hash(chosen);
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->users().Find(id);
+  auto existing = transaction->Get<UserRepository>().Find(id);
   if (!existing || (context.actor && existing->process_id != context.process_id)) {
     return std::unexpected(Error::NotFound());
   }
-  transaction->users().SetPasswordHash(id, hash, now);
-  transaction->sessions().DeleteForUser(id);
+  transaction->Get<UserRepository>().SetPasswordHash(id, hash, now);
+  transaction->Get<SessionRepository>().DeleteForUser(id);
   auto audit = AuditRecordFor(context, "user.reset_password", "user", std::to_string(id));
   if (!context.actor) audit.actor_name = "enlace command line";
   transaction->audit().Append(audit, now);
@@ -210,7 +214,7 @@ Result<std::string> UserService::ResetPassword(const RequestContext& context, Us
 Result<User> UserService::Me(const RequestContext& context) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto user = transaction->users().Find(context.actor->user_id);
+  auto user = transaction->Get<UserRepository>().Find(context.actor->user_id);
   if (!user) return std::unexpected(Error::NotFound());
   return *user;
 }
@@ -223,16 +227,16 @@ Result<User> UserService::UpdateMe(const RequestContext& context, const UserChan
   }
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->users().Find(context.actor->user_id);
+  auto existing = transaction->Get<UserRepository>().Find(context.actor->user_id);
   if (!existing) return std::unexpected(Error::NotFound());
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   User user = *existing;
   if (change.name) user.name = *change.name;
   if (change.language) user.language = *change.language;
-  auto reference = transaction->reference().Load(user.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(user.process_id);
   if (auto valid = Validate(user, reference); !valid) return std::unexpected(valid.error());
-  if (!transaction->users().Update(user, *expected_version, now)) return std::unexpected(Error::StaleVersion());
-  auto updated = transaction->users().Find(user.id);
+  if (!transaction->Get<UserRepository>().Update(user, *expected_version, now)) return std::unexpected(Error::StaleVersion());
+  auto updated = transaction->Get<UserRepository>().Find(user.id);
   auto audit = AuditRecordFor(context, "user.update_self", "user", std::to_string(user.id));
   audit.before = ToJson(*existing);
   audit.after = ToJson(*updated);
@@ -247,16 +251,16 @@ Result<void> UserService::ChangeMyPassword(const RequestContext& context, std::s
   std::optional<std::string> hash;
   {
     auto transaction = store_.Begin(TransactionMode::kRead);
-    hash = transaction->users().PasswordHash(context.actor->user_id);
+    hash = transaction->Get<UserRepository>().PasswordHash(context.actor->user_id);
   }
   if (!hash || !hasher_.Verify(*hash, current_password)) {
-    return std::unexpected(Error::Field("current_password", "wrong_password"));
+    return std::unexpected(Error::Field("current_password", reasons::kWrongPassword));
   }
   if (auto checked = CheckPassword(new_password, "new_password"); !checked) return std::unexpected(checked.error());
   auto new_hash = hasher_.Hash(new_password);
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  transaction->users().SetPasswordHash(context.actor->user_id, new_hash, now);
+  transaction->Get<UserRepository>().SetPasswordHash(context.actor->user_id, new_hash, now);
   auto audit = AuditRecordFor(context, "user.change_password", "user", std::to_string(context.actor->user_id));
   transaction->audit().Append(audit, now);
   transaction->Commit();

@@ -10,6 +10,7 @@
 #include "kernel/domain/secrets.hpp"
 #include "kernel/domain/store.hpp"
 #include "accounts/domain/user.hpp"
+#include "reference/domain/reference.hpp"
 
 namespace enlace {
 

@@ -1,13 +1,13 @@
 // Signing in and out, and the signed-in person's own account.
 #include "kernel/domain/json.hpp"
-#include "kernel/http/api.hpp"
+#include "accounts/http/account_routes.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
 
 namespace enlace::http {
 
-void Api::AddSessionRoutes() {
+void AddSessionRoutes(Router& router_, AccountRouteServices services_) {
   router_.Add("POST", "/api/v1/session",
               {.summary = "Sign in with e-mail and password",
                .tag = "session",
@@ -18,7 +18,7 @@ void Api::AddSessionRoutes() {
                .record_type = "session",
                .csrf = false,
                .service_audits = true},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto input = JsonInput::Parse(request);
                 if (!input) return ErrorResponse(input.error(), request);
                 auto email = input->String("email").value_or("");
@@ -26,8 +26,8 @@ void Api::AddSessionRoutes() {
                 if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
                 auto signed_in = services_.sessions.SignIn(email, password, request.Context());
                 if (!signed_in) return ErrorResponse(signed_in.error(), request);
-                auto cookie = SessionCookieName() + "=" + signed_in->token + "; Path=/; HttpOnly; SameSite=Lax";
-                if (settings_.https) cookie += "; Secure";
+                auto cookie = services_.server.SessionCookieName() + "=" + signed_in->token + "; Path=/; HttpOnly; SameSite=Lax";
+                if (services_.server.https) cookie += "; Secure";
                 return JsonResponse(200, {{"user", ToJson(signed_in->user)}, {"csrf_token", signed_in->csrf_token}})
                     .With("Set-Cookie", cookie);
               });
@@ -36,7 +36,7 @@ void Api::AddSessionRoutes() {
                .tag = "session",
                .response_schema = "SessionInfo",
                .who = "signed in"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 if (!request.session) return ErrorResponse(Error::Unauthenticated(), request);
                 auto me = services_.users.Me(request.Context());
                 if (!me) return ErrorResponse(me.error(), request);
@@ -49,15 +49,15 @@ void Api::AddSessionRoutes() {
                .who = "signed in",
                .audit_action = "session.delete",
                .record_type = "session"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 services_.sessions.SignOut(*request.session, request.Context());
-                auto cookie = SessionCookieName() + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0";
-                if (settings_.https) cookie += "; Secure";
+                auto cookie = services_.server.SessionCookieName() + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0";
+                if (services_.server.https) cookie += "; Secure";
                 return NoContent().With("Set-Cookie", cookie);
               });
   router_.Add("GET", "/api/v1/me",
               {.summary = "The signed-in person", .tag = "session", .response_schema = "User", .who = "signed in"},
-              [this](Request& request) { return VersionedRecord(request, services_.users.Me(request.Context())); });
+              [services_](Request& request) { return VersionedRecord(request, services_.users.Me(request.Context())); });
   router_.Add("PATCH", "/api/v1/me",
               {.summary = "Change one's own name or language",
                .tag = "session",
@@ -67,7 +67,7 @@ void Api::AddSessionRoutes() {
                .requires_version = true,
                .audit_action = "user.update_self",
                .record_type = "user"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto input = JsonInput::Parse(request);
                 if (!input) return ErrorResponse(input.error(), request);
                 UserChange change;
@@ -88,7 +88,7 @@ void Api::AddSessionRoutes() {
                .who = "signed in",
                .audit_action = "user.change_password",
                .record_type = "user"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto input = JsonInput::Parse(request);
                 if (!input) return ErrorResponse(input.error(), request);
                 auto current = input->String("current_password").value_or("");

@@ -1,7 +1,7 @@
 // Accounts, managed by the Technical Secretariat.
 #include "kernel/domain/json.hpp"
 #include "kernel/domain/policy.hpp"
-#include "kernel/http/api.hpp"
+#include "accounts/http/account_routes.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
@@ -22,14 +22,14 @@ UserChange ReadUserChange(JsonInput& input) {
 
 }  // namespace
 
-void Api::AddUserRoutes() {
+void AddUserRoutes(Router& router_, AccountRouteServices services_) {
   router_.Add("GET", "/api/v1/users",
               {.summary = "Accounts of the process",
                .tag = "users",
                .response_schema = "UserList",
                .query = {{"q", "Text in the name or e-mail"}, {"role", "Role"}, {"country", "Country code"}},
                .who = "secretariat"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 UserFilter filter{request.Query("q"), request.Query("role"), request.Query("country")};
                 auto users = services_.users.List(request.Context(), filter);
                 if (!users) return ErrorResponse(users.error(), request);
@@ -46,7 +46,7 @@ void Api::AddUserRoutes() {
                .who = "secretariat",
                .audit_action = "user.create",
                .record_type = "user"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto input = JsonInput::Parse(request);
                 if (!input) return ErrorResponse(input.error(), request);
                 UserDraft draft;
@@ -64,7 +64,7 @@ void Api::AddUserRoutes() {
               });
   router_.Add("GET", "/api/v1/users/{id}",
               {.summary = "One account", .tag = "users", .response_schema = "User", .who = "secretariat"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 return VersionedRecord(request, services_.users.Get(request.Context(), *id));
@@ -78,7 +78,7 @@ void Api::AddUserRoutes() {
                .requires_version = true,
                .audit_action = "user.update",
                .record_type = "user"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithIdAndBody(request, ReadUserChange, [&](std::int64_t id, auto change) {
                   return VersionedRecord(
                       request, services_.users.Update(request.Context(), id, change, IfMatchVersion(request)));
@@ -91,7 +91,7 @@ void Api::AddUserRoutes() {
                .who = "secretariat",
                .audit_action = "user.reset_password",
                .record_type = "user"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 if (auto allowed = policy::ManageUsers(request.Context().actor); !allowed) {

@@ -1,5 +1,7 @@
-#include "kernel/storage/repositories.hpp"
+#include "accounts/storage/soci_account_repositories.hpp"
 #include "kernel/storage/sql.hpp"
+#include "accounts/domain/reasons.hpp"
+#include "accounts/domain/account_repositories.hpp"
 
 namespace enlace::storage {
 namespace {
@@ -29,7 +31,7 @@ User UserFrom(const Row& row) {
 }  // namespace
 
 Result<User> SociUserRepository::Create(const User& user, const std::string& password_hash) {
-  if (FindByEmail(user.email)) return std::unexpected(Error::Conflict("email_taken"));
+  if (FindByEmail(user.email)) return std::unexpected(Error::Conflict(reasons::kEmailTaken));
   auto row = Sql(session_,
                  "INSERT INTO users (process_id, email, name, role, country, organization, language, password_hash, "
                  "active, version, created_at, updated_at) VALUES (:process, :email, :name, :role, :country, "
@@ -192,6 +194,12 @@ void SociLoginThrottleRepository::Put(const std::string& key, const ThrottleStat
 
 void SociLoginThrottleRepository::Clear(const std::string& key) {
   Sql(session_, "DELETE FROM login_throttle WHERE throttle_key = :key").Bind("key", key).Execute();
+}
+
+void RegisterAccountRepositories(RepositoryRegistry& registry) {
+  registry.Add<UserRepository, SociUserRepository>();
+  registry.Add<SessionRepository, SociSessionRepository>();
+  registry.Add<LoginThrottleRepository, SociLoginThrottleRepository>();
 }
 
 }  // namespace enlace::storage

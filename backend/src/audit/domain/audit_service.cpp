@@ -15,19 +15,6 @@ Result<std::vector<AuditEntry>> AuditService::List(const RequestContext& context
   return transaction->audit().List(filter);
 }
 
-void AuditService::RecordRefusal(const RequestContext& context, const std::string& action,
-                                 const std::string& record_type, const std::string& record_id, const Error& error) {
-  auto record = AuditRecordFor(context, action, record_type, record_id);
-  record.outcome = (error.code == ErrorCode::kForbidden || error.code == ErrorCode::kUnauthenticated ||
-                    error.code == ErrorCode::kRateLimited)
-                       ? AuditOutcome::kDenied
-                       : AuditOutcome::kFailed;
-  record.reason = error.reason;
-  auto transaction = store_.Begin(TransactionMode::kWrite);
-  transaction->audit().Append(record, clock_.Now());
-  transaction->Commit();
-}
-
 AuditVerification AuditService::Verify() {
   AuditVerification result;
   auto transaction = store_.Begin(TransactionMode::kRead);

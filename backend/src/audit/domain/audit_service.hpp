@@ -1,5 +1,4 @@
-// Reading and verifying the audit log, and recording refusals that happen before a service runs
-// (an unauthenticated write, a failed CSRF check, a validation error).
+// Reading and verifying the audit log. (Writing to it is the kernel's: kernel/domain/audit_log.hpp.)
 #pragma once
 
 #include <optional>
@@ -26,9 +25,6 @@ class AuditService {
   // Entries of the actor's process (and installation-wide ones such as failed sign-ins of unknown
   // addresses), newest first.
   Result<std::vector<AuditEntry>> List(const RequestContext& context, AuditFilter filter);
-  // Appends an entry for a write that was refused or failed with `error`.
-  void RecordRefusal(const RequestContext& context, const std::string& action, const std::string& record_type,
-                     const std::string& record_id, const Error& error);
   // Recomputes the whole chain.
   AuditVerification Verify();
 

@@ -1,11 +1,12 @@
 // The audit log, for the Technical Secretariat.
 #include "kernel/domain/json.hpp"
-#include "kernel/http/api.hpp"
+#include "audit/http/audit_routes.hpp"
 #include "kernel/http/errors.hpp"
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 
-void Api::AddAuditRoutes() {
+void AddAuditRoutes(Router& router_, AuditRouteServices services_) {
   router_.Add(
       "GET", "/api/v1/audit",
       {.summary = "Audit log entries, newest first",
@@ -21,7 +22,7 @@ void Api::AddAuditRoutes() {
                  {"limit", "Entries per page, 1-500", "integer"},
                  {"cursor", "next_cursor of the previous page"}},
        .who = "secretariat"},
-      [this](Request& request) {
+      [services_](Request& request) {
         AuditFilter filter;
         auto text = [&](const char* name) -> std::optional<std::string> {
           auto value = request.Query(name);
@@ -34,7 +35,7 @@ void Api::AddAuditRoutes() {
         filter.record_id = text("record_id");
         if (auto outcome = text("outcome")) {
           filter.outcome = ParseAuditOutcome(*outcome);
-          if (!filter.outcome) return ErrorResponse(Error::Invalid("invalid_query", "outcome"), request);
+          if (!filter.outcome) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "outcome"), request);
         }
         auto instant = [&](const char* name, bool end_of_day) -> Result<std::optional<Timestamp>> {
           auto value = text(name);
@@ -44,7 +45,7 @@ void Api::AddAuditRoutes() {
             auto start = std::chrono::sys_days{*day};
             return std::optional<Timestamp>(end_of_day ? start + std::chrono::seconds{86399} : Timestamp{start});
           }
-          return std::unexpected(Error::Invalid("invalid_query", name));
+          return std::unexpected(Error::Invalid(reasons::kInvalidQuery, name));
         };
         auto from = instant("from", false);
         auto to = instant("to", true);
@@ -56,7 +57,7 @@ void Api::AddAuditRoutes() {
           auto value = text(name);
           if (!value) return std::optional<long long>();
           if (value->size() > 18 || value->find_first_not_of("0123456789") != std::string::npos) {
-            return std::unexpected(Error::Invalid("invalid_query", name));
+            return std::unexpected(Error::Invalid(reasons::kInvalidQuery, name));
           }
           return std::optional<long long>(std::stoll(*value));
         };

@@ -5,6 +5,8 @@
 
 #include "kernel/domain/text.hpp"
 #include "accounts/domain/user.hpp"
+#include "contacts/domain/reasons.hpp"
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace {
 
@@ -57,47 +59,47 @@ Result<void> ValidateContactPoint(ContactPointInput& input, const ReferenceData&
   auto country = std::find_if(reference.countries.begin(), reference.countries.end(),
                               [&](const Country& c) { return c.code == input.country; });
   if (input.country.empty()) {
-    errors.Add("country", "required");
+    errors.Add("country", reasons::kRequired);
   } else if (country == reference.countries.end() || country->status != CountryStatus::kMember) {
-    errors.Add("country", "unknown_country");
+    errors.Add("country", reasons::kUnknownCountry);
   }
   if (input.network.empty()) {
-    errors.Add("network", "required");
+    errors.Add("network", reasons::kRequired);
   } else if (std::none_of(reference.networks.begin(), reference.networks.end(),
                           [&](const Network& n) { return n.code == input.network; })) {
-    errors.Add("network", "unknown_network");
+    errors.Add("network", reasons::kUnknownNetwork);
   }
   if (input.topic.empty()) {
-    errors.Add("topic", "required");
+    errors.Add("topic", reasons::kRequired);
   } else if (std::none_of(reference.topics.begin(), reference.topics.end(),
                           [&](const Topic& t) { return t.code == input.topic; })) {
-    errors.Add("topic", "unknown_topic");
+    errors.Add("topic", reasons::kUnknownTopic);
   }
   auto required_text = [&](std::string_view field, const std::string& value, bool required) {
     if (required && value.empty()) {
-      errors.Add(std::string(field), "required");
+      errors.Add(std::string(field), reasons::kRequired);
     } else if (Utf8Length(value) > kMaxText) {
-      errors.Add(std::string(field), "too_long", {{"max", std::to_string(kMaxText)}});
+      errors.Add(std::string(field), reasons::kTooLong, {{"max", std::to_string(kMaxText)}});
     } else if (!IsValidUtf8(value)) {
-      errors.Add(std::string(field), "invalid_text");
+      errors.Add(std::string(field), reasons::kInvalidText);
     }
   };
   required_text("name", input.name, true);
   required_text("position", input.position, false);
   required_text("institution", input.institution, true);
   if (input.email.empty()) {
-    errors.Add("email", "required");
+    errors.Add("email", reasons::kRequired);
   } else if (auto email = NormalizeEmail(input.email)) {
     input.email = *email;
   } else {
-    errors.Add("email", "invalid_email");
+    errors.Add("email", reasons::kInvalidEmail);
   }
-  if (!input.phone.empty() && !ValidPhone(input.phone)) errors.Add("phone", "invalid_phone");
+  if (!input.phone.empty() && !ValidPhone(input.phone)) errors.Add("phone", reasons::kInvalidPhone);
   std::vector<std::string> languages;
   for (auto& language : input.languages) {
     if (std::find(reference.process.languages.begin(), reference.process.languages.end(), language) ==
         reference.process.languages.end()) {
-      errors.Add("languages", "unknown_language", {{"value", language}});
+      errors.Add("languages", reasons::kUnknownLanguage, {{"value", language}});
       break;
     }
     if (std::find(languages.begin(), languages.end(), language) == languages.end()) {
@@ -106,9 +108,9 @@ Result<void> ValidateContactPoint(ContactPointInput& input, const ReferenceData&
   }
   input.languages = std::move(languages);
   if (!input.valid_from) {
-    errors.Add("valid_from", "required");
+    errors.Add("valid_from", reasons::kRequired);
   } else if (input.valid_to && *input.valid_to < *input.valid_from) {
-    errors.Add("valid_to", "date_order");
+    errors.Add("valid_to", reasons::kDateOrder);
   }
   if (!errors.empty()) return std::unexpected(errors.ToError());
   return {};

@@ -3,6 +3,10 @@
 #include "kernel/domain/json.hpp"
 #include "kernel/domain/policy.hpp"
 #include "kernel/domain/text.hpp"
+#include "contacts/domain/reasons.hpp"
+#include "kernel/domain/reasons.hpp"
+#include "reference/domain/reference_repository.hpp"
+#include "contacts/domain/contact_point_repository.hpp"
 
 namespace enlace {
 
@@ -11,7 +15,7 @@ namespace {
 // The record a writer asked for, or the error to answer; a reader who may not see contact points
 // is not told whether the id exists.
 Result<ContactPoint> FindForWriter(Transaction& transaction, const RequestContext& context, ContactPointId id) {
-  auto existing = transaction.contact_points().Find(context.process_id, id);
+  auto existing = transaction.Get<ContactPointRepository>().Find(context.process_id, id);
   if (existing) return *existing;
   if (auto readable = policy::ReadContactPoints(context.actor); !readable) return std::unexpected(readable.error());
   return std::unexpected(Error::NotFound());
@@ -21,8 +25,8 @@ Result<ContactPoint> FindForWriter(Transaction& transaction, const RequestContex
 // audit entry with both; returns the record as stored.
 Result<ContactPoint> SaveChange(Transaction& transaction, const RequestContext& context, std::string action,
                                 const ContactPoint& before, const ContactPoint& changed, Timestamp now) {
-  if (!transaction.contact_points().Update(changed, before.version)) return std::unexpected(Error::StaleVersion());
-  auto stored = transaction.contact_points().Find(context.process_id, before.id);
+  if (!transaction.Get<ContactPointRepository>().Update(changed, before.version)) return std::unexpected(Error::StaleVersion());
+  auto stored = transaction.Get<ContactPointRepository>().Find(context.process_id, before.id);
   if (!stored) return std::unexpected(Error::StaleVersion());
   auto audit = AuditRecordFor(context, std::move(action), "contact_point", std::to_string(before.id));
   audit.before = ToJson(before);
@@ -39,15 +43,15 @@ Result<std::vector<ContactPoint>> ContactPointService::List(const RequestContext
                                                             const ContactPointFilter& filter) {
   if (auto allowed = policy::ReadContactPoints(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  return transaction->contact_points().List(context.process_id, filter);
+  return transaction->Get<ContactPointRepository>().List(context.process_id, filter);
 }
 
 Result<ContactPointWithHistory> ContactPointService::Get(const RequestContext& context, ContactPointId id) {
   if (auto allowed = policy::ReadContactPoints(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto found = transaction->contact_points().Find(context.process_id, id);
+  auto found = transaction->Get<ContactPointRepository>().Find(context.process_id, id);
   if (!found) return std::unexpected(Error::NotFound());
-  auto history = transaction->contact_points().History(context.process_id, found->fields.country, found->fields.network,
+  auto history = transaction->Get<ContactPointRepository>().History(context.process_id, found->fields.country, found->fields.network,
                                                        found->fields.topic);
   return ContactPointWithHistory{*found, std::move(history)};
 }
@@ -60,7 +64,7 @@ Result<ContactPoint> ContactPointService::Propose(const RequestContext& context,
   }
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   if (!input.valid_from) input.valid_from = clock_.Today();
   if (auto valid = ValidateContactPoint(input, reference); !valid) return std::unexpected(valid.error());
   ContactPoint point;
@@ -69,7 +73,7 @@ Result<ContactPoint> ContactPointService::Propose(const RequestContext& context,
   point.status = ContactPointStatus::kProposed;
   point.proposed_by = UserRef{context.actor->user_id, context.actor->name};
   point.created_at = point.updated_at = now;
-  auto created = transaction->contact_points().Create(point);
+  auto created = transaction->Get<ContactPointRepository>().Create(point);
   auto audit = AuditRecordFor(context, "contact_point.propose", "contact_point", std::to_string(created.id));
   audit.after = ToJson(created);
   transaction->audit().Append(audit, now);
@@ -95,9 +99,9 @@ Result<ContactPoint> ContactPointService::Update(const RequestContext& context, 
   }
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   if (existing->status == ContactPointStatus::kRejected || existing->status == ContactPointStatus::kEnded) {
-    return std::unexpected(Error::Conflict("contact_point_closed"));
+    return std::unexpected(Error::Conflict(reasons::kContactPointClosed));
   }
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   ContactPoint updated = *existing;
   updated.fields = ApplyChange(existing->fields, change);
   if (auto valid = ValidateContactPoint(updated.fields, reference); !valid) return std::unexpected(valid.error());
@@ -111,13 +115,13 @@ Result<ContactPoint> ContactPointService::Confirm(const RequestContext& context,
   if (auto allowed = policy::ConfirmContactPoint(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->contact_points().Find(context.process_id, id);
+  auto existing = transaction->Get<ContactPointRepository>().Find(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
-  if (existing->status != ContactPointStatus::kProposed) return std::unexpected(Error::Conflict("not_proposed"));
+  if (existing->status != ContactPointStatus::kProposed) return std::unexpected(Error::Conflict(reasons::kNotProposed));
 
   const auto& f = existing->fields;
   for (const auto& previous :
-       transaction->contact_points().History(context.process_id, f.country, f.network, f.topic)) {
+       transaction->Get<ContactPointRepository>().History(context.process_id, f.country, f.network, f.topic)) {
     if (previous.id == id || previous.status != ContactPointStatus::kConfirmed) continue;
     // The previous person's term ends the day before the new one starts (never before it began).
     ContactPoint closed = previous;
@@ -144,13 +148,13 @@ Result<ContactPoint> ContactPointService::Confirm(const RequestContext& context,
 Result<ContactPoint> ContactPointService::Reject(const RequestContext& context, ContactPointId id, std::string reason) {
   if (auto allowed = policy::ConfirmContactPoint(context.actor); !allowed) return std::unexpected(allowed.error());
   reason = Trim(reason);
-  if (reason.empty()) return std::unexpected(Error::Field("reason", "required"));
-  if (Utf8Length(reason) > 1000) return std::unexpected(Error::Field("reason", "too_long", {{"max", "1000"}}));
+  if (reason.empty()) return std::unexpected(Error::Field("reason", reasons::kRequired));
+  if (Utf8Length(reason) > 1000) return std::unexpected(Error::Field("reason", reasons::kTooLong, {{"max", "1000"}}));
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->contact_points().Find(context.process_id, id);
+  auto existing = transaction->Get<ContactPointRepository>().Find(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
-  if (existing->status != ContactPointStatus::kProposed) return std::unexpected(Error::Conflict("not_proposed"));
+  if (existing->status != ContactPointStatus::kProposed) return std::unexpected(Error::Conflict(reasons::kNotProposed));
   ContactPoint rejected = *existing;
   rejected.status = ContactPointStatus::kRejected;
   rejected.rejection_reason = reason;
@@ -170,10 +174,10 @@ Result<ContactPoint> ContactPointService::End(const RequestContext& context, Con
   if (auto allowed = policy::WriteCountryRecord(context.actor, existing->fields.country); !allowed) {
     return std::unexpected(allowed.error());
   }
-  if (existing->status != ContactPointStatus::kConfirmed) return std::unexpected(Error::Conflict("not_confirmed"));
+  if (existing->status != ContactPointStatus::kConfirmed) return std::unexpected(Error::Conflict(reasons::kNotConfirmed));
   auto end = valid_to.value_or(clock_.Today());
   if (existing->fields.valid_from && end < *existing->fields.valid_from) {
-    return std::unexpected(Error::Field("valid_to", "date_order"));
+    return std::unexpected(Error::Field("valid_to", reasons::kDateOrder));
   }
   ContactPoint ended = *existing;
   ended.fields.valid_to = end;

@@ -1,10 +1,11 @@
 // The contact-point directory (M14).
 #include "kernel/domain/json.hpp"
-#include "kernel/http/api.hpp"
+#include "contacts/http/contact_point_routes.hpp"
 #include "kernel/http/csv.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 namespace {
@@ -19,7 +20,7 @@ Result<ContactPointFilter> FilterFrom(const Request& request) {
   }
   if (auto status = request.Query("status"); status && !status->empty()) {
     filter.status = ParseContactPointStatus(*status);
-    if (!filter.status) return std::unexpected(Error::Invalid("invalid_query", "status"));
+    if (!filter.status) return std::unexpected(Error::Invalid(reasons::kInvalidQuery, "status"));
   }
   auto history = request.Query("history");
   filter.include_history = history && (*history == "true" || *history == "1");
@@ -50,14 +51,14 @@ const std::vector<QueryParameter> kFilterQuery = {{"country", "Country code"},
 
 }  // namespace
 
-void Api::AddContactPointRoutes() {
+void AddContactPointRoutes(Router& router_, ContactPointRouteServices services_) {
   router_.Add("GET", "/api/v1/contact-points",
               {.summary = "The contact-point directory",
                .tag = "contact-points",
                .response_schema = "ContactPointList",
                .query = kFilterQuery,
                .who = "secretariat, country officers, observers"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto filter = FilterFrom(request);
                 if (!filter) return ErrorResponse(filter.error(), request);
                 auto points = services_.contact_points.List(request.Context(), *filter);
@@ -72,7 +73,7 @@ void Api::AddContactPointRoutes() {
                .response_type = "text/csv",
                .query = kFilterQuery,
                .who = "secretariat, country officers, observers"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto filter = FilterFrom(request);
                 if (!filter) return ErrorResponse(filter.error(), request);
                 auto points = services_.contact_points.List(request.Context(), *filter);
@@ -99,7 +100,7 @@ void Api::AddContactPointRoutes() {
                .who = "secretariat; country officers for their own country",
                .audit_action = "contact_point.propose",
                .record_type = "contact_point"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto input = JsonInput::Parse(request);
                 if (!input) return ErrorResponse(input.error(), request);
                 auto change = ReadChange(*input);
@@ -120,7 +121,7 @@ void Api::AddContactPointRoutes() {
                .tag = "contact-points",
                .response_schema = "ContactPointWithHistory",
                .who = "secretariat, country officers, observers"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto found = services_.contact_points.Get(request.Context(), *id);
@@ -140,7 +141,7 @@ void Api::AddContactPointRoutes() {
                .requires_version = true,
                .audit_action = "contact_point.update",
                .record_type = "contact_point"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithIdAndBody(request, ReadChange, [&](std::int64_t id, auto change) {
                   return VersionedRecord(
                       request, services_.contact_points.Update(request.Context(), id, change, IfMatchVersion(request)));
@@ -153,7 +154,7 @@ void Api::AddContactPointRoutes() {
                .who = "secretariat",
                .audit_action = "contact_point.confirm",
                .record_type = "contact_point"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 return VersionedRecord(request, services_.contact_points.Confirm(request.Context(), *id));
@@ -166,7 +167,7 @@ void Api::AddContactPointRoutes() {
                .who = "secretariat",
                .audit_action = "contact_point.reject",
                .record_type = "contact_point"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithIdAndBody(
                     request, [](JsonInput& input) { return input.String("reason").value_or(""); },
                     [&](std::int64_t id, auto reason) {
@@ -181,7 +182,7 @@ void Api::AddContactPointRoutes() {
                .who = "secretariat; country officers of its country",
                .audit_action = "contact_point.end",
                .record_type = "contact_point"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithIdAndBody(
                     request, [](JsonInput& input) { return input.DateField("valid_to"); },
                     [&](std::int64_t id, auto valid_to) {

@@ -1,5 +1,6 @@
-#include "kernel/storage/repositories.hpp"
+#include "contacts/storage/soci_contact_point_repository.hpp"
 #include "kernel/storage/sql.hpp"
+#include "contacts/domain/contact_point_repository.hpp"
 
 namespace enlace::storage {
 namespace {
@@ -136,6 +137,10 @@ bool SociContactPointRepository::Update(const ContactPoint& point, std::int64_t 
              .Bind("process", static_cast<long long>(point.process_id))
              .Bind("version", static_cast<long long>(expected_version))
              .Execute() == 1;
+}
+
+void RegisterContactPointRepositories(RepositoryRegistry& registry) {
+  registry.Add<ContactPointRepository, SociContactPointRepository>();
 }
 
 }  // namespace enlace::storage

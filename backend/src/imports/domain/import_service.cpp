@@ -11,6 +11,12 @@
 #include "reference/domain/reference_gazetteer.hpp"
 #include "kernel/domain/text.hpp"
 #include "kernel/domain/text_fold.hpp"
+#include "imports/domain/reasons.hpp"
+#include "kernel/domain/reasons.hpp"
+#include "meetings/domain/reasons.hpp"
+#include "reference/domain/reference_repository.hpp"
+#include "meetings/domain/meeting_repository.hpp"
+#include "imports/domain/import_repository.hpp"
 
 namespace enlace {
 
@@ -50,7 +56,7 @@ std::optional<std::string> TextField(const json& object, const std::string& key,
   const auto& value = Member(object, key);
   if (value.is_null()) return std::nullopt;
   if (!value.is_string()) {
-    errors.Add(path, "invalid_type", {{"expected", "text"}});
+    errors.Add(path, reasons::kInvalidType, {{"expected", "text"}});
     return std::nullopt;
   }
   auto trimmed = Trim(value.get<std::string>());
@@ -64,12 +70,12 @@ std::vector<std::string> CodeList(const json& object, const std::string& key, co
   const auto& value = Member(object, key);
   if (value.is_null()) return codes;
   if (!value.is_array() || value.size() > 200) {
-    errors.Add(path, "invalid_type", {{"expected", "list"}});
+    errors.Add(path, reasons::kInvalidType, {{"expected", "list"}});
     return codes;
   }
   for (const auto& item : value) {
     if (!item.is_string()) {
-      errors.Add(path, "invalid_type", {{"expected", "list"}});
+      errors.Add(path, reasons::kInvalidType, {{"expected", "list"}});
       return {};
     }
     auto code = Trim(item.get<std::string>());
@@ -82,7 +88,7 @@ bool Flag(const json& object, const std::string& key, const std::string& path, F
   const auto& value = Member(object, key);
   if (value.is_null()) return false;
   if (!value.is_boolean()) {
-    errors.Add(path, "invalid_type", {{"expected", "true/false"}});
+    errors.Add(path, reasons::kInvalidType, {{"expected", "true/false"}});
     return false;
   }
   return value.get<bool>();
@@ -92,7 +98,7 @@ std::optional<Date> DateField(const json& object, const std::string& key, FieldE
   auto text = TextField(object, key, key, errors);
   if (!text) return std::nullopt;
   auto date = ParseIsoDate(*text);
-  if (!date) errors.Add(key, "invalid_date");
+  if (!date) errors.Add(key, reasons::kInvalidDate);
   return date;
 }
 
@@ -132,12 +138,12 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
   DraftReport draft;
   auto language = TextField(reading, "language", "language", errors);
   if (!language) {
-    errors.Add("language", "required");
+    errors.Add("language", reasons::kRequired);
   } else if ((*language != "es" && *language != "en") ||
              (!reference.process.languages.empty() &&
               std::find(reference.process.languages.begin(), reference.process.languages.end(), *language) ==
                   reference.process.languages.end())) {
-    errors.Add("language", "unknown_language");
+    errors.Add("language", reasons::kUnknownLanguage);
   } else {
     draft.language = *language;
   }
@@ -146,7 +152,7 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
   draft.title = TextField(reading, "title", "title", errors);
   const auto& place = Member(reading, "place");
   if (!place.is_null() && !place.is_object()) {
-    errors.Add("place", "invalid_type", {{"expected", "{\"city\", \"country\"}"}});
+    errors.Add("place", reasons::kInvalidType, {{"expected", "{\"city\", \"country\"}"}});
   } else {
     draft.place.city = TextField(place, "city", "place.city", errors).value_or("");
     draft.place.country = TextField(place, "country", "place.country", errors).value_or("");
@@ -158,12 +164,12 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
 
   const auto& agreements = Member(reading, "agreements");
   if (!agreements.is_array()) {
-    errors.Add("agreements", agreements.is_null() ? "required" : "invalid_type", {{"expected", "list"}});
+    errors.Add("agreements", agreements.is_null() ? reasons::kRequired : reasons::kInvalidType, {{"expected", "list"}});
     return draft;
   }
-  if (agreements.empty()) errors.Add("agreements", "required");
+  if (agreements.empty()) errors.Add("agreements", reasons::kRequired);
   if (agreements.size() > kMaximumAgreements) {
-    errors.Add("agreements", "too_many", {{"max", std::to_string(kMaximumAgreements)}});
+    errors.Add("agreements", reasons::kTooMany, {{"max", std::to_string(kMaximumAgreements)}});
     return draft;
   }
   for (std::size_t i = 0; i < agreements.size(); ++i) {
@@ -171,7 +177,7 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
     DraftAgreement parsed;
     parsed.path = "agreements[" + std::to_string(i) + "]";
     if (!item.is_object()) {
-      errors.Add(parsed.path, "invalid_type", {{"expected", "object"}});
+      errors.Add(parsed.path, reasons::kInvalidType, {{"expected", "object"}});
       continue;
     }
     auto& agreement = parsed.agreement;
@@ -183,7 +189,7 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
     agreement.position = AgreementPosition(agreement.number);
     const auto& commitments = Member(item, "commitments");
     if (!commitments.is_null() && (!commitments.is_array() || commitments.size() > kMaximumCommitments)) {
-      errors.Add(parsed.path + ".commitments", commitments.is_array() ? "too_many" : "invalid_type",
+      errors.Add(parsed.path + ".commitments", commitments.is_array() ? reasons::kTooMany : reasons::kInvalidType,
                  {{"expected", "list"}, {"max", std::to_string(kMaximumCommitments)}});
     } else if (commitments.is_array()) {
       for (std::size_t j = 0; j < commitments.size(); ++j) {
@@ -191,7 +197,7 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
         commitment.path = parsed.path + ".commitments[" + std::to_string(j) + "]";
         const auto& entry = commitments[j];
         if (!entry.is_object()) {
-          errors.Add(commitment.path, "invalid_type", {{"expected", "object"}});
+          errors.Add(commitment.path, reasons::kInvalidType, {{"expected", "object"}});
           continue;
         }
         commitment.party = TextField(entry, "party", commitment.path + ".party", errors).value_or("");
@@ -224,8 +230,7 @@ std::string ReadingFieldOfMeeting(const std::string& field) {
 
 void AddAll(FieldErrors& errors, const Error& error, const std::string& prefix) {
   if (error.fields.empty()) {
-    errors.Add(prefix.empty() ? "reading" : prefix, error.reason.empty() ? "invalid_value" : error.reason,
-               error.params);
+    errors.Add(FieldError::Of(prefix.empty() ? "reading" : prefix, error, reasons::kInvalidValue));
     return;
   }
   for (const auto& field : error.fields) {
@@ -234,7 +239,7 @@ void AddAll(FieldErrors& errors, const Error& error, const std::string& prefix) 
     if (name.starts_with("text.")) name = "text";
     if (name.starts_with("action.")) name = "action";
     if (name == "deadline.text") name = "deadline";
-    errors.Add(prefix.empty() ? name : prefix + "." + name, field.reason, field.params);
+    errors.Add(field.Renamed(prefix.empty() ? name : prefix + "." + name));
   }
 }
 
@@ -245,14 +250,14 @@ Result<Deadline> ReadCommitmentDeadline(const Meeting& meeting, const Gazetteer&
                                         const std::vector<ScheduledMeeting>& others, std::string_view text) {
   auto trimmed = Trim(text);
   if (trimmed.empty()) return Deadline{"", DeadlineKind::kVague, std::nullopt, std::nullopt};
-  if (Utf8Length(trimmed) > 300) return std::unexpected(Error::Field("deadline.text", "too_long", {{"max", "300"}}));
+  if (Utf8Length(trimmed) > 300) return std::unexpected(Error::Field("deadline.text", reasons::kTooLong, {{"max", "300"}}));
   DeadlineContext context{meeting.date, meeting.LastDay(), "es", &gazetteer, meeting.body};
   auto deadline = ReadDeadline(trimmed, context);
   if (!deadline) {
     context.language = "en";
     deadline = ReadDeadline(trimmed, context);
   }
-  if (!deadline) return std::unexpected(Error::Field("deadline.text", "deadline_unreadable"));
+  if (!deadline) return std::unexpected(Error::Field("deadline.text", reasons::kDeadlineUnreadable));
   if (deadline->kind == DeadlineKind::kEvent && deadline->event) {
     deadline->due = ResolveEventDeadline(*deadline->event, meeting.date, meeting.LastDay(), others);
   }
@@ -263,19 +268,19 @@ Result<Deadline> ReadCommitmentDeadline(const Meeting& meeting, const Gazetteer&
 void ValidateDraft(DraftReport& draft, const Meeting& meeting, const ReferenceData& reference,
                    const std::vector<ScheduledMeeting>& others, FieldErrors& errors) {
   if (!draft.type) {
-    errors.Add("meeting_type", "required");
+    errors.Add("meeting_type", reasons::kRequired);
   } else if (!ParseMeetingType(*draft.type)) {
-    errors.Add("meeting_type", "invalid_value");
+    errors.Add("meeting_type", reasons::kInvalidValue);
   }
   if (!draft.date && std::none_of(errors.fields().begin(), errors.fields().end(),
                                   [](const FieldError& e) { return e.field == "date"; })) {
-    errors.Add("date", "required");
+    errors.Add("date", reasons::kRequired);
   }
   if (auto valid = MeetingService::Validate(meeting, reference); !valid) {
     for (const auto& field : valid.error().fields) {
       // Without a first day the last one cannot be checked against it.
       if (!draft.date && field.field == "date_end") continue;
-      errors.Add(ReadingFieldOfMeeting(field.field), field.reason, field.params);
+      errors.Add(field.Renamed(ReadingFieldOfMeeting(field.field)));
     }
   }
   auto gazetteer = GazetteerOf(reference);
@@ -286,18 +291,18 @@ void ValidateDraft(DraftReport& draft, const Meeting& meeting, const ReferenceDa
       AddAll(errors, valid.error(), item.path);
     }
     if (!item.agreement.number.empty() && !numbers.emplace(item.agreement.number, i).second) {
-      errors.Add(item.path + ".number", "agreement_number_taken");
+      errors.Add(item.path + ".number", reasons::kAgreementNumberTaken);
     }
     for (auto& commitment : item.commitments) {
       if (commitment.party.empty()) {
-        errors.Add(commitment.path + ".party", "required");
+        errors.Add(commitment.path + ".party", reasons::kRequired);
       } else if (!IsKnownParty(reference, commitment.party)) {
-        errors.Add(commitment.path + ".party", "unknown_party", {{"value", commitment.party}});
+        errors.Add(commitment.path + ".party", reasons::kUnknownParty, {{"value", commitment.party}});
       }
       if (!commitment.action) {
-        errors.Add(commitment.path + ".action", "required");
+        errors.Add(commitment.path + ".action", reasons::kRequired);
       } else if (Utf8Length(*commitment.action) > 2000 || !IsValidUtf8(*commitment.action)) {
-        errors.Add(commitment.path + ".action", "too_long", {{"max", "2000"}});
+        errors.Add(commitment.path + ".action", reasons::kTooLong, {{"max", "2000"}});
       }
       // Spans count from the meeting's dates: without a valid date there is nothing to count from.
       if (!draft.date) continue;
@@ -334,13 +339,13 @@ std::string StringOr(const json& object, const std::string& key) {
 std::optional<MeetingId> DuplicateOf(Transaction& transaction, ProcessId process, const std::string& fingerprint,
                                      const std::string& body, std::optional<Date> date,
                                      std::optional<MeetingId> except = std::nullopt) {
-  if (auto found = transaction.meetings().FindByFingerprint(process, fingerprint); found && found != except) {
+  if (auto found = transaction.Get<MeetingRepository>().FindByFingerprint(process, fingerprint); found && found != except) {
     return found;
   }
   if (body.empty() || !date) return std::nullopt;
   std::optional<MeetingId> oldest;
   for (const auto& meeting :
-       transaction.meetings().List(process, MeetingFilter{.from = date, .to = date, .body = body})) {
+       transaction.Get<MeetingRepository>().List(process, MeetingFilter{.from = date, .to = date, .body = body})) {
     if (meeting.date != *date || meeting.id == except) continue;
     if (!oldest || meeting.id < *oldest) oldest = meeting.id;
   }
@@ -354,7 +359,7 @@ std::optional<MeetingId> DuplicateOf(Transaction& transaction, const ReportImpor
 
 Error DuplicateReport(MeetingId meeting) {
   return Error{.code = ErrorCode::kConflict,
-               .reason = "duplicate_report",
+               .reason = reasons::kDuplicateReport,
                .params = {{"meeting", std::to_string(meeting)}},
                .detail = std::to_string(meeting)};
 }
@@ -362,7 +367,7 @@ Error DuplicateReport(MeetingId meeting) {
 std::vector<ScheduledMeeting> OtherMeetings(Transaction& transaction, ProcessId process,
                                             std::optional<MeetingId> except) {
   std::vector<ScheduledMeeting> others;
-  for (const auto& other : transaction.meetings().List(process, MeetingFilter{})) {
+  for (const auto& other : transaction.Get<MeetingRepository>().List(process, MeetingFilter{})) {
     if (other.id == except) continue;
     others.push_back(ScheduledMeeting{other.body, other.date, other.LastDay(), other.cancelled});
   }
@@ -406,7 +411,7 @@ Prepared Prepare(Transaction& transaction, const ReportImport& record, const jso
   auto& draft = prepared.draft;
   draft = ParseReading(reading, reference, prepared.errors);
   prepared.duplicate = DuplicateOf(transaction, record.process_id, record.fingerprint, draft.body, draft.date);
-  if (prepared.duplicate) prepared.existing = transaction.meetings().Find(record.process_id, *prepared.duplicate);
+  if (prepared.duplicate) prepared.existing = transaction.Get<MeetingRepository>().Find(record.process_id, *prepared.duplicate);
   Meeting& meeting = prepared.meeting;
   meeting = prepared.existing.value_or(Meeting{});
   if (!prepared.existing) {
@@ -457,12 +462,12 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
   const std::string source = upload.file_name ? "file" : "text";
   if (upload.content.size() > kMaximumFileSize) {
     return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge,
-                                 .reason = "file_too_large",
+                                 .reason = reasons::kFileTooLarge,
                                  .params = {{"max", std::to_string(kMaximumFileSize >> 20)}}});
   }
-  if (!upload.file_name && Trim(upload.content).empty()) return std::unexpected(Error::Field("text", "required"));
+  if (!upload.file_name && Trim(upload.content).empty()) return std::unexpected(Error::Field("text", reasons::kRequired));
   if (upload.language != "auto" && upload.language != "en" && upload.language != "es") {
-    return std::unexpected(Error::Field("language", "invalid_value"));
+    return std::unexpected(Error::Field("language", reasons::kInvalidValue));
   }
   std::optional<std::string> file_name;
   if (upload.file_name) file_name = CleanFileName(*upload.file_name);
@@ -471,17 +476,17 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
   ReferenceData reference;
   {
     auto transaction = store_.Begin(TransactionMode::kRead);
-    reference = transaction->reference().Load(context.process_id);
+    reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   }
   auto reading = reader_.Read(upload.content, file_name.value_or("pasted text"), upload.language, reference);
   if (!reading) {
-    auto error = Error::Field(source, reading.error().reason.empty() ? "unreadable_document" : reading.error().reason);
+    auto error = Error::Validation({FieldError::Of(source, reading.error(), reasons::kUnreadableDocument)});
     error.detail = reading.error().detail;
     return std::unexpected(error);
   }
-  if (!reading->is_object()) return std::unexpected(Error::Field(source, "unreadable_document"));
+  if (!reading->is_object()) return std::unexpected(Error::Field(source, reasons::kUnreadableDocument));
   const auto& agreements = Member(*reading, "agreements");
-  if (!agreements.is_array() || agreements.empty()) return std::unexpected(Error::Field(source, "no_agreements_found"));
+  if (!agreements.is_array() || agreements.empty()) return std::unexpected(Error::Field(source, reasons::kNoAgreementsFound));
 
   auto now = clock_.Now();
   ReportImport record;
@@ -499,13 +504,13 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
   if (!record.reading.contains("title")) {
     record.reading["title"] = Member(record.reading, "body");
     if (auto earlier = DuplicateOf(*transaction, record)) {
-      auto meeting = transaction->meetings().Find(context.process_id, *earlier);
+      auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, *earlier);
       if (meeting && meeting->title.Get(StringOr(record.reading, "language"))) {
         record.reading["title"] = *meeting->title.Get(StringOr(record.reading, "language"));
       }
     }
   }
-  auto created = transaction->imports().Create(record);
+  auto created = transaction->Get<ImportRepository>().Create(record);
   auto prepared = Prepare(*transaction, created, created.reading, reference, now);
   auto audit = AuditRecordFor(context, "import.upload", "import", std::to_string(created.id));
   audit.after = Summary(created, prepared.duplicate);
@@ -517,11 +522,11 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
 Result<ImportView> ImportService::Get(const RequestContext& context, ImportId id) {
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto record = transaction->imports().Find(context.process_id, id);
+  auto record = transaction->Get<ImportRepository>().Find(context.process_id, id);
   if (!record) return std::unexpected(Error::NotFound());
   ImportView view{*record, std::nullopt, {}};
   if (record->status == ImportStatus::kPending) {
-    auto prepared = Prepare(*transaction, *record, record->reading, transaction->reference().Load(context.process_id),
+    auto prepared = Prepare(*transaction, *record, record->reading, transaction->Get<ReferenceRepository>().Load(context.process_id),
                             clock_.Now());
     view.duplicate_of = prepared.duplicate;
     view.problems = prepared.errors.fields();
@@ -534,14 +539,14 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   if (!reading.is_object()) {
     return std::unexpected(
-        Error::Field("reading", reading.is_null() ? "required" : "invalid_type", {{"expected", "object"}}));
+        Error::Field("reading", reading.is_null() ? reasons::kRequired : reasons::kInvalidType, {{"expected", "object"}}));
   }
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto record = transaction->imports().Find(context.process_id, id);
+  auto record = transaction->Get<ImportRepository>().Find(context.process_id, id);
   if (!record) return std::unexpected(Error::NotFound());
-  if (record->status != ImportStatus::kPending) return std::unexpected(Error::Conflict("import_already_confirmed"));
-  auto reference = transaction->reference().Load(context.process_id);
+  if (record->status != ImportStatus::kPending) return std::unexpected(Error::Conflict(reasons::kImportAlreadyConfirmed));
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
 
   auto prepared = Prepare(*transaction, *record, reading, reference, now);
   auto& draft = prepared.draft;
@@ -554,15 +559,15 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
   // Everything below is one transaction: an exception or an early return rolls all of it back.
   ConfirmedImport result;
   if (existing) {
-    if (!transaction->meetings().Update(meeting, existing->version)) return std::unexpected(Error::StaleVersion());
-    auto stored = transaction->meetings().Find(context.process_id, existing->id);
+    if (!transaction->Get<MeetingRepository>().Update(meeting, existing->version)) return std::unexpected(Error::StaleVersion());
+    auto stored = transaction->Get<MeetingRepository>().Find(context.process_id, existing->id);
     auto audit = AuditRecordFor(context, "meeting.update", "meeting", std::to_string(existing->id));
     audit.before = ToJson(*existing);
     audit.after = ToJson(*stored);
     transaction->audit().Append(audit, now);
     meeting = *stored;
   } else {
-    meeting = transaction->meetings().Create(meeting);
+    meeting = transaction->Get<MeetingRepository>().Create(meeting);
     auto audit = AuditRecordFor(context, "meeting.create", "meeting", std::to_string(meeting.id));
     audit.after = ToJson(meeting);
     // Appending takes the audit log's lock, which every writer takes: from here on, another import
@@ -583,18 +588,18 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
   std::vector<std::optional<Agreement>> matched(draft.agreements.size());
   std::vector<Commitment> kept;  // with progress updates: they stay as they are
   if (existing) {
-    auto commitments = transaction->commitments().List(context.process_id, CommitmentFilter{.meeting = meeting.id});
-    for (const auto& agreement : transaction->meetings().Agreements(meeting.id)) {
+    auto commitments = transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = meeting.id});
+    for (const auto& agreement : transaction->Get<MeetingRepository>().Agreements(meeting.id)) {
       bool keeps_commitments = false;
       for (const auto& commitment : commitments) {
         if (commitment.agreement_id != agreement.id) continue;
-        if (!transaction->commitments().Updates(commitment.id).empty()) {
+        if (!transaction->Get<CommitmentRepository>().Updates(commitment.id).empty()) {
           result.kept_commitments.push_back(KeptCommitment{commitment.id, agreement.number, commitment.party});
           kept.push_back(commitment);
           keeps_commitments = true;
           continue;
         }
-        transaction->commitments().Delete(commitment.id);
+        transaction->Get<CommitmentRepository>().Delete(commitment.id);
         auto audit = AuditRecordFor(context, "commitment.delete", "commitment", std::to_string(commitment.id));
         audit.before = ToJson(commitment);
         transaction->audit().Append(audit, now);
@@ -603,7 +608,7 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
       if (found != reviewed.end()) {
         matched[found->second] = agreement;
       } else if (!keeps_commitments) {
-        transaction->meetings().DeleteAgreement(agreement.id);
+        transaction->Get<MeetingRepository>().DeleteAgreement(agreement.id);
         auto audit = AuditRecordFor(context, "agreement.delete", "agreement", std::to_string(agreement.id));
         audit.before = ToJson(agreement);
         transaction->audit().Append(audit, now);
@@ -621,17 +626,17 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
       changed.parties = item.agreement.parties;
       changed.position = item.agreement.position;
       SetIn(changed.text, draft.language, item.agreement.text.Get(draft.language));
-      if (!transaction->meetings().UpdateAgreement(changed, matched[i]->version)) {
+      if (!transaction->Get<MeetingRepository>().UpdateAgreement(changed, matched[i]->version)) {
         return std::unexpected(Error::StaleVersion());
       }
-      saved = *transaction->meetings().FindAgreement(context.process_id, changed.id);
+      saved = *transaction->Get<MeetingRepository>().FindAgreement(context.process_id, changed.id);
       auto audit = AuditRecordFor(context, "agreement.update", "agreement", std::to_string(saved.id));
       audit.before = ToJson(*matched[i]);
       audit.after = ToJson(saved);
       transaction->audit().Append(audit, now);
     } else {
       item.agreement.meeting_id = meeting.id;
-      saved = transaction->meetings().CreateAgreement(item.agreement);
+      saved = transaction->Get<MeetingRepository>().CreateAgreement(item.agreement);
       auto audit = AuditRecordFor(context, "agreement.create", "agreement", std::to_string(saved.id));
       audit.after = ToJson(saved);
       transaction->audit().Append(audit, now);
@@ -653,7 +658,7 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
       SetIn(commitment.action, draft.language, draft_commitment.action);
       commitment.deadline = draft_commitment.deadline;
       commitment.created_at = commitment.updated_at = now;
-      auto created = transaction->commitments().Create(context.process_id, commitment);
+      auto created = transaction->Get<CommitmentRepository>().Create(context.process_id, commitment);
       auto audit = AuditRecordFor(context, "commitment.create", "commitment", std::to_string(created.id));
       audit.after = ToJson(created);
       transaction->audit().Append(audit, now);
@@ -661,9 +666,9 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
     }
   }
 
-  transaction->meetings().SetFingerprint(meeting.id, record->fingerprint);
-  if (!transaction->imports().MarkConfirmed(id, meeting.id, reading, now)) {
-    return std::unexpected(Error::Conflict("import_already_confirmed"));
+  transaction->Get<MeetingRepository>().SetFingerprint(meeting.id, record->fingerprint);
+  if (!transaction->Get<ImportRepository>().MarkConfirmed(id, meeting.id, reading, now)) {
+    return std::unexpected(Error::Conflict(reasons::kImportAlreadyConfirmed));
   }
   auto audit = AuditRecordFor(context, "import.confirm", "import", std::to_string(id));
   audit.before = Summary(*record, duplicate);

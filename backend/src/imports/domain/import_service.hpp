@@ -18,6 +18,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +63,12 @@ struct ConfirmedImport {
   int agreements = 0;    // written from the reading
   int commitments = 0;
   std::vector<KeptCommitment> kept_commitments;
+};
+
+// Where the importer finds each process's reference files (aliases and names): data/reference/
+// in the source tree, share/enlace/reference where `enlace` is installed.
+struct ImportSettings {
+  std::filesystem::path reference_root;
 };
 
 class ImportService {

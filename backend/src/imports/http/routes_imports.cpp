@@ -1,21 +1,22 @@
 // Report import (M5): upload or paste a report, read it back for review, confirm it into a meeting.
 #include "kernel/domain/json.hpp"
-#include "kernel/http/api.hpp"
+#include "imports/http/import_routes.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/json_input.hpp"
-#include "kernel/http/messages.hpp"
 #include "kernel/http/multipart.hpp"
+#include "kernel/domain/reasons.hpp"
+#include "meetings/domain/reasons.hpp"
 
 namespace enlace::http {
 namespace {
 
-nlohmann::json ImportJson(const ImportView& view, const Request& request) {
+nlohmann::json ImportJson(const ImportView& view, const Request& request, const Texts& texts) {
   const auto& record = view.record;
   auto problems = nlohmann::json::array();
   for (const auto& problem : view.problems) {
     problems.push_back({{"field", problem.field},
                         {"code", problem.reason},
-                        {"message", Message(problem.reason, request.language, problem.params)}});
+                        {"message", texts.Error(request.language, problem.reason, problem.params)}});
   }
   return {{"id", record.id},
           {"file_name", OptionalToJson(record.file_name)},
@@ -43,7 +44,7 @@ Result<ImportUpload> ReadUpload(const Request& request, std::size_t max_json_bod
     for (auto& part : *parts) {
       if (part.name == "text" && !part.file_name && !source) source = &part;
     }
-    if (!source) return std::unexpected(Error::Field("file", "required"));
+    if (!source) return std::unexpected(Error::Field("file", reasons::kRequired));
     if (source->file_name) upload.file_name = *source->file_name;
     upload.content = std::move(source->content);
     return upload;
@@ -51,14 +52,14 @@ Result<ImportUpload> ReadUpload(const Request& request, std::size_t max_json_bod
   // The route takes files, so the server let a large body through; pasted text is JSON and keeps
   // the JSON limit.
   if (request.body.size() > max_json_body) {
-    return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge, .reason = "payload_too_large"});
+    return std::unexpected(Error::Of(ErrorCode::kPayloadTooLarge, reasons::kPayloadTooLarge));
   }
   auto input = JsonInput::Parse(request);
   if (!input) return std::unexpected(input.error());
   auto text = input->String("text");
   auto language = input->String("language");
   if (auto done = input->Finish(); !done) return std::unexpected(done.error());
-  if (!text) return std::unexpected(Error::Field("text", "required"));
+  if (!text) return std::unexpected(Error::Field("text", reasons::kRequired));
   upload.content = *text;
   if (language) upload.language = *language;
   return upload;
@@ -66,7 +67,7 @@ Result<ImportUpload> ReadUpload(const Request& request, std::size_t max_json_bod
 
 }  // namespace
 
-void Api::AddImportRoutes() {
+void AddImportRoutes(Router& router_, ImportRouteServices services_) {
   router_.Add("POST", "/api/v1/imports",
               {.summary = "Read a report (TXT, DOCX or PDF as multipart/form-data field \"file\", at most 20 MB; or "
                           "JSON {\"text\"}) and keep the reading for review",
@@ -78,12 +79,12 @@ void Api::AddImportRoutes() {
                .audit_action = "import.upload",
                .record_type = "import",
                .accepts_files = true},
-              [this](Request& request) {
-                auto upload = ReadUpload(request, settings_.max_json_body);
+              [services_](Request& request) {
+                auto upload = ReadUpload(request, services_.server.max_json_body);
                 if (!upload) return ErrorResponse(upload.error(), request);
                 auto created = services_.imports.Upload(request.Context(), *upload);
                 if (!created) return ErrorResponse(created.error(), request);
-                return JsonResponse(201, ImportJson(*created, request))
+                return JsonResponse(201, ImportJson(*created, request, services_.texts))
                     .With("Location", "/api/v1/imports/" + std::to_string(created->record.id));
               });
   router_.Add("GET", "/api/v1/imports/{id}",
@@ -91,12 +92,12 @@ void Api::AddImportRoutes() {
                .tag = "imports",
                .response_schema = "Import",
                .who = "secretariat"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto found = services_.imports.Get(request.Context(), *id);
                 if (!found) return ErrorResponse(found.error(), request);
-                return JsonResponse(200, ImportJson(*found, request));
+                return JsonResponse(200, ImportJson(*found, request, services_.texts));
               });
   router_.Add(
       "POST", "/api/v1/imports/{id}/confirm",
@@ -109,7 +110,7 @@ void Api::AddImportRoutes() {
        .who = "secretariat",
        .audit_action = "import.confirm",
        .record_type = "import"},
-      [this](Request& request) {
+      [services_](Request& request) {
         auto id = PathId(request);
         if (!id) return ErrorResponse(id.error(), request);
         auto input = JsonInput::Parse(request);
@@ -117,9 +118,9 @@ void Api::AddImportRoutes() {
         auto mode_text = input->String("mode");
         const auto& reading = input->Raw("reading");
         auto mode = ParseConfirmMode(mode_text.value_or("create"));
-        if (!mode) input->AddError("mode", "invalid_value");
+        if (!mode) input->AddError("mode", reasons::kInvalidValue);
         if (!reading.is_object()) {
-          input->AddError("reading", reading.is_null() ? "required" : "invalid_type", {{"expected", "object"}});
+          input->AddError("reading", reading.is_null() ? reasons::kRequired : reasons::kInvalidType, {{"expected", "object"}});
         }
         if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
         auto confirmed = services_.imports.Confirm(request.Context(), *id, reading, *mode);

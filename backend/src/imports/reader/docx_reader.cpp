@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "imports/reader/text_decode.hpp"
+#include "imports/domain/reasons.hpp"
 
 namespace enlace {
 namespace {
@@ -25,10 +26,10 @@ struct ZipFileCloser {
 };
 
 Error TooLarge(std::string detail) {
-  return Error{.code = ErrorCode::kPayloadTooLarge, .reason = "docx_too_large", .detail = std::move(detail)};
+  return Error{.code = ErrorCode::kPayloadTooLarge, .reason = reasons::kDocxTooLarge, .detail = std::move(detail)};
 }
 
-Error Unreadable(std::string detail) { return Error::Invalid("unreadable_document", std::move(detail)); }
+Error Unreadable(std::string detail) { return Error::Invalid(reasons::kUnreadableDocument, std::move(detail)); }
 
 class Archive {
  public:
@@ -106,7 +107,7 @@ class Archive {
 Result<void> RefuseDeclarations(const std::string& xml) {
   if (xml.find("<!DOCTYPE") != std::string::npos || xml.find("<!ENTITY") != std::string::npos ||
       xml.find("<!doctype") != std::string::npos) {
-    return std::unexpected(Error::Invalid("docx_entity_refused", "the document declares a document type or entities"));
+    return std::unexpected(Error::Invalid(reasons::kDocxEntityRefused, "the document declares a document type or entities"));
   }
   return {};
 }
@@ -387,7 +388,7 @@ Result<std::string> ReadDocxText(std::string_view bytes, const DocxLimits& limit
   auto document_xml = archive->Read("word/document.xml");
   if (!document_xml) return std::unexpected(document_xml.error());
   if (!*document_xml)
-    return std::unexpected(Error::Invalid("unsupported_format", "a ZIP archive without word/document.xml"));
+    return std::unexpected(Error::Invalid(reasons::kUnsupportedFormat, "a ZIP archive without word/document.xml"));
   auto document = ParseXml(**document_xml, "word/document.xml");
   if (!document) return std::unexpected(document.error());
 

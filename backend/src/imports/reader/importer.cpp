@@ -12,6 +12,8 @@
 #include "imports/reader/pdf_reader.hpp"
 #include "imports/reader/segmenter.hpp"
 #include "imports/reader/text_decode.hpp"
+#include "imports/domain/reasons.hpp"
+#include "meetings/domain/reasons.hpp"
 
 namespace enlace {
 namespace {
@@ -31,7 +33,7 @@ Result<std::vector<CsvRow>> ReadCsvFile(const std::filesystem::path& path, bool 
   if (!in) {
     if (!required) return std::vector<CsvRow>{};
     return std::unexpected(
-        Error{.code = ErrorCode::kNotFound, .reason = "reference_data_missing", .detail = path.filename().string()});
+        Error{.code = ErrorCode::kNotFound, .reason = reasons::kReferenceDataMissing, .detail = path.filename().string()});
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
@@ -111,7 +113,7 @@ Result<Gazetteer> LoadGazetteer(const std::filesystem::path& directory) {
   }
   if (gazetteer.entities().empty()) {
     return std::unexpected(
-        Error{.code = ErrorCode::kNotFound, .reason = "reference_data_missing", .detail = "no entities"});
+        Error{.code = ErrorCode::kNotFound, .reason = reasons::kReferenceDataMissing, .detail = "no entities"});
   }
   return gazetteer;
 }
@@ -121,10 +123,10 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   (void)filename;
   if (bytes.size() > kMaxInputBytes) {
     return std::unexpected(
-        Error{.code = ErrorCode::kPayloadTooLarge, .reason = "input_too_large", .detail = "more than 64 MB"});
+        Error{.code = ErrorCode::kPayloadTooLarge, .reason = reasons::kInputTooLarge, .detail = "more than 64 MB"});
   }
   if (options.language != "auto" && options.language != "en" && options.language != "es") {
-    return std::unexpected(Error::Invalid("unsupported_language", options.language));
+    return std::unexpected(Error::Invalid(reasons::kUnsupportedLanguage, options.language));
   }
   ReportReading reading;
   std::string text;
@@ -141,7 +143,7 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   } else {
     if (bytes.starts_with("\xD0\xCF\x11\xE0") || bytes.starts_with("{\\rtf")) {
       return std::unexpected(
-          Error::Invalid("unsupported_format", "a legacy Word or RTF document: save it as DOCX or PDF"));
+          Error::Invalid(reasons::kUnsupportedFormat, "a legacy Word or RTF document: save it as DOCX or PDF"));
     }
     DecodedText decoded = DecodeText(bytes);
     // Binary data is not a report: count control characters.
@@ -152,14 +154,14 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
     }
     if (sample > 0 && controls * 20 > sample) {
-      return std::unexpected(Error::Invalid("unsupported_format", "binary data, not a text, DOCX or PDF report"));
+      return std::unexpected(Error::Invalid(reasons::kUnsupportedFormat, "binary data, not a text, DOCX or PDF report"));
     }
     text = std::move(decoded.text);
     reading.encoding = decoded.encoding;
     reading.format = "text";
   }
   if (CollapseWhitespace(text).empty()) {
-    return std::unexpected(Error::Invalid("unreadable_document", "the document has no text"));
+    return std::unexpected(Error::Invalid(reasons::kUnreadableDocument, "the document has no text"));
   }
 
   std::vector<Paragraph> paragraphs = SplitParagraphs(text);

@@ -3,6 +3,7 @@
 #include "reference/domain/reference_gazetteer.hpp"
 #include "kernel/domain/text.hpp"
 #include "imports/reader/importer.hpp"
+#include "imports/domain/reasons.hpp"
 
 namespace enlace {
 
@@ -40,7 +41,7 @@ Result<nlohmann::json> ImporterReportReader::Read(std::string_view bytes, std::s
     return nlohmann::json::parse(text);
   } catch (const std::exception&) {
     // A bug of the importer on this document, not bad input; the person gets a clear refusal.
-    return std::unexpected(Error::Invalid("unreadable_document", "the importer failed on this document"));
+    return std::unexpected(Error::Invalid(reasons::kUnreadableDocument, "the importer failed on this document"));
   }
 }
 

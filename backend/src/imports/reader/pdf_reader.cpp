@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kernel/domain/text_fold.hpp"
+#include "imports/domain/reasons.hpp"
 
 namespace enlace {
 namespace {
@@ -69,12 +70,12 @@ Result<std::string> ReadPdfText(std::string_view bytes) {
   try {
     std::unique_ptr<poppler::document> document(poppler::document::load_from_raw_data(
         bytes.data(), static_cast<int>(std::min<std::size_t>(bytes.size(), 1u << 30))));
-    if (!document) return std::unexpected(Error::Invalid("unreadable_document", "not a readable PDF"));
+    if (!document) return std::unexpected(Error::Invalid(reasons::kUnreadableDocument, "not a readable PDF"));
     if (document->is_locked()) {
-      return std::unexpected(Error::Invalid("unreadable_document", "the PDF is encrypted"));
+      return std::unexpected(Error::Invalid(reasons::kUnreadableDocument, "the PDF is encrypted"));
     }
     int count = document->pages();
-    if (count > kMaxPages) return std::unexpected(Error::Invalid("input_too_large", "too many pages"));
+    if (count > kMaxPages) return std::unexpected(Error::Invalid(reasons::kInputTooLarge, "too many pages"));
     for (int i = 0; i < count; ++i) {
       std::unique_ptr<poppler::page> page(document->create_page(i));
       if (!page) continue;
@@ -82,7 +83,7 @@ Result<std::string> ReadPdfText(std::string_view bytes) {
       pages.push_back(SplitLines(std::string(utf8.begin(), utf8.end())));
     }
   } catch (const std::exception& e) {
-    return std::unexpected(Error::Invalid("unreadable_document", "the PDF cannot be read"));
+    return std::unexpected(Error::Invalid(reasons::kUnreadableDocument, "the PDF cannot be read"));
   }
 
   // Running headers and footers: among the first and last lines of each page, those that number
@@ -132,7 +133,7 @@ Result<std::string> ReadPdfText(std::string_view bytes) {
     }
   }
   if (CollapseWhitespace(out).empty()) {
-    return std::unexpected(Error::Invalid("unreadable_document", "the PDF has no text (a scan?)"));
+    return std::unexpected(Error::Invalid(reasons::kUnreadableDocument, "the PDF has no text (a scan?)"));
   }
   return out;
 }

@@ -1,5 +1,6 @@
-#include "kernel/storage/repositories.hpp"
+#include "imports/storage/soci_import_repository.hpp"
 #include "kernel/storage/sql.hpp"
+#include "imports/domain/import_repository.hpp"
 
 namespace enlace::storage {
 namespace {
@@ -72,6 +73,10 @@ bool SociImportRepository::MarkConfirmed(ImportId id, MeetingId meeting, const n
              .Bind("at", FormatIsoTimestamp(at))
              .Bind("id", static_cast<long long>(id))
              .Execute() == 1;
+}
+
+void RegisterImportRepositories(RepositoryRegistry& registry) {
+  registry.Add<ImportRepository, SociImportRepository>();
 }
 
 }  // namespace enlace::storage

@@ -1,4 +1,5 @@
 #include "kernel/domain/csv.hpp"
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace {
 
@@ -42,7 +43,7 @@ Result<std::vector<CsvRow>> ParseCsvRows(std::string_view text) {
       field_started = true;
     }
   }
-  if (quoted) return std::unexpected(Error::Invalid("invalid_csv", "a quoted field is not closed"));
+  if (quoted) return std::unexpected(Error::Invalid(reasons::kInvalidCsv, "a quoted field is not closed"));
   if (field_started || !row.empty()) end_row();
   return rows;
 }
@@ -50,13 +51,13 @@ Result<std::vector<CsvRow>> ParseCsvRows(std::string_view text) {
 Result<std::vector<CsvRecord>> ParseCsv(std::string_view text) {
   auto rows = ParseCsvRows(text);
   if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::unexpected(Error::Invalid("invalid_csv", "no header row"));
+  if (rows->empty()) return std::unexpected(Error::Invalid(reasons::kInvalidCsv, "no header row"));
   std::vector<CsvRecord> records;
   const auto& header = rows->front();
   for (std::size_t r = 1; r < rows->size(); ++r) {
     const auto& row = (*rows)[r];
     if (row.size() != header.size()) {
-      return std::unexpected(Error::Invalid("invalid_csv", "row " + std::to_string(r + 1) + " has " +
+      return std::unexpected(Error::Invalid(reasons::kInvalidCsv, "row " + std::to_string(r + 1) + " has " +
                                                                std::to_string(row.size()) + " fields, expected " +
                                                                std::to_string(header.size())));
     }

@@ -1,4 +1,5 @@
 #include "kernel/domain/policy.hpp"
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace::policy {
 
@@ -24,7 +25,7 @@ Result<void> WriteCountryRecord(const MaybeActor& actor, std::string_view countr
   if (actor->IsSecretariat()) return {};
   if (actor->role == Role::kCountryOfficer) {
     if (actor->IsOfficerOf(country)) return {};
-    return std::unexpected(Error::Forbidden("wrong_country"));
+    return std::unexpected(Error::Forbidden(reasons::kWrongCountry));
   }
   return std::unexpected(Error::Forbidden());
 }
@@ -42,7 +43,7 @@ Result<void> ReportOnCommitment(const MaybeActor& actor, std::string_view party,
   switch (actor->role) {
     case Role::kCountryOfficer:
       if (party == "MEMBER_COUNTRIES" || actor->IsOfficerOf(party)) return {};
-      if (party_is_member_country) return std::unexpected(Error::Forbidden("wrong_country"));
+      if (party_is_member_country) return std::unexpected(Error::Forbidden(reasons::kWrongCountry));
       return std::unexpected(Error::Forbidden());
     case Role::kObserver:
     case Role::kCivilSociety:

@@ -35,6 +35,13 @@ struct Actor {
   }
 };
 
+// A request's valid session: who, and the token a state-changing request must echo.
+struct Authenticated {
+  Actor actor;
+  std::int64_t session_id = 0;
+  std::string csrf_token;
+};
+
 // What a service needs to know about the request besides its input: who acts (nobody when
 // anonymous), in which process, and what to write in the audit log.
 struct RequestContext {

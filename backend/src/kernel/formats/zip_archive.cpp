@@ -1,4 +1,5 @@
 #include "kernel/formats/zip_archive.hpp"
+#include "kernel/domain/reasons.hpp"
 
 #include <zip.h>
 
@@ -27,7 +28,7 @@ Result<std::string> WriteZip(const std::vector<ZipEntry>& entries) {
   std::set<std::string_view> names;
   for (const ZipEntry& entry : entries) {
     if (entry.name.empty() || !names.insert(entry.name).second) {
-      return std::unexpected(Error::Invalid("invalid_zip_entry", "empty or repeated entry name"));
+      return std::unexpected(Error::Invalid(reasons::kInvalidZipEntry, "empty or repeated entry name"));
     }
   }
 

@@ -4,7 +4,10 @@
 
 #include <chrono>
 
+#include "kernel/domain/audit_log.hpp"
 #include "kernel/http/errors.hpp"
+#include "kernel/http/openapi.hpp"
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 namespace {
@@ -24,29 +27,23 @@ std::string RecordIdOf(const Request& request) {
 
 }  // namespace
 
-Api::Api(Services services, ApiSettings settings)
-    : services_(services), settings_(std::move(settings)), static_files_(settings_.static_dir) {
+Api::Api(Router router, nlohmann::json schemas, PipelineHooks hooks, ApiServices services, ApiSettings settings)
+    : router_(std::move(router)),
+      hooks_(std::move(hooks)),
+      services_(services),
+      settings_(std::move(settings)),
+      static_files_(settings_.static_dir),
+      schemas_(std::move(schemas)) {
   AddSystemRoutes();
-  AddSessionRoutes();
-  AddReferenceRoutes();
-  AddUserRoutes();
-  AddContactPointRoutes();
-  AddAuditRoutes();
-  AddMeetingRoutes();
-  AddCommitmentRoutes();
-  AddCalendarRoutes();
-  AddNotificationRoutes();
-  AddImportRoutes();
+  openapi_ = OpenApiDocument(router_, schemas_);
 }
-
-std::string Api::SessionCookieName() const { return settings_.https ? "__Host-enlace_session" : "enlace_session"; }
 
 Response Api::Handle(Request request) {
   auto started = std::chrono::steady_clock::now();
   ++in_flight_;
   request.request_id = services_.secrets.Token(12);
   request.language = LanguageFrom(request.Header("Accept-Language").value_or(""));
-  if (settings_.trust_proxy) {
+  if (settings_.server.trust_proxy) {
     if (auto forwarded = request.Header("X-Forwarded-For")) {
       auto comma = forwarded->find(',');
       request.remote_ip = forwarded->substr(0, comma);
@@ -56,7 +53,7 @@ Response Api::Handle(Request request) {
   Response response;
   try {
     if (draining_) {
-      response = ErrorResponse(Error{.code = ErrorCode::kUnavailable, .reason = "shutting_down"}, request);
+      response = ErrorResponse(Error::Of(ErrorCode::kUnavailable, reasons::kShuttingDown), request);
       response.With("Connection", "close");
     } else {
       response = Dispatch(request);
@@ -68,6 +65,7 @@ Response Api::Handle(Request request) {
     spdlog::error("request {}: unexpected error: {}", request.request_id, exception.what());
     response = ErrorResponse(Error::Internal(), request);
   }
+  if (response.error && response.body.empty()) RenderError(response, request, services_.texts);
   AddSecurityHeaders(request, response);
   if (request.method == "HEAD") response.body.clear();
   auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -88,28 +86,27 @@ Response Api::Dispatch(Request& request) {
     if (!methods.empty()) {
       std::string allow;
       for (const auto& method : methods) allow += (allow.empty() ? "" : ", ") + method;
-      return ErrorResponse(Error{.code = ErrorCode::kInvalidArgument, .reason = "method_not_allowed"}, request)
+      return ErrorResponse(Error::Of(ErrorCode::kInvalidArgument, reasons::kMethodNotAllowed), request)
           .With("Allow", allow);
     }
-    return ErrorResponse(Error::NotFound(request.path.starts_with("/api/") ? "unknown_route" : "not_found"), request);
+    return ErrorResponse(Error::NotFound(request.path.starts_with("/api/") ? reasons::kUnknownRoute : reasons::kNotFound), request);
   }
   const Route& route = *match->route;
   request.path_parameters = std::move(match->parameters);
 
-  if (request.body.size() > settings_.max_json_body && !route.doc.accepts_files) {
-    return ErrorResponse(Error{.code = ErrorCode::kPayloadTooLarge, .reason = "payload_too_large"}, request);
+  if (request.body.size() > settings_.server.max_json_body && !route.doc.accepts_files) {
+    return ErrorResponse(Error::Of(ErrorCode::kPayloadTooLarge, reasons::kPayloadTooLarge), request);
   }
 
   // Who is asking.
   if (auto cookie = request.Header("Cookie")) {
-    if (auto token = CookieValue(*cookie, SessionCookieName()))
-      request.session = services_.sessions.Authenticate(*token);
+    if (auto token = CookieValue(*cookie, settings_.server.SessionCookieName()); token && hooks_.authenticate)
+      request.session = hooks_.authenticate(*token);
   }
   if (request.session) {
     request.process_id = request.session->actor.process_id;
-  } else if (request.path.starts_with("/api/")) {  // health checks answer without the database
-    auto process = services_.reference.ResolveProcess(std::nullopt, request.Query("process"));
-    if (process) request.process_id = process->id;
+  } else if (request.path.starts_with("/api/") && hooks_.anonymous_process) {  // health checks skip the database
+    if (auto process = hooks_.anonymous_process(request.Query("process"))) request.process_id = *process;
   }
 
   Response response;
@@ -120,14 +117,10 @@ Response Api::Dispatch(Request& request) {
       response = route.handler(request);
     }
     if (response.status >= 400 && !route.doc.service_audits && !route.doc.audit_action.empty()) {
-      Error error{.code = ErrorCode::kInvalidArgument};
-      error.code = response.status == 401   ? ErrorCode::kUnauthenticated
-                   : response.status == 403 ? ErrorCode::kForbidden
-                                            : ErrorCode::kInvalidArgument;
-      auto body = nlohmann::json::parse(response.body, nullptr, false);
-      if (!body.is_discarded() && body.contains("error")) error.reason = body["error"].value("code", "");
-      services_.audit.RecordRefusal(request.Context(), route.doc.audit_action, route.doc.record_type,
-                                    RecordIdOf(request), error);
+      // The error the handler answered with, as it was, not read back from the body.
+      auto error = response.error.value_or(Error::Internal("status " + std::to_string(response.status)));
+      RecordRefusal(services_.store, services_.clock.Now(), request.Context(), route.doc.audit_action,
+                    route.doc.record_type, RecordIdOf(request), error);
     }
   } else {
     response = route.handler(request);
@@ -137,16 +130,16 @@ Response Api::Dispatch(Request& request) {
 
 std::optional<Response> Api::CheckStateChange(Request& request, const Route& route) {
   if (auto origin = request.Header("Origin")) {
-    bool https = settings_.https;
-    if (settings_.trust_proxy) https = https || request.Header("X-Forwarded-Proto").value_or("") == "https";
+    bool https = settings_.server.https;
+    if (settings_.server.trust_proxy) https = https || request.Header("X-Forwarded-Proto").value_or("") == "https";
     auto expected = (https ? "https://" : "http://") + request.Header("Host").value_or("");
-    if (*origin != expected) return ErrorResponse(Error::Forbidden("csrf_failed"), request);
+    if (*origin != expected) return ErrorResponse(Error::Forbidden(reasons::kCsrfFailed), request);
   }
   if (!route.doc.csrf) return std::nullopt;
   if (!request.session) return ErrorResponse(Error::Unauthenticated(), request);
   auto token = request.Header("X-CSRF-Token");
   if (!token || !ConstantTimeEquals(*token, request.session->csrf_token)) {
-    return ErrorResponse(Error::Forbidden("csrf_failed"), request);
+    return ErrorResponse(Error::Forbidden(reasons::kCsrfFailed), request);
   }
   return std::nullopt;
 }
@@ -160,7 +153,7 @@ void Api::AddSecurityHeaders(const Request& request, Response& response) const {
   response.With("Referrer-Policy", "same-origin");
   response.With("X-Frame-Options", "DENY");
   response.With("Cross-Origin-Opener-Policy", "same-origin");
-  if (settings_.https) response.With("Strict-Transport-Security", "max-age=31536000");
+  if (settings_.server.https) response.With("Strict-Transport-Security", "max-age=31536000");
   if (!response.Header("Cache-Control")) {
     response.With("Cache-Control", "no-store");
   }

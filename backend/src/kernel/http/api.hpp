@@ -1,85 +1,76 @@
-// The API: every route of the server and the pipeline each request goes through —
+// The pipeline every request goes through —
 //   request id → language → route match → session → CSRF and Origin checks → handler
-//   → a refused write recorded in the audit log → security headers → access log.
-// Handlers only adapt HTTP to the domain services; the rules live in the services.
+//   → a refused write recorded in the audit log → the error's message in the caller's language
+//   → security headers → access log —
+// over the route table the capabilities filled. The kernel knows no capability: who a session
+// cookie belongs to and which process an anonymous request reads are asked of hooks that the
+// application wires (accounts and reference answer them).
 #pragma once
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
 
-#include "audit/domain/audit_service.hpp"
-#include "calendars/domain/calendar_service.hpp"
-#include "meetings/domain/commitment_service.hpp"
-#include "contacts/domain/contact_point_service.hpp"
-#include "imports/domain/import_service.hpp"
-#include "meetings/domain/meeting_service.hpp"
-#include "notifications/domain/notification_service.hpp"
-#include "reference/domain/reference_service.hpp"
+#include "kernel/domain/date.hpp"
+#include "kernel/domain/role.hpp"
 #include "kernel/domain/secrets.hpp"
-#include "accounts/domain/session_service.hpp"
 #include "kernel/domain/store.hpp"
-#include "accounts/domain/user_service.hpp"
+#include "kernel/domain/texts.hpp"
 #include "kernel/http/message.hpp"
 #include "kernel/http/router.hpp"
+#include "kernel/http/server_settings.hpp"
 #include "kernel/http/static_files.hpp"
 
 namespace enlace::http {
 
-struct Services {
+struct ApiSettings {
+  std::filesystem::path static_dir;  // the built front end; empty to serve none
+  ServerSettings server;
+};
+
+struct PipelineHooks {
+  // The session a cookie's token opens, if it is valid.
+  std::function<std::optional<Authenticated>(std::string_view token)> authenticate;
+  // The process an anonymous API request reads (`?process=` or the installation's default).
+  std::function<std::optional<ProcessId>(const std::optional<std::string>& code)> anonymous_process;
+};
+
+// What the pipeline itself uses.
+struct ApiServices {
   Store& store;
   const Clock& clock;
   const SecretGenerator& secrets;
-  SessionService& sessions;
-  UserService& users;
-  ReferenceService& reference;
-  ContactPointService& contact_points;
-  AuditService& audit;
-  MeetingService& meetings;
-  CommitmentService& commitments;
-  CalendarService& calendars;
-  NotificationService& notifications;
-  ImportService& imports;
-};
-
-struct ApiSettings {
-  std::filesystem::path static_dir;  // the built front end; empty to serve none
-  bool https = false;                // cookies get Secure and the __Host- prefix
-  bool trust_proxy = false;          // believe X-Forwarded-For and X-Forwarded-Proto
-  std::size_t max_json_body = 1 << 20;
-  std::string public_url = "http://127.0.0.1:8080";  // for links in calendar feeds
+  const Texts& texts;
 };
 
 class Api {
  public:
-  Api(Services services, ApiSettings settings);
+  // `router` holds the capabilities' routes; the system routes (/healthz, /readyz, the OpenAPI
+  // document built from the routes and `schemas`) are added here.
+  Api(Router router, nlohmann::json schemas, PipelineHooks hooks, ApiServices services, ApiSettings settings);
   Response Handle(Request request);
   const Router& router() const { return router_; }
+  const nlohmann::json& openapi() const { return openapi_; }
   // From now on new requests are answered 503 "shutting_down"; those in flight finish.
   void StartDraining() { draining_ = true; }
   int InFlight() const { return in_flight_; }
-  std::string SessionCookieName() const;
 
  private:
   Response Dispatch(Request& request);
   std::optional<Response> CheckStateChange(Request& request, const Route& route);
   void AddSecurityHeaders(const Request& request, Response& response) const;
   void AddSystemRoutes();
-  void AddSessionRoutes();
-  void AddReferenceRoutes();
-  void AddUserRoutes();
-  void AddContactPointRoutes();
-  void AddAuditRoutes();
-  void AddMeetingRoutes();
-  void AddCommitmentRoutes();
-  void AddCalendarRoutes();
-  void AddNotificationRoutes();
-  void AddImportRoutes();
 
-  Services services_;
-  ApiSettings settings_;
   Router router_;
+  PipelineHooks hooks_;
+  ApiServices services_;
+  ApiSettings settings_;
   StaticFiles static_files_;
+  nlohmann::json schemas_;
+  nlohmann::json openapi_;
   std::atomic<bool> draining_ = false;
   std::atomic<int> in_flight_ = 0;
 };

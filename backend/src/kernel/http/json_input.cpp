@@ -1,4 +1,5 @@
 #include "kernel/http/json_input.hpp"
+#include "kernel/domain/reasons.hpp"
 
 #include <algorithm>
 
@@ -8,12 +9,12 @@ Result<JsonInput> JsonInput::Parse(const Request& request) {
   if (auto type = request.Header("Content-Type")) {
     if (!type->empty() && type->find("application/json") == std::string::npos &&
         type->find("+json") == std::string::npos) {
-      return std::unexpected(Error{.code = ErrorCode::kUnsupportedMediaType, .reason = "unsupported_media_type"});
+      return std::unexpected(Error::Of(ErrorCode::kUnsupportedMediaType, reasons::kUnsupportedMediaType));
     }
   }
   if (request.body.find_first_not_of(" \t\r\n") == std::string::npos) return JsonInput(nlohmann::json::object());
   auto parsed = nlohmann::json::parse(request.body, nullptr, false);
-  if (parsed.is_discarded() || !parsed.is_object()) return std::unexpected(Error::Invalid("invalid_json"));
+  if (parsed.is_discarded() || !parsed.is_object()) return std::unexpected(Error::Invalid(reasons::kInvalidJson));
   return JsonInput(std::move(parsed));
 }
 
@@ -25,15 +26,15 @@ const nlohmann::json& JsonInput::Raw(const std::string& field) const {
   return found == object_.end() ? kNull : *found;
 }
 
-void JsonInput::AddError(std::string field, std::string reason, std::map<std::string, std::string> params) {
-  errors_.Add(std::move(field), std::move(reason), std::move(params));
+void JsonInput::AddError(std::string field, Reason reason, std::map<std::string, std::string> params) {
+  errors_.Add(std::move(field), reason, std::move(params));
 }
 
 std::optional<std::string> JsonInput::String(const std::string& field) {
   auto found = object_.find(field);
   if (found == object_.end() || found->is_null()) return std::nullopt;
   if (!found->is_string()) {
-    AddError(field, "invalid_type", {{"expected", "text"}});
+    AddError(field, reasons::kInvalidType, {{"expected", "text"}});
     return std::nullopt;
   }
   return found->get<std::string>();
@@ -44,7 +45,7 @@ std::optional<std::optional<std::string>> JsonInput::NullableString(const std::s
   if (found == object_.end()) return std::nullopt;
   if (found->is_null()) return std::optional<std::string>();
   if (!found->is_string()) {
-    AddError(field, "invalid_type", {{"expected", "text"}});
+    AddError(field, reasons::kInvalidType, {{"expected", "text"}});
     return std::nullopt;
   }
   return std::optional<std::string>(found->get<std::string>());
@@ -54,13 +55,13 @@ std::optional<std::vector<std::string>> JsonInput::StringList(const std::string&
   auto found = object_.find(field);
   if (found == object_.end() || found->is_null()) return std::nullopt;
   if (!found->is_array()) {
-    AddError(field, "invalid_type", {{"expected", "list"}});
+    AddError(field, reasons::kInvalidType, {{"expected", "list"}});
     return std::nullopt;
   }
   std::vector<std::string> items;
   for (const auto& item : *found) {
     if (!item.is_string()) {
-      AddError(field, "invalid_type", {{"expected", "list"}});
+      AddError(field, reasons::kInvalidType, {{"expected", "list"}});
       return std::nullopt;
     }
     items.push_back(item.get<std::string>());
@@ -72,7 +73,7 @@ std::optional<bool> JsonInput::Bool(const std::string& field) {
   auto found = object_.find(field);
   if (found == object_.end() || found->is_null()) return std::nullopt;
   if (!found->is_boolean()) {
-    AddError(field, "invalid_type", {{"expected", "true/false"}});
+    AddError(field, reasons::kInvalidType, {{"expected", "true/false"}});
     return std::nullopt;
   }
   return found->get<bool>();
@@ -82,7 +83,7 @@ std::optional<long long> JsonInput::Integer(const std::string& field) {
   auto found = object_.find(field);
   if (found == object_.end() || found->is_null()) return std::nullopt;
   if (!found->is_number_integer()) {
-    AddError(field, "invalid_type", {{"expected", "integer"}});
+    AddError(field, reasons::kInvalidType, {{"expected", "integer"}});
     return std::nullopt;
   }
   return found->get<long long>();
@@ -92,7 +93,7 @@ std::optional<Date> JsonInput::DateField(const std::string& field) {
   auto text = String(field);
   if (!text || text->empty()) return std::nullopt;
   auto date = ParseIsoDate(*text);
-  if (!date) AddError(field, "invalid_date");
+  if (!date) AddError(field, reasons::kInvalidDate);
   return date;
 }
 
@@ -102,7 +103,7 @@ std::optional<std::optional<Date>> JsonInput::NullableDate(const std::string& fi
   if (!*text || (*text)->empty()) return std::optional<Date>();
   auto date = ParseIsoDate(**text);
   if (!date) {
-    AddError(field, "invalid_date");
+    AddError(field, reasons::kInvalidDate);
     return std::nullopt;
   }
   return std::optional<Date>(*date);
@@ -112,7 +113,7 @@ std::optional<LocalizedText> JsonInput::Localized(const std::string& field) {
   auto found = object_.find(field);
   if (found == object_.end() || found->is_null()) return std::nullopt;
   if (!found->is_object()) {
-    AddError(field, "invalid_type", {{"expected", "{\"es\", \"en\"}"}});
+    AddError(field, reasons::kInvalidType, {{"expected", "{\"es\", \"en\"}"}});
     return std::nullopt;
   }
   LocalizedText text;
@@ -120,7 +121,7 @@ std::optional<LocalizedText> JsonInput::Localized(const std::string& field) {
     auto value = found->find(language);
     if (value == found->end() || value->is_null()) continue;
     if (!value->is_string()) {
-      AddError(field + "." + language, "invalid_type", {{"expected", "text"}});
+      AddError(field + "." + language, reasons::kInvalidType, {{"expected", "text"}});
       continue;
     }
     auto content = value->get<std::string>();
@@ -159,10 +160,10 @@ std::optional<std::int64_t> IfMatchVersion(const Request& request) {
 Result<std::int64_t> PathId(const Request& request, const std::string& name) {
   auto text = request.PathParameter(name);
   if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) {
-    return std::unexpected(Error::Invalid("invalid_id"));
+    return std::unexpected(Error::Invalid(reasons::kInvalidId));
   }
   auto id = std::stoll(text);
-  if (id <= 0) return std::unexpected(Error::Invalid("invalid_id"));
+  if (id <= 0) return std::unexpected(Error::Invalid(reasons::kInvalidId));
   return id;
 }
 

@@ -36,7 +36,7 @@ class JsonInput {
   const nlohmann::json& Raw(const std::string& field) const;
   const nlohmann::json& object() const { return object_; }
 
-  void AddError(std::string field, std::string reason, std::map<std::string, std::string> params = {});
+  void AddError(std::string field, Reason reason, std::map<std::string, std::string> params = {});
   // The collected field errors, if any.
   Result<void> Finish() const;
 

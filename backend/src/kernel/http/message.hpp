@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "kernel/domain/role.hpp"
-#include "accounts/domain/session_service.hpp"
+#include "kernel/domain/error.hpp"
 
 namespace enlace::http {
 
@@ -49,6 +49,9 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // An error answer keeps its Error: the pipeline writes the body in the caller's language and
+  // the audit log records the reason as it was.
+  std::optional<Error> error;
 
   Response& With(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

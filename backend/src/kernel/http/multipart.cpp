@@ -1,4 +1,5 @@
 #include "kernel/http/multipart.hpp"
+#include "kernel/domain/reasons.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -53,7 +54,7 @@ bool IsMultipart(const Request& request) {
 }
 
 Result<std::vector<FormPart>> ParseMultipart(const Request& request, std::size_t max_parts) {
-  auto invalid = [] { return std::unexpected(Error::Invalid("invalid_multipart")); };
+  auto invalid = [] { return std::unexpected(Error::Invalid(reasons::kInvalidMultipart)); };
   auto type = request.Header("Content-Type");
   if (!type) return invalid();
   auto boundary = Parameter(*type, "boundary");
@@ -96,7 +97,7 @@ Result<std::vector<FormPart>> ParseMultipart(const Request& request, std::size_t
     if (next == std::string_view::npos) return invalid();
     part.content = std::string(body.substr(content_start, next - content_start));
     parts.push_back(std::move(part));
-    if (parts.size() > max_parts) return std::unexpected(Error::Invalid("too_many_parts"));
+    if (parts.size() > max_parts) return std::unexpected(Error::Invalid(reasons::kTooManyParts));
     position = next + 2 + delimiter.size();
   }
   return parts;

@@ -2,6 +2,7 @@
 #include "kernel/http/api.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/openapi.hpp"
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 
@@ -15,15 +16,13 @@ void Api::AddSystemRoutes() {
               {.summary = "The database answers", .tag = "system", .response_schema = "Status", .who = "anyone"},
               [this](Request& request) {
                 if (draining_)
-                  return ErrorResponse(Error{.code = ErrorCode::kUnavailable, .reason = "shutting_down"}, request);
+                  return ErrorResponse(Error::Of(ErrorCode::kUnavailable, reasons::kShuttingDown), request);
                 if (!services_.store.Ping()) return ErrorResponse(Error::Unavailable(), request);
                 return JsonResponse(200, {{"status", "ready"}, {"database", services_.store.backend_name()}});
               });
   router_.Add("GET", "/api/v1/openapi.json",
-              {.summary = "This API described in OpenAPI 3.1", .tag = "system", .who = "anyone"}, [this](Request&) {
-                auto response = JsonResponse(200, OpenApiDocument(router_));
-                return response;
-              });
+              {.summary = "This API described in OpenAPI 3.1", .tag = "system", .who = "anyone"},
+              [this](Request&) { return JsonResponse(200, openapi_); });
 }
 
 }  // namespace enlace::http

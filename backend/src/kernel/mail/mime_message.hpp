@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "kernel/domain/date.hpp"
-#include "notifications/domain/notification.hpp"
+#include "kernel/domain/mail.hpp"
 
 namespace enlace {
 

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "kernel/mail/mime_message.hpp"
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace {
 namespace {
@@ -17,7 +18,7 @@ void InitializeCurlOnce() {
 }
 
 Error MailFailed(ErrorCode code, std::string detail) {
-  return Error{.code = code, .reason = "mail_failed", .detail = std::move(detail)};
+  return Error{.code = code, .reason = reasons::kMailFailed, .detail = std::move(detail)};
 }
 
 // The message being uploaded, read by curl in pieces.
@@ -53,7 +54,7 @@ Result<std::unique_ptr<SmtpMailer>> SmtpMailer::Create(SmtpSettings settings) {
   std::unique_ptr<CURLU, UrlDeleter> url(curl_url());
   if (!url || curl_url_set(url.get(), CURLUPART_URL, settings.url.c_str(), 0) != CURLUE_OK) {
     return std::unexpected(
-        Error::Invalid("invalid_smtp_url", "not a URL: expected smtp://host:port or smtps://host:port"));
+        Error::Invalid(reasons::kInvalidSmtpUrl, "not a URL: expected smtp://host:port or smtps://host:port"));
   }
   char* scheme = nullptr;
   char* host = nullptr;
@@ -65,11 +66,11 @@ Result<std::unique_ptr<SmtpMailer>> SmtpMailer::Create(SmtpSettings settings) {
   curl_free(host);
   if (scheme_text != "smtp" && scheme_text != "smtps") {
     return std::unexpected(
-        Error::Invalid("invalid_smtp_url", "the scheme must be smtp:// or smtps://, not " + scheme_text + "://"));
+        Error::Invalid(reasons::kInvalidSmtpUrl, "the scheme must be smtp:// or smtps://, not " + scheme_text + "://"));
   }
-  if (host_text.empty()) return std::unexpected(Error::Invalid("invalid_smtp_url", "the URL names no host"));
+  if (host_text.empty()) return std::unexpected(Error::Invalid(reasons::kInvalidSmtpUrl, "the URL names no host"));
   if (!IsPlausibleAddress(settings.from_address)) {
-    return std::unexpected(Error::Invalid("invalid_email", "the From address is not an e-mail address"));
+    return std::unexpected(Error::Invalid(reasons::kInvalidEmail, "the From address is not an e-mail address"));
   }
   return std::unique_ptr<SmtpMailer>(new SmtpMailer(std::move(settings)));
 }

@@ -14,7 +14,7 @@
 #include <string>
 
 #include "kernel/domain/error.hpp"
-#include "notifications/domain/notification.hpp"
+#include "kernel/domain/mail.hpp"
 
 namespace enlace {
 

@@ -1,6 +1,6 @@
 #include <sodium.h>
 
-#include "kernel/storage/repositories.hpp"
+#include "kernel/storage/audit_repository.hpp"
 #include "kernel/storage/sql.hpp"
 
 namespace enlace::storage {

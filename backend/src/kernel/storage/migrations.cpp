@@ -56,11 +56,19 @@ std::vector<std::string> SplitStatements(std::string_view sql) {
   return statements;
 }
 
-std::vector<Migration> MigrationsFor(Dialect dialect, const std::vector<MigrationFile>& files) {
+std::vector<Migration> MigrationsFor(Dialect dialect, EmbeddedFiles files) {
+  struct MigrationFile {
+    std::string file_name;
+    std::string sql;
+  };
+  constexpr std::string_view kFolder = "migrations/";
   std::map<int, Migration> by_version;
-  const std::string own_suffix = dialect == Dialect::kSqlite ? ".sqlite.sql" : ".postgresql.sql";
   const std::string other_suffix = dialect == Dialect::kSqlite ? ".postgresql.sql" : ".sqlite.sql";
-  auto sorted = files;
+  std::vector<MigrationFile> sorted;
+  for (const auto& file : files) {
+    if (!file.name.starts_with(kFolder) || !file.name.ends_with(".sql")) continue;
+    sorted.push_back({std::string(file.name.substr(kFolder.size())), std::string(file.content)});
+  }
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
     // The shared file of a version before its dialect file.
     auto key = [](const MigrationFile& f) {

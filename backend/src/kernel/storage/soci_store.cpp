@@ -3,11 +3,20 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <unistd.h>
+
+#include <atomic>
 #include <cctype>
 #include <filesystem>
+#include <set>
 
-#include "kernel/storage/repositories.hpp"
+#include "kernel/storage/audit_repository.hpp"
 #include "kernel/storage/sql.hpp"
+#include "kernel/domain/reasons.hpp"
+
+namespace enlace::embedded {
+EmbeddedFiles kernel();
+}  // namespace enlace::embedded
 
 namespace enlace::storage {
 
@@ -64,7 +73,7 @@ Result<std::string> PostgresKeywords(std::string_view url) {
   if (!host.empty() && host.front() == '[') {
     auto close = host.find(']');
     if (close == std::string::npos)
-      return std::unexpected(Error::Invalid("invalid_database_url", "unclosed [ in host"));
+      return std::unexpected(Error::Invalid(reasons::kInvalidDatabaseUrl, "unclosed [ in host"));
     if (close + 1 < host.size() && host[close + 1] == ':') port = host.substr(close + 2);
     host = host.substr(1, close - 1);
   } else if (auto colon = host.rfind(':'); colon != std::string::npos) {
@@ -72,7 +81,7 @@ Result<std::string> PostgresKeywords(std::string_view url) {
     host = host.substr(0, colon);
   }
   if (!port.empty() && port.find_first_not_of("0123456789") != std::string::npos) {
-    return std::unexpected(Error::Invalid("invalid_database_url", "the port is not a number"));
+    return std::unexpected(Error::Invalid(reasons::kInvalidDatabaseUrl, "the port is not a number"));
   }
   std::string keywords;
   auto add = [&](const std::string& key, const std::string& value) {
@@ -98,10 +107,19 @@ Result<std::string> PostgresKeywords(std::string_view url) {
 }
 
 Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
+  if (url == "sqlite::memory:") {
+    // A shared-cache in-memory database, so that every connection of the pool sees the same one;
+    // it disappears with the last connection.
+    static std::atomic<int> counter = 0;
+    return DatabaseUrl{Dialect::kSqlite,
+                       "file:enlace-memory-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) +
+                           "?mode=memory&cache=shared",
+                       true};
+  }
   if (url.starts_with("sqlite:")) {
     auto path = url.substr(7);
     if (path.starts_with("//")) path.remove_prefix(2);
-    if (path.empty()) return std::unexpected(Error::Invalid("invalid_database_url", "sqlite: needs a file path"));
+    if (path.empty()) return std::unexpected(Error::Invalid(reasons::kInvalidDatabaseUrl, "sqlite: needs a file path"));
     return DatabaseUrl{Dialect::kSqlite, std::string(path)};
   }
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
@@ -110,30 +128,17 @@ Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
     return DatabaseUrl{Dialect::kPostgresql, *keywords};
   }
   return std::unexpected(
-      Error::Invalid("invalid_database_url", "use sqlite:PATH or postgresql://user@host:port/database"));
+      Error::Invalid(reasons::kInvalidDatabaseUrl, "use sqlite:PATH or postgresql://user@host:port/database"));
 }
 
 namespace {
 
-// Keeps SOCI and the pool apart: the transaction owns one connection while it lives.
+// Keeps SOCI and the pool apart: the transaction owns one connection while it lives, and makes
+// each repository it is asked for once, over that connection.
 class SociTransaction final : public Transaction {
  public:
   SociTransaction(SociStore& store, std::unique_ptr<soci::session> session, TransactionMode mode)
-      : store_(store),
-        session_(std::move(session)),
-        mode_(mode),
-        reference_(*session_),
-        users_(*session_),
-        sessions_(*session_),
-        throttle_(*session_),
-        audit_(*session_, store.dialect(), mode == TransactionMode::kWrite),
-        contact_points_(*session_),
-        meetings_(*session_),
-        commitments_(*session_),
-        files_(*session_),
-        notifications_(*session_),
-        reminders_(*session_),
-        imports_(*session_) {
+      : store_(store), session_(std::move(session)), connection_{*session_, store.dialect(), mode} {
     Guarded([&] {
       if (store_.dialect() == Dialect::kSqlite) {
         *session_ << (mode == TransactionMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
@@ -144,6 +149,7 @@ class SociTransaction final : public Transaction {
   }
 
   ~SociTransaction() override {
+    repositories_.clear();  // before the connection goes back to the pool
     bool broken = false;
     if (!finished_) {
       try {
@@ -155,48 +161,53 @@ class SociTransaction final : public Transaction {
     store_.Release(std::move(session_), broken);
   }
 
-  ReferenceRepository& reference() override { return reference_; }
-  UserRepository& users() override { return users_; }
-  SessionRepository& sessions() override { return sessions_; }
-  LoginThrottleRepository& login_throttle() override { return throttle_; }
-  AuditRepository& audit() override { return audit_; }
-  ContactPointRepository& contact_points() override { return contact_points_; }
-  MeetingRepository& meetings() override { return meetings_; }
-  CommitmentRepository& commitments() override { return commitments_; }
-  FileRepository& files() override { return files_; }
-  NotificationRepository& notifications() override { return notifications_; }
-  ReminderLogRepository& reminders() override { return reminders_; }
-  ImportRepository& imports() override { return imports_; }
-
   void Commit() override {
     Guarded([&] { *session_ << "COMMIT"; });
     finished_ = true;
   }
 
+ protected:
+  Repository& Find(std::type_index type) override {
+    if (auto found = repositories_.find(type); found != repositories_.end()) return *found->second;
+    const auto* factory = store_.repositories().Find(type);
+    if (!factory) throw StorageFailure(std::string("no repository is registered for ") + type.name());
+    return *repositories_.emplace(type, (*factory)(connection_)).first->second;
+  }
+
  private:
   SociStore& store_;
   std::unique_ptr<soci::session> session_;
-  TransactionMode mode_;
+  Connection connection_;
   bool finished_ = false;
-  SociReferenceRepository reference_;
-  SociUserRepository users_;
-  SociSessionRepository sessions_;
-  SociLoginThrottleRepository throttle_;
-  SociAuditRepository audit_;
-  SociContactPointRepository contact_points_;
-  SociMeetingRepository meetings_;
-  SociCommitmentRepository commitments_;
-  SociFileRepository files_;
-  SociNotificationRepository notifications_;
-  SociReminderLogRepository reminders_;
-  SociImportRepository imports_;
+  std::map<std::type_index, std::unique_ptr<Repository>> repositories_;
 };
+
+// Databases migrated before capabilities kept their own migrations recorded one global version in
+// `schema_migrations`; each old version is the same SQL as these capability migrations.
+const std::map<int, std::vector<std::pair<std::string, int>>>& LegacyVersions() {
+  static const std::map<int, std::vector<std::pair<std::string, int>>> versions = {
+      {1, {{"kernel", 1}, {"reference", 1}, {"accounts", 1}, {"contacts", 1}}},
+      {2, {{"accounts", 2}, {"meetings", 1}, {"notifications", 1}}},
+      {3, {{"imports", 1}}},
+  };
+  return versions;
+}
 
 }  // namespace
 
-SociStore::SociStore(DatabaseUrl url, StoreOptions options) : url_(std::move(url)), options_(options) {
+SociStore::SociStore(DatabaseUrl url, StoreOptions options, std::vector<StorageModule> modules)
+    : url_(std::move(url)), options_(options) {
   if (options_.connections < 1) options_.connections = 1;
-  if (url_.dialect == Dialect::kSqlite) {
+  modules_.push_back(StorageModule{.name = "kernel", .files = embedded::kernel(), .repositories = [](auto& registry) {
+                                     registry.template Add<AuditRepository, SociAuditRepository>();
+                                   }});
+  std::set<std::string> names;
+  for (auto& module : modules) modules_.push_back(std::move(module));
+  for (const auto& module : modules_) {
+    if (!names.insert(module.name).second) throw std::logic_error("storage module listed twice: " + module.name);
+    if (module.repositories) module.repositories(repositories_);
+  }
+  if (url_.dialect == Dialect::kSqlite && !url_.in_memory) {
     auto folder = std::filesystem::path(url_.connection).parent_path();
     std::error_code ignored;
     if (!folder.empty()) std::filesystem::create_directories(folder, ignored);
@@ -270,9 +281,15 @@ std::unique_ptr<Transaction> SociStore::Begin(TransactionMode mode) {
 
 bool SociStore::Ping() {
   try {
-    auto transaction = Begin(TransactionMode::kRead);
-    transaction->reference().ListProcesses();
-    return true;
+    auto session = Acquire();
+    bool broken = false;
+    try {
+      *session << "SELECT 1";
+    } catch (...) {
+      broken = true;
+    }
+    Release(std::move(session), broken);
+    return !broken;
   } catch (const StorageFailure&) {
     return false;
   }
@@ -280,9 +297,9 @@ bool SociStore::Ping() {
 
 std::string_view SociStore::backend_name() const { return url_.dialect == Dialect::kSqlite ? "sqlite" : "postgresql"; }
 
-std::vector<int> SociStore::Migrate() {
+std::vector<std::string> SociStore::Migrate() {
   auto session = Acquire();
-  std::vector<int> applied;
+  std::vector<std::string> applied;
   bool broken = false;
   try {
     Guarded([&] {
@@ -294,19 +311,46 @@ std::vector<int> SociStore::Migrate() {
         // Several servers may start at once against one database: one migrates, the others wait.
         sql << "SELECT pg_advisory_xact_lock(7310001)";
       }
-      sql << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-             "applied_at TEXT NOT NULL)";
-      int current = static_cast<int>(
-          Sql(sql, "SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations").FetchOne()->IntOr("v"));
-      for (const auto& migration : MigrationsFor(url_.dialect, EmbeddedMigrations())) {
-        if (migration.version <= current) continue;
-        for (const auto& statement : migration.statements) sql << statement;
-        Sql(sql, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)")
-            .Bind("version", migration.version)
-            .Bind("name", migration.name)
-            .Bind("at", FormatIsoTimestamp(SystemClock().Now()))
+      sql << "CREATE TABLE IF NOT EXISTS capability_migrations (capability TEXT NOT NULL, version INTEGER NOT NULL, "
+             "name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (capability, version))";
+      auto now = FormatIsoTimestamp(SystemClock().Now());
+      auto record = [&](const std::string& capability, int version, const std::string& name) {
+        Sql(sql,
+            "INSERT INTO capability_migrations (capability, version, name, applied_at) "
+            "VALUES (:capability, :version, :name, :at)")
+            .Bind("capability", capability)
+            .Bind("version", version)
+            .Bind("name", name)
+            .Bind("at", now)
             .Execute();
-        applied.push_back(migration.version);
+      };
+      bool fresh = Sql(sql, "SELECT COUNT(*) AS n FROM capability_migrations").FetchOne()->IntOr("n") == 0;
+      bool legacy = fresh && !Sql(sql, url_.dialect == Dialect::kSqlite
+                                           ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = "
+                                             "'schema_migrations'"
+                                           : "SELECT tablename AS name FROM pg_tables WHERE tablename = "
+                                             "'schema_migrations' AND schemaname = current_schema()")
+                                       .Fetch()
+                                       .empty();
+      if (legacy) {
+        for (const auto& row : Sql(sql, "SELECT version FROM schema_migrations ORDER BY version").Fetch()) {
+          auto found = LegacyVersions().find(static_cast<int>(row.IntOr("version")));
+          if (found == LegacyVersions().end()) continue;
+          for (const auto& [capability, version] : found->second) record(capability, version, "legacy");
+        }
+      }
+      for (const auto& module : modules_) {
+        int current = static_cast<int>(
+            Sql(sql, "SELECT COALESCE(MAX(version), 0) AS v FROM capability_migrations WHERE capability = :c")
+                .Bind("c", module.name)
+                .FetchOne()
+                ->IntOr("v"));
+        for (const auto& migration : MigrationsFor(url_.dialect, module.files)) {
+          if (migration.version <= current) continue;
+          for (const auto& statement : migration.statements) sql << statement;
+          record(module.name, migration.version, migration.name);
+          applied.push_back(module.name + " " + std::to_string(migration.version) + " " + migration.name);
+        }
       }
       sql << "COMMIT";
     });
@@ -323,18 +367,20 @@ std::vector<int> SociStore::Migrate() {
   return applied;
 }
 
-int SociStore::SchemaVersion() {
+std::map<std::string, int> SociStore::SchemaVersions() {
   auto session = Acquire();
-  int version = 0;
+  std::map<std::string, int> versions;
   try {
-    version = static_cast<int>(
-        Sql(*session, "SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations").FetchOne()->IntOr("v"));
+    for (const auto& row :
+         Sql(*session, "SELECT capability, MAX(version) AS v FROM capability_migrations GROUP BY capability").Fetch()) {
+      versions[row.TextOr("capability")] = static_cast<int>(row.IntOr("v"));
+    }
   } catch (...) {
     Release(std::move(session), false);
     throw;
   }
   Release(std::move(session), false);
-  return version;
+  return versions;
 }
 
 void SociStore::BackupTo(const std::string& target) {

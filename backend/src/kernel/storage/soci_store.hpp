@@ -9,6 +9,7 @@
 #include <soci/soci.h>
 
 #include <condition_variable>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -16,15 +17,18 @@
 
 #include "kernel/domain/store.hpp"
 #include "kernel/storage/migrations.hpp"
+#include "kernel/storage/storage_module.hpp"
 
 namespace enlace::storage {
 
 struct DatabaseUrl {
   Dialect dialect = Dialect::kSqlite;
-  std::string connection;  // SQLite: the file path; PostgreSQL: the URL as given
+  std::string connection;  // SQLite: the file path; PostgreSQL: libpq keywords
+  bool in_memory = false;  // "sqlite::memory:": a private database that lives as long as the store
 };
 
-// "sqlite:PATH" or "postgresql://…" (also "postgres://…"); kInvalidArgument otherwise.
+// "sqlite:PATH", "sqlite::memory:" or "postgresql://…" (also "postgres://…"); kInvalidArgument
+// otherwise.
 Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url);
 // A PostgreSQL URL as libpq "keyword='value'" pairs.
 Result<std::string> PostgresKeywords(std::string_view url);
@@ -36,24 +40,27 @@ struct StoreOptions {
 
 class SociStore final : public Store {
  public:
-  // Opens the database, creating the SQLite file (and its folder) if needed, and applies pending
-  // migrations unless told not to. Throws StorageFailure when the database cannot be reached.
-  SociStore(DatabaseUrl url, StoreOptions options = {});
+  // Opens the database, creating the SQLite file (and its folder) if needed, and applies the
+  // pending migrations of the kernel and of `modules`, in that order, unless told not to. Throws
+  // StorageFailure when the database cannot be reached.
+  SociStore(DatabaseUrl url, StoreOptions options, std::vector<StorageModule> modules);
   ~SociStore() override;
 
   std::unique_ptr<Transaction> Begin(TransactionMode mode) override;
   bool Ping() override;
   std::string_view backend_name() const override;
 
-  // Applies pending migrations; returns the versions applied.
-  std::vector<int> Migrate();
-  int SchemaVersion();
+  // Applies pending migrations; returns what was applied ("meetings 2").
+  std::vector<std::string> Migrate();
+  // The schema version of the kernel and of each module, by name.
+  std::map<std::string, int> SchemaVersions();
   // SQLite only: a consistent copy of the database into `target` while it is in use.
   void BackupTo(const std::string& target);
   Dialect dialect() const { return url_.dialect; }
 
   // Used by transactions to give their connection back.
   void Release(std::unique_ptr<soci::session> session, bool broken);
+  const RepositoryRegistry& repositories() const { return repositories_; }
 
  private:
   std::unique_ptr<soci::session> Connect();
@@ -61,6 +68,8 @@ class SociStore final : public Store {
 
   DatabaseUrl url_;
   StoreOptions options_;
+  std::vector<StorageModule> modules_;  // the kernel's first
+  RepositoryRegistry repositories_;
   std::mutex mutex_;
   std::condition_variable available_;
   std::vector<std::unique_ptr<soci::session>> idle_;

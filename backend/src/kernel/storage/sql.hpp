@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "kernel/domain/date.hpp"
 #include "kernel/domain/store.hpp"
 #include "kernel/storage/migrations.hpp"
 
@@ -74,5 +75,14 @@ auto Guarded(Body&& body) -> decltype(body()) {
     throw StorageFailure(error.what());
   }
 }
+
+// Conversions shared by the repositories.
+std::string JoinList(const std::vector<std::string>& items, char separator = ',');
+std::vector<std::string> SplitList(const std::string& text, char separator = ',');
+// A stored instant or date that does not parse is a corrupted database: StorageFailure.
+Timestamp TimestampFrom(const std::string& text);
+std::optional<Timestamp> OptionalTimestampFrom(const std::optional<std::string>& text);
+std::optional<Date> OptionalDateFrom(const std::optional<std::string>& text);
+std::optional<std::string> OptionalText(const std::optional<Date>& date);
 
 }  // namespace enlace::storage

@@ -8,6 +8,10 @@
 #include "kernel/domain/policy.hpp"
 #include "reference/domain/reference_gazetteer.hpp"
 #include "kernel/domain/text.hpp"
+#include "kernel/domain/reasons.hpp"
+#include "meetings/domain/reasons.hpp"
+#include "reference/domain/reference_repository.hpp"
+#include "meetings/domain/meeting_repository.hpp"
 
 namespace enlace {
 
@@ -103,7 +107,7 @@ Result<Deadline> CommitmentService::ResolveDeadline(Transaction& transaction, co
                                                     const ReferenceData& reference, std::string_view text) {
   auto trimmed = Trim(text);
   if (trimmed.empty()) return Deadline{"", DeadlineKind::kVague, std::nullopt, std::nullopt};
-  if (Utf8Length(trimmed) > 300) return std::unexpected(Error::Field("deadline.text", "too_long", {{"max", "300"}}));
+  if (Utf8Length(trimmed) > 300) return std::unexpected(Error::Field("deadline.text", reasons::kTooLong, {{"max", "300"}}));
   auto gazetteer = GazetteerOf(reference);
   DeadlineContext context{meeting.date, meeting.LastDay(), "es", &gazetteer, meeting.body};
   auto deadline = ReadDeadline(trimmed, context);
@@ -112,12 +116,12 @@ Result<Deadline> CommitmentService::ResolveDeadline(Transaction& transaction, co
     deadline = ReadDeadline(trimmed, context);
   }
   if (!deadline) {
-    auto error = Error::Field("deadline.text", "deadline_unreadable");
+    auto error = Error::Field("deadline.text", reasons::kDeadlineUnreadable);
     return std::unexpected(error);
   }
   if (deadline->kind == DeadlineKind::kEvent && deadline->event) {
     std::vector<ScheduledMeeting> others;
-    for (const auto& other : transaction.meetings().List(meeting.process_id, MeetingFilter{})) {
+    for (const auto& other : transaction.Get<MeetingRepository>().List(meeting.process_id, MeetingFilter{})) {
       if (other.id == meeting.id) continue;
       others.push_back(ScheduledMeeting{other.body, other.date, other.LastDay(), other.cancelled});
     }
@@ -130,9 +134,9 @@ Result<Deadline> CommitmentService::ReadDeadlineFor(const RequestContext& contex
                                                     std::string_view text) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto meeting = transaction->meetings().Find(context.process_id, meeting_id);
+  auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, meeting_id);
   if (!meeting) return std::unexpected(Error::NotFound());
-  return ResolveDeadline(*transaction, *meeting, transaction->reference().Load(context.process_id), text);
+  return ResolveDeadline(*transaction, *meeting, transaction->Get<ReferenceRepository>().Load(context.process_id), text);
 }
 
 Result<Commitment> CommitmentService::Create(const RequestContext& context, AgreementId agreement_id,
@@ -140,46 +144,46 @@ Result<Commitment> CommitmentService::Create(const RequestContext& context, Agre
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto agreement = transaction->meetings().FindAgreement(context.process_id, agreement_id);
+  auto agreement = transaction->Get<MeetingRepository>().FindAgreement(context.process_id, agreement_id);
   if (!agreement) return std::unexpected(Error::NotFound());
-  auto meeting = transaction->meetings().Find(context.process_id, agreement->meeting_id);
-  auto reference = transaction->reference().Load(context.process_id);
+  auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, agreement->meeting_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   FieldErrors errors;
   Commitment commitment;
   commitment.agreement_id = agreement_id;
   commitment.meeting_id = agreement->meeting_id;
   commitment.party = Trim(input.party.value_or(""));
   if (commitment.party.empty()) {
-    errors.Add("party", "required");
+    errors.Add("party", reasons::kRequired);
   } else if (!IsKnownParty(reference, commitment.party)) {
-    errors.Add("party", "unknown_party", {{"value", commitment.party}});
+    errors.Add("party", reasons::kUnknownParty, {{"value", commitment.party}});
   }
   if (input.action) commitment.action = *input.action;
-  if (!commitment.action.es && !commitment.action.en) errors.Add("action", "required");
+  if (!commitment.action.es && !commitment.action.en) errors.Add("action", reasons::kRequired);
   for (const auto* language : {"es", "en"}) {
     if (const auto& text = commitment.action.Get(language); text && Utf8Length(*text) > 2000) {
-      errors.Add(std::string("action.") + language, "too_long", {{"max", "2000"}});
+      errors.Add(std::string("action.") + language, reasons::kTooLong, {{"max", "2000"}});
     }
   }
   if (input.status) {
     if (auto status = ParseCommitmentStatus(*input.status)) {
       commitment.status = *status;
     } else {
-      errors.Add("status", "invalid_value");
+      errors.Add("status", reasons::kInvalidValue);
     }
   }
   if (input.progress) {
-    if (*input.progress < 0 || *input.progress > 100) errors.Add("progress", "invalid_progress");
+    if (*input.progress < 0 || *input.progress > 100) errors.Add("progress", reasons::kInvalidProgress);
     commitment.progress = std::clamp(*input.progress, 0, 100);
   }
   auto deadline = ResolveDeadline(*transaction, *meeting, reference, input.deadline_text.value_or(""));
   if (!deadline) {
-    for (const auto& field : deadline.error().fields) errors.Add(field.field, field.reason, field.params);
+    for (const auto& field : deadline.error().fields) errors.Add(field);
   }
   if (!errors.empty()) return std::unexpected(errors.ToError());
   commitment.deadline = *deadline;
   commitment.created_at = commitment.updated_at = now;
-  auto created = transaction->commitments().Create(context.process_id, commitment);
+  auto created = transaction->Get<CommitmentRepository>().Create(context.process_id, commitment);
   auto audit = AuditRecordFor(context, "commitment.create", "commitment", std::to_string(created.id));
   audit.after = ToJson(created);
   transaction->audit().Append(audit, now);
@@ -193,44 +197,44 @@ Result<Commitment> CommitmentService::Update(const RequestContext& context, Comm
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->commitments().Find(context.process_id, id);
+  auto existing = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
-  auto meeting = transaction->meetings().Find(context.process_id, existing->meeting_id);
-  auto reference = transaction->reference().Load(context.process_id);
+  auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, existing->meeting_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   Commitment commitment = *existing;
   FieldErrors errors;
   if (input.party) {
     commitment.party = Trim(*input.party);
-    if (!IsKnownParty(reference, commitment.party)) errors.Add("party", "unknown_party", {{"value", commitment.party}});
+    if (!IsKnownParty(reference, commitment.party)) errors.Add("party", reasons::kUnknownParty, {{"value", commitment.party}});
   }
   if (input.action) {
     commitment.action = *input.action;
-    if (!commitment.action.es && !commitment.action.en) errors.Add("action", "required");
+    if (!commitment.action.es && !commitment.action.en) errors.Add("action", reasons::kRequired);
   }
   if (input.status) {
     if (auto status = ParseCommitmentStatus(*input.status)) {
       commitment.status = *status;
     } else {
-      errors.Add("status", "invalid_value");
+      errors.Add("status", reasons::kInvalidValue);
     }
   }
   if (input.progress) {
-    if (*input.progress < 0 || *input.progress > 100) errors.Add("progress", "invalid_progress");
+    if (*input.progress < 0 || *input.progress > 100) errors.Add("progress", reasons::kInvalidProgress);
     commitment.progress = std::clamp(*input.progress, 0, 100);
   }
   if (input.deadline_text) {
     auto deadline = ResolveDeadline(*transaction, *meeting, reference, *input.deadline_text);
     if (!deadline) {
-      for (const auto& field : deadline.error().fields) errors.Add(field.field, field.reason, field.params);
+      for (const auto& field : deadline.error().fields) errors.Add(field);
     } else {
       commitment.deadline = *deadline;
     }
   }
   if (!errors.empty()) return std::unexpected(errors.ToError());
   commitment.updated_at = now;
-  if (!transaction->commitments().Update(commitment, *expected_version)) return std::unexpected(Error::StaleVersion());
-  auto stored = transaction->commitments().Find(context.process_id, id);
+  if (!transaction->Get<CommitmentRepository>().Update(commitment, *expected_version)) return std::unexpected(Error::StaleVersion());
+  auto stored = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
   auto audit = AuditRecordFor(context, "commitment.update", "commitment", std::to_string(id));
   audit.before = ToJson(*existing);
   audit.after = ToJson(*stored);
@@ -243,11 +247,11 @@ Result<void> CommitmentService::Delete(const RequestContext& context, Commitment
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->commitments().Find(context.process_id, id);
+  auto existing = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
-  if (!transaction->commitments().Updates(id).empty())
-    return std::unexpected(Error::Conflict("commitment_has_updates"));
-  transaction->commitments().Delete(id);
+  if (!transaction->Get<CommitmentRepository>().Updates(id).empty())
+    return std::unexpected(Error::Conflict(reasons::kCommitmentHasUpdates));
+  transaction->Get<CommitmentRepository>().Delete(id);
   auto audit = AuditRecordFor(context, "commitment.delete", "commitment", std::to_string(id));
   audit.before = ToJson(*existing);
   transaction->audit().Append(audit, now);
@@ -258,16 +262,16 @@ Result<void> CommitmentService::Delete(const RequestContext& context, Commitment
 Result<CommitmentDetail> CommitmentService::Get(const RequestContext& context, CommitmentId id) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto commitment = transaction->commitments().Find(context.process_id, id);
+  auto commitment = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
   if (!commitment) return std::unexpected(Error::NotFound());
   CommitmentDetail detail{*commitment,
-                          *transaction->meetings().FindAgreement(context.process_id, commitment->agreement_id),
-                          *transaction->meetings().Find(context.process_id, commitment->meeting_id),
-                          transaction->commitments().Updates(id),
+                          *transaction->Get<MeetingRepository>().FindAgreement(context.process_id, commitment->agreement_id),
+                          *transaction->Get<MeetingRepository>().Find(context.process_id, commitment->meeting_id),
+                          transaction->Get<CommitmentRepository>().Updates(id),
                           {}};
-  for (auto& update : detail.updates) update.files = transaction->files().OfUpdate(update.id);
+  for (auto& update : detail.updates) update.files = transaction->Get<FileRepository>().OfUpdate(update.id);
   if (commitment->party == kMemberCountries) {
-    detail.responses = Responses(MemberCountries(transaction->reference().Load(context.process_id)), detail.updates);
+    detail.responses = Responses(MemberCountries(transaction->Get<ReferenceRepository>().Load(context.process_id)), detail.updates);
   }
   return detail;
 }
@@ -281,8 +285,8 @@ Result<std::vector<ListedCommitment>> CommitmentService::List(const RequestConte
       .party = query.party, .status = query.status, .due_before = query.due_before, .meeting = query.meeting};
   // What a member country owes includes what all member countries owe; an organisation's list is its own.
   filter.party_includes_member_countries =
-      query.party && IsMemberCountry(transaction->reference().Load(context.process_id), *query.party);
-  auto commitments = transaction->commitments().List(context.process_id, filter);
+      query.party && IsMemberCountry(transaction->Get<ReferenceRepository>().Load(context.process_id), *query.party);
+  auto commitments = transaction->Get<CommitmentRepository>().List(context.process_id, filter);
   std::erase_if(commitments, [&](const Commitment& c) { return query.overdue_only && !c.Overdue(today); });
   std::vector<ListedCommitment> listed;
   bool for_country = filter.party_includes_member_countries;
@@ -292,7 +296,7 @@ Result<std::vector<ListedCommitment>> CommitmentService::List(const RequestConte
     for (const auto& c : commitments) {
       if (c.party == kMemberCountries) shared.push_back(c.id);
     }
-    for (auto& update : transaction->commitments().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
+    for (auto& update : transaction->Get<CommitmentRepository>().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
   }
   for (auto& commitment : commitments) {
     ListedCommitment item{commitment, std::nullopt};
@@ -313,9 +317,9 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto commitment = transaction->commitments().Find(context.process_id, id);
+  auto commitment = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
   if (!commitment) return std::unexpected(Error::NotFound());
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   if (auto allowed =
           policy::ReportOnCommitment(context.actor, commitment->party, IsMemberCountry(reference, commitment->party));
       !allowed) {
@@ -326,21 +330,21 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   CommitmentUpdate update;
   update.commitment_id = id;
   update.text = Trim(report.text);
-  if (update.text.empty()) errors.Add("text", "required");
-  if (Utf8Length(update.text) > 10000 || !IsValidUtf8(update.text)) errors.Add("text", "too_long", {{"max", "10000"}});
+  if (update.text.empty()) errors.Add("text", reasons::kRequired);
+  if (Utf8Length(update.text) > 10000 || !IsValidUtf8(update.text)) errors.Add("text", reasons::kTooLong, {{"max", "10000"}});
   if (report.progress) {
-    if (*report.progress < 0 || *report.progress > 100) errors.Add("progress", "invalid_progress");
+    if (*report.progress < 0 || *report.progress > 100) errors.Add("progress", reasons::kInvalidProgress);
     update.progress = report.progress;
   }
   if (report.status) {
     update.status = ParseCommitmentStatus(*report.status);
-    if (!update.status) errors.Add("status", "invalid_value");
-    if (update.status == CommitmentStatus::kCancelled && !actor.IsSecretariat()) errors.Add("status", "invalid_value");
+    if (!update.status) errors.Add("status", reasons::kInvalidValue);
+    if (update.status == CommitmentStatus::kCancelled && !actor.IsSecretariat()) errors.Add("status", reasons::kInvalidValue);
   }
-  if (report.links.size() > 20) errors.Add("links", "too_many", {{"max", "20"}});
+  if (report.links.size() > 20) errors.Add("links", reasons::kTooMany, {{"max", "20"}});
   for (const auto& link : report.links) {
     if (!ValidLink(link)) {
-      errors.Add("links", "invalid_url");
+      errors.Add("links", reasons::kInvalidUrl);
       break;
     }
   }
@@ -350,10 +354,10 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
     // received another way, and must say which country.
     if (actor.role == Role::kCountryOfficer) {
       if (report.country && *report.country != *actor.country)
-        return std::unexpected(Error::Forbidden("wrong_country"));
+        return std::unexpected(Error::Forbidden(reasons::kWrongCountry));
       update.country = actor.country;
     } else if (report.country) {
-      if (!IsMemberCountry(reference, *report.country)) errors.Add("country", "unknown_country");
+      if (!IsMemberCountry(reference, *report.country)) errors.Add("country", reasons::kUnknownCountry);
       update.country = report.country;
     }
   } else if (IsMemberCountry(reference, commitment->party)) {
@@ -362,11 +366,11 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   for (const auto& file : report.files) {
     if (file.content.size() > kMaximumFileSize) {
       return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge,
-                                   .reason = "file_too_large",
+                                   .reason = reasons::kFileTooLarge,
                                    .params = {{"max", std::to_string(kMaximumFileSize >> 20)}}});
     }
     if (!DetectDocumentType(file.content)) {
-      errors.Add("file", "unsupported_file_type");
+      errors.Add("file", reasons::kUnsupportedFileType);
       break;
     }
   }
@@ -374,7 +378,7 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   update.author_id = actor.user_id;
   update.author_name = actor.name;
   update.at = now;
-  auto stored = transaction->commitments().AddUpdate(update);
+  auto stored = transaction->Get<CommitmentRepository>().AddUpdate(update);
   for (const auto& upload : report.files) {
     MeetingFile file;
     file.file_name = upload.file_name.substr(
@@ -385,16 +389,16 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
     file.sha256 = secrets_.Sha256Hex(upload.content);
     file.uploaded_by = actor.user_id;
     file.uploaded_at = now;
-    stored.files.push_back(transaction->files().Add(context.process_id, file, upload.content, std::nullopt, stored.id));
+    stored.files.push_back(transaction->Get<FileRepository>().Add(context.process_id, file, upload.content, std::nullopt, stored.id));
   }
   auto before = ToJson(*commitment);
   auto changed = *commitment;
-  Recompute(changed, transaction->commitments().Updates(id), MemberCountries(reference));
+  Recompute(changed, transaction->Get<CommitmentRepository>().Updates(id), MemberCountries(reference));
   changed.updated_at = now;
-  transaction->commitments().Update(changed, commitment->version);
+  transaction->Get<CommitmentRepository>().Update(changed, commitment->version);
   auto audit = AuditRecordFor(context, "commitment.report", "commitment", std::to_string(id));
   audit.before = before;
-  audit.after = ToJson(*transaction->commitments().Find(context.process_id, id));
+  audit.after = ToJson(*transaction->Get<CommitmentRepository>().Find(context.process_id, id));
   audit.after["update"] = ToJson(stored);
   transaction->audit().Append(audit, now);
   transaction->Commit();
@@ -405,16 +409,16 @@ Result<FileDownload> CommitmentService::GetUpdateFile(const RequestContext& cont
                                                       AttachmentId id) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto file = transaction->files().Find(context.process_id, id);
+  auto file = transaction->Get<FileRepository>().Find(context.process_id, id);
   if (!file) return std::unexpected(Error::NotFound());
-  auto owner = transaction->files().Owner(id).second;
+  auto owner = transaction->Get<FileRepository>().Owner(id).second;
   bool belongs = false;
   if (owner) {
-    for (const auto& update : transaction->commitments().Updates(commitment_id))
+    for (const auto& update : transaction->Get<CommitmentRepository>().Updates(commitment_id))
       belongs = belongs || update.id == *owner;
   }
   if (!belongs) return std::unexpected(Error::NotFound());
-  return FileDownload{*file, transaction->files().Content(id).value_or("")};
+  return FileDownload{*file, transaction->Get<FileRepository>().Content(id).value_or("")};
 }
 
 Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& context) {
@@ -423,9 +427,9 @@ Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& conte
   overview.today = clock_.Today();
   auto horizon = AddDays(overview.today, 30);
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   overview.member_countries = MemberCountries(reference);
-  auto commitments = transaction->commitments().List(context.process_id, CommitmentFilter{});
+  auto commitments = transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{});
   std::map<MeetingId, MeetingCompletion> completion;
   std::vector<CommitmentId> shared;
   for (const auto& commitment : commitments) {
@@ -445,13 +449,13 @@ Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& conte
       shared.push_back(commitment.id);
     }
   }
-  for (const auto& meeting : transaction->meetings().List(context.process_id, MeetingFilter{})) {
+  for (const auto& meeting : transaction->Get<MeetingRepository>().List(context.process_id, MeetingFilter{})) {
     auto entry = completion[meeting.id];
     entry.meeting = meeting;
     if (entry.commitments > 0) overview.meetings.push_back(entry);
   }
   std::map<CommitmentId, std::vector<CommitmentUpdate>> updates;
-  for (auto& update : transaction->commitments().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
+  for (auto& update : transaction->Get<CommitmentRepository>().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
   for (const auto& commitment : commitments) {
     if (std::find(shared.begin(), shared.end(), commitment.id) == shared.end()) continue;
     overview.grids.push_back(AnswerGrid{commitment, Responses(overview.member_countries, updates[commitment.id])});

@@ -9,6 +9,7 @@
 
 #include "kernel/domain/error.hpp"
 #include "meetings/domain/meeting.hpp"
+#include "reference/domain/reference.hpp"
 #include "meetings/domain/meeting_service.hpp"
 #include "kernel/domain/store.hpp"
 

@@ -7,6 +7,7 @@
 #include "kernel/domain/gazetteer.hpp"
 #include "kernel/domain/text_dates.hpp"
 #include "kernel/domain/text_fold.hpp"
+#include "meetings/domain/reasons.hpp"
 
 namespace enlace {
 namespace {
@@ -797,7 +798,7 @@ std::vector<DeadlineMatch> FindDeadlines(std::string_view sentence, const Deadli
 Result<Deadline> ReadDeadline(std::string_view text, const DeadlineContext& context) {
   std::string trimmed = CollapseWhitespace(text);
   if (trimmed.empty() || trimmed.size() > 500) {
-    return std::unexpected(Error::Invalid("deadline_unreadable", "empty or too long"));
+    return std::unexpected(Error::Invalid(reasons::kDeadlineUnreadable, "empty or too long"));
   }
   auto pick = [&](std::vector<DeadlineMatch> matches) -> std::optional<Deadline> {
     if (matches.empty()) return std::nullopt;
@@ -812,7 +813,7 @@ Result<Deadline> ReadDeadline(std::string_view text, const DeadlineContext& cont
     std::string with_cue = std::string(cue) + trimmed;
     if (auto deadline = pick(FindDeadlines(with_cue, context))) return *deadline;
   }
-  return std::unexpected(Error::Invalid("deadline_unreadable", trimmed));
+  return std::unexpected(Error::Invalid(reasons::kDeadlineUnreadable, trimmed));
 }
 
 std::optional<Date> ResolveEventDeadline(const DeadlineEvent& event, Date source_start, Date source_end,

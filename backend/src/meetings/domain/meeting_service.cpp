@@ -7,6 +7,10 @@
 #include "meetings/domain/meeting_json.hpp"
 #include "kernel/domain/policy.hpp"
 #include "kernel/domain/text.hpp"
+#include "kernel/domain/reasons.hpp"
+#include "meetings/domain/reasons.hpp"
+#include "reference/domain/reference_repository.hpp"
+#include "meetings/domain/meeting_repository.hpp"
 
 namespace enlace {
 
@@ -57,7 +61,7 @@ void CheckLocalized(FieldErrors& errors, const std::string& field, const Localiz
   for (const auto* language : {"es", "en"}) {
     const auto& value = text.Get(language);
     if (value && (Utf8Length(*value) > max || !IsValidUtf8(*value))) {
-      errors.Add(field + "." + language, "too_long", {{"max", std::to_string(max)}});
+      errors.Add(field + "." + language, reasons::kTooLong, {{"max", std::to_string(max)}});
     }
   }
 }
@@ -93,13 +97,13 @@ Meeting Apply(Meeting meeting, const MeetingInput& input) {
 
 // Field errors for values that Apply could not take (an unknown type or status).
 void CheckEnumerations(FieldErrors& errors, const MeetingInput& input) {
-  if (input.type && !ParseMeetingType(*input.type)) errors.Add("type", "invalid_value");
-  if (input.report_status && !ParseReportStatus(*input.report_status)) errors.Add("report_status", "invalid_value");
+  if (input.type && !ParseMeetingType(*input.type)) errors.Add("type", reasons::kInvalidValue);
+  if (input.report_status && !ParseReportStatus(*input.report_status)) errors.Add("report_status", reasons::kInvalidValue);
 }
 
 std::vector<ScheduledMeeting> Calendar(Transaction& transaction, ProcessId process) {
   std::vector<ScheduledMeeting> calendar;
-  for (const auto& meeting : transaction.meetings().List(process, MeetingFilter{})) {
+  for (const auto& meeting : transaction.Get<MeetingRepository>().List(process, MeetingFilter{})) {
     calendar.push_back(ScheduledMeeting{meeting.body, meeting.date, meeting.LastDay(), meeting.cancelled});
   }
   return calendar;
@@ -124,47 +128,47 @@ std::optional<std::string> DetectDocumentType(std::string_view content) {
 Result<void> MeetingService::Validate(const Meeting& meeting, const ReferenceData& reference) {
   FieldErrors errors;
   if (meeting.body.empty()) {
-    errors.Add("body", "required");
+    errors.Add("body", reasons::kRequired);
   } else if (!IsKnownBody(reference, meeting.body)) {
-    errors.Add("body", "unknown_body");
+    errors.Add("body", reasons::kUnknownBody);
   }
   if (meeting.type != MeetingType::kVirtual) {
-    if (meeting.place.city.empty()) errors.Add("place.city", "required");
-    if (meeting.place.country.empty()) errors.Add("place.country", "required");
+    if (meeting.place.city.empty()) errors.Add("place.city", reasons::kRequired);
+    if (meeting.place.country.empty()) errors.Add("place.country", reasons::kRequired);
   }
-  if (Utf8Length(meeting.place.city) > 120) errors.Add("place.city", "too_long", {{"max", "120"}});
+  if (Utf8Length(meeting.place.city) > 120) errors.Add("place.city", reasons::kTooLong, {{"max", "120"}});
   if (!meeting.place.country.empty() &&
       std::none_of(reference.countries.begin(), reference.countries.end(),
                    [&](const Country& c) { return c.code == meeting.place.country; }) &&
       meeting.place.country.size() != 2) {
-    errors.Add("place.country", "unknown_country");
+    errors.Add("place.country", reasons::kUnknownCountry);
   }
-  if (meeting.date_end && *meeting.date_end < meeting.date) errors.Add("date_end", "date_order");
-  if (meeting.date_end && DaysBetween(meeting.date, *meeting.date_end) > 31) errors.Add("date_end", "meeting_too_long");
+  if (meeting.date_end && *meeting.date_end < meeting.date) errors.Add("date_end", reasons::kDateOrder);
+  if (meeting.date_end && DaysBetween(meeting.date, *meeting.date_end) > 31) errors.Add("date_end", reasons::kMeetingTooLong);
   for (std::size_t i = 0; i < meeting.participants.size(); ++i) {
     if (!IsKnownParticipant(reference, meeting.participants[i])) {
-      errors.Add("participants", "unknown_participant", {{"value", meeting.participants[i]}});
+      errors.Add("participants", reasons::kUnknownParticipant, {{"value", meeting.participants[i]}});
       break;
     }
   }
   CheckLocalized(errors, "title", meeting.title, 300);
-  if (meeting.agenda.size() > 100) errors.Add("agenda", "too_many", {{"max", "100"}});
+  if (meeting.agenda.size() > 100) errors.Add("agenda", reasons::kTooMany, {{"max", "100"}});
   for (const auto& item : meeting.agenda) CheckLocalized(errors, "agenda", item, 500);
   if (meeting.video_link && !meeting.video_link->empty()) {
     const auto& link = *meeting.video_link;
     if (!(link.starts_with("https://") || link.starts_with("http://")) || link.size() > 500 ||
         link.find_first_of(" \t\r\n\"<>") != std::string::npos) {
-      errors.Add("video_link", "invalid_url");
+      errors.Add("video_link", reasons::kInvalidUrl);
     }
   }
   if (meeting.report_status >= ReportStatus::kSubmitted && (!meeting.submitted_to || meeting.submitted_to->empty())) {
-    errors.Add("submitted_to", "required");
+    errors.Add("submitted_to", reasons::kRequired);
   }
   if (meeting.submitted_to && !meeting.submitted_to->empty() && !IsKnownBody(reference, *meeting.submitted_to)) {
-    errors.Add("submitted_to", "unknown_body");
+    errors.Add("submitted_to", reasons::kUnknownBody);
   }
   if (meeting.report_status == ReportStatus::kConsidered && !meeting.considered_at) {
-    errors.Add("considered_at", "required");
+    errors.Add("considered_at", reasons::kRequired);
   }
   if (!errors.empty()) return std::unexpected(errors.ToError());
   return {};
@@ -173,18 +177,18 @@ Result<void> MeetingService::Validate(const Meeting& meeting, const ReferenceDat
 Result<void> MeetingService::ValidateAgreement(const Agreement& agreement, const ReferenceData& reference) {
   FieldErrors errors;
   if (agreement.number.empty()) {
-    errors.Add("number", "required");
+    errors.Add("number", reasons::kRequired);
   } else if (!IsValidAgreementNumber(agreement.number)) {
-    errors.Add("number", "invalid_agreement_number");
+    errors.Add("number", reasons::kInvalidAgreementNumber);
   }
   if (agreement.heading && agreement.number.find('.') != std::string::npos)
-    errors.Add("heading", "heading_is_top_level");
-  if (!agreement.text.es && !agreement.text.en) errors.Add("text", "required");
+    errors.Add("heading", reasons::kHeadingIsTopLevel);
+  if (!agreement.text.es && !agreement.text.en) errors.Add("text", reasons::kRequired);
   CheckLocalized(errors, "text", agreement.text, 20000);
-  if (agreement.verb && (agreement.verb->size() > 60 || agreement.verb->empty())) errors.Add("verb", "invalid_value");
+  if (agreement.verb && (agreement.verb->size() > 60 || agreement.verb->empty())) errors.Add("verb", reasons::kInvalidValue);
   for (const auto& party : agreement.parties) {
     if (!IsKnownParticipant(reference, party)) {
-      errors.Add("parties", "unknown_party", {{"value", party}});
+      errors.Add("parties", reasons::kUnknownParty, {{"value", party}});
       break;
     }
   }
@@ -195,17 +199,17 @@ Result<void> MeetingService::ValidateAgreement(const Agreement& agreement, const
 Result<std::vector<Meeting>> MeetingService::List(const RequestContext& context, const MeetingFilter& filter) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  return transaction->meetings().List(context.process_id, filter);
+  return transaction->Get<MeetingRepository>().List(context.process_id, filter);
 }
 
 Result<MeetingDetail> MeetingService::Get(const RequestContext& context, MeetingId id) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto meeting = transaction->meetings().Find(context.process_id, id);
+  auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, id);
   if (!meeting) return std::unexpected(Error::NotFound());
-  meeting->files = transaction->files().OfMeeting(id);
-  MeetingDetail detail{*meeting, transaction->meetings().Agreements(id),
-                       transaction->commitments().List(context.process_id, CommitmentFilter{.meeting = id})};
+  meeting->files = transaction->Get<FileRepository>().OfMeeting(id);
+  MeetingDetail detail{*meeting, transaction->Get<MeetingRepository>().Agreements(id),
+                       transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = id})};
   // Within an agreement, commitments read in the order they were written down.
   std::sort(detail.commitments.begin(), detail.commitments.end(),
             [](const Commitment& a, const Commitment& b) { return a.id < b.id; });
@@ -216,21 +220,21 @@ Result<Meeting> MeetingService::Create(const RequestContext& context, const Meet
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   FieldErrors errors;
   CheckEnumerations(errors, input);
-  if (!input.body) errors.Add("body", "required");
-  if (!input.type) errors.Add("type", "required");
-  if (!input.date) errors.Add("date", "required");
+  if (!input.body) errors.Add("body", reasons::kRequired);
+  if (!input.type) errors.Add("type", reasons::kRequired);
+  if (!input.date) errors.Add("date", reasons::kRequired);
   if (!errors.empty()) return std::unexpected(errors.ToError());
   auto now = clock_.Now();
   Meeting meeting = Apply(Meeting{}, input);
   meeting.process_id = context.process_id;
   meeting.created_at = meeting.updated_at = now;
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   if (auto valid = Validate(meeting, reference); !valid) return std::unexpected(valid.error());
-  if (meeting.considered_at && !transaction->meetings().Find(context.process_id, *meeting.considered_at)) {
-    return std::unexpected(Error::Field("considered_at", "unknown_meeting"));
+  if (meeting.considered_at && !transaction->Get<MeetingRepository>().Find(context.process_id, *meeting.considered_at)) {
+    return std::unexpected(Error::Field("considered_at", reasons::kUnknownMeeting));
   }
-  auto created = transaction->meetings().Create(meeting);
+  auto created = transaction->Get<MeetingRepository>().Create(meeting);
   auto audit = AuditRecordFor(context, "meeting.create", "meeting", std::to_string(created.id));
   audit.after = ToJson(created);
   transaction->audit().Append(audit, now);
@@ -247,19 +251,19 @@ Result<Meeting> MeetingService::Update(const RequestContext& context, MeetingId 
   if (!errors.empty()) return std::unexpected(errors.ToError());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->meetings().Find(context.process_id, id);
+  auto existing = transaction->Get<MeetingRepository>().Find(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   Meeting meeting = Apply(*existing, input);
   meeting.updated_at = now;
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   if (auto valid = Validate(meeting, reference); !valid) return std::unexpected(valid.error());
   if (meeting.considered_at &&
-      (*meeting.considered_at == id || !transaction->meetings().Find(context.process_id, *meeting.considered_at))) {
-    return std::unexpected(Error::Field("considered_at", "unknown_meeting"));
+      (*meeting.considered_at == id || !transaction->Get<MeetingRepository>().Find(context.process_id, *meeting.considered_at))) {
+    return std::unexpected(Error::Field("considered_at", reasons::kUnknownMeeting));
   }
-  if (!transaction->meetings().Update(meeting, *expected_version)) return std::unexpected(Error::StaleVersion());
-  auto stored = transaction->meetings().Find(context.process_id, id);
+  if (!transaction->Get<MeetingRepository>().Update(meeting, *expected_version)) return std::unexpected(Error::StaleVersion());
+  auto stored = transaction->Get<MeetingRepository>().Find(context.process_id, id);
   auto audit = AuditRecordFor(context, "meeting.update", "meeting", std::to_string(id));
   audit.before = ToJson(*existing);
   audit.after = ToJson(*stored);
@@ -277,7 +281,7 @@ Result<Agreement> MeetingService::AddAgreement(const RequestContext& context, Me
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto meeting = transaction->meetings().Find(context.process_id, meeting_id);
+  auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, meeting_id);
   if (!meeting) return std::unexpected(Error::NotFound());
   Agreement agreement;
   agreement.meeting_id = meeting_id;
@@ -287,12 +291,12 @@ Result<Agreement> MeetingService::AddAgreement(const RequestContext& context, Me
   if (input.text) agreement.text = *input.text;
   if (input.parties) agreement.parties = *input.parties;
   agreement.position = AgreementPosition(agreement.number);
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   if (auto valid = ValidateAgreement(agreement, reference); !valid) return std::unexpected(valid.error());
-  for (const auto& other : transaction->meetings().Agreements(meeting_id)) {
-    if (other.number == agreement.number) return std::unexpected(Error::Field("number", "agreement_number_taken"));
+  for (const auto& other : transaction->Get<MeetingRepository>().Agreements(meeting_id)) {
+    if (other.number == agreement.number) return std::unexpected(Error::Field("number", reasons::kAgreementNumberTaken));
   }
-  auto created = transaction->meetings().CreateAgreement(agreement);
+  auto created = transaction->Get<MeetingRepository>().CreateAgreement(agreement);
   auto audit = AuditRecordFor(context, "agreement.create", "agreement", std::to_string(created.id));
   audit.after = ToJson(created);
   transaction->audit().Append(audit, now);
@@ -306,7 +310,7 @@ Result<Agreement> MeetingService::UpdateAgreement(const RequestContext& context,
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->meetings().FindAgreement(context.process_id, id);
+  auto existing = transaction->Get<MeetingRepository>().FindAgreement(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   Agreement agreement = *existing;
@@ -316,16 +320,16 @@ Result<Agreement> MeetingService::UpdateAgreement(const RequestContext& context,
   if (input.text) agreement.text = *input.text;
   if (input.parties) agreement.parties = *input.parties;
   agreement.position = AgreementPosition(agreement.number);
-  auto reference = transaction->reference().Load(context.process_id);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   if (auto valid = ValidateAgreement(agreement, reference); !valid) return std::unexpected(valid.error());
-  for (const auto& other : transaction->meetings().Agreements(existing->meeting_id)) {
+  for (const auto& other : transaction->Get<MeetingRepository>().Agreements(existing->meeting_id)) {
     if (other.id != id && other.number == agreement.number) {
-      return std::unexpected(Error::Field("number", "agreement_number_taken"));
+      return std::unexpected(Error::Field("number", reasons::kAgreementNumberTaken));
     }
   }
-  if (!transaction->meetings().UpdateAgreement(agreement, *expected_version))
+  if (!transaction->Get<MeetingRepository>().UpdateAgreement(agreement, *expected_version))
     return std::unexpected(Error::StaleVersion());
-  auto stored = transaction->meetings().FindAgreement(context.process_id, id);
+  auto stored = transaction->Get<MeetingRepository>().FindAgreement(context.process_id, id);
   auto audit = AuditRecordFor(context, "agreement.update", "agreement", std::to_string(id));
   audit.before = ToJson(*existing);
   audit.after = ToJson(*stored);
@@ -338,12 +342,12 @@ Result<void> MeetingService::DeleteAgreement(const RequestContext& context, Agre
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->meetings().FindAgreement(context.process_id, id);
+  auto existing = transaction->Get<MeetingRepository>().FindAgreement(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
-  auto meeting = transaction->meetings().Find(context.process_id, existing->meeting_id);
-  if (meeting->report_status != ReportStatus::kDraft) return std::unexpected(Error::Conflict("report_not_draft"));
-  auto commitments = transaction->commitments().List(context.process_id, CommitmentFilter{.agreement = id});
-  transaction->meetings().DeleteAgreement(id);
+  auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, existing->meeting_id);
+  if (meeting->report_status != ReportStatus::kDraft) return std::unexpected(Error::Conflict(reasons::kReportNotDraft));
+  auto commitments = transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.agreement = id});
+  transaction->Get<MeetingRepository>().DeleteAgreement(id);
   auto audit = AuditRecordFor(context, "agreement.delete", "agreement", std::to_string(id));
   audit.before = ToJson(*existing);
   audit.before["commitments"] = commitments.size();
@@ -357,20 +361,20 @@ Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, Meeti
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   if (upload.content.size() > kMaximumFileSize) {
     return std::unexpected(Error{.code = ErrorCode::kPayloadTooLarge,
-                                 .reason = "file_too_large",
+                                 .reason = reasons::kFileTooLarge,
                                  .params = {{"max", std::to_string(kMaximumFileSize >> 20)}}});
   }
   auto type = DetectDocumentType(upload.content);
-  if (!type) return std::unexpected(Error::Field("file", "unsupported_file_type"));
+  if (!type) return std::unexpected(Error::Field("file", reasons::kUnsupportedFileType));
   std::string name = Trim(upload.file_name);
   // Keep the last path component only, and nothing that could break a header.
   if (auto slash = name.find_last_of("/\\"); slash != std::string::npos) name = name.substr(slash + 1);
   std::erase_if(name, [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == '"'; });
   if (name.empty() || !IsValidUtf8(name) || Utf8Length(name) > 200)
-    return std::unexpected(Error::Field("file", "invalid_file_name"));
+    return std::unexpected(Error::Field("file", reasons::kInvalidFileName));
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  if (!transaction->meetings().Find(context.process_id, meeting_id)) return std::unexpected(Error::NotFound());
+  if (!transaction->Get<MeetingRepository>().Find(context.process_id, meeting_id)) return std::unexpected(Error::NotFound());
   MeetingFile file;
   file.file_name = name;
   file.content_type = *type;
@@ -378,7 +382,7 @@ Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, Meeti
   file.sha256 = secrets_.Sha256Hex(upload.content);
   file.uploaded_by = context.actor->user_id;
   file.uploaded_at = now;
-  auto stored = transaction->files().Add(context.process_id, file, upload.content, meeting_id, std::nullopt);
+  auto stored = transaction->Get<FileRepository>().Add(context.process_id, file, upload.content, meeting_id, std::nullopt);
   auto audit = AuditRecordFor(context, "meeting.add_file", "file", std::to_string(stored.id));
   audit.after = {{"meeting", meeting_id},
                  {"file_name", stored.file_name},
@@ -393,11 +397,11 @@ Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, Meeti
 Result<FileDownload> MeetingService::GetFile(const RequestContext& context, MeetingId meeting_id, AttachmentId id) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto file = transaction->files().Find(context.process_id, id);
-  if (!file || transaction->files().Owner(id).first != std::optional<MeetingId>(meeting_id)) {
+  auto file = transaction->Get<FileRepository>().Find(context.process_id, id);
+  if (!file || transaction->Get<FileRepository>().Owner(id).first != std::optional<MeetingId>(meeting_id)) {
     return std::unexpected(Error::NotFound());
   }
-  auto content = transaction->files().Content(id);
+  auto content = transaction->Get<FileRepository>().Content(id);
   return FileDownload{*file, content.value_or("")};
 }
 
@@ -405,11 +409,11 @@ Result<void> MeetingService::DeleteFile(const RequestContext& context, MeetingId
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto file = transaction->files().Find(context.process_id, id);
-  if (!file || transaction->files().Owner(id).first != std::optional<MeetingId>(meeting_id)) {
+  auto file = transaction->Get<FileRepository>().Find(context.process_id, id);
+  if (!file || transaction->Get<FileRepository>().Owner(id).first != std::optional<MeetingId>(meeting_id)) {
     return std::unexpected(Error::NotFound());
   }
-  transaction->files().Delete(id);
+  transaction->Get<FileRepository>().Delete(id);
   auto audit = AuditRecordFor(context, "meeting.delete_file", "file", std::to_string(id));
   audit.before = {{"meeting", meeting_id}, {"file_name", file->file_name}, {"sha256", file->sha256}};
   transaction->audit().Append(audit, now);
@@ -420,11 +424,11 @@ Result<void> MeetingService::DeleteFile(const RequestContext& context, MeetingId
 void ResolveEventDeadlines(Transaction& transaction, const RequestContext& context, ProcessId process, Timestamp now) {
   auto calendar = Calendar(transaction, process);
   std::map<MeetingId, Meeting> sources;
-  for (auto commitment : transaction.commitments().List(process, CommitmentFilter{.only_event_deadlines = true})) {
+  for (auto commitment : transaction.Get<CommitmentRepository>().List(process, CommitmentFilter{.only_event_deadlines = true})) {
     if (!commitment.deadline.event) continue;
     auto source = sources.find(commitment.meeting_id);
     if (source == sources.end()) {
-      auto meeting = transaction.meetings().Find(process, commitment.meeting_id);
+      auto meeting = transaction.Get<MeetingRepository>().Find(process, commitment.meeting_id);
       if (!meeting) continue;
       source = sources.emplace(commitment.meeting_id, *meeting).first;
     }
@@ -440,10 +444,10 @@ void ResolveEventDeadlines(Transaction& transaction, const RequestContext& conte
     auto version = commitment.version;
     commitment.deadline.due = due;
     commitment.updated_at = now;
-    transaction.commitments().Update(commitment, version);
+    transaction.Get<CommitmentRepository>().Update(commitment, version);
     auto audit = AuditRecordFor(context, "commitment.resolve_deadline", "commitment", std::to_string(commitment.id));
     audit.before = before;
-    audit.after = ToJson(*transaction.commitments().Find(process, commitment.id));
+    audit.after = ToJson(*transaction.Get<CommitmentRepository>().Find(process, commitment.id));
     transaction.audit().Append(audit, now);
   }
 }

@@ -9,8 +9,10 @@
 
 #include "kernel/domain/error.hpp"
 #include "meetings/domain/meeting.hpp"
+#include "reference/domain/reference.hpp"
 #include "kernel/domain/secrets.hpp"
 #include "kernel/domain/store.hpp"
+#include "meetings/domain/meeting_repository.hpp"
 
 namespace enlace {
 

@@ -1,11 +1,13 @@
 // Commitments (M3), deadlines as written (M4) and the follow-up views.
 #include "kernel/domain/json.hpp"
 #include "meetings/domain/meeting_json.hpp"
-#include "kernel/http/api.hpp"
+#include "meetings/http/meeting_routes.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
 #include "kernel/http/multipart.hpp"
+#include "kernel/domain/reasons.hpp"
+#include "meetings/domain/reasons.hpp"
 
 namespace enlace::http {
 namespace {
@@ -21,11 +23,11 @@ CommitmentInput ReadCommitment(JsonInput& input) {
     } else if (deadline.is_object()) {
       JsonInput nested(deadline);
       commitment.deadline_text = nested.String("text").value_or("");
-      if (!nested.Finish()) input.AddError("deadline.text", "invalid_type", {{"expected", "text"}});
+      if (!nested.Finish()) input.AddError("deadline.text", reasons::kInvalidType, {{"expected", "text"}});
     } else if (deadline.is_string()) {
       commitment.deadline_text = deadline.get<std::string>();
     } else {
-      input.AddError("deadline", "invalid_type", {{"expected", "{\"text\"}"}});
+      input.AddError("deadline", reasons::kInvalidType, {{"expected", "{\"text\"}"}});
     }
   }
   commitment.status = input.String("status");
@@ -47,7 +49,7 @@ Result<ProgressReport> ReadReport(const Request& request) {
         report.text = part.content;
       } else if (part.name == "progress" && !part.content.empty()) {
         if (part.content.size() > 3 || part.content.find_first_not_of("0123456789") != std::string::npos) {
-          errors.Add("progress", "invalid_progress");
+          errors.Add("progress", reasons::kInvalidProgress);
         } else {
           report.progress = std::stoi(part.content);
         }
@@ -76,7 +78,7 @@ Result<ProgressReport> ReadReport(const Request& request) {
 
 }  // namespace
 
-void Api::AddCommitmentRoutes() {
+void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
   router_.Add("POST", "/api/v1/agreements/{id}/commitments",
               {.summary = "Add a commitment to an agreement; its deadline is read from the phrase typed",
                .tag = "commitments",
@@ -86,7 +88,7 @@ void Api::AddCommitmentRoutes() {
                .who = "secretariat",
                .audit_action = "commitment.create",
                .record_type = "commitment"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithIdAndBody(request, ReadCommitment, [&](std::int64_t id, auto commitment) {
                   auto created = services_.commitments.Create(request.Context(), id, commitment);
                   if (!created) return ErrorResponse(created.error(), request);
@@ -104,20 +106,20 @@ void Api::AddCommitmentRoutes() {
                          {"meeting", "A meeting id", "integer"},
                          {"overdue", "true for overdue ones only", "boolean"}},
                .who = "signed in"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 CommitmentQuery query;
                 if (auto party = request.Query("party"); party && !party->empty()) query.party = *party;
                 if (auto status = request.Query("status"); status && !status->empty()) {
                   query.status = ParseCommitmentStatus(*status);
-                  if (!query.status) return ErrorResponse(Error::Invalid("invalid_query", "status"), request);
+                  if (!query.status) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "status"), request);
                 }
                 if (auto due = request.Query("due_before"); due && !due->empty()) {
                   query.due_before = ParseIsoDate(*due);
-                  if (!query.due_before) return ErrorResponse(Error::Invalid("invalid_query", "due_before"), request);
+                  if (!query.due_before) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "due_before"), request);
                 }
                 if (auto meeting = request.Query("meeting"); meeting && !meeting->empty()) {
                   if (meeting->size() > 18 || meeting->find_first_not_of("0123456789") != std::string::npos) {
-                    return ErrorResponse(Error::Invalid("invalid_query", "meeting"), request);
+                    return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "meeting"), request);
                   }
                   query.meeting = std::stoll(*meeting);
                 }
@@ -138,7 +140,7 @@ void Api::AddCommitmentRoutes() {
                .tag = "commitments",
                .response_schema = "CommitmentDetail",
                .who = "signed in"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto detail = services_.commitments.Get(request.Context(), *id);
@@ -166,7 +168,7 @@ void Api::AddCommitmentRoutes() {
                .requires_version = true,
                .audit_action = "commitment.update",
                .record_type = "commitment"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithIdAndBody(request, ReadCommitment, [&](std::int64_t id, auto change) {
                   return VersionedRecord(
                       request, services_.commitments.Update(request.Context(), id, change, IfMatchVersion(request)),
@@ -180,7 +182,7 @@ void Api::AddCommitmentRoutes() {
                .who = "secretariat",
                .audit_action = "commitment.delete",
                .record_type = "commitment"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithId(request, [&](std::int64_t id) {
                   return NoContentOr(request, services_.commitments.Delete(request.Context(), id));
                 });
@@ -195,7 +197,7 @@ void Api::AddCommitmentRoutes() {
                .audit_action = "commitment.report",
                .record_type = "commitment",
                .accepts_files = true},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto report = ReadReport(request);
@@ -209,7 +211,7 @@ void Api::AddCommitmentRoutes() {
                .tag = "commitments",
                .response_type = "application/octet-stream",
                .who = "signed in"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
                   return FileDownloadResponse(request,
                                               services_.commitments.GetUpdateFile(request.Context(), id, file));
@@ -223,10 +225,10 @@ void Api::AddCommitmentRoutes() {
        .query = {{"text", "The phrase: \"in a two-month period\", \"a más tardar el 30 de marzo de 2018\" …"},
                  {"meeting", "The meeting whose agreement sets it", "integer"}},
        .who = "signed in"},
-      [this](Request& request) {
+      [services_](Request& request) {
         auto meeting = request.Query("meeting").value_or("");
         if (meeting.empty() || meeting.size() > 18 || meeting.find_first_not_of("0123456789") != std::string::npos) {
-          return ErrorResponse(Error::Invalid("invalid_query", "meeting"), request);
+          return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "meeting"), request);
         }
         auto deadline = services_.commitments.ReadDeadlineFor(request.Context(), std::stoll(meeting),
                                                               request.Query("text").value_or(""));
@@ -239,7 +241,7 @@ void Api::AddCommitmentRoutes() {
        .tag = "commitments",
        .response_schema = "FollowUp",
        .who = "signed in"},
-      [this](Request& request) {
+      [services_](Request& request) {
         auto overview = services_.commitments.Overview(request.Context());
         if (!overview) return ErrorResponse(overview.error(), request);
         auto today = overview->today;

@@ -2,11 +2,13 @@
 #include "kernel/domain/json.hpp"
 #include "meetings/domain/meeting_json.hpp"
 #include "meetings/report/report_document.hpp"
-#include "kernel/http/api.hpp"
+#include "meetings/http/meeting_routes.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
 #include "kernel/http/multipart.hpp"
+#include "kernel/domain/reasons.hpp"
+#include "meetings/domain/meeting_repository.hpp"
 
 namespace enlace::http {
 namespace {
@@ -15,7 +17,7 @@ std::optional<std::vector<LocalizedText>> ReadAgenda(JsonInput& input) {
   const auto& raw = input.Raw("agenda");
   if (raw.is_null()) return std::nullopt;
   if (!raw.is_array()) {
-    input.AddError("agenda", "invalid_type", {{"expected", "list"}});
+    input.AddError("agenda", reasons::kInvalidType, {{"expected", "list"}});
     return std::nullopt;
   }
   std::vector<LocalizedText> agenda;
@@ -23,7 +25,7 @@ std::optional<std::vector<LocalizedText>> ReadAgenda(JsonInput& input) {
     JsonInput wrapper(nlohmann::json{{"item", item}});
     auto text = wrapper.Localized("item");
     if (!text || !wrapper.Finish()) {
-      input.AddError("agenda", "invalid_type", {{"expected", "{\"es\", \"en\"}"}});
+      input.AddError("agenda", reasons::kInvalidType, {{"expected", "{\"es\", \"en\"}"}});
       return std::nullopt;
     }
     agenda.push_back(*text);
@@ -41,9 +43,9 @@ MeetingInput ReadMeeting(JsonInput& input) {
     if (place.is_object()) {
       JsonInput nested(place);
       meeting.place = Place{nested.String("city").value_or(""), nested.String("country").value_or("")};
-      if (!nested.Finish()) input.AddError("place", "invalid_type", {{"expected", "{\"city\", \"country\"}"}});
+      if (!nested.Finish()) input.AddError("place", reasons::kInvalidType, {{"expected", "{\"city\", \"country\"}"}});
     } else if (!place.is_null()) {
-      input.AddError("place", "invalid_type", {{"expected", "{\"city\", \"country\"}"}});
+      input.AddError("place", reasons::kInvalidType, {{"expected", "{\"city\", \"country\"}"}});
     }
   }
   meeting.date = input.DateField("date");
@@ -61,7 +63,7 @@ MeetingInput ReadMeeting(JsonInput& input) {
     } else if (raw.is_number_integer()) {
       meeting.considered_at = std::optional<MeetingId>(raw.get<MeetingId>());
     } else {
-      input.AddError("considered_at", "invalid_type", {{"expected", "integer"}});
+      input.AddError("considered_at", reasons::kInvalidType, {{"expected", "integer"}});
     }
   }
   return meeting;
@@ -86,7 +88,7 @@ nlohmann::json MeetingSummary(const Meeting& meeting) {
 
 }  // namespace
 
-void Api::AddMeetingRoutes() {
+void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
   router_.Add("GET", "/api/v1/meetings",
               {.summary = "Meetings, newest first",
                .tag = "meetings",
@@ -95,12 +97,12 @@ void Api::AddMeetingRoutes() {
                          {"to", "Meetings starting on or before this day (YYYY-MM-DD)"},
                          {"body", "Organisation or network code"}},
                .who = "signed in"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 MeetingFilter filter;
                 for (auto [name, target] : {std::pair{"from", &filter.from}, std::pair{"to", &filter.to}}) {
                   if (auto value = request.Query(name); value && !value->empty()) {
                     *target = ParseIsoDate(*value);
-                    if (!*target) return ErrorResponse(Error::Invalid("invalid_query", name), request);
+                    if (!*target) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, name), request);
                   }
                 }
                 if (auto body = request.Query("body"); body && !body->empty()) filter.body = *body;
@@ -119,7 +121,7 @@ void Api::AddMeetingRoutes() {
                .who = "secretariat",
                .audit_action = "meeting.create",
                .record_type = "meeting"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto input = JsonInput::Parse(request);
                 if (!input) return ErrorResponse(input.error(), request);
                 auto meeting = ReadMeeting(*input);
@@ -134,7 +136,7 @@ void Api::AddMeetingRoutes() {
                   auto validation = MeetingService::Validate(readable, services_.reference.Load(request.process_id));
                   auto merged = MergeFieldErrors(done.error(), validation);
                   if (meeting.type && !ParseMeetingType(*meeting.type))
-                    merged.fields.push_back({"type", "invalid_value", {}});
+                    merged.fields.push_back(FieldError{"type", reasons::kInvalidValue});
                   return ErrorResponse(merged, request);
                 }
                 auto created = services_.meetings.Create(request.Context(), meeting);
@@ -147,7 +149,7 @@ void Api::AddMeetingRoutes() {
                .tag = "meetings",
                .response_schema = "MeetingDetail",
                .who = "signed in"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto detail = services_.meetings.Get(request.Context(), *id);
@@ -180,7 +182,7 @@ void Api::AddMeetingRoutes() {
                .requires_version = true,
                .audit_action = "meeting.update",
                .record_type = "meeting"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithIdAndBody(request, ReadMeeting, [&](std::int64_t id, auto change) {
                   return VersionedRecord(
                       request, services_.meetings.Update(request.Context(), id, change, IfMatchVersion(request)));
@@ -195,7 +197,7 @@ void Api::AddMeetingRoutes() {
                .who = "secretariat",
                .audit_action = "agreement.create",
                .record_type = "agreement"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithIdAndBody(request, ReadAgreement, [&](std::int64_t id, auto agreement) {
                   return VersionedRecord(request, services_.meetings.AddAgreement(request.Context(), id, agreement),
                                          201);
@@ -210,7 +212,7 @@ void Api::AddMeetingRoutes() {
                .requires_version = true,
                .audit_action = "agreement.update",
                .record_type = "agreement"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithIdAndBody(request, ReadAgreement, [&](std::int64_t id, auto change) {
                   return VersionedRecord(request, services_.meetings.UpdateAgreement(request.Context(), id, change,
                                                                                      IfMatchVersion(request)));
@@ -223,7 +225,7 @@ void Api::AddMeetingRoutes() {
                .who = "secretariat",
                .audit_action = "agreement.delete",
                .record_type = "agreement"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithId(request, [&](std::int64_t id) {
                   return NoContentOr(request, services_.meetings.DeleteAgreement(request.Context(), id));
                 });
@@ -239,18 +241,18 @@ void Api::AddMeetingRoutes() {
        .audit_action = "meeting.add_file",
        .record_type = "file",
        .accepts_files = true},
-      [this](Request& request) {
+      [services_](Request& request) {
         auto id = PathId(request);
         if (!id) return ErrorResponse(id.error(), request);
         if (!IsMultipart(request)) {
-          return ErrorResponse(Error{.code = ErrorCode::kUnsupportedMediaType, .reason = "unsupported_media_type"},
+          return ErrorResponse(Error::Of(ErrorCode::kUnsupportedMediaType, reasons::kUnsupportedMediaType),
                                request);
         }
         auto parts = ParseMultipart(request);
         if (!parts) return ErrorResponse(parts.error(), request);
         auto file = std::find_if(parts->begin(), parts->end(),
                                  [](const FormPart& part) { return part.name == "file" && part.file_name; });
-        if (file == parts->end()) return ErrorResponse(Error::Field("file", "required"), request);
+        if (file == parts->end()) return ErrorResponse(Error::Field("file", reasons::kRequired), request);
         auto stored = services_.meetings.AddFile(request.Context(), *id, UploadedFile{*file->file_name, file->content});
         if (!stored) return ErrorResponse(stored.error(), request);
         return JsonResponse(201, ToJson(*stored));
@@ -260,7 +262,7 @@ void Api::AddMeetingRoutes() {
                .tag = "meetings",
                .response_type = "application/octet-stream",
                .who = "signed in"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
                   return FileDownloadResponse(request, services_.meetings.GetFile(request.Context(), id, file));
                 });
@@ -272,7 +274,7 @@ void Api::AddMeetingRoutes() {
                .who = "secretariat",
                .audit_action = "meeting.delete_file",
                .record_type = "file"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
                   return NoContentOr(request, services_.meetings.DeleteFile(request.Context(), id, file));
                 });
@@ -283,15 +285,15 @@ void Api::AddMeetingRoutes() {
                .response_type = "application/pdf",
                .query = {{"format", "pdf (default) or docx"}, {"lang", "es or en (default: Accept-Language)"}},
                .who = "signed in"},
-              [this](Request& request) {
+              [services_](Request& request) {
                 auto id = PathId(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto format = request.Query("format").value_or("pdf");
                 auto language = request.Query("lang").value_or(request.language);
                 if (format != "pdf" && format != "docx")
-                  return ErrorResponse(Error::Invalid("invalid_query", "format"), request);
+                  return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "format"), request);
                 if (language != "es" && language != "en")
-                  return ErrorResponse(Error::Invalid("invalid_query", "lang"), request);
+                  return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "lang"), request);
                 auto context = request.Context();
                 auto detail = services_.meetings.Get(context, *id);
                 if (!detail) return ErrorResponse(detail.error(), request);

@@ -5,6 +5,7 @@
 
 #include "reference/domain/reference_names.hpp"
 #include "meetings/report/written_text.hpp"
+#include "meetings/domain/reasons.hpp"
 
 namespace enlace {
 namespace {
@@ -238,7 +239,7 @@ ReportItem ClassifyNumber(std::string_view raw) {
 Result<ReportContent> BuildReportContent(const ReportDocument& document) {
   const std::string& language = document.language;
   if (language != "es" && language != "en") {
-    return std::unexpected(Error::Invalid("unsupported_language", "language must be es or en"));
+    return std::unexpected(Error::Invalid(reasons::kUnsupportedLanguage, "language must be es or en"));
   }
   const bool english = English(language);
   const Meeting& meeting = document.meeting;

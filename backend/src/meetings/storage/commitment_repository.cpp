@@ -1,5 +1,6 @@
-#include "kernel/storage/repositories.hpp"
+#include "meetings/storage/soci_meeting_repositories.hpp"
 #include "kernel/storage/sql.hpp"
+#include "meetings/domain/meeting_repository.hpp"
 
 namespace enlace::storage {
 namespace {

@@ -1,4 +1,4 @@
-#include "kernel/storage/repositories.hpp"
+#include "meetings/storage/soci_meeting_repositories.hpp"
 #include "kernel/storage/sql.hpp"
 
 namespace enlace::storage {

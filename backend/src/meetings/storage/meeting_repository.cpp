@@ -1,5 +1,6 @@
-#include "kernel/storage/repositories.hpp"
+#include "meetings/storage/soci_meeting_repositories.hpp"
 #include "kernel/storage/sql.hpp"
+#include "meetings/domain/meeting_repository.hpp"
 
 namespace enlace::storage {
 namespace {
@@ -226,6 +227,12 @@ bool SociMeetingRepository::UpdateAgreement(const Agreement& agreement, std::int
 
 void SociMeetingRepository::DeleteAgreement(AgreementId id) {
   Sql(session_, "DELETE FROM agreements WHERE id = :id").Bind("id", static_cast<long long>(id)).Execute();
+}
+
+void RegisterMeetingRepositories(RepositoryRegistry& registry) {
+  registry.Add<MeetingRepository, SociMeetingRepository>();
+  registry.Add<CommitmentRepository, SociCommitmentRepository>();
+  registry.Add<FileRepository, SociFileRepository>();
 }
 
 }  // namespace enlace::storage

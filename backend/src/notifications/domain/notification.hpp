@@ -1,5 +1,5 @@
-// Reminders (M6): what is sent, to whom, in which language. The domain decides *when* and *what*
-// (notify scheduler); notify/ composes the texts and delivers them over SMTP.
+// Reminders (M6): what is sent, to whom, in which language. The service decides *when* and *what*;
+// reminder_messages composes the texts, and the kernel's mailer delivers them over SMTP.
 #pragma once
 
 #include <optional>
@@ -8,25 +8,10 @@
 
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/error.hpp"
+#include "kernel/domain/mail.hpp"
 #include "meetings/domain/meeting.hpp"
 
 namespace enlace {
-
-struct OutgoingEmail {
-  std::string to;        // address
-  std::string to_name;   // display name
-  std::string subject;   // UTF-8
-  std::string text;      // UTF-8 plain text body
-  std::string language;  // "es" or "en"
-};
-
-// Delivers e-mail. Implementations must be thread-safe. A failure is an Error with reason
-// "mail_failed" (ErrorCode::kUnavailable) and a detail saying why.
-class Mailer {
- public:
-  virtual ~Mailer() = default;
-  virtual Result<void> Send(const OutgoingEmail& email) = 0;
-};
 
 enum class ReminderKind {
   kDueSoon,       // N days before the due date (default 14 and 3)

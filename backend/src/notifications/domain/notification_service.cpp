@@ -1,6 +1,7 @@
 #include "notifications/domain/notification_service.hpp"
 
 #include "kernel/domain/policy.hpp"
+#include "notifications/domain/notification_repository.hpp"
 
 namespace enlace {
 
@@ -9,15 +10,15 @@ NotificationService::NotificationService(Store& store, const Clock& clock) : sto
 Result<NotificationPage> NotificationService::List(const RequestContext& context, bool unread_only) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  return NotificationPage{transaction->notifications().ForUser(context.actor->user_id, unread_only, 100),
-                          transaction->notifications().UnreadCount(context.actor->user_id)};
+  return NotificationPage{transaction->Get<NotificationRepository>().ForUser(context.actor->user_id, unread_only, 100),
+                          transaction->Get<NotificationRepository>().UnreadCount(context.actor->user_id)};
 }
 
 Result<void> NotificationService::MarkRead(const RequestContext& context, std::int64_t id) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kWrite);
   // Someone else's notification is "not found": its existence is not theirs to know.
-  if (!transaction->notifications().MarkRead(context.actor->user_id, id, clock_.Now())) {
+  if (!transaction->Get<NotificationRepository>().MarkRead(context.actor->user_id, id, clock_.Now())) {
     return std::unexpected(Error::NotFound());
   }
   transaction->Commit();
@@ -27,7 +28,7 @@ Result<void> NotificationService::MarkRead(const RequestContext& context, std::i
 Result<void> NotificationService::MarkAllRead(const RequestContext& context) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  transaction->notifications().MarkAllRead(context.actor->user_id, clock_.Now());
+  transaction->Get<NotificationRepository>().MarkAllRead(context.actor->user_id, clock_.Now());
   transaction->Commit();
   return {};
 }

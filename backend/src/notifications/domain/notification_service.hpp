@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "kernel/domain/store.hpp"
+#include "notifications/domain/notification_repository.hpp"
 
 namespace enlace {
 

@@ -4,6 +4,10 @@
 
 #include "meetings/domain/commitment_service.hpp"
 #include "meetings/domain/follow_up_texts.hpp"
+#include "reference/domain/reference_repository.hpp"
+#include "accounts/domain/account_repositories.hpp"
+#include "meetings/domain/meeting_repository.hpp"
+#include "notifications/domain/notification_repository.hpp"
 
 namespace enlace {
 namespace {
@@ -93,7 +97,7 @@ ReminderRun ReminderService::RunOnce() {
   std::vector<Process> processes;
   {
     auto transaction = store_.Begin(TransactionMode::kRead);
-    processes = transaction->reference().ListProcesses();
+    processes = transaction->Get<ReferenceRepository>().ListProcesses();
   }
   for (const auto& process : processes) {
     std::vector<Pending> pending;
@@ -104,19 +108,19 @@ ReminderRun ReminderService::RunOnce() {
     std::map<CommitmentId, std::vector<CountryResponse>> responses;
     {
       auto transaction = store_.Begin(TransactionMode::kRead);
-      reference = transaction->reference().Load(process.id);
-      users = transaction->users().List(process.id);
-      commitments = transaction->commitments().List(process.id, CommitmentFilter{});
+      reference = transaction->Get<ReferenceRepository>().Load(process.id);
+      users = transaction->Get<UserRepository>().List(process.id);
+      commitments = transaction->Get<CommitmentRepository>().List(process.id, CommitmentFilter{});
       std::vector<CommitmentId> shared;
       for (const auto& commitment : commitments) {
         if (commitment.party == kMemberCountries) shared.push_back(commitment.id);
         if (!meetings.contains(commitment.meeting_id)) {
-          if (auto meeting = transaction->meetings().Find(process.id, commitment.meeting_id))
+          if (auto meeting = transaction->Get<MeetingRepository>().Find(process.id, commitment.meeting_id))
             meetings[meeting->id] = *meeting;
         }
       }
       std::map<CommitmentId, std::vector<CommitmentUpdate>> updates;
-      for (auto& update : transaction->commitments().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
+      for (auto& update : transaction->Get<CommitmentRepository>().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
       auto members = MemberCountries(reference);
       for (auto id : shared) responses[id] = CommitmentService::Responses(members, updates[id]);
     }
@@ -188,7 +192,7 @@ ReminderRun ReminderService::RunOnce() {
     for (auto& item : pending) {
       {
         auto transaction = store_.Begin(TransactionMode::kWrite);
-        auto claimed = transaction->reminders().Claim(item.key, now, settings_.max_attempts);
+        auto claimed = transaction->Get<ReminderLogRepository>().Claim(item.key, now, settings_.max_attempts);
         if (claimed == ReminderLogRepository::Claimed::kNo) continue;
         if (claimed == ReminderLogRepository::Claimed::kFirst) {
           const Commitment* commitment = nullptr;
@@ -196,11 +200,11 @@ ReminderRun ReminderService::RunOnce() {
             if (item.commitment && c.id == *item.commitment) commitment = &c;
           }
           const Meeting* meeting = commitment ? &meetings.at(commitment->meeting_id) : nullptr;
-          transaction->notifications().Add(InAppNotification{
+          transaction->Get<NotificationRepository>().Add(InAppNotification{
               0, item.user, item.reminder.kind, item.commitment,
               PayloadFor(item.reminder, reference, commitment, meeting, today, settings_.base_url), now, std::nullopt});
         }
-        if (!sender_) transaction->reminders().MarkSent(item.key, now);
+        if (!sender_) transaction->Get<ReminderLogRepository>().MarkSent(item.key, now);
         transaction->Commit();
       }
       ++run.claimed;
@@ -208,10 +212,10 @@ ReminderRun ReminderService::RunOnce() {
       auto delivered = sender_->Deliver(item.reminder);
       auto transaction = store_.Begin(TransactionMode::kWrite);
       if (delivered) {
-        transaction->reminders().MarkSent(item.key, clock_.Now());
+        transaction->Get<ReminderLogRepository>().MarkSent(item.key, clock_.Now());
         ++run.delivered;
       } else {
-        transaction->reminders().MarkFailed(item.key, delivered.error().detail);
+        transaction->Get<ReminderLogRepository>().MarkFailed(item.key, delivered.error().detail);
         ++run.failed;
         run.errors.push_back(item.key + ": " + delivered.error().detail);
       }

@@ -1,5 +1,6 @@
-#include "kernel/storage/repositories.hpp"
+#include "notifications/storage/soci_notification_repositories.hpp"
 #include "kernel/storage/sql.hpp"
+#include "notifications/domain/notification_repository.hpp"
 
 namespace enlace::storage {
 namespace {
@@ -140,6 +141,11 @@ std::vector<std::string> SociReminderLogRepository::FailedKeys(int max_attempts)
     keys.push_back(row.TextOr("reminder_key"));
   }
   return keys;
+}
+
+void RegisterNotificationRepositories(RepositoryRegistry& registry) {
+  registry.Add<NotificationRepository, SociNotificationRepository>();
+  registry.Add<ReminderLogRepository, SociReminderLogRepository>();
 }
 
 }  // namespace enlace::storage

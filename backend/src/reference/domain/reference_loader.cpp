@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "kernel/domain/csv.hpp"
+#include "reference/domain/reasons.hpp"
 
 namespace enlace {
 namespace {
@@ -12,7 +13,7 @@ Result<std::vector<CsvRecord>> ReadCsvFile(const std::filesystem::path& path, bo
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     if (!required) return std::vector<CsvRecord>{};
-    return std::unexpected(Error::Invalid("reference_missing", "cannot read " + path.string()));
+    return std::unexpected(Error::Invalid(reasons::kReferenceMissing, "cannot read " + path.string()));
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -42,7 +43,7 @@ Result<ReferenceData> LoadReferenceDirectory(const std::filesystem::path& direct
   auto process = ReadCsvFile(directory / "process.csv");
   if (!process) return std::unexpected(process.error());
   if (process->size() != 1)
-    return std::unexpected(Error::Invalid("reference_invalid", "process.csv must have one row"));
+    return std::unexpected(Error::Invalid(reasons::kReferenceInvalid, "process.csv must have one row"));
   const auto& p = process->front();
   data.process.code = Field(p, "code");
   data.process.name = LocalizedText{NonEmpty(Field(p, "name_es")), NonEmpty(Field(p, "name_en"))};
@@ -55,7 +56,7 @@ Result<ReferenceData> LoadReferenceDirectory(const std::filesystem::path& direct
   }
   data.process.default_language = Field(p, "default_language");
   if (data.process.code.empty() || data.process.languages.empty()) {
-    return std::unexpected(Error::Invalid("reference_invalid", "process.csv needs a code and languages"));
+    return std::unexpected(Error::Invalid(reasons::kReferenceInvalid, "process.csv needs a code and languages"));
   }
 
   auto countries = ReadCsvFile(directory / "countries.csv");
@@ -87,26 +88,6 @@ Result<ReferenceData> LoadReferenceDirectory(const std::filesystem::path& direct
         Topic{Field(row, "code"), LocalizedText{NonEmpty(Field(row, "name_es")), NonEmpty(Field(row, "name_en"))}});
   }
   return data;
-}
-
-std::filesystem::path FindProjectRoot(const char* argv0) {
-  auto has_data = [](const std::filesystem::path& root) {
-    std::error_code error;
-    return std::filesystem::exists(root / "data" / "reference", error);
-  };
-  if (const char* home = std::getenv("ENLACE_HOME"); home && *home) return home;
-  auto current = std::filesystem::current_path();
-  if (has_data(current)) return current;
-  std::error_code error;
-  auto executable = std::filesystem::canonical(std::filesystem::path(argv0), error);
-  if (!error) {
-    // build/<preset>/bin/enlace → the source tree three folders up.
-    for (auto folder = executable.parent_path(); !folder.empty() && folder != folder.parent_path();
-         folder = folder.parent_path()) {
-      if (has_data(folder)) return folder;
-    }
-  }
-  return current;
 }
 
 }  // namespace enlace

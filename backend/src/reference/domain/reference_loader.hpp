@@ -11,8 +11,5 @@ namespace enlace {
 
 Result<ReferenceData> LoadReferenceDirectory(const std::filesystem::path& directory);
 
-// The folder holding data/ (reference data) and frontend/dist: $ENLACE_HOME, else the current
-// folder or the source tree the binary was built from, whichever has data/reference.
-std::filesystem::path FindProjectRoot(const char* argv0);
 
 }  // namespace enlace

@@ -1,4 +1,6 @@
 #include "reference/domain/reference_service.hpp"
+#include "reference/domain/reasons.hpp"
+#include "reference/domain/reference_repository.hpp"
 
 namespace enlace {
 
@@ -14,7 +16,7 @@ std::vector<Process> ReferenceService::Processes() {
   std::vector<Process> processes;
   {
     auto transaction = store_.Begin(TransactionMode::kRead);
-    processes = transaction->reference().ListProcesses();
+    processes = transaction->Get<ReferenceRepository>().ListProcesses();
   }
   std::lock_guard lock(mutex_);
   processes_ = processes;
@@ -30,7 +32,7 @@ Result<Process> ReferenceService::ResolveProcess(std::optional<ProcessId> signed
     if (!signed_in_process && code && process.code == *code) return process;
   }
   if (!signed_in_process && !code && !processes.empty()) return processes.front();
-  return std::unexpected(Error::NotFound("unknown_process"));
+  return std::unexpected(Error::NotFound(reasons::kUnknownProcess));
 }
 
 ReferenceData ReferenceService::Load(ProcessId process) {
@@ -43,7 +45,7 @@ ReferenceData ReferenceService::Load(ProcessId process) {
   ReferenceData data;
   {
     auto transaction = store_.Begin(TransactionMode::kRead);
-    data = transaction->reference().Load(process);
+    data = transaction->Get<ReferenceRepository>().Load(process);
   }
   std::lock_guard lock(mutex_);
   data_[process] = {now, data};
@@ -53,8 +55,8 @@ ReferenceData ReferenceService::Load(ProcessId process) {
 ProcessId ReferenceService::Install(const ReferenceData& data, const RequestContext& context) {
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  bool existed = transaction->reference().FindProcess(std::string_view(data.process.code)).has_value();
-  auto id = transaction->reference().Upsert(data, now);
+  bool existed = transaction->Get<ReferenceRepository>().FindProcess(std::string_view(data.process.code)).has_value();
+  auto id = transaction->Get<ReferenceRepository>().Upsert(data, now);
   auto audit =
       AuditRecordFor(context, existed ? "process.update_reference" : "process.create", "process", data.process.code);
   audit.process_id = id;

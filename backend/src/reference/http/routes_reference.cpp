@@ -1,7 +1,8 @@
 // The process and its reference data: public.
 #include "kernel/domain/json.hpp"
-#include "kernel/http/api.hpp"
+#include "reference/http/reference_routes.hpp"
 #include "kernel/http/errors.hpp"
+#include "reference/domain/reasons.hpp"
 
 namespace enlace::http {
 namespace {
@@ -15,7 +16,7 @@ nlohmann::json Items(const std::vector<Item>& items) {
 
 }  // namespace
 
-void Api::AddReferenceRoutes() {
+void AddReferenceRoutes(Router& router_, ReferenceRouteServices services_) {
   const std::vector<QueryParameter> process_query = {
       {"process", "Code of the regional process when not signed in (default: the installation's first)"}};
   router_.Add("GET", "/api/v1/process",
@@ -24,16 +25,16 @@ void Api::AddReferenceRoutes() {
                .response_schema = "Process",
                .query = process_query,
                .who = "anyone"},
-              [this](Request& request) {
-                if (!request.process_id) return ErrorResponse(Error::NotFound("unknown_process"), request);
+              [services_](Request& request) {
+                if (!request.process_id) return ErrorResponse(Error::NotFound(reasons::kUnknownProcess), request);
                 return JsonResponse(200, ToJson(services_.reference.Load(request.process_id).process));
               });
   auto list_route = [&](const char* path, const char* summary, const char* schema, auto select) {
     router_.Add(
         "GET", path,
         {.summary = summary, .tag = "reference", .response_schema = schema, .query = process_query, .who = "anyone"},
-        [this, select](Request& request) {
-          if (!request.process_id) return ErrorResponse(Error::NotFound("unknown_process"), request);
+        [services_, select](Request& request) {
+          if (!request.process_id) return ErrorResponse(Error::NotFound(reasons::kUnknownProcess), request);
           auto data = services_.reference.Load(request.process_id);
           return JsonResponse(200, Items(select(data)));
         });

@@ -1,5 +1,6 @@
-#include "kernel/storage/repositories.hpp"
+#include "reference/storage/soci_reference_repository.hpp"
 #include "kernel/storage/sql.hpp"
+#include "reference/domain/reference_repository.hpp"
 
 namespace enlace::storage {
 namespace {
@@ -164,48 +165,8 @@ ReferenceData SociReferenceRepository::Load(ProcessId process) {
   return data;
 }
 
-std::string JoinList(const std::vector<std::string>& items, char separator) {
-  std::string result;
-  for (const auto& item : items) {
-    if (!result.empty()) result.push_back(separator);
-    result += item;
-  }
-  return result;
-}
-
-std::vector<std::string> SplitList(const std::string& text, char separator) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= text.size() && !text.empty()) {
-    auto end = text.find(separator, start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) items.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return items;
-}
-
-Timestamp TimestampFrom(const std::string& text) {
-  auto parsed = ParseIsoTimestamp(text);
-  if (!parsed) throw StorageFailure("stored instant is malformed: " + text);
-  return *parsed;
-}
-
-std::optional<Timestamp> OptionalTimestampFrom(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  return TimestampFrom(*text);
-}
-
-std::optional<Date> OptionalDateFrom(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  auto parsed = ParseIsoDate(*text);
-  if (!parsed) throw StorageFailure("stored date is malformed: " + *text);
-  return parsed;
-}
-
-std::optional<std::string> OptionalText(const std::optional<Date>& date) {
-  if (!date) return std::nullopt;
-  return FormatIsoDate(*date);
+void RegisterReferenceRepositories(RepositoryRegistry& registry) {
+  registry.Add<ReferenceRepository, SociReferenceRepository>();
 }
 
 }  // namespace enlace::storage

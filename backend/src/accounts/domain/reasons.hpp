@@ -1,0 +1,18 @@
+// The reasons of the accounts capability: the machine codes of what can go wrong.
+// Each has a message in every language of texts/ (see error.hpp).
+#pragma once
+
+#include "kernel/domain/reason.hpp"
+
+namespace enlace::reasons {
+
+inline constexpr Reason kCannotDemoteSelf{"cannot_demote_self"};
+inline constexpr Reason kEmailTaken{"email_taken"};
+inline constexpr Reason kInvalidCredentials{"invalid_credentials"};
+inline constexpr Reason kPasswordTooShort{"password_too_short"};
+inline constexpr Reason kRateLimited{"rate_limited"};
+inline constexpr Reason kUnknownOrganization{"unknown_organization"};
+inline constexpr Reason kUnknownRole{"unknown_role"};
+inline constexpr Reason kWrongPassword{"wrong_password"};
+
+}  // namespace enlace::reasons

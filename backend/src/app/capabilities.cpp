@@ -1,0 +1,35 @@
+#include "app/capabilities.hpp"
+
+#include "accounts/capability.hpp"
+#include "audit/capability.hpp"
+#include "calendars/capability.hpp"
+#include "contacts/capability.hpp"
+#include "imports/capability.hpp"
+#include "meetings/capability.hpp"
+#include "notifications/capability.hpp"
+#include "reference/capability.hpp"
+
+namespace enlace {
+
+std::vector<Capability> Capabilities() {
+  return {
+      ReferenceCapability(),  //
+      AccountsCapability(),   //
+      AuditCapability(),      //
+      ContactsCapability(),   //
+      MeetingsCapability(),   //
+      CalendarsCapability(),  //
+      NotificationsCapability(),
+      ImportsCapability(),
+  };
+}
+
+std::vector<storage::StorageModule> StorageModulesOf(const std::vector<Capability>& capabilities) {
+  std::vector<storage::StorageModule> modules;
+  for (const auto& capability : capabilities) {
+    modules.push_back(storage::StorageModule{capability.name, capability.files, capability.repositories});
+  }
+  return modules;
+}
+
+}  // namespace enlace

@@ -1,0 +1,16 @@
+// The OpenAPI schemas of the calendars capability's routes: the one description of each wire shape,
+// against which the integration tests validate every request and response.
+#include "kernel/http/openapi.hpp"
+#include "calendars/http/calendar_routes.hpp"
+
+namespace enlace::http {
+
+using namespace schema;
+
+nlohmann::json CalendarsSchemas() {
+  nlohmann::json s;
+  s["CalendarFeed"] = Object({{"url", Str()}}, {"url"});
+  return s;
+}
+
+}  // namespace enlace::http

@@ -1,0 +1,22 @@
+// Where uploaded reports and their readings are kept (implemented in imports/storage).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include "kernel/domain/store.hpp"
+#include "imports/domain/report_reader.hpp"
+
+namespace enlace {
+
+// Uploaded reports and their readings (M5), kept for review and after confirmation.
+class ImportRepository : public Repository {
+ public:
+  virtual ~ImportRepository() = default;
+  virtual ReportImport Create(const ReportImport& record) = 0;
+  virtual std::optional<ReportImport> Find(ProcessId process, ImportId id) = 0;
+  // Marks a pending import confirmed into `meeting` and keeps the reading as it was saved; false
+  // when the import is no longer pending (confirmed by someone else meanwhile).
+  virtual bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) = 0;
+};
+
+}  // namespace enlace

@@ -1,0 +1,24 @@
+// Report imports over SOCI.
+#pragma once
+
+#include <soci/soci.h>
+
+#include "imports/domain/import_repository.hpp"
+#include "kernel/storage/storage_module.hpp"
+
+namespace enlace::storage {
+
+class SociImportRepository final : public ImportRepository {
+ public:
+  explicit SociImportRepository(Connection& connection) : session_(connection.session) {}
+  ReportImport Create(const ReportImport& record) override;
+  std::optional<ReportImport> Find(ProcessId process, ImportId id) override;
+  bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) override;
+
+ private:
+  soci::session& session_;
+};
+
+void RegisterImportRepositories(RepositoryRegistry& registry);
+
+}  // namespace enlace::storage

@@ -1,0 +1,27 @@
+// The HTTP routes of the meetings capability: Meetings, agreements, reports and commitments.
+// Handlers only adapt HTTP to the services; each route carries its documentation, and
+// MeetingsSchemas() the OpenAPI schemas it refers to.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include "kernel/http/router.hpp"
+#include "kernel/http/server_settings.hpp"
+#include "meetings/domain/commitment_service.hpp"
+#include "meetings/domain/meeting_service.hpp"
+#include "reference/domain/reference_service.hpp"
+
+namespace enlace::http {
+
+// What the handlers call.
+struct MeetingRouteServices {
+  MeetingService& meetings;
+  CommitmentService& commitments;
+  ReferenceService& reference;
+  const Clock& clock;
+};
+
+void AddMeetingRoutes(Router& router, MeetingRouteServices services);
+void AddCommitmentRoutes(Router& router, MeetingRouteServices services);
+nlohmann::json MeetingsSchemas();
+
+}  // namespace enlace::http

@@ -1,0 +1,48 @@
+// In-app notifications (M6).
+#include "notifications/http/notification_routes.hpp"
+#include "kernel/http/errors.hpp"
+#include "kernel/http/handlers.hpp"
+#include "kernel/http/json_input.hpp"
+
+namespace enlace::http {
+
+void AddNotificationRoutes(Router& router_, NotificationRouteServices services_) {
+  router_.Add("GET", "/api/v1/notifications",
+              {.summary = "The signed-in person's notifications, newest first, and how many are unread",
+               .tag = "notifications",
+               .response_schema = "NotificationPage",
+               .query = {{"unread", "true for unread ones only", "boolean"}},
+               .who = "signed in"},
+              [services_](Request& request) {
+                auto page = services_.notifications.List(request.Context(),
+                                                         request.Query("unread") == std::optional<std::string>("true"));
+                if (!page) return ErrorResponse(page.error(), request);
+                auto items = nlohmann::json::array();
+                for (const auto& notification : page->items) items.push_back(ToJson(notification));
+                return JsonResponse(200, {{"items", items}, {"unread", page->unread}});
+              });
+  router_.Add("POST", "/api/v1/notifications/{id}/read",
+              {.summary = "Mark a notification read",
+               .tag = "notifications",
+               .success_status = 204,
+               .who = "its recipient",
+               .audit_action = "notification.read",
+               .record_type = "notification"},
+              [services_](Request& request) {
+                return WithId(request, [&](std::int64_t id) {
+                  return NoContentOr(request, services_.notifications.MarkRead(request.Context(), id));
+                });
+              });
+  router_.Add("POST", "/api/v1/notifications/read-all",
+              {.summary = "Mark every notification read",
+               .tag = "notifications",
+               .success_status = 204,
+               .who = "signed in",
+               .audit_action = "notification.read",
+               .record_type = "notification"},
+              [services_](Request& request) {
+                return NoContentOr(request, services_.notifications.MarkAllRead(request.Context()));
+              });
+}
+
+}  // namespace enlace::http
