@@ -3,9 +3,10 @@ import { createRoot } from "react-dom/client";
 import { EnlaceApi } from "../api/client";
 import type { Language } from "../domain/language";
 import { I18nProvider, initialLanguage } from "../components/i18n";
-import { ReferenceProvider } from "../features/reference/reference";
-import { SessionProvider } from "../features/session/session";
+import { ReferenceProvider } from "./reference";
+import { SessionProvider } from "./session";
 import { App } from "./App";
+import { catalogues } from "./catalogue";
 import "../styles/app.css";
 
 const language = { current: initialLanguage() };
@@ -21,7 +22,7 @@ if (!root) throw new Error("index.html has no #root");
 
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider initial={language.current} onLanguageChange={onLanguageChange}>
+    <I18nProvider catalogues={catalogues} initial={language.current} onLanguageChange={onLanguageChange}>
       <SessionProvider api={api}>
         <ReferenceProvider api={api}>
           <App />
