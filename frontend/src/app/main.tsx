@@ -7,6 +7,8 @@ import { ReferenceProvider } from "./reference";
 import { SessionProvider } from "./session";
 import { App } from "./App";
 import { catalogues } from "./catalogue";
+import { RouteTableProvider } from "./navigation";
+import { routes } from "./routes";
 import "../styles/app.css";
 
 const language = { current: initialLanguage() };
@@ -25,7 +27,9 @@ createRoot(root).render(
     <I18nProvider catalogues={catalogues} initial={language.current} onLanguageChange={onLanguageChange}>
       <SessionProvider api={api}>
         <ReferenceProvider api={api}>
-          <App />
+          <RouteTableProvider routes={routes}>
+            <App />
+          </RouteTableProvider>
         </ReferenceProvider>
       </SessionProvider>
     </I18nProvider>

@@ -25,6 +25,7 @@ function sampleArgs(route: (typeof routes)[number]): unknown[] {
 const build = (route: (typeof routes)[number], args: unknown[]) => (route.path.build as (...values: unknown[]) => string)(...args);
 
 describe("the route table", () => {
+
   it("has unique names and unique patterns", () => {
     const names = routes.map((route) => route.name);
     expect(new Set(names).size).toBe(names.length);
