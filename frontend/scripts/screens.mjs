@@ -27,7 +27,9 @@ try {
   const secretariat = user("secretariat");
   const officer = user("country_officer", "HN") ?? user("country_officer");
 
-  for (const [widthName, viewport] of [["1280", desktop], ["360", phone]]) {
+  /** @type {[string, { width: number, height: number }][]} */
+  const widths = [["1280", desktop], ["360", phone]];
+  for (const [widthName, viewport] of widths) {
     for (const language of ["es", "en"]) {
       const shoot = async (page, name) => {
         await new BasePage(page).settled();
