@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of the main pages, for comparing a change by eye (not a test): login, home (a
 // country officer's), meetings list, a meeting, a commitment, contact points and follow-up, at
-// 1280 px and 360 px, in Spanish and English. The server is started as for the browser tests,
-// with its clock at 2026-10-01 and the browser's clock pinned to the same day, so that two runs
-// show the same dates.
+// 1280 px and 360 px, in Spanish and English. The server and the browsers are started as for
+// the browser tests, with their clocks on the same fixed day, so that two runs show the same dates.
 //
 //   ENLACE_BIN=/path/to/enlace node scripts/screens.mjs OUT_DIR
 
@@ -38,7 +37,6 @@ try {
       };
       const open = async () => {
         const session = await openBrowser({ baseUrl: server.baseUrl, viewport, locale: language === "es" ? "es-HN" : "en-US" });
-        await session.context.clock.install({ time: new Date("2026-10-01T15:00:00Z") });
         // The explicit language choice, as the language switch stores it (a profile's language
         // would otherwise win for a signed-in user).
         await session.context.addInitScript((chosen) => globalThis.localStorage.setItem("enlace.language", chosen), language);

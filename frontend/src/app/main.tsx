@@ -1,3 +1,8 @@
+// The first page's styles, in cascade order: base (tokens, elements, layout), the shell, the
+// shared components. Each feature's own styles come with its lazy chunk.
+import "../styles/base.css";
+import "./shell.css";
+import "../components/components.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { EnlaceApi } from "../api/client";
@@ -9,7 +14,6 @@ import { App } from "./App";
 import { catalogues } from "./catalogue";
 import { RouteTableProvider } from "./navigation";
 import { routes } from "./routes";
-import "../styles/app.css";
 
 const language = { current: initialLanguage() };
 const onLanguageChange = (next: Language) => {

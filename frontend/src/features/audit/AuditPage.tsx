@@ -13,6 +13,7 @@ import { useLoad } from "../../components/useLoad";
 import { Table } from "../../components/Table";
 import { useApi } from "../../app";
 import { auditPaths } from "./routes";
+import "./styles.css";
 
 const filterNames = ["actor", "action", "record_type", "record_id", "outcome", "from", "to"] as const;
 type FilterValues = Record<(typeof filterNames)[number], string>;

@@ -23,6 +23,7 @@ import { useI18n } from "../../components/i18n";
 import { Notice } from "../../components/feedback";
 import { useApi, useUser } from "../../app";
 import { useParties } from "./parts";
+import "./styles.css";
 
 type AnswerValues = {
   country: string;

@@ -15,6 +15,7 @@ import { useApi, useUser } from "../../app";
 import { meetingPaths, meetingTitle } from "../meetings";
 import { AnswerForm } from "./AnswerForm";
 import { AnswerGrid, PartyAndDeadline, ProgressBar, StatusBadge, useParties } from "./parts";
+import "./styles.css";
 
 function Updates({ commitment }: { commitment: CommitmentDetail }) {
   const api = useApi();

@@ -18,6 +18,7 @@ import { partyFullName, partyList, partyName, type PartyDirectory } from "../../
 import { Detail } from "../../components/Detail";
 import { useI18n } from "../../components/i18n";
 import { useReference } from "../../app";
+import "./styles.css";
 
 export type Parties = {
   readonly name: (code: string) => string;

@@ -12,6 +12,7 @@ import { CheckboxGroup, FixedField, SelectField, TextField } from "../../compone
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import type { ReferenceData } from "../../app";
+import "./styles.css";
 
 export function contactPointFieldForError(error: ApiError): keyof ContactPointFormValues | null {
   if (error.code === "wrong_country" || error.code === "unknown_country") return "country";

@@ -27,6 +27,7 @@ import { Table } from "../../components/Table";
 import { WithReference, type ReferenceData, useApi, useUser } from "../../app";
 import { SpokenLanguages, StatusBadge, Term } from "./parts";
 import { contactPaths } from "./routes";
+import "./styles.css";
 
 function Details({ contactPoint, reference }: { contactPoint: ContactPoint; reference: ReferenceData }) {
   const { t, date, dateTime } = useI18n();

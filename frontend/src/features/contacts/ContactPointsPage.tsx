@@ -19,6 +19,7 @@ import { useLoad } from "../../components/useLoad";
 import { WithReference, type ReferenceData, useApi, useUser } from "../../app";
 import { ContactPointCard } from "./parts";
 import { contactPaths } from "./routes";
+import "./styles.css";
 
 type FilterValues = { country: string; network: string; topic: string; status: string; history: boolean };
 

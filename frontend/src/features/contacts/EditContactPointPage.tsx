@@ -24,6 +24,7 @@ import { WithReference, type ReferenceData, useApi, useUser } from "../../app";
 import { ContactPointForm, contactPointFieldForError } from "./ContactPointForm";
 import { validateContactPoint } from "./validation";
 import { contactPaths } from "./routes";
+import "./styles.css";
 
 function EditForm({ contactPoint, reference }: { contactPoint: ContactPoint; reference: ReferenceData }) {
   const api = useApi();

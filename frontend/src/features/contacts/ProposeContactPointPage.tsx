@@ -15,6 +15,7 @@ import { WithReference, type ReferenceData, useApi, useUser } from "../../app";
 import { ContactPointForm, contactPointFieldForError } from "./ContactPointForm";
 import { validateContactPoint } from "./validation";
 import { contactPaths } from "./routes";
+import "./styles.css";
 
 function ProposeForm({ reference }: { reference: ReferenceData }) {
   const api = useApi();

@@ -9,6 +9,7 @@ import { Link } from "../../components/router";
 import { Detail } from "../../components/Detail";
 import type { ReferenceData } from "../../app";
 import { contactPaths } from "./routes";
+import "./styles.css";
 
 export function StatusBadge({ status }: { status: ContactPointStatus }) {
   const { t } = useI18n();

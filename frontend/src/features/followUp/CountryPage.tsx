@@ -15,6 +15,7 @@ import { Detail } from "../../components/Detail";
 import { AnswerForm, commitmentPaths, PartyAndDeadline, ProgressBar, ResponseBadge, StatusBadge, useParties } from "../commitments";
 import { meetingTitle } from "../meetings";
 import { useApi, useUser } from "../../app";
+import "./styles.css";
 
 function CommitmentItem({
   commitment,

@@ -15,6 +15,7 @@ import { commitmentPaths, DeadlineText, PartyName, ProgressBar, StatusBadge, use
 import { meetingPaths, meetingTitle } from "../meetings";
 import { useApi } from "../../app";
 import { followUpPaths } from "./routes";
+import "./styles.css";
 
 function CommitmentTable({
   id,

@@ -12,6 +12,7 @@ import { navigate } from "../../components/router";
 import { useApi } from "../../app";
 import type { ApiError } from "../../api/errors";
 import { importPaths } from "./routes";
+import "./styles.css";
 
 type Values = { file: File | null; text: string; language: ImportLanguage };
 

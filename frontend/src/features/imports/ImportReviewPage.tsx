@@ -32,6 +32,7 @@ import { DeadlineText, useParties } from "../commitments";
 import { meetingPaths, meetingTitle, ParticipantFields, useMeetingPartyOptions } from "../meetings";
 import { useApi } from "../../app";
 import { importPaths } from "./routes";
+import "./styles.css";
 
 const messages: Record<ReviewErrorCode, Message> = { ...validationMessages, numberTaken: { key: "imports.numberTaken" } };
 

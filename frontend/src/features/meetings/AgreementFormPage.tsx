@@ -27,6 +27,7 @@ import { useLoad } from "../../components/useLoad";
 import { useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingPaths } from "./routes";
+import "./styles.css";
 
 function changed(before: AgreementInput, after: AgreementInput): Partial<AgreementInput> {
   const change: Partial<AgreementInput> = {};

@@ -27,6 +27,7 @@ import { useLoad } from "../../components/useLoad";
 import { commitmentPaths, DeadlineText, useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingPaths } from "./routes";
+import "./styles.css";
 
 type Reading =
   | { readonly state: "idle" }

@@ -29,6 +29,7 @@ import { useApi, useUser } from "../../app";
 import { meetingTitle } from "./meetingTitle";
 import { ParticipantFields, useMeetingPartyOptions } from "./parts";
 import { meetingPaths } from "./routes";
+import "./styles.css";
 
 const validate = (values: MeetingFormValues) => fieldErrorsFrom(validateMeetingForm(values), validationMessages);
 

@@ -35,6 +35,7 @@ import { useApi, useUser } from "../../app";
 import { meetingTitle } from "./meetingTitle";
 import { MeetingDates, MeetingPlace, ReportStatusBadge } from "./parts";
 import { meetingPaths } from "./routes";
+import "./styles.css";
 
 /** What to say next to the file field for a refused upload (our words for the known codes). */
 function fileErrorMessage(error: unknown): Message | undefined {

@@ -16,6 +16,7 @@ import { meetingTitle } from "./meetingTitle";
 import { MeetingDates, MeetingPlace, ReportStatusBadge } from "./parts";
 import { importPaths } from "../imports";
 import { meetingPaths } from "./routes";
+import "./styles.css";
 
 function MeetingTable({ meetings }: { meetings: readonly Meeting[] }) {
   const { t, language } = useI18n();

@@ -13,6 +13,7 @@ import { useLoad } from "../../components/useLoad";
 import { useApi } from "../../app";
 import { refreshUnreadCount } from "./unread";
 import { commitmentPaths } from "../commitments";
+import "./styles.css";
 
 function NotificationItem({ item, onRead }: { item: AppNotification; onRead: (item: AppNotification) => void }) {
   const { t, date, dateTime } = useI18n();

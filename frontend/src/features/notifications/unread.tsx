@@ -6,6 +6,7 @@ import { useI18n } from "../../components/i18n";
 import { Link, useLocation } from "../../components/router";
 import { useApi } from "../../app";
 import { notificationPaths } from "./routes";
+import "./styles.css";
 
 let generation = 0;
 const listeners = new Set<() => void>();

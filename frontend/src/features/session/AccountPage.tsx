@@ -11,6 +11,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { useReference, useSession, useUser } from "../../app";
 import { Detail } from "../../components/Detail";
 import { CalendarFeed } from "./CalendarFeed";
+import "./styles.css";
 
 function Profile() {
   const { api, updateUser } = useSession();

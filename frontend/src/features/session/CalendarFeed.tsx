@@ -7,6 +7,7 @@ import { Notice } from "../../components/feedback";
 import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { useApi } from "../../app";
+import "./styles.css";
 
 export function CalendarFeed() {
   const api = useApi();

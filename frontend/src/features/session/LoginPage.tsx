@@ -4,6 +4,7 @@ import { Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { useSession } from "../../app";
+import "./styles.css";
 
 type LoginValues = { email: string; password: string };
 
