@@ -10,7 +10,7 @@
 //
 // A local rule rather than a plugin package: no-restricted-imports matches import strings, not
 // files, and the packages that resolve paths (eslint-plugin-import-x, eslint-plugin-boundaries)
-// bring a resolver and a dozen dependencies for what these fifty lines do.
+// bring a resolver and their own dependencies for what this file does.
 
 import { dirname, relative, resolve, sep } from "node:path";
 
