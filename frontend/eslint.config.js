@@ -1,19 +1,15 @@
 // Lint rules. Beyond the recommended sets, two architectural rules:
-//  - domain/ and api/ are the lower layers: they may not import React, features/, components/
-//    or app/ (so they stay pure and testable without a browser);
+//  - enlace/layers (eslint/layers.js): domain/ and api/ import no React, components/, features/
+//    or app/; components/ imports no features/ or app/; a feature imports another feature only
+//    through its index.ts, and app/ only through app/index.ts (eslint/layers.test.ts proves
+//    each rule fails on a violation);
 //  - only api/ may call fetch(), so every request gets the CSRF token, Accept-Language and
 //    error handling in one place.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
-
-const upperLayers = [
-  { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "domain/ and api/ must not depend on React." },
-  { group: ["**/features/**", "**/features"], message: "domain/ and api/ must not import features/." },
-  { group: ["**/components/**", "**/components"], message: "domain/ and api/ must not import components/." },
-  { group: ["**/app/**", "**/app"], message: "domain/ and api/ must not import app/." },
-];
+import { enlacePlugin } from "./eslint/layers.js";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "test-results/**"] },
@@ -22,9 +18,10 @@ export default tseslint.config(
   {
     files: ["src/**/*.{ts,tsx}"],
     languageOptions: { globals: globals.browser },
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, enlace: enlacePlugin },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      "enlace/layers": "error",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-restricted-globals": [
@@ -40,18 +37,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/domain/**/*.{ts,tsx}", "src/api/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: upperLayers }],
-    },
-  },
-  {
     files: ["src/api/**/*.ts"],
     ignores: ["src/api/**/*.test.ts"],
     rules: { "no-restricted-globals": "off", "no-restricted-properties": "off" },
   },
   {
-    files: ["e2e/**/*.mjs", "scripts/**/*.mjs", "*.config.{js,ts}"],
+    files: ["e2e/**/*.mjs", "scripts/**/*.mjs", "eslint/**/*.{js,ts}", "*.config.{js,ts}"],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { browserTime } from "./server.mjs";
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
@@ -60,6 +61,9 @@ export async function openBrowser({ baseUrl, viewport = desktop, locale = "es-HN
     timezoneId: "America/Tegucigalpa",
   });
   context.setDefaultTimeout(15_000);
+  // The page's clock starts on the server's fixed day (server.mjs) and runs from there: the
+  // follow-up pages compute "today", "overdue" and "days left" in the browser too.
+  await context.clock.install({ time: browserTime });
   await context.addInitScript({ path: axePath });
   const problems = [];
   const watch = (page) => {

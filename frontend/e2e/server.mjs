@@ -1,6 +1,9 @@
 // Starts the enlace server for the browser tests: a free loopback port, a fresh database
 // (SQLite in a temp dir, or a new PostgreSQL database when ENLACE_TEST_POSTGRES is set), demo
-// data and demo credentials, and the built front end from frontend/dist.
+// data and demo credentials, and the built front end from frontend/dist. The server's clock
+// starts at a fixed date (clockStart, 2026-10-01) and runs from there, so that deadlines, "overdue"
+// and "days left" read the same on every day the tests run; the browser's clock is set to the
+// same moment (browser.mjs), so the page and the server agree on what "today" is.
 
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -24,6 +27,11 @@ function freePort() {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The day the tests live in: the server starts its clock here and the browsers agree. */
+export const clockStart = "2026-10-01";
+/** The browsers' clock: mid-afternoon of that day in Tegucigalpa (UTC−6), far from midnight in any zone the tests use. */
+export const browserTime = new Date(`${clockStart}T15:00:00Z`);
 
 /**
  * @param {{ repoRoot: string, log?: (line: string) => void }} options
@@ -59,6 +67,7 @@ export async function startServer({ repoRoot, log = () => {} }) {
 
   const port = await freePort();
   const args = [
+    "--clock-start", clockStart,
     "serve",
     "--database", database,
     "--listen", `127.0.0.1:${port}`,
@@ -67,7 +76,8 @@ export async function startServer({ repoRoot, log = () => {} }) {
     "--static-dir", staticDir,
   ];
   log(`starting ${bin} ${args.join(" ")}`);
-  const child = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
+  // The repository root is the working directory: the server reads data/reference/ from there.
+  const child = spawn(bin, args, { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
   const output = [];
   let announced = false;
   const onData = (chunk) => {

@@ -269,12 +269,17 @@ const foundationTests = [
       assert.equal(edit.status, 403, JSON.stringify(edit.json));
 
       // UI: the Guatemalan person's page offers the officer nothing to change.
+      // (Each absence is checked only once the page that would hold it is shown.)
       const detail = await new ContactPointPage(page).goto(guatemalanId);
+      assert.equal(await detail.heading(), "Lucía Pérez");
+      await page.locator(".details").waitFor();
+      assert.equal(await detail.status(), "Propuesto", "the TS's proposal waits for confirmation like any other");
       assert.equal(await page.locator(`a[href="/contact-points/${guatemalanId}/edit"]`).count(), 0);
       assert.equal(await page.locator("#actions-title").count(), 0);
-      assert.equal(await detail.heading(), "Lucía Pérez");
       // And the edit address, typed by hand, says so instead of showing a form.
       await new EditContactPointPage(page).gotoEdit(guatemalanId);
+      await page.locator(".notice-warning").waitFor();
+      assert.match(await page.locator(".notice-warning").innerText(), /No puede corregir este punto de contacto/);
       assert.equal(await page.locator("form #cp-name").count(), 0);
       await ctx.shot(page, "hn-edit-guatemala-refused-es");
     },
@@ -443,6 +448,8 @@ const foundationTests = [
       assert.ok((await directory.names()).includes(replacement.name));
       assert.equal(await directory.hasProposeLink(), false);
       const detail = await directory.open(replacement.name);
+      assert.equal(await detail.heading(), replacement.name);
+      await page.locator(".details").waitFor();
       assert.equal(await page.locator("#actions-title").count(), 0);
       assert.ok((await detail.history()).length >= 2);
       await checkBothLanguages(ctx, page, "iom-contact-point");
@@ -484,7 +491,8 @@ const foundationTests = [
       assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
       const menu = page.locator(".menu-button");
       assert.equal(await menu.getAttribute("aria-expanded"), "false");
-      assert.equal(await page.locator("nav.main-nav").isVisible(), false, "the navigation is folded at 360 px");
+      assert.equal(await page.locator("nav.main-nav").count(), 1, "the navigation is there");
+      assert.equal(await page.locator("nav.main-nav").isVisible(), false, "but folded at 360 px");
       await menu.focus();
       await page.keyboard.press("Enter");
       assert.equal(await menu.getAttribute("aria-expanded"), "true");

@@ -31,7 +31,9 @@ export class DirectoryPage extends BasePage {
     return this.page.locator(".results-header a[download]").getAttribute("href");
   }
 
+  /** Whether the directory offers "propose"; asked only once the directory's results are shown. */
   async hasProposeLink() {
+    await this.page.locator(".results-header").waitFor();
     return (await this.page.locator('a[href="/contact-points/new"]').count()) > 0;
   }
 
@@ -113,7 +115,9 @@ export class ContactPointPage extends BasePage {
     return (await notice.count()) > 0 ? (await notice.innerText()).trim() : "";
   }
 
+  /** Whether confirm is offered; asked only once the record (its status) is shown. */
   async canConfirm() {
+    await this.page.locator(".status-line .badge").waitFor();
     return (await this.page.locator("#confirm-title").count()) > 0;
   }
 
@@ -187,6 +191,8 @@ export class EditContactPointPage extends ProposePage {
 
   /** The "value saved now" shown under a field after a stale-version reload. */
   async savedValue(name) {
+    // The field must be there before "no saved value under it" means anything.
+    await this.page.locator(`#cp-${name}`).waitFor();
     const saved = this.page.locator(`#cp-${name}-saved strong`);
     return (await saved.count()) > 0 ? (await saved.innerText()).trim() : null;
   }

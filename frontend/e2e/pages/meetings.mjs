@@ -266,9 +266,27 @@ export class ImportReviewPage extends BasePage {
     return this.page.locator(`#${id}`).inputValue();
   }
 
+  /** One agreement of the reading, by its position (0 first). */
+  agreement(index) {
+    return this.page.locator(".review-agreement").nth(index);
+  }
+
+  /** The deadlines the importer read in one agreement, as shown (phrase, kind and reading). */
+  async deadlinesRead(index) {
+    return (await this.agreement(index).locator(".review-source-title + ul").innerText()).trim();
+  }
+
+  /** The notice that the report was imported before ("" when there is none: ask once the reading is shown). */
   async duplicateNotice() {
+    await this.page.locator(".review-agreement").first().waitFor();
     const notice = this.page.locator(".notice-warning", { has: this.page.locator(`a[href^="/meetings/"]`) });
     return (await notice.count()) > 0 ? (await notice.innerText()).trim() : "";
+  }
+
+  /** The meeting the duplicate notice links to. */
+  async duplicateMeetingId() {
+    const href = await this.page.locator(".notice-warning a[href^='/meetings/']").first().getAttribute("href");
+    return idFrom(`http://x${href ?? ""}`, /\/meetings\/(\d+)$/);
   }
 
   async confirmLabel() {

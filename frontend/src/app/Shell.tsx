@@ -3,16 +3,18 @@
 // the main landmark and a footer. Below 48em the navigation folds into a disclosure button.
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { navigationFor, sectionOf } from "../domain/navigation";
 import type { User } from "../domain/model";
-import { paths } from "../domain/paths";
+import { matchRoute, sectionOf } from "../domain/routing";
 import { useI18n } from "../components/i18n";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Link, navigate, useLocation } from "../components/router";
-import { useReference } from "../features/reference/reference";
-import { useSession } from "../features/session/session";
 import { Localized } from "../components/feedback";
 import { NotificationBell } from "../features/notifications/unread";
+import { sessionPaths } from "../features/session/routes";
+import { useNavigation } from "./navigation";
+import { useReference } from "./reference";
+import { routes, shellPaths } from "./routes";
+import { useSession } from "./session";
 
 export function SkipLink() {
   const { t } = useI18n();
@@ -27,7 +29,7 @@ function Brand() {
   const reference = useReference();
   const { t } = useI18n();
   return (
-    <Link to={paths.home()} className="brand">
+    <Link to={shellPaths.home()} className="brand">
       <span className="brand-name">{t("app.name")}</span>
       {reference && (
         <span className="brand-process">
@@ -89,7 +91,7 @@ function UserMenu({ user, placement }: { user: User; placement: "header" | "nav"
         {user.name}
         <span className="user-role"> · {t(`roles.${user.role}`)}</span>
       </span>
-      <Link to={paths.account()} className="header-link">
+      <Link to={sessionPaths.account()} className="header-link">
         {t("nav.account")}
       </Link>
       <button
@@ -100,7 +102,7 @@ function UserMenu({ user, placement }: { user: User; placement: "header" | "nav"
           setBusy(true);
           signOut().finally(() => {
             setBusy(false);
-            navigate(paths.login(), { replace: true });
+            navigate(sessionPaths.login(), { replace: true });
           });
         }}
       >
@@ -116,8 +118,9 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const navId = useId();
-  const current = sectionOf(location.pathname);
-  const items = navigationFor(user);
+  const match = matchRoute(routes, location.pathname);
+  const current = match ? sectionOf(match.route) : null;
+  const items = useNavigation();
 
   // A navigation closes the folded menu.
   const [lastPath, setLastPath] = useState(location.pathname);

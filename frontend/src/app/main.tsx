@@ -1,12 +1,19 @@
+// The first page's styles, in cascade order: base (tokens, elements, layout), the shell, the
+// shared components. Each feature's own styles come with its lazy chunk.
+import "../styles/base.css";
+import "./shell.css";
+import "../components/components.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { EnlaceApi } from "../api/client";
 import type { Language } from "../domain/language";
 import { I18nProvider, initialLanguage } from "../components/i18n";
-import { ReferenceProvider } from "../features/reference/reference";
-import { SessionProvider } from "../features/session/session";
+import { ReferenceProvider } from "./reference";
+import { SessionProvider } from "./session";
 import { App } from "./App";
-import "../styles/app.css";
+import { catalogues } from "./catalogue";
+import { RouteTableProvider } from "./navigation";
+import { routes } from "./routes";
 
 const language = { current: initialLanguage() };
 const onLanguageChange = (next: Language) => {
@@ -21,10 +28,12 @@ if (!root) throw new Error("index.html has no #root");
 
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider initial={language.current} onLanguageChange={onLanguageChange}>
+    <I18nProvider catalogues={catalogues} initial={language.current} onLanguageChange={onLanguageChange}>
       <SessionProvider api={api}>
         <ReferenceProvider api={api}>
-          <App />
+          <RouteTableProvider routes={routes}>
+            <App />
+          </RouteTableProvider>
         </ReferenceProvider>
       </SessionProvider>
     </I18nProvider>

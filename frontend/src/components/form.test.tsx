@@ -7,6 +7,7 @@ import { ApiError } from "../api/errors";
 import { asRequestId } from "../domain/ids";
 import { TextField } from "./fields";
 import { ErrorSummary, fieldErrorsFrom, useForm, useLatestVersion } from "./form";
+import { catalogues } from "../app/catalogue";
 import { I18nProvider } from "./i18n";
 
 function EmailForm({ submit }: { submit: () => Promise<void> }) {
@@ -31,7 +32,7 @@ async function typeAndSubmit(text: string) {
 
 function renderForm(error: ApiError) {
   render(
-    <I18nProvider initial="en">
+    <I18nProvider catalogues={catalogues} initial="en">
       <EmailForm submit={() => Promise.reject(error)} />
     </I18nProvider>,
   );
@@ -123,7 +124,7 @@ describe("useLatestVersion after a stale-version refusal", () => {
     const latest = vi.fn(() => Promise.resolve({ version: 2, values: { name: "Ana María", city: "Quito" } }));
     const base = { current: started };
     render(
-      <I18nProvider initial="en">
+      <I18nProvider catalogues={catalogues} initial="en">
         <VersionedForm base={base} latest={latest} />
       </I18nProvider>,
     );

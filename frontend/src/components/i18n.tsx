@@ -7,7 +7,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { formatDate, formatDateTime } from "../domain/dates";
-import { createTranslator, type Translate } from "../domain/i18n/translate";
+import { createTranslator, type Catalogues, type Translate } from "../domain/i18n/translate";
 import { isLanguage, languageFromPreferences, type Language } from "../domain/language";
 import { localizedString, pickLocalized, type LocalizedText, type PickedText } from "../domain/localized";
 
@@ -50,10 +50,13 @@ export type I18n = {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({
+  catalogues,
   initial,
   onLanguageChange,
   children,
 }: {
+  /** The merged catalogues (app/catalogue.ts). */
+  catalogues: Catalogues;
   initial: Language;
   onLanguageChange?: (language: Language) => void;
   children: ReactNode;
@@ -79,13 +82,13 @@ export function I18nProvider({
       language,
       chooseLanguage,
       adoptProfileLanguage,
-      t: createTranslator(language),
+      t: createTranslator(catalogues[language]),
       date: (isoDate) => formatDate(isoDate, language),
       dateTime: (instant) => formatDateTime(instant, language),
       pick: (localized) => pickLocalized(localized, language),
       text: (localized) => localizedString(localized, language),
     }),
-    [language, chooseLanguage, adoptProfileLanguage],
+    [catalogues, language, chooseLanguage, adoptProfileLanguage],
   );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -11,7 +11,6 @@ import {
   canManageMeetings,
 } from "./access";
 import { asCountryCode, asOrganizationCode } from "./ids";
-import { navigationFor } from "./navigation";
 import { aContactPoint, aUser } from "./testing";
 
 const secretariat = aUser({ role: "secretariat" });
@@ -20,34 +19,6 @@ const observer = aUser({ role: "observer", organization: asOrganizationCode("IOM
 const civilSociety = aUser({ role: "civil_society", organization: asOrganizationCode("RNCOM") });
 
 describe("what each role is offered", () => {
-  it("links only the pages a role can use", () => {
-    const labels = (user: typeof secretariat) => navigationFor(user).map((item) => item.label);
-    expect(labels(secretariat)).toEqual([
-      "nav.home",
-      "nav.followUp",
-      "nav.meetings",
-      "nav.import",
-      "nav.notifications",
-      "nav.contactPoints",
-      "nav.countries",
-      "nav.organizations",
-      "nav.users",
-      "nav.audit",
-    ]);
-    expect(labels(honduras)).toEqual([
-      "nav.home",
-      "nav.myCountry",
-      "nav.meetings",
-      "nav.notifications",
-      "nav.contactPoints",
-      "nav.countries",
-      "nav.organizations",
-    ]);
-    expect(navigationFor(honduras).find((item) => item.label === "nav.myCountry")?.href).toBe("/country/HN");
-    expect(labels(observer)).toContain("nav.contactPoints");
-    expect(labels(civilSociety)).toEqual(["nav.home", "nav.meetings", "nav.notifications", "nav.countries", "nav.organizations"]);
-  });
-
   it("hides the contact-point directory from civil society", () => {
     expect(canReadContactPoints(civilSociety)).toBe(false);
     expect(canReadContactPoints(observer)).toBe(true);

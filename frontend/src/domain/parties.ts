@@ -2,7 +2,6 @@
 // "SMUGGLING_TIP_NETWORK"); people read names in their language: a country's name, an
 // organisation's abbreviation (its full name where there is room), "Países miembros".
 
-import { createTranslator } from "./i18n/translate";
 import type { Language } from "./language";
 import { localizedString } from "./localized";
 import type { Country, Network, Organization } from "./model";
@@ -12,6 +11,9 @@ export type PartyDirectory = {
   readonly organizations: readonly Organization[];
   readonly networks?: readonly Network[];
 };
+
+/** "Every member country" as a party, in each language (a word of the domain, not of one page). */
+const memberCountries: Readonly<Record<Language, string>> = { es: "Países miembros", en: "Member countries" };
 
 export type PartyKind = "member_countries" | "country" | "organization" | "network" | "unknown";
 
@@ -28,7 +30,7 @@ export function partyKind(code: string, directory: PartyDirectory): PartyKind {
  * network abbreviation; the code itself when it is unknown (so nothing is hidden).
  */
 export function partyName(code: string, directory: PartyDirectory, language: Language): string {
-  if (code === "MEMBER_COUNTRIES") return createTranslator(language)("parties.memberCountries");
+  if (code === "MEMBER_COUNTRIES") return memberCountries[language];
   const country = directory.countries.find((c) => c.code === code);
   if (country) return localizedString(country.name, language, code);
   const organization = directory.organizations.find((o) => o.code === code);

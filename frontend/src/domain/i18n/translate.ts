@@ -1,18 +1,26 @@
-// The interface's own small message catalogue. Each language is a TypeScript object with the
-// same nested keys: the Spanish catalogue defines the shape (Messages), every other catalogue is
-// typed as Messages, so a missing or extra key is a compile error, and catalogue.test.ts fails
-// on it as well (and on placeholders that differ between languages).
+// The interface's message catalogues: the words around the data. Each feature keeps its own
+// part beside its pages (features/meetings/i18n.es.ts and i18n.en.ts), the shell and the shared
+// components theirs; app/catalogue.ts merges the parts into one catalogue per language and
+// registers its type here (CatalogueRegister), the way a library lets an application declare
+// its own types. So this module, and components/, know no feature, yet every t("…") call is
+// checked against the merged keys: the Spanish parts define the shape, each English part is
+// typed against its Spanish part, and a missing or extra key is a compile error (and a failure
+// of app/catalogue.test.ts, which also compares placeholders).
 //
 // Placeholders are written {name}. Plural forms are separate keys chosen by the caller; we have
 // few of them and Intl.PluralRules would add nothing for Spanish and English.
 
 import type { Language } from "../language";
-import { es, type Messages } from "./es";
-import { en } from "./en";
 
-export type { Messages };
+/** Filled in by app/catalogue.ts: `declare module … { interface CatalogueRegister { messages: … } }`. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augmented by the application
+export interface CatalogueRegister {}
 
-export const catalogues: Record<Language, Messages> = { es, en };
+/** The merged catalogue's shape (the Spanish one). */
+export type Messages = CatalogueRegister extends { messages: infer M } ? M : Record<string, never>;
+
+/** One merged catalogue per language. */
+export type Catalogues = Readonly<Record<Language, Messages>>;
 
 type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -41,8 +49,7 @@ export function interpolate(template: string, params?: MessageParams): string {
   });
 }
 
-export function createTranslator(language: Language): Translate {
-  const catalogue = catalogues[language];
+export function createTranslator(catalogue: Messages): Translate {
   return (key, params) => {
     // The key type makes a miss impossible in typed code; the key itself is the visible
     // fallback if a cast ever slips one through.
@@ -57,4 +64,38 @@ export function keysOf(node: unknown, prefix = ""): string[] {
   return Object.entries(node as Record<string, unknown>).flatMap(([name, value]) =>
     typeof value === "string" ? [`${prefix}${name}`] : keysOf(value, `${prefix}${name}.`),
   );
+}
+
+type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
+
+/**
+ * One catalogue from its parts, merged in depth: two parts may share a namespace ("nav", where
+ * each feature adds its own link) but never a message (app/catalogue.test.ts checks).
+ */
+export function mergeCatalogues<const T extends readonly object[]>(...parts: T): Merged<T> {
+  const merge = (target: Record<string, unknown>, source: Record<string, unknown>) => {
+    for (const [name, value] of Object.entries(source)) {
+      const existing = target[name];
+      if (typeof value === "object" && value !== null && typeof existing === "object" && existing !== null) {
+        merge(existing as Record<string, unknown>, value as Record<string, unknown>);
+      } else if (typeof value === "object" && value !== null) {
+        target[name] = merge({}, value as Record<string, unknown>);
+      } else {
+        target[name] = value;
+      }
+    }
+    return target;
+  };
+  const result: Record<string, unknown> = {};
+  for (const part of parts) merge(result, part as Record<string, unknown>);
+  return result as Merged<T>;
+}
+
+type Side<T extends readonly (readonly [object, object])[], I extends 0 | 1> = {
+  [K in keyof T]: T[K] extends readonly [infer First, infer Second] ? (I extends 0 ? First : Second) : never;
+};
+
+/** The catalogue of one language from [Spanish, English] pairs of parts: side 0 or 1. */
+export function mergeSide<const T extends readonly (readonly [object, object])[], I extends 0 | 1>(pairs: T, side: I): Merged<Side<T, I>> {
+  return mergeCatalogues(...pairs.map((pair) => pair[side])) as Merged<Side<T, I>>;
 }

@@ -4,7 +4,6 @@
 import { useState, type FormEvent } from "react";
 import type { AuditFilter, Page } from "../../api/client";
 import type { AuditEntry, AuditOutcome } from "../../domain/model";
-import { paths } from "../../domain/paths";
 import { SelectField, TextField } from "../../components/fields";
 import { Empty, LoadFailure, LoadPending } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
@@ -12,7 +11,9 @@ import { PageHeading } from "../../components/PageHeading";
 import { navigate, useLocation } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Table } from "../../components/Table";
-import { useApi } from "../session/session";
+import { useApi } from "../../app";
+import { auditPaths } from "./routes";
+import "./styles.css";
 
 const filterNames = ["actor", "action", "record_type", "record_id", "outcome", "from", "to"] as const;
 type FilterValues = Record<(typeof filterNames)[number], string>;
@@ -123,7 +124,7 @@ export default function AuditPage() {
     const params = new URLSearchParams();
     for (const name of filterNames) if (values[name]) params.set(name, values[name]);
     const search = params.toString();
-    navigate(paths.audit() + (search ? `?${search}` : ""));
+    navigate(auditPaths.audit() + (search ? `?${search}` : ""));
   };
   const set = (name: keyof FilterValues) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   return (

@@ -21,8 +21,9 @@ import { CheckboxField, FileField, FixedField, NumberField, SelectField, TextAre
 import { ErrorSummary, useForm, type FieldErrors } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { Notice } from "../../components/feedback";
-import { useApi, useUser } from "../session/session";
+import { useApi, useUser } from "../../app";
 import { useParties } from "./parts";
+import "./styles.css";
 
 type AnswerValues = {
   country: string;

@@ -5,17 +5,17 @@ import { canManageMeetings } from "../../domain/access";
 import type { CommitmentId } from "../../domain/ids";
 import { localizedString } from "../../domain/localized";
 import type { CommitmentDetail } from "../../domain/meetings";
-import { paths } from "../../domain/paths";
 import { Empty, Loading, LoadFailure, Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
-import { useApi, useUser } from "../session/session";
-import { meetingTitle } from "../meetings/meetingTitle";
+import { useApi, useUser } from "../../app";
+import { meetingPaths, meetingTitle } from "../meetings";
 import { AnswerForm } from "./AnswerForm";
 import { AnswerGrid, PartyAndDeadline, ProgressBar, StatusBadge, useParties } from "./parts";
+import "./styles.css";
 
 function Updates({ commitment }: { commitment: CommitmentDetail }) {
   const api = useApi();
@@ -82,9 +82,9 @@ function CommitmentView({ commitment, reload }: { commitment: CommitmentDetail; 
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.meetings()}>{t("nav.meetings")}</Link>
+        <Link to={meetingPaths.meetings()}>{t("nav.meetings")}</Link>
         {" › "}
-        <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
+        <Link to={meetingPaths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
         {" › "}
         {t("commitments.detail.agreement", { number: commitment.agreement_number })}
       </p>
@@ -101,12 +101,12 @@ function CommitmentView({ commitment, reload }: { commitment: CommitmentDetail; 
           <Localized value={commitment.agreement_detail.text} />
         </Detail>
         <Detail term={t("commitments.detail.meeting")}>
-          <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
+          <Link to={meetingPaths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
         </Detail>
       </dl>
       {canManageMeetings(user) && (
         <p>
-          <Link to={paths.editCommitment(commitment.id)} className="button button-secondary">
+          <Link to={meetingPaths.editCommitment(commitment.id)} className="button button-secondary">
             {t("commitments.detail.edit")}
           </Link>
         </p>

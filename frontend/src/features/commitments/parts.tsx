@@ -17,7 +17,8 @@ import {
 import { partyFullName, partyList, partyName, type PartyDirectory } from "../../domain/parties";
 import { Detail } from "../../components/Detail";
 import { useI18n } from "../../components/i18n";
-import { useReference } from "../reference/reference";
+import { useReference } from "../../app";
+import "./styles.css";
 
 export type Parties = {
   readonly name: (code: string) => string;

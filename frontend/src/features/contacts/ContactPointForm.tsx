@@ -11,7 +11,8 @@ import { ErrorSummary, SubmitButton, type FormState } from "../../components/for
 import { CheckboxGroup, FixedField, SelectField, TextField } from "../../components/fields";
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
-import type { ReferenceData } from "../reference/reference";
+import type { ReferenceData } from "../../app";
+import "./styles.css";
 
 export function contactPointFieldForError(error: ApiError): keyof ContactPointFormValues | null {
   if (error.code === "wrong_country" || error.code === "unknown_country") return "country";

@@ -13,7 +13,6 @@ import {
 import { todayIsoDate } from "../../domain/dates";
 import type { ContactPointId } from "../../domain/ids";
 import type { ContactPoint } from "../../domain/model";
-import { paths } from "../../domain/paths";
 import { TextAreaField, TextField } from "../../components/fields";
 import { LoadPending, Localized, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
@@ -25,9 +24,10 @@ import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
 import { Table } from "../../components/Table";
-import { WithReference, type ReferenceData } from "../reference/reference";
-import { useApi, useUser } from "../session/session";
+import { WithReference, type ReferenceData, useApi, useUser } from "../../app";
 import { SpokenLanguages, StatusBadge, Term } from "./parts";
+import { contactPaths } from "./routes";
+import "./styles.css";
 
 function Details({ contactPoint, reference }: { contactPoint: ContactPoint; reference: ReferenceData }) {
   const { t, date, dateTime } = useI18n();
@@ -186,7 +186,7 @@ function History({ contactPoint }: { contactPoint: ContactPoint }) {
                 {term.id === contactPoint.id ? (
                   <strong>{term.name}</strong>
                 ) : (
-                  <Link to={paths.contactPoint(term.id)}>{term.name}</Link>
+                  <Link to={contactPaths.contactPoint(term.id)}>{term.name}</Link>
                 )}
                 <span className="table-sub">{term.institution}</span>
               </td>
@@ -227,13 +227,13 @@ function ContactPointView({ contactPoint, reference, onChanged }: { contactPoint
           {(mayEdit || mayReplace) && (
             <p className="action-links">
               {mayEdit && (
-                <Link to={paths.editContactPoint(contactPoint.id)} className="button button-secondary">
+                <Link to={contactPaths.editContactPoint(contactPoint.id)} className="button button-secondary">
                   {t("contacts.edit")}
                 </Link>
               )}
               {mayReplace && (
                 <Link
-                  to={paths.newContactPoint({ country: contactPoint.country, network: contactPoint.network, topic: contactPoint.topic })}
+                  to={contactPaths.newContactPoint({ country: contactPoint.country, network: contactPoint.network, topic: contactPoint.topic })}
                   className="button button-secondary"
                 >
                   {t("contacts.proposeReplacement")}
@@ -268,7 +268,7 @@ export default function ContactPointPage({ id }: { id: ContactPointId }) {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.contactPoints()}>{t("contacts.directory.title")}</Link>
+        <Link to={contactPaths.contactPoints()}>{t("contacts.directory.title")}</Link>
       </p>
       <PageHeading title={load.state === "ready" ? load.data.name : t("contacts.detail.title")}>
         {load.state === "ready" ? load.data.name : t("contacts.detail.title")}

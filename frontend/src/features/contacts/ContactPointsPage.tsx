@@ -9,7 +9,6 @@ import { groupByCountry } from "../../domain/contactPoints";
 import { asCountryCode, asNetworkCode, asTopicCode } from "../../domain/ids";
 import { contactPointStatuses, type ContactPointStatus } from "../../domain/model";
 import { localizedString } from "../../domain/localized";
-import { paths } from "../../domain/paths";
 import { CheckboxField, SelectField } from "../../components/fields";
 import { Empty, LoadPending, Localized, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
@@ -17,9 +16,10 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate, useLocation } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { WithReference, type ReferenceData } from "../reference/reference";
-import { useApi, useUser } from "../session/session";
+import { WithReference, type ReferenceData, useApi, useUser } from "../../app";
 import { ContactPointCard } from "./parts";
+import { contactPaths } from "./routes";
+import "./styles.css";
 
 type FilterValues = { country: string; network: string; topic: string; status: string; history: boolean };
 
@@ -69,7 +69,7 @@ function Filters({ reference, applied }: { reference: ReferenceData; applied: Fi
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    navigate(paths.contactPoints() + searchOf(values));
+    navigate(contactPaths.contactPoints() + searchOf(values));
   };
   const set = <K extends keyof FilterValues>(name: K, value: FilterValues[K]) => setValues((v) => ({ ...v, [name]: value }));
   return (
@@ -124,7 +124,7 @@ function Filters({ reference, applied }: { reference: ReferenceData; applied: Fi
         <button type="submit" className="button">
           {t("contacts.directory.apply")}
         </button>
-        <Link to={paths.contactPoints()} className="button button-secondary">
+        <Link to={contactPaths.contactPoints()} className="button button-secondary">
           {t("contacts.directory.clear")}
         </Link>
       </div>
@@ -148,7 +148,7 @@ function Directory({ reference }: { reference: ReferenceData }) {
       {flash && <MessageNotice message={flash} />}
       {canProposeContactPoints(user) && (
         <p>
-          <Link to={paths.newContactPoint()} className="button">
+          <Link to={contactPaths.newContactPoint()} className="button">
             {t("contacts.directory.propose")}
           </Link>
         </p>

@@ -13,7 +13,6 @@ import {
 } from "../../domain/contactPoints";
 import type { ContactPointId, Version } from "../../domain/ids";
 import type { ContactPoint } from "../../domain/model";
-import { paths } from "../../domain/paths";
 import { LoadPending, Notice } from "../../components/feedback";
 import { setFlash } from "../../components/flash";
 import { useForm, useLatestVersion } from "../../components/form";
@@ -21,10 +20,11 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { WithReference, type ReferenceData } from "../reference/reference";
-import { useApi, useUser } from "../session/session";
+import { WithReference, type ReferenceData, useApi, useUser } from "../../app";
 import { ContactPointForm, contactPointFieldForError } from "./ContactPointForm";
 import { validateContactPoint } from "./validation";
+import { contactPaths } from "./routes";
+import "./styles.css";
 
 function EditForm({ contactPoint, reference }: { contactPoint: ContactPoint; reference: ReferenceData }) {
   const api = useApi();
@@ -50,7 +50,7 @@ function EditForm({ contactPoint, reference }: { contactPoint: ContactPoint; ref
       setUnchanged(false);
       await api.updateContactPoint(contactPoint.id, change, base.current.version);
       setFlash({ key: "contacts.saved" });
-      navigate(paths.contactPoint(contactPoint.id));
+      navigate(contactPaths.contactPoint(contactPoint.id));
     },
   });
 
@@ -91,9 +91,9 @@ export default function EditContactPointPage({ id }: { id: ContactPointId }) {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.contactPoints()}>{t("contacts.directory.title")}</Link>
+        <Link to={contactPaths.contactPoints()}>{t("contacts.directory.title")}</Link>
         {" › "}
-        <Link to={paths.contactPoint(id)}>{load.state === "ready" ? load.data.name : t("contacts.detail.title")}</Link>
+        <Link to={contactPaths.contactPoint(id)}>{load.state === "ready" ? load.data.name : t("contacts.detail.title")}</Link>
       </p>
       <PageHeading title={t("contacts.form.editTitle")}>{t("contacts.form.editTitle")}</PageHeading>
       <LoadPending load={load} />

@@ -6,16 +6,16 @@ import { useMemo } from "react";
 import { fixedProposalCountry } from "../../domain/access";
 import { toContactPointInput, type ContactPointFormValues } from "../../domain/contactPoints";
 import { todayIsoDate } from "../../domain/dates";
-import { paths } from "../../domain/paths";
 import { setFlash } from "../../components/flash";
 import { useForm } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate, useLocation } from "../../components/router";
-import { WithReference, type ReferenceData } from "../reference/reference";
-import { useApi, useUser } from "../session/session";
+import { WithReference, type ReferenceData, useApi, useUser } from "../../app";
 import { ContactPointForm, contactPointFieldForError } from "./ContactPointForm";
 import { validateContactPoint } from "./validation";
+import { contactPaths } from "./routes";
+import "./styles.css";
 
 function ProposeForm({ reference }: { reference: ReferenceData }) {
   const api = useApi();
@@ -52,7 +52,7 @@ function ProposeForm({ reference }: { reference: ReferenceData }) {
     onSubmit: async (values) => {
       const created = await api.proposeContactPoint(toContactPointInput(values));
       setFlash({ key: "contacts.proposed" });
-      navigate(paths.contactPoint(created.id));
+      navigate(contactPaths.contactPoint(created.id));
     },
   });
 
@@ -67,7 +67,7 @@ export default function ProposeContactPointPage() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.contactPoints()}>{t("contacts.directory.title")}</Link>
+        <Link to={contactPaths.contactPoints()}>{t("contacts.directory.title")}</Link>
       </p>
       <PageHeading title={t("contacts.form.proposeTitle")}>{t("contacts.form.proposeTitle")}</PageHeading>
       <p className="lead">{t("contacts.form.proposeIntro")}</p>

@@ -3,12 +3,13 @@
 
 import type { ContactPoint, ContactPointStatus } from "../../domain/model";
 import { languageNames } from "../../domain/language";
-import { paths } from "../../domain/paths";
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { Link } from "../../components/router";
 import { Detail } from "../../components/Detail";
-import type { ReferenceData } from "../reference/reference";
+import type { ReferenceData } from "../../app";
+import { contactPaths } from "./routes";
+import "./styles.css";
 
 export function StatusBadge({ status }: { status: ContactPointStatus }) {
   const { t } = useI18n();
@@ -61,7 +62,7 @@ export function ContactPointCard({ contactPoint, reference }: { contactPoint: Co
         <StatusBadge status={contactPoint.status} />
       </div>
       <h4 className="card-title" id={`cp-${contactPoint.id}-name`}>
-        <Link to={paths.contactPoint(contactPoint.id)}>{contactPoint.name}</Link>
+        <Link to={contactPaths.contactPoint(contactPoint.id)}>{contactPoint.name}</Link>
       </h4>
       <p className="card-subtitle">
         {[contactPoint.position, contactPoint.institution].filter((part) => part && part.trim() !== "").join(", ")}

@@ -6,17 +6,16 @@ import { useMemo, useState } from "react";
 import { canAnswerCommitment } from "../../domain/access";
 import type { CountryCode, MeetingId } from "../../domain/ids";
 import { groupByStanding, percent, sortCommitments, type Commitment, type CountryStanding, type Meeting } from "../../domain/meetings";
-import { paths } from "../../domain/paths";
 import { Empty, LoadPending, Localized, Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
-import { AnswerForm } from "../commitments/AnswerForm";
-import { PartyAndDeadline, ProgressBar, ResponseBadge, StatusBadge, useParties } from "../commitments/parts";
-import { meetingTitle } from "../meetings/meetingTitle";
-import { useApi, useUser } from "../session/session";
+import { AnswerForm, commitmentPaths, PartyAndDeadline, ProgressBar, ResponseBadge, StatusBadge, useParties } from "../commitments";
+import { meetingTitle } from "../meetings";
+import { useApi, useUser } from "../../app";
+import "./styles.css";
 
 function CommitmentItem({
   commitment,
@@ -51,7 +50,7 @@ function CommitmentItem({
           <StatusBadge commitment={commitment} />
         </div>
         <h3 className="card-title" id={titleId}>
-          <Link to={paths.commitment(commitment.id)}>
+          <Link to={commitmentPaths.commitment(commitment.id)}>
             <Localized value={commitment.action} />
           </Link>
         </h3>

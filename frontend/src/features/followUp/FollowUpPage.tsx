@@ -3,19 +3,19 @@
 // every commitment asked of all member countries — counts and bars to look at, tables to read.
 
 import { useMemo } from "react";
-import type { MeetingId } from "../../domain/ids";
+import { asCountryCode, type MeetingId } from "../../domain/ids";
 import { percent, sortCommitments, summarizeGrid, type Commitment, type FollowUp, type MeetingSummary } from "../../domain/meetings";
-import { paths } from "../../domain/paths";
 import { Empty, LoadPending, Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Table } from "../../components/Table";
-import { DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments/parts";
-import { meetingTitle } from "../meetings/meetingTitle";
-import { useApi } from "../session/session";
-import { asCountryCode } from "../../domain/ids";
+import { commitmentPaths, DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments";
+import { meetingPaths, meetingTitle } from "../meetings";
+import { useApi } from "../../app";
+import { followUpPaths } from "./routes";
+import "./styles.css";
 
 function CommitmentTable({
   id,
@@ -40,7 +40,7 @@ function CommitmentTable({
         return (
           <tr key={commitment.id}>
             <td data-label={t("followUp.commitment")}>
-              <Link to={paths.commitment(commitment.id)}>
+              <Link to={commitmentPaths.commitment(commitment.id)}>
                 <Localized value={commitment.action} />
               </Link>
               <span className="table-sub">
@@ -127,7 +127,7 @@ function Overview({ data }: { data: FollowUp }) {
                     <tr key={party}>
                       <th scope="row">
                         {countryCodes.has(party) ? (
-                          <Link to={paths.country(asCountryCode(party))}>{parties.name(party)}</Link>
+                          <Link to={followUpPaths.country(asCountryCode(party))}>{parties.name(party)}</Link>
                         ) : (
                           <PartyName code={party} />
                         )}
@@ -171,7 +171,7 @@ function Overview({ data }: { data: FollowUp }) {
               return (
                 <tr key={entry.meeting.id}>
                   <td data-label={t("followUp.meeting")}>
-                    <Link to={paths.meeting(entry.meeting.id)}>{title}</Link>
+                    <Link to={meetingPaths.meeting(entry.meeting.id)}>{title}</Link>
                     <span className="table-sub">{date(entry.meeting.date)}</span>
                   </td>
                   <td data-label={t("followUp.commitments")}>{entry.commitments}</td>
@@ -204,7 +204,7 @@ function Overview({ data }: { data: FollowUp }) {
                   <th scope="col">{t("followUp.responded")}</th>
                   {data.member_countries.map((code) => (
                     <th scope="col" key={code} className="matrix-country">
-                      <Link to={paths.country(code)}>
+                      <Link to={followUpPaths.country(code)}>
                         <abbr title={parties.name(code)}>{code}</abbr>
                       </Link>
                     </th>
@@ -218,7 +218,7 @@ function Overview({ data }: { data: FollowUp }) {
                   return (
                     <tr key={commitment.id}>
                       <th scope="row" className="matrix-commitment">
-                        <Link to={paths.commitment(commitment.id)}>
+                        <Link to={commitmentPaths.commitment(commitment.id)}>
                           <Localized value={commitment.action} />
                         </Link>
                         <span className="table-sub">

@@ -1,22 +1,11 @@
 import { canReadContactPoints, canReviewContactPoint } from "../../domain/access";
-import { navigationFor } from "../../domain/navigation";
-import type { MessageKey } from "../../domain/i18n/translate";
-import { paths } from "../../domain/paths";
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { useReference } from "../reference/reference";
-import { useApi, useUser } from "../session/session";
-
-const descriptions: Partial<Record<MessageKey, MessageKey>> = {
-  "nav.contactPoints": "home.contactPointsDescription",
-  "nav.countries": "home.countriesDescription",
-  "nav.organizations": "home.organizationsDescription",
-  "nav.users": "home.usersDescription",
-  "nav.audit": "home.auditDescription",
-};
+import { useApi, useNavigation, useReference, useUser } from "../../app";
+import { contactPaths } from "../contacts";
 
 function PendingProposals() {
   const api = useApi();
@@ -30,7 +19,7 @@ function PendingProposals() {
       <p>{count === 0 ? t("home.pendingNone") : count === 1 ? t("home.pendingOne") : t("home.pendingMany", { count })}</p>
       {count > 0 && (
         <p>
-          <Link to={`${paths.contactPoints()}?status=proposed`}>{t("home.pendingLink")}</Link>
+          <Link to={`${contactPaths.contactPoints()}?status=proposed`}>{t("home.pendingLink")}</Link>
         </p>
       )}
     </section>
@@ -43,7 +32,8 @@ export function HomePage() {
   const reference = useReference();
   const country = reference?.country(user.country);
   const organization = reference?.organization(user.organization);
-  const items = navigationFor(user).filter((item) => item.href !== paths.home());
+  // The sections the user may open, as the navigation offers them, less this page itself.
+  const items = useNavigation().filter((item) => item.section !== "home");
   return (
     <>
       <PageHeading title={t("home.title")}>{t("home.welcome", { name: user.name })}</PageHeading>
@@ -66,13 +56,12 @@ export function HomePage() {
       <h2>{t("home.sectionsTitle")}</h2>
       <ul className="card-list">
         {items.map((item) => {
-          const description = descriptions[item.label];
           return (
             <li key={item.href} className="card">
               <h3 className="card-title">
                 <Link to={item.href}>{t(item.label)}</Link>
               </h3>
-              {description && <p>{t(description)}</p>}
+              {item.description && <p>{t(item.description)}</p>}
             </li>
           );
         })}

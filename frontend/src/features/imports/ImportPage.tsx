@@ -3,15 +3,16 @@
 // confirmed.
 
 import type { ImportLanguage } from "../../domain/imports";
-import { paths } from "../../domain/paths";
 import { maximumFileBytes } from "../../domain/meetings";
 import { FileField, SelectField, TextAreaField } from "../../components/fields";
 import { ErrorSummary, useForm, type FieldErrors } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { navigate } from "../../components/router";
-import { useApi } from "../session/session";
+import { useApi } from "../../app";
 import type { ApiError } from "../../api/errors";
+import { importPaths } from "./routes";
+import "./styles.css";
 
 type Values = { file: File | null; text: string; language: ImportLanguage };
 
@@ -34,7 +35,7 @@ export default function ImportPage() {
     },
     onSubmit: async (values) => {
       const record = values.file ? await api.importFile(values.file) : await api.importText(values.text, values.language);
-      navigate(paths.importReview(record.id));
+      navigate(importPaths.importReview(record.id));
     },
   });
   const { values, errors, set } = form;

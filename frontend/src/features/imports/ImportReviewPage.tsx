@@ -19,7 +19,6 @@ import {
 } from "../../domain/imports";
 import { meetingTypes } from "../../domain/meetings";
 import { bodyOptions, partyOptions } from "../../domain/parties";
-import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
@@ -29,10 +28,11 @@ import type { Message } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { DeadlineText, useParties } from "../commitments/parts";
-import { meetingTitle } from "../meetings/meetingTitle";
-import { ParticipantFields, useMeetingPartyOptions } from "../meetings/parts";
-import { useApi } from "../session/session";
+import { DeadlineText, useParties } from "../commitments";
+import { meetingPaths, meetingTitle, ParticipantFields, useMeetingPartyOptions } from "../meetings";
+import { useApi } from "../../app";
+import { importPaths } from "./routes";
+import "./styles.css";
 
 const messages: Record<ReviewErrorCode, Message> = { ...validationMessages, numberTaken: { key: "imports.numberTaken" } };
 
@@ -165,7 +165,7 @@ function Review({ record }: { record: ImportRecord }) {
             ? { key: "imports.updatedKept", params: { count: kept } }
             : { key: "imports.updated" },
       );
-      navigate(paths.meeting(answer.meeting));
+      navigate(meetingPaths.meeting(answer.meeting));
     },
   });
   const { values, set } = form;
@@ -218,7 +218,7 @@ function Review({ record }: { record: ImportRecord }) {
         <Notice tone="warning">
           <p>{t("imports.duplicate", { meeting: duplicateName })}</p>
           <p>
-            <Link to={paths.meeting(record.duplicate_of)}>{t("imports.openDuplicate")}</Link>
+            <Link to={meetingPaths.meeting(record.duplicate_of)}>{t("imports.openDuplicate")}</Link>
           </p>
         </Notice>
       )}
@@ -319,7 +319,7 @@ export default function ImportReviewPage({ id }: { id: ImportId }) {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.newImport()}>{t("imports.newTitle")}</Link>
+        <Link to={importPaths.newImport()}>{t("imports.newTitle")}</Link>
       </p>
       <PageHeading title={t("imports.reviewTitle")}>{t("imports.reviewTitle")}</PageHeading>
       {load.state === "loading" && <Loading />}
@@ -332,7 +332,7 @@ export default function ImportReviewPage({ id }: { id: ImportId }) {
             <p>{t("imports.alreadyConfirmed")}</p>
             {load.data.meeting !== null && (
               <p>
-                <Link to={paths.meeting(load.data.meeting)}>{t("imports.openMeeting")}</Link>
+                <Link to={meetingPaths.meeting(load.data.meeting)}>{t("imports.openMeeting")}</Link>
               </p>
             )}
           </Notice>

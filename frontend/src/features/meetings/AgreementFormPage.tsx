@@ -15,7 +15,6 @@ import {
 } from "../../domain/meetingForms";
 import type { AgreementInput, MeetingDetail } from "../../domain/meetings";
 import { partyOptions } from "../../domain/parties";
-import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, CheckboxGroup, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
@@ -25,8 +24,10 @@ import { renderMessage } from "../../components/messages";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { useParties } from "../commitments/parts";
-import { useApi, useUser } from "../session/session";
+import { useParties } from "../commitments";
+import { useApi, useUser } from "../../app";
+import { meetingPaths } from "./routes";
+import "./styles.css";
 
 function changed(before: AgreementInput, after: AgreementInput): Partial<AgreementInput> {
   const change: Partial<AgreementInput> = {};
@@ -59,7 +60,7 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
         await api.createAgreement(meeting.id, toAgreementInput(values));
         setFlash({ key: "agreements.form.created" });
       }
-      navigate(paths.meeting(meeting.id));
+      navigate(meetingPaths.meeting(meeting.id));
     },
   });
 
@@ -77,7 +78,7 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
       .deleteAgreement(agreement.id)
       .then(() => {
         setFlash({ key: "agreements.form.deleted" });
-        navigate(paths.meeting(meeting.id));
+        navigate(meetingPaths.meeting(meeting.id));
       })
       .catch((error: unknown) => {
         setDeleteFailure(failureFromError(error));
@@ -131,7 +132,7 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
         )}
         <div className="form-actions">
           <SubmitButton submitting={form.submitting} label={agreement ? t("agreements.form.save") : t("agreements.form.create")} />
-          <Link to={paths.meeting(meeting.id)}>{t("common.cancel")}</Link>
+          <Link to={meetingPaths.meeting(meeting.id)}>{t("common.cancel")}</Link>
         </div>
       </form>
       {agreement && meeting.report_status === "draft" && (
@@ -159,9 +160,9 @@ export default function AgreementFormPage({ meeting, agreement }: { meeting: Mee
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.meetings()}>{t("nav.meetings")}</Link>
+        <Link to={meetingPaths.meetings()}>{t("nav.meetings")}</Link>
         {" › "}
-        <Link to={paths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
+        <Link to={meetingPaths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
       {!canManageMeetings(user) ? (

@@ -16,7 +16,6 @@ import {
 } from "../../domain/meetingForms";
 import { commitmentStatuses, localizedInput, type CommitmentChange, type CommitmentStatus, type Deadline } from "../../domain/meetings";
 import { partyOptions } from "../../domain/parties";
-import { paths } from "../../domain/paths";
 import { LoadPending, Localized, Notice } from "../../components/feedback";
 import { NumberField, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
@@ -25,8 +24,10 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { DeadlineText, useParties } from "../commitments/parts";
-import { useApi, useUser } from "../session/session";
+import { commitmentPaths, DeadlineText, useParties } from "../commitments";
+import { useApi, useUser } from "../../app";
+import { meetingPaths } from "./routes";
+import "./styles.css";
 
 type Reading =
   | { readonly state: "idle" }
@@ -123,11 +124,11 @@ function CommitmentForm({
         if (values.progress.trim() !== before.progress.trim()) change.progress = Number(values.progress);
         if (Object.keys(change).length > 0) await api.updateCommitment(commitmentId, change, base.current.version);
         setFlash({ key: "commitments.form.saved" });
-        navigate(paths.commitment(commitmentId));
+        navigate(commitmentPaths.commitment(commitmentId));
       } else {
         await api.createCommitment(agreementId, { party: values.party, action, deadline: { text: values.deadline.trim() } });
         setFlash({ key: "commitments.form.created" });
-        navigate(paths.meeting(meetingId));
+        navigate(meetingPaths.meeting(meetingId));
       }
     },
   });
@@ -146,7 +147,7 @@ function CommitmentForm({
       .deleteCommitment(commitmentId)
       .then(() => {
         setFlash({ key: "commitments.form.deleted" });
-        navigate(paths.meeting(meetingId));
+        navigate(meetingPaths.meeting(meetingId));
       })
       .catch((error: unknown) => {
         setDeleteFailure(failureFromError(error));
@@ -196,7 +197,7 @@ function CommitmentForm({
         )}
         <div className="form-actions">
           <SubmitButton submitting={form.submitting} label={editing ? t("commitments.form.save") : t("commitments.form.create")} />
-          <Link to={editing && commitmentId !== null ? paths.commitment(commitmentId) : paths.meeting(meetingId)}>{t("common.cancel")}</Link>
+          <Link to={editing && commitmentId !== null ? commitmentPaths.commitment(commitmentId) : meetingPaths.meeting(meetingId)}>{t("common.cancel")}</Link>
         </div>
       </form>
       {editing && (
@@ -219,11 +220,11 @@ function Frame({ title, meeting, children }: { title: string; meeting: MeetingId
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.meetings()}>{t("nav.meetings")}</Link>
+        <Link to={meetingPaths.meetings()}>{t("nav.meetings")}</Link>
         {meeting !== null && (
           <>
             {" › "}
-            <Link to={paths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
+            <Link to={meetingPaths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
           </>
         )}
       </p>

@@ -16,7 +16,6 @@ import {
 } from "../../domain/meetingForms";
 import { meetingTypes, reportStatuses, type Meeting, type MeetingType, type ReportStatus } from "../../domain/meetings";
 import { bodyOptions } from "../../domain/parties";
-import { paths } from "../../domain/paths";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
@@ -25,10 +24,12 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { useParties } from "../commitments/parts";
-import { useApi, useUser } from "../session/session";
+import { useParties } from "../commitments";
+import { useApi, useUser } from "../../app";
 import { meetingTitle } from "./meetingTitle";
 import { ParticipantFields, useMeetingPartyOptions } from "./parts";
+import { meetingPaths } from "./routes";
+import "./styles.css";
 
 const validate = (values: MeetingFormValues) => fieldErrorsFrom(validateMeetingForm(values), validationMessages);
 
@@ -54,11 +55,11 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
         const change = changedMeetingFields(toMeetingInput(base.current.values), toMeetingInput(values));
         if (Object.keys(change).length > 0) await api.updateMeeting(meeting.id, change, base.current.version);
         setFlash({ key: "meetings.form.saved" });
-        navigate(paths.meeting(meeting.id));
+        navigate(meetingPaths.meeting(meeting.id));
       } else {
         const created = await api.createMeeting(toMeetingInput(values));
         setFlash({ key: "meetings.form.created" });
-        navigate(paths.meeting(created.id));
+        navigate(meetingPaths.meeting(created.id));
       }
     },
   });
@@ -193,7 +194,7 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
         </fieldset>
         <div className="form-actions">
           <SubmitButton submitting={form.submitting} label={meeting ? t("meetings.form.save") : t("meetings.form.create")} />
-          {meeting && <Link to={paths.meeting(meeting.id)}>{t("common.cancel")}</Link>}
+          {meeting && <Link to={meetingPaths.meeting(meeting.id)}>{t("common.cancel")}</Link>}
         </div>
       </form>
     </>
@@ -212,11 +213,11 @@ export default function MeetingFormPage({ id }: { id?: MeetingId }) {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.meetings()}>{t("nav.meetings")}</Link>
+        <Link to={meetingPaths.meetings()}>{t("nav.meetings")}</Link>
         {id !== undefined && (
           <>
             {" › "}
-            <Link to={paths.meeting(id)}>{t("meetings.detail.title")}</Link>
+            <Link to={meetingPaths.meeting(id)}>{t("meetings.detail.title")}</Link>
           </>
         )}
       </p>

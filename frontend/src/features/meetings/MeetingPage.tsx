@@ -18,7 +18,6 @@ import {
   type MeetingDetail,
   type StoredFile,
 } from "../../domain/meetings";
-import { paths } from "../../domain/paths";
 import { Empty, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
 import { FileField } from "../../components/fields";
 import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
@@ -31,10 +30,12 @@ import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
 import { Table } from "../../components/Table";
 import { isApiError } from "../../api/errors";
-import { DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments/parts";
-import { useApi, useUser } from "../session/session";
+import { commitmentPaths, DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments";
+import { useApi, useUser } from "../../app";
 import { meetingTitle } from "./meetingTitle";
 import { MeetingDates, MeetingPlace, ReportStatusBadge } from "./parts";
+import { meetingPaths } from "./routes";
+import "./styles.css";
 
 /** What to say next to the file field for a refused upload (our words for the known codes). */
 function fileErrorMessage(error: unknown): Message | undefined {
@@ -183,7 +184,7 @@ function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreeme
             {agreement.commitments.map((commitment) => (
               <tr key={commitment.id}>
                 <td data-label={t("followUp.commitment")}>
-                  <Link to={paths.commitment(commitment.id)}>
+                  <Link to={commitmentPaths.commitment(commitment.id)}>
                     <Localized value={commitment.action} />
                   </Link>
                 </td>
@@ -203,9 +204,9 @@ function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreeme
         )}
         {manage && (
           <p className="action-links">
-            <Link to={paths.editAgreement(meeting.id, agreement.id)}>{t("meetings.detail.editAgreement", { number: agreement.number })}</Link>
+            <Link to={meetingPaths.editAgreement(meeting.id, agreement.id)}>{t("meetings.detail.editAgreement", { number: agreement.number })}</Link>
             {!agreement.heading && (
-              <Link to={paths.newCommitment(meeting.id, agreement.id)}>{t("meetings.detail.addCommitment", { number: agreement.number })}</Link>
+              <Link to={meetingPaths.newCommitment(meeting.id, agreement.id)}>{t("meetings.detail.addCommitment", { number: agreement.number })}</Link>
             )}
           </p>
         )}
@@ -233,7 +234,7 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.meetings()}>{t("nav.meetings")}</Link>
+        <Link to={meetingPaths.meetings()}>{t("nav.meetings")}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
       <div className="status-line">
@@ -244,10 +245,10 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
       {flash && <MessageNotice message={flash} />}
       {manage && (
         <p className="action-links">
-          <Link to={paths.editMeeting(meeting.id)} className="button button-secondary">
+          <Link to={meetingPaths.editMeeting(meeting.id)} className="button button-secondary">
             {t("meetings.detail.edit")}
           </Link>
-          <Link to={paths.newAgreement(meeting.id)} className="button button-secondary">
+          <Link to={meetingPaths.newAgreement(meeting.id)} className="button button-secondary">
             {t("meetings.detail.addAgreement")}
           </Link>
         </p>
@@ -280,7 +281,7 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
             {consideredAt && (
               <span className="table-sub">
                 {t("meetings.detail.consideredAt")}{" "}
-                <Link to={paths.meeting(consideredAt.id)}>{meetingTitle(consideredAt, parties, language, t)}</Link>
+                <Link to={meetingPaths.meeting(consideredAt.id)}>{meetingTitle(consideredAt, parties, language, t)}</Link>
               </span>
             )}
           </Detail>
@@ -327,7 +328,7 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
       </section>
       {manage && agreements.length > 0 && (
         <p>
-          <Link to={paths.newAgreement(meeting.id)} className="button button-secondary">
+          <Link to={meetingPaths.newAgreement(meeting.id)} className="button button-secondary">
             {t("meetings.detail.addAgreement")}
           </Link>
         </p>

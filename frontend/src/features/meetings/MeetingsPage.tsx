@@ -3,7 +3,6 @@
 
 import { canImportReports, canManageMeetings } from "../../domain/access";
 import type { Meeting } from "../../domain/meetings";
-import { paths } from "../../domain/paths";
 import { Empty, LoadPending, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
 import { useI18n } from "../../components/i18n";
@@ -11,10 +10,13 @@ import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Table } from "../../components/Table";
-import { useParties } from "../commitments/parts";
-import { useApi, useUser } from "../session/session";
+import { useParties } from "../commitments";
+import { useApi, useUser } from "../../app";
 import { meetingTitle } from "./meetingTitle";
 import { MeetingDates, MeetingPlace, ReportStatusBadge } from "./parts";
+import { importPaths } from "../imports";
+import { meetingPaths } from "./routes";
+import "./styles.css";
 
 function MeetingTable({ meetings }: { meetings: readonly Meeting[] }) {
   const { t, language } = useI18n();
@@ -25,7 +27,7 @@ function MeetingTable({ meetings }: { meetings: readonly Meeting[] }) {
       {meetings.map((meeting) => (
         <tr key={meeting.id}>
           <td data-label={t("meetings.list.meeting")}>
-            <Link to={paths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
+            <Link to={meetingPaths.meeting(meeting.id)}>{meetingTitle(meeting, parties, language, t)}</Link>
             <span className="table-sub">
               {parties.fullName(meeting.body)} · {t(`meetings.types.${meeting.type}`)}
               {meeting.cancelled && (
@@ -64,11 +66,11 @@ export default function MeetingsPage() {
       {flash && <MessageNotice message={flash} />}
       {canManageMeetings(user) && (
         <p className="action-links">
-          <Link to={paths.newMeeting()} className="button">
+          <Link to={meetingPaths.newMeeting()} className="button">
             {t("meetings.list.new")}
           </Link>
           {canImportReports(user) && (
-            <Link to={paths.newImport()} className="button button-secondary">
+            <Link to={importPaths.newImport()} className="button button-secondary">
               {t("nav.import")}
             </Link>
           )}

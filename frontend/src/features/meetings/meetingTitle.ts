@@ -4,7 +4,7 @@ import type { Translate } from "../../domain/i18n/translate";
 import type { Language } from "../../domain/language";
 import { localizedString, type LocalizedText } from "../../domain/localized";
 import type { Place } from "../../domain/meetings";
-import type { Parties } from "../commitments/parts";
+import type { Parties } from "../commitments";
 
 export function meetingTitle(
   meeting: { readonly title?: LocalizedText; readonly body: string; readonly place: Place; readonly date: string },

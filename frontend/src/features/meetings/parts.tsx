@@ -2,7 +2,8 @@ import type { Meeting, ReportStatus } from "../../domain/meetings";
 import { CheckboxGroup, type Option } from "../../components/fields";
 import { useI18n } from "../../components/i18n";
 import type { Message } from "../../components/messages";
-import { useParties } from "../commitments/parts";
+import { useParties } from "../commitments";
+import "./styles.css";
 
 /**
  * The choices of a meeting's form (recording one, or reviewing an imported report): the member

@@ -3,7 +3,6 @@
 
 import { useRef, useState } from "react";
 import type { AppNotification } from "../../domain/meetings";
-import { paths } from "../../domain/paths";
 import { Empty, LoadPending, Localized } from "../../components/feedback";
 import { CheckboxField } from "../../components/fields";
 import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
@@ -11,8 +10,10 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { useApi } from "../session/session";
+import { useApi } from "../../app";
 import { refreshUnreadCount } from "./unread";
+import { commitmentPaths } from "../commitments";
+import "./styles.css";
 
 function NotificationItem({ item, onRead }: { item: AppNotification; onRead: (item: AppNotification) => void }) {
   const { t, date, dateTime } = useI18n();
@@ -49,7 +50,7 @@ function NotificationItem({ item, onRead }: { item: AppNotification; onRead: (it
         </p>
         {payload.due && <p>{t("notifications.dueOn", { date: date(payload.due) })}</p>}
         <p className="action-links">
-          {item.commitment !== null && <Link to={paths.commitment(item.commitment)}>{t("notifications.openCommitment")}</Link>}
+          {item.commitment !== null && <Link to={commitmentPaths.commitment(item.commitment)}>{t("notifications.openCommitment")}</Link>}
           {unread && (
             <button type="button" className="button button-secondary button-small" onClick={() => onRead(item)} aria-describedby={titleId}>
               {t("notifications.markRead")}

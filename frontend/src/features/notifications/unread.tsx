@@ -2,10 +2,11 @@
 // every navigation and after marking notifications read.
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { paths } from "../../domain/paths";
 import { useI18n } from "../../components/i18n";
 import { Link, useLocation } from "../../components/router";
-import { useApi } from "../session/session";
+import { useApi } from "../../app";
+import { notificationPaths } from "./routes";
+import "./styles.css";
 
 let generation = 0;
 const listeners = new Set<() => void>();
@@ -44,7 +45,7 @@ export function NotificationBell() {
   const count = unread ?? 0;
   return (
     <Link
-      to={paths.notifications()}
+      to={notificationPaths.notifications()}
       className={count > 0 ? "bell bell-unread" : "bell"}
       aria-label={count > 0 ? t("notifications.bellUnread", { count }) : t("notifications.bell")}
     >

@@ -3,7 +3,7 @@ import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Table } from "../../components/Table";
-import { WithReference, type ReferenceData } from "./reference";
+import { WithReference, type ReferenceData } from "../../app";
 
 function CountriesTable({ reference }: { reference: ReferenceData }) {
   const { t, language } = useI18n();

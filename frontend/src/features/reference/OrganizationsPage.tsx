@@ -4,7 +4,7 @@ import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Table } from "../../components/Table";
-import { WithReference, type ReferenceData } from "./reference";
+import { WithReference, type ReferenceData } from "../../app";
 
 const kindKeys = {
   process: "reference.kinds.process",

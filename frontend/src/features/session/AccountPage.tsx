@@ -3,16 +3,15 @@
 import { useRef, useState } from "react";
 import type { Version } from "../../domain/ids";
 import { isLanguage, languageNames, languages } from "../../domain/language";
-import { Notice } from "../../components/feedback";
+import { Localized, Notice } from "../../components/feedback";
 import { SelectField, TextField } from "../../components/fields";
 import { ErrorSummary, useForm, useLatestVersion } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
-import { useReference } from "../reference/reference";
-import { Localized } from "../../components/feedback";
+import { useReference, useSession, useUser } from "../../app";
 import { Detail } from "../../components/Detail";
 import { CalendarFeed } from "./CalendarFeed";
-import { useSession, useUser } from "./session";
+import "./styles.css";
 
 function Profile() {
   const { api, updateUser } = useSession();

@@ -6,7 +6,8 @@ import { useRef, useState } from "react";
 import { Notice } from "../../components/feedback";
 import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
-import { useApi } from "./session";
+import { useApi } from "../../app";
+import "./styles.css";
 
 export function CalendarFeed() {
   const api = useApi();

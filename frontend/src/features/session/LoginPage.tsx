@@ -3,13 +3,15 @@ import { TextField } from "../../components/fields";
 import { Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
-import { useSession } from "./session";
+import { useSession } from "../../app";
+import "./styles.css";
 
 type LoginValues = { email: string; password: string };
 
-export function LoginPage({ reason }: { reason: "none" | "expired" | "signedOut" }) {
+export function LoginPage() {
   const { t } = useI18n();
-  const { signIn } = useSession();
+  const { signIn, state } = useSession();
+  const reason = state.status === "signedOut" ? state.reason : "none";
   const form = useForm<LoginValues>({
     initial: { email: "", password: "" },
     validate: (values) => ({

@@ -1,17 +1,15 @@
 import { useState } from "react";
-import type { User } from "../../domain/model";
+import { roles, type Role, type User } from "../../domain/model";
 import { isLanguage } from "../../domain/language";
-import { roles, type Role } from "../../domain/model";
-import { paths } from "../../domain/paths";
 import { Notice } from "../../components/feedback";
 import { useForm } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
-import { WithReference, type ReferenceData } from "../reference/reference";
-import { useApi } from "../session/session";
+import { WithReference, type ReferenceData, useApi } from "../../app";
 import { needsCountry, needsOrganization } from "./parts";
 import { UserForm, validateUser, type UserFormValues } from "./UserForm";
+import { userPaths } from "./routes";
 
 function NewUserForm({ reference, onCreated }: { reference: ReferenceData; onCreated: (user: User, password: string) => void }) {
   const api = useApi();
@@ -41,7 +39,7 @@ export default function NewUserPage() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.users()}>{t("users.title")}</Link>
+        <Link to={userPaths.users()}>{t("users.title")}</Link>
       </p>
       <PageHeading title={t("users.newTitle")}>{t("users.newTitle")}</PageHeading>
       {created ? (
@@ -51,9 +49,9 @@ export default function NewUserPage() {
             {t("users.passwordOnce")} <code className="secret">{created.password}</code>
           </p>
           <p>
-            <Link to={paths.user(created.user.id)}>{t("users.openUser")}</Link>
+            <Link to={userPaths.user(created.user.id)}>{t("users.openUser")}</Link>
             {" · "}
-            <Link to={paths.users()}>{t("users.backToList")}</Link>
+            <Link to={userPaths.users()}>{t("users.backToList")}</Link>
           </p>
         </Notice>
       ) : (

@@ -6,7 +6,7 @@ import { localizedString } from "../../domain/localized";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
 import { ErrorSummary, SubmitButton, type FieldErrors, type FormState } from "../../components/form";
 import { useI18n } from "../../components/i18n";
-import type { ReferenceData } from "../reference/reference";
+import type { ReferenceData } from "../../app";
 import { needsCountry, needsOrganization, roleOptions } from "./parts";
 
 export type UserFormValues = {

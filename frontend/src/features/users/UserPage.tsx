@@ -6,17 +6,16 @@ import type { UserChange } from "../../api/client";
 import type { UserId, Version } from "../../domain/ids";
 import { isLanguage } from "../../domain/language";
 import { roles, type Role, type User } from "../../domain/model";
-import { paths } from "../../domain/paths";
 import { LoadPending, Notice } from "../../components/feedback";
 import { ErrorSummary, useForm, useLatestVersion } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { WithReference, type ReferenceData } from "../reference/reference";
-import { useApi } from "../session/session";
+import { WithReference, type ReferenceData, useApi } from "../../app";
 import { needsCountry, needsOrganization } from "./parts";
 import { UserForm, validateUser, type UserFormValues } from "./UserForm";
+import { userPaths } from "./routes";
 
 function valuesOf(user: User): UserFormValues {
   return {
@@ -131,7 +130,7 @@ export default function UserPage({ id }: { id: UserId }) {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={paths.users()}>{t("users.title")}</Link>
+        <Link to={userPaths.users()}>{t("users.title")}</Link>
       </p>
       <PageHeading title={user ? user.name : t("users.userTitle")}>{user ? user.name : t("users.userTitle")}</PageHeading>
       <LoadPending load={load} />

@@ -4,7 +4,6 @@ import { useState, type FormEvent } from "react";
 import type { UserFilter } from "../../api/client";
 import { asCountryCode } from "../../domain/ids";
 import { roles, type Role } from "../../domain/model";
-import { paths } from "../../domain/paths";
 import { SelectField, TextField } from "../../components/fields";
 import { Empty, LoadPending, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
@@ -13,9 +12,9 @@ import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate, useLocation } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Table } from "../../components/Table";
-import { WithReference, type ReferenceData } from "../reference/reference";
-import { useApi } from "../session/session";
+import { WithReference, type ReferenceData, useApi } from "../../app";
 import { Affiliation, roleOptions } from "./parts";
+import { userPaths } from "./routes";
 
 type Filter = { q: string; role: string; country: string };
 
@@ -41,13 +40,13 @@ function UsersList({ reference }: { reference: ReferenceData }) {
     const params = new URLSearchParams();
     for (const [name, value] of Object.entries(values)) if (value) params.set(name, value);
     const search = params.toString();
-    navigate(paths.users() + (search ? `?${search}` : ""));
+    navigate(userPaths.users() + (search ? `?${search}` : ""));
   };
   return (
     <>
       {flash && <MessageNotice message={flash} />}
       <p>
-        <Link to={paths.newUser()} className="button">
+        <Link to={userPaths.newUser()} className="button">
           {t("users.new")}
         </Link>
       </p>
@@ -79,7 +78,7 @@ function UsersList({ reference }: { reference: ReferenceData }) {
               {load.data.map((user) => (
                 <tr key={user.id}>
                   <td>
-                    <Link to={paths.user(user.id)}>{user.name}</Link>
+                    <Link to={userPaths.user(user.id)}>{user.name}</Link>
                     <span className="table-sub break">{user.email}</span>
                   </td>
                   <td>{t(`roles.${user.role}`)}</td>

@@ -2,7 +2,7 @@ import { roles, type Role, type User } from "../../domain/model";
 import { Localized } from "../../components/feedback";
 import type { Translate } from "../../domain/i18n/translate";
 import type { Option } from "../../components/fields";
-import type { ReferenceData } from "../reference/reference";
+import type { ReferenceData } from "../../app";
 
 export function roleOptions(t: Translate): Option[] {
   return roles.map((role) => ({ value: role, label: t(`roles.${role}`) }));

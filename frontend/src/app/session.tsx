@@ -3,9 +3,9 @@
 // means the session expired, and the login page comes back with a message saying so.
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { EnlaceApi } from "../../api/client";
-import type { User } from "../../domain/model";
-import { useI18n } from "../../components/i18n";
+import type { EnlaceApi } from "../api/client";
+import type { User } from "../domain/model";
+import { useI18n } from "../components/i18n";
 
 export type SessionState =
   | { readonly status: "loading" }

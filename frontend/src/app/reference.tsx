@@ -3,11 +3,11 @@
 // parallel) and shared; pages look names up by code.
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { EnlaceApi } from "../../api/client";
-import type { CountryCode, NetworkCode, OrganizationCode, TopicCode } from "../../domain/ids";
-import type { Country, Network, Organization, Process, Topic } from "../../domain/model";
-import { useLoad, type Load } from "../../components/useLoad";
-import { Loading, LoadFailure } from "../../components/feedback";
+import type { EnlaceApi } from "../api/client";
+import type { CountryCode, NetworkCode, OrganizationCode, TopicCode } from "../domain/ids";
+import type { Country, Network, Organization, Process, Topic } from "../domain/model";
+import { useLoad, type Load } from "../components/useLoad";
+import { Loading, LoadFailure } from "../components/feedback";
 
 export type ReferenceData = {
   readonly process: Process;

@@ -1,14 +1,16 @@
-// The catalogues must agree: same keys, no empty message, same placeholders. And every key the
-// source code names must exist — including keys built from enums (roles.${role}).
+// The merged catalogues must agree: same keys, no empty message, same placeholders; the parts
+// must not define the same message twice. And every key the source code names must exist —
+// including keys built from enums (roles.${role}).
 import { describe, expect, it } from "vitest";
-import { contactPointStatuses, roles } from "../model";
-import { languages } from "../language";
-import { catalogues, createTranslator, interpolate, keysOf, lookup } from "./translate";
+import { contactPointStatuses, roles } from "../domain/model";
+import { languages } from "../domain/language";
+import { createTranslator, interpolate, keysOf, lookup } from "../domain/i18n/translate";
+import { catalogueParts, catalogues } from "./catalogue";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 // Every source file under src/, as text (Vite's glob import; tests excluded).
-const sources = import.meta.glob<string>(["../../**/*.{ts,tsx}", "!../../**/*.test.{ts,tsx}"], {
+const sources = import.meta.glob<string>(["../**/*.{ts,tsx}", "!../**/*.test.{ts,tsx}"], {
   query: "?raw",
   import: "default",
   eager: true,
@@ -36,6 +38,18 @@ describe("message catalogues", () => {
           names: spanish,
         });
       }
+    }
+  });
+
+  it("is made of parts that never define the same message twice, in either language", () => {
+    for (const side of [0, 1] as const) {
+      const seen = new Map<string, number>();
+      catalogueParts.forEach((pair, index) => {
+        for (const key of keysOf(pair[side])) {
+          expect({ key, alsoIn: seen.get(key) }).toEqual({ key, alsoIn: undefined });
+          seen.set(key, index);
+        }
+      });
     }
   });
 
@@ -68,7 +82,7 @@ describe("message catalogues", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(interpolate("Hola {name}, {count}", { name: "Ana", count: 3 })).toBe("Hola Ana, 3");
     expect(interpolate("Hola {name}", {})).toBe("Hola {name}");
-    expect(createTranslator("en")("home.welcome", { name: "Ana" })).toBe("Welcome, Ana");
-    expect(createTranslator("es")("home.welcome", { name: "Ana" })).toBe("Bienvenido/a, Ana");
+    expect(createTranslator(catalogues.en)("home.welcome", { name: "Ana" })).toBe("Welcome, Ana");
+    expect(createTranslator(catalogues.es)("home.welcome", { name: "Ana" })).toBe("Bienvenido/a, Ana");
   });
 });

@@ -1,0 +1,5 @@
+// What the contacts feature offers other features: its typed addresses. Nothing else of this
+// folder may be imported from outside it (a lint rule says so).
+
+export { contactPaths } from "./routes";
+export type { ContactPointPrefill } from "./routes";

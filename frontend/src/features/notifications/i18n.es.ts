@@ -1,0 +1,30 @@
+// Spanish messages of features/notifications (the shape its English catalogue must have).
+
+export const notificationsEs = {
+  nav: {
+    notifications: "Notificaciones",
+  },
+  notifications: {
+    title: "Notificaciones",
+    intro: "Avisos de plazos que se acercan o han vencido, y resúmenes semanales.",
+    unread: "{count} sin leer",
+    bell: "Notificaciones",
+    bellUnread: "Notificaciones: {count} sin leer",
+    onlyUnread: "Solo las no leídas",
+    markRead: "Marcar como leída",
+    markAllRead: "Marcar todas como leídas",
+    empty: "No tiene notificaciones.",
+    read: "Leída",
+    new: "Nueva",
+    kinds: {
+      due_soon: "Vence pronto",
+      overdue: "Vencido",
+      weekly_digest: "Resumen semanal",
+    },
+    dueOn: "Vence el {date}",
+    dueInDays: "Vence en {days} días",
+    digest: "Resumen de los compromisos pendientes",
+    digestCount: "Resumen semanal: {count} compromisos pendientes",
+    openCommitment: "Ver el compromiso",
+  },
+};

@@ -1,0 +1,51 @@
+// English messages of features/session, typed against the Spanish ones: a missing or extra key is a compile error.
+
+import type { sessionEs } from "./i18n.es";
+
+export const sessionEn: typeof sessionEs = {
+  login: {
+    title: "Sign in",
+    intro: "The working platform of the Regional Conference on Migration and its networks.",
+    email: "E-mail",
+    password: "Password",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    emailRequired: "Enter your e-mail address.",
+    passwordRequired: "Enter your password.",
+    expired: "Your session has expired. Sign in again to continue.",
+    signedOut: "You have signed out.",
+  },
+  account: {
+    title: "My account",
+    email: "E-mail",
+    role: "Role",
+    country: "Country",
+    organization: "Organisation",
+    profileTitle: "Profile",
+    name: "Name",
+    language: "Preferred language",
+    languageHint: "Language of the interface and of the messages we send you.",
+    saved: "Profile saved.",
+    passwordTitle: "Change password",
+    currentPassword: "Current password",
+    newPassword: "New password",
+    newPasswordHint: "At least 12 characters.",
+    repeatPassword: "Repeat the new password",
+    passwordsDiffer: "The two passwords do not match.",
+    changePassword: "Change password",
+    passwordChanged: "Password changed.",
+  },
+  calendar: {
+    title: "Calendar",
+    intro: "A private link to subscribe to from your calendar (Outlook, Google Calendar, Apple Calendar…). It brings the meetings and the deadlines that concern you, and keeps itself up to date.",
+    private: "It is private: whoever has the link sees your meetings and deadlines. Do not share it; if it leaked, create a new one.",
+    generate: "Create my calendar link",
+    regenerate: "Create a new link",
+    regenerateHint: "For safety the saved link is not shown again. Creating a new one stops the previous one.",
+    url: "Your private link",
+    copy: "Copy the link",
+    copied: "Link copied.",
+    copyFailed: "Could not copy: select the link and copy it by hand.",
+    created: "New link created. The previous one, if any, no longer works.",
+  },
+};

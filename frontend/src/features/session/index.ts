@@ -1,0 +1,4 @@
+// What the session feature offers other features: its typed addresses. Nothing else of this
+// folder may be imported from outside it (a lint rule says so).
+
+export { sessionPaths } from "./routes";

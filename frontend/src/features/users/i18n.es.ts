@@ -1,0 +1,43 @@
+// Spanish messages of features/users (the shape its English catalogue must have).
+
+export const usersEs = {
+  nav: {
+    users: "Usuarios",
+  },
+  users: {
+    title: "Usuarios",
+    intro: "Cuentas de las personas que usan la plataforma.",
+    filtersLabel: "Buscar usuarios",
+    search: "Nombre o correo",
+    results: "Usuarios encontrados",
+    empty: "No hay usuarios con estos criterios.",
+    new: "Crear un usuario",
+    newTitle: "Crear un usuario",
+    userTitle: "Usuario",
+    editTitle: "Datos de la cuenta",
+    affiliation: "País u organización",
+    activeYes: "Activa",
+    activeNo: "Desactivada",
+    activeHint: "Una cuenta desactivada no puede iniciar sesión; su historial se conserva.",
+    create: "Crear usuario",
+    created: "Se creó la cuenta de {name} ({email}).",
+    passwordOnce: "Contraseña inicial (se muestra una sola vez; entréguela por un canal seguro):",
+    openUser: "Ver el usuario",
+    backToList: "Volver a la lista",
+    saved: "Cambios guardados.",
+    createdAt: "Cuenta creada el {date}",
+    resetTitle: "Nueva contraseña",
+    resetHelp: "Genera una contraseña nueva; la anterior deja de funcionar.",
+    resetSubmit: "Generar una contraseña nueva",
+    fields: {
+      email: "Correo electrónico",
+      name: "Nombre",
+      role: "Rol",
+      country: "País",
+      organization: "Organización",
+      language: "Idioma",
+      active: "Cuenta activa",
+    },
+    homeDescription: "Cuentas de usuario, roles y contraseñas.",
+  },
+};
