@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kernel/domain/json.hpp"
+#include "accounts/domain/user_json.hpp"
 #include "kernel/domain/policy.hpp"
 #include "kernel/domain/text.hpp"
 #include "accounts/domain/reasons.hpp"

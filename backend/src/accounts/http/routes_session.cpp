@@ -1,5 +1,6 @@
 // Signing in and out, and the signed-in person's own account.
 #include "kernel/domain/json.hpp"
+#include "accounts/domain/user_json.hpp"
 #include "accounts/http/account_routes.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"

@@ -1,5 +1,6 @@
 // Accounts, managed by the Technical Secretariat.
 #include "kernel/domain/json.hpp"
+#include "accounts/domain/user_json.hpp"
 #include "kernel/domain/policy.hpp"
 #include "accounts/http/account_routes.hpp"
 #include "kernel/http/errors.hpp"

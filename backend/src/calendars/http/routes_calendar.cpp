@@ -1,6 +1,7 @@
 // Calendars (M6): a meeting as an iCalendar file, and each person's private feed.
 #include "meetings/domain/follow_up_texts.hpp"
-#include "calendars/ical/calendar.hpp"
+#include "calendars/domain/calendar_entries.hpp"
+#include "kernel/formats/icalendar.hpp"
 #include "calendars/http/calendar_routes.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"

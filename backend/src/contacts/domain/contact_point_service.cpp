@@ -1,6 +1,7 @@
 #include "contacts/domain/contact_point_service.hpp"
 
 #include "kernel/domain/json.hpp"
+#include "contacts/domain/contact_point_json.hpp"
 #include "kernel/domain/policy.hpp"
 #include "kernel/domain/text.hpp"
 #include "contacts/domain/reasons.hpp"

@@ -1,5 +1,6 @@
 // The contact-point directory (M14).
 #include "kernel/domain/json.hpp"
+#include "contacts/domain/contact_point_json.hpp"
 #include "contacts/http/contact_point_routes.hpp"
 #include "kernel/http/csv.hpp"
 #include "kernel/http/errors.hpp"

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "imports/reader/test_support.hpp"
+#include "imports/testing/reader_fixtures.hpp"
 
 namespace enlace {
 namespace {

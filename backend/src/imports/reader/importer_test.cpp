@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "imports/reader/golden_eval.hpp"
-#include "imports/reader/test_support.hpp"
+#include "imports/testing/reader_fixtures.hpp"
 
 namespace enlace {
 namespace {

@@ -3,6 +3,7 @@
 // time zone does not leak in). Used for DOCX packages and meant for other ZIP exports too.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,5 +20,10 @@ struct ZipEntry {
 // Errors: kInvalidArgument "invalid_zip_entry" for an empty or repeated name; kInternal when
 // libzip fails.
 Result<std::string> WriteZip(const std::vector<ZipEntry>& entries);
+
+// The bytes of the entry `name` of a ZIP archive; nullopt when the archive cannot be read or has
+// no such entry. (Untrusted archives: the caller caps the archive's size; an entry's size is taken
+// from the archive and read in one piece.)
+std::optional<std::string> ReadZipEntry(std::string_view archive, const char* name);
 
 }  // namespace enlace

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <utility>
 
-#include "meetings/domain/meeting_service.hpp"
+#include "kernel/domain/files.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/json_input.hpp"
 #include "kernel/http/message.hpp"

@@ -19,7 +19,6 @@
 #include <sstream>
 #include <thread>
 
-#include "notifications/domain/reminder_messages.hpp"
 
 namespace enlace {
 namespace {
@@ -150,27 +149,17 @@ class SmtpMailerTest : public ::testing::Test {
   static inline int port_ = 0;
 };
 
-TEST_F(SmtpMailerTest, DeliversASpanishAndAnEnglishReminderThatReadBackIntact) {
+TEST_F(SmtpMailerTest, DeliversASpanishAndAnEnglishMessageThatReadBackIntact) {
   auto mailer = SmtpMailer::Create(Settings(port_));
   ASSERT_TRUE(mailer) << mailer.error().detail;
   int before = Received();
 
-  Reminder spanish_reminder{
-      .kind = ReminderKind::kDueSoon,
-      .language = "es",
-      .recipient_name = "Ana María Núñez — Cancillería de Honduras",
-      .recipient_email = "ana.nunez@cancilleria.example.hn",
-      .days_before = 14,
-      .today = Date{std::chrono::year{2018}, std::chrono::March, std::chrono::day{16}},
-      .items = {ReminderItem{.commitment_id = 34,
-                             .meeting = "Red de Funcionarios de Enlace, San Pedro Sula, 15 nov 2016",
-                             .agreement = "7",
-                             .party = "Países Miembros",
-                             .action = "enviar comentarios al Glosario",
-                             .deadline_text = "en un plazo de dos meses",
-                             .due = Date{std::chrono::year{2018}, std::chrono::March, std::chrono::day{30}},
-                             .link = "https://enlace.example.org/commitments/34"}}};
-  OutgoingEmail spanish = ComposeReminder(spanish_reminder);
+  OutgoingEmail spanish{.to = "ana.nunez@cancilleria.example.hn",
+                        .to_name = "Ana María Núñez — Cancillería de Honduras",
+                        .subject = "Quedan 14 días: Países Miembros — enviar comentarios al Glosario (acuerdo 7)",
+                        .text = "Estimada Ana María:\n\nEl compromiso vence el 30 de marzo de 2018.\n\n"
+                                "https://enlace.example.org/commitments/34\n",
+                        .language = "es"};
   // Lines a mail transfer could damage: a lone dot, a long line, trailing spaces.
   spanish.text += ".\n" + std::string(300, 'x') + " ñ\nfin con espacio   \n";
   ASSERT_TRUE((*mailer)->Send(spanish));

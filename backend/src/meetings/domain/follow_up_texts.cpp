@@ -1,5 +1,7 @@
 #include "meetings/domain/follow_up_texts.hpp"
 
+#include "reference/domain/reference_names.hpp"
+
 #include <algorithm>
 
 namespace enlace {
@@ -27,24 +29,34 @@ std::string BodyName(const ReferenceData& reference, std::string_view body, std:
   return std::string(body);
 }
 
-std::string WrittenDate(Date date, std::string_view language) {
-  static constexpr const char* kSpanish[] = {"enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
-                                             "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
-  static constexpr const char* kEnglish[] = {"January", "February", "March",     "April",   "May",      "June",
-                                             "July",    "August",   "September", "October", "November", "December"};
-  if (!date.ok()) return "?";
-  auto month = static_cast<unsigned>(date.month()) - 1;
-  auto day = std::to_string(static_cast<unsigned>(date.day()));
-  auto year = std::to_string(static_cast<int>(date.year()));
-  if (language == "en") return day + " " + kEnglish[month] + " " + year;
-  return day + " de " + kSpanish[month] + " de " + year;
-}
-
 std::string MeetingLabel(const Meeting& meeting, const ReferenceData& reference, std::string_view language) {
   std::string label = BodyName(reference, meeting.body, language);
   if (!meeting.place.city.empty()) label += ", " + meeting.place.city;
   label += ", " + WrittenDate(meeting.date, language);
   return label;
+}
+
+std::string PlaceName(const Place& place, const ReferenceData& reference, std::string_view language) {
+  std::string city = CleanText(place.city, LineBreaks::kToSpaces);
+  std::string country = place.country.empty() ? std::string() : LookupName(reference, place.country, language).name;
+  if (city.empty()) return country;
+  if (country.empty()) return city;
+  return city + ", " + country;
+}
+
+std::string_view MeetingNoun(MeetingType type, std::string_view language) {
+  const bool english = language == "en";
+  switch (type) {
+    case MeetingType::kRegular:
+      return english ? "regular meeting" : "reunión ordinaria";
+    case MeetingType::kExtraordinary:
+      return english ? "extraordinary meeting" : "reunión extraordinaria";
+    case MeetingType::kVirtual:
+      return english ? "virtual meeting" : "reunión virtual";
+    case MeetingType::kWorkshop:
+      return english ? "workshop" : "taller";
+  }
+  return english ? "meeting" : "reunión";
 }
 
 }  // namespace enlace

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "kernel/domain/date.hpp"
+#include "kernel/domain/files.hpp"
 #include "meetings/domain/deadline.hpp"
 #include "kernel/domain/localized_text.hpp"
 #include "kernel/domain/role.hpp"
@@ -23,7 +24,6 @@ namespace enlace {
 using MeetingId = std::int64_t;
 using AgreementId = std::int64_t;
 using CommitmentId = std::int64_t;
-using AttachmentId = std::int64_t;
 
 inline constexpr std::string_view kMemberCountries = "MEMBER_COUNTRIES";
 
@@ -42,16 +42,8 @@ struct Place {
   bool operator==(const Place&) const = default;
 };
 
-struct MeetingFile {
-  AttachmentId id = 0;
-  std::string file_name;
-  std::string content_type;  // decided from the content, not from the name
-  std::int64_t size = 0;
-  std::string sha256;
-  std::string storage_key;  // where the bytes are kept, outside the web root
-  std::optional<UserId> uploaded_by;
-  Timestamp uploaded_at{};
-};
+// A file attached to a meeting or to an answer: a stored file of the kernel.
+using MeetingFile = StoredFile;
 
 struct Meeting {
   MeetingId id = 0;

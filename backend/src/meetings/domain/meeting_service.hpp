@@ -48,21 +48,6 @@ struct MeetingDetail {
   std::vector<Commitment> commitments;
 };
 
-struct UploadedFile {
-  std::string file_name;
-  std::string content;
-};
-
-struct FileDownload {
-  MeetingFile file;
-  std::string content;
-};
-
-// Files people may attach: PDF, DOCX and XLSX, recognised by their content, at most this size.
-constexpr std::size_t kMaximumFileSize = 20 << 20;
-// "application/pdf", the DOCX or XLSX type, or nullopt when the content is none of them.
-std::optional<std::string> DetectDocumentType(std::string_view content);
-
 class MeetingService {
  public:
   MeetingService(Store& store, const SecretGenerator& secrets, const Clock& clock);

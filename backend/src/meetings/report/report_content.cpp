@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <map>
 
+#include "meetings/domain/follow_up_texts.hpp"
 #include "reference/domain/reference_names.hpp"
-#include "meetings/report/written_text.hpp"
+#include "kernel/domain/written_text.hpp"
 #include "meetings/domain/reasons.hpp"
 
 namespace enlace {
@@ -180,21 +181,6 @@ std::string DueText(const Deadline& deadline, std::string_view language) {
 }
 
 }  // namespace
-
-std::string_view MeetingNoun(MeetingType type, std::string_view language) {
-  const bool english = English(language);
-  switch (type) {
-    case MeetingType::kRegular:
-      return english ? "regular meeting" : "reunión ordinaria";
-    case MeetingType::kExtraordinary:
-      return english ? "extraordinary meeting" : "reunión extraordinaria";
-    case MeetingType::kVirtual:
-      return english ? "virtual meeting" : "reunión virtual";
-    case MeetingType::kWorkshop:
-      return english ? "workshop" : "taller";
-  }
-  return english ? "meeting" : "reunión";
-}
 
 std::string ReportContent::PageLabel(int page, int total) const {
   return page_word + " " + std::to_string(page) + " " + of_word + " " + std::to_string(total);

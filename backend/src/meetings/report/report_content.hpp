@@ -69,8 +69,6 @@ struct ReportContent {
 // Errors: kInvalidArgument "unsupported_language" when document.language is not "es" or "en".
 Result<ReportContent> BuildReportContent(const ReportDocument& document);
 
-// "reunión ordinaria" / "regular meeting", "taller" / "workshop" (lower case).
-std::string_view MeetingNoun(MeetingType type, std::string_view language);
 
 // "2" → kTop 2; "2.a" / "2a" / "2.a)" → kLettered 1; anything else kLiteral.
 ReportItem ClassifyNumber(std::string_view number);

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "meetings/report/test_support.hpp"
+#include "meetings/testing/report_fixtures.hpp"
 
 namespace enlace {
 namespace {

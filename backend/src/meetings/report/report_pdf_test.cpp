@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "meetings/report/report_document.hpp"
-#include "meetings/report/test_support.hpp"
+#include "meetings/testing/report_fixtures.hpp"
 
 namespace enlace {
 namespace {

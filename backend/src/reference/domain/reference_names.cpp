@@ -1,6 +1,6 @@
 #include "reference/domain/reference_names.hpp"
 
-#include "meetings/report/written_text.hpp"
+#include "kernel/domain/written_text.hpp"
 
 namespace enlace {
 namespace {
@@ -44,12 +44,5 @@ ReferenceName LookupName(const ReferenceData& reference, std::string_view code, 
   return ReferenceName{.name = fallback, .abbreviation = fallback};
 }
 
-std::string PlaceName(const Place& place, const ReferenceData& reference, std::string_view language) {
-  std::string city = CleanText(place.city, LineBreaks::kToSpaces);
-  std::string country = place.country.empty() ? std::string() : LookupName(reference, place.country, language).name;
-  if (city.empty()) return country;
-  if (country.empty()) return city;
-  return city + ", " + country;
-}
 
 }  // namespace enlace

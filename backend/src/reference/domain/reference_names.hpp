@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include "meetings/domain/meeting.hpp"
 #include "reference/domain/reference.hpp"
 
 namespace enlace {
@@ -21,8 +20,5 @@ struct ReferenceName {
 };
 
 ReferenceName LookupName(const ReferenceData& reference, std::string_view code, std::string_view language);
-
-// "San Pedro Sula, Honduras"; empty for a meeting without a place.
-std::string PlaceName(const Place& place, const ReferenceData& reference, std::string_view language);
 
 }  // namespace enlace

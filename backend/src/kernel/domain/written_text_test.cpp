@@ -1,4 +1,4 @@
-#include "meetings/report/written_text.hpp"
+#include "kernel/domain/written_text.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,10 @@
-// iCalendar (RFC 5545) feeds of meetings and deadlines (M1, M6): one meeting's calendar.ics and a
-// private feed per user. Written with libical, which escapes commas, semicolons, backslashes and
-// newlines in text values and folds long lines at 75 octets.
+// What a calendar shows of meetings and deadlines (M1, M6): one meeting's calendar.ics and a
+// private feed per user, as entries for the kernel's iCalendar writer (kernel/formats/icalendar.hpp).
 //
 // Every event is all-day (meetings and deadlines are civil days, not instants, and a day must not
-// move with the reader's time zone): DTSTART;VALUE=DATE and DTEND;VALUE=DATE the day after the
-// last day, as RFC 5545 defines an exclusive end. UIDs are stable ("meeting-12@enlace",
-// "commitment-34@enlace") so that a calendar application updates an event instead of duplicating
-// it; SEQUENCE follows the record's version.
+// move with the reader's time zone). UIDs are stable ("meeting-12@enlace", "commitment-34@enlace")
+// so that a calendar application updates an event instead of duplicating it; SEQUENCE follows the
+// record's version.
 //
 // Thread-safety: the functions may be called from several threads at once.
 #pragma once
@@ -17,29 +15,11 @@
 #include <vector>
 
 #include "kernel/domain/date.hpp"
+#include "kernel/domain/calendar_entry.hpp"
 #include "meetings/domain/meeting.hpp"
 #include "reference/domain/reference.hpp"
 
 namespace enlace {
-
-struct CalendarEntry {
-  std::string uid;  // "meeting-12@enlace"
-  std::string summary;
-  std::string description;
-  std::string location;
-  std::string url;
-  Date start{};
-  Date end{};                 // inclusive last day; before `start` means one day
-  bool cancelled = false;     // STATUS:CANCELLED
-  Timestamp stamp{};          // DTSTAMP: when the record last changed
-  std::int64_t sequence = 0;  // SEQUENCE: grows with each change of the record
-};
-
-// A text/calendar body: VCALENDAR with PRODID "-//enlace//EN", VERSION 2.0, METHOD PUBLISH, the
-// name as NAME and X-WR-CALNAME, a one-hour refresh hint, then one VEVENT per entry, in the order given. Text is
-// cleaned first (control characters and invalid UTF-8 cannot reach the output). Entries with an impossible date are
-// left out.
-std::string RenderCalendar(std::string_view calendar_name, const std::vector<CalendarEntry>& entries);
 
 // A commitment with a due date, as a calendar shows it.
 struct CalendarDeadline {

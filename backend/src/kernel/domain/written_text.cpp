@@ -1,4 +1,4 @@
-#include "meetings/report/written_text.hpp"
+#include "kernel/domain/written_text.hpp"
 
 #include <array>
 #include <cstdint>
@@ -183,6 +183,19 @@ std::string CleanText(std::string_view text, LineBreaks line_breaks) {
     while (!out.empty() && out.back() == ' ') out.pop_back();
   }
   return out;
+}
+
+std::string WrittenDate(Date date, std::string_view language) {
+  static constexpr const char* kSpanish[] = {"enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
+                                             "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
+  static constexpr const char* kEnglish[] = {"January", "February", "March",     "April",   "May",      "June",
+                                             "July",    "August",   "September", "October", "November", "December"};
+  if (!date.ok()) return "?";
+  auto month = static_cast<unsigned>(date.month()) - 1;
+  auto day = std::to_string(static_cast<unsigned>(date.day()));
+  auto year = std::to_string(static_cast<int>(date.year()));
+  if (language == "en") return day + " " + kEnglish[month] + " " + year;
+  return day + " de " + kSpanish[month] + " de " + year;
 }
 
 }  // namespace enlace

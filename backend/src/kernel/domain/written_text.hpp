@@ -13,12 +13,11 @@
 #include <vector>
 
 #include "kernel/domain/date.hpp"
-#include "meetings/domain/follow_up_texts.hpp"
 
 namespace enlace {
 
-// WrittenDate(date, language) ("15 de noviembre de 2016" / "15 November 2016") is the
-// domain's, in domain/follow_up_texts.hpp.
+// "15 de noviembre de 2016" / "15 November 2016".
+std::string WrittenDate(Date date, std::string_view language);
 
 // A meeting's days as a heading writes them: "15 de noviembre de 2016", "15 al 17 de noviembre
 // de 2016", "30 de noviembre al 2 de diciembre de 2016" / "15 November 2016", "15–17 November

@@ -1,4 +1,4 @@
-#include "imports/reader/test_support.hpp"
+#include "imports/testing/reader_fixtures.hpp"
 
 #include <unistd.h>
 #include <zip.h>

@@ -1,14 +1,16 @@
 // Calendars are parsed back with libical's own parser (icalparser_parse_string), and the raw text
 // is checked for what calendar applications depend on: CRLF line ends, lines folded at 75
 // octets without splitting a character, and escaped commas, semicolons and newlines.
-#include "calendars/ical/calendar.hpp"
+#include "calendars/domain/calendar_entries.hpp"
+
+#include "kernel/formats/icalendar.hpp"
 
 #include <gtest/gtest.h>
 #include <libical/ical.h>
 
 #include <memory>
 
-#include "meetings/report/test_support.hpp"
+#include "meetings/testing/report_fixtures.hpp"
 
 namespace enlace {
 namespace {

@@ -1,4 +1,6 @@
-#include "meetings/report/test_support.hpp"
+#include "meetings/testing/report_fixtures.hpp"
+
+#include "kernel/formats/zip_archive.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -336,28 +338,7 @@ std::string Flatten(std::string_view text) {
 }
 
 std::optional<std::string> ReadZipPart(std::string_view archive_bytes, const char* name) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(archive_bytes.data(), archive_bytes.size(), 0, &error);
-  zip_t* archive = source != nullptr ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
-  zip_error_fini(&error);
-  if (archive == nullptr) {
-    if (source != nullptr) zip_source_free(source);
-    return std::nullopt;
-  }
-  std::optional<std::string> content;
-  zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat(archive, name, 0, &stat) == 0) {
-    zip_file_t* file = zip_fopen(archive, name, 0);
-    if (file != nullptr) {
-      std::string bytes(static_cast<std::size_t>(stat.size), '\0');
-      if (zip_fread(file, bytes.data(), stat.size) == static_cast<zip_int64_t>(stat.size)) content = bytes;
-      zip_fclose(file);
-    }
-  }
-  zip_discard(archive);
-  return content;
+  return ReadZipEntry(archive_bytes, name);
 }
 
 void ExpectEveryAgreementInOrder(const std::string& flat, const std::string& language) {

@@ -1,0 +1,44 @@
+// Files people upload (meeting documents, evidence of progress): kept as bytes by the storage,
+// never under the web root, and recognised by their content rather than their name.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "kernel/domain/date.hpp"
+#include "kernel/domain/role.hpp"
+
+namespace enlace {
+
+using AttachmentId = std::int64_t;
+
+struct StoredFile {
+  AttachmentId id = 0;
+  std::string file_name;
+  std::string content_type;  // decided from the content, not from the name
+  std::int64_t size = 0;
+  std::string sha256;
+  std::string storage_key;  // where the bytes are kept, outside the web root
+  std::optional<UserId> uploaded_by;
+  Timestamp uploaded_at{};
+};
+
+struct UploadedFile {
+  std::string file_name;
+  std::string content;
+};
+
+struct FileDownload {
+  StoredFile file;
+  std::string content;
+};
+
+// Files people may attach: PDF, DOCX and XLSX, recognised by their content, at most this size.
+constexpr std::size_t kMaximumFileSize = 20 << 20;
+// "application/pdf", the DOCX or XLSX type, or nullopt when the content is none of them.
+std::optional<std::string> DetectDocumentType(std::string_view content);
+
+}  // namespace enlace

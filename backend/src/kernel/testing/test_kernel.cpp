@@ -1,0 +1,40 @@
+#include "kernel/testing/test_kernel.hpp"
+
+#include <stdexcept>
+
+namespace enlace::embedded {
+EmbeddedFiles kernel();
+}  // namespace enlace::embedded
+
+namespace enlace::testing {
+
+ManualClock::ManualClock()
+    : seconds_((std::chrono::sys_days{std::chrono::year{2026} / 10 / 1} + std::chrono::hours{9})
+                   .time_since_epoch()
+                   .count()) {}
+
+TestKernel::TestKernel(std::vector<Capability> capabilities) : capabilities_(std::move(capabilities)) {
+  InitializeCrypto();
+  if (auto added = texts_.Add("kernel", embedded::kernel()); !added) throw std::logic_error(added.error().detail);
+  std::vector<storage::StorageModule> modules;
+  for (const auto& capability : capabilities_) {
+    if (auto added = texts_.Add(capability.name, capability.files); !added)
+      throw std::logic_error(added.error().detail);
+    modules.push_back(storage::StorageModule{capability.name, capability.files, capability.repositories});
+  }
+  store_ = std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl("sqlite::memory:"),
+                                                storage::StoreOptions{.connections = 2}, std::move(modules));
+  kernel_ = std::unique_ptr<Kernel>(new Kernel{.store = *store_,
+                                               .clock = clock_,
+                                               .secrets = secrets_,
+                                               .passwords = hasher_,
+                                               .texts = texts_,
+                                               .services = services_});
+  for (const auto& capability : capabilities_) {
+    if (capability.services) capability.services(*kernel_);
+  }
+}
+
+TestKernel::~TestKernel() = default;
+
+}  // namespace enlace::testing
