@@ -20,7 +20,7 @@ Timestamp At(const char* text) { return *ParseIsoTimestamp(text); }
 
 ReferenceData SmallReference() {
   ReferenceData data;
-  data.process = Process{0, "RCM", LocalizedText{"Conferencia", "Conference"}, {"es", "en"}, "es"};
+  data.process = Process{ProcessId{0}, "RCM", LocalizedText{"Conferencia", "Conference"}, {"es", "en"}, "es"};
   data.countries = {{"HN", LocalizedText{"Honduras", "Honduras"}, CountryStatus::kMember},
                     {"GT", LocalizedText{"Guatemala", "Guatemala"}, CountryStatus::kMember},
                     {"CO", LocalizedText{"Colombia", "Colombia"}, CountryStatus::kObserver}};
@@ -61,7 +61,7 @@ class RepositoryContract : public ::testing::TestWithParam<Backend> {
 
   std::unique_ptr<TestDatabase> database_;
   std::unique_ptr<storage::SociStore> store_;
-  ProcessId process_ = 0;
+  ProcessId process_ = ProcessId{0};
 };
 
 INSTANTIATE_TEST_SUITE_P(Databases, RepositoryContract, ::testing::Values(Backend::kSqlite, Backend::kPostgresql),
@@ -250,7 +250,7 @@ TEST_P(RepositoryContract, ContactPointsAreFilteredVersionedAndKeptAsHistory) {
   ASSERT_EQ(history.size(), 3u);
   EXPECT_EQ(history[0].fields.name, "Proposed");
   EXPECT_EQ(history[2].fields.name, "Old");
-  EXPECT_FALSE(transaction->Get<ContactPointRepository>().Find(process_ + 1000, current.id)) << "another process sees nothing";
+  EXPECT_FALSE(transaction->Get<ContactPointRepository>().Find(ProcessId{process_ + 1000}, current.id)) << "another process sees nothing";
 
   auto changed = current;
   changed.fields.phone = "+504 1234";

@@ -28,7 +28,7 @@ class UserRepository : public Repository {
 
 struct SessionRecord {
   std::int64_t id = 0;
-  UserId user_id = 0;
+  UserId user_id;
   std::string csrf_token;
   Timestamp created_at{};
   Timestamp last_seen_at{};

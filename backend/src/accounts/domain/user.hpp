@@ -11,8 +11,8 @@
 namespace enlace {
 
 struct User {
-  UserId id = 0;
-  ProcessId process_id = 0;
+  UserId id;
+  ProcessId process_id;
   std::string process_code;
   std::string email;  // stored lower-case; unique across the installation
   std::string name;

@@ -66,9 +66,9 @@ void AddUserRoutes(Router& router_, AccountRouteServices services_) {
   router_.Add("GET", "/api/v1/users/{id}",
               {.summary = "One account", .tag = "users", .response_schema = "User", .who = "secretariat"},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<UserId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
-                return VersionedRecord(request, services_.users.Get(request.Context(), *id));
+                return VersionedRecord(request, services_.users.Get(request.Context(), UserId{*id}));
               });
   router_.Add("PATCH", "/api/v1/users/{id}",
               {.summary = "Change an account (role, country, organisation, name, language, active)",
@@ -80,7 +80,7 @@ void AddUserRoutes(Router& router_, AccountRouteServices services_) {
                .audit_action = "user.update",
                .record_type = "user"},
               [services_](Request& request) {
-                return WithIdAndBody(request, ReadUserChange, [&](std::int64_t id, auto change) {
+                return WithIdAndBody<UserId>(request, ReadUserChange, [&](UserId id, auto change) {
                   return VersionedRecord(
                       request, services_.users.Update(request.Context(), id, change, IfMatchVersion(request)));
                 });
@@ -93,12 +93,12 @@ void AddUserRoutes(Router& router_, AccountRouteServices services_) {
                .audit_action = "user.reset_password",
                .record_type = "user"},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<UserId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 if (auto allowed = policy::ManageUsers(request.Context().actor); !allowed) {
                   return ErrorResponse(allowed.error(), request);
                 }
-                auto password = services_.users.ResetPassword(request.Context(), *id);
+                auto password = services_.users.ResetPassword(request.Context(), UserId{*id});
                 if (!password) return ErrorResponse(password.error(), request);
                 return JsonResponse(200, {{"password", *password}});
               });

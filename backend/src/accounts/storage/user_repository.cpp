@@ -12,8 +12,8 @@ constexpr const char* kUserColumns =
 
 User UserFrom(const Row& row) {
   User user;
-  user.id = row.IntOr("id");
-  user.process_id = row.IntOr("process_id");
+  user.id = UserId{row.IntOr("id")};
+  user.process_id = ProcessId{row.IntOr("process_id")};
   user.process_code = row.TextOr("process_code");
   user.email = row.TextOr("email");
   user.name = row.TextOr("name");
@@ -48,7 +48,7 @@ Result<User> SociUserRepository::Create(const User& user, const std::string& pas
                  .Bind("created", FormatIsoTimestamp(user.created_at))
                  .Bind("updated", FormatIsoTimestamp(user.updated_at))
                  .FetchOne();
-  return *Find(row->IntOr("id"));
+  return *Find(UserId{row->IntOr("id")});
 }
 
 std::optional<User> SociUserRepository::Find(UserId id) {
@@ -144,7 +144,7 @@ std::optional<SessionRecord> SociSessionRepository::FindByTokenHash(const std::s
           .Bind("token", token_hash)
           .FetchOne();
   if (!row) return std::nullopt;
-  return SessionRecord{row->IntOr("id"), row->IntOr("user_id"), row->TextOr("csrf_token"),
+  return SessionRecord{row->IntOr("id"), UserId{row->IntOr("user_id")}, row->TextOr("csrf_token"),
                        TimestampFrom(row->TextOr("created_at")), TimestampFrom(row->TextOr("last_seen_at"))};
 }
 

@@ -60,14 +60,14 @@ std::string XProperty(icalcomponent* calendar, const char* name) {
 std::vector<Meeting> SeedMeetings() {
   ReportDocument seed = testing::SeedReport("es");
   Meeting virtual_meeting;
-  virtual_meeting.id = 13;
+  virtual_meeting.id = MeetingId{13};
   virtual_meeting.body = "SMUGGLING_TIP_NETWORK";
   virtual_meeting.type = MeetingType::kVirtual;
   virtual_meeting.date = Day(2017, 2, 20);
   virtual_meeting.video_link = "https://meet.example.org/red-enlace";
   virtual_meeting.cancelled = true;
   Meeting rcgm;
-  rcgm.id = 14;
+  rcgm.id = MeetingId{14};
   rcgm.body = "RCGM";
   rcgm.place = Place{"San José", "CR"};
   rcgm.date = Day(2017, 6, 20);

@@ -33,7 +33,7 @@ void AddCalendarRoutes(Router& router_, CalendarRouteServices services_) {
                .response_type = "text/calendar",
                .who = "signed in"},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<MeetingId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto feed = services_.calendars.MeetingCalendar(request.Context(), *id);
                 if (!feed) return ErrorResponse(feed.error(), request);

@@ -16,7 +16,7 @@
 
 namespace enlace {
 
-using ContactPointId = std::int64_t;
+using ContactPointId = Id<struct ContactPointTag>;
 
 enum class ContactPointStatus { kProposed, kConfirmed, kRejected, kEnded };
 std::string_view ToString(ContactPointStatus status);
@@ -53,13 +53,13 @@ struct ContactPointChange {
 };
 
 struct UserRef {
-  UserId id = 0;
+  UserId id;
   std::string name;
 };
 
 struct ContactPoint {
-  ContactPointId id = 0;
-  ProcessId process_id = 0;
+  ContactPointId id;
+  ProcessId process_id;
   ContactPointInput fields;
   ContactPointStatus status = ContactPointStatus::kProposed;
   UserRef proposed_by;

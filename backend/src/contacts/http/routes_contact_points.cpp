@@ -123,7 +123,7 @@ void AddContactPointRoutes(Router& router_, ContactPointRouteServices services_)
                .response_schema = "ContactPointWithHistory",
                .who = "secretariat, country officers, observers"},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<ContactPointId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto found = services_.contact_points.Get(request.Context(), *id);
                 if (!found) return ErrorResponse(found.error(), request);
@@ -143,7 +143,7 @@ void AddContactPointRoutes(Router& router_, ContactPointRouteServices services_)
                .audit_action = "contact_point.update",
                .record_type = "contact_point"},
               [services_](Request& request) {
-                return WithIdAndBody(request, ReadChange, [&](std::int64_t id, auto change) {
+                return WithIdAndBody<ContactPointId>(request, ReadChange, [&](ContactPointId id, auto change) {
                   return VersionedRecord(
                       request, services_.contact_points.Update(request.Context(), id, change, IfMatchVersion(request)));
                 });
@@ -156,7 +156,7 @@ void AddContactPointRoutes(Router& router_, ContactPointRouteServices services_)
                .audit_action = "contact_point.confirm",
                .record_type = "contact_point"},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<ContactPointId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 return VersionedRecord(request, services_.contact_points.Confirm(request.Context(), *id));
               });
@@ -169,9 +169,9 @@ void AddContactPointRoutes(Router& router_, ContactPointRouteServices services_)
                .audit_action = "contact_point.reject",
                .record_type = "contact_point"},
               [services_](Request& request) {
-                return WithIdAndBody(
+                return WithIdAndBody<ContactPointId>(
                     request, [](JsonInput& input) { return input.String("reason").value_or(""); },
-                    [&](std::int64_t id, auto reason) {
+                    [&](ContactPointId id, auto reason) {
                       return VersionedRecord(request, services_.contact_points.Reject(request.Context(), id, reason));
                     });
               });
@@ -184,9 +184,9 @@ void AddContactPointRoutes(Router& router_, ContactPointRouteServices services_)
                .audit_action = "contact_point.end",
                .record_type = "contact_point"},
               [services_](Request& request) {
-                return WithIdAndBody(
+                return WithIdAndBody<ContactPointId>(
                     request, [](JsonInput& input) { return input.DateField("valid_to"); },
-                    [&](std::int64_t id, auto valid_to) {
+                    [&](ContactPointId id, auto valid_to) {
                       return VersionedRecord(request, services_.contact_points.End(request.Context(), id, valid_to));
                     });
               });

@@ -13,8 +13,8 @@ constexpr const char* kContactPointColumns =
 
 ContactPoint ContactPointFrom(const Row& row) {
   ContactPoint point;
-  point.id = row.IntOr("id");
-  point.process_id = row.IntOr("process_id");
+  point.id = ContactPointId{row.IntOr("id")};
+  point.process_id = ProcessId{row.IntOr("process_id")};
   auto& f = point.fields;
   f.country = row.TextOr("country");
   f.network = row.TextOr("network");
@@ -28,9 +28,9 @@ ContactPoint ContactPointFrom(const Row& row) {
   f.valid_from = OptionalDateFrom(row.Text("valid_from"));
   f.valid_to = OptionalDateFrom(row.Text("valid_to"));
   point.status = ParseContactPointStatus(row.TextOr("status")).value_or(ContactPointStatus::kProposed);
-  point.proposed_by = UserRef{row.IntOr("proposed_by"), row.TextOr("proposed_by_name")};
+  point.proposed_by = UserRef{UserId{row.IntOr("proposed_by")}, row.TextOr("proposed_by_name")};
   if (auto confirmer = row.Int("confirmed_by"))
-    point.confirmed_by = UserRef{*confirmer, row.TextOr("confirmed_by_name")};
+    point.confirmed_by = UserRef{UserId{*confirmer}, row.TextOr("confirmed_by_name")};
   point.confirmed_at = OptionalTimestampFrom(row.Text("confirmed_at"));
   point.rejection_reason = row.Text("rejection_reason");
   point.version = row.IntOr("version", 1);
@@ -75,7 +75,7 @@ ContactPoint SociContactPointRepository::Create(const ContactPoint& point) {
                  .Bind("proposed_by", static_cast<long long>(point.proposed_by.id))
                  .Bind("created", FormatIsoTimestamp(point.created_at))
                  .FetchOne();
-  return *Find(point.process_id, row->IntOr("id"));
+  return *Find(point.process_id, ContactPointId{row->IntOr("id")});
 }
 
 std::optional<ContactPoint> SociContactPointRepository::Find(ProcessId process, ContactPointId id) {

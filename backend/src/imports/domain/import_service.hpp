@@ -52,13 +52,13 @@ std::optional<ConfirmMode> ParseConfirmMode(std::string_view text);
 
 // A commitment an update left in place because progress was reported on it.
 struct KeptCommitment {
-  CommitmentId id = 0;
+  CommitmentId id;
   std::string agreement_number;
   std::string party;
 };
 
 struct ConfirmedImport {
-  MeetingId meeting = 0;
+  MeetingId meeting;
   bool created = false;  // false when an existing meeting was updated
   int agreements = 0;    // written from the reading
   int commitments = 0;

@@ -37,7 +37,7 @@ class ReportReader {
                                       const ReferenceData& reference) const = 0;
 };
 
-using ImportId = std::int64_t;
+using ImportId = Id<struct ImportTag>;
 
 // pending: read and waiting for review; confirmed: saved as a meeting (never confirmed twice).
 enum class ImportStatus { kPending, kConfirmed };
@@ -45,9 +45,9 @@ std::string_view ToString(ImportStatus status);
 std::optional<ImportStatus> ParseImportStatus(std::string_view text);
 
 struct ReportImport {
-  ImportId id = 0;
-  ProcessId process_id = 0;
-  UserId created_by = 0;
+  ImportId id;
+  ProcessId process_id;
+  UserId created_by;
   Timestamp created_at{};
   std::optional<std::string> file_name;  // absent for pasted text
   std::string source_format;             // "text", "docx" or "pdf": what the importer found

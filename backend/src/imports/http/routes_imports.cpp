@@ -93,7 +93,7 @@ void AddImportRoutes(Router& router_, ImportRouteServices services_) {
                .response_schema = "Import",
                .who = "secretariat"},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<ImportId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto found = services_.imports.Get(request.Context(), *id);
                 if (!found) return ErrorResponse(found.error(), request);
@@ -111,7 +111,7 @@ void AddImportRoutes(Router& router_, ImportRouteServices services_) {
        .audit_action = "import.confirm",
        .record_type = "import"},
       [services_](Request& request) {
-        auto id = PathId(request);
+        auto id = PathId<ImportId>(request);
         if (!id) return ErrorResponse(id.error(), request);
         auto input = JsonInput::Parse(request);
         if (!input) return ErrorResponse(input.error(), request);

@@ -11,9 +11,9 @@ constexpr const char* kImportColumns =
 
 ReportImport ImportFrom(const Row& row) {
   ReportImport record;
-  record.id = row.IntOr("id");
-  record.process_id = row.IntOr("process_id");
-  record.created_by = row.IntOr("created_by");
+  record.id = ImportId{row.IntOr("id")};
+  record.process_id = ProcessId{row.IntOr("process_id")};
+  record.created_by = UserId{row.IntOr("created_by")};
   record.created_at = TimestampFrom(row.TextOr("created_at"));
   record.file_name = row.Text("file_name");
   record.source_format = row.TextOr("source_format");
@@ -23,7 +23,7 @@ ReportImport ImportFrom(const Row& row) {
   record.reading = nlohmann::json::parse(row.TextOr("reading_json", "{}"), nullptr, false);
   if (record.reading.is_discarded()) record.reading = nlohmann::json::object();
   record.status = ParseImportStatus(row.TextOr("status")).value_or(ImportStatus::kPending);
-  if (auto meeting = row.Int("meeting_id")) record.meeting_id = *meeting;
+  if (auto meeting = OptionalId<MeetingId>(row.Int("meeting_id"))) record.meeting_id = *meeting;
   record.confirmed_at = OptionalTimestampFrom(row.Text("confirmed_at"));
   return record;
 }
@@ -50,7 +50,7 @@ ReportImport SociImportRepository::Create(const ReportImport& record) {
                  .Bind("status", std::string(ToString(record.status)))
                  .FetchOne();
   auto created = record;
-  created.id = row->IntOr("id");
+  created.id = ImportId{row->IntOr("id")};
   return created;
 }
 

@@ -13,10 +13,10 @@
 
 namespace enlace {
 
-using AttachmentId = std::int64_t;
+using AttachmentId = Id<struct AttachmentTag>;
 
 struct StoredFile {
-  AttachmentId id = 0;
+  AttachmentId id;
   std::string file_name;
   std::string content_type;  // decided from the content, not from the name
   std::int64_t size = 0;

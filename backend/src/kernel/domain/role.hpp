@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "kernel/domain/id.hpp"
+
 namespace enlace {
 
 enum class Role { kSecretariat, kCountryOfficer, kObserver, kCivilSociety };
@@ -13,19 +15,19 @@ enum class Role { kSecretariat, kCountryOfficer, kObserver, kCivilSociety };
 std::string_view ToString(Role role);
 std::optional<Role> ParseRole(std::string_view text);
 
-using UserId = std::int64_t;
-using ProcessId = std::int64_t;
+using UserId = Id<struct UserTag>;
+using ProcessId = Id<struct ProcessTag>;
 
 // A signed-in person as the rules see them. A country officer always has `country`; an observer or
 // civil-society user always has `organization`.
 struct Actor {
-  UserId user_id = 0;
+  UserId user_id;
   std::string email;
   std::string name;
   Role role = Role::kObserver;
   std::optional<std::string> country;
   std::optional<std::string> organization;
-  ProcessId process_id = 0;
+  ProcessId process_id;
   std::string process_code;
   std::string language = "es";
 
@@ -46,7 +48,7 @@ struct Authenticated {
 // anonymous), in which process, and what to write in the audit log.
 struct RequestContext {
   std::optional<Actor> actor;
-  ProcessId process_id = 0;
+  ProcessId process_id;
   std::string request_id;
   std::string ip;
   std::string language = "es";

@@ -11,19 +11,19 @@
 
 namespace enlace::http {
 
-// A route /…/{id}: the id from the path, then `act(id)`.
-template <typename Act>
+// A route /…/{id}: the id from the path, as the type of `act`'s parameter, then `act(id)`.
+template <typename IdType, typename Act>
 Response WithId(Request& request, Act&& act) {
-  auto id = PathId(request);
+  auto id = PathId<IdType>(request);
   if (!id) return ErrorResponse(id.error(), request);
   return act(*id);
 }
 
 // A write to /…/{id} with a JSON body: the id from the path, then the body read by
 // `read(JsonInput&)`; every malformed field is answered at once, before `act(id, value)` runs.
-template <typename Read, typename Act>
+template <typename IdType, typename Read, typename Act>
 Response WithIdAndBody(Request& request, Read&& read, Act&& act) {
-  auto id = PathId(request);
+  auto id = PathId<IdType>(request);
   if (!id) return ErrorResponse(id.error(), request);
   auto input = JsonInput::Parse(request);
   if (!input) return ErrorResponse(input.error(), request);
@@ -33,11 +33,11 @@ Response WithIdAndBody(Request& request, Read&& read, Act&& act) {
 }
 
 // A route /…/{id}/files/{file}: both ids from the path, then `act(id, file)`.
-template <typename Act>
+template <typename IdType, typename Act>
 Response WithFileIds(Request& request, Act&& act) {
-  auto id = PathId(request);
+  auto id = PathId<IdType>(request);
   if (!id) return ErrorResponse(id.error(), request);
-  auto file = PathId(request, "file");
+  auto file = PathId<AttachmentId>(request, "file");
   if (!file) return ErrorResponse(file.error(), request);
   return act(*id, *file);
 }

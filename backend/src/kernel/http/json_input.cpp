@@ -157,7 +157,7 @@ std::optional<std::int64_t> IfMatchVersion(const Request& request) {
   return std::stoll(std::string(text));
 }
 
-Result<std::int64_t> PathId(const Request& request, const std::string& name) {
+Result<std::int64_t> PathNumber(const Request& request, const std::string& name) {
   auto text = request.PathParameter(name);
   if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) {
     return std::unexpected(Error::Invalid(reasons::kInvalidId));

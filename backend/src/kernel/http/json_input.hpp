@@ -55,6 +55,14 @@ Error MergeFieldErrors(const Error& parse_errors, const Result<void>& validation
 // A malformed header is treated as a stale version (-1).
 std::optional<std::int64_t> IfMatchVersion(const Request& request);
 // A path parameter as a positive integer id, or kInvalidArgument "invalid_id".
-Result<std::int64_t> PathId(const Request& request, const std::string& name = "id");
+Result<std::int64_t> PathNumber(const Request& request, const std::string& name = "id");
+// The id `name` of the path as the id type the route expects (MeetingId, …); kInvalidArgument
+// "invalid_id" unless it is a positive decimal number.
+template <typename IdType = std::int64_t>
+Result<IdType> PathId(const Request& request, const std::string& name = "id") {
+  auto number = PathNumber(request, name);
+  if (!number) return std::unexpected(number.error());
+  return IdType{*number};
+}
 
 }  // namespace enlace::http

@@ -35,7 +35,7 @@ struct Request {
   std::string language = "es";  // from Accept-Language
   std::map<std::string, std::string> path_parameters;
   std::optional<Authenticated> session;
-  ProcessId process_id = 0;
+  ProcessId process_id;
 
   std::optional<std::string> Header(std::string_view name) const;
   std::optional<std::string> Query(const std::string& name) const;

@@ -28,8 +28,8 @@ AuditEntry EntryFrom(const Row& row) {
   entry.id = row.IntOr("id");
   entry.at = TimestampFrom(row.TextOr("at"));
   auto& r = entry.record;
-  if (auto process = row.Int("process_id")) r.process_id = *process;
-  if (auto actor = row.Int("actor_id")) r.actor_id = *actor;
+  if (auto process = OptionalId<ProcessId>(row.Int("process_id"))) r.process_id = *process;
+  if (auto actor = OptionalId<UserId>(row.Int("actor_id"))) r.actor_id = *actor;
   r.actor_email = row.TextOr("actor_email");
   r.actor_name = row.TextOr("actor_name");
   r.action = row.TextOr("action");

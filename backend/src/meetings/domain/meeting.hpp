@@ -21,9 +21,10 @@
 
 namespace enlace {
 
-using MeetingId = std::int64_t;
-using AgreementId = std::int64_t;
-using CommitmentId = std::int64_t;
+using MeetingId = Id<struct MeetingTag>;
+using AgreementId = Id<struct AgreementTag>;
+using CommitmentId = Id<struct CommitmentTag>;
+using CommitmentUpdateId = Id<struct CommitmentUpdateTag>;
 
 inline constexpr std::string_view kMemberCountries = "MEMBER_COUNTRIES";
 
@@ -46,8 +47,8 @@ struct Place {
 using MeetingFile = StoredFile;
 
 struct Meeting {
-  MeetingId id = 0;
-  ProcessId process_id = 0;
+  MeetingId id;
+  ProcessId process_id;
   std::string body;  // an organisation code ("RCGM") or a network code ("SMUGGLING_TIP_NETWORK")
   MeetingType type = MeetingType::kRegular;
   LocalizedText title;
@@ -70,8 +71,8 @@ struct Meeting {
 };
 
 struct Agreement {
-  AgreementId id = 0;
-  MeetingId meeting_id = 0;
+  AgreementId id;
+  MeetingId meeting_id;
   std::string number;               // "1", "2", "2.a"
   int position = 0;                 // order within the report
   bool heading = false;             // only introduces its lettered sub-items
@@ -86,9 +87,9 @@ std::string_view ToString(CommitmentStatus status);
 std::optional<CommitmentStatus> ParseCommitmentStatus(std::string_view text);
 
 struct Commitment {
-  CommitmentId id = 0;
-  AgreementId agreement_id = 0;
-  MeetingId meeting_id = 0;
+  CommitmentId id;
+  AgreementId agreement_id;
+  MeetingId meeting_id;
   std::string agreement_number;  // read along with the commitment, for display
   std::string party;             // a country code, "MEMBER_COUNTRIES", "TS", or an organisation code
   LocalizedText action;
@@ -105,15 +106,15 @@ struct Commitment {
 
 // A dated report of progress on a commitment, by the party's own users or the Secretariat.
 struct CommitmentUpdate {
-  std::int64_t id = 0;
-  CommitmentId commitment_id = 0;
+  CommitmentUpdateId id;
+  CommitmentId commitment_id;
   // For a MEMBER_COUNTRIES commitment: the country this update answers for.
   std::optional<std::string> country;
   std::string text;
   std::vector<std::string> links;
   std::optional<int> progress;
   std::optional<CommitmentStatus> status;
-  UserId author_id = 0;
+  UserId author_id;
   std::string author_name;
   Timestamp at{};
   std::vector<MeetingFile> files;

@@ -89,7 +89,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "commitment.create",
                .record_type = "commitment"},
               [services_](Request& request) {
-                return WithIdAndBody(request, ReadCommitment, [&](std::int64_t id, auto commitment) {
+                return WithIdAndBody<AgreementId>(request, ReadCommitment, [&](AgreementId id, auto commitment) {
                   auto created = services_.commitments.Create(request.Context(), id, commitment);
                   if (!created) return ErrorResponse(created.error(), request);
                   return VersionedJson(201, ToJson(*created, services_.clock.Today()), created->version)
@@ -121,7 +121,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                   if (meeting->size() > 18 || meeting->find_first_not_of("0123456789") != std::string::npos) {
                     return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "meeting"), request);
                   }
-                  query.meeting = std::stoll(*meeting);
+                  query.meeting = MeetingId{std::stoll(*meeting)};
                 }
                 query.overdue_only = request.Query("overdue") == std::optional<std::string>("true");
                 auto listed = services_.commitments.List(request.Context(), query);
@@ -141,7 +141,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                .response_schema = "CommitmentDetail",
                .who = "signed in"},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<CommitmentId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto detail = services_.commitments.Get(request.Context(), *id);
                 if (!detail) return ErrorResponse(detail.error(), request);
@@ -169,7 +169,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "commitment.update",
                .record_type = "commitment"},
               [services_](Request& request) {
-                return WithIdAndBody(request, ReadCommitment, [&](std::int64_t id, auto change) {
+                return WithIdAndBody<CommitmentId>(request, ReadCommitment, [&](CommitmentId id, auto change) {
                   return VersionedRecord(
                       request, services_.commitments.Update(request.Context(), id, change, IfMatchVersion(request)),
                       200, [&](const auto& record) { return ToJson(record, services_.clock.Today()); });
@@ -183,7 +183,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "commitment.delete",
                .record_type = "commitment"},
               [services_](Request& request) {
-                return WithId(request, [&](std::int64_t id) {
+                return WithId<CommitmentId>(request, [&](CommitmentId id) {
                   return NoContentOr(request, services_.commitments.Delete(request.Context(), id));
                 });
               });
@@ -198,7 +198,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                .record_type = "commitment",
                .accepts_files = true},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<CommitmentId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto report = ReadReport(request);
                 if (!report) return ErrorResponse(report.error(), request);
@@ -212,7 +212,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                .response_type = "application/octet-stream",
                .who = "signed in"},
               [services_](Request& request) {
-                return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
+                return WithFileIds<CommitmentId>(request, [&](CommitmentId id, AttachmentId file) {
                   return FileDownloadResponse(request,
                                               services_.commitments.GetUpdateFile(request.Context(), id, file));
                 });
@@ -230,7 +230,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
         if (meeting.empty() || meeting.size() > 18 || meeting.find_first_not_of("0123456789") != std::string::npos) {
           return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "meeting"), request);
         }
-        auto deadline = services_.commitments.ReadDeadlineFor(request.Context(), std::stoll(meeting),
+        auto deadline = services_.commitments.ReadDeadlineFor(request.Context(), MeetingId{std::stoll(meeting)},
                                                               request.Query("text").value_or(""));
         if (!deadline) return ErrorResponse(deadline.error(), request);
         return JsonResponse(200, ToJson(*deadline));

@@ -150,7 +150,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                .response_schema = "MeetingDetail",
                .who = "signed in"},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<MeetingId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto detail = services_.meetings.Get(request.Context(), *id);
                 if (!detail) return ErrorResponse(detail.error(), request);
@@ -183,7 +183,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "meeting.update",
                .record_type = "meeting"},
               [services_](Request& request) {
-                return WithIdAndBody(request, ReadMeeting, [&](std::int64_t id, auto change) {
+                return WithIdAndBody<MeetingId>(request, ReadMeeting, [&](MeetingId id, auto change) {
                   return VersionedRecord(
                       request, services_.meetings.Update(request.Context(), id, change, IfMatchVersion(request)));
                 });
@@ -198,7 +198,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "agreement.create",
                .record_type = "agreement"},
               [services_](Request& request) {
-                return WithIdAndBody(request, ReadAgreement, [&](std::int64_t id, auto agreement) {
+                return WithIdAndBody<MeetingId>(request, ReadAgreement, [&](MeetingId id, auto agreement) {
                   return VersionedRecord(request, services_.meetings.AddAgreement(request.Context(), id, agreement),
                                          201);
                 });
@@ -213,7 +213,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "agreement.update",
                .record_type = "agreement"},
               [services_](Request& request) {
-                return WithIdAndBody(request, ReadAgreement, [&](std::int64_t id, auto change) {
+                return WithIdAndBody<AgreementId>(request, ReadAgreement, [&](AgreementId id, auto change) {
                   return VersionedRecord(request, services_.meetings.UpdateAgreement(request.Context(), id, change,
                                                                                      IfMatchVersion(request)));
                 });
@@ -226,7 +226,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "agreement.delete",
                .record_type = "agreement"},
               [services_](Request& request) {
-                return WithId(request, [&](std::int64_t id) {
+                return WithId<AgreementId>(request, [&](AgreementId id) {
                   return NoContentOr(request, services_.meetings.DeleteAgreement(request.Context(), id));
                 });
               });
@@ -242,7 +242,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
        .record_type = "file",
        .accepts_files = true},
       [services_](Request& request) {
-        auto id = PathId(request);
+        auto id = PathId<MeetingId>(request);
         if (!id) return ErrorResponse(id.error(), request);
         if (!IsMultipart(request)) {
           return ErrorResponse(Error::Of(ErrorCode::kUnsupportedMediaType, reasons::kUnsupportedMediaType),
@@ -263,7 +263,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                .response_type = "application/octet-stream",
                .who = "signed in"},
               [services_](Request& request) {
-                return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
+                return WithFileIds<MeetingId>(request, [&](MeetingId id, AttachmentId file) {
                   return FileDownloadResponse(request, services_.meetings.GetFile(request.Context(), id, file));
                 });
               });
@@ -275,7 +275,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "meeting.delete_file",
                .record_type = "file"},
               [services_](Request& request) {
-                return WithFileIds(request, [&](std::int64_t id, std::int64_t file) {
+                return WithFileIds<MeetingId>(request, [&](MeetingId id, AttachmentId file) {
                   return NoContentOr(request, services_.meetings.DeleteFile(request.Context(), id, file));
                 });
               });
@@ -286,7 +286,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                .query = {{"format", "pdf (default) or docx"}, {"lang", "es or en (default: Accept-Language)"}},
                .who = "signed in"},
               [services_](Request& request) {
-                auto id = PathId(request);
+                auto id = PathId<MeetingId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
                 auto format = request.Query("format").value_or("pdf");
                 auto language = request.Query("lang").value_or(request.language);

@@ -12,9 +12,9 @@ constexpr const char* kCommitmentColumns =
 
 Commitment CommitmentFrom(const Row& row) {
   Commitment commitment;
-  commitment.id = row.IntOr("id");
-  commitment.meeting_id = row.IntOr("meeting_id");
-  commitment.agreement_id = row.IntOr("agreement_id");
+  commitment.id = CommitmentId{row.IntOr("id")};
+  commitment.meeting_id = MeetingId{row.IntOr("meeting_id")};
+  commitment.agreement_id = AgreementId{row.IntOr("agreement_id")};
   commitment.agreement_number = row.TextOr("agreement_number");
   commitment.party = row.TextOr("party");
   commitment.action = LocalizedText{row.Text("action_es"), row.Text("action_en")};
@@ -55,8 +55,8 @@ constexpr const char* kUpdateColumns =
 
 CommitmentUpdate UpdateFrom(const Row& row) {
   CommitmentUpdate update;
-  update.id = row.IntOr("id");
-  update.commitment_id = row.IntOr("commitment_id");
+  update.id = CommitmentUpdateId{row.IntOr("id")};
+  update.commitment_id = CommitmentId{row.IntOr("commitment_id")};
   update.country = row.Text("country");
   update.text = row.TextOr("text");
   auto links = nlohmann::json::parse(row.TextOr("links_json", "[]"), nullptr, false);
@@ -67,7 +67,7 @@ CommitmentUpdate UpdateFrom(const Row& row) {
   }
   if (auto progress = row.Int("progress")) update.progress = static_cast<int>(*progress);
   if (auto status = row.Text("status")) update.status = ParseCommitmentStatus(*status);
-  update.author_id = row.IntOr("author_id");
+  update.author_id = UserId{row.IntOr("author_id")};
   update.author_name = row.TextOr("author_name");
   update.at = TimestampFrom(row.TextOr("at"));
   return update;
@@ -87,7 +87,7 @@ Commitment SociCommitmentRepository::Create(ProcessId process, const Commitment&
       .Bind("created", FormatIsoTimestamp(commitment.created_at));
   BindCommitment(sql, commitment);
   auto row = sql.FetchOne();
-  return *Find(process, row->IntOr("id"));
+  return *Find(process, CommitmentId{row->IntOr("id")});
 }
 
 std::optional<Commitment> SociCommitmentRepository::Find(ProcessId process, CommitmentId id) {

@@ -9,13 +9,13 @@ constexpr const char* kFileColumns =
 
 MeetingFile FileFrom(const Row& row) {
   MeetingFile file;
-  file.id = row.IntOr("id");
+  file.id = AttachmentId{row.IntOr("id")};
   file.file_name = row.TextOr("file_name");
   file.content_type = row.TextOr("content_type");
   file.size = row.IntOr("size");
   file.sha256 = row.TextOr("sha256");
   file.storage_key = "files/" + std::to_string(file.id);
-  if (auto by = row.Int("uploaded_by")) file.uploaded_by = *by;
+  if (auto by = OptionalId<UserId>(row.Int("uploaded_by"))) file.uploaded_by = *by;
   file.uploaded_at = TimestampFrom(row.TextOr("uploaded_at"));
   return file;
 }
@@ -84,7 +84,7 @@ MeetingFile SociFileRepository::Add(ProcessId process, const MeetingFile& file, 
           .Bind("by", file.uploaded_by ? std::optional<long long>(*file.uploaded_by) : std::nullopt)
           .Bind("at", FormatIsoTimestamp(file.uploaded_at))
           .FetchOne();
-  return *Find(process, row->IntOr("id"));
+  return *Find(process, AttachmentId{row->IntOr("id")});
 }
 
 std::optional<MeetingFile> SociFileRepository::Find(ProcessId process, AttachmentId id) {
@@ -132,7 +132,7 @@ std::pair<std::optional<MeetingId>, std::optional<std::int64_t>> SociFileReposit
                  .FetchOne();
   if (!row) return {};
   std::pair<std::optional<MeetingId>, std::optional<std::int64_t>> owner;
-  if (auto meeting = row->Int("meeting_id")) owner.first = *meeting;
+  if (auto meeting = OptionalId<MeetingId>(row->Int("meeting_id"))) owner.first = *meeting;
   if (auto update = row->Int("update_id")) owner.second = *update;
   return owner;
 }

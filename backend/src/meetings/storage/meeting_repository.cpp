@@ -33,8 +33,8 @@ std::vector<LocalizedText> AgendaFromJson(const std::string& text) {
 
 Meeting MeetingFrom(const Row& row) {
   Meeting meeting;
-  meeting.id = row.IntOr("id");
-  meeting.process_id = row.IntOr("process_id");
+  meeting.id = MeetingId{row.IntOr("id")};
+  meeting.process_id = ProcessId{row.IntOr("process_id")};
   meeting.body = row.TextOr("body");
   meeting.type = ParseMeetingType(row.TextOr("type")).value_or(MeetingType::kRegular);
   meeting.title = LocalizedText{row.Text("title_es"), row.Text("title_en")};
@@ -47,7 +47,7 @@ Meeting MeetingFrom(const Row& row) {
   meeting.cancelled = row.IntOr("cancelled") != 0;
   meeting.report_status = ParseReportStatus(row.TextOr("report_status")).value_or(ReportStatus::kDraft);
   meeting.submitted_to = row.Text("submitted_to");
-  if (auto considered = row.Int("considered_at")) meeting.considered_at = *considered;
+  if (auto considered = OptionalId<MeetingId>(row.Int("considered_at"))) meeting.considered_at = *considered;
   meeting.version = row.IntOr("version", 1);
   meeting.created_at = TimestampFrom(row.TextOr("created_at"));
   meeting.updated_at = TimestampFrom(row.TextOr("updated_at"));
@@ -79,8 +79,8 @@ constexpr const char* kAgreementColumns =
 
 Agreement AgreementFrom(const Row& row) {
   Agreement agreement;
-  agreement.id = row.IntOr("id");
-  agreement.meeting_id = row.IntOr("meeting_id");
+  agreement.id = AgreementId{row.IntOr("id")};
+  agreement.meeting_id = MeetingId{row.IntOr("meeting_id")};
   agreement.number = row.TextOr("number");
   agreement.position = static_cast<int>(row.IntOr("position"));
   agreement.heading = row.IntOr("heading") != 0;
@@ -105,7 +105,7 @@ Meeting SociMeetingRepository::Create(const Meeting& meeting) {
       .Bind("created", FormatIsoTimestamp(meeting.created_at));
   BindMeeting(sql, meeting);
   auto row = sql.FetchOne();
-  return *Find(meeting.process_id, row->IntOr("id"));
+  return *Find(meeting.process_id, MeetingId{row->IntOr("id")});
 }
 
 std::optional<Meeting> SociMeetingRepository::Find(ProcessId process, MeetingId id) {
@@ -157,7 +157,7 @@ std::optional<MeetingId> SociMeetingRepository::FindByFingerprint(ProcessId proc
                  .Bind("fingerprint", fingerprint)
                  .FetchOne();
   if (!row) return std::nullopt;
-  return row->IntOr("id");
+  return MeetingId{row->IntOr("id")};
 }
 
 void SociMeetingRepository::SetFingerprint(MeetingId meeting, const std::string& fingerprint) {
@@ -188,7 +188,7 @@ Agreement SociMeetingRepository::CreateAgreement(const Agreement& agreement) {
           "VALUES (:meeting, :number, :position, :heading, :verb, :text_es, :text_en, :parties, 1) RETURNING id");
   auto row = BindAgreement(sql, agreement).Bind("meeting", static_cast<long long>(agreement.meeting_id)).FetchOne();
   auto created = agreement;
-  created.id = row->IntOr("id");
+  created.id = AgreementId{row->IntOr("id")};
   created.version = 1;
   return created;
 }

@@ -172,7 +172,7 @@ std::string ReadFile(const std::string& path) {
 ReferenceData SeedReference() {
   ReferenceData reference;
   reference.process = Process{
-      .id = 1, .code = "RCM", .name = Both("Conferencia Regional sobre Migración", "Regional Conference on Migration")};
+      .id = ProcessId{1}, .code = "RCM", .name = Both("Conferencia Regional sobre Migración", "Regional Conference on Migration")};
   const std::vector<std::tuple<const char*, const char*, const char*>> countries = {
       {"CA", "Canadá", "Canada"},
       {"CR", "Costa Rica", "Costa Rica"},
@@ -213,8 +213,8 @@ ReferenceData SeedReference() {
 ReportDocument SeedReport(std::string language) {
   ReportDocument document;
   Meeting& meeting = document.meeting;
-  meeting.id = 12;
-  meeting.process_id = 1;
+  meeting.id = MeetingId{12};
+  meeting.process_id = ProcessId{1};
   meeting.body = "SMUGGLING_TIP_NETWORK";
   meeting.type = MeetingType::kRegular;
   meeting.place = Place{"San Pedro Sula", "HN"};
@@ -226,7 +226,7 @@ ReportDocument SeedReport(std::string language) {
   int position = 0;
   for (const SeedAgreement& seed : kAgreements) {
     Agreement agreement;
-    agreement.id = 100 + position;
+    agreement.id = AgreementId{100 + position};
     agreement.meeting_id = meeting.id;
     agreement.number = seed.number;
     agreement.position = position++;
@@ -234,10 +234,10 @@ ReportDocument SeedReport(std::string language) {
     agreement.text = Both(seed.es, seed.en);
     document.agreements.push_back(agreement);
   }
-  CommitmentId next_id = 30;
+  std::int64_t next_id = 30;
   for (const SeedCommitment& seed : Commitments()) {
     Commitment commitment;
-    commitment.id = next_id++;
+    commitment.id = CommitmentId{next_id++};
     for (const Agreement& agreement : document.agreements) {
       if (agreement.number == seed.agreement) commitment.agreement_id = agreement.id;
     }

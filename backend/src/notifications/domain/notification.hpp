@@ -21,7 +21,7 @@ enum class ReminderKind {
 
 // One commitment as a reminder shows it, already in the reader's language.
 struct ReminderItem {
-  CommitmentId commitment_id = 0;
+  CommitmentId commitment_id;
   std::string meeting;    // "Liaison Officer Network, San Pedro Sula, 15 Nov 2016"
   std::string agreement;  // "7"
   std::string party;      // "Honduras", "Member countries", "Technical Secretariat"

@@ -12,7 +12,7 @@ namespace enlace {
 
 struct InAppNotification {
   std::int64_t id = 0;
-  UserId user_id = 0;
+  UserId user_id;
   ReminderKind kind = ReminderKind::kDueSoon;
   std::optional<CommitmentId> commitment_id;
   nlohmann::json payload;  // what the interface shows, both languages

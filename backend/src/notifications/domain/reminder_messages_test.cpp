@@ -11,7 +11,7 @@ Date Day(int year, unsigned month, unsigned day) {
 
 ReminderItem GlossaryComments(std::string_view language) {
   const bool english = language == "en";
-  return ReminderItem{.commitment_id = 34,
+  return ReminderItem{.commitment_id = CommitmentId{34},
                       .meeting = english ? "Liaison Officer Network, San Pedro Sula, 15 Nov 2016"
                                          : "Red de Funcionarios de Enlace, San Pedro Sula, 15 nov 2016",
                       .agreement = "7",
@@ -85,28 +85,28 @@ TEST(ReminderMessagesTest, OverdueInBothLanguages) {
 Reminder Digest(std::string language) {
   const bool english = language == "en";
   ReminderItem late = GlossaryComments(language);
-  late.commitment_id = 1;
+  late.commitment_id = CommitmentId{1};
   late.due = Day(2018, 1, 15);
   late.overdue = true;
   late.link = "https://enlace.example.org/commitments/1";
   ReminderItem later_late = late;
-  later_late.commitment_id = 2;
+  later_late.commitment_id = CommitmentId{2};
   later_late.due = Day(2018, 3, 1);
   later_late.action = english ? "send the matrix update" : "enviar la actualización de la matriz";
   later_late.link = "https://enlace.example.org/commitments/2";
   ReminderItem soon = late;
-  soon.commitment_id = 3;
+  soon.commitment_id = CommitmentId{3};
   soon.overdue = false;
   soon.due = Day(2018, 4, 10);
   soon.action = english ? "propose contact points" : "proponer puntos de contacto";
   soon.link = "https://enlace.example.org/commitments/3";
   ReminderItem sooner = soon;
-  sooner.commitment_id = 4;
+  sooner.commitment_id = CommitmentId{4};
   sooner.due = Day(2018, 4, 5);
   sooner.action = english ? "confirm attendance" : "confirmar asistencia";
   sooner.link = "https://enlace.example.org/commitments/4";
   ReminderItem undated = soon;
-  undated.commitment_id = 5;
+  undated.commitment_id = CommitmentId{5};
   undated.due.reset();
   undated.deadline_text = english ? "at the next meeting of the RCGM" : "en la próxima reunión del GRCM";
   undated.action = english ? "present the work plan" : "presentar el plan de trabajo";

@@ -14,7 +14,7 @@ namespace {
 
 struct Pending {
   std::string key;
-  UserId user = 0;
+  UserId user;
   Reminder reminder;
   std::optional<CommitmentId> commitment;
 };

@@ -29,7 +29,7 @@ void AddNotificationRoutes(Router& router_, NotificationRouteServices services_)
                .audit_action = "notification.read",
                .record_type = "notification"},
               [services_](Request& request) {
-                return WithId(request, [&](std::int64_t id) {
+                return WithId<std::int64_t>(request, [&](std::int64_t id) {
                   return NoContentOr(request, services_.notifications.MarkRead(request.Context(), id));
                 });
               });

@@ -26,9 +26,9 @@ ReminderKind KindFrom(std::string_view text) {
 InAppNotification NotificationFrom(const Row& row) {
   InAppNotification notification;
   notification.id = row.IntOr("id");
-  notification.user_id = row.IntOr("user_id");
+  notification.user_id = UserId{row.IntOr("user_id")};
   notification.kind = KindFrom(row.TextOr("kind"));
-  if (auto commitment = row.Int("commitment_id")) notification.commitment_id = *commitment;
+  if (auto commitment = OptionalId<CommitmentId>(row.Int("commitment_id"))) notification.commitment_id = *commitment;
   notification.payload = nlohmann::json::parse(row.TextOr("payload_json", "{}"), nullptr, false);
   if (notification.payload.is_discarded()) notification.payload = nlohmann::json::object();
   notification.created_at = TimestampFrom(row.TextOr("created_at"));

@@ -12,7 +12,7 @@
 namespace enlace {
 
 struct Process {
-  ProcessId id = 0;
+  ProcessId id;
   std::string code;  // "RCM"
   LocalizedText name;
   std::vector<std::string> languages;  // {"es", "en"}

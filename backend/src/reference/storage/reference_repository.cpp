@@ -7,7 +7,7 @@ namespace {
 
 Process ProcessFrom(const Row& row) {
   Process process;
-  process.id = row.IntOr("id");
+  process.id = ProcessId{row.IntOr("id")};
   process.code = row.TextOr("code");
   process.name = LocalizedText{row.Text("name_es"), row.Text("name_en")};
   process.languages = SplitList(row.TextOr("languages"), ';');
