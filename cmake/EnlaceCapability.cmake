@@ -11,7 +11,8 @@
 #   <capability>/migrations/*.sql, texts/*.json          compiled into the manifest library
 #   <capability>/testing/   enlace_<capability>_testing  fixtures for its tests and those of others
 #
-# Every *_test.cpp below the folder goes into one test binary, enlace_<capability>_tests.
+# Every *_test.cpp below the folder goes into one test binary, enlace_<capability>_tests; those in
+# <capability>/tests/ (HTTP tests, access-matrix rows and fixtures) into the integration suite.
 # cmake/check_layers.py (run by every build) checks the includes against the same rule.
 set(ENLACE_WARNINGS -Wall -Wextra -Wpedantic -Werror -Wno-missing-field-initializers)
 set_property(GLOBAL PROPERTY ENLACE_CAPABILITY_LIBRARIES "")
@@ -48,6 +49,8 @@ function(enlace_tests name dir)
     return()
   endif()
   file(GLOB_RECURSE tests CONFIGURE_DEPENDS ${dir}/*_test.cpp)
+  # <capability>/tests/ holds its HTTP tests, built into the integration suite instead.
+  list(FILTER tests EXCLUDE REGEX "/tests/")
   if(NOT tests)
     return()
   endif()

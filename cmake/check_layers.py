@@ -32,7 +32,7 @@ KERNEL_ALLOWED = {
     'mail': {'domain', 'mail'},
     'capability': {'domain', 'storage', 'http', 'capability'},
 }
-EXEMPT = re.compile(r'(_test|_fuzz)\.cpp$|/testing/|/tools/|/testdata/')
+EXEMPT = re.compile(r'(_test|_fuzz)\.cpp$|/testing/|/tests/|/tools/|/testdata/')
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 
 problems = []
