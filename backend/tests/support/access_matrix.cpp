@@ -19,6 +19,10 @@ std::map<std::string, AccessBodyMaker>& BodyRegistry() {
 
 }  // namespace
 
+const Account& AccessContext::account(const std::string& who) const {
+  return accounts_.empty() ? server_.account(who) : accounts_.at(who);
+}
+
 long long AccessContext::Id(const HttpResponse& response, const char* key) {
   EXPECT_LT(response.status, 300) << response.body;
   auto json = response.Json();

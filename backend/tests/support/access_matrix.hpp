@@ -27,9 +27,16 @@ struct AccessFixture {
 // What fixtures and bodies are made with.
 class AccessContext {
  public:
+  // Fixtures made in the demo's process, as its accounts.
   explicit AccessContext(TestServer& server) : server_(server) {}
+  // Fixtures made in another process, as `accounts` ("ts", "hn", …).
+  AccessContext(TestServer& server, std::map<std::string, Account> accounts)
+      : server_(server), accounts_(std::move(accounts)) {}
   TestServer& server() { return server_; }
-  HttpClient Secretariat() { return server_.SignedIn("ts"); }
+  // The account `who` ("ts", "hn", "gt", "observer", "civil") of the fixtures' process.
+  const Account& account(const std::string& who) const;
+  HttpClient SignedIn(const std::string& who) { return server_.SignedIn(account(who)); }
+  HttpClient Secretariat() { return SignedIn("ts"); }
   // A number no other fixture of this test has used.
   int Next() { return ++counter_; }
   // The id in a successful answer (fails the test otherwise).
@@ -41,6 +48,7 @@ class AccessContext {
 
  private:
   TestServer& server_;
+  std::map<std::string, Account> accounts_;  // empty: the demo's
   int counter_ = 0;
 };
 

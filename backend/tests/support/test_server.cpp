@@ -7,6 +7,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "accounts/domain/user_service.hpp"
+
 namespace enlace::testing {
 
 FakeClock::FakeClock() : seconds_(SystemClock().Now().time_since_epoch().count()) {}
@@ -77,12 +82,56 @@ ProcessId TestServer::process_id() { return application_->FindProcess("RCM")->id
 
 HttpClient TestServer::Anonymous() const { return HttpClient(base_url_); }
 
-HttpClient TestServer::SignedIn(const std::string& who) const {
+HttpClient TestServer::SignedIn(const std::string& who) const { return SignedIn(accounts_.at(who)); }
+
+HttpClient TestServer::SignedIn(const Account& account) const {
   HttpClient client(base_url_);
-  const auto& account = accounts_.at(who);
   auto response = client.SignIn(account.email, account.password);
-  EXPECT_EQ(response.status, 200) << "signing in as " << who << ": " << response.body;
+  EXPECT_EQ(response.status, 200) << "signing in as " << account.email << ": " << response.body;
   return client;
+}
+
+std::map<std::string, Account> TestServer::AddSecondProcess() {
+  auto source = std::filesystem::path(ENLACE_SOURCE_DIR) / "data" / "reference" / "rcm";
+  auto folder = std::filesystem::temp_directory_path() / ("enlace-rcm2-" + std::to_string(FreePort()));
+  std::filesystem::create_directories(folder);
+  for (const auto& entry : std::filesystem::directory_iterator(source)) {
+    std::filesystem::copy_file(entry.path(), folder / entry.path().filename(),
+                               std::filesystem::copy_options::overwrite_existing);
+  }
+  {
+    std::ifstream in(folder / "process.csv");
+    std::string header, line;
+    std::getline(in, header);
+    std::getline(in, line);
+    in.close();
+    std::ofstream out(folder / "process.csv");
+    out << header << "\n" << "RCM2" << line.substr(line.find(',')) << "\n";
+  }
+  auto installed = application_->InstallReference(folder);
+  std::filesystem::remove_all(folder);
+  if (!installed) throw std::runtime_error("cannot install RCM2: " + installed.error().reason);
+  RequestContext context;
+  context.process_id = *installed;
+  context.request_id = "test";
+  struct Draft {
+    const char* who;
+    UserDraft draft;
+  };
+  const std::vector<Draft> drafts = {
+      {"ts", {"ts@rcm2.example", "TS two", "secretariat", {}, {}, "es"}},
+      {"hn", {"hn@rcm2.example", "HN two", "country_officer", "HN", {}, "es"}},
+      {"gt", {"gt@rcm2.example", "GT two", "country_officer", "GT", {}, "es"}},
+      {"observer", {"iom@rcm2.example", "IOM two", "observer", {}, "IOM", "en"}},
+      {"civil", {"civil@rcm2.example", "RNCOM two", "civil_society", {}, "RNCOM", "es"}},
+  };
+  std::map<std::string, Account> accounts;
+  for (const auto& [who, draft] : drafts) {
+    auto created = application_->Get<UserService>().Create(context, draft, "a long enough password");
+    if (!created) throw std::runtime_error("cannot create " + draft.email + ": " + created.error().reason);
+    accounts[who] = Account{draft.email, "a long enough password"};
+  }
+  return accounts;
 }
 
 }  // namespace enlace::testing

@@ -57,6 +57,12 @@ class TestServer {
   HttpClient Anonymous() const;
   // A client signed in as a demo account; fails the test when signing in fails.
   HttpClient SignedIn(const std::string& who) const;
+  HttpClient SignedIn(const Account& account) const;
+
+  // A second regional process "RCM2" (the RCM's reference data under another code) with one
+  // account per kind of caller, by the same short names ("ts", "hn", "gt", "observer", "civil"):
+  // for tests that one process never sees another's records.
+  std::map<std::string, Account> AddSecondProcess();
 
  private:
   TestDatabase database_;

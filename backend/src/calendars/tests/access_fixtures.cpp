@@ -4,7 +4,7 @@
 namespace enlace::testing {
 
 ENLACE_ACCESS_FIXTURE("calendar_token", [](AccessContext& context) {
-  auto hn = context.server().SignedIn("hn");
+  auto hn = context.SignedIn("hn");
   auto url = hn.Post("/api/v1/me/calendar-feed", nullptr).Json()["url"].get<std::string>();
   AccessFixture fixture;
   fixture.parameters["token"] = url.substr(url.rfind('/') + 1);

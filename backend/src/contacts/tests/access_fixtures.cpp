@@ -4,8 +4,8 @@
 namespace enlace::testing {
 namespace {
 
-nlohmann::json NewContactPoint(AccessContext& context) {
-  return {{"country", "HN"},
+nlohmann::json NewContactPoint(AccessContext& context, const std::string& country = "HN") {
+  return {{"country", country},
           {"network", "SMUGGLING_TIP_NETWORK"},
           {"topic", "compliance-indicators"},
           {"name", "Fixture " + std::to_string(context.Next())},
@@ -14,9 +14,9 @@ nlohmann::json NewContactPoint(AccessContext& context) {
           {"valid_from", "2020-01-01"}};
 }
 
-AccessFixture ContactPoint(AccessContext& context, bool confirmed) {
+AccessFixture ContactPoint(AccessContext& context, bool confirmed, const std::string& country = "HN") {
   auto ts = context.Secretariat();
-  auto record = ts.Post("/api/v1/contact-points", NewContactPoint(context)).Json();
+  auto record = ts.Post("/api/v1/contact-points", NewContactPoint(context, country)).Json();
   auto id = record["id"].get<long long>();
   if (confirmed) record = ts.Post("/api/v1/contact-points/" + std::to_string(id) + "/confirm", nullptr).Json();
   return AccessFixture{{{"id", std::to_string(id)}}, record["version"].get<long long>()};
@@ -26,6 +26,11 @@ AccessFixture ContactPoint(AccessContext& context, bool confirmed) {
 
 ENLACE_ACCESS_FIXTURE("proposed_contact_point", [](AccessContext& context) { return ContactPoint(context, false); });
 ENLACE_ACCESS_FIXTURE("confirmed_contact_point", [](AccessContext& context) { return ContactPoint(context, true); });
+// Guatemala's: the columns officer_own (HN) and officer_other (GT) swap roles on these.
+ENLACE_ACCESS_FIXTURE("proposed_contact_point_gt",
+                      [](AccessContext& context) { return ContactPoint(context, false, "GT"); });
+ENLACE_ACCESS_FIXTURE("confirmed_contact_point_gt",
+                      [](AccessContext& context) { return ContactPoint(context, true, "GT"); });
 
 ENLACE_ACCESS_BODY("new_contact_point", [](AccessContext& context, const std::string&) { return NewContactPoint(context); });
 ENLACE_ACCESS_BODY("contact_point_change", [](AccessContext&, const std::string&) {

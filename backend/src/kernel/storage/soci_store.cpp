@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <filesystem>
@@ -381,6 +382,37 @@ std::map<std::string, int> SociStore::SchemaVersions() {
   }
   Release(std::move(session), false);
   return versions;
+}
+
+std::map<std::string, std::vector<std::string>> SociStore::Contents(const std::set<std::string>& skip) {
+  auto session = Acquire();
+  std::map<std::string, std::vector<std::string>> contents;
+  try {
+    Guarded([&] {
+      auto tables = Sql(*session, url_.dialect == Dialect::kSqlite
+                                      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                      : "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")
+                        .Fetch();
+      for (const auto& table : tables) {
+        auto name = table.TextOr("name");
+        if (skip.contains(name)) continue;
+        auto& rows = contents[name];
+        for (const auto& row : Sql(*session, "SELECT * FROM " + name).Fetch()) {
+          std::string text;
+          for (std::size_t i = 0; i < row.names().size(); ++i) {
+            text += (i ? "|" : "") + row.names()[i] + "=" + row.values()[i].value_or("NULL");
+          }
+          rows.push_back(std::move(text));
+        }
+        std::sort(rows.begin(), rows.end());
+      }
+    });
+  } catch (...) {
+    Release(std::move(session), false);
+    throw;
+  }
+  Release(std::move(session), false);
+  return contents;
 }
 
 void SociStore::BackupTo(const std::string& target) {

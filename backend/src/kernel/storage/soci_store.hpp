@@ -10,6 +10,7 @@
 
 #include <condition_variable>
 #include <map>
+#include <set>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -54,6 +55,9 @@ class SociStore final : public Store {
   std::vector<std::string> Migrate();
   // The schema version of the kernel and of each module, by name.
   std::map<std::string, int> SchemaVersions();
+  // Every row of every table but `skip`, as text ("column=value|…"), sorted, by table: for tests
+  // that a refused write changed nothing, and that a restored database equals the original.
+  std::map<std::string, std::vector<std::string>> Contents(const std::set<std::string>& skip = {});
   // SQLite only: a consistent copy of the database into `target` while it is in use.
   void BackupTo(const std::string& target);
   Dialect dialect() const { return url_.dialect; }

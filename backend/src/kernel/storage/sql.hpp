@@ -23,6 +23,8 @@ class Row {
   std::string TextOr(const std::string& column, std::string fallback = {}) const;
   std::optional<long long> Int(const std::string& column) const;
   long long IntOr(const std::string& column, long long fallback = 0) const;
+  const std::vector<std::string>& names() const { return names_; }
+  const std::vector<std::optional<std::string>>& values() const { return values_; }
 
  private:
   std::vector<std::string> names_;

@@ -20,10 +20,10 @@ long long NewAgreement(AccessContext& context, long long meeting) {
                                                        {"parties", {"HN"}}}));
 }
 
-long long NewCommitment(AccessContext& context, long long agreement) {
+long long NewCommitment(AccessContext& context, long long agreement, const std::string& party) {
   return AccessContext::Id(
       context.Secretariat().Post("/api/v1/agreements/" + std::to_string(agreement) + "/commitments",
-                                 {{"party", "HN"},
+                                 {{"party", party},
                                   {"action", {{"es", "Enviar el informe"}, {"en", "Send the report"}}},
                                   {"deadline", {{"text", "within 90 days"}}}}));
 }
@@ -48,6 +48,20 @@ ENLACE_ACCESS_FIXTURE("agreement",
                       [](AccessContext& context) { return With({{"id", NewAgreement(context, NewMeeting(context))}}); });
 ENLACE_ACCESS_FIXTURE("commitment", [](AccessContext& context) {
   return With({{"id", NewCommitment(context, NewAgreement(context, NewMeeting(context)))}});
+});
+// Commitments of other owners: every member country (each officer answers for their own), an
+// observer organisation, the civil-society network, the Secretariat.
+ENLACE_ACCESS_FIXTURE("commitment_member_countries", [](AccessContext& context) {
+  return With({{"id", NewCommitment(context, NewAgreement(context, NewMeeting(context)), "MEMBER_COUNTRIES")}});
+});
+ENLACE_ACCESS_FIXTURE("commitment_iom", [](AccessContext& context) {
+  return With({{"id", NewCommitment(context, NewAgreement(context, NewMeeting(context)), "IOM")}});
+});
+ENLACE_ACCESS_FIXTURE("commitment_rncom", [](AccessContext& context) {
+  return With({{"id", NewCommitment(context, NewAgreement(context, NewMeeting(context)), "RNCOM")}});
+});
+ENLACE_ACCESS_FIXTURE("commitment_ts", [](AccessContext& context) {
+  return With({{"id", NewCommitment(context, NewAgreement(context, NewMeeting(context)), "TS")}});
 });
 ENLACE_ACCESS_FIXTURE("commitment_file", [](AccessContext& context) {
   auto commitment = NewCommitment(context, NewAgreement(context, NewMeeting(context)));

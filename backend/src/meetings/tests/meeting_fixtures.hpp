@@ -7,7 +7,7 @@ namespace enlace::testing {
 
 long long NewMeeting(AccessContext& context);
 long long NewAgreement(AccessContext& context, long long meeting);
-// A commitment of Honduras.
-long long NewCommitment(AccessContext& context, long long agreement);
+// A commitment of `party` (Honduras unless said).
+long long NewCommitment(AccessContext& context, long long agreement, const std::string& party = "HN");
 
 }  // namespace enlace::testing
