@@ -3,6 +3,8 @@
 #   make test     install, build, run every test (unit, integration on SQLite and PostgreSQL,
 #                 browser, fuzz smoke); ends with "N passed, M failed"
 #   make build    release build: build/release/bin/enlace and frontend/dist
+#   make test-fast unit tests only, in under a minute after a build (dev preset)
+#   make install  PREFIX=/opt/enlace: the binary, the reference data and the web app
 #   make format / make lint / make bench
 
 SHELL := /bin/bash
@@ -10,7 +12,7 @@ JOBS ?= $(shell nproc)
 DATABASE ?= sqlite:data/enlace.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all deps build build-backend build-frontend run test format lint bench clean
+.PHONY: all deps build build-backend build-frontend run test test-fast install format lint bench clean
 
 all: build
 
@@ -31,6 +33,17 @@ run: build
 
 test: deps
 	@scripts/test.sh
+
+# The unit tests of the kernel and of every capability: no database server, no HTTP, no browser.
+test-fast: deps
+	@cmake --preset dev >/dev/null
+	@cmake --build --preset dev -j $(JOBS)
+	@ctest --preset dev -L unit --output-on-failure
+
+PREFIX ?= /usr/local
+install: build
+	@cmake --install build/release --prefix "$(PREFIX)"
+	@echo "enlace installed in $(PREFIX): run $(PREFIX)/bin/enlace serve --demo"
 
 format: deps
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
