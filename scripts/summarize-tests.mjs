@@ -59,5 +59,7 @@ if (failures.length) {
   if (failures.length > 60) console.log(`  … and ${failures.length - 60} more`);
 }
 console.log("");
+const elapsed = Number(process.argv[3]);
+if (elapsed > 0) console.log(`make test took ${Math.floor(elapsed / 60)} min ${elapsed % 60} s`);
 console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
 process.exit(failed === 0 && skipped === 0 && passed > 0 ? 0 : 1);

@@ -9,6 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+started_at=$SECONDS
 results="$root/test-results"
 rm -rf "$results"
 mkdir -p "$results"
@@ -47,4 +48,4 @@ if grep -q '^fuzz-smoke:' mk/*.mk 2>/dev/null; then
   stage "fuzz smoke" make --no-print-directory fuzz-smoke FUZZ_RESULTS="$results"
 fi
 
-node scripts/summarize-tests.mjs "$results"
+node scripts/summarize-tests.mjs "$results" $((SECONDS - started_at))
