@@ -95,6 +95,15 @@ struct CooperationRequestChange {
   std::optional<std::optional<AgreementId>> agreement;
 };
 
+// The agreement a request follows, as a reader needs it to find it (read with the request's
+// steps; not in lists).
+struct AgreementReference {
+  AgreementId id;
+  MeetingId meeting;
+  std::string number;  // "3"
+  LocalizedText text;
+};
+
 struct CooperationRequest {
   CooperationRequestId id;
   ProcessId process_id;
@@ -103,6 +112,7 @@ struct CooperationRequest {
   Timestamp state_since{};  // when the last step was taken
   PersonRef created_by;
   std::vector<CooperationStep> steps;  // oldest first; filled by Find, empty in lists
+  std::optional<AgreementReference> agreement_reference;  // filled by the service with the steps
   std::int64_t version = 1;
   Timestamp created_at{};
   Timestamp updated_at{};

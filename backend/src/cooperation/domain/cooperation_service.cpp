@@ -18,6 +18,22 @@ namespace {
 
 constexpr const char* kRecordType = "cooperation_request";
 
+// The agreement the request follows, for its readers to find it.
+void AttachAgreement(Transaction& transaction, CooperationRequest& request) {
+  request.agreement_reference.reset();
+  if (!request.fields.agreement) return;
+  if (auto agreement = transaction.Get<MeetingRepository>().FindAgreement(request.process_id, *request.fields.agreement)) {
+    request.agreement_reference = AgreementReference{agreement->id, agreement->meeting_id, agreement->number, agreement->text};
+  }
+}
+
+// The request with its steps and agreement, as stored now.
+CooperationRequest Reload(Transaction& transaction, ProcessId process, CooperationRequestId id) {
+  auto stored = *transaction.Get<CooperationRequestRepository>().Find(process, id);
+  AttachAgreement(transaction, stored);
+  return stored;
+}
+
 // The request as the caller may see it: kNotFound when it is not in the process or the caller
 // may not read it (so that nobody learns which ids exist).
 Result<CooperationRequest> FindReadable(Transaction& transaction, const RequestContext& context,
@@ -27,6 +43,7 @@ Result<CooperationRequest> FindReadable(Transaction& transaction, const RequestC
   if (auto readable = policy::ReadCooperationRequest(context.actor, *found); !readable) {
     return std::unexpected(readable.error());
   }
+  AttachAgreement(transaction, *found);
   return *found;
 }
 
@@ -131,7 +148,7 @@ Result<CooperationRequest> CooperationService::Create(const RequestContext& cont
   step.by_role = context.actor->role;
   step.at = now;
   repository.AddStep(created.id, step);
-  auto stored = *repository.Find(context.process_id, created.id);
+  auto stored = Reload(*transaction, context.process_id, created.id);
   AuditChange(*transaction, now, context, "cooperation_request.create", kRecordType, std::to_string(stored.id),
               nullptr, ToJson(stored, clock_.Today(), true));
   transaction->Commit();
@@ -168,7 +185,7 @@ Result<CooperationRequest> CooperationService::Update(const RequestContext& cont
   updated.updated_at = now;
   auto& repository = transaction->Get<CooperationRequestRepository>();
   if (!repository.Update(updated, existing->version)) return std::unexpected(Error::StaleVersion());
-  auto stored = *repository.Find(context.process_id, id);
+  auto stored = Reload(*transaction, context.process_id, id);
   AuditChange(*transaction, now, context, "cooperation_request.update", kRecordType, std::to_string(id),
               ToJson(*existing, clock_.Today(), false), ToJson(stored, clock_.Today(), false));
   transaction->Commit();
@@ -220,7 +237,7 @@ Result<CooperationRequest> CooperationService::TakeStep(const RequestContext& co
     repository.AttachFile(added.id, stored_file.id);
     added.files.push_back(stored_file);
   }
-  auto stored = *repository.Find(context.process_id, id);
+  auto stored = Reload(*transaction, context.process_id, id);
   auto after = ToJson(stored, clock_.Today(), false);
   after["step"] = ToJson(added);
   AuditChange(*transaction, now, context, "cooperation_request." + std::string(ToString(action)), kRecordType,

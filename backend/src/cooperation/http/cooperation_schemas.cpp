@@ -60,7 +60,12 @@ nlohmann::json CooperationSchemas() {
   for (const auto& [name, _] : request.items()) required.push_back(name);
   s["CooperationRequest"] = Object(request, required);
   auto detail = request;
+  detail["agreement_reference"] = {
+      {"oneOf", json::array({Object({{"id", Int()}, {"meeting", Int()}, {"number", Str()}, {"text", Ref("LocalizedText")}},
+                                    {"id", "meeting", "number", "text"}),
+                             {{"type", "null"}}})}};
   detail["steps"] = ListOf(Ref("CooperationStep"));
+  required.push_back("agreement_reference");
   required.push_back("steps");
   s["CooperationRequestDetail"] = Object(detail, required);
   s["CooperationRequestList"] = ItemsOf("CooperationRequest");

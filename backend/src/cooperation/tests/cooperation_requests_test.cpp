@@ -392,6 +392,9 @@ TEST_P(CooperationDemoTest, TheDemoHoldsRequestsInSeveralStatesAndTheSecretariat
   auto honduras = ts.Get(Path(by_country["HN"])).Json();
   ExpectSchema(honduras, "CooperationRequestDetail");
   EXPECT_EQ(honduras["steps"].size(), 3u);
+  EXPECT_EQ(honduras["agreement_reference"]["number"], "3");
+  EXPECT_EQ(honduras["agreement_reference"]["meeting"], meetings[0]["id"]);
+  EXPECT_NE(honduras["agreement_reference"]["text"]["en"].get<std::string>().find("SICA"), std::string::npos);
   EXPECT_EQ(server().SignedIn("gt").Get("/api/v1/cooperation-requests?country=GT").Json()["items"].size(), 1u);
   EXPECT_EQ(server().SignedIn("hn").Get("/api/v1/cooperation-requests?country=GT").Json()["items"].size(), 0u)
       << "Guatemala's draft is its own";

@@ -6,6 +6,7 @@
 
 import { useState } from "react";
 import type { ApiError } from "../../api/errors";
+import { asMeetingId } from "../../domain/ids";
 import { acceptedFileTypes, maximumFileBytes } from "../../domain/meetings";
 import type { User } from "../../domain/model";
 import { Detail } from "../../components/Detail";
@@ -18,6 +19,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { WithReference, type ReferenceData, useUser } from "../../app";
+import { meetingPaths } from "../meetings";
 import type { CooperationRequestDetail, CooperationRequestId, CooperationStep, StepAction } from "./model";
 import { NextStep, StateBadge, WaitingTime, useCooperationApi, useNames } from "./parts";
 import { canEditDraft, isCountrySide, isFinished, stepsFor } from "./rules";
@@ -93,7 +95,7 @@ function StepForm({
           <FileField
             id={`${prefix}-file`}
             label={labels.file}
-            hint={t("commitments.answer.fileHint")}
+            hint={t("cooperation.fields.fileHint")}
             accept={acceptedFileTypes}
             onChange={(file) => form.set("file", file)}
             error={form.errors.file}
@@ -177,9 +179,9 @@ function RequestView({
       <PageHeading title={title}>
         <Localized value={request.title} />
       </PageHeading>
-      {flash && <MessageNotice message={flash} />}
+      {flash && !done && <MessageNotice message={flash} />}
       {done && (
-        <Notice tone="success" focus>
+        <Notice key={done} tone="success" focus>
           <p>{t(`cooperation.stepSaved.${done}`)}</p>
         </Notice>
       )}
@@ -194,6 +196,16 @@ function RequestView({
         <Detail term={t("cooperation.list.columns.next")}>
           <NextStep user={user} request={request} reference={reference} />
         </Detail>
+        {request.agreement_reference && (
+          <Detail term={t("cooperation.detail.agreement")}>
+            <Link to={meetingPaths.meeting(asMeetingId(request.agreement_reference.meeting))}>
+              {t("cooperation.detail.agreementNumber", { number: request.agreement_reference.number })}
+            </Link>
+            <span className="table-sub">
+              <Localized value={request.agreement_reference.text} />
+            </span>
+          </Detail>
+        )}
         <Detail term={t("cooperation.detail.createdBy")}>{request.created_by.name}</Detail>
         <Detail term={t("cooperation.detail.summary")} valueClassName="cooperation-summary">
           <Localized value={request.summary} />

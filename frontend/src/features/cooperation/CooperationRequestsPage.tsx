@@ -49,7 +49,7 @@ function RequestsTable({
     t("cooperation.list.columns.next"),
   ];
   return (
-    <Table labelledBy={id} className="table table-stack" caption={caption} columns={columns}>
+    <Table labelledBy={id} className={`table table-stack cooperation-table${showState ? "" : " cooperation-table-by-state"}`} caption={caption} columns={columns}>
       {requests.map((request) => (
         <tr key={request.id}>
           <td>
@@ -224,7 +224,11 @@ function SecretariatView({ reference, user }: { reference: ReferenceData; user: 
             </p>
             {load.data.some((request) => request.waiting?.overdue) && (
               <Notice tone="warning">
-                <p>{t("cooperation.list.overdueCount", { count: load.data.filter((request) => request.waiting?.overdue).length })}</p>
+                <p>
+                  {load.data.filter((request) => request.waiting?.overdue).length === 1
+                    ? t("cooperation.list.overdueOne")
+                    : t("cooperation.list.overdueCount", { count: load.data.filter((request) => request.waiting?.overdue).length })}
+                </p>
               </Notice>
             )}
             {load.data.length === 0 && <Empty>{t("cooperation.list.empty")}</Empty>}

@@ -170,13 +170,13 @@ export function RequestForm({
         <fieldset className="form-section">
           <legend>{t("cooperation.form.textsLegend")}</legend>
           <p className="field-hint">{t("cooperation.form.textsHint")}</p>
-          <TextField id="cr-title_es" label={labels.title_es} lang="es" maxLength={maximumTitle} autoComplete="off"
+          <TextField id="cr-title_es" label={labels.title_es} optionalMarker={false} lang="es" maxLength={maximumTitle} autoComplete="off"
             value={values.title_es} onChange={(value) => set("title_es", value)} error={errors.title_es} saved={saved("title_es")} />
-          <TextField id="cr-title_en" label={labels.title_en} lang="en" maxLength={maximumTitle} autoComplete="off"
+          <TextField id="cr-title_en" label={labels.title_en} optionalMarker={false} lang="en" maxLength={maximumTitle} autoComplete="off"
             value={values.title_en} onChange={(value) => set("title_en", value)} error={errors.title_en} saved={saved("title_en")} />
-          <TextAreaField id="cr-summary_es" label={labels.summary_es} lang="es" rows={5}
+          <TextAreaField id="cr-summary_es" label={labels.summary_es} optionalMarker={false} lang="es" rows={5}
             value={values.summary_es} onChange={(value) => set("summary_es", value)} error={errors.summary_es} saved={saved("summary_es")} />
-          <TextAreaField id="cr-summary_en" label={labels.summary_en} lang="en" rows={5}
+          <TextAreaField id="cr-summary_en" label={labels.summary_en} optionalMarker={false} lang="en" rows={5}
             value={values.summary_en} onChange={(value) => set("summary_en", value)} error={errors.summary_en} saved={saved("summary_en")} />
         </fieldset>
         <div className="form-actions">

@@ -68,7 +68,18 @@ export type CooperationRequest = {
   readonly updated_at: string;
 };
 
-export type CooperationRequestDetail = CooperationRequest & { readonly steps: readonly CooperationStep[] };
+/** The agreement a request follows (seed ¶3), for its readers to find it. */
+export type AgreementReference = {
+  readonly id: number;
+  readonly meeting: number;
+  readonly number: string;
+  readonly text: LocalizedText;
+};
+
+export type CooperationRequestDetail = CooperationRequest & {
+  readonly agreement_reference: AgreementReference | null;
+  readonly steps: readonly CooperationStep[];
+};
 
 /** Typed in one language or both: null where a side is not given. */
 export type TypedText = { es: string | null; en: string | null };
