@@ -10,6 +10,7 @@ import { LoginPage } from "./pages/login.mjs";
 import { AccountPage, AuditPage, NewUserPage, SimplePage, UsersPage } from "./pages/others.mjs";
 import { checkBothLanguages, signedIn } from "./helpers.mjs";
 import { meetingTests } from "./meetings.tests.mjs";
+import { cooperationTests } from "./cooperation.tests.mjs";
 
 /** @typedef {{ email: string, password: string, role: string, country?: string, organization?: string }} DemoUser */
 /**
@@ -127,6 +128,7 @@ const foundationTests = [
         "/",
         "/follow-up",
         "/meetings",
+        "/cooperation-requests",
         "/imports/new",
         "/notifications",
         "/contact-points",
@@ -165,7 +167,7 @@ const foundationTests = [
       const officer = ctx.user("country_officer", "HN");
       const page = await signedIn(ctx, officer);
       const base = new BasePage(page);
-      assert.deepEqual(await base.navigationLinks(), ["/", "/country/HN", "/meetings", "/notifications", "/contact-points", "/countries", "/organizations"]);
+      assert.deepEqual(await base.navigationLinks(), ["/", "/country/HN", "/meetings", "/cooperation-requests", "/notifications", "/contact-points", "/countries", "/organizations"]);
       const directory = await new DirectoryPage(page).goto();
       assert.ok(await directory.hasProposeLink());
       const form = await new ProposePage(page).goto();
@@ -614,4 +616,4 @@ const foundationTests = [
 ];
 
 /** Every browser test, in the order they run. */
-export const tests = [...foundationTests, ...meetingTests];
+export const tests = [...foundationTests, ...meetingTests, ...cooperationTests];

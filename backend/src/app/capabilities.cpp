@@ -4,6 +4,7 @@
 #include "audit/capability.hpp"
 #include "calendars/capability.hpp"
 #include "contacts/capability.hpp"
+#include "cooperation/capability.hpp"
 #include "imports/capability.hpp"
 #include "meetings/capability.hpp"
 #include "notifications/capability.hpp"
@@ -21,6 +22,7 @@ std::vector<Capability> Capabilities() {
       CalendarsCapability(),  //
       NotificationsCapability(),
       ImportsCapability(),
+      CooperationCapability(),
   };
 }
 

@@ -12,6 +12,8 @@ import { commitmentsEn } from "../features/commitments/i18n.en";
 import { commitmentsEs } from "../features/commitments/i18n.es";
 import { contactsEn } from "../features/contacts/i18n.en";
 import { contactsEs } from "../features/contacts/i18n.es";
+import { cooperationEn } from "../features/cooperation/i18n.en";
+import { cooperationEs } from "../features/cooperation/i18n.es";
 import { followUpEn } from "../features/followUp/i18n.en";
 import { followUpEs } from "../features/followUp/i18n.es";
 import { homeEn } from "../features/home/i18n.en";
@@ -46,6 +48,7 @@ export const catalogueParts = [
   [followUpEs, followUpEn],
   [notificationsEs, notificationsEn],
   [importsEs, importsEn],
+  [cooperationEs, cooperationEn],
 ] as const;
 
 const es = mergeSide(catalogueParts, 0);

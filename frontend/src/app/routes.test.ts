@@ -136,6 +136,7 @@ describe("what each role is offered", () => {
       "nav.home",
       "nav.followUp",
       "nav.meetings",
+      "nav.cooperation",
       "nav.import",
       "nav.notifications",
       "nav.contactPoints",
@@ -148,6 +149,7 @@ describe("what each role is offered", () => {
       "nav.home",
       "nav.myCountry",
       "nav.meetings",
+      "nav.cooperation",
       "nav.notifications",
       "nav.contactPoints",
       "nav.countries",
@@ -155,6 +157,7 @@ describe("what each role is offered", () => {
     ]);
     expect(navigationFor(routes, honduras).find((item) => item.label === "nav.myCountry")?.href).toBe("/country/HN");
     expect(labels(observer)).toContain("nav.contactPoints");
+    expect(labels(observer)).not.toContain("nav.cooperation");
     expect(labels(civilSociety)).toEqual(["nav.home", "nav.meetings", "nav.notifications", "nav.countries", "nav.organizations"]);
   });
 
@@ -163,6 +166,9 @@ describe("what each role is offered", () => {
     expect(refused(secretariat)).toEqual([]);
     expect(refused(honduras)).toEqual(["followUp", "newMeeting", "editMeeting", "newAgreement", "editAgreement", "newCommitment", "editCommitment", "newImport", "importReview", "users", "newUser", "user", "audit"]);
     expect(refused(civilSociety)).toContain("contactPoints");
+    for (const user of [observer, civilSociety]) {
+      expect(refused(user)).toEqual(expect.arrayContaining(["cooperationRequests", "newCooperationRequest", "cooperationRequest", "editCooperationRequest"]));
+    }
     for (const user of [secretariat, honduras, observer, civilSociety]) {
       const offered = navigationFor(routes, user).map((item) => item.name);
       for (const name of offered) expect(refused(user)).not.toContain(name);

@@ -13,6 +13,7 @@ import { defineRoutes, entriesOf, pathsOf, route, type Route } from "../componen
 import { auditRoutes } from "../features/audit/routes";
 import { commitmentRoutes } from "../features/commitments/routes";
 import { contactRoutes } from "../features/contacts/routes";
+import { cooperationRoutes } from "../features/cooperation/routes";
 import { followUpRoutes } from "../features/followUp/routes";
 import { importRoutes } from "../features/imports/routes";
 import { meetingRoutes } from "../features/meetings/routes";
@@ -35,6 +36,7 @@ export const routes: readonly Route[] = [
   ...entriesOf(meetingRoutes),
   ...entriesOf(commitmentRoutes),
   ...entriesOf(importRoutes),
+  ...entriesOf(cooperationRoutes),
   ...entriesOf(notificationRoutes),
   ...entriesOf(contactRoutes),
   ...entriesOf(referenceRoutes),
