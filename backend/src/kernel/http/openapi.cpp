@@ -22,8 +22,10 @@ json Enum(std::initializer_list<const char*> values) {
   return {{"type", "string"}, {"enum", list}};
 }
 json Nullable(json schema) {
+  // A formatted string is a oneOf too: validators (valijson among them) may apply "format" to a
+  // null that a type list lets through.
   bool plain = schema.contains("type") && schema["type"].is_string() && schema["type"] != "object" &&
-               schema["type"] != "array" && !schema.contains("$ref");
+               schema["type"] != "array" && !schema.contains("$ref") && !schema.contains("format");
   if (!plain) return {{"oneOf", json::array({std::move(schema), {{"type", "null"}}})}};
   schema["type"] = json::array({schema["type"], "null"});
   if (schema.contains("enum")) schema["enum"].push_back(nullptr);
