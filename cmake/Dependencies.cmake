@@ -34,3 +34,8 @@ target_link_libraries(dep_soci INTERFACE ${SOCI_SQLITE3} ${SOCI_POSTGRESQL} ${SO
 find_library(STEMMER stemmer REQUIRED)
 add_library(dep_stemmer INTERFACE)
 target_link_libraries(dep_stemmer INTERFACE ${STEMMER})
+
+# valijson (header-only, over nlohmann): the tests validate every exchange against the OpenAPI document.
+find_path(VALIJSON_INCLUDE_DIR valijson/validator.hpp REQUIRED)
+add_library(dep_valijson INTERFACE)
+target_include_directories(dep_valijson SYSTEM INTERFACE ${VALIJSON_INCLUDE_DIR})

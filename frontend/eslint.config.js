@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: { "no-restricted-globals": "off", "no-restricted-properties": "off" },
   },
   {
-    files: ["e2e/**/*.mjs", "scripts/**/*.mjs", "eslint/**/*.{js,ts}", "*.config.{js,ts}"],
+    files: ["e2e/**/*.mjs", "scripts/**/*.{mjs,ts}", "eslint/**/*.{js,ts}", "*.config.{js,ts}"],
     languageOptions: { globals: { ...globals.node } },
   },
   {

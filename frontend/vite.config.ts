@@ -27,6 +27,6 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["src/**/*.test.{ts,tsx}", "eslint/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "eslint/**/*.test.ts", "scripts/**/*.test.ts"],
   },
 });

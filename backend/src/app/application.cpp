@@ -90,6 +90,17 @@ std::unique_ptr<http::Api> Application::MakeApi(std::filesystem::path static_dir
                                      http::ApiSettings{.static_dir = std::move(static_dir), .server = kernel_->server});
 }
 
+Result<nlohmann::json> DescribeApi(const std::filesystem::path& reference_root) {
+  ApplicationOptions options;
+  options.database_url = "sqlite::memory:";
+  options.reference_root = reference_root;
+  options.connections = 1;
+  SystemClock clock;
+  auto opened = Application::Open(options, clock);
+  if (!opened) return std::unexpected(opened.error());
+  return (*opened)->MakeApi({})->openapi();
+}
+
 std::vector<Job> Application::Jobs() const {
   std::vector<Job> jobs;
   for (const auto& capability : capabilities_) jobs.insert(jobs.end(), capability.jobs.begin(), capability.jobs.end());

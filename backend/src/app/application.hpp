@@ -42,6 +42,11 @@ struct DemoResult {
   std::vector<std::string> existing;  // e-mails of demo accounts that were already there
 };
 
+// The OpenAPI document this build serves at /api/v1/openapi.json, made without a database file: the
+// application is opened over a private in-memory SQLite database, with the reference data of
+// `reference_root`. For `enlace openapi` and the tests' contract.
+Result<nlohmann::json> DescribeApi(const std::filesystem::path& reference_root);
+
 class Application {
  public:
   // Opens the database (applying migrations) and installs the RCM reference data when the

@@ -250,6 +250,9 @@ int RunCommandLine(int argc, char** argv) {
   import_report->add_option("--language", report_language, "auto, en or es")->capture_default_str();
   import_report->add_option("--reference", report_reference, "Reference data folder (default: data/reference/rcm)");
 
+  auto* openapi = app.add_subcommand(
+      "openapi", "Print the OpenAPI document the server serves at /api/v1/openapi.json; needs no database");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -264,6 +267,14 @@ int RunCommandLine(int argc, char** argv) {
     auto reference =
         report_reference.empty() ? common.layout.reference_root / "rcm" : std::filesystem::path(report_reference);
     return ImportReportCommand(report_file, report_format, report_language, reference, std::cout, std::cerr);
+  }
+  // The contract is the same for every database: it is described over a private in-memory one.
+  if (*openapi) {
+    spdlog::set_level(spdlog::level::err);  // standard output holds the document only
+    auto document = DescribeApi(common.layout.reference_root);
+    if (!document) return Fail(document.error());
+    std::cout << document->dump(2) << "\n";
+    return 0;
   }
   std::unique_ptr<Clock> clock_owner = std::make_unique<SystemClock>();
   if (!clock_start.empty()) {

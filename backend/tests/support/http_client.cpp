@@ -1,5 +1,7 @@
 #include "support/http_client.hpp"
 
+#include "support/api_contract.hpp"
+
 #include <curl/curl.h>
 #include <gtest/gtest.h>
 
@@ -71,7 +73,10 @@ struct HttpClient::Impl {
   CURL* curl = nullptr;
 };
 
-HttpClient::HttpClient(std::string base_url) : impl_(std::make_unique<Impl>()), base_url_(std::move(base_url)) {
+const ApiContract& HttpClient::DefaultContract() { return ApiContract::OfThisBuild(); }
+
+HttpClient::HttpClient(std::string base_url, const ApiContract* contract)
+    : impl_(std::make_unique<Impl>()), base_url_(std::move(base_url)), contract_(contract) {
   static std::once_flag once;
   std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
   impl_->curl = curl_easy_init();
@@ -88,8 +93,17 @@ HttpClient::HttpClient(HttpClient&&) noexcept = default;
 HttpClient& HttpClient::operator=(HttpClient&&) noexcept = default;
 
 HttpResponse HttpClient::Send(const std::string& method, const std::string& path, const std::string& body,
-                              RequestOptions options) {
+                              RequestOptions options, Where where) {
   HttpResponse response;
+  std::string content_type = body.empty() ? "" : "application/json";
+  for (const auto& [name, value] : options.headers) {
+    if (EqualsIgnoringCase(name, "Content-Type")) content_type = value;
+  }
+  if (contract_ && !options.unchecked) {
+    for (const auto& problem : contract_->CheckRequest(method, path, content_type, body)) {
+      ADD_FAILURE_AT(where.file_name(), static_cast<int>(where.line())) << "contract: " << problem;
+    }
+  }
   CURL* curl = impl_->curl;
   curl_easy_setopt(curl, CURLOPT_URL, (base_url_ + path).c_str());
   curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
@@ -127,24 +141,33 @@ HttpResponse HttpClient::Send(const std::string& method, const std::string& path
     return response;
   }
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+  if (contract_) {
+    auto problems = contract_->CheckResponse(method, path, response.status,
+                                             response.Header("Content-Type").value_or(""), response.body);
+    for (const auto& problem : problems) {
+      ADD_FAILURE_AT(where.file_name(), static_cast<int>(where.line())) << "contract: " << problem;
+    }
+  }
   return response;
 }
 
-HttpResponse HttpClient::Get(const std::string& path, RequestOptions options) {
-  return Send("GET", path, "", std::move(options));
+HttpResponse HttpClient::Get(const std::string& path, RequestOptions options, Where where) {
+  return Send("GET", path, "", std::move(options), where);
 }
-HttpResponse HttpClient::Delete(const std::string& path, RequestOptions options) {
-  return Send("DELETE", path, "", std::move(options));
+HttpResponse HttpClient::Delete(const std::string& path, RequestOptions options, Where where) {
+  return Send("DELETE", path, "", std::move(options), where);
 }
-HttpResponse HttpClient::Post(const std::string& path, const nlohmann::json& body, RequestOptions options) {
-  return Send("POST", path, body.is_null() ? "" : body.dump(), std::move(options));
+HttpResponse HttpClient::Post(const std::string& path, const nlohmann::json& body, RequestOptions options,
+                              Where where) {
+  return Send("POST", path, body.is_null() ? "" : body.dump(), std::move(options), where);
 }
-HttpResponse HttpClient::Patch(const std::string& path, const nlohmann::json& body, RequestOptions options) {
-  return Send("PATCH", path, body.dump(), std::move(options));
+HttpResponse HttpClient::Patch(const std::string& path, const nlohmann::json& body, RequestOptions options,
+                               Where where) {
+  return Send("PATCH", path, body.dump(), std::move(options), where);
 }
 
-HttpResponse HttpClient::SignIn(const std::string& email, const std::string& password) {
-  auto response = Post("/api/v1/session", {{"email", email}, {"password", password}});
+HttpResponse HttpClient::SignIn(const std::string& email, const std::string& password, Where where) {
+  auto response = Post("/api/v1/session", {{"email", email}, {"password", password}}, {}, where);
   if (response.status == 200) csrf_token_ = response.Json().value("csrf_token", "");
   return response;
 }

@@ -1,5 +1,7 @@
-// The typed client for the JSON API of docs/api.md. Each method is one route; the answer types
-// are the domain's records. Nothing outside src/api/ builds URLs for the API or calls fetch.
+// The typed client for the JSON API (its contract: the OpenAPI document, src/api/openapi.json).
+// Each method is one route; bodies are typed by the generated wire shapes and answers are the
+// domain's records, the same shapes with branded ids. Nothing outside src/api/ builds URLs for the
+// API or calls fetch.
 
 import type {
   AgreementId,
@@ -15,7 +17,7 @@ import type {
   UserId,
   Version,
 } from "../domain/ids";
-import type { ConfirmedImport, ImportLanguage, ImportReading, ImportRecord } from "../domain/imports";
+import type { ConfirmedImport, ImportLanguage, ImportRecord, ReviewedReading } from "../domain/imports";
 import type {
   Agreement,
   AgreementInput,
@@ -31,6 +33,7 @@ import type {
   Meeting,
   MeetingDetail,
   MeetingInput,
+  MeetingSummary,
   NewCommitmentUpdate,
   StoredFile,
 } from "../domain/meetings";
@@ -41,6 +44,7 @@ import type {
   ContactPoint,
   ContactPointInput,
   ContactPointStatus,
+  ContactPointWithHistory,
   Country,
   Network,
   Organization,
@@ -49,12 +53,14 @@ import type {
   Topic,
   User,
 } from "../domain/model";
+import type { Branded, Input, Wire } from "../domain/wire";
 import { isApiError } from "./errors";
 import { Transport, type TransportOptions } from "./http";
 
-export type Session = { readonly user: User; readonly csrf_token: string };
+export type Session = Branded<Wire<"SessionInfo">, { user: User }>;
 type Items<T> = { readonly items: readonly T[] };
-export type Page<T> = { readonly items: readonly T[]; readonly next_cursor: string | null };
+export type NotificationPage = Branded<Wire<"NotificationPage">, { items: readonly AppNotification[] }>;
+export type AuditPage = Branded<Wire<"AuditPage">, { items: readonly AuditEntry[] }>;
 
 export type ContactPointFilter = {
   readonly country?: CountryCode | "";
@@ -66,22 +72,9 @@ export type ContactPointFilter = {
 
 export type UserFilter = { readonly q?: string; readonly role?: Role | ""; readonly country?: CountryCode | "" };
 
-export type NewUser = {
-  email: string;
-  name: string;
-  role: Role;
-  country?: string | null;
-  organization?: string | null;
-  language?: Language;
-};
-export type UserChange = Partial<{
-  name: string;
-  role: Role;
-  country: string | null;
-  organization: string | null;
-  active: boolean;
-  language: Language;
-}>;
+export type NewUser = Input<"UserInput">;
+export type UserChange = Input<"UserChange">;
+export type CreatedUser = Branded<Wire<"CreatedUser">, { user: User }>;
 
 export type AuditFilter = {
   readonly actor?: string;
@@ -162,7 +155,7 @@ export class EnlaceApi {
     return (await this.transport.request<User>("GET", `${v1}/me`)).data;
   }
 
-  async updateMe(change: { name?: string; language?: Language }, version: Version): Promise<User> {
+  async updateMe(change: Wire<"ProfileChange">, version: Version): Promise<User> {
     return (await this.transport.request<User>("PATCH", `${v1}/me`, { body: change, ifMatch: version })).data;
   }
 
@@ -204,8 +197,8 @@ export class EnlaceApi {
     return (await this.transport.request<User>("GET", `${v1}/users/${id}`)).data;
   }
 
-  async createUser(user: NewUser): Promise<{ user: User; password: string }> {
-    return (await this.transport.request<{ user: User; password: string }>("POST", `${v1}/users`, { body: user })).data;
+  async createUser(user: NewUser): Promise<CreatedUser> {
+    return (await this.transport.request<CreatedUser>("POST", `${v1}/users`, { body: user })).data;
   }
 
   async updateUser(id: UserId, change: UserChange, version: Version): Promise<User> {
@@ -213,13 +206,13 @@ export class EnlaceApi {
   }
 
   async resetPassword(id: UserId): Promise<string> {
-    return (await this.transport.request<{ password: string }>("POST", `${v1}/users/${id}/password`)).data.password;
+    return (await this.transport.request<Wire<"GeneratedPassword">>("POST", `${v1}/users/${id}/password`)).data.password;
   }
 
   // Audit (secretariat)
 
-  async audit(filter: AuditFilter = {}): Promise<Page<AuditEntry>> {
-    return (await this.transport.request<Page<AuditEntry>>("GET", `${v1}/audit`, { query: filter })).data;
+  async audit(filter: AuditFilter = {}): Promise<AuditPage> {
+    return (await this.transport.request<AuditPage>("GET", `${v1}/audit`, { query: filter })).data;
   }
 
   // Contact points (M14)
@@ -233,8 +226,8 @@ export class EnlaceApi {
     return this.transport.url(`${v1}/contact-points.csv`, filter);
   }
 
-  async contactPoint(id: ContactPointId): Promise<ContactPoint> {
-    return (await this.transport.request<ContactPoint>("GET", `${v1}/contact-points/${id}`)).data;
+  async contactPoint(id: ContactPointId): Promise<ContactPointWithHistory> {
+    return (await this.transport.request<ContactPointWithHistory>("GET", `${v1}/contact-points/${id}`)).data;
   }
 
   async proposeContactPoint(input: ContactPointInput): Promise<ContactPoint> {
@@ -263,8 +256,8 @@ export class EnlaceApi {
 
   // Meetings, agreements and commitments (M1–M4)
 
-  async meetings(filter: MeetingFilter = {}): Promise<readonly Meeting[]> {
-    return (await this.transport.request<Items<Meeting>>("GET", `${v1}/meetings`, { query: filter })).data.items;
+  async meetings(filter: MeetingFilter = {}): Promise<readonly MeetingSummary[]> {
+    return (await this.transport.request<Items<MeetingSummary>>("GET", `${v1}/meetings`, { query: filter })).data.items;
   }
 
   async meeting(id: MeetingId): Promise<MeetingDetail> {
@@ -360,12 +353,12 @@ export class EnlaceApi {
   // Calendars and notifications (M6)
 
   async newCalendarFeed(): Promise<string> {
-    return (await this.transport.request<{ url: string }>("POST", `${v1}/me/calendar-feed`)).data.url;
+    return (await this.transport.request<Wire<"CalendarFeed">>("POST", `${v1}/me/calendar-feed`)).data.url;
   }
 
-  async notifications(unreadOnly = false): Promise<{ items: readonly AppNotification[]; unread: number }> {
+  async notifications(unreadOnly = false): Promise<NotificationPage> {
     return (
-      await this.transport.request<{ items: readonly AppNotification[]; unread: number }>("GET", `${v1}/notifications`, {
+      await this.transport.request<NotificationPage>("GET", `${v1}/notifications`, {
         query: { unread: unreadOnly },
       })
     ).data;
@@ -395,7 +388,7 @@ export class EnlaceApi {
     return (await this.transport.request<ImportRecord>("GET", `${v1}/imports/${id}`)).data;
   }
 
-  async confirmImport(id: ImportId, reading: ImportReading, mode: "create" | "update"): Promise<ConfirmedImport> {
+  async confirmImport(id: ImportId, reading: ReviewedReading, mode: "create" | "update"): Promise<ConfirmedImport> {
     return (await this.transport.request<ConfirmedImport>("POST", `${v1}/imports/${id}/confirm`, { body: { reading, mode } })).data;
   }
 }

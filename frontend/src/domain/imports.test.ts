@@ -3,6 +3,7 @@ import { readingFromReview, reviewCounts, reviewFromReading, validateReview, typ
 
 const reading: ImportReading = {
   language: "en",
+  title: "Liaison Officer Network to Combat Migrant Smuggling and Trafficking in Persons",
   body: "Liaison Officer Network to Combat Migrant Smuggling and Trafficking in Persons",
   body_code: "SMUGGLING_TIP_NETWORK",
   meeting_type: "regular",

@@ -4,58 +4,23 @@
 
 import type { ImportId, MeetingId } from "./ids";
 import { isIsoDate } from "./dates";
-import type { Language } from "./language";
+import { isLanguage, type Language } from "./language";
+import type { Branded, Wire } from "./wire";
 import { meetingTypes, type Deadline, type MeetingType } from "./meetings";
 
-export type ReadingCommitment = {
-  readonly party: string | null;
-  readonly action: string;
-  readonly deadline: string | null;
-};
+/** The reading as the importer made it (kept for review): Import.reading. */
+export type ImportReading = Wire<"ImportReading">;
+export type ReadingAgreement = ImportReading["agreements"][number];
+export type ReadingCommitment = ReadingAgreement["commitments"][number];
+/** The reviewed reading as it goes back to POST /imports/{id}/confirm. */
+export type ReviewedReading = Wire<"ImportReadingInput">;
 
-export type ReadingAgreement = {
-  readonly number: string;
-  readonly printed_number?: string;
-  readonly heading: boolean;
-  readonly verb: string | null;
-  readonly parties: readonly string[];
-  readonly text: string;
-  readonly warnings?: readonly string[];
-  readonly deadlines?: readonly Deadline[];
-  readonly commitments?: readonly ReadingCommitment[];
-};
+export type ImportProblem = Wire<"Import">["problems"][number];
 
-export type ImportReading = {
-  readonly language: string;
-  /** Starts as the body's name as the report writes it (or the earlier import's meeting title). */
-  readonly title?: string | null;
-  readonly body: string | null;
-  readonly body_code: string | null;
-  readonly meeting_type: string | null;
-  readonly place: { readonly city: string | null; readonly country: string | null } | null;
-  readonly date: string | null;
-  readonly date_end: string | null;
-  readonly participants: readonly string[];
-  readonly submitted_to: string | null;
-  readonly warnings?: readonly string[];
-  readonly agreements: readonly ReadingAgreement[];
-  readonly [other: string]: unknown;
-};
-
-export type ImportProblem = { readonly field: string; readonly code: string; readonly message: string };
-
-export type ImportRecord = {
-  readonly id: ImportId;
-  readonly file_name: string | null;
-  readonly format?: "text" | "docx" | "pdf";
-  /** What confirming the reading as it stands would refuse (pending imports only). */
-  readonly problems?: readonly ImportProblem[];
-  readonly created_at: string;
-  readonly status: "pending" | "confirmed";
-  readonly meeting: MeetingId | null;
-  readonly duplicate_of: MeetingId | null;
-  readonly reading: ImportReading;
-};
+export type ImportRecord = Branded<
+  Wire<"Import">,
+  { id: ImportId; meeting: MeetingId | null; duplicate_of: MeetingId | null }
+>;
 
 export type ImportLanguage = "auto" | Language;
 
@@ -122,10 +87,10 @@ export function reviewFromReading(reading: ImportReading): ReviewValues {
 const blankToNull = (value: string) => (value.trim() === "" ? null : value.trim());
 
 /** The reviewed reading, in the importer's shape, for POST /imports/{id}/confirm. */
-export function readingFromReview(original: ImportReading, values: ReviewValues): ImportReading {
+export function readingFromReview(original: ImportReading, values: ReviewValues): ReviewedReading {
   return {
     ...original,
-    language: values.language,
+    language: isLanguage(values.language) ? values.language : original.language,
     ...(original.title !== undefined || values.title.trim() !== "" ? { title: blankToNull(values.title) } : {}),
     body_code: blankToNull(values.body),
     meeting_type: blankToNull(values.type),
@@ -188,13 +153,7 @@ export function reviewCounts(values: ReviewValues): { agreements: number; commit
   };
 }
 
-export type ConfirmedImport = {
-  readonly meeting: MeetingId;
-  readonly created: boolean;
-  readonly agreements?: number;
-  readonly commitments?: number;
-  readonly kept_commitments?: readonly { readonly id: number; readonly agreement_number: string; readonly party: string }[];
-};
+export type ConfirmedImport = Branded<Wire<"ConfirmedImport">, { meeting: MeetingId }>;
 
 /** Server paths ("agreements[3].commitments[0].party", "place.city") as the review form's keys. */
 export function reviewKey(path: string): string {

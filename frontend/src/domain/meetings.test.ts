@@ -29,6 +29,8 @@ function aCommitment(overrides: Partial<Commitment> = {}): Commitment {
     progress: 0,
     overdue: false,
     version: asVersion(1),
+    created_at: "2016-11-15T09:00:00Z",
+    updated_at: "2016-11-15T09:00:00Z",
     ...overrides,
   };
 }

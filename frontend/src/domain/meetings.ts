@@ -1,5 +1,5 @@
-// Meetings, agreements, commitments and their follow-up (M1–M4, M6), as docs/api.md describes
-// them, with branded ids; plus the pure rules the pages share: ordering of agreement numbers and
+// Meetings, agreements, commitments and their follow-up (M1–M4, M6): the server's wire shapes
+// (wire.ts) with branded ids; plus the pure rules the pages share: ordering of agreement numbers and
 // commitments, what a deadline shows, grid summaries, completion shares.
 
 import type {
@@ -15,185 +15,132 @@ import type {
   Version,
 } from "./ids";
 import type { LocalizedText } from "./localized";
+import type { Branded, Input, Wire } from "./wire";
 
-export const meetingTypes = ["regular", "extraordinary", "virtual", "workshop"] as const;
-export type MeetingType = (typeof meetingTypes)[number];
+export type MeetingType = Wire<"Meeting">["type"];
+export const meetingTypes = ["regular", "extraordinary", "virtual", "workshop"] as const satisfies readonly MeetingType[];
 
-export const reportStatuses = ["draft", "adopted", "submitted", "considered"] as const;
-export type ReportStatus = (typeof reportStatuses)[number];
+export type ReportStatus = Wire<"Meeting">["report_status"];
+export const reportStatuses = ["draft", "adopted", "submitted", "considered"] as const satisfies readonly ReportStatus[];
 
-export const commitmentStatuses = ["open", "in_progress", "done", "cancelled"] as const;
-export type CommitmentStatus = (typeof commitmentStatuses)[number];
+export type CommitmentStatus = Wire<"Commitment">["status"];
+export const commitmentStatuses = ["open", "in_progress", "done", "cancelled"] as const satisfies readonly CommitmentStatus[];
 
-export const responseStates = ["not_started", "answered", "done"] as const;
-export type ResponseState = (typeof responseStates)[number];
+export type ResponseState = Wire<"CountryResponse">["state"];
+export const responseStates = ["not_started", "answered", "done"] as const satisfies readonly ResponseState[];
 
-export const deadlineKinds = ["date", "period", "relative", "event", "vague"] as const;
-export type DeadlineKind = (typeof deadlineKinds)[number];
+export type DeadlineKind = Wire<"Deadline">["kind"];
+export const deadlineKinds = ["date", "period", "relative", "event", "vague"] as const satisfies readonly DeadlineKind[];
 
 /** The party that stands for every member country: its commitments carry an answer grid. */
 export const memberCountries = "MEMBER_COUNTRIES" as PartyCode;
 
-export type Place = { readonly city: string; readonly country: string };
+export type Place = Wire<"Meeting">["place"];
 
-export type MeetingInput = {
-  body: string;
-  type: MeetingType;
-  title: LocalizedText;
-  place: Place;
-  date: string;
-  date_end: string | null;
-  participants: string[];
-  agenda: LocalizedText[];
-  video_link: string | null;
-  cancelled: boolean;
-  report_status: ReportStatus;
-  submitted_to: string | null;
-  considered_at: MeetingId | null;
-};
+/** What the secretariat sends to record a meeting (all of it) or to change one (any part). */
+export type MeetingInput = Branded<
+  Required<Wire<"MeetingInput">>,
+  { title: LocalizedText; place: Place; agenda: readonly LocalizedText[]; considered_at: MeetingId | null }
+>;
 
-export type StoredFile = {
-  readonly id: FileId;
-  readonly file_name: string;
-  readonly content_type: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly uploaded_at: string;
-};
+export type StoredFile = Branded<Wire<"File">, { id: FileId }>;
 
-export type Meeting = Readonly<MeetingInput> & {
-  readonly id: MeetingId;
-  readonly files: readonly StoredFile[];
-  readonly version: Version;
-  readonly created_at: string;
-  readonly updated_at: string;
-};
+/** A meeting as lists show it (no agenda, no files). */
+export type MeetingSummary = Branded<Wire<"MeetingSummary">, { id: MeetingId; considered_at: MeetingId | null; version: Version }>;
 
-export type AgreementInput = {
-  number: string;
-  heading: boolean;
-  verb: string | null;
-  text: LocalizedText;
-  parties: string[];
-};
+export type Meeting = Branded<
+  Wire<"Meeting">,
+  { id: MeetingId; considered_at: MeetingId | null; files: readonly StoredFile[]; version: Version }
+>;
 
-export type Agreement = Readonly<AgreementInput> & {
-  readonly id: AgreementId;
-  readonly meeting: MeetingId;
-  readonly version: Version;
-};
+export type AgreementInput = Input<"AgreementInput">;
 
-export type DeadlineEvent = { readonly body: string; readonly which: "current" | "next" };
+export type Agreement = Branded<
+  Wire<"Agreement">,
+  { id: AgreementId; meeting: MeetingId; parties: readonly PartyCode[]; version: Version }
+>;
 
-export type Deadline = {
-  readonly text: string;
-  readonly kind: DeadlineKind;
-  readonly due: string | null;
-  readonly event?: DeadlineEvent;
-};
+export type DeadlineEvent = NonNullable<Wire<"Deadline">["event"]>;
+export type Deadline = Wire<"Deadline">;
 
-export type CountryResponse = {
-  readonly country: CountryCode;
-  readonly state: ResponseState;
-  readonly updated: string | null;
-};
+export type CountryResponse = Branded<Wire<"CountryResponse">, { country: CountryCode }>;
 
-export type Commitment = {
-  readonly id: CommitmentId;
-  readonly agreement: AgreementId;
-  readonly agreement_number: string;
-  readonly meeting: MeetingId;
-  readonly party: PartyCode;
-  readonly action: LocalizedText;
-  readonly deadline: Deadline;
-  readonly status: CommitmentStatus;
-  readonly progress: number;
-  readonly overdue: boolean;
-  readonly version: Version;
-  /** On a list asked for one country: that country's row of the grid. */
-  readonly response?: CountryResponse;
-};
+export type Commitment = Branded<
+  Wire<"Commitment">,
+  {
+    id: CommitmentId;
+    agreement: AgreementId;
+    meeting: MeetingId;
+    party: PartyCode;
+    version: Version;
+    response?: CountryResponse;
+  }
+>;
 
-export type CommitmentInput = {
-  party: string;
-  action: LocalizedText;
-  deadline: { text: string };
-};
+export type CommitmentInput = Input<"CommitmentInput">;
+export type CommitmentChange = Input<"CommitmentChange">;
 
-export type CommitmentChange = Partial<CommitmentInput & { status: CommitmentStatus; progress: number }>;
+export type CommitmentUpdate = Branded<
+  Wire<"CommitmentUpdate">,
+  {
+    id: CommitmentUpdateId;
+    commitment: CommitmentId;
+    country: CountryCode | null;
+    author: { readonly id: UserId; readonly name: string };
+    files: readonly StoredFile[];
+  }
+>;
 
-export type CommitmentUpdate = {
-  readonly id: CommitmentUpdateId;
-  readonly commitment: CommitmentId;
-  readonly country: CountryCode | null;
-  readonly text: string;
-  readonly links: readonly string[];
-  readonly progress: number | null;
-  readonly status: CommitmentStatus | null;
-  readonly author: { readonly id: UserId; readonly name: string };
-  readonly at: string;
-  readonly files: readonly StoredFile[];
-};
+/** A progress report as JSON (files go with it as multipart/form-data). */
+export type NewCommitmentUpdate = Input<"ProgressReport">;
 
-export type NewCommitmentUpdate = {
-  text: string;
-  progress?: number;
-  status?: CommitmentStatus;
-  links?: string[];
-  country?: string;
-};
+export type CommitmentDetail = Branded<
+  Wire<"CommitmentDetail">,
+  {
+    id: CommitmentId;
+    agreement: AgreementId;
+    meeting: MeetingId;
+    party: PartyCode;
+    version: Version;
+    agreement_detail: Agreement;
+    meeting_detail: MeetingSummary;
+    updates: readonly CommitmentUpdate[];
+    responses: readonly CountryResponse[];
+  }
+>;
 
-export type CommitmentDetail = Commitment & {
-  readonly agreement_detail: Agreement;
-  readonly meeting_detail: Meeting;
-  readonly updates: readonly CommitmentUpdate[];
-  readonly responses: readonly CountryResponse[];
-};
+export type AgreementWithCommitments = Branded<
+  Wire<"AgreementWithCommitments">,
+  { id: AgreementId; meeting: MeetingId; parties: readonly PartyCode[]; version: Version; commitments: readonly Commitment[] }
+>;
 
-export type AgreementWithCommitments = Agreement & { readonly commitments: readonly Commitment[] };
+export type MeetingDetail = Branded<
+  Wire<"MeetingDetail">,
+  {
+    id: MeetingId;
+    considered_at: MeetingId | null;
+    files: readonly StoredFile[];
+    version: Version;
+    agreements: readonly AgreementWithCommitments[];
+  }
+>;
 
-export type MeetingDetail = Meeting & {
-  readonly agreements: readonly AgreementWithCommitments[];
-  readonly missing_translations: { readonly es: number; readonly en: number };
-};
+type MeetingProgress = Wire<"FollowUp">["meetings"][number];
+/** A meeting as the follow-up names it: which body met, when and where. */
+export type MeetingRef = Branded<MeetingProgress["meeting"], { id: MeetingId }>;
+export type FollowUp = Branded<
+  Wire<"FollowUp">,
+  {
+    overdue: readonly Commitment[];
+    due_soon: readonly Commitment[];
+    meetings: readonly Branded<MeetingProgress, { meeting: MeetingRef }>[];
+    grids: readonly { readonly commitment: Commitment; readonly responses: readonly CountryResponse[] }[];
+    member_countries: readonly CountryCode[];
+  }
+>;
 
-export type MeetingSummary = { readonly id: MeetingId; readonly body: string; readonly date: string; readonly place: Place };
-
-export type FollowUp = {
-  readonly today: string;
-  readonly overdue_by_party: Readonly<Record<string, number>>;
-  readonly overdue: readonly Commitment[];
-  readonly due_soon: readonly Commitment[];
-  readonly meetings: readonly {
-    readonly meeting: MeetingSummary;
-    readonly commitments: number;
-    readonly done: number;
-    readonly overdue: number;
-  }[];
-  readonly grids: readonly { readonly commitment: Commitment; readonly responses: readonly CountryResponse[] }[];
-  readonly member_countries: readonly CountryCode[];
-};
-
-export type NotificationKind = "due_soon" | "overdue" | "weekly_digest";
-export type AppNotification = {
-  readonly id: NotificationId;
-  readonly kind: NotificationKind;
-  readonly commitment: CommitmentId | null;
-  readonly payload: {
-    readonly kind?: string;
-    readonly days_before?: number;
-    readonly action?: LocalizedText;
-    readonly party?: LocalizedText;
-    readonly meeting?: LocalizedText;
-    readonly agreement?: string;
-    readonly due?: string | null;
-    readonly deadline_text?: string;
-    /** In a weekly digest: how many commitments it lists. */
-    readonly items?: number;
-  };
-  readonly created_at: string;
-  readonly read_at: string | null;
-};
+export type NotificationKind = Wire<"Notification">["kind"];
+export type AppNotification = Branded<Wire<"Notification">, { id: NotificationId; commitment: CommitmentId | null }>;
 
 // Ordering
 

@@ -9,39 +9,39 @@ using namespace schema;
 
 nlohmann::json AccountsSchemas() {
   nlohmann::json s;
-  s["SignIn"] = Object({{"email", Str()}, {"password", Str()}}, {"email", "password"});
-  s["User"] = Object({{"id", Int()},
+  json role = Enum({"secretariat", "country_officer", "observer", "civil_society"});
+  json language = Ref("Language");
+  s["SignIn"] = Record({{"email", Str()}, {"password", Str()}});
+  s["User"] = Record({{"id", Int()},
                       {"email", Str()},
                       {"name", Str()},
-                      {"role", {{"enum", {"secretariat", "country_officer", "observer", "civil_society"}}}},
+                      {"role", role},
                       {"country", NullableStr()},
                       {"organization", NullableStr()},
-                      {"language", Str()},
+                      {"language", language},
                       {"active", Bool()},
                       {"process", Str()},
                       {"version", Int()},
-                      {"created_at", Instant()}},
-                     {"id", "email", "name", "role", "language", "active", "process", "version"});
+                      {"created_at", Instant()}});
   s["UserList"] = ItemsOf("User");
-  s["SessionInfo"] = Object({{"user", Ref("User")}, {"csrf_token", Str()}}, {"user", "csrf_token"});
+  s["SessionInfo"] = Record({{"user", Ref("User")}, {"csrf_token", Str()}});
   s["UserInput"] = Object({{"email", Str()},
                            {"name", Str()},
-                           {"role", Str()},
+                           {"role", role},
                            {"country", NullableStr()},
                            {"organization", NullableStr()},
-                           {"language", Str()}},
+                           {"language", language}},
                           {"email", "name", "role"});
   s["UserChange"] = Object({{"name", Str()},
-                            {"role", Str()},
+                            {"role", role},
                             {"country", NullableStr()},
                             {"organization", NullableStr()},
-                            {"language", Str()},
+                            {"language", language},
                             {"active", Bool()}});
-  s["CreatedUser"] = Object({{"user", Ref("User")}, {"password", Str()}}, {"user", "password"});
-  s["GeneratedPassword"] = Object({{"password", Str()}}, {"password"});
-  s["ProfileChange"] = Object({{"name", Str()}, {"language", Str()}});
-  s["PasswordChange"] =
-      Object({{"current_password", Str()}, {"new_password", Str()}}, {"current_password", "new_password"});
+  s["CreatedUser"] = Record({{"user", Ref("User")}, {"password", Str()}});
+  s["GeneratedPassword"] = Record({{"password", Str()}});
+  s["ProfileChange"] = Object({{"name", Str()}, {"language", language}});
+  s["PasswordChange"] = Record({{"current_password", Str()}, {"new_password", Str()}});
   return s;
 }
 

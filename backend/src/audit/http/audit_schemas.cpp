@@ -9,27 +9,25 @@ using namespace schema;
 
 nlohmann::json AuditSchemas() {
   nlohmann::json s;
-  s["AuditEntry"] =
-      Object({{"id", Int()},
-              {"at", Instant()},
-              {"actor",
-               {{"oneOf",
-                 json::array(
-                     {Object({{"id", {{"type", json::array({"integer", "null"})}}}, {"email", Str()}, {"name", Str()}}),
-                      {{"type", "null"}}})}}},
-              {"action", Str()},
-              {"outcome", {{"enum", {"ok", "denied", "failed"}}}},
-              {"record_type", Str()},
-              {"record_id", Str()},
-              {"before", json::object()},
-              {"after", json::object()},
-              {"reason", Str()},
-              {"request_id", Str()},
-              {"ip", Str()},
-              {"hash", Str()}},
-             {"id", "at", "action", "outcome"});
-  s["AuditPage"] =
-      Object({{"items", ListOf(Ref("AuditEntry"))}, {"next_cursor", NullableStr()}}, {"items", "next_cursor"});
+  // The record as it was before and after the change, in its own wire shape (a contact point, a
+  // user, a meeting…): an object of any of those kinds, or null when there was none.
+  json record = {{"type", json::array({"object", "null"})},
+                 {"additionalProperties", true},
+                 {"description", "The record in its own wire shape (any kind of record), or null"}};
+  s["AuditEntry"] = Record({{"id", Int()},
+                            {"at", Instant()},
+                            {"actor", Nullable(Record({{"id", NullableInt()}, {"email", Str()}, {"name", Str()}}))},
+                            {"action", Str()},
+                            {"outcome", Enum({"ok", "denied", "failed"})},
+                            {"record_type", Str()},
+                            {"record_id", NullableStr()},
+                            {"before", record},
+                            {"after", record},
+                            {"reason", Str()},
+                            {"request_id", Str()},
+                            {"ip", Str()},
+                            {"hash", Str()}});
+  s["AuditPage"] = Record({{"items", ListOf(Ref("AuditEntry"))}, {"next_cursor", NullableStr()}});
   return s;
 }
 

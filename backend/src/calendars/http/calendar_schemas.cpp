@@ -9,7 +9,7 @@ using namespace schema;
 
 nlohmann::json CalendarsSchemas() {
   nlohmann::json s;
-  s["CalendarFeed"] = Object({{"url", Str()}}, {"url"});
+  s["CalendarFeed"] = Record({{"url", Str()}});
   return s;
 }
 

@@ -30,7 +30,7 @@ void AddCalendarRoutes(Router& router_, CalendarRouteServices services_) {
   router_.Add("GET", "/api/v1/meetings/{id}/calendar.ics",
               {.summary = "A meeting and its deadlines as an iCalendar file",
                .tag = "calendar",
-               .response_type = "text/calendar",
+               .response_types = {"text/calendar"},
                .who = "signed in"},
               [services_](Request& request) {
                 auto id = PathId<MeetingId>(request);
@@ -54,7 +54,7 @@ void AddCalendarRoutes(Router& router_, CalendarRouteServices services_) {
   router_.Add("GET", "/api/v1/calendar/{token}",
               {.summary = "A person's private feed: the process's meetings and the deadlines that concern them",
                .tag = "calendar",
-               .response_type = "text/calendar",
+               .response_types = {"text/calendar"},
                .who = "whoever holds the secret URL"},
               [services_](Request& request) {
                 auto token = request.PathParameter("token");

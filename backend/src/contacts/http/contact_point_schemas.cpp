@@ -17,28 +17,28 @@ nlohmann::json ContactsSchemas() {
                          {"institution", Str()},
                          {"email", Str()},
                          {"phone", Str()},
-                         {"languages", ListOf(Str())},
+                         {"languages", ListOf(Ref("Language"))},
                          {"valid_from", DateStr()},
                          {"valid_to", NullableDate()}};
   s["ContactPointInput"] = Object(contact_fields, {"country", "network", "topic", "name", "institution", "email"});
   s["ContactPointChange"] = Object(contact_fields);
+  json person = Record({{"id", Int()}, {"name", Str()}});
   json contact_point = contact_fields;
   contact_point["id"] = Int();
-  contact_point["status"] = {{"enum", {"proposed", "confirmed", "rejected", "ended"}}};
-  contact_point["proposed_by"] = Object({{"id", Int()}, {"name", Str()}});
-  contact_point["confirmed_by"] = {
-      {"oneOf", json::array({Object({{"id", Int()}, {"name", Str()}}), {{"type", "null"}}})}};
-  contact_point["confirmed_at"] = NullableStr();
+  contact_point["status"] = Enum({"proposed", "confirmed", "rejected", "ended"});
+  contact_point["proposed_by"] = person;
+  contact_point["confirmed_by"] = Nullable(person);
+  contact_point["confirmed_at"] = NullableInstant();
   contact_point["rejection_reason"] = NullableStr();
   contact_point["version"] = Int();
   contact_point["created_at"] = Instant();
   contact_point["updated_at"] = Instant();
-  s["ContactPoint"] = Object(contact_point, {"id", "country", "network", "topic", "name", "status", "version"});
+  s["ContactPoint"] = Record(contact_point);
   auto with_history = contact_point;
   with_history["history"] = ListOf(Ref("ContactPoint"));
-  s["ContactPointWithHistory"] = Object(with_history, {"id", "status", "version", "history"});
+  s["ContactPointWithHistory"] = Record(with_history);
   s["ContactPointList"] = ItemsOf("ContactPoint");
-  s["Rejection"] = Object({{"reason", Str()}}, {"reason"});
+  s["Rejection"] = Record({{"reason", Str()}});
   s["TermEnd"] = Object({{"valid_to", DateStr()}});
   return s;
 }

@@ -71,7 +71,7 @@ void AddContactPointRoutes(Router& router_, ContactPointRouteServices services_)
   router_.Add("GET", "/api/v1/contact-points.csv",
               {.summary = "The directory as CSV (UTF-8 with BOM, opens in spreadsheet programs)",
                .tag = "contact-points",
-               .response_type = "text/csv",
+               .response_types = {"text/csv"},
                .query = kFilterQuery,
                .who = "secretariat, country officers, observers"},
               [services_](Request& request) {

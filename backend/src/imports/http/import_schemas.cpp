@@ -9,10 +9,8 @@ using namespace schema;
 
 nlohmann::json ImportsSchemas() {
   nlohmann::json s;
-  json localized = Ref("LocalizedText");
-  json deadline_phrase = {{"type", json::array({"string", "null"})}};
-  json reading_commitment =
-      Object({{"party", Str()}, {"action", Str()}, {"deadline", deadline_phrase}}, {"party", "action"});
+  // The reading as the reader makes it (and as it is kept for review).
+  json reading_commitment = Record({{"party", Str()}, {"action", Str()}, {"deadline", NullableStr()}});
   json reading_agreement = Object({{"number", Str()},
                                    {"heading", Bool()},
                                    {"verb", NullableStr()},
@@ -22,44 +20,55 @@ nlohmann::json ImportsSchemas() {
                                    {"deadlines", ListOf(Ref("Deadline"))},
                                    {"commitments", ListOf(reading_commitment)},
                                    {"warnings", ListOf(Str())}},
-                                  {"number", "text"});
-  s["ImportReading"] = Object({{"language", {{"enum", {"es", "en"}}}},
-                               {"format", {{"enum", {"text", "docx", "pdf"}}}},
-                               {"encoding", Str()},
-                               {"title", NullableStr()},
-                               {"body", NullableStr()},
-                               {"body_code", NullableStr()},
-                               {"meeting_type", NullableStr()},
-                               {"place", Object({{"city", NullableStr()}, {"country", NullableStr()}})},
-                               {"date", NullableDate()},
-                               {"date_end", NullableDate()},
-                               {"participants", ListOf(Str())},
-                               {"submitted_to", NullableStr()},
-                               {"warnings", ListOf(Str())},
-                               {"agreements", ListOf(reading_agreement)}},
-                              {"language", "agreements"});
-  s["ImportUpload"] = Object({{"file", {{"type", "string"}, {"format", "binary"}}},
-                              {"text", Str()},
-                              {"language", {{"enum", {"auto", "es", "en"}}}}});
-  s["Import"] = Object({{"id", Int()},
+                                  {"number", "heading", "verb", "parties", "text", "deadlines", "commitments"});
+  json reading = {{"language", Ref("Language")},
+                  {"format", Enum({"text", "docx", "pdf"})},
+                  {"encoding", Str()},
+                  {"title", NullableStr()},
+                  {"body", NullableStr()},
+                  {"body_code", NullableStr()},
+                  {"meeting_type", NullableStr()},
+                  {"place", Record({{"city", NullableStr()}, {"country", NullableStr()}})},
+                  {"date", NullableDate()},
+                  {"date_end", NullableDate()},
+                  {"participants", ListOf(Str())},
+                  {"submitted_to", NullableStr()},
+                  {"warnings", ListOf(Str())},
+                  {"agreements", ListOf(reading_agreement)}};
+  s["ImportReading"] = Object(reading, {"language", "format", "title", "body", "body_code", "meeting_type", "place",
+                                        "date", "date_end", "participants", "submitted_to", "warnings", "agreements"});
+  // The reading as the reviewer sends it back: the same shape, of which only the meeting's fields,
+  // the agreements and their commitments count; a commitment's deadline may also be given as a
+  // Deadline (its text counts).
+  json input_commitment = Object({{"party", NullableStr()},
+                                  {"action", NullableStr()},
+                                  {"deadline", {{"oneOf", json::array({NullableStr(), Ref("Deadline")})}}}});
+  json input_agreement = reading_agreement;
+  input_agreement["properties"]["commitments"] = ListOf(input_commitment);
+  input_agreement["required"] = json::array({"number"});
+  json input_reading = reading;
+  input_reading["agreements"] = ListOf(input_agreement);
+  input_reading["place"] = Nullable(Object({{"city", NullableStr()}, {"country", NullableStr()}}));
+  s["ImportReadingInput"] = Object(input_reading, {"language", "agreements"});
+  s["ImportText"] = Object({{"text", Str()}, {"language", Enum({"auto", "es", "en"})}}, {"text"});
+  s["ImportUpload"] = Object({{"file", Binary()}, {"text", Str()}, {"language", Enum({"auto", "es", "en"})}});
+  s["Import"] = Record({{"id", Int()},
                         {"file_name", NullableStr()},
-                        {"format", Str()},
+                        {"format", Enum({"text", "docx", "pdf"})},
                         {"created_at", Instant()},
-                        {"status", {{"enum", {"pending", "confirmed"}}}},
-                        {"meeting", {{"type", json::array({"integer", "null"})}}},
-                        {"duplicate_of", {{"type", json::array({"integer", "null"})}}},
-                        {"problems", ListOf(Object({{"field", Str()}, {"code", Str()}, {"message", Str()}}))},
-                        {"reading", Ref("ImportReading")}},
-                       {"id", "created_at", "status", "meeting", "duplicate_of", "problems", "reading"});
+                        {"status", Enum({"pending", "confirmed"})},
+                        {"meeting", NullableInt()},
+                        {"duplicate_of", NullableInt()},
+                        {"problems", ListOf(Record({{"field", Str()}, {"code", Str()}, {"message", Str()}}))},
+                        {"reading", Ref("ImportReading")}});
   s["ImportConfirmation"] =
-      Object({{"reading", Ref("ImportReading")}, {"mode", {{"enum", {"create", "update"}}}}}, {"reading"});
+      Object({{"reading", Ref("ImportReadingInput")}, {"mode", Enum({"create", "update"})}}, {"reading"});
   s["ConfirmedImport"] =
-      Object({{"meeting", Int()},
+      Record({{"meeting", Int()},
               {"created", Bool()},
               {"agreements", Int()},
               {"commitments", Int()},
-              {"kept_commitments", ListOf(Object({{"id", Int()}, {"agreement_number", Str()}, {"party", Str()}}))}},
-             {"meeting", "created", "kept_commitments"});
+              {"kept_commitments", ListOf(Record({{"id", Int()}, {"agreement_number", Str()}, {"party", Str()}}))}});
   return s;
 }
 

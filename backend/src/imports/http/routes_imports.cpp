@@ -72,7 +72,8 @@ void AddImportRoutes(Router& router_, ImportRouteServices services_) {
               {.summary = "Read a report (TXT, DOCX or PDF as multipart/form-data field \"file\", at most 20 MB; or "
                           "JSON {\"text\"}) and keep the reading for review",
                .tag = "imports",
-               .request_schema = "ImportUpload",
+               .request_schema = "ImportText",
+               .form_schema = "ImportUpload",
                .response_schema = "Import",
                .success_status = 201,
                .who = "secretariat",

@@ -81,9 +81,10 @@ class ImportsTest : public ApiTest {
     return response.Json();
   }
 
-  HttpResponse Confirm(HttpClient& ts, const json& import, const json& reading, const std::string& mode = "create") {
+  HttpResponse Confirm(HttpClient& ts, const json& import, const json& reading, const std::string& mode = "create",
+                       RequestOptions options = {}) {
     return ts.Post("/api/v1/imports/" + std::to_string(import["id"].get<long long>()) + "/confirm",
-                   {{"reading", reading}, {"mode", mode}});
+                   {{"reading", reading}, {"mode", mode}}, std::move(options));
   }
 
   std::size_t MeetingCount(HttpClient& ts) { return ts.Get("/api/v1/meetings").Json()["items"].size(); }
@@ -268,11 +269,11 @@ TEST_P(ImportsTest, AReadingWithSeveralProblemsIsRefusedWholeAndSavesNothing) {
   EXPECT_EQ(ts.Get("/api/v1/imports/" + std::to_string(import["id"].get<long long>())).Json()["status"], "pending");
 
   // A reading that is not even the right shape is refused field by field too.
-  auto malformed = Confirm(ts, import, {{"language", "en"}, {"agreements", "all of them"}});
+  auto malformed = Confirm(ts, import, {{"language", "en"}, {"agreements", "all of them"}}, "create", {.unchecked = true});
   EXPECT_EQ(malformed.status, 422) << malformed.body;
   EXPECT_TRUE(FieldsOf(malformed).contains("agreements invalid_type")) << malformed.body;
   EXPECT_EQ(ts.Post("/api/v1/imports/" + std::to_string(import["id"].get<long long>()) + "/confirm",
-                    {{"reading", reading}, {"mode", "merge"}})
+                    {{"reading", reading}, {"mode", "merge"}}, {.unchecked = true})
                 .status,
             422);
   EXPECT_EQ(MeetingCount(ts), before);
@@ -404,7 +405,7 @@ TEST_P(ImportsTest, AFileThatIsNotAReportIsRefusedWithAClearReason) {
   EXPECT_EQ(huge.ErrorCode(), "file_too_large");
 
   EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "   "}})), "text required");
-  EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "1. Thank IOM."}, {"language", "fr"}})),
+  EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "1. Thank IOM."}, {"language", "fr"}}, {.unchecked = true})),
             "language invalid_value");
   EXPECT_EQ(ts.Post("/api/v1/imports", {{"text", std::string(2u << 20, 'a')}}).status, 413);
   // The message says what is wrong in the reader's language.

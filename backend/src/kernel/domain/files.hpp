@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/role.hpp"
@@ -38,7 +39,12 @@ struct FileDownload {
 
 // Files people may attach: PDF, DOCX and XLSX, recognised by their content, at most this size.
 constexpr std::size_t kMaximumFileSize = 20 << 20;
-// "application/pdf", the DOCX or XLSX type, or nullopt when the content is none of them.
+inline constexpr const char* kPdfType = "application/pdf";
+inline constexpr const char* kDocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+inline constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+// kPdfType, kDocxType or kXlsxType, or nullopt when the content is none of them.
 std::optional<std::string> DetectDocumentType(std::string_view content);
+// Every type DetectDocumentType recognises: what a download of an attached file may be.
+inline std::vector<std::string> DocumentTypes() { return {kPdfType, kDocxType, kXlsxType}; }
 
 }  // namespace enlace

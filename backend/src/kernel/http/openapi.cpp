@@ -1,6 +1,7 @@
 #include "kernel/http/openapi.hpp"
 
 #include <set>
+#include <stdexcept>
 
 namespace enlace::http {
 
@@ -10,24 +11,47 @@ namespace schema {
 
 json Ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
 json Str() { return {{"type", "string"}}; }
-json NullableStr() { return {{"type", json::array({"string", "null"})}}; }
 json Int() { return {{"type", "integer"}}; }
-json NullableInt() { return {{"type", json::array({"integer", "null"})}}; }
 json Bool() { return {{"type", "boolean"}}; }
 json DateStr() { return {{"type", "string"}, {"format", "date"}}; }
-json NullableDate() { return {{"type", json::array({"string", "null"})}, {"format", "date"}}; }
 json Instant() { return {{"type", "string"}, {"format", "date-time"}}; }
-json NullableInstant() { return {{"type", json::array({"string", "null"})}, {"format", "date-time"}}; }
+json Binary() { return {{"type", "string"}, {"format", "binary"}}; }
 json Enum(std::initializer_list<const char*> values) {
   json list = json::array();
   for (const char* value : values) list.push_back(value);
   return {{"type", "string"}, {"enum", list}};
 }
-json ListOf(json item) { return {{"type", "array"}, {"items", std::move(item)}}; }
-json Object(json properties, json required) {
-  return {{"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
+json Nullable(json schema) {
+  // A formatted string is a oneOf too: validators (valijson among them) may apply "format" to a
+  // null that a type list lets through.
+  bool plain = schema.contains("type") && schema["type"].is_string() && schema["type"] != "object" &&
+               schema["type"] != "array" && !schema.contains("$ref") && !schema.contains("format");
+  if (!plain) return {{"oneOf", json::array({std::move(schema), {{"type", "null"}}})}};
+  schema["type"] = json::array({schema["type"], "null"});
+  if (schema.contains("enum")) schema["enum"].push_back(nullptr);
+  return schema;
 }
-json ItemsOf(const std::string& name) { return Object({{"items", ListOf(Ref(name))}}, {"items"}); }
+json NullableStr() { return Nullable(Str()); }
+json NullableInt() { return Nullable(Int()); }
+json NullableDate() { return Nullable(DateStr()); }
+json NullableInstant() { return Nullable(Instant()); }
+json ListOf(json item) { return {{"type", "array"}, {"items", std::move(item)}}; }
+json MapOf(json value) { return {{"type", "object"}, {"additionalProperties", std::move(value)}}; }
+json Object(json properties, json required) {
+  for (const auto& name : required) {
+    if (!properties.contains(name.get<std::string>()))
+      throw std::logic_error("OpenAPI: required " + name.get<std::string>() + " is not a property");
+  }
+  json object{{"type", "object"}, {"properties", std::move(properties)}, {"additionalProperties", false}};
+  if (!required.empty()) object["required"] = std::move(required);
+  return object;
+}
+json Record(json properties) {
+  json required = json::array();
+  for (const auto& [name, _] : properties.items()) required.push_back(name);
+  return Object(std::move(properties), std::move(required));
+}
+json ItemsOf(const std::string& name) { return Record({{"items", ListOf(Ref(name))}}); }
 
 }  // namespace schema
 
@@ -35,16 +59,27 @@ using namespace schema;
 
 json KernelSchemas() {
   json s;
-  s["Error"] =
-      Object({{"error", Object({{"code", Str()},
-                                {"message", Str()},
-                                {"request_id", Str()},
-                                {"detail", Str()},
-                                {"fields", ListOf(Object({{"field", Str()}, {"code", Str()}, {"message", Str()}}))}},
-                               {"code", "message", "request_id"})}},
-             {"error"});
-  s["Status"] = Object({{"status", Str()}, {"database", Str()}}, {"status"});
-  s["LocalizedText"] = Object({{"es", NullableStr()}, {"en", NullableStr()}}, {"es", "en"});
+  s["Error"] = Record({{"error", Object({{"code", Str()},
+                                         {"message", Str()},
+                                         {"request_id", Str()},
+                                         {"detail", Str()},
+                                         {"fields", ListOf(Record({{"field", Str()}, {"code", Str()}, {"message", Str()}}))}},
+                                        {"code", "message", "request_id"})}});
+  s["Status"] = Object({{"status", Enum({"ok", "ready"})}, {"database", Enum({"sqlite", "postgresql"})}}, {"status"});
+  // The languages of the interface and of translatable content.
+  s["Language"] = Enum({"es", "en"});
+  // Translatable content as the server sends it: both languages, null where one is missing.
+  s["LocalizedText"] = Record({{"es", NullableStr()}, {"en", NullableStr()}});
+  // As the server accepts it: either language may be left out (or null, or blank) for none.
+  s["LocalizedTextInput"] = Object({{"es", NullableStr()}, {"en", NullableStr()}});
+  // This document itself; its parts are described by the OpenAPI 3.1 specification, not here.
+  json part = {{"type", "object"}, {"additionalProperties", true}};
+  s["OpenApiDocument"] = Record({{"openapi", Str()},
+                                 {"info", part},
+                                 {"servers", ListOf(part)},
+                                 {"tags", ListOf(part)},
+                                 {"paths", part},
+                                 {"components", part}});
   return s;
 }
 
@@ -100,17 +135,26 @@ json OpenApiDocument(const Router& router, const json& schemas) {
                             {"schema", Str()}});
     }
     if (!parameters.empty()) operation["parameters"] = parameters;
-    if (!doc.request_schema.empty()) {
-      json content;
-      if (doc.request_schema != "FileUpload") content["application/json"] = {{"schema", Ref(doc.request_schema)}};
-      if (doc.accepts_files) content["multipart/form-data"] = {{"schema", Ref(doc.request_schema)}};
-      operation["requestBody"] = {{"required", true}, {"content", content}};
+    json request_content = json::object();
+    if (!doc.request_schema.empty()) request_content["application/json"] = {{"schema", Ref(doc.request_schema)}};
+    if (!doc.form_schema.empty()) {
+      if (!doc.accepts_files) throw std::logic_error(route.pattern + ": a form schema on a route that takes no files");
+      request_content["multipart/form-data"] = {{"schema", Ref(doc.form_schema)}};
     }
+    if (!request_content.empty()) operation["requestBody"] = {{"required", true}, {"content", request_content}};
     json success{{"description", "Success"}};
     if (!doc.response_schema.empty()) {
-      success["content"] = {{doc.response_type, {{"schema", Ref(doc.response_schema)}}}};
+      success["content"] = {{"application/json", {{"schema", Ref(doc.response_schema)}}}};
+    } else if (!doc.response_types.empty()) {
+      json content = json::object();
+      for (const auto& type : doc.response_types) {
+        content[type] = {{"schema", type.starts_with("text/") ? Str() : Binary()}};
+      }
+      success["content"] = content;
     } else if (doc.success_status != 204) {
-      success["content"] = {{doc.response_type, {{"schema", json::object()}}}};
+      throw std::logic_error(route.method + " " + route.pattern + ": a success with a body needs its schema or type");
+    } else {
+      success["description"] = "Done; no content";
     }
     json responses{{std::to_string(doc.success_status), success}};
     json error{{"description", "An error, in the language of Accept-Language"},

@@ -22,10 +22,12 @@ struct QueryParameter {
 struct RouteDoc {
   std::string summary;
   std::string tag;
-  std::string request_schema;   // name in components/schemas; empty when there is no body
-  std::string response_schema;  // name in components/schemas; empty for no body or a file
+  std::string request_schema;   // JSON body: name in components/schemas; empty when it takes no JSON
+  std::string form_schema;      // multipart/form-data body: name in components/schemas (needs accepts_files)
+  std::string response_schema;  // JSON answer: name in components/schemas; empty for no body or a file
   int success_status = 200;
-  std::string response_type = "application/json";
+  // The media types of a success that is not JSON (a file, CSV, iCalendar); empty for JSON or 204.
+  std::vector<std::string> response_types;
   std::vector<QueryParameter> query;
   std::string who;                // who may call it, in words (also in the access-matrix table)
   bool requires_version = false;  // If-Match

@@ -21,7 +21,10 @@ void Api::AddSystemRoutes() {
                 return JsonResponse(200, {{"status", "ready"}, {"database", services_.store.backend_name()}});
               });
   router_.Add("GET", "/api/v1/openapi.json",
-              {.summary = "This API described in OpenAPI 3.1", .tag = "system", .who = "anyone"},
+              {.summary = "This API described in OpenAPI 3.1",
+               .tag = "system",
+               .response_schema = "OpenApiDocument",
+               .who = "anyone"},
               [this](Request&) { return JsonResponse(200, openapi_); });
 }
 

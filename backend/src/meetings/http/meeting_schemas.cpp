@@ -1,5 +1,6 @@
 // The OpenAPI schemas of the meetings capability's routes: the one description of each wire shape,
 // against which the integration tests validate every request and response.
+#include "kernel/domain/files.hpp"
 #include "kernel/http/openapi.hpp"
 #include "meetings/http/meeting_routes.hpp"
 
@@ -10,55 +11,89 @@ using namespace schema;
 nlohmann::json MeetingsSchemas() {
   nlohmann::json s;
   json localized = Ref("LocalizedText");
-  json place = Object({{"city", Str()}, {"country", Str()}}, {"city", "country"});
-  json meeting_fields = {{"body", Str()},
-                         {"type", {{"enum", {"regular", "extraordinary", "virtual", "workshop"}}}},
-                         {"title", localized},
-                         {"place", place},
-                         {"date", DateStr()},
-                         {"date_end", NullableDate()},
-                         {"participants", ListOf(Str())},
-                         {"agenda", ListOf(localized)},
-                         {"video_link", NullableStr()},
-                         {"cancelled", Bool()},
-                         {"report_status", {{"enum", {"draft", "adopted", "submitted", "considered"}}}},
-                         {"submitted_to", NullableStr()},
-                         {"considered_at", {{"type", json::array({"integer", "null"})}}}};
-  s["MeetingInput"] = Object(meeting_fields, {"body", "type", "date"});
-  s["MeetingChange"] = Object(meeting_fields);
-  s["File"] = Object({{"id", Int()},
+  json localized_input = Ref("LocalizedTextInput");
+  json type = Enum({"regular", "extraordinary", "virtual", "workshop"});
+  json report_status = Enum({"draft", "adopted", "submitted", "considered"});
+  json commitment_status = Enum({"open", "in_progress", "done", "cancelled"});
+
+  // What the secretariat sends to record or change a meeting.
+  json meeting_input = {{"body", Str()},
+                        {"type", type},
+                        {"title", localized_input},
+                        {"place", Nullable(Object({{"city", NullableStr()}, {"country", NullableStr()}}))},
+                        {"date", DateStr()},
+                        {"date_end", NullableDate()},
+                        {"participants", ListOf(Str())},
+                        {"agenda", ListOf(localized_input)},
+                        {"video_link", NullableStr()},
+                        {"cancelled", Bool()},
+                        {"report_status", report_status},
+                        {"submitted_to", NullableStr()},
+                        {"considered_at", NullableInt()}};
+  s["MeetingInput"] = Object(meeting_input, {"body", "type", "date"});
+  s["MeetingChange"] = Object(meeting_input);
+
+  // A meeting as lists show it; the single meeting adds its agenda and files.
+  json summary = {{"id", Int()},
+                  {"body", Str()},
+                  {"type", type},
+                  {"title", localized},
+                  {"place", Record({{"city", Str()}, {"country", Str()}})},
+                  {"date", DateStr()},
+                  {"date_end", NullableDate()},
+                  {"participants", ListOf(Str())},
+                  {"video_link", NullableStr()},
+                  {"cancelled", Bool()},
+                  {"report_status", report_status},
+                  {"submitted_to", NullableStr()},
+                  {"considered_at", NullableInt()},
+                  {"version", Int()},
+                  {"created_at", Instant()},
+                  {"updated_at", Instant()}};
+  s["MeetingSummary"] = Record(summary);
+  s["MeetingList"] = ItemsOf("MeetingSummary");
+  s["File"] = Record({{"id", Int()},
                       {"file_name", Str()},
-                      {"content_type", Str()},
+                      {"content_type", Enum({kPdfType, kDocxType, kXlsxType})},
                       {"size", Int()},
                       {"sha256", Str()},
-                      {"uploaded_at", Instant()}},
-                     {"id", "file_name", "content_type", "size"});
-  s["FileUpload"] = Object({{"file", {{"type", "string"}, {"format", "binary"}}}}, {"file"});
-  auto meeting = meeting_fields;
-  meeting["id"] = Int();
+                      {"uploaded_at", Instant()}});
+  s["FileUpload"] = Record({{"file", Binary()}});
+  auto meeting = summary;
+  meeting["agenda"] = ListOf(localized);
   meeting["files"] = ListOf(Ref("File"));
-  meeting["version"] = Int();
-  s["Meeting"] = Object(meeting, {"id", "body", "type", "place", "date", "date_end", "participants", "version"});
-  s["MeetingList"] = ItemsOf("Meeting");
+  s["Meeting"] = Record(meeting);
+
   s["Deadline"] = Object({{"text", Str()},
-                          {"kind", {{"enum", {"date", "period", "relative", "event", "vague"}}}},
+                          {"kind", Enum({"date", "period", "relative", "event", "vague"})},
                           {"due", NullableDate()},
-                          {"event", Object({{"body", Str()}, {"which", {{"enum", {"current", "next"}}}}})}},
+                          {"event", Record({{"body", Str()}, {"which", Enum({"current", "next"})}})}},
                          {"text", "kind", "due"});
-  json agreement_fields = {
-      {"number", Str()}, {"heading", Bool()}, {"verb", NullableStr()}, {"text", localized}, {"parties", ListOf(Str())}};
-  s["AgreementInput"] = Object(agreement_fields, {"number", "text"});
-  s["AgreementChange"] = Object(agreement_fields);
-  auto agreement = agreement_fields;
-  agreement["id"] = Int();
-  agreement["meeting"] = Int();
-  agreement["version"] = Int();
-  s["Agreement"] = Object(agreement, {"id", "number", "heading", "text", "parties", "version"});
-  json commitment_input = {{"party", Str()},
-                           {"action", localized},
-                           {"deadline", Object({{"text", Str()}})},
-                           {"status", {{"enum", {"open", "in_progress", "done", "cancelled"}}}},
-                           {"progress", Int()}};
+
+  json agreement_input = {{"number", Str()},
+                          {"heading", Bool()},
+                          {"verb", NullableStr()},
+                          {"text", localized_input},
+                          {"parties", ListOf(Str())}};
+  s["AgreementInput"] = Object(agreement_input, {"number", "text"});
+  s["AgreementChange"] = Object(agreement_input);
+  json agreement = {{"id", Int()},
+                    {"meeting", Int()},
+                    {"number", Str()},
+                    {"heading", Bool()},
+                    {"verb", NullableStr()},
+                    {"text", localized},
+                    {"parties", ListOf(Str())},
+                    {"version", Int()}};
+  s["Agreement"] = Record(agreement);
+
+  // A deadline is sent as the phrase that states it: {"text"}, the bare phrase, or null for none.
+  json commitment_input = {
+      {"party", Str()},
+      {"action", localized_input},
+      {"deadline", {{"oneOf", json::array({Object({{"text", Str()}}), NullableStr()})}}},
+      {"status", commitment_status},
+      {"progress", Int()}};
   s["CommitmentInput"] = Object(commitment_input, {"party", "action"});
   s["CommitmentChange"] = Object(commitment_input);
   json commitment = {{"id", Int()},
@@ -68,54 +103,73 @@ nlohmann::json MeetingsSchemas() {
                      {"party", Str()},
                      {"action", localized},
                      {"deadline", Ref("Deadline")},
-                     {"status", {{"enum", {"open", "in_progress", "done", "cancelled"}}}},
+                     {"status", commitment_status},
                      {"progress", Int()},
                      {"overdue", Bool()},
                      {"version", Int()},
-                     {"response", Ref("CountryResponse")}};
-  s["Commitment"] =
-      Object(commitment, {"id", "agreement", "party", "action", "deadline", "status", "progress", "overdue"});
+                     {"created_at", Instant()},
+                     {"updated_at", Instant()}};
+  json required = json::array();
+  for (const auto& [name, _] : commitment.items()) required.push_back(name);
+  auto listed = commitment;
+  // In lists, where the party is all member countries, the answer of the caller's own country.
+  listed["response"] = Ref("CountryResponse");
+  s["Commitment"] = Object(listed, required);
   s["CommitmentList"] = ItemsOf("Commitment");
-  s["CountryResponse"] = Object({{"country", Str()},
-                                 {"state", {{"enum", {"not_started", "answered", "done"}}}},
-                                 {"updated", {{"type", json::array({"string", "null"})}}}},
-                                {"country", "state", "updated"});
-  s["ProgressReport"] =
-      Object({{"text", Str()}, {"progress", Int()}, {"status", Str()}, {"links", ListOf(Str())}, {"country", Str()}},
-             {"text"});
-  s["CommitmentUpdate"] = Object({{"id", Int()},
+  s["CountryResponse"] = Record({{"country", Str()},
+                                 {"state", Enum({"not_started", "answered", "done"})},
+                                 {"updated", NullableInstant()}});
+  s["ProgressReport"] = Object({{"text", Str()},
+                                {"progress", Int()},
+                                {"status", commitment_status},
+                                {"links", ListOf(Str())},
+                                {"country", Str()}},
+                               {"text"});
+  // The same report with evidence: each "file" part is a file, each "links" part one link.
+  s["ProgressReportForm"] = Object({{"text", Str()},
+                                    {"progress", Str()},
+                                    {"status", commitment_status},
+                                    {"links", ListOf(Str())},
+                                    {"country", Str()},
+                                    {"file", ListOf(Binary())}});
+  s["CommitmentUpdate"] = Record({{"id", Int()},
                                   {"commitment", Int()},
                                   {"country", NullableStr()},
                                   {"text", Str()},
                                   {"links", ListOf(Str())},
-                                  {"progress", {{"type", json::array({"integer", "null"})}}},
-                                  {"status", NullableStr()},
-                                  {"author", Object({{"id", Int()}, {"name", Str()}})},
+                                  {"progress", NullableInt()},
+                                  {"status", Nullable(commitment_status)},
+                                  {"author", Record({{"id", Int()}, {"name", Str()}})},
                                   {"at", Instant()},
-                                  {"files", ListOf(Ref("File"))}},
-                                 {"id", "text", "author", "at"});
+                                  {"files", ListOf(Ref("File"))}});
   auto commitment_detail = commitment;
   commitment_detail["updates"] = ListOf(Ref("CommitmentUpdate"));
   commitment_detail["responses"] = ListOf(Ref("CountryResponse"));
   commitment_detail["agreement_detail"] = Ref("Agreement");
-  commitment_detail["meeting_detail"] = Ref("Meeting");
-  s["CommitmentDetail"] = Object(commitment_detail, {"id", "party", "deadline", "updates", "responses"});
+  commitment_detail["meeting_detail"] = Ref("MeetingSummary");
+  s["CommitmentDetail"] = Record(commitment_detail);
   auto agreement_with_commitments = agreement;
   agreement_with_commitments["commitments"] = ListOf(Ref("Commitment"));
+  s["AgreementWithCommitments"] = Record(agreement_with_commitments);
   auto meeting_detail = meeting;
-  meeting_detail["agreements"] = ListOf(Object(agreement_with_commitments, {"id", "number", "commitments"}));
-  meeting_detail["missing_translations"] = Object({{"es", Int()}, {"en", Int()}});
-  s["MeetingDetail"] = Object(meeting_detail, {"id", "agreements"});
-  s["FollowUp"] = Object(
+  meeting_detail["agreements"] = ListOf(Ref("AgreementWithCommitments"));
+  meeting_detail["missing_translations"] = Record({{"es", Int()}, {"en", Int()}});
+  s["MeetingDetail"] = Record(meeting_detail);
+  json meeting_progress = Record({{"meeting", Record({{"id", Int()},
+                                                      {"body", Str()},
+                                                      {"date", DateStr()},
+                                                      {"place", Record({{"city", Str()}, {"country", Str()}})}})},
+                                  {"commitments", Int()},
+                                  {"done", Int()},
+                                  {"overdue", Int()}});
+  s["FollowUp"] = Record(
       {{"today", DateStr()},
-       {"overdue_by_party", {{"type", "object"}, {"additionalProperties", Int()}}},
+       {"overdue_by_party", MapOf(Int())},
        {"overdue", ListOf(Ref("Commitment"))},
        {"due_soon", ListOf(Ref("Commitment"))},
-       {"meetings",
-        ListOf(Object({{"meeting", json::object()}, {"commitments", Int()}, {"done", Int()}, {"overdue", Int()}}))},
-       {"grids", ListOf(Object({{"commitment", Ref("Commitment")}, {"responses", ListOf(Ref("CountryResponse"))}}))},
-       {"member_countries", ListOf(Str())}},
-      {"today", "overdue_by_party", "overdue", "due_soon", "meetings", "grids"});
+       {"meetings", ListOf(meeting_progress)},
+       {"grids", ListOf(Record({{"commitment", Ref("Commitment")}, {"responses", ListOf(Ref("CountryResponse"))}}))},
+       {"member_countries", ListOf(Str())}});
   return s;
 }
 

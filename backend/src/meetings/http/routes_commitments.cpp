@@ -191,6 +191,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
               {.summary = "Report progress: text, progress %, links; files as multipart/form-data field \"file\"",
                .tag = "commitments",
                .request_schema = "ProgressReport",
+               .form_schema = "ProgressReportForm",
                .response_schema = "CommitmentUpdate",
                .success_status = 201,
                .who = "secretariat; the party's own people (an officer answers for their own country)",
@@ -209,7 +210,7 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
   router_.Add("GET", "/api/v1/commitments/{id}/files/{file}",
               {.summary = "Download evidence attached to an update",
                .tag = "commitments",
-               .response_type = "application/octet-stream",
+               .response_types = DocumentTypes(),
                .who = "signed in"},
               [services_](Request& request) {
                 return WithFileIds<CommitmentId>(request, [&](CommitmentId id, AttachmentId file) {

@@ -234,7 +234,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
       "POST", "/api/v1/meetings/{id}/files",
       {.summary = "Attach a document (PDF, DOCX or XLSX, at most 20 MB) as multipart/form-data field \"file\"",
        .tag = "meetings",
-       .request_schema = "FileUpload",
+       .form_schema = "FileUpload",
        .response_schema = "File",
        .success_status = 201,
        .who = "secretariat",
@@ -260,7 +260,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
   router_.Add("GET", "/api/v1/meetings/{id}/files/{file}",
               {.summary = "Download a meeting's document (as an attachment)",
                .tag = "meetings",
-               .response_type = "application/octet-stream",
+               .response_types = DocumentTypes(),
                .who = "signed in"},
               [services_](Request& request) {
                 return WithFileIds<MeetingId>(request, [&](MeetingId id, AttachmentId file) {
@@ -282,7 +282,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
   router_.Add("GET", "/api/v1/meetings/{id}/report",
               {.summary = "The report generated from the agreements, as PDF or DOCX, in Spanish or English",
                .tag = "meetings",
-               .response_type = "application/pdf",
+               .response_types = {kPdfType, kDocxType},
                .query = {{"format", "pdf (default) or docx"}, {"lang", "es or en (default: Accept-Language)"}},
                .who = "signed in"},
               [services_](Request& request) {
@@ -312,10 +312,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                 auto rendered = format == "pdf" ? RenderReportPdf(document) : RenderReportDocx(document);
                 if (!rendered) return ErrorResponse(rendered.error(), request);
                 std::string name = "report-" + std::to_string(*id) + "-" + language + "." + format;
-                return Attachment(format == "pdf"
-                                      ? "application/pdf"
-                                      : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                                  name, std::move(*rendered));
+                return Attachment(format == "pdf" ? kPdfType : kDocxType, name, std::move(*rendered));
               });
 }
 

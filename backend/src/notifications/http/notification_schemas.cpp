@@ -9,14 +9,25 @@ using namespace schema;
 
 nlohmann::json NotificationsSchemas() {
   nlohmann::json s;
-  s["Notification"] = Object({{"id", Int()},
-                              {"kind", {{"enum", {"due_soon", "overdue", "weekly_digest"}}}},
-                              {"commitment", {{"type", json::array({"integer", "null"})}}},
-                              {"payload", json::object()},
+  json kind = Enum({"due_soon", "overdue", "weekly_digest"});
+  // What the reminder said; a reminder about one commitment also names it in both languages.
+  s["NotificationPayload"] = Object({{"kind", kind},
+                                     {"days_before", Int()},
+                                     {"items", Int()},
+                                     {"action", Ref("LocalizedText")},
+                                     {"party", Ref("LocalizedText")},
+                                     {"meeting", Ref("LocalizedText")},
+                                     {"agreement", Str()},
+                                     {"due", NullableDate()},
+                                     {"deadline_text", Str()}},
+                                    {"kind", "days_before", "items"});
+  s["Notification"] = Record({{"id", Int()},
+                              {"kind", kind},
+                              {"commitment", NullableInt()},
+                              {"payload", Ref("NotificationPayload")},
                               {"created_at", Instant()},
-                              {"read_at", {{"type", json::array({"string", "null"})}}}},
-                             {"id", "kind", "created_at"});
-  s["NotificationPage"] = Object({{"items", ListOf(Ref("Notification"))}, {"unread", Int()}}, {"items", "unread"});
+                              {"read_at", NullableInstant()}});
+  s["NotificationPage"] = Record({{"items", ListOf(Ref("Notification"))}, {"unread", Int()}});
   return s;
 }
 

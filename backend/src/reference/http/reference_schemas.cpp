@@ -9,21 +9,18 @@ using namespace schema;
 
 nlohmann::json ReferenceSchemas() {
   nlohmann::json s;
-  s["Process"] = Object(
-      {{"code", Str()}, {"name", Ref("LocalizedText")}, {"languages", ListOf(Str())}, {"default_language", Str()}},
-      {"code", "name", "languages", "default_language"});
-  s["Country"] =
-      Object({{"code", Str()}, {"name", Ref("LocalizedText")}, {"status", {{"enum", {"member", "observer"}}}}},
-             {"code", "name", "status"});
+  s["Process"] = Record({{"code", Str()},
+                         {"name", Ref("LocalizedText")},
+                         {"languages", ListOf(Ref("Language"))},
+                         {"default_language", Ref("Language")}});
+  s["Country"] = Record({{"code", Str()}, {"name", Ref("LocalizedText")}, {"status", Enum({"member", "observer"})}});
   s["CountryList"] = ItemsOf("Country");
-  s["Organization"] =
-      Object({{"code", Str()}, {"abbreviation", Ref("LocalizedText")}, {"name", Ref("LocalizedText")}, {"kind", Str()}},
-             {"code", "name", "kind"});
+  s["Organization"] = Record(
+      {{"code", Str()}, {"abbreviation", Ref("LocalizedText")}, {"name", Ref("LocalizedText")}, {"kind", Str()}});
   s["OrganizationList"] = ItemsOf("Organization");
-  s["Network"] = Object({{"code", Str()}, {"abbreviation", Ref("LocalizedText")}, {"name", Ref("LocalizedText")}},
-                        {"code", "name"});
+  s["Network"] = Record({{"code", Str()}, {"abbreviation", Ref("LocalizedText")}, {"name", Ref("LocalizedText")}});
   s["NetworkList"] = ItemsOf("Network");
-  s["Topic"] = Object({{"code", Str()}, {"name", Ref("LocalizedText")}}, {"code", "name"});
+  s["Topic"] = Record({{"code", Str()}, {"name", Ref("LocalizedText")}});
   s["TopicList"] = ItemsOf("Topic");
   return s;
 }

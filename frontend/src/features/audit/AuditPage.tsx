@@ -2,7 +2,7 @@
 // record before and after. Filters live in the address; older entries load page by page.
 
 import { useState, type FormEvent } from "react";
-import type { AuditFilter, Page } from "../../api/client";
+import type { AuditFilter, AuditPage } from "../../api/client";
 import type { AuditEntry, AuditOutcome } from "../../domain/model";
 import { SelectField, TextField } from "../../components/fields";
 import { Empty, LoadFailure, LoadPending } from "../../components/feedback";
@@ -30,7 +30,7 @@ function Snapshot({ label, value }: { label: string; value: unknown }) {
 }
 
 // Keyed by the filter: a new filter starts again from its first page.
-function Entries({ first, filter }: { first: Page<AuditEntry>; filter: AuditFilter }) {
+function Entries({ first, filter }: { first: AuditPage; filter: AuditFilter }) {
   const api = useApi();
   const { t, dateTime } = useI18n();
   const [pages, setPages] = useState<AuditEntry[][]>([]);

@@ -12,7 +12,7 @@ import {
 } from "../../domain/access";
 import { todayIsoDate } from "../../domain/dates";
 import type { ContactPointId } from "../../domain/ids";
-import type { ContactPoint } from "../../domain/model";
+import type { ContactPoint, ContactPointWithHistory } from "../../domain/model";
 import { TextAreaField, TextField } from "../../components/fields";
 import { LoadPending, Localized, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
@@ -168,9 +168,9 @@ function EndAction({ contactPoint, onDone }: { contactPoint: ContactPoint; onDon
   );
 }
 
-function History({ contactPoint }: { contactPoint: ContactPoint }) {
+function History({ contactPoint }: { contactPoint: ContactPointWithHistory }) {
   const { t, date } = useI18n();
-  const history = contactPoint.history ?? [];
+  const history = contactPoint.history;
   return (
     <section aria-labelledby="history-title" className="history">
       <h2 id="history-title">{t("contacts.history.title")}</h2>
@@ -204,7 +204,7 @@ function History({ contactPoint }: { contactPoint: ContactPoint }) {
   );
 }
 
-function ContactPointView({ contactPoint, reference, onChanged }: { contactPoint: ContactPoint; reference: ReferenceData; onChanged: (message: Message) => void }) {
+function ContactPointView({ contactPoint, reference, onChanged }: { contactPoint: ContactPointWithHistory; reference: ReferenceData; onChanged: (message: Message) => void }) {
   const user = useUser();
   const { t } = useI18n();
   const mayReview = canReviewContactPoint(user, contactPoint);

@@ -5,7 +5,7 @@
 import { useMemo, useState } from "react";
 import { canAnswerCommitment } from "../../domain/access";
 import type { CountryCode, MeetingId } from "../../domain/ids";
-import { groupByStanding, percent, sortCommitments, type Commitment, type CountryStanding, type Meeting } from "../../domain/meetings";
+import { groupByStanding, percent, sortCommitments, type Commitment, type CountryStanding, type MeetingRef } from "../../domain/meetings";
 import { Empty, LoadPending, Localized, Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -26,7 +26,7 @@ function CommitmentItem({
 }: {
   commitment: Commitment;
   country: CountryCode;
-  meetings: ReadonlyMap<MeetingId, Meeting>;
+  meetings: ReadonlyMap<MeetingId, MeetingRef>;
   standing: CountryStanding;
   onAnswered: () => void;
 }) {
@@ -86,7 +86,7 @@ function CommitmentItem({
 function CountryCommitments({ country, items, meetings, reload }: {
   country: CountryCode;
   items: readonly Commitment[];
-  meetings: readonly Meeting[];
+  meetings: readonly MeetingRef[];
   reload: () => void;
 }) {
   const { t } = useI18n();

@@ -4,7 +4,7 @@
 
 import { useMemo } from "react";
 import { asCountryCode, type MeetingId } from "../../domain/ids";
-import { percent, sortCommitments, summarizeGrid, type Commitment, type FollowUp, type MeetingSummary } from "../../domain/meetings";
+import { percent, sortCommitments, summarizeGrid, type Commitment, type FollowUp, type MeetingRef } from "../../domain/meetings";
 import { Empty, LoadPending, Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -27,7 +27,7 @@ function CommitmentTable({
   id: string;
   caption: string;
   items: readonly Commitment[];
-  meetings: ReadonlyMap<MeetingId, MeetingSummary>;
+  meetings: ReadonlyMap<MeetingId, MeetingRef>;
   today: string;
 }) {
   const { t, language } = useI18n();

@@ -14,7 +14,7 @@ import {
   validateMeetingForm,
   type MeetingFormValues,
 } from "../../domain/meetingForms";
-import { meetingTypes, reportStatuses, type Meeting, type MeetingType, type ReportStatus } from "../../domain/meetings";
+import { meetingTypes, reportStatuses, type Meeting, type MeetingSummary, type MeetingType, type ReportStatus } from "../../domain/meetings";
 import { bodyOptions } from "../../domain/parties";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
 import { CheckboxField, SelectField, TextField } from "../../components/fields";
@@ -38,7 +38,7 @@ function fieldForError(error: ApiError): keyof MeetingFormValues | null {
   return null;
 }
 
-function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: readonly Meeting[] }) {
+function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: readonly MeetingSummary[] }) {
   const api = useApi();
   const { t, language } = useI18n();
   const parties = useParties();

@@ -15,6 +15,7 @@ import {
   meetingCompletion,
   type AgreementWithCommitments,
   type Meeting,
+  type MeetingSummary,
   type MeetingDetail,
   type StoredFile,
 } from "../../domain/meetings";
@@ -215,7 +216,7 @@ function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreeme
   );
 }
 
-function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; others: readonly Meeting[]; reload: () => void }) {
+function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; others: readonly MeetingSummary[]; reload: () => void }) {
   const api = useApi();
   const user = useUser();
   const { t, language } = useI18n();

@@ -2,7 +2,7 @@
 // records new ones from here (or imports a report).
 
 import { canImportReports, canManageMeetings } from "../../domain/access";
-import type { Meeting } from "../../domain/meetings";
+import type { MeetingSummary } from "../../domain/meetings";
 import { Empty, LoadPending, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
 import { useI18n } from "../../components/i18n";
@@ -18,7 +18,7 @@ import { importPaths } from "../imports";
 import { meetingPaths } from "./routes";
 import "./styles.css";
 
-function MeetingTable({ meetings }: { meetings: readonly Meeting[] }) {
+function MeetingTable({ meetings }: { meetings: readonly MeetingSummary[] }) {
   const { t, language } = useI18n();
   const parties = useParties();
   return (
