@@ -83,10 +83,6 @@ Result<Commitment> ChangedCommitment(Transaction& transaction, const RequestCont
                               DeadlinesOf(transaction, *meeting, reference));
 }
 
-bool ValidLink(const std::string& link) {
-  return (link.starts_with("https://") || link.starts_with("http://")) && link.size() <= 1000 &&
-         link.find_first_of(" \t\r\n\"<>") == std::string::npos;
-}
 
 }  // namespace
 
@@ -276,7 +272,7 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   }
   if (report.links.size() > 20) errors.Add("links", reasons::kTooMany, {{"max", "20"}});
   for (const auto& link : report.links) {
-    if (!ValidLink(link)) {
+    if (!IsValidLink(link, 1000)) {
       errors.Add("links", reasons::kInvalidUrl);
       break;
     }

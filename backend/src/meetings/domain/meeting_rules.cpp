@@ -42,11 +42,6 @@ void CheckLocalized(FieldErrors& errors, const std::string& field, const Localiz
   }
 }
 
-bool IsValidLink(std::string_view link, std::size_t max) {
-  return (link.starts_with("https://") || link.starts_with("http://")) && link.size() <= max &&
-         link.find_first_of(" \t\r\n\"<>") == std::string_view::npos;
-}
-
 std::vector<std::string> UniqueCodes(const std::vector<std::string>& codes) {
   std::vector<std::string> unique;
   for (auto code : codes) {
@@ -62,6 +57,11 @@ bool HasField(const FieldErrors& errors, std::string_view field) {
 }
 
 }  // namespace
+
+bool IsValidLink(std::string_view link, std::size_t max) {
+  return (link.starts_with("https://") || link.starts_with("http://")) && link.size() <= max &&
+         link.find_first_of(" \t\r\n\"<>") == std::string_view::npos;
+}
 
 // ---- Meetings ---------------------------------------------------------------------------------
 

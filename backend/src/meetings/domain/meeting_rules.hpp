@@ -114,6 +114,10 @@ bool IsMemberCountry(const ReferenceData& reference, std::string_view code);
 // "HN", "MEMBER_COUNTRIES", "TS", "IOM": a party the process knows.
 bool IsKnownParty(const ReferenceData& reference, std::string_view party);
 
+// A web link people may follow: http(s), at most `max` characters, nothing that breaks out of an
+// attribute or a line (a meeting's video link, the evidence of a progress report).
+bool IsValidLink(std::string_view link, std::size_t max);
+
 // ---- Implementation of the template ------------------------------------------------------------
 
 namespace detail {

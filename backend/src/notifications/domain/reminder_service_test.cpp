@@ -93,13 +93,18 @@ TEST_F(ReminderServiceTest, TheWeeklyDigestGoesOutOnMondaysOnceWithEverythingOwe
   auto guatemala = people_.Create(Role::kCountryOfficer, "GT");
   Owed("GT", "no later than 30 March 2027");
   Owed("MEMBER_COUNTRIES", "");
-  EXPECT_EQ(Run().claimed, 0) << "1 October 2026 is a Thursday";
+  Owed("GT", "no later than 30 September 2026");
+  EXPECT_EQ(Run().claimed, 1) << "1 October 2026 is a Thursday: the overdue reminder only";
+  sender_.delivered.clear();
   test_.clock().Advance(std::chrono::days{4});  // Monday 5 October
   EXPECT_EQ(Run().delivered, 1);
   ASSERT_EQ(sender_.delivered.size(), 1u);
   EXPECT_EQ(sender_.delivered[0].kind, ReminderKind::kWeeklyDigest);
   EXPECT_EQ(sender_.delivered[0].recipient_email, guatemala.email);
-  EXPECT_EQ(sender_.delivered[0].items.size(), 2u);
+  ASSERT_EQ(sender_.delivered[0].items.size(), 3u);
+  EXPECT_TRUE(sender_.delivered[0].items[0].overdue) << "overdue first";
+  EXPECT_EQ(sender_.delivered[0].items[1].due, Day(2027, 3, 30)) << "then by due date";
+  EXPECT_FALSE(sender_.delivered[0].items[2].due) << "undated last";
   EXPECT_EQ(Run().claimed, 0) << "one digest a Monday";
   test_.clock().Advance(std::chrono::days{7});
   EXPECT_EQ(Run().delivered, 1) << "and one the next Monday";
