@@ -24,13 +24,27 @@ TEST_P(NotificationRepositoryContract, NotificationsArePerPersonNewestFirstAndRe
   auto guatemala = NewUser("gt@example.org");
   auto transaction = store_->Begin(TransactionMode::kWrite);
   auto& notifications = transaction->Get<NotificationRepository>();
-  auto first = notifications.Add(InAppNotification{0, honduras.id, ReminderKind::kDueSoon, std::nullopt,
+  auto first = notifications.Add(InAppNotification{0,
+                                                   honduras.id,
+                                                   ReminderKind::kDueSoon,
+                                                   std::nullopt,
                                                    {{"kind", "due_soon"}, {"action", {{"es", "Enviar ñ"}}}},
-                                                   At("2026-03-01T00:00:00Z"), std::nullopt});
-  auto second = notifications.Add(InAppNotification{0, honduras.id, ReminderKind::kOverdue, std::nullopt,
-                                                    {{"kind", "overdue"}}, At("2026-03-02T00:00:00Z"), std::nullopt});
-  notifications.Add(InAppNotification{0, guatemala.id, ReminderKind::kWeeklyDigest, std::nullopt,
-                                      {{"kind", "weekly_digest"}}, At("2026-03-02T00:00:00Z"), std::nullopt});
+                                                   At("2026-03-01T00:00:00Z"),
+                                                   std::nullopt});
+  auto second = notifications.Add(InAppNotification{0,
+                                                    honduras.id,
+                                                    ReminderKind::kOverdue,
+                                                    std::nullopt,
+                                                    {{"kind", "overdue"}},
+                                                    At("2026-03-02T00:00:00Z"),
+                                                    std::nullopt});
+  notifications.Add(InAppNotification{0,
+                                      guatemala.id,
+                                      ReminderKind::kWeeklyDigest,
+                                      std::nullopt,
+                                      {{"kind", "weekly_digest"}},
+                                      At("2026-03-02T00:00:00Z"),
+                                      std::nullopt});
   auto mine = notifications.ForUser(honduras.id, false, 10);
   ASSERT_EQ(mine.size(), 2u);
   EXPECT_EQ(mine[0].id, second.id);
@@ -79,8 +93,8 @@ TEST_P(NotificationRepositoryContract, OfManyServersClaimingAtOnceExactlyOneGets
     threads.emplace_back([&] {
       for (int key = 0; key < 5; ++key) {
         auto transaction = store_->Begin(TransactionMode::kWrite);
-        auto claimed =
-            transaction->Get<ReminderLogRepository>().Claim("digest:" + std::to_string(key), At("2026-03-02T00:00:00Z"), 3);
+        auto claimed = transaction->Get<ReminderLogRepository>().Claim("digest:" + std::to_string(key),
+                                                                       At("2026-03-02T00:00:00Z"), 3);
         transaction->Commit();
         if (claimed == ReminderLogRepository::Claimed::kFirst) ++first;
       }

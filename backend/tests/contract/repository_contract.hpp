@@ -36,9 +36,9 @@ class RepositoryContract : public ::testing::TestWithParam<Backend> {
   void SetUp() override {
     InitializeCrypto();
     database_ = std::make_unique<TestDatabase>(GetParam());
-    store_ = std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl(database_->url()),
-                                                  storage::StoreOptions{.connections = 4},
-                                                  StorageModulesOf(Capabilities()));
+    store_ =
+        std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl(database_->url()),
+                                             storage::StoreOptions{.connections = 4}, StorageModulesOf(Capabilities()));
     auto transaction = store_->Begin(TransactionMode::kWrite);
     process_ = transaction->Get<ReferenceRepository>().Upsert(SmallReference(), At("2026-01-01T00:00:00Z"));
     transaction->Commit();

@@ -58,8 +58,8 @@ TEST_F(SessionServiceTest, AWrongPasswordAndAnUnknownAddressGetTheSameRefusal) {
 
 TEST_F(SessionServiceTest, TenFailuresForOneAddressLockItWithTheSecondsToWait) {
   for (int i = 0; i < 10; ++i) {
-    ASSERT_EQ(Outcome(sessions_.SignIn(officer_.email, "wrong password " + std::to_string(i), From("192.0.2." +
-                                                                                                 std::to_string(i)))),
+    ASSERT_EQ(Outcome(sessions_.SignIn(officer_.email, "wrong password " + std::to_string(i),
+                                       From("192.0.2." + std::to_string(i)))),
               "invalid_credentials");
   }
   test_.clock().Advance(seconds{60});
@@ -69,7 +69,8 @@ TEST_F(SessionServiceTest, TenFailuresForOneAddressLockItWithTheSecondsToWait) {
   EXPECT_EQ(locked.error().reason, "rate_limited");
   EXPECT_EQ(locked.error().retry_after_seconds, 15 * 60 - 60) << "even with the right password";
   test_.clock().Advance(minutes{14});
-  EXPECT_TRUE(sessions_.SignIn(officer_.email, kTestPassword, From("198.51.100.1"))) << "the lock ends after 15 minutes";
+  EXPECT_TRUE(sessions_.SignIn(officer_.email, kTestPassword, From("198.51.100.1")))
+      << "the lock ends after 15 minutes";
 }
 
 TEST_F(SessionServiceTest, TenFailuresFromOneNetworkAddressLockThatAddressForEveryone) {

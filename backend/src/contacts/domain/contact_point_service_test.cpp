@@ -158,9 +158,10 @@ TEST_F(ContactPointServiceTest, EveryProblemOfAProposalIsNamedAtOnce) {
   input.valid_to = Date{std::chrono::year{2026} / 4 / 1};
   EXPECT_EQ(FieldReasons(service_.Propose(secretariat_, input)),
             (Fields{"country:unknown_country", "network:unknown_network", "topic:required", "name:required",
-                    "institution:required", "email:invalid_email", "phone:invalid_phone",
-                    "languages:unknown_language", "valid_to:date_order"}));
-  EXPECT_EQ(FieldReasons(service_.CheckProposal(secretariat_, input)), FieldReasons(service_.Propose(secretariat_, input)))
+                    "institution:required", "email:invalid_email", "phone:invalid_phone", "languages:unknown_language",
+                    "valid_to:date_order"}));
+  EXPECT_EQ(FieldReasons(service_.CheckProposal(secretariat_, input)),
+            FieldReasons(service_.Propose(secretariat_, input)))
       << "the check the HTTP handler uses refuses the same";
 }
 

@@ -143,7 +143,8 @@ TEST_F(ImportServiceTest, AReadingWithSeveralProblemsIsRefusedWholeAndSavesNothi
   EXPECT_EQ(FieldReasons(refused),
             (Fields{"meeting_type:invalid_value", "body_code:unknown_body", "place.country:unknown_country",
                     "agreements[0].number:required", "agreements[1].commitments[0].party:unknown_party",
-                    "agreements[2].number:agreement_number_taken", "agreements[2].commitments[0].deadline:deadline_unreadable",
+                    "agreements[2].number:agreement_number_taken",
+                    "agreements[2].commitments[0].deadline:deadline_unreadable",
                     "agreements[2].commitments[1].action:required"}));
   EXPECT_TRUE(test_.Get<MeetingService>().List(secretariat_, {})->empty()) << "nothing saved";
   EXPECT_EQ(imports_.Get(secretariat_, view.record.id)->record.status, ImportStatus::kPending);
@@ -229,7 +230,8 @@ TEST_P(TheSameCommitmentRulesEverywhere, RefusedWithTheSameFieldErrors) {
   EXPECT_EQ(FieldReasons(service.Create(secretariat_, agreement, typed)), bad.expected) << "created";
   EXPECT_EQ(FieldReasons(service.CheckNew(secretariat_, agreement, typed)), bad.expected) << "checked before creating";
   if (!bad.action) typed.action = LocalizedText{};  // an edit that clears the action
-  EXPECT_EQ(FieldReasons(service.Update(secretariat_, existing.id, typed, existing.version)), bad.expected) << "changed";
+  EXPECT_EQ(FieldReasons(service.Update(secretariat_, existing.id, typed, existing.version)), bad.expected)
+      << "changed";
 
   auto reading = SeedReading();
   reading["date"] = "2016-11-16";  // not the meeting recorded above
@@ -248,10 +250,13 @@ INSTANTIATE_TEST_SUITE_P(
         BadCommitment{"an observer country", "CO", "Send", "", {"party:unknown_party"}},
         BadCommitment{"an unknown party", "ATLANTIS", "Send", "", {"party:unknown_party"}},
         BadCommitment{"a long action", "HN", std::string(2001, 'x'), "", {"action.en:too_long"}},
-        BadCommitment{"an unreadable deadline", "HN", "Send", "whenever the moon is blue",
-                      {"deadline.text:deadline_unreadable"}},
+        BadCommitment{
+            "an unreadable deadline", "HN", "Send", "whenever the moon is blue", {"deadline.text:deadline_unreadable"}},
         BadCommitment{"a long deadline", "HN", "Send", std::string(301, 'x'), {"deadline.text:too_long"}},
-        BadCommitment{"everything", "XX", std::nullopt, "whenever the moon is blue",
+        BadCommitment{"everything",
+                      "XX",
+                      std::nullopt,
+                      "whenever the moon is blue",
                       {"party:unknown_party", "action:required", "deadline.text:deadline_unreadable"}}),
     [](const auto& info) {
       std::string name;

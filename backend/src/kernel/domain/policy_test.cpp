@@ -15,10 +15,10 @@ namespace {
 
 // The callers of the table's columns.
 enum Caller { kAnonymous, kSecretariat, kOfficerOfHonduras, kOfficerOfGuatemala, kObserverOfIom, kCivilSociety };
-constexpr Caller kCallers[] = {kAnonymous,         kSecretariat,    kOfficerOfHonduras,
+constexpr Caller kCallers[] = {kAnonymous,          kSecretariat,   kOfficerOfHonduras,
                                kOfficerOfGuatemala, kObserverOfIom, kCivilSociety};
-constexpr const char* kCallerNames[] = {"anonymous",          "secretariat",       "officer of HN",
-                                        "officer of GT",      "observer of IOM",   "civil society (RNCOM)"};
+constexpr const char* kCallerNames[] = {"anonymous",     "secretariat",     "officer of HN",
+                                        "officer of GT", "observer of IOM", "civil society (RNCOM)"};
 
 MaybeActor ActorOf(Caller caller) {
   Actor actor;
@@ -136,10 +136,9 @@ TEST(PolicyTest, AnOfficerWithoutACountryOfTheirOwnWritesNoCountrysRecords) {
 
 TEST(PolicyTest, TheTableHasARowForEveryPolicyFunction) {
   // The functions of policy.hpp; adding one there means adding it here and to the table.
-  const std::set<std::string> functions = {"SignedIn",           "Secretariat", "ReadContactPoints",
-                                           "WriteCountryRecord", "ConfirmContactPoint", "ManageUsers",
-                                           "ReadMeetings",       "ManageMeetings", "ReportOnCommitment",
-                                           "ReadAudit"};
+  const std::set<std::string> functions = {
+      "SignedIn",    "Secretariat",  "ReadContactPoints", "WriteCountryRecord", "ConfirmContactPoint",
+      "ManageUsers", "ReadMeetings", "ManageMeetings",    "ReportOnCommitment", "ReadAudit"};
   std::set<std::string> covered;
   for (const auto& row : Table()) {
     std::string action = row.action;

@@ -26,9 +26,7 @@ ProgressReport Saying(std::string text, std::optional<int> progress = std::nullo
 
 class CommitmentServiceTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    agreement_ = records_.Agreement(records_.SanPedroSula(), "7");
-  }
+  void SetUp() override { agreement_ = records_.Agreement(records_.SanPedroSula(), "7"); }
   Commitment Stored(CommitmentId id) { return commitments_.Get(secretariat_, id)->commitment; }
   std::map<std::string, ResponseState> Answers(CommitmentId id) {
     std::map<std::string, ResponseState> states;
@@ -83,8 +81,8 @@ TEST_F(CommitmentServiceTest, AnEditIsCheckedByTheSameRulesAsACreation) {
   EXPECT_EQ(FieldReasons(commitments_.Update(secretariat_, commitment.id, bad, commitment.version)), on_create);
   EXPECT_EQ(FieldReasons(commitments_.CheckNew(secretariat_, agreement_, bad)), on_create);
   EXPECT_EQ(FieldReasons(commitments_.CheckChange(secretariat_, commitment.id, bad)), on_create);
-  EXPECT_EQ(on_create, (Fields{"party:required", "action.es:too_long", "status:invalid_value", "progress:invalid_progress",
-                               "deadline.text:deadline_unreadable"}));
+  EXPECT_EQ(on_create, (Fields{"party:required", "action.es:too_long", "status:invalid_value",
+                               "progress:invalid_progress", "deadline.text:deadline_unreadable"}));
 }
 
 TEST_F(CommitmentServiceTest, AnEditChangesOnlyWhatItNamesAndNeedsTheCurrentVersion) {
@@ -176,11 +174,12 @@ TEST_F(CommitmentServiceTest, AMemberCountriesCommitmentIsAnsweredCountryByCount
   auto honduras = people_.OfficerOf("HN");
   auto guatemala = people_.OfficerOf("GT");
   ASSERT_TRUE(commitments_.Report(honduras, commitment.id, Saying("Comentarios enviados")));
-  EXPECT_EQ(Outcome(commitments_.Report(guatemala, commitment.id, [] {
-              auto report = Saying("Por Honduras");
-              report.country = "HN";
-              return report;
-            }())),
+  EXPECT_EQ(Outcome(commitments_.Report(guatemala, commitment.id,
+                                        [] {
+                                          auto report = Saying("Por Honduras");
+                                          report.country = "HN";
+                                          return report;
+                                        }())),
             "wrong_country");
   ASSERT_TRUE(commitments_.Report(guatemala, commitment.id, Saying("Guatemala concluyó", std::nullopt, "done")));
   auto answers = Answers(commitment.id);
@@ -197,7 +196,8 @@ TEST_F(CommitmentServiceTest, TheSecretariatRecordsAMemberCountrysAnswerForThatC
   auto commitment = records_.Commitment(agreement_, "MEMBER_COUNTRIES");
   auto report = Saying("Recibido por nota verbal", std::nullopt, "done");
   report.country = "CO";
-  EXPECT_EQ(FieldReasons(commitments_.Report(secretariat_, commitment.id, report)), (Fields{"country:unknown_country"}));
+  EXPECT_EQ(FieldReasons(commitments_.Report(secretariat_, commitment.id, report)),
+            (Fields{"country:unknown_country"}));
   report.country = "MX";
   ASSERT_TRUE(commitments_.Report(secretariat_, commitment.id, report));
   EXPECT_EQ(Answers(commitment.id)["MX"], ResponseState::kDone);

@@ -216,8 +216,8 @@ Result<void> ValidateAgreement(const Agreement& agreement, const ReferenceData& 
   return {};
 }
 
-Result<Agreement> ApplyAgreementInput(Agreement agreement, const AgreementInput& input,
-                                      const ReferenceData& reference, const std::vector<Agreement>& siblings) {
+Result<Agreement> ApplyAgreementInput(Agreement agreement, const AgreementInput& input, const ReferenceData& reference,
+                                      const std::vector<Agreement>& siblings) {
   if (input.number) agreement.number = Trim(*input.number);
   if (input.heading) agreement.heading = *input.heading;
   if (input.verb) agreement.verb = *input.verb;

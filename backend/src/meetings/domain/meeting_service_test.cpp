@@ -42,9 +42,9 @@ TEST_F(MeetingServiceTest, TheSecretariatRecordsAMeetingAndEverySignedInPersonRe
 }
 
 TEST_F(MeetingServiceTest, ANewMeetingNeedsItsBodyTypeDateAndPlace) {
-  EXPECT_EQ(FieldReasons(meetings_.Create(secretariat_, MeetingInput{})),
-            (Fields{"body:required", "type:required", "date:required", "place.city:required",
-                    "place.country:required"}));
+  EXPECT_EQ(
+      FieldReasons(meetings_.Create(secretariat_, MeetingInput{})),
+      (Fields{"body:required", "type:required", "date:required", "place.city:required", "place.country:required"}));
 }
 
 TEST_F(MeetingServiceTest, EveryProblemOfAMeetingIsNamedAtOnce) {
@@ -186,15 +186,15 @@ TEST_F(MeetingServiceTest, ADocumentIsRecognisedByItsContentNotItsName) {
   auto meeting = records_.SanPedroSula();
   EXPECT_EQ(FieldReasons(meetings_.AddFile(secretariat_, meeting, UploadedFile{"report.pdf", "plain text"})),
             (Fields{"file:unsupported_file_type"}));
-  auto pdf = meetings_.AddFile(secretariat_, meeting, UploadedFile{"../../etc/Informe \"final\".pdf", "%PDF-1.4\n%%EOF\n"});
+  auto pdf =
+      meetings_.AddFile(secretariat_, meeting, UploadedFile{"../../etc/Informe \"final\".pdf", "%PDF-1.4\n%%EOF\n"});
   ASSERT_TRUE(pdf) << pdf.error().reason;
   EXPECT_EQ(pdf->file_name, "Informe final.pdf");
   EXPECT_EQ(pdf->content_type, "application/pdf");
   auto download = meetings_.GetFile(people_.ObserverOf(), meeting, pdf->id);
   ASSERT_TRUE(download);
   EXPECT_EQ(download->content, "%PDF-1.4\n%%EOF\n");
-  EXPECT_EQ(Outcome(meetings_.GetFile(secretariat_, records_.Meeting("RCGM", Day(2017, 6, 20)), pdf->id)),
-            "not_found")
+  EXPECT_EQ(Outcome(meetings_.GetFile(secretariat_, records_.Meeting("RCGM", Day(2017, 6, 20)), pdf->id)), "not_found")
       << "a file is found only under its own meeting";
 }
 

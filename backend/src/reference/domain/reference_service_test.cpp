@@ -22,8 +22,8 @@ class ReferenceServiceTest : public ::testing::Test {
 
 ReferenceData OtherProcess() {
   ReferenceData data;
-  data.process = Process{ProcessId{0}, "CSM", LocalizedText{"Conferencia Suramericana", "South American Conference"},
-                         {"es"}, "es"};
+  data.process = Process{
+      ProcessId{0}, "CSM", LocalizedText{"Conferencia Suramericana", "South American Conference"}, {"es"}, "es"};
   data.countries = {{"AR", LocalizedText{"Argentina", "Argentina"}, CountryStatus::kMember}};
   data.organizations = {{"TS", LocalizedText{"ST", "TS"}, LocalizedText{"Secretaría", "Secretariat"}, "secretariat"}};
   return data;

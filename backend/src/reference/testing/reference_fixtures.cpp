@@ -16,6 +16,8 @@ const ReferenceData& RcmReference() {
   return data;
 }
 
-ProcessId InstallRcm(TestKernel& test) { return test.Get<ReferenceService>().Install(RcmReference(), RequestContext{}); }
+ProcessId InstallRcm(TestKernel& test) {
+  return test.Get<ReferenceService>().Install(RcmReference(), RequestContext{});
+}
 
 }  // namespace enlace::testing
