@@ -33,15 +33,20 @@ Result<ContactPoint> SaveChange(Transaction& transaction, const RequestContext& 
       [&] { return repository.Find(context.process_id, before.id); });
 }
 
-// A proposal's fields as they would be stored, once the policy and the rules allow them: the
-// proposer's own country when none is named, the term starting today when no day is named.
-Result<ContactPointInput> ProposedFields(Transaction& transaction, const RequestContext& context,
-                                         ContactPointInput input, Date today) {
+// A proposal the policy allows: for the proposer's own country when none is named.
+Result<ContactPointInput> AllowedProposal(const RequestContext& context, ContactPointInput input) {
   input.country = Trim(input.country);
   if (input.country.empty() && context.actor && context.actor->country) input.country = *context.actor->country;
   if (auto allowed = policy::WriteCountryRecord(context.actor, input.country); !allowed) {
     return std::unexpected(allowed.error());
   }
+  return input;
+}
+
+// An allowed proposal's fields as they would be stored, checked: the term starts today unless a
+// day is named.
+Result<ContactPointInput> ValidProposal(Transaction& transaction, const RequestContext& context,
+                                        ContactPointInput input, Date today) {
   if (!input.valid_from) input.valid_from = today;
   auto reference = transaction.Get<ReferenceRepository>().Load(context.process_id);
   if (auto valid = ValidateContactPoint(input, reference); !valid) return std::unexpected(valid.error());
@@ -70,9 +75,11 @@ Result<ContactPointWithHistory> ContactPointService::Get(const RequestContext& c
 }
 
 Result<ContactPoint> ContactPointService::Propose(const RequestContext& context, ContactPointInput input) {
+  auto allowed = AllowedProposal(context, std::move(input));
+  if (!allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto fields = ProposedFields(*transaction, context, std::move(input), clock_.Today());
+  auto fields = ValidProposal(*transaction, context, std::move(*allowed), clock_.Today());
   if (!fields) return std::unexpected(fields.error());
   ContactPoint point;
   point.process_id = context.process_id;
@@ -87,8 +94,10 @@ Result<ContactPoint> ContactPointService::Propose(const RequestContext& context,
 }
 
 Result<void> ContactPointService::CheckProposal(const RequestContext& context, ContactPointInput input) {
+  auto allowed = AllowedProposal(context, std::move(input));
+  if (!allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
-  auto fields = ProposedFields(*transaction, context, std::move(input), clock_.Today());
+  auto fields = ValidProposal(*transaction, context, std::move(*allowed), clock_.Today());
   if (!fields) return std::unexpected(fields.error());
   return {};
 }
