@@ -254,20 +254,18 @@ void AddAll(FieldErrors& errors, const Error& error, const std::string& prefix) 
 // deadline; adds every problem, named with the reading's paths.
 void ValidateDraft(DraftReport& draft, Meeting& meeting, const MeetingInput& input, const ReferenceData& reference,
                    const std::vector<Meeting>& process_meetings, FieldErrors& errors) {
-  // A reading describes the whole meeting, an update's too: its type and date are required.
-  auto checked = ApplyMeetingInput(meeting, input, InputKind::kWhole, reference, [](MeetingId) { return true; });
-  if (checked) {
-    meeting = *checked;
-  } else {
-    for (const auto& field : checked.error().fields) {
-      // A date the parser refused is not also missing.
-      if (field.field == "date" && field.reason == reasons::kRequired.code() &&
-          std::any_of(errors.fields().begin(), errors.fields().end(),
-                      [](const FieldError& e) { return e.field == "date"; })) {
-        continue;
-      }
-      errors.Add(field.Renamed(ReadingFieldOfMeeting(field.field)));
+  // A reading describes the whole meeting, an update's too: its type and date are required. The
+  // meeting takes the reading even where it is wrong, so that deadlines are read from its dates.
+  FieldErrors problems;
+  meeting = ApplyMeetingInputKeepingProblems(meeting, input, InputKind::kWhole, reference, problems);
+  for (const auto& field : problems.fields()) {
+    // A date the parser refused is not also missing.
+    if (field.field == "date" && field.reason == reasons::kRequired.code() &&
+        std::any_of(errors.fields().begin(), errors.fields().end(),
+                    [](const FieldError& e) { return e.field == "date"; })) {
+      continue;
     }
+    errors.Add(field.Renamed(ReadingFieldOfMeeting(field.field)));
   }
   // Spans count from the meeting's dates: without a valid date there is nothing to count from.
   DeadlineSetting deadlines;

@@ -114,10 +114,8 @@ Result<void> ValidateMeeting(const Meeting& meeting, const ReferenceData& refere
   return {};
 }
 
-namespace detail {
-
-Meeting ApplyMeetingInput(Meeting meeting, const MeetingInput& input, InputKind kind, const ReferenceData& reference,
-                          FieldErrors& errors) {
+Meeting ApplyMeetingInputKeepingProblems(Meeting meeting, const MeetingInput& input, InputKind kind,
+                                         const ReferenceData& reference, FieldErrors& errors) {
   if (kind == InputKind::kWhole) {
     if (!input.body) errors.Add("body", reasons::kRequired);
     if (!input.type) errors.Add("type", reasons::kRequired);
@@ -161,8 +159,6 @@ Meeting ApplyMeetingInput(Meeting meeting, const MeetingInput& input, InputKind 
   }
   return meeting;
 }
-
-}  // namespace detail
 
 // ---- Agreements -------------------------------------------------------------------------------
 

@@ -68,6 +68,10 @@ struct CommitmentInput {
 template <typename KnownMeeting>
 Result<Meeting> ApplyMeetingInput(Meeting base, const MeetingInput& input, InputKind kind,
                                   const ReferenceData& reference, KnownMeeting&& known_meeting);
+// The same for a reading reviewed before it is saved (the importer): the input is applied whatever
+// is wrong with it, and every problem (but `considered_at`'s existence) is added to `problems`.
+Meeting ApplyMeetingInputKeepingProblems(Meeting base, const MeetingInput& input, InputKind kind,
+                                         const ReferenceData& reference, FieldErrors& problems);
 // The rules of a meeting as it stands (no input): what ApplyMeetingInput checks after applying.
 Result<void> ValidateMeeting(const Meeting& meeting, const ReferenceData& reference);
 
@@ -120,17 +124,11 @@ bool IsValidLink(std::string_view link, std::size_t max);
 
 // ---- Implementation of the template ------------------------------------------------------------
 
-namespace detail {
-// Applies a meeting input and adds every problem but `considered_at`'s existence to `errors`.
-Meeting ApplyMeetingInput(Meeting base, const MeetingInput& input, InputKind kind, const ReferenceData& reference,
-                          FieldErrors& errors);
-}  // namespace detail
-
 template <typename KnownMeeting>
 Result<Meeting> ApplyMeetingInput(Meeting base, const MeetingInput& input, InputKind kind,
                                   const ReferenceData& reference, KnownMeeting&& known_meeting) {
   FieldErrors errors;
-  auto applied = detail::ApplyMeetingInput(std::move(base), input, kind, reference, errors);
+  auto applied = ApplyMeetingInputKeepingProblems(std::move(base), input, kind, reference, errors);
   if (applied.considered_at && (*applied.considered_at == applied.id || !known_meeting(*applied.considered_at))) {
     errors.Add("considered_at", reasons::kUnknownMeeting);
   }
