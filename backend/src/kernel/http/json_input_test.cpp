@@ -16,9 +16,8 @@ TEST(MergeFieldErrorsTest, TheRulesAddWhatTheParserDidNotAlreadyFlag) {
   input.DateField("date");
   input.AddError("place", reasons::kInvalidType);
   auto parse = input.Finish().error();
-  Result<void> rules = std::unexpected(Error::Validation({{"date", reasons::kRequired},
-                                                          {"place.city", reasons::kRequired},
-                                                          {"body", reasons::kRequired}}));
+  Result<void> rules = std::unexpected(Error::Validation(
+      {{"date", reasons::kRequired}, {"place.city", reasons::kRequired}, {"body", reasons::kRequired}}));
   EXPECT_EQ(Fields(MergeFieldErrors(parse, rules)),
             (std::vector<std::string>{"date:invalid_type", "place:invalid_type", "body:required"}))
       << "a field the parser flagged, or a part of it, is not refused twice";
