@@ -117,7 +117,8 @@ function(enlace_capability name)
   enlace_embed(TARGET enlace_${name} NAME ${name} ROOT ${dir} PATTERNS migrations/*.sql texts/*.json)
   # testing/: fixtures its tests share with the tests of capabilities that use it.
   if(ENLACE_TESTS AND EXISTS ${dir}/testing)
-    enlace_library(enlace_${name}_testing ${dir}/testing DEPENDS enlace_${name} ${test_depends} GTest::gtest)
+    enlace_library(enlace_${name}_testing ${dir}/testing DEPENDS enlace_${name} ${test_depends} enlace_unit_test_support
+                   GTest::gtest)
     target_compile_definitions(enlace_${name}_testing PUBLIC ENLACE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     list(APPEND test_depends enlace_${name}_testing)
   endif()

@@ -3,7 +3,6 @@
 #include "contacts/domain/contact_point_service.hpp"
 #include "contacts/http/contact_point_routes.hpp"
 #include "contacts/storage/soci_contact_point_repository.hpp"
-#include "reference/domain/reference_service.hpp"
 
 namespace enlace {
 namespace embedded {
@@ -21,8 +20,7 @@ Capability ContactsCapability() {
           },
       .routes =
           [](http::Router& router, Kernel& kernel) {
-            http::AddContactPointRoutes(router, {kernel.services.Get<ContactPointService>(),
-                                                 kernel.services.Get<ReferenceService>(), kernel.clock});
+            http::AddContactPointRoutes(router, {kernel.services.Get<ContactPointService>()});
           },
       .schemas = http::ContactsSchemas,
       .demo = LoadContactsDemo,

@@ -4,65 +4,12 @@
 
 #include <thread>
 
-#include "kernel/crypto/sodium_secrets.hpp"
 #include "audit/domain/audit_service.hpp"
-#include "kernel/storage/soci_store.hpp"
-#include "app/capabilities.hpp"
-#include "support/test_database.hpp"
-#include "reference/domain/reference_repository.hpp"
-#include "accounts/domain/account_repositories.hpp"
 #include "contacts/domain/contact_point_repository.hpp"
+#include "contract/repository_contract.hpp"
 
 namespace enlace::testing {
 namespace {
-
-Timestamp At(const char* text) { return *ParseIsoTimestamp(text); }
-
-ReferenceData SmallReference() {
-  ReferenceData data;
-  data.process = Process{ProcessId{0}, "RCM", LocalizedText{"Conferencia", "Conference"}, {"es", "en"}, "es"};
-  data.countries = {{"HN", LocalizedText{"Honduras", "Honduras"}, CountryStatus::kMember},
-                    {"GT", LocalizedText{"Guatemala", "Guatemala"}, CountryStatus::kMember},
-                    {"CO", LocalizedText{"Colombia", "Colombia"}, CountryStatus::kObserver}};
-  data.organizations = {
-      {"TS", LocalizedText{"ST", "TS"}, LocalizedText{"Secretaría Técnica", "Technical Secretariat"}, "secretariat"}};
-  data.networks = {{"NET", LocalizedText{"Red", "Network"}, LocalizedText{"Red de enlace", "Liaison network"}}};
-  data.topics = {{"general", LocalizedText{"General", "General"}}};
-  return data;
-}
-
-class RepositoryContract : public ::testing::TestWithParam<Backend> {
- protected:
-  void SetUp() override {
-    InitializeCrypto();
-    database_ = std::make_unique<TestDatabase>(GetParam());
-    store_ = std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl(database_->url()),
-                                                  storage::StoreOptions{.connections = 4},
-                                                  StorageModulesOf(Capabilities()));
-    auto transaction = store_->Begin(TransactionMode::kWrite);
-    process_ = transaction->Get<ReferenceRepository>().Upsert(SmallReference(), At("2026-01-01T00:00:00Z"));
-    transaction->Commit();
-  }
-
-  User NewUser(const std::string& email, Role role = Role::kCountryOfficer) {
-    User user;
-    user.process_id = process_;
-    user.email = email;
-    user.name = "Name of " + email;
-    user.role = role;
-    if (role == Role::kCountryOfficer) user.country = "HN";
-    user.created_at = user.updated_at = At("2026-01-02T10:00:00Z");
-    auto transaction = store_->Begin(TransactionMode::kWrite);
-    auto created = transaction->Get<UserRepository>().Create(user, "$argon2id$fake");
-    EXPECT_TRUE(created);
-    transaction->Commit();
-    return *created;
-  }
-
-  std::unique_ptr<TestDatabase> database_;
-  std::unique_ptr<storage::SociStore> store_;
-  ProcessId process_ = ProcessId{0};
-};
 
 INSTANTIATE_TEST_SUITE_P(Databases, RepositoryContract, ::testing::Values(Backend::kSqlite, Backend::kPostgresql),
                          [](const auto& info) { return BackendName(info.param); });
@@ -190,6 +137,70 @@ TEST_P(RepositoryContract, AuditEntriesChainTheirHashes) {
   EXPECT_TRUE(reader->audit().List(AuditFilter{.action = "thin"}).empty()) << "a prefix is a whole word";
   EXPECT_THROW(reader->audit().Append(record, At("2026-01-06T00:02:00Z")), StorageFailure)
       << "appending needs a write transaction";
+}
+
+TEST_P(RepositoryContract, ExpiredSessionsAreDeletedByIdlenessOrAge) {
+  auto user = NewUser("s@example.org");
+  auto transaction = store_->Begin(TransactionMode::kWrite);
+  auto& sessions = transaction->Get<SessionRepository>();
+  sessions.Create("idle", user.id, "c1", At("2026-01-05T08:00:00Z"), "127.0.0.1");
+  sessions.Create("old", user.id, "c2", At("2026-01-04T08:00:00Z"), "127.0.0.1");
+  sessions.Create("fresh", user.id, "c3", At("2026-01-05T08:00:00Z"), "127.0.0.1");
+  sessions.Touch(sessions.FindByTokenHash("old")->id, At("2026-01-05T09:30:00Z"));
+  sessions.Touch(sessions.FindByTokenHash("fresh")->id, At("2026-01-05T09:30:00Z"));
+  sessions.DeleteExpired(At("2026-01-05T09:00:00Z"), At("2026-01-05T00:00:00Z"));
+  EXPECT_FALSE(sessions.FindByTokenHash("idle")) << "not seen since before the idle limit";
+  EXPECT_FALSE(sessions.FindByTokenHash("old")) << "created before the absolute limit, though recently seen";
+  EXPECT_TRUE(sessions.FindByTokenHash("fresh"));
+}
+
+TEST_P(RepositoryContract, AuditEntriesFilterByActorRecordOutcomeTimeAndCursor) {
+  auto other = OtherProcess();  // before any write transaction: SQLite has one writer
+  auto transaction = store_->Begin(TransactionMode::kWrite);
+  auto append = [&](const char* email, const char* action, const char* id, AuditOutcome outcome, const char* at,
+                    std::optional<ProcessId> process) {
+    AuditRecord record;
+    record.process_id = process;
+    record.actor_email = email;
+    record.action = action;
+    record.record_type = std::string(action).substr(0, std::string(action).find('.'));
+    record.record_id = id;
+    record.outcome = outcome;
+    if (outcome != AuditOutcome::kOk) record.reason = "forbidden";
+    return transaction->audit().Append(record, At(at));
+  };
+    append("ana@example.org", "meeting.create", "1", AuditOutcome::kOk, "2026-01-10T00:00:00Z", process_);
+  append("ana@example.org", "meeting.update", "1", AuditOutcome::kOk, "2026-01-11T00:00:00Z", process_);
+  append("luis@example.org", "meeting.update", "2", AuditOutcome::kDenied, "2026-01-12T00:00:00Z", process_);
+  append("nobody@example.org", "session.create", "", AuditOutcome::kFailed, "2026-01-13T00:00:00Z", std::nullopt);
+  append("eva@example.org", "meeting.create", "9", AuditOutcome::kOk, "2026-01-14T00:00:00Z", other);
+  transaction->Commit();
+  auto reader = store_->Begin(TransactionMode::kRead);
+  auto count = [&](AuditFilter filter) {
+    filter.process_id = process_;
+    return reader->audit().List(filter).size();
+  };
+  EXPECT_EQ(count({}), 4u) << "the process's entries and the installation-wide ones, not another process's";
+  EXPECT_EQ(count({.actor = "ana"}), 2u);
+  EXPECT_EQ(count({.record_type = "meeting", .record_id = "1"}), 2u);
+  EXPECT_EQ(count({.outcome = AuditOutcome::kDenied}), 1u);
+  EXPECT_EQ(count({.from = At("2026-01-11T00:00:00Z"), .to = At("2026-01-12T00:00:00Z")}), 2u);
+  auto page = reader->audit().List(AuditFilter{.process_id = process_, .limit = 2});
+  ASSERT_EQ(page.size(), 2u);
+  auto next = reader->audit().List(AuditFilter{.process_id = process_, .before_id = page.back().id, .limit = 2});
+  ASSERT_EQ(next.size(), 2u);
+  EXPECT_LT(next.front().id, page.back().id);
+  EXPECT_EQ(next.back().record.action, "meeting.create");
+}
+
+TEST_P(RepositoryContract, TheDatabaseRefusesToChangeOrRemoveAnAuditEntry) {
+  auto transaction = store_->Begin(TransactionMode::kWrite);
+  AuditRecord record;
+  record.action = "thing.create";
+  transaction->audit().Append(record, At("2026-01-06T00:00:00Z"));
+  transaction->Commit();
+  EXPECT_ANY_THROW(database_->Execute("UPDATE audit_log SET actor_email = 'someone@else.example'"));
+  EXPECT_ANY_THROW(database_->Execute("DELETE FROM audit_log"));
 }
 
 TEST_P(RepositoryContract, ConcurrentAppendsKeepTheChainWhole) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/json.hpp"
 #include "accounts/domain/user_json.hpp"
 #include "kernel/domain/policy.hpp"
@@ -178,15 +179,15 @@ Result<User> UserService::Update(const RequestContext& context, UserId id, const
   }
   auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   if (auto valid = Validate(user, reference); !valid) return std::unexpected(valid.error());
-  if (!transaction->Get<UserRepository>().Update(user, *expected_version, now)) return std::unexpected(Error::StaleVersion());
+  auto& users = transaction->Get<UserRepository>();
+  auto updated = SaveVersioned(
+      *transaction, now, context, VersionedChange<User>{"user.update", "user", *existing, user},
+      [&](const User& record, std::int64_t version) { return users.Update(record, version, now); },
+      [&] { return users.Find(id); });
+  if (!updated) return updated;
   if (!user.active) transaction->Get<SessionRepository>().DeleteForUser(id);
-  auto updated = transaction->Get<UserRepository>().Find(id);
-  auto audit = AuditRecordFor(context, "user.update", "user", std::to_string(id));
-  audit.before = ToJson(*existing);
-  audit.after = ToJson(*updated);
-  transaction->audit().Append(audit, now);
   transaction->Commit();
-  return *updated;
+  return updated;
 }
 
 Result<std::string> UserService::ResetPassword(const RequestContext& context, UserId id,
@@ -236,14 +237,13 @@ Result<User> UserService::UpdateMe(const RequestContext& context, const UserChan
   if (change.language) user.language = *change.language;
   auto reference = transaction->Get<ReferenceRepository>().Load(user.process_id);
   if (auto valid = Validate(user, reference); !valid) return std::unexpected(valid.error());
-  if (!transaction->Get<UserRepository>().Update(user, *expected_version, now)) return std::unexpected(Error::StaleVersion());
-  auto updated = transaction->Get<UserRepository>().Find(user.id);
-  auto audit = AuditRecordFor(context, "user.update_self", "user", std::to_string(user.id));
-  audit.before = ToJson(*existing);
-  audit.after = ToJson(*updated);
-  transaction->audit().Append(audit, now);
-  transaction->Commit();
-  return *updated;
+  auto& users = transaction->Get<UserRepository>();
+  auto updated = SaveVersioned(
+      *transaction, now, context, VersionedChange<User>{"user.update_self", "user", *existing, user},
+      [&](const User& record, std::int64_t version) { return users.Update(record, version, now); },
+      [&] { return users.Find(user.id); });
+  if (updated) transaction->Commit();
+  return updated;
 }
 
 Result<void> UserService::ChangeMyPassword(const RequestContext& context, std::string_view current_password,

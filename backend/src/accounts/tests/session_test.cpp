@@ -99,26 +99,6 @@ TEST_P(SessionTest, SigningOutEndsTheSession) {
   EXPECT_EQ(client.Get("/api/v1/me").status, 401);
 }
 
-TEST_P(SessionTest, AnIdleSessionExpires) {
-  auto client = server().SignedIn("ts");
-  server().clock().Advance(std::chrono::hours{1});
-  EXPECT_EQ(client.Get("/api/v1/me").status, 200);
-  server().clock().Advance(std::chrono::hours{2} + std::chrono::minutes{1});
-  EXPECT_EQ(client.Get("/api/v1/me").status, 401);
-}
-
-TEST_P(SessionTest, ASessionEndsAfterItsAbsoluteLifetimeEvenWhenUsed) {
-  auto client = server().SignedIn("ts");
-  for (int hour = 1; hour < 12; ++hour) {
-    server().clock().Advance(std::chrono::hours{1});
-    ASSERT_EQ(client.Get("/api/v1/me").status, 200) << "after " << hour << " hours";
-  }
-  server().clock().Advance(std::chrono::minutes{59});
-  EXPECT_EQ(client.Get("/api/v1/me").status, 200) << "11 h 59 min";
-  server().clock().Advance(std::chrono::minutes{2});
-  EXPECT_EQ(client.Get("/api/v1/me").status, 401) << "12 h 01 min";
-}
-
 TEST_P(SessionTest, AStateChangeWithoutTheCsrfTokenIsRefused) {
   auto client = server().SignedIn("ts");
   auto response =

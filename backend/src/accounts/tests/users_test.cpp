@@ -33,18 +33,6 @@ TEST_P(UsersTest, TheSecretariatCreatesAnAccountAndItsPasswordIsShownOnce) {
   EXPECT_EQ(duplicate.Json()["error"]["fields"][0]["code"], "email_taken");
 }
 
-TEST_P(UsersTest, RolesNeedTheirCountryOrOrganization) {
-  auto ts = server().SignedIn("ts");
-  auto officer = ts.Post("/api/v1/users", {{"email", "a@example.org"}, {"name", "A"}, {"role", "country_officer"}});
-  EXPECT_EQ(officer.status, 422);
-  EXPECT_EQ(officer.Json()["error"]["fields"][0]["field"], "country");
-  auto observer = ts.Post("/api/v1/users",
-                          {{"email", "b@example.org"}, {"name", "B"}, {"role", "observer"}, {"organization", "NOPE"}});
-  EXPECT_EQ(observer.Json()["error"]["fields"][0]["code"], "unknown_organization");
-  auto role = ts.Post("/api/v1/users", {{"email", "c@example.org"}, {"name", "C"}, {"role", "king"}}, {.unchecked = true});
-  EXPECT_EQ(role.Json()["error"]["fields"][0]["code"], "unknown_role");
-}
-
 TEST_P(UsersTest, EditingAnAccountNeedsItsVersionAndDeactivationSignsItOut) {
   auto ts = server().SignedIn("ts");
   auto gt = server().SignedIn("gt");
@@ -58,25 +46,6 @@ TEST_P(UsersTest, EditingAnAccountNeedsItsVersionAndDeactivationSignsItOut) {
   EXPECT_EQ(gt.Get("/api/v1/me").status, 401);
   EXPECT_EQ(server().Anonymous().SignIn(server().account("gt").email, server().account("gt").password).status, 401);
   EXPECT_EQ(ts.Patch(path, {{"active", true}}, {.headers = {{"If-Match", "\"1\""}}}).status, 412);
-}
-
-TEST_P(UsersTest, TheSecretariatCannotLockItselfOut) {
-  auto ts = server().SignedIn("ts");
-  auto me = ts.Get("/api/v1/me").Json();
-  auto path = "/api/v1/users/" + std::to_string(me["id"].get<long long>());
-  auto response = ts.Patch(path, {{"role", "observer"}, {"organization", "IOM"}}, {.headers = {{"If-Match", "\"1\""}}});
-  EXPECT_EQ(response.status, 409);
-  EXPECT_EQ(response.ErrorCode(), "cannot_demote_self");
-}
-
-TEST_P(UsersTest, AResetPasswordWorksAndTheOldOneNoLonger) {
-  auto ts = server().SignedIn("ts");
-  auto user = ts.Get("/api/v1/users?q=honduras").Json()["items"][0];
-  auto reset = ts.Post("/api/v1/users/" + std::to_string(user["id"].get<long long>()) + "/password", nullptr);
-  ASSERT_EQ(reset.status, 200);
-  auto password = reset.Json()["password"].get<std::string>();
-  EXPECT_EQ(server().Anonymous().SignIn(server().account("hn").email, server().account("hn").password).status, 401);
-  EXPECT_EQ(server().Anonymous().SignIn(server().account("hn").email, password).status, 200);
 }
 
 TEST_P(UsersTest, OnlyTheSecretariatManagesAccounts) {

@@ -1,5 +1,6 @@
 #include "contacts/domain/contact_point_service.hpp"
 
+#include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/json.hpp"
 #include "contacts/domain/contact_point_json.hpp"
 #include "kernel/domain/policy.hpp"
@@ -22,18 +23,34 @@ Result<ContactPoint> FindForWriter(Transaction& transaction, const RequestContex
   return std::unexpected(Error::NotFound());
 }
 
-// Stores `changed` over `before` unless someone changed it since it was read, and appends the
-// audit entry with both; returns the record as stored.
+// Stores `changed` over `before` unless someone changed it since it was read, with its audit entry.
 Result<ContactPoint> SaveChange(Transaction& transaction, const RequestContext& context, std::string action,
                                 const ContactPoint& before, const ContactPoint& changed, Timestamp now) {
-  if (!transaction.Get<ContactPointRepository>().Update(changed, before.version)) return std::unexpected(Error::StaleVersion());
-  auto stored = transaction.Get<ContactPointRepository>().Find(context.process_id, before.id);
-  if (!stored) return std::unexpected(Error::StaleVersion());
-  auto audit = AuditRecordFor(context, std::move(action), "contact_point", std::to_string(before.id));
-  audit.before = ToJson(before);
-  audit.after = ToJson(*stored);
-  transaction.audit().Append(audit, now);
-  return *stored;
+  auto& repository = transaction.Get<ContactPointRepository>();
+  return SaveVersioned(
+      transaction, now, context, VersionedChange<ContactPoint>{std::move(action), "contact_point", before, changed},
+      [&](const ContactPoint& record, std::int64_t version) { return repository.Update(record, version); },
+      [&] { return repository.Find(context.process_id, before.id); });
+}
+
+// A proposal the policy allows: for the proposer's own country when none is named.
+Result<ContactPointInput> AllowedProposal(const RequestContext& context, ContactPointInput input) {
+  input.country = Trim(input.country);
+  if (input.country.empty() && context.actor && context.actor->country) input.country = *context.actor->country;
+  if (auto allowed = policy::WriteCountryRecord(context.actor, input.country); !allowed) {
+    return std::unexpected(allowed.error());
+  }
+  return input;
+}
+
+// An allowed proposal's fields as they would be stored, checked: the term starts today unless a
+// day is named.
+Result<ContactPointInput> ValidProposal(Transaction& transaction, const RequestContext& context,
+                                        ContactPointInput input, Date today) {
+  if (!input.valid_from) input.valid_from = today;
+  auto reference = transaction.Get<ReferenceRepository>().Load(context.process_id);
+  if (auto valid = ValidateContactPoint(input, reference); !valid) return std::unexpected(valid.error());
+  return input;
 }
 
 }  // namespace
@@ -58,28 +75,31 @@ Result<ContactPointWithHistory> ContactPointService::Get(const RequestContext& c
 }
 
 Result<ContactPoint> ContactPointService::Propose(const RequestContext& context, ContactPointInput input) {
-  input.country = Trim(input.country);
-  if (input.country.empty() && context.actor && context.actor->country) input.country = *context.actor->country;
-  if (auto allowed = policy::WriteCountryRecord(context.actor, input.country); !allowed) {
-    return std::unexpected(allowed.error());
-  }
+  auto allowed = AllowedProposal(context, std::move(input));
+  if (!allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
-  if (!input.valid_from) input.valid_from = clock_.Today();
-  if (auto valid = ValidateContactPoint(input, reference); !valid) return std::unexpected(valid.error());
+  auto fields = ValidProposal(*transaction, context, std::move(*allowed), clock_.Today());
+  if (!fields) return std::unexpected(fields.error());
   ContactPoint point;
   point.process_id = context.process_id;
-  point.fields = std::move(input);
+  point.fields = std::move(*fields);
   point.status = ContactPointStatus::kProposed;
   point.proposed_by = UserRef{context.actor->user_id, context.actor->name};
   point.created_at = point.updated_at = now;
   auto created = transaction->Get<ContactPointRepository>().Create(point);
-  auto audit = AuditRecordFor(context, "contact_point.propose", "contact_point", std::to_string(created.id));
-  audit.after = ToJson(created);
-  transaction->audit().Append(audit, now);
+  AuditCreation(*transaction, now, context, "contact_point.propose", "contact_point", created);
   transaction->Commit();
   return created;
+}
+
+Result<void> ContactPointService::CheckProposal(const RequestContext& context, ContactPointInput input) {
+  auto allowed = AllowedProposal(context, std::move(input));
+  if (!allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto fields = ValidProposal(*transaction, context, std::move(*allowed), clock_.Today());
+  if (!fields) return std::unexpected(fields.error());
+  return {};
 }
 
 Result<ContactPoint> ContactPointService::Update(const RequestContext& context, ContactPointId id,

@@ -22,7 +22,11 @@ class ContactPointService {
 
   Result<std::vector<ContactPoint>> List(const RequestContext& context, const ContactPointFilter& filter);
   Result<ContactPointWithHistory> Get(const RequestContext& context, ContactPointId id);
+  // An officer proposes for their own country (an empty country is theirs); the secretariat for any.
   Result<ContactPoint> Propose(const RequestContext& context, ContactPointInput input);
+  // What Propose would refuse `input` for, without writing (the HTTP handler answers a body with
+  // type errors with these too, so that the person sees every problem at once).
+  Result<void> CheckProposal(const RequestContext& context, ContactPointInput input);
   Result<ContactPoint> Update(const RequestContext& context, ContactPointId id, const ContactPointChange& change,
                               std::optional<std::int64_t> expected_version);
   // Confirms a proposal and closes the term of whoever was confirmed before for the same post.

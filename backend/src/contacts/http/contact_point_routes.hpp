@@ -7,15 +7,12 @@
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
 #include "contacts/domain/contact_point_service.hpp"
-#include "reference/domain/reference_service.hpp"
 
 namespace enlace::http {
 
 // What the handlers call.
 struct ContactPointRouteServices {
   ContactPointService& contact_points;
-  ReferenceService& reference;
-  const Clock& clock;
 };
 
 void AddContactPointRoutes(Router& router, ContactPointRouteServices services);

@@ -107,10 +107,9 @@ void AddContactPointRoutes(Router& router_, ContactPointRouteServices services_)
                 auto change = ReadChange(*input);
                 ContactPointInput fields = ApplyChange(ContactPointInput{}, change);
                 if (auto done = input->Finish(); !done) {
-                  auto readable = fields;
-                  if (!readable.valid_from) readable.valid_from = services_.clock.Today();
-                  auto validation = ValidateContactPoint(readable, services_.reference.Load(request.process_id));
-                  return ErrorResponse(MergeFieldErrors(done.error(), validation), request);
+                  return ErrorResponse(
+                      MergeFieldErrors(done.error(), services_.contact_points.CheckProposal(request.Context(), fields)),
+                      request);
                 }
                 auto created = services_.contact_points.Propose(request.Context(), std::move(fields));
                 if (!created) return ErrorResponse(created.error(), request);

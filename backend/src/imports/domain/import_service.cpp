@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "kernel/domain/audit_log.hpp"
 #include "meetings/domain/commitment_service.hpp"
 #include "kernel/domain/json.hpp"
 #include "meetings/domain/meeting_json.hpp"
@@ -104,6 +105,12 @@ std::optional<Date> DateField(const json& object, const std::string& key, FieldE
 
 void SetIn(LocalizedText& text, const std::string& language, std::optional<std::string> value) {
   (language == "en" ? text.en : text.es) = std::move(value);
+}
+
+LocalizedText LocalizedIn(const std::string& language, std::string value) {
+  LocalizedText text;
+  SetIn(text, language, std::move(value));
+  return text;
 }
 
 struct DraftCommitment {
@@ -220,7 +227,7 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
 
 // ---- Validation: the rules of meetings, agreements and commitments, with the reading's paths. --
 
-// MeetingService::Validate names the meeting's fields; the reading calls two of them otherwise.
+// The rules name the meeting's fields as the API does; the reading calls two of them otherwise.
 std::string ReadingFieldOfMeeting(const std::string& field) {
   if (field == "body") return "body_code";
   if (field == "type") return "meeting_type";
@@ -243,74 +250,41 @@ void AddAll(FieldErrors& errors, const Error& error, const std::string& prefix) 
   }
 }
 
-// Reads a commitment's deadline phrase exactly as CommitmentService reads one typed in its form
-// (Spanish order of numeric dates first, then English; events resolved against the process's
-// other meetings), so that a phrase means the same whichever way it came in.
-Result<Deadline> ReadCommitmentDeadline(const Meeting& meeting, const Gazetteer& gazetteer,
-                                        const std::vector<ScheduledMeeting>& others, std::string_view text) {
-  auto trimmed = Trim(text);
-  if (trimmed.empty()) return Deadline{"", DeadlineKind::kVague, std::nullopt, std::nullopt};
-  if (Utf8Length(trimmed) > 300) return std::unexpected(Error::Field("deadline.text", reasons::kTooLong, {{"max", "300"}}));
-  DeadlineContext context{meeting.date, meeting.LastDay(), "es", &gazetteer, meeting.body};
-  auto deadline = ReadDeadline(trimmed, context);
-  if (!deadline) {
-    context.language = "en";
-    deadline = ReadDeadline(trimmed, context);
-  }
-  if (!deadline) return std::unexpected(Error::Field("deadline.text", reasons::kDeadlineUnreadable));
-  if (deadline->kind == DeadlineKind::kEvent && deadline->event) {
-    deadline->due = ResolveEventDeadline(*deadline->event, meeting.date, meeting.LastDay(), others);
-  }
-  return deadline;
-}
-
-// Checks the whole draft against the process's rules and reads every deadline; adds every problem.
-void ValidateDraft(DraftReport& draft, const Meeting& meeting, const ReferenceData& reference,
-                   const std::vector<ScheduledMeeting>& others, FieldErrors& errors) {
-  if (!draft.type) {
-    errors.Add("meeting_type", reasons::kRequired);
-  } else if (!ParseMeetingType(*draft.type)) {
-    errors.Add("meeting_type", reasons::kInvalidValue);
-  }
-  if (!draft.date && std::none_of(errors.fields().begin(), errors.fields().end(),
-                                  [](const FieldError& e) { return e.field == "date"; })) {
-    errors.Add("date", reasons::kRequired);
-  }
-  if (auto valid = MeetingService::Validate(meeting, reference); !valid) {
-    for (const auto& field : valid.error().fields) {
-      // Without a first day the last one cannot be checked against it.
-      if (!draft.date && field.field == "date_end") continue;
-      errors.Add(field.Renamed(ReadingFieldOfMeeting(field.field)));
+// Checks the whole draft with the rules every way in uses (meeting_rules.hpp) and reads every
+// deadline; adds every problem, named with the reading's paths.
+void ValidateDraft(DraftReport& draft, Meeting& meeting, const MeetingInput& input, const ReferenceData& reference,
+                   const std::vector<Meeting>& process_meetings, FieldErrors& errors) {
+  // A reading describes the whole meeting, an update's too: its type and date are required. The
+  // meeting takes the reading even where it is wrong, so that deadlines are read from its dates.
+  FieldErrors problems;
+  meeting = ApplyMeetingInputKeepingProblems(meeting, input, InputKind::kWhole, reference, problems);
+  for (const auto& field : problems.fields()) {
+    // A date the parser refused is not also missing.
+    if (field.field == "date" && field.reason == reasons::kRequired.code() &&
+        std::any_of(errors.fields().begin(), errors.fields().end(),
+                    [](const FieldError& e) { return e.field == "date"; })) {
+      continue;
     }
+    errors.Add(field.Renamed(ReadingFieldOfMeeting(field.field)));
   }
-  auto gazetteer = GazetteerOf(reference);
-  std::map<std::string, std::size_t> numbers;
-  for (std::size_t i = 0; i < draft.agreements.size(); ++i) {
-    auto& item = draft.agreements[i];
-    if (auto valid = MeetingService::ValidateAgreement(item.agreement, reference); !valid) {
-      AddAll(errors, valid.error(), item.path);
-    }
-    if (!item.agreement.number.empty() && !numbers.emplace(item.agreement.number, i).second) {
-      errors.Add(item.path + ".number", reasons::kAgreementNumberTaken);
-    }
+  // Spans count from the meeting's dates: without a valid date there is nothing to count from.
+  DeadlineSetting deadlines;
+  if (draft.date) deadlines = DeadlineSettingFor(meeting, reference, process_meetings);
+  std::vector<Agreement> earlier;
+  for (auto& item : draft.agreements) {
+    auto agreement = ApplyAgreementInput(item.agreement, AgreementInput{}, reference, earlier);
+    if (!agreement) AddAll(errors, agreement.error(), item.path);
+    earlier.push_back(item.agreement);
     for (auto& commitment : item.commitments) {
-      if (commitment.party.empty()) {
-        errors.Add(commitment.path + ".party", reasons::kRequired);
-      } else if (!IsKnownParty(reference, commitment.party)) {
-        errors.Add(commitment.path + ".party", reasons::kUnknownParty, {{"value", commitment.party}});
-      }
-      if (!commitment.action) {
-        errors.Add(commitment.path + ".action", reasons::kRequired);
-      } else if (Utf8Length(*commitment.action) > 2000 || !IsValidUtf8(*commitment.action)) {
-        errors.Add(commitment.path + ".action", reasons::kTooLong, {{"max", "2000"}});
-      }
-      // Spans count from the meeting's dates: without a valid date there is nothing to count from.
-      if (!draft.date) continue;
-      auto deadline = ReadCommitmentDeadline(meeting, gazetteer, others, commitment.deadline_text);
-      if (deadline) {
-        commitment.deadline = *deadline;
+      CommitmentInput typed;
+      typed.party = commitment.party;
+      if (commitment.action) typed.action = LocalizedIn(draft.language, *commitment.action);
+      typed.deadline_text = commitment.deadline_text;
+      auto applied = ApplyCommitmentInput(Commitment{}, typed, InputKind::kWhole, reference, deadlines);
+      if (applied) {
+        commitment.deadline = applied->deadline;
       } else {
-        AddAll(errors, deadline.error(), commitment.path);
+        AddAll(errors, applied.error(), commitment.path);
       }
     }
   }
@@ -364,16 +338,6 @@ Error DuplicateReport(MeetingId meeting) {
                .detail = std::to_string(meeting)};
 }
 
-std::vector<ScheduledMeeting> OtherMeetings(Transaction& transaction, ProcessId process,
-                                            std::optional<MeetingId> except) {
-  std::vector<ScheduledMeeting> others;
-  for (const auto& other : transaction.Get<MeetingRepository>().List(process, MeetingFilter{})) {
-    if (other.id == except) continue;
-    others.push_back(ScheduledMeeting{other.body, other.date, other.LastDay(), other.cancelled});
-  }
-  return others;
-}
-
 // A file name safe to show and store: its last path component, no control characters or quotes.
 std::string CleanFileName(std::string_view raw) {
   std::string name = Trim(raw);
@@ -418,19 +382,20 @@ Prepared Prepare(Transaction& transaction, const ReportImport& record, const jso
     meeting.process_id = record.process_id;
     meeting.created_at = now;
   }
-  meeting.body = draft.body;
-  if (draft.type) meeting.type = ParseMeetingType(*draft.type).value_or(MeetingType::kRegular);
   // An update keeps a title that the reading leaves empty.
   if (draft.title || !prepared.existing) SetIn(meeting.title, draft.language, draft.title);
-  meeting.place = draft.place;
-  if (draft.date) meeting.date = *draft.date;
-  meeting.date_end = draft.date_end;
-  if (meeting.date_end && *meeting.date_end == meeting.date) meeting.date_end.reset();
-  meeting.participants = draft.participants;
-  meeting.submitted_to = draft.submitted_to;
   meeting.updated_at = now;
-  ValidateDraft(draft, meeting, reference, OtherMeetings(transaction, record.process_id, prepared.duplicate),
-                prepared.errors);
+  MeetingInput input;
+  input.body = draft.body;
+  input.type = draft.type;
+  input.place = draft.place;
+  input.date = draft.date;
+  input.date_end = draft.date_end;
+  input.participants = draft.participants;
+  input.submitted_to = draft.submitted_to;
+  auto process_meetings = transaction.Get<MeetingRepository>().List(record.process_id, MeetingFilter{});
+  std::erase_if(process_meetings, [&](const Meeting& other) { return other.id == prepared.duplicate; });
+  ValidateDraft(draft, meeting, input, reference, process_meetings, prepared.errors);
   return prepared;
 }
 
@@ -559,20 +524,18 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
   // Everything below is one transaction: an exception or an early return rolls all of it back.
   ConfirmedImport result;
   if (existing) {
-    if (!transaction->Get<MeetingRepository>().Update(meeting, existing->version)) return std::unexpected(Error::StaleVersion());
-    auto stored = transaction->Get<MeetingRepository>().Find(context.process_id, existing->id);
-    auto audit = AuditRecordFor(context, "meeting.update", "meeting", std::to_string(existing->id));
-    audit.before = ToJson(*existing);
-    audit.after = ToJson(*stored);
-    transaction->audit().Append(audit, now);
+    auto& meetings = transaction->Get<MeetingRepository>();
+    auto stored = SaveVersioned(
+        *transaction, now, context, VersionedChange<Meeting>{"meeting.update", "meeting", *existing, meeting},
+        [&](const Meeting& changed, std::int64_t version) { return meetings.Update(changed, version); },
+        [&] { return meetings.Find(context.process_id, existing->id); });
+    if (!stored) return std::unexpected(stored.error());
     meeting = *stored;
   } else {
     meeting = transaction->Get<MeetingRepository>().Create(meeting);
-    auto audit = AuditRecordFor(context, "meeting.create", "meeting", std::to_string(meeting.id));
-    audit.after = ToJson(meeting);
     // Appending takes the audit log's lock, which every writer takes: from here on, another import
     // of the same report confirmed at the same moment on another server is visible.
-    transaction->audit().Append(audit, now);
+    AuditCreation(*transaction, now, context, "meeting.create", "meeting", meeting);
     if (auto other = DuplicateOf(*transaction, context.process_id, record->fingerprint, meeting.body, meeting.date,
                                  meeting.id)) {
       return std::unexpected(DuplicateReport(*other));
@@ -600,18 +563,14 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
           continue;
         }
         transaction->Get<CommitmentRepository>().Delete(commitment.id);
-        auto audit = AuditRecordFor(context, "commitment.delete", "commitment", std::to_string(commitment.id));
-        audit.before = ToJson(commitment);
-        transaction->audit().Append(audit, now);
+        AuditDeletion(*transaction, now, context, "commitment.delete", "commitment", commitment);
       }
       auto found = reviewed.find(agreement.number);
       if (found != reviewed.end()) {
         matched[found->second] = agreement;
       } else if (!keeps_commitments) {
         transaction->Get<MeetingRepository>().DeleteAgreement(agreement.id);
-        auto audit = AuditRecordFor(context, "agreement.delete", "agreement", std::to_string(agreement.id));
-        audit.before = ToJson(agreement);
-        transaction->audit().Append(audit, now);
+        AuditDeletion(*transaction, now, context, "agreement.delete", "agreement", agreement);
       }
     }
   }
@@ -626,20 +585,17 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
       changed.parties = item.agreement.parties;
       changed.position = item.agreement.position;
       SetIn(changed.text, draft.language, item.agreement.text.Get(draft.language));
-      if (!transaction->Get<MeetingRepository>().UpdateAgreement(changed, matched[i]->version)) {
-        return std::unexpected(Error::StaleVersion());
-      }
-      saved = *transaction->Get<MeetingRepository>().FindAgreement(context.process_id, changed.id);
-      auto audit = AuditRecordFor(context, "agreement.update", "agreement", std::to_string(saved.id));
-      audit.before = ToJson(*matched[i]);
-      audit.after = ToJson(saved);
-      transaction->audit().Append(audit, now);
+      auto& meetings = transaction->Get<MeetingRepository>();
+      auto updated = SaveVersioned(
+          *transaction, now, context, VersionedChange<Agreement>{"agreement.update", "agreement", *matched[i], changed},
+          [&](const Agreement& record, std::int64_t version) { return meetings.UpdateAgreement(record, version); },
+          [&] { return meetings.FindAgreement(context.process_id, changed.id); });
+      if (!updated) return std::unexpected(updated.error());
+      saved = *updated;
     } else {
       item.agreement.meeting_id = meeting.id;
       saved = transaction->Get<MeetingRepository>().CreateAgreement(item.agreement);
-      auto audit = AuditRecordFor(context, "agreement.create", "agreement", std::to_string(saved.id));
-      audit.after = ToJson(saved);
-      transaction->audit().Append(audit, now);
+      AuditCreation(*transaction, now, context, "agreement.create", "agreement", saved);
     }
     ++result.agreements;
     for (const auto& draft_commitment : item.commitments) {
@@ -659,9 +615,7 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
       commitment.deadline = draft_commitment.deadline;
       commitment.created_at = commitment.updated_at = now;
       auto created = transaction->Get<CommitmentRepository>().Create(context.process_id, commitment);
-      auto audit = AuditRecordFor(context, "commitment.create", "commitment", std::to_string(created.id));
-      audit.after = ToJson(created);
-      transaction->audit().Append(audit, now);
+      AuditCreation(*transaction, now, context, "commitment.create", "commitment", created);
       ++result.commitments;
     }
   }
@@ -686,7 +640,9 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
   transaction->audit().Append(audit, now);
   // A new or moved meeting can be "the next meeting" of earlier deadlines, and this report's
   // event deadlines are resolved against the calendar as every other one is.
-  ResolveEventDeadlines(*transaction, context, context.process_id, now);
+  if (auto resolved = ResolveEventDeadlines(*transaction, context, context.process_id, now); !resolved) {
+    return std::unexpected(resolved.error());
+  }
   transaction->Commit();
   return result;
 }

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "kernel/domain/audit.hpp"
 #include "kernel/domain/error.hpp"
@@ -16,6 +18,56 @@ namespace enlace {
 // the API shows the record (null where there is none: before a creation, after a deletion).
 void AuditChange(Transaction& transaction, Timestamp now, const RequestContext& context, std::string action,
                  std::string record_type, std::string record_id, nlohmann::json before, nlohmann::json after);
+
+// What a service changes in one versioned record: the action the audit log names
+// ("contact_point.update"), the record's type ("contact_point"), the record as it was read, and the
+// record as it is to be stored. `annotation` (an object, or null) is added to the audit entry's
+// "after" (a progress report adds the update it recorded).
+template <typename Record>
+struct VersionedChange {
+  std::string action;
+  std::string record_type;
+  const Record& before;
+  const Record& after;
+  nlohmann::json annotation = nullptr;
+};
+
+// The one way a service writes a change to a versioned record, in `transaction`:
+//   1. `write(change.after, change.before.version)` stores it only if the stored version is still
+//      the one read (the repository's `UPDATE … WHERE version = :expected`) and says whether it did;
+//   2. `find()` reads the record back as stored, with its new version;
+//   3. the audit entry gets the record before and after (each record's ToJson, found by ADL).
+// A write that finds another version (someone saved in between) returns kPreconditionFailed
+// "stale_version" and appends nothing; the caller returns the error, so that its transaction rolls
+// back whatever it wrote before. Never ignore the result: a silent stale write loses someone's work.
+template <typename Record, typename Write, typename Find>
+Result<Record> SaveVersioned(Transaction& transaction, Timestamp now, const RequestContext& context,
+                             const VersionedChange<Record>& change, Write&& write, Find&& find) {
+  if (!write(change.after, change.before.version)) return std::unexpected(Error::StaleVersion());
+  std::optional<Record> stored = find();
+  if (!stored) return std::unexpected(Error::StaleVersion());
+  auto after = ToJson(*stored);
+  if (change.annotation.is_object()) {
+    for (const auto& [key, value] : change.annotation.items()) after[key] = value;
+  }
+  AuditChange(transaction, now, context, change.action, change.record_type, std::to_string(change.before.id),
+              ToJson(change.before), std::move(after));
+  return *stored;
+}
+
+// The audit entries of a record created or deleted in `transaction`, with its JSON form.
+template <typename Record>
+void AuditCreation(Transaction& transaction, Timestamp now, const RequestContext& context, std::string action,
+                   std::string record_type, const Record& created) {
+  AuditChange(transaction, now, context, std::move(action), std::move(record_type), std::to_string(created.id),
+              nullptr, ToJson(created));
+}
+template <typename Record>
+void AuditDeletion(Transaction& transaction, Timestamp now, const RequestContext& context, std::string action,
+                   std::string record_type, const Record& deleted) {
+  AuditChange(transaction, now, context, std::move(action), std::move(record_type), std::to_string(deleted.id),
+              ToJson(deleted), nullptr);
+}
 
 // Appends, in a transaction of its own, that `context` tried `action` and was refused (denied:
 // not signed in, not allowed, throttled) or failed (any other error) with `error`.

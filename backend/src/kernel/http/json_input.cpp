@@ -139,9 +139,13 @@ Result<void> JsonInput::Finish() const {
 Error MergeFieldErrors(const Error& parse_errors, const Result<void>& validation) {
   Error merged = parse_errors;
   if (validation) return merged;
+  // Refused for another reason than the input (not allowed, no such record): that is the answer.
+  if (validation.error().code != ErrorCode::kInvalidArgument) return validation.error();
   for (const auto& field : validation.error().fields) {
-    bool flagged = std::any_of(parse_errors.fields.begin(), parse_errors.fields.end(),
-                               [&](const FieldError& known) { return known.field == field.field; });
+    // "place" flagged by the parser covers "place.city" found by the rules.
+    bool flagged = std::any_of(parse_errors.fields.begin(), parse_errors.fields.end(), [&](const FieldError& known) {
+      return known.field == field.field || field.field.starts_with(known.field + ".");
+    });
     if (!flagged) merged.fields.push_back(field);
   }
   return merged;

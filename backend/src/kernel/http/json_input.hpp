@@ -48,7 +48,9 @@ class JsonInput {
 // A body with malformed fields (a date that is not one, a number where text belongs) is refused
 // before the service runs. So that the person sees every problem at once, the handler also runs
 // the domain's validation on what could be read and merges both lists here; an error on a field
-// the parser already flagged is not repeated.
+// the parser already flagged (or on a part of it: "place.city" under "place") is not repeated.
+// When the validation refused for another reason than the input (kForbidden, kNotFound…), its
+// error is the answer.
 Error MergeFieldErrors(const Error& parse_errors, const Result<void>& validation);
 
 // The version a client sent in If-Match ("\"3\"", "3" or W/"3"); nullopt when absent.

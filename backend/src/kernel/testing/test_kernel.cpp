@@ -9,8 +9,8 @@ EmbeddedFiles kernel();
 namespace enlace::testing {
 
 ManualClock::ManualClock()
-    : seconds_((std::chrono::sys_days{std::chrono::year{2026} / 10 / 1} + std::chrono::hours{9})
-                   .time_since_epoch()
+    : seconds_(std::chrono::duration_cast<std::chrono::seconds>(
+                   (std::chrono::sys_days{std::chrono::year{2026} / 10 / 1} + std::chrono::hours{9}).time_since_epoch())
                    .count()) {}
 
 TestKernel::TestKernel(std::vector<Capability> capabilities) : capabilities_(std::move(capabilities)) {

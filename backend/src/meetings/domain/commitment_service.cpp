@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/json.hpp"
 #include "meetings/domain/meeting_json.hpp"
 #include "kernel/domain/policy.hpp"
@@ -15,28 +16,7 @@
 
 namespace enlace {
 
-std::vector<std::string> MemberCountries(const ReferenceData& reference) {
-  std::vector<std::string> members;
-  for (const auto& country : reference.countries) {
-    if (country.status == CountryStatus::kMember) members.push_back(country.code);
-  }
-  return members;
-}
-
-bool IsKnownParty(const ReferenceData& reference, std::string_view party) {
-  if (party == kMemberCountries) return true;
-  return std::any_of(reference.countries.begin(), reference.countries.end(),
-                     [&](const Country& c) { return c.code == party && c.status == CountryStatus::kMember; }) ||
-         std::any_of(reference.organizations.begin(), reference.organizations.end(),
-                     [&](const Organization& o) { return o.code == party; });
-}
-
 namespace {
-
-bool IsMemberCountry(const ReferenceData& reference, std::string_view code) {
-  return std::any_of(reference.countries.begin(), reference.countries.end(),
-                     [&](const Country& c) { return c.code == code && c.status == CountryStatus::kMember; });
-}
 
 // A commitment's progress and status from its updates: for a single party, the latest update
 // that says so; for MEMBER_COUNTRIES, the share of member countries that are done.
@@ -74,10 +54,35 @@ void Recompute(Commitment& commitment, const std::vector<CommitmentUpdate>& upda
     commitment.status = CommitmentStatus::kInProgress;
 }
 
-bool ValidLink(const std::string& link) {
-  return (link.starts_with("https://") || link.starts_with("http://")) && link.size() <= 1000 &&
-         link.find_first_of(" \t\r\n\"<>") == std::string::npos;
+// The setting a commitment's deadline phrase is read in: its meeting and the process's others.
+DeadlineSetting DeadlinesOf(Transaction& transaction, const Meeting& meeting, const ReferenceData& reference) {
+  return DeadlineSettingFor(meeting, reference, transaction.Get<MeetingRepository>().List(meeting.process_id, MeetingFilter{}));
 }
+
+// A new commitment of an agreement from `input`, checked; not yet stored.
+Result<Commitment> NewCommitment(Transaction& transaction, const RequestContext& context, AgreementId agreement_id,
+                                 const CommitmentInput& input) {
+  auto agreement = transaction.Get<MeetingRepository>().FindAgreement(context.process_id, agreement_id);
+  if (!agreement) return std::unexpected(Error::NotFound());
+  auto meeting = transaction.Get<MeetingRepository>().Find(context.process_id, agreement->meeting_id);
+  if (!meeting) return std::unexpected(Error::NotFound());
+  auto reference = transaction.Get<ReferenceRepository>().Load(context.process_id);
+  Commitment base;
+  base.agreement_id = agreement_id;
+  base.meeting_id = agreement->meeting_id;
+  return ApplyCommitmentInput(base, input, InputKind::kWhole, reference, DeadlinesOf(transaction, *meeting, reference));
+}
+
+// `existing` with `input` applied, checked; not yet stored.
+Result<Commitment> ChangedCommitment(Transaction& transaction, const RequestContext& context,
+                                     const Commitment& existing, const CommitmentInput& input) {
+  auto meeting = transaction.Get<MeetingRepository>().Find(context.process_id, existing.meeting_id);
+  if (!meeting) return std::unexpected(Error::NotFound());
+  auto reference = transaction.Get<ReferenceRepository>().Load(context.process_id);
+  return ApplyCommitmentInput(existing, input, InputKind::kChange, reference,
+                              DeadlinesOf(transaction, *meeting, reference));
+}
+
 
 }  // namespace
 
@@ -103,40 +108,15 @@ std::vector<CountryResponse> CommitmentService::Responses(const std::vector<std:
   return responses;
 }
 
-Result<Deadline> CommitmentService::ResolveDeadline(Transaction& transaction, const Meeting& meeting,
-                                                    const ReferenceData& reference, std::string_view text) {
-  auto trimmed = Trim(text);
-  if (trimmed.empty()) return Deadline{"", DeadlineKind::kVague, std::nullopt, std::nullopt};
-  if (Utf8Length(trimmed) > 300) return std::unexpected(Error::Field("deadline.text", reasons::kTooLong, {{"max", "300"}}));
-  auto gazetteer = GazetteerOf(reference);
-  DeadlineContext context{meeting.date, meeting.LastDay(), "es", &gazetteer, meeting.body};
-  auto deadline = ReadDeadline(trimmed, context);
-  if (!deadline) {
-    context.language = "en";
-    deadline = ReadDeadline(trimmed, context);
-  }
-  if (!deadline) {
-    auto error = Error::Field("deadline.text", reasons::kDeadlineUnreadable);
-    return std::unexpected(error);
-  }
-  if (deadline->kind == DeadlineKind::kEvent && deadline->event) {
-    std::vector<ScheduledMeeting> others;
-    for (const auto& other : transaction.Get<MeetingRepository>().List(meeting.process_id, MeetingFilter{})) {
-      if (other.id == meeting.id) continue;
-      others.push_back(ScheduledMeeting{other.body, other.date, other.LastDay(), other.cancelled});
-    }
-    deadline->due = ResolveEventDeadline(*deadline->event, meeting.date, meeting.LastDay(), others);
-  }
-  return deadline;
-}
-
 Result<Deadline> CommitmentService::ReadDeadlineFor(const RequestContext& context, MeetingId meeting_id,
                                                     std::string_view text) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
   auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, meeting_id);
   if (!meeting) return std::unexpected(Error::NotFound());
-  return ResolveDeadline(*transaction, *meeting, transaction->Get<ReferenceRepository>().Load(context.process_id), text);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
+  auto meetings = transaction->Get<MeetingRepository>().List(context.process_id, MeetingFilter{});
+  return ReadTypedDeadline(text, DeadlineSettingFor(*meeting, reference, meetings));
 }
 
 Result<Commitment> CommitmentService::Create(const RequestContext& context, AgreementId agreement_id,
@@ -144,51 +124,22 @@ Result<Commitment> CommitmentService::Create(const RequestContext& context, Agre
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto agreement = transaction->Get<MeetingRepository>().FindAgreement(context.process_id, agreement_id);
-  if (!agreement) return std::unexpected(Error::NotFound());
-  auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, agreement->meeting_id);
-  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
-  FieldErrors errors;
-  Commitment commitment;
-  commitment.agreement_id = agreement_id;
-  commitment.meeting_id = agreement->meeting_id;
-  commitment.party = Trim(input.party.value_or(""));
-  if (commitment.party.empty()) {
-    errors.Add("party", reasons::kRequired);
-  } else if (!IsKnownParty(reference, commitment.party)) {
-    errors.Add("party", reasons::kUnknownParty, {{"value", commitment.party}});
-  }
-  if (input.action) commitment.action = *input.action;
-  if (!commitment.action.es && !commitment.action.en) errors.Add("action", reasons::kRequired);
-  for (const auto* language : {"es", "en"}) {
-    if (const auto& text = commitment.action.Get(language); text && Utf8Length(*text) > 2000) {
-      errors.Add(std::string("action.") + language, reasons::kTooLong, {{"max", "2000"}});
-    }
-  }
-  if (input.status) {
-    if (auto status = ParseCommitmentStatus(*input.status)) {
-      commitment.status = *status;
-    } else {
-      errors.Add("status", reasons::kInvalidValue);
-    }
-  }
-  if (input.progress) {
-    if (*input.progress < 0 || *input.progress > 100) errors.Add("progress", reasons::kInvalidProgress);
-    commitment.progress = std::clamp(*input.progress, 0, 100);
-  }
-  auto deadline = ResolveDeadline(*transaction, *meeting, reference, input.deadline_text.value_or(""));
-  if (!deadline) {
-    for (const auto& field : deadline.error().fields) errors.Add(field);
-  }
-  if (!errors.empty()) return std::unexpected(errors.ToError());
-  commitment.deadline = *deadline;
-  commitment.created_at = commitment.updated_at = now;
-  auto created = transaction->Get<CommitmentRepository>().Create(context.process_id, commitment);
-  auto audit = AuditRecordFor(context, "commitment.create", "commitment", std::to_string(created.id));
-  audit.after = ToJson(created);
-  transaction->audit().Append(audit, now);
+  auto commitment = NewCommitment(*transaction, context, agreement_id, input);
+  if (!commitment) return std::unexpected(commitment.error());
+  commitment->created_at = commitment->updated_at = now;
+  auto created = transaction->Get<CommitmentRepository>().Create(context.process_id, *commitment);
+  AuditCreation(*transaction, now, context, "commitment.create", "commitment", created);
   transaction->Commit();
   return created;
+}
+
+Result<void> CommitmentService::CheckNew(const RequestContext& context, AgreementId agreement_id,
+                                         const CommitmentInput& input) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto commitment = NewCommitment(*transaction, context, agreement_id, input);
+  if (!commitment) return std::unexpected(commitment.error());
+  return {};
 }
 
 Result<Commitment> CommitmentService::Update(const RequestContext& context, CommitmentId id,
@@ -197,50 +148,30 @@ Result<Commitment> CommitmentService::Update(const RequestContext& context, Comm
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto existing = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
+  auto& commitments = transaction->Get<CommitmentRepository>();
+  auto existing = commitments.Find(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
-  auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, existing->meeting_id);
-  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
-  Commitment commitment = *existing;
-  FieldErrors errors;
-  if (input.party) {
-    commitment.party = Trim(*input.party);
-    if (!IsKnownParty(reference, commitment.party)) errors.Add("party", reasons::kUnknownParty, {{"value", commitment.party}});
-  }
-  if (input.action) {
-    commitment.action = *input.action;
-    if (!commitment.action.es && !commitment.action.en) errors.Add("action", reasons::kRequired);
-  }
-  if (input.status) {
-    if (auto status = ParseCommitmentStatus(*input.status)) {
-      commitment.status = *status;
-    } else {
-      errors.Add("status", reasons::kInvalidValue);
-    }
-  }
-  if (input.progress) {
-    if (*input.progress < 0 || *input.progress > 100) errors.Add("progress", reasons::kInvalidProgress);
-    commitment.progress = std::clamp(*input.progress, 0, 100);
-  }
-  if (input.deadline_text) {
-    auto deadline = ResolveDeadline(*transaction, *meeting, reference, *input.deadline_text);
-    if (!deadline) {
-      for (const auto& field : deadline.error().fields) errors.Add(field);
-    } else {
-      commitment.deadline = *deadline;
-    }
-  }
-  if (!errors.empty()) return std::unexpected(errors.ToError());
-  commitment.updated_at = now;
-  if (!transaction->Get<CommitmentRepository>().Update(commitment, *expected_version)) return std::unexpected(Error::StaleVersion());
-  auto stored = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
-  auto audit = AuditRecordFor(context, "commitment.update", "commitment", std::to_string(id));
-  audit.before = ToJson(*existing);
-  audit.after = ToJson(*stored);
-  transaction->audit().Append(audit, now);
-  transaction->Commit();
-  return *stored;
+  auto commitment = ChangedCommitment(*transaction, context, *existing, input);
+  if (!commitment) return std::unexpected(commitment.error());
+  commitment->updated_at = now;
+  auto stored = SaveVersioned(
+      *transaction, now, context, VersionedChange<Commitment>{"commitment.update", "commitment", *existing, *commitment},
+      [&](const Commitment& record, std::int64_t version) { return commitments.Update(record, version); },
+      [&] { return commitments.Find(context.process_id, id); });
+  if (stored) transaction->Commit();
+  return stored;
+}
+
+Result<void> CommitmentService::CheckChange(const RequestContext& context, CommitmentId id,
+                                            const CommitmentInput& input) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto existing = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
+  if (!existing) return std::unexpected(Error::NotFound());
+  auto commitment = ChangedCommitment(*transaction, context, *existing, input);
+  if (!commitment) return std::unexpected(commitment.error());
+  return {};
 }
 
 Result<void> CommitmentService::Delete(const RequestContext& context, CommitmentId id) {
@@ -252,9 +183,7 @@ Result<void> CommitmentService::Delete(const RequestContext& context, Commitment
   if (!transaction->Get<CommitmentRepository>().Updates(id).empty())
     return std::unexpected(Error::Conflict(reasons::kCommitmentHasUpdates));
   transaction->Get<CommitmentRepository>().Delete(id);
-  auto audit = AuditRecordFor(context, "commitment.delete", "commitment", std::to_string(id));
-  audit.before = ToJson(*existing);
-  transaction->audit().Append(audit, now);
+  AuditDeletion(*transaction, now, context, "commitment.delete", "commitment", *existing);
   transaction->Commit();
   return {};
 }
@@ -343,7 +272,7 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   }
   if (report.links.size() > 20) errors.Add("links", reasons::kTooMany, {{"max", "20"}});
   for (const auto& link : report.links) {
-    if (!ValidLink(link)) {
+    if (!IsValidLink(link, 1000)) {
       errors.Add("links", reasons::kInvalidUrl);
       break;
     }
@@ -391,16 +320,16 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
     file.uploaded_at = now;
     stored.files.push_back(transaction->Get<FileRepository>().Add(context.process_id, file, upload.content, std::nullopt, stored.id));
   }
-  auto before = ToJson(*commitment);
   auto changed = *commitment;
   Recompute(changed, transaction->Get<CommitmentRepository>().Updates(id), MemberCountries(reference));
   changed.updated_at = now;
-  transaction->Get<CommitmentRepository>().Update(changed, commitment->version);
-  auto audit = AuditRecordFor(context, "commitment.report", "commitment", std::to_string(id));
-  audit.before = before;
-  audit.after = ToJson(*transaction->Get<CommitmentRepository>().Find(context.process_id, id));
-  audit.after["update"] = ToJson(stored);
-  transaction->audit().Append(audit, now);
+  auto& commitments = transaction->Get<CommitmentRepository>();
+  auto recorded = SaveVersioned(
+      *transaction, now, context,
+      VersionedChange<Commitment>{"commitment.report", "commitment", *commitment, changed, {{"update", ToJson(stored)}}},
+      [&](const Commitment& record, std::int64_t version) { return commitments.Update(record, version); },
+      [&] { return commitments.Find(context.process_id, id); });
+  if (!recorded) return std::unexpected(recorded.error());
   transaction->Commit();
   return stored;
 }

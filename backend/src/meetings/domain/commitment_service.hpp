@@ -15,14 +15,6 @@
 
 namespace enlace {
 
-struct CommitmentInput {
-  std::optional<std::string> party;
-  std::optional<LocalizedText> action;
-  std::optional<std::string> deadline_text;  // as people write it; empty means no deadline
-  std::optional<std::string> status;
-  std::optional<int> progress;
-};
-
 struct ProgressReport {
   std::string text;
   std::optional<int> progress;
@@ -84,6 +76,10 @@ class CommitmentService {
   Result<Commitment> Create(const RequestContext& context, AgreementId agreement, const CommitmentInput& input);
   Result<Commitment> Update(const RequestContext& context, CommitmentId id, const CommitmentInput& input,
                             std::optional<std::int64_t> expected_version);
+  // What Create or Update would refuse `input` for, without writing (the HTTP handlers answer a
+  // body with type errors with these too, so that the person sees every problem at once).
+  Result<void> CheckNew(const RequestContext& context, AgreementId agreement, const CommitmentInput& input);
+  Result<void> CheckChange(const RequestContext& context, CommitmentId id, const CommitmentInput& input);
   Result<void> Delete(const RequestContext& context, CommitmentId id);
   Result<CommitmentDetail> Get(const RequestContext& context, CommitmentId id);
   Result<std::vector<ListedCommitment>> List(const RequestContext& context, const CommitmentQuery& query);
@@ -98,16 +94,9 @@ class CommitmentService {
                                                 const std::vector<CommitmentUpdate>& updates);
 
  private:
-  Result<Deadline> ResolveDeadline(Transaction& transaction, const Meeting& meeting, const ReferenceData& reference,
-                                   std::string_view text);
-
   Store& store_;
   const SecretGenerator& secrets_;
   const Clock& clock_;
 };
-
-std::vector<std::string> MemberCountries(const ReferenceData& reference);
-// "HN", "MEMBER_COUNTRIES", "TS", "IOM": a party the process knows.
-bool IsKnownParty(const ReferenceData& reference, std::string_view party);
 
 }  // namespace enlace

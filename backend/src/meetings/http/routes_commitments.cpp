@@ -89,12 +89,20 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "commitment.create",
                .record_type = "commitment"},
               [services_](Request& request) {
-                return WithIdAndBody<AgreementId>(request, ReadCommitment, [&](AgreementId id, auto commitment) {
-                  auto created = services_.commitments.Create(request.Context(), id, commitment);
-                  if (!created) return ErrorResponse(created.error(), request);
-                  return VersionedJson(201, ToJson(*created, services_.clock.Today()), created->version)
-                      .With("Location", "/api/v1/commitments/" + std::to_string(created->id));
-                });
+                auto id = PathId<AgreementId>(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto input = JsonInput::Parse(request);
+                if (!input) return ErrorResponse(input.error(), request);
+                auto commitment = ReadCommitment(*input);
+                if (auto done = input->Finish(); !done) {
+                  return ErrorResponse(
+                      MergeFieldErrors(done.error(), services_.commitments.CheckNew(request.Context(), *id, commitment)),
+                      request);
+                }
+                auto created = services_.commitments.Create(request.Context(), *id, commitment);
+                if (!created) return ErrorResponse(created.error(), request);
+                return VersionedJson(201, ToJson(*created, services_.clock.Today()), created->version)
+                    .With("Location", "/api/v1/commitments/" + std::to_string(created->id));
               });
   router_.Add("GET", "/api/v1/commitments",
               {.summary = "Commitments, overdue first; a country's list includes what all member countries owe",
@@ -169,11 +177,19 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                .audit_action = "commitment.update",
                .record_type = "commitment"},
               [services_](Request& request) {
-                return WithIdAndBody<CommitmentId>(request, ReadCommitment, [&](CommitmentId id, auto change) {
-                  return VersionedRecord(
-                      request, services_.commitments.Update(request.Context(), id, change, IfMatchVersion(request)),
-                      200, [&](const auto& record) { return ToJson(record, services_.clock.Today()); });
-                });
+                auto id = PathId<CommitmentId>(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto input = JsonInput::Parse(request);
+                if (!input) return ErrorResponse(input.error(), request);
+                auto change = ReadCommitment(*input);
+                if (auto done = input->Finish(); !done) {
+                  return ErrorResponse(
+                      MergeFieldErrors(done.error(), services_.commitments.CheckChange(request.Context(), *id, change)),
+                      request);
+                }
+                return VersionedRecord(
+                    request, services_.commitments.Update(request.Context(), *id, change, IfMatchVersion(request)), 200,
+                    [&](const auto& record) { return ToJson(record, services_.clock.Today()); });
               });
   router_.Add("DELETE", "/api/v1/commitments/{id}",
               {.summary = "Remove a commitment nobody has reported on",

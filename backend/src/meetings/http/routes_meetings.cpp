@@ -126,18 +126,9 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                 if (!input) return ErrorResponse(input.error(), request);
                 auto meeting = ReadMeeting(*input);
                 if (auto done = input->Finish(); !done) {
-                  Meeting readable;
-                  readable.body = meeting.body.value_or("");
-                  if (meeting.place) readable.place = *meeting.place;
-                  if (meeting.participants) readable.participants = *meeting.participants;
-                  if (meeting.video_link) readable.video_link = *meeting.video_link;
-                  if (meeting.submitted_to) readable.submitted_to = *meeting.submitted_to;
-                  readable.date = meeting.date.value_or(Date{});
-                  auto validation = MeetingService::Validate(readable, services_.reference.Load(request.process_id));
-                  auto merged = MergeFieldErrors(done.error(), validation);
-                  if (meeting.type && !ParseMeetingType(*meeting.type))
-                    merged.fields.push_back(FieldError{"type", reasons::kInvalidValue});
-                  return ErrorResponse(merged, request);
+                  // Every problem at once: the type errors, and what the rules say of the rest.
+                  return ErrorResponse(
+                      MergeFieldErrors(done.error(), services_.meetings.CheckNew(request.Context(), meeting)), request);
                 }
                 auto created = services_.meetings.Create(request.Context(), meeting);
                 if (!created) return ErrorResponse(created.error(), request);

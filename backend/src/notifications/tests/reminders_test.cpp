@@ -123,30 +123,6 @@ TEST_P(RemindersTest, ReminderEmailsReachThePartyInItsLanguageOnce) {
   EXPECT_GE(three_days, 1);
 }
 
-TEST_P(RemindersTest, TheWeeklyDigestGoesOutOnMondays) {
-  auto today = server().clock().Today();
-  auto weekday = std::chrono::weekday{std::chrono::sys_days{today}};
-  auto days_to_monday = (std::chrono::Monday - weekday).count();
-  server().clock().Advance(std::chrono::days{days_to_monday == 0 ? 7 : days_to_monday});
-  CountingSender sender;
-  ReminderService reminders(server().app().store(), server().clock(), ReminderSettings{}, &sender);
-  reminders.RunOnce();
-  auto digests = sender.Of(ReminderKind::kWeeklyDigest);
-  ASSERT_FALSE(digests.empty());
-  bool honduras = false;
-  for (const auto& digest : digests) {
-    if (digest.recipient_email != "honduras@enlace.example") continue;
-    honduras = true;
-    ASSERT_GE(digest.items.size(), 2u);
-    EXPECT_TRUE(digest.items.front().overdue) << "overdue first";
-  }
-  EXPECT_TRUE(honduras);
-  server().clock().Advance(std::chrono::days{1});
-  CountingSender tuesday;
-  ReminderService(server().app().store(), server().clock(), ReminderSettings{}, &tuesday).RunOnce();
-  EXPECT_TRUE(tuesday.Of(ReminderKind::kWeeklyDigest).empty());
-}
-
 TEST_P(RemindersTest, TwoServersSharingTheDatabaseSendEachReminderOnce) {
   // A second application on the same database, as a second server of the installation.
   ApplicationOptions options;

@@ -1,0 +1,41 @@
+#include "kernel/http/json_input.hpp"
+
+#include <gtest/gtest.h>
+
+namespace enlace::http {
+namespace {
+
+std::vector<std::string> Fields(const Error& error) {
+  std::vector<std::string> fields;
+  for (const auto& field : error.fields) fields.push_back(field.field + ":" + field.reason);
+  return fields;
+}
+
+TEST(MergeFieldErrorsTest, TheRulesAddWhatTheParserDidNotAlreadyFlag) {
+  JsonInput input(nlohmann::json{{"date", 7}, {"place", "Tegucigalpa"}});
+  input.DateField("date");
+  input.AddError("place", reasons::kInvalidType);
+  auto parse = input.Finish().error();
+  Result<void> rules = std::unexpected(Error::Validation(
+      {{"date", reasons::kRequired}, {"place.city", reasons::kRequired}, {"body", reasons::kRequired}}));
+  EXPECT_EQ(Fields(MergeFieldErrors(parse, rules)),
+            (std::vector<std::string>{"date:invalid_type", "place:invalid_type", "body:required"}))
+      << "a field the parser flagged, or a part of it, is not refused twice";
+}
+
+TEST(MergeFieldErrorsTest, ARefusalThatIsNotAboutTheInputIsTheAnswer) {
+  JsonInput input(nlohmann::json{{"date", 7}});
+  input.DateField("date");
+  auto merged = MergeFieldErrors(input.Finish().error(), std::unexpected(Error::Forbidden()));
+  EXPECT_EQ(merged.code, ErrorCode::kForbidden);
+  EXPECT_TRUE(merged.fields.empty());
+}
+
+TEST(MergeFieldErrorsTest, WithoutRuleProblemsTheParseErrorsStand) {
+  JsonInput input(nlohmann::json{{"date", 7}});
+  input.DateField("date");
+  EXPECT_EQ(Fields(MergeFieldErrors(input.Finish().error(), {})), (std::vector<std::string>{"date:invalid_type"}));
+}
+
+}  // namespace
+}  // namespace enlace::http
