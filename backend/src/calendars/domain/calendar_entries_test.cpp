@@ -6,6 +6,8 @@
 #include "kernel/formats/icalendar.hpp"
 
 #include <gtest/gtest.h>
+
+#include "kernel/testing/golden.hpp"
 #include <libical/ical.h>
 
 #include <memory>
@@ -234,6 +236,57 @@ TEST(CalendarTest, AnEmptyFeedIsStillACalendar) {
   ASSERT_NE(calendar, nullptr);
   EXPECT_EQ(Events(calendar.get()).size(), 0u);
   EXPECT_TRUE(text.starts_with("BEGIN:VCALENDAR\r\n"));
+}
+
+std::string Shown(const CalendarEntry& entry) {
+  return "--- " + entry.uid + "\nsummary: " + entry.summary + "\nlocation: " + entry.location + "\nurl: " + entry.url +
+         "\nstart: " + FormatIsoDate(entry.start) + "\nend: " + FormatIsoDate(entry.end) +
+         "\ncancelled: " + (entry.cancelled ? "yes" : "no") + "\ndescription:\n" + entry.description + "\n";
+}
+
+// Every kind of entry in every shape, in both languages, as one golden file.
+TEST(CalendarTest, EveryShapeMatchesTheGoldenFile) {
+  std::vector<Meeting> meetings = SeedMeetings();
+  Meeting workshop = meetings[2];
+  workshop.id = MeetingId{15};
+  workshop.type = MeetingType::kWorkshop;
+  workshop.body = "IOM";
+  workshop.date_end = Day(2017, 7, 1);
+  workshop.title = LocalizedText{"Taller sobre protección", "Workshop on protection"};
+  workshop.participants = {"CA", "IOM", "ZZ"};
+  Meeting extraordinary = meetings[0];
+  extraordinary.id = MeetingId{16};
+  extraordinary.type = MeetingType::kExtraordinary;
+  extraordinary.place = Place{};
+  extraordinary.date_end = Day(2017, 1, 3);
+  meetings.push_back(workshop);
+  meetings.push_back(extraordinary);
+  std::vector<CalendarDeadline> deadlines = SeedDeadlines();
+  std::vector<CalendarDeadline> more;
+  for (CommitmentStatus status : {CommitmentStatus::kOpen, CommitmentStatus::kInProgress, CommitmentStatus::kDone,
+                                  CommitmentStatus::kCancelled}) {
+    for (CalendarDeadline deadline : deadlines) {
+      if (!deadline.commitment.deadline.due) continue;
+      deadline.commitment.status = status;
+      deadline.meeting = workshop;
+      more.push_back(deadline);
+      break;
+    }
+  }
+  deadlines.insert(deadlines.end(), more.begin(), more.end());
+  CalendarDeadline unnumbered = more.front();
+  unnumbered.agreement_number.clear();
+  unnumbered.commitment.deadline.text.clear();
+  deadlines.push_back(unnumbered);
+  std::string out;
+  for (const char* language : {"es", "en", "fr"}) {
+    out += std::string("=== ") + language + "\n";
+    for (const CalendarEntry& entry :
+         CalendarEntriesFor(meetings, deadlines, testing::SeedReference(), language, "https://enlace.example.org/")) {
+      out += Shown(entry);
+    }
+  }
+  testing::ExpectMatchesGolden(ENLACE_SOURCE_DIR "/backend/src/calendars/domain/testdata/calendar_entries.golden", out);
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "kernel/testing/golden.hpp"
+
 namespace enlace {
 namespace {
 
@@ -51,6 +53,42 @@ TEST(WrittenTextTest, CleaningDropsWhatXmlCannotCarryAndKeepsTheRest) {
   EXPECT_EQ(CleanText("truncated \xE2\x82"), "truncated \uFFFD\uFFFD");
   EXPECT_EQ(CleanText("nonchar \xEF\xBF\xBF!"), "nonchar !");
   EXPECT_EQ(CleanText("  San\tPedro\n Sula  ", LineBreaks::kToSpaces), "San Pedro Sula");
+}
+
+// Every shape of date, span, phrase and list, in both languages, as one golden file.
+TEST(WrittenTextTest, EveryShapeMatchesTheGoldenFile) {
+  std::string out;
+  for (const char* language : {"es", "en"}) {
+    out += std::string("== ") + language + "\n";
+    for (unsigned month = 1; month <= 12; ++month) out += WrittenDate(Day(2017, month, month + 18), language) + "\n";
+    out += WrittenDate(Day(2016, 2, 30), language) + "\n";
+    const std::pair<Date, Date> spans[] = {
+        {Day(2016, 11, 15), Day(2016, 11, 15)}, {Day(2016, 11, 15), Day(2016, 11, 17)},
+        {Day(2016, 11, 30), Day(2016, 12, 2)},  {Day(2016, 12, 30), Day(2017, 1, 2)},
+        {Day(2016, 11, 17), Day(2016, 11, 15)}, {Day(2016, 2, 30), Day(2016, 3, 2)},
+        {Day(2016, 3, 1), Day(2016, 2, 30)},
+    };
+    for (const auto& [first, last] : spans) {
+      out += WrittenDateSpan(first, last, language) + " | " + DatePhrase(first, last, language) + "\n";
+    }
+    const std::vector<std::vector<std::string>> lists = {
+        {},
+        {"Canadá"},
+        {"Chile", "Irlanda"},
+        {"Canadá", "Costa Rica", "Panamá"},
+        {"México", "Italia"},
+        {"México", "Hidalgo"},
+        {"México", "hielo"},
+        {"México", "Iowa"},
+        {"México", "Ítaca"},
+        {"México", "íntegro"},
+        {"México", "Hierro"},
+        {"México", "Hilo"},
+        {"Canada", "Ireland", "Iceland"},
+    };
+    for (const auto& names : lists) out += "[" + JoinNames(names, language) + "]\n";
+  }
+  testing::ExpectMatchesGolden(ENLACE_SOURCE_DIR "/backend/src/kernel/domain/testdata/written_text.golden", out);
 }
 
 }  // namespace
