@@ -3,19 +3,25 @@
 // octets without splitting a character, and escaped commas, semicolons and newlines.
 #include "calendars/domain/calendar_entries.hpp"
 
-#include "kernel/formats/icalendar.hpp"
-
 #include <gtest/gtest.h>
-
-#include "kernel/testing/golden.hpp"
 #include <libical/ical.h>
 
 #include <memory>
 
+#include "calendars/capability.hpp"
+#include "kernel/formats/icalendar.hpp"
+#include "kernel/testing/golden.hpp"
+#include "kernel/testing/test_kernel.hpp"
+#include "meetings/capability.hpp"
 #include "meetings/testing/report_fixtures.hpp"
 
 namespace enlace {
 namespace {
+
+const Texts& CalendarTexts() {
+  static const Texts texts = testing::CatalogueTexts({MeetingsCapability(), CalendarsCapability()});
+  return texts;
+}
 
 Date Day(int year, unsigned month, unsigned day) {
   return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
@@ -92,7 +98,7 @@ std::vector<CalendarDeadline> SeedDeadlines() {
 
 TEST(CalendarTest, MeetingsAndDeadlinesReadBackWithLibical) {
   std::vector<CalendarEntry> entries = CalendarEntriesFor(SeedMeetings(), SeedDeadlines(), testing::SeedReference(),
-                                                          "es", "https://enlace.example.org/");
+                                                          CalendarTexts(), "es", "https://enlace.example.org/");
   std::string text = RenderCalendar("enlace — Honduras", entries);
   Component calendar = Parse(text);
   ASSERT_NE(calendar, nullptr);
@@ -142,8 +148,8 @@ TEST(CalendarTest, MeetingsAndDeadlinesReadBackWithLibical) {
 }
 
 TEST(CalendarTest, EnglishDeadlinesReadInEnglish) {
-  std::vector<CalendarEntry> entries =
-      CalendarEntriesFor({}, SeedDeadlines(), testing::SeedReference(), "en", "https://enlace.example.org");
+  std::vector<CalendarEntry> entries = CalendarEntriesFor({}, SeedDeadlines(), testing::SeedReference(),
+                                                          CalendarTexts(), "en", "https://enlace.example.org");
   ASSERT_EQ(entries.size(), 2u);
   EXPECT_EQ(entries[1].summary, "Deadline: Member Countries — submit comments on the Glossary (agreement 7)");
   EXPECT_EQ(entries[0].summary,
@@ -281,8 +287,8 @@ TEST(CalendarTest, EveryShapeMatchesTheGoldenFile) {
   std::string out;
   for (const char* language : {"es", "en", "fr"}) {
     out += std::string("=== ") + language + "\n";
-    for (const CalendarEntry& entry :
-         CalendarEntriesFor(meetings, deadlines, testing::SeedReference(), language, "https://enlace.example.org/")) {
+    for (const CalendarEntry& entry : CalendarEntriesFor(meetings, deadlines, testing::SeedReference(), CalendarTexts(),
+                                                         language, "https://enlace.example.org/")) {
       out += Shown(entry);
     }
   }

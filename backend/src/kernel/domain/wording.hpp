@@ -49,7 +49,8 @@ class Wording {
   // The gender and number of a name, read off its first word (lower-cased): a word that
   // grammar.gender.<form>_words lists decides; otherwise the longest ending that
   // grammar.gender.<form>_endings lists; otherwise masculine. "Red de Funcionarios…" → feminine,
-  // "Grupo Regional…" → masculine, "Países Miembros…" → masculine plural.
+  // "Grupo Regional…" → masculine, "Países Miembros…" → masculine plural. Good enough for the
+  // names of regional bodies; a name it misreads only changes an article.
   Gender GenderOf(std::string_view name) const;
 
  private:

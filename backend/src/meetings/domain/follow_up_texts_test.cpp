@@ -8,25 +8,22 @@
 namespace enlace {
 namespace {
 
-// Party names, meeting labels and meeting nouns, in both languages, as one golden file.
+// Party names and meeting labels, in both languages, as one golden file.
 TEST(FollowUpTextsTest, EveryShapeMatchesTheGoldenFile) {
   ReferenceData reference = testing::SeedReference();
   Meeting meeting = testing::SeedReport("es").meeting;
   std::string out;
   for (const char* language : {"es", "en"}) {
+    const Wording words(testing::SeedTexts(), language);
     out += std::string("=== ") + language + "\n";
     for (const char* party : {"MEMBER_COUNTRIES", "TS", "IOM", "HN", "ZZ"}) {
-      out += std::string(party) + ": " + PartyName(reference, party, language) + "\n";
+      out += std::string(party) + ": " + PartyName(reference, party, words) + "\n";
     }
-    for (MeetingType type : {MeetingType::kRegular, MeetingType::kExtraordinary, MeetingType::kVirtual,
-                             MeetingType::kWorkshop}) {
-      out += std::string(ToString(type)) + ": " + std::string(MeetingNoun(type, language)) + "\n";
-    }
-    out += MeetingLabel(meeting, reference, language) + "\n";
+    out += MeetingLabel(meeting, reference, words) + "\n";
     Meeting elsewhere = meeting;
     elsewhere.place = Place{};
     elsewhere.body = "RCGM";
-    out += MeetingLabel(elsewhere, reference, language) + "\n";
+    out += MeetingLabel(elsewhere, reference, words) + "\n";
   }
   testing::ExpectMatchesGolden(ENLACE_SOURCE_DIR "/backend/src/meetings/domain/testdata/follow_up_texts.golden", out);
 }

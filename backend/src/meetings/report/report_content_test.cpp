@@ -12,7 +12,7 @@ namespace {
 using testing::SeedReport;
 
 TEST(ReportContentTest, TheSpanishOpeningReadsLikeTheNetworksReports) {
-  auto content = BuildReportContent(SeedReport("es"));
+  auto content = BuildReportContent(SeedReport("es"), testing::SeedTexts());
   ASSERT_TRUE(content) << content.error().reason;
   EXPECT_EQ(content->body_name,
             "Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito de Migrantes y la Trata de Personas");
@@ -31,7 +31,7 @@ TEST(ReportContentTest, TheSpanishOpeningReadsLikeTheNetworksReports) {
 }
 
 TEST(ReportContentTest, TheEnglishOpeningReadsLikeTheSeed) {
-  auto content = BuildReportContent(SeedReport("en"));
+  auto content = BuildReportContent(SeedReport("en"), testing::SeedTexts());
   ASSERT_TRUE(content);
   EXPECT_EQ(content->opening,
             "The Liaison Officer Network to Combat Migrant Smuggling and Trafficking in Persons held its regular "
@@ -47,14 +47,14 @@ TEST(ReportContentTest, TheEnglishOpeningReadsLikeTheSeed) {
 TEST(ReportContentTest, AMultiDayMeetingShowsItsRange) {
   ReportDocument document = SeedReport("es");
   document.meeting.date_end = AddDays(document.meeting.date, 2);
-  auto content = BuildReportContent(document);
+  auto content = BuildReportContent(document, testing::SeedTexts());
   ASSERT_TRUE(content);
   EXPECT_EQ(content->place_and_dates, "San Pedro Sula, Honduras, 15 al 17 de noviembre de 2016");
   EXPECT_NE(content->opening.find("del 15 al 17 de noviembre de 2016"), std::string::npos);
 }
 
 TEST(ReportContentTest, NumbersAreShownExactlyAsStored) {
-  auto content = BuildReportContent(SeedReport("en"));
+  auto content = BuildReportContent(SeedReport("en"), testing::SeedTexts());
   ASSERT_TRUE(content);
   std::vector<std::string> labels;
   for (const ReportItem& item : content->items) labels.push_back(item.label);
@@ -80,7 +80,7 @@ TEST(ReportContentTest, AMissingTranslationIsMarkedAndTheOtherLanguageShown) {
   ReportDocument document = SeedReport("es");
   document.agreements[7].text.es.reset();
   document.agreements[8].text = LocalizedText{};
-  auto content = BuildReportContent(document);
+  auto content = BuildReportContent(document, testing::SeedTexts());
   ASSERT_TRUE(content);
   EXPECT_EQ(content->items[7].marker, "[Texto disponible solo en inglés]");
   EXPECT_TRUE(content->items[7].text.starts_with("Analyze the report"));
@@ -89,13 +89,13 @@ TEST(ReportContentTest, AMissingTranslationIsMarkedAndTheOtherLanguageShown) {
 
   document.language = "en";
   document.agreements[0].text.en.reset();
-  content = BuildReportContent(document);
+  content = BuildReportContent(document, testing::SeedTexts());
   ASSERT_TRUE(content);
   EXPECT_EQ(content->items[0].marker, "[Text available in Spanish only]");
 }
 
 TEST(ReportContentTest, TheAnnexFollowsTheAgreementsAndWritesDueDates) {
-  auto content = BuildReportContent(SeedReport("es"));
+  auto content = BuildReportContent(SeedReport("es"), testing::SeedTexts());
   ASSERT_TRUE(content);
   ASSERT_EQ(content->annex_rows.size(), 8u);
   EXPECT_EQ(content->annex_rows[0].agreement, "2.a");
@@ -116,18 +116,18 @@ TEST(ReportContentTest, TheStatusNamesTheMeetingThatConsideredTheReport) {
   considered.place = Place{"San José", "CR"};
   considered.date = Date{std::chrono::year{2017}, std::chrono::June, std::chrono::day{20}};
   document.considered_at = considered;
-  auto content = BuildReportContent(document);
+  auto content = BuildReportContent(document, testing::SeedTexts());
   ASSERT_TRUE(content);
   EXPECT_EQ(content->status,
             "considerado en la reunión ordinaria del GRCM (San José, Costa Rica, 20 de junio de 2017)");
   document.language = "en";
-  content = BuildReportContent(document);
+  content = BuildReportContent(document, testing::SeedTexts());
   ASSERT_TRUE(content);
   EXPECT_EQ(content->status, "considered at the regular meeting of the RCGM (San José, Costa Rica, 20 June 2017)");
 }
 
 TEST(ReportContentTest, AnUnknownLanguageIsRefused) {
-  auto content = BuildReportContent(SeedReport("fr"));
+  auto content = BuildReportContent(SeedReport("fr"), testing::SeedTexts());
   ASSERT_FALSE(content);
   EXPECT_EQ(content.error().code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(content.error().reason, "unsupported_language");
@@ -139,7 +139,7 @@ TEST(ReportContentTest, UnknownCodesAreShownRatherThanHidden) {
   document.meeting.participants = {"ZZ"};
   document.meeting.submitted_to.reset();
   document.meeting.report_status = ReportStatus::kAdopted;
-  auto content = BuildReportContent(document);
+  auto content = BuildReportContent(document, testing::SeedTexts());
   ASSERT_TRUE(content);
   EXPECT_EQ(content->body_name, "NEW_NETWORK");
   EXPECT_NE(content->opening.find("representatives of ZZ."), std::string::npos);
@@ -147,7 +147,7 @@ TEST(ReportContentTest, UnknownCodesAreShownRatherThanHidden) {
 }
 
 std::string Shown(const std::string& name, const ReportDocument& document) {
-  auto built = BuildReportContent(document);
+  auto built = BuildReportContent(document, testing::SeedTexts());
   if (!built) return "=== " + name + "\nerror: " + built.error().reason + "\n";
   const ReportContent& content = *built;
   std::string out = "=== " + name + "\n";

@@ -3,9 +3,17 @@
 #include <gtest/gtest.h>
 
 #include "kernel/testing/golden.hpp"
+#include "kernel/testing/test_kernel.hpp"
+#include "notifications/capability.hpp"
 
 namespace enlace {
 namespace {
+
+// The reminders as the application writes them, with the kernel's and notifications' texts.
+OutgoingEmail ComposeReminder(const Reminder& reminder) {
+  static const Texts texts = testing::CatalogueTexts({NotificationsCapability()});
+  return enlace::ComposeReminder(reminder, texts);
+}
 
 Date Day(int year, unsigned month, unsigned day) {
   return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};

@@ -70,8 +70,8 @@ TEST_P(RemindersTest, ReminderEmailsReachThePartyInItsLanguageOnce) {
   auto mailer = SmtpMailer::Create(
       SmtpSettings{.url = sink.url(), .from_address = "enlace@enlace.example", .from_name = "enlace"});
   ASSERT_TRUE(mailer);
-  EmailReminderSender sender(**mailer);
-  ReminderService reminders(server().app().store(), server().clock(),
+  EmailReminderSender sender(**mailer, server().app().texts());
+  ReminderService reminders(server().app().store(), server().clock(), server().app().texts(),
                             ReminderSettings{.weekly_digest = false, .base_url = "https://enlace.example"}, &sender);
   auto run = reminders.RunOnce();
   EXPECT_GT(run.claimed, 0);
@@ -129,7 +129,8 @@ TEST_P(RemindersTest, TheWeeklyDigestGoesOutOnMondays) {
   auto days_to_monday = (std::chrono::Monday - weekday).count();
   server().clock().Advance(std::chrono::days{days_to_monday == 0 ? 7 : days_to_monday});
   CountingSender sender;
-  ReminderService reminders(server().app().store(), server().clock(), ReminderSettings{}, &sender);
+  ReminderService reminders(server().app().store(), server().clock(), server().app().texts(), ReminderSettings{},
+                            &sender);
   reminders.RunOnce();
   auto digests = sender.Of(ReminderKind::kWeeklyDigest);
   ASSERT_FALSE(digests.empty());
@@ -143,7 +144,8 @@ TEST_P(RemindersTest, TheWeeklyDigestGoesOutOnMondays) {
   EXPECT_TRUE(honduras);
   server().clock().Advance(std::chrono::days{1});
   CountingSender tuesday;
-  ReminderService(server().app().store(), server().clock(), ReminderSettings{}, &tuesday).RunOnce();
+  ReminderService(server().app().store(), server().clock(), server().app().texts(), ReminderSettings{}, &tuesday)
+      .RunOnce();
   EXPECT_TRUE(tuesday.Of(ReminderKind::kWeeklyDigest).empty());
 }
 
@@ -156,8 +158,9 @@ TEST_P(RemindersTest, TwoServersSharingTheDatabaseSendEachReminderOnce) {
   auto second = Application::Open(options, server().clock());
   ASSERT_TRUE(second);
   CountingSender first_sender, second_sender;
-  ReminderService first(server().app().store(), server().clock(), ReminderSettings{}, &first_sender);
-  ReminderService other((*second)->store(), server().clock(), ReminderSettings{}, &second_sender);
+  ReminderService first(server().app().store(), server().clock(), server().app().texts(), ReminderSettings{},
+                        &first_sender);
+  ReminderService other((*second)->store(), server().clock(), (*second)->texts(), ReminderSettings{}, &second_sender);
   std::thread a([&] { first.RunOnce(); });
   std::thread b([&] { other.RunOnce(); });
   a.join();
@@ -170,7 +173,7 @@ TEST_P(RemindersTest, TwoServersSharingTheDatabaseSendEachReminderOnce) {
   // And together they sent what one server alone would have.
   CountingSender alone;
   auto fresh = TestServer(GetParam(), Options());
-  ReminderService(fresh.app().store(), server().clock(), ReminderSettings{}, &alone).RunOnce();
+  ReminderService(fresh.app().store(), server().clock(), fresh.app().texts(), ReminderSettings{}, &alone).RunOnce();
   EXPECT_EQ(all.size(), alone.Keys().size());
 }
 
