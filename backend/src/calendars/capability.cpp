@@ -14,11 +14,12 @@ Capability CalendarsCapability() {
       .files = embedded::calendars(),
       .services =
           [](Kernel& kernel) {
-            kernel.services.Provide(std::make_unique<CalendarService>(kernel.store, kernel.secrets, kernel.clock));
+            kernel.services.Provide(
+                std::make_unique<CalendarService>(kernel.store, kernel.secrets, kernel.clock, kernel.texts));
           },
       .routes =
           [](http::Router& router, Kernel& kernel) {
-            http::AddCalendarRoutes(router, {kernel.services.Get<CalendarService>(), kernel.server});
+            http::AddCalendarRoutes(router, {kernel.services.Get<CalendarService>(), kernel.server, kernel.texts});
           },
       .schemas = http::CalendarsSchemas,
   };

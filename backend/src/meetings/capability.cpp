@@ -25,7 +25,7 @@ Capability MeetingsCapability() {
           [](http::Router& router, Kernel& kernel) {
             http::MeetingRouteServices services{kernel.services.Get<MeetingService>(),
                                                 kernel.services.Get<CommitmentService>(),
-                                                kernel.services.Get<ReferenceService>(), kernel.clock};
+                                                kernel.services.Get<ReferenceService>(), kernel.clock, kernel.texts};
             http::AddMeetingRoutes(router, services);
             http::AddCommitmentRoutes(router, services);
           },

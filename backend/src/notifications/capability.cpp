@@ -22,8 +22,8 @@ void SendReminders(Kernel& kernel) {
   auto settings = configured ? *configured : ReminderSettings{};
   settings.base_url = kernel.server.public_url;
   std::unique_ptr<EmailReminderSender> sender;
-  if (kernel.mailer) sender = std::make_unique<EmailReminderSender>(*kernel.mailer);
-  ReminderService reminders(kernel.store, kernel.clock, settings, sender.get());
+  if (kernel.mailer) sender = std::make_unique<EmailReminderSender>(*kernel.mailer, kernel.texts);
+  ReminderService reminders(kernel.store, kernel.clock, kernel.texts, settings, sender.get());
   auto run = reminders.RunOnce();
   if (run.claimed > 0) spdlog::info("reminders: {} due, {} e-mailed, {} failed", run.claimed, run.delivered, run.failed);
   for (const auto& error : run.errors) spdlog::warn("reminder not delivered: {}", error);

@@ -1,31 +1,23 @@
 #include "calendars/domain/calendar_entries.hpp"
 
+#include "calendars/domain/text_keys.hpp"
+#include "kernel/domain/written_text.hpp"
 #include "meetings/domain/follow_up_texts.hpp"
 #include "reference/domain/reference_names.hpp"
-#include "kernel/domain/written_text.hpp"
 
 namespace enlace {
 namespace {
 
-bool English(std::string_view language) { return language == "en"; }
-
-std::string Capitalized(std::string_view text) {
-  std::string out(text);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out;
-}
-
-std::string_view StatusName(CommitmentStatus status, std::string_view language) {
-  const bool english = English(language);
+std::string StatusName(CommitmentStatus status, const Wording& words) {
   switch (status) {
     case CommitmentStatus::kOpen:
-      return english ? "open" : "abierto";
+      return words(text_keys::kCalendarStatusOpen);
     case CommitmentStatus::kInProgress:
-      return english ? "in progress" : "en curso";
+      return words(text_keys::kCalendarStatusInProgress);
     case CommitmentStatus::kDone:
-      return english ? "done" : "cumplido";
+      return words(text_keys::kCalendarStatusDone);
     case CommitmentStatus::kCancelled:
-      return english ? "cancelled" : "cancelado";
+      return words(text_keys::kCalendarStatusCancelled);
   }
   return {};
 }
@@ -36,24 +28,28 @@ std::string TrimmedBase(std::string_view base_url) {
   return base;
 }
 
+// "Reunión ordinaria — Red de Funcionarios de Enlace"
+std::string MeetingSummary(const Meeting& meeting, const ReferenceName& body, const Wording& words) {
+  return words(text_keys::kCalendarMeeting.For(meeting.type), {{"body", body.abbreviation}});
+}
+
 // "Reunión ordinaria — Red de Funcionarios de Enlace, San Pedro Sula, 15 de noviembre de 2016"
-std::string CalendarMeetingLabel(const Meeting& meeting, const ReferenceData& reference, std::string_view language) {
-  std::string label = Capitalized(MeetingNoun(meeting.type, language)) + " \u2014 " +
-                      LookupName(reference, meeting.body, language).abbreviation;
+std::string CalendarMeetingLabel(const Meeting& meeting, const ReferenceData& reference, const Wording& words) {
+  std::string label = MeetingSummary(meeting, LookupName(reference, meeting.body, words.language()), words);
   std::string place = CleanText(meeting.place.city, LineBreaks::kToSpaces);
   if (!place.empty()) label += ", " + place;
-  label += ", " + WrittenDateSpan(meeting.date, meeting.LastDay(), language);
+  label += ", " + WrittenDateSpan(meeting.date, meeting.LastDay(), words);
   return label;
 }
 
-CalendarEntry MeetingEntry(const Meeting& meeting, const ReferenceData& reference, std::string_view language,
+CalendarEntry MeetingEntry(const Meeting& meeting, const ReferenceData& reference, const Wording& words,
                            const std::string& base) {
-  const bool english = English(language);
+  const std::string& language = words.language();
   ReferenceName body = LookupName(reference, meeting.body, language);
   CalendarEntry entry;
   entry.uid = "meeting-" + std::to_string(meeting.id) + "@enlace";
-  entry.summary = Capitalized(MeetingNoun(meeting.type, language)) + " \u2014 " + body.abbreviation;
-  if (meeting.cancelled) entry.summary = (english ? "[Cancelled] " : "[Cancelada] ") + entry.summary;
+  entry.summary = MeetingSummary(meeting, body, words);
+  if (meeting.cancelled) entry.summary = words(text_keys::kCalendarMeetingCancelled, {{"summary", entry.summary}});
   entry.location = PlaceName(meeting.place, reference, language);
   if (entry.location.empty() && meeting.video_link)
     entry.location = CleanText(*meeting.video_link, LineBreaks::kToSpaces);
@@ -64,17 +60,17 @@ CalendarEntry MeetingEntry(const Meeting& meeting, const ReferenceData& referenc
     if (!cleaned.empty() && cleaned != body.name) description += "\n" + cleaned;
   }
   std::string place = PlaceName(meeting.place, reference, language);
-  description += "\n" + (place.empty() ? std::string() : place + ", ") +
-                 WrittenDateSpan(meeting.date, meeting.LastDay(), language);
+  description +=
+      "\n" + (place.empty() ? std::string() : place + ", ") + WrittenDateSpan(meeting.date, meeting.LastDay(), words);
   if (!meeting.participants.empty()) {
     std::vector<std::string> names;
     for (const std::string& code : meeting.participants)
       names.push_back(LookupName(reference, code, language).abbreviation);
-    description += (english ? "\nParticipants: " : "\nParticipantes: ") + JoinNames(names, language);
+    description += "\n" + words(text_keys::kCalendarParticipants, {{"names", JoinNames(names, words)}});
   }
   if (meeting.video_link) {
     description +=
-        (english ? "\nVideo link: " : "\nEnlace de video: ") + CleanText(*meeting.video_link, LineBreaks::kToSpaces);
+        "\n" + words(text_keys::kCalendarVideoLink, {{"link", CleanText(*meeting.video_link, LineBreaks::kToSpaces)}});
   }
   entry.description = description;
   entry.url = base + "/meetings/" + std::to_string(meeting.id);
@@ -86,28 +82,30 @@ CalendarEntry MeetingEntry(const Meeting& meeting, const ReferenceData& referenc
   return entry;
 }
 
-CalendarEntry DeadlineEntry(const CalendarDeadline& deadline, const ReferenceData& reference, std::string_view language,
+CalendarEntry DeadlineEntry(const CalendarDeadline& deadline, const ReferenceData& reference, const Wording& words,
                             const std::string& base) {
-  const bool english = English(language);
+  const std::string& language = words.language();
   const Commitment& commitment = deadline.commitment;
   ReferenceName party = LookupName(reference, commitment.party, language);
   std::string action = CleanText(commitment.action.In(language), LineBreaks::kToSpaces);
   std::string number = CleanText(deadline.agreement_number, LineBreaks::kToSpaces);
+  TextParams summary{{"party", party.abbreviation}, {"action", action}, {"agreement", number}};
   CalendarEntry entry;
   entry.uid = "commitment-" + std::to_string(commitment.id) + "@enlace";
-  entry.summary = (english ? "Deadline: " : "Plazo: ") + party.abbreviation + " \u2014 " + action;
-  if (!number.empty()) entry.summary += (english ? " (agreement " : " (acuerdo ") + number + ")";
+  entry.summary =
+      words(number.empty() ? text_keys::kCalendarDeadline : text_keys::kCalendarDeadlineOfAgreement, summary);
   const bool cancelled = commitment.status == CommitmentStatus::kCancelled;
-  if (cancelled) entry.summary = (english ? "[Cancelled] " : "[Cancelado] ") + entry.summary;
+  if (cancelled) entry.summary = words(text_keys::kCalendarDeadlineCancelled, {{"summary", entry.summary}});
 
-  std::string description = (english ? "Commitment: " : "Compromiso: ") + action;
-  description += (english ? "\nParty: " : "\nResponsable: ") + party.name;
+  std::string description = words(text_keys::kCalendarCommitment, {{"action", action}});
+  description += "\n" + words(text_keys::kCalendarParty, {{"party", party.name}});
   std::string written = CleanText(commitment.deadline.text, LineBreaks::kToSpaces);
-  if (!written.empty()) description += (english ? "\nDeadline as written: " : "\nPlazo según el acuerdo: ") + written;
-  description += (english ? "\nDue date: " : "\nFecha límite: ") + WrittenDate(*commitment.deadline.due, language);
-  description += (english ? "\nAgreement " : "\nAcuerdo ") + number + " \u2014 " +
-                 CalendarMeetingLabel(deadline.meeting, reference, language);
-  description += (english ? "\nStatus: " : "\nEstado: ") + std::string(StatusName(commitment.status, language));
+  if (!written.empty()) description += "\n" + words(text_keys::kCalendarAsWritten, {{"deadline", written}});
+  description += "\n" + words(text_keys::kCalendarDueDate, {{"date", WrittenDate(*commitment.deadline.due, words)}});
+  description +=
+      "\n" + words(text_keys::kCalendarAgreement,
+                   {{"agreement", number}, {"meeting", CalendarMeetingLabel(deadline.meeting, reference, words)}});
+  description += "\n" + words(text_keys::kCalendarStatus, {{"status", StatusName(commitment.status, words)}});
   entry.description = description;
   entry.location = {};
   entry.url = base + "/commitments/" + std::to_string(commitment.id);
@@ -123,15 +121,15 @@ CalendarEntry DeadlineEntry(const CalendarDeadline& deadline, const ReferenceDat
 
 std::vector<CalendarEntry> CalendarEntriesFor(const std::vector<Meeting>& meetings,
                                               const std::vector<CalendarDeadline>& deadlines,
-                                              const ReferenceData& reference, std::string_view language,
-                                              std::string_view base_url) {
-  std::string_view chosen = English(language) ? "en" : "es";
+                                              const ReferenceData& reference, const Texts& texts,
+                                              std::string_view language, std::string_view base_url) {
+  const Wording words = Wording::ForReader(texts, language);
   std::string base = TrimmedBase(base_url);
   std::vector<CalendarEntry> entries;
-  for (const Meeting& meeting : meetings) entries.push_back(MeetingEntry(meeting, reference, chosen, base));
+  for (const Meeting& meeting : meetings) entries.push_back(MeetingEntry(meeting, reference, words, base));
   for (const CalendarDeadline& deadline : deadlines) {
     if (!deadline.commitment.deadline.due || !deadline.commitment.deadline.due->ok()) continue;
-    entries.push_back(DeadlineEntry(deadline, reference, chosen, base));
+    entries.push_back(DeadlineEntry(deadline, reference, words, base));
   }
   return entries;
 }

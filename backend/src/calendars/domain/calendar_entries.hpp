@@ -14,8 +14,9 @@
 #include <string_view>
 #include <vector>
 
-#include "kernel/domain/date.hpp"
 #include "kernel/domain/calendar_entry.hpp"
+#include "kernel/domain/date.hpp"
+#include "kernel/domain/texts.hpp"
 #include "meetings/domain/meeting.hpp"
 #include "reference/domain/reference.hpp"
 
@@ -28,8 +29,8 @@ struct CalendarDeadline {
   std::string agreement_number;  // "7"
 };
 
-// The entries of meetings and deadlines, in `language` ("es" or "en"; anything else reads as
-// Spanish):
+// The entries of meetings and deadlines, in `language` with the words of `texts` (a language
+// without catalogues reads as Spanish):
 //   meeting   "Reunión ordinaria — Red de Funcionarios de Enlace" / "Regular meeting — Liaison
 //             Officer Network"; location "San Pedro Sula, Honduras" (a virtual meeting: its
 //             video link); description with the full body name, the dates and the participants
@@ -41,7 +42,7 @@ struct CalendarDeadline {
 // `base_url` + "/meetings/{id}" and "/commitments/{id}".
 std::vector<CalendarEntry> CalendarEntriesFor(const std::vector<Meeting>& meetings,
                                               const std::vector<CalendarDeadline>& deadlines,
-                                              const ReferenceData& reference, std::string_view language,
-                                              std::string_view base_url);
+                                              const ReferenceData& reference, const Texts& texts,
+                                              std::string_view language, std::string_view base_url);
 
 }  // namespace enlace

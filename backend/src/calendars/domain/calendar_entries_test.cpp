@@ -3,17 +3,25 @@
 // octets without splitting a character, and escaped commas, semicolons and newlines.
 #include "calendars/domain/calendar_entries.hpp"
 
-#include "kernel/formats/icalendar.hpp"
-
 #include <gtest/gtest.h>
 #include <libical/ical.h>
 
 #include <memory>
 
+#include "calendars/capability.hpp"
+#include "kernel/formats/icalendar.hpp"
+#include "kernel/testing/golden.hpp"
+#include "kernel/testing/test_kernel.hpp"
+#include "meetings/capability.hpp"
 #include "meetings/testing/report_fixtures.hpp"
 
 namespace enlace {
 namespace {
+
+const Texts& CalendarTexts() {
+  static const Texts texts = testing::CatalogueTexts({MeetingsCapability(), CalendarsCapability()});
+  return texts;
+}
 
 Date Day(int year, unsigned month, unsigned day) {
   return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
@@ -90,7 +98,7 @@ std::vector<CalendarDeadline> SeedDeadlines() {
 
 TEST(CalendarTest, MeetingsAndDeadlinesReadBackWithLibical) {
   std::vector<CalendarEntry> entries = CalendarEntriesFor(SeedMeetings(), SeedDeadlines(), testing::SeedReference(),
-                                                          "es", "https://enlace.example.org/");
+                                                          CalendarTexts(), "es", "https://enlace.example.org/");
   std::string text = RenderCalendar("enlace — Honduras", entries);
   Component calendar = Parse(text);
   ASSERT_NE(calendar, nullptr);
@@ -140,8 +148,8 @@ TEST(CalendarTest, MeetingsAndDeadlinesReadBackWithLibical) {
 }
 
 TEST(CalendarTest, EnglishDeadlinesReadInEnglish) {
-  std::vector<CalendarEntry> entries =
-      CalendarEntriesFor({}, SeedDeadlines(), testing::SeedReference(), "en", "https://enlace.example.org");
+  std::vector<CalendarEntry> entries = CalendarEntriesFor({}, SeedDeadlines(), testing::SeedReference(),
+                                                          CalendarTexts(), "en", "https://enlace.example.org");
   ASSERT_EQ(entries.size(), 2u);
   EXPECT_EQ(entries[1].summary, "Deadline: Member Countries — submit comments on the Glossary (agreement 7)");
   EXPECT_EQ(entries[0].summary,
@@ -234,6 +242,57 @@ TEST(CalendarTest, AnEmptyFeedIsStillACalendar) {
   ASSERT_NE(calendar, nullptr);
   EXPECT_EQ(Events(calendar.get()).size(), 0u);
   EXPECT_TRUE(text.starts_with("BEGIN:VCALENDAR\r\n"));
+}
+
+std::string Shown(const CalendarEntry& entry) {
+  return "--- " + entry.uid + "\nsummary: " + entry.summary + "\nlocation: " + entry.location + "\nurl: " + entry.url +
+         "\nstart: " + FormatIsoDate(entry.start) + "\nend: " + FormatIsoDate(entry.end) +
+         "\ncancelled: " + (entry.cancelled ? "yes" : "no") + "\ndescription:\n" + entry.description + "\n";
+}
+
+// Every kind of entry in every shape, in both languages, as one golden file.
+TEST(CalendarTest, EveryShapeMatchesTheGoldenFile) {
+  std::vector<Meeting> meetings = SeedMeetings();
+  Meeting workshop = meetings[2];
+  workshop.id = MeetingId{15};
+  workshop.type = MeetingType::kWorkshop;
+  workshop.body = "IOM";
+  workshop.date_end = Day(2017, 7, 1);
+  workshop.title = LocalizedText{"Taller sobre protección", "Workshop on protection"};
+  workshop.participants = {"CA", "IOM", "ZZ"};
+  Meeting extraordinary = meetings[0];
+  extraordinary.id = MeetingId{16};
+  extraordinary.type = MeetingType::kExtraordinary;
+  extraordinary.place = Place{};
+  extraordinary.date_end = Day(2017, 1, 3);
+  meetings.push_back(workshop);
+  meetings.push_back(extraordinary);
+  std::vector<CalendarDeadline> deadlines = SeedDeadlines();
+  std::vector<CalendarDeadline> more;
+  for (CommitmentStatus status : {CommitmentStatus::kOpen, CommitmentStatus::kInProgress, CommitmentStatus::kDone,
+                                  CommitmentStatus::kCancelled}) {
+    for (CalendarDeadline deadline : deadlines) {
+      if (!deadline.commitment.deadline.due) continue;
+      deadline.commitment.status = status;
+      deadline.meeting = workshop;
+      more.push_back(deadline);
+      break;
+    }
+  }
+  deadlines.insert(deadlines.end(), more.begin(), more.end());
+  CalendarDeadline unnumbered = more.front();
+  unnumbered.agreement_number.clear();
+  unnumbered.commitment.deadline.text.clear();
+  deadlines.push_back(unnumbered);
+  std::string out;
+  for (const char* language : {"es", "en", "fr"}) {
+    out += std::string("=== ") + language + "\n";
+    for (const CalendarEntry& entry : CalendarEntriesFor(meetings, deadlines, testing::SeedReference(), CalendarTexts(),
+                                                         language, "https://enlace.example.org/")) {
+      out += Shown(entry);
+    }
+  }
+  testing::ExpectMatchesGolden(ENLACE_SOURCE_DIR "/backend/src/calendars/domain/testdata/calendar_entries.golden", out);
 }
 
 }  // namespace

@@ -21,8 +21,8 @@ bool Concerns(const Actor& actor, const Commitment& commitment) {
   return false;
 }
 
-CalendarService::CalendarService(Store& store, const SecretGenerator& secrets, const Clock& clock)
-    : store_(store), secrets_(secrets), clock_(clock) {}
+CalendarService::CalendarService(Store& store, const SecretGenerator& secrets, const Clock& clock, const Texts& texts)
+    : store_(store), secrets_(secrets), clock_(clock), texts_(texts) {}
 
 Result<std::string> CalendarService::IssueFeedToken(const RequestContext& context) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
@@ -66,7 +66,7 @@ Result<CalendarFeed> CalendarService::MeetingCalendar(const RequestContext& cont
   CalendarFeed feed;
   feed.language = context.language;
   feed.reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
-  feed.name = MeetingLabel(*meeting, feed.reference, context.language);
+  feed.name = MeetingLabel(*meeting, feed.reference, Wording::ForReader(texts_, context.language));
   feed.meetings = {*meeting};
   for (const auto& commitment : transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = id})) {
     if (commitment.deadline.due && commitment.status != CommitmentStatus::kCancelled) {

@@ -6,10 +6,11 @@
 #include <utility>
 #include <vector>
 
-#include "meetings/domain/meeting.hpp"
-#include "reference/domain/reference.hpp"
 #include "kernel/domain/secrets.hpp"
 #include "kernel/domain/store.hpp"
+#include "kernel/domain/texts.hpp"
+#include "meetings/domain/meeting.hpp"
+#include "reference/domain/reference.hpp"
 
 namespace enlace {
 
@@ -23,7 +24,8 @@ struct CalendarFeed {
 
 class CalendarService {
  public:
-  CalendarService(Store& store, const SecretGenerator& secrets, const Clock& clock);
+  // `texts` names a meeting's own calendar ("Red de Funcionarios de Enlace, San Pedro Sula, …").
+  CalendarService(Store& store, const SecretGenerator& secrets, const Clock& clock, const Texts& texts);
   // A new secret for the person's feed (the previous one stops working); the token to put in the URL.
   Result<std::string> IssueFeedToken(const RequestContext& context);
   // The feed behind a token; kNotFound for an unknown or revoked one.
@@ -34,6 +36,7 @@ class CalendarService {
   Store& store_;
   const SecretGenerator& secrets_;
   const Clock& clock_;
+  const Texts& texts_;
 };
 
 // Whether a commitment's work falls to this person.

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+
+#include "calendars/domain/calendar_service.hpp"
+#include "kernel/domain/texts.hpp"
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
-#include "calendars/domain/calendar_service.hpp"
 
 namespace enlace::http {
 
@@ -14,6 +16,7 @@ namespace enlace::http {
 struct CalendarRouteServices {
   CalendarService& calendars;
   ServerSettings server;
+  const Texts& texts;  // the words of calendar entries
 };
 
 void AddCalendarRoutes(Router& router, CalendarRouteServices services);

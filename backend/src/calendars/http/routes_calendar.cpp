@@ -10,12 +10,13 @@
 namespace enlace::http {
 namespace {
 
-Response Calendar(const CalendarFeed& feed, const std::string& base_url, const std::string& file_name) {
+Response Calendar(const CalendarFeed& feed, const Texts& texts, const std::string& base_url,
+                  const std::string& file_name) {
   std::vector<CalendarDeadline> deadlines;
   for (const auto& [commitment, meeting] : feed.deadlines) {
     deadlines.push_back(CalendarDeadline{commitment, meeting, commitment.agreement_number});
   }
-  auto entries = CalendarEntriesFor(feed.meetings, deadlines, feed.reference, feed.language, base_url);
+  auto entries = CalendarEntriesFor(feed.meetings, deadlines, feed.reference, texts, feed.language, base_url);
   Response response;
   response.body = RenderCalendar(feed.name, entries);
   response.With("Content-Type", "text/calendar; charset=utf-8");
@@ -37,7 +38,8 @@ void AddCalendarRoutes(Router& router_, CalendarRouteServices services_) {
                 if (!id) return ErrorResponse(id.error(), request);
                 auto feed = services_.calendars.MeetingCalendar(request.Context(), *id);
                 if (!feed) return ErrorResponse(feed.error(), request);
-                return Calendar(*feed, services_.server.public_url, "meeting-" + std::to_string(*id) + ".ics");
+                return Calendar(*feed, services_.texts, services_.server.public_url,
+                                "meeting-" + std::to_string(*id) + ".ics");
               });
   router_.Add("POST", "/api/v1/me/calendar-feed",
               {.summary = "A new private calendar feed URL for the signed-in person (the previous one stops working)",
@@ -61,7 +63,7 @@ void AddCalendarRoutes(Router& router_, CalendarRouteServices services_) {
                 if (token.ends_with(".ics")) token.resize(token.size() - 4);
                 auto feed = services_.calendars.FeedForToken(token);
                 if (!feed) return ErrorResponse(feed.error(), request);
-                return Calendar(*feed, services_.server.public_url, "enlace.ics");
+                return Calendar(*feed, services_.texts, services_.server.public_url, "enlace.ics");
               });
 }
 

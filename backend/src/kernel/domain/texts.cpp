@@ -10,13 +10,27 @@ namespace enlace {
 using reasons::kInvalidCatalogue;
 
 std::string Interpolate(std::string text, const TextParams& params) {
-  for (const auto& [name, value] : params) {
-    auto placeholder = "{" + name + "}";
-    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size())) {
-      text.replace(at, placeholder.size(), value);
+  // One pass, so that a value holding "{…}" (a name, an agreement's text) is never read as a
+  // placeholder itself.
+  std::string out;
+  out.reserve(text.size());
+  std::size_t at = 0;
+  while (at < text.size()) {
+    auto open = text.find('{', at);
+    auto close = open == std::string::npos ? std::string::npos : text.find('}', open + 1);
+    if (close == std::string::npos) break;
+    out.append(text, at, open - at);
+    auto found = params.find(text.substr(open + 1, close - open - 1));
+    if (found != params.end()) {
+      out += found->second;
+      at = close + 1;
+    } else {
+      out += '{';
+      at = open + 1;
     }
   }
-  return text;
+  out.append(text, at);
+  return out;
 }
 
 Result<void> Texts::Add(std::string_view origin, EmbeddedFiles files) {

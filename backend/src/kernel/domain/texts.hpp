@@ -4,8 +4,10 @@
 // Each capability keeps its own catalogue, `texts/<language>.json` in its folder, compiled into
 // the binary:  {"errors": {"<reason>": "…"}, "texts": {"<key>": "…"}}. A language is a set of such
 // files, so a process with a third language adds files, not code. Placeholders are written
-// {name}. Tests check that every Reason in the code has a message in every language, and that
-// every language has the same keys.
+// {name}. Code that writes in one language reads the texts through a Wording (wording.hpp), by
+// keys declared in the folder's text_keys.hpp. Tests (app/texts_test.cpp) check that every
+// Reason and every text key in the code is in every language, and that every language has the
+// same keys with the same placeholders.
 #pragma once
 
 #include <map>
@@ -21,7 +23,7 @@ namespace enlace {
 
 using TextParams = std::map<std::string, std::string>;
 
-// `text` with every {name} of `params` replaced by its value.
+// `text` with every {name} of `params` replaced by its value; other braces are kept as written.
 std::string Interpolate(std::string text, const TextParams& params);
 
 class Texts {

@@ -1,34 +1,28 @@
 #include "kernel/domain/written_text.hpp"
 
-#include <array>
 #include <cstdint>
+
+#include "kernel/domain/text_keys.hpp"
 
 namespace enlace {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonthsEs = {"enero",      "febrero", "marzo",     "abril",
-                                                        "mayo",       "junio",   "julio",     "agosto",
-                                                        "septiembre", "octubre", "noviembre", "diciembre"};
-constexpr std::array<std::string_view, 12> kMonthsEn = {"January",   "February", "March",    "April",
-                                                        "May",       "June",     "July",     "August",
-                                                        "September", "October",  "November", "December"};
-
-bool English(std::string_view language) { return language == "en"; }
-
-std::string_view MonthName(Date date, std::string_view language) {
-  unsigned month = static_cast<unsigned>(date.month());
-  if (month < 1 || month > 12) return "?";
-  return English(language) ? kMonthsEn[month - 1] : kMonthsEs[month - 1];
+// {day}, {month} and {year} of `date`, each name prefixed by `prefix` ("first_", "last_", "").
+void AddParts(TextParams& params, std::string_view prefix, Date date, const Wording& words) {
+  std::string name(prefix);
+  params[name + "day"] = std::to_string(static_cast<unsigned>(date.day()));
+  params[name + "month"] = words(text_keys::kMonths[static_cast<unsigned>(date.month()) - 1]);
+  params[name + "year"] = std::to_string(static_cast<int>(date.year()));
 }
 
-std::string Day(Date date) { return std::to_string(static_cast<unsigned>(date.day())); }
-
-// "15 de noviembre" / "15 November"
-std::string DayMonth(Date date, std::string_view language) {
-  std::string out = Day(date);
-  out += English(language) ? " " : " de ";
-  out += MonthName(date, language);
-  return out;
+// The parameters of a span or phrase from `first` to `last` (both valid).
+TextParams SpanParts(Date first, Date last, const Wording& words) {
+  TextParams params;
+  AddParts(params, "first_", first, words);
+  AddParts(params, "last_", last, words);
+  params["first"] = WrittenDate(first, words);
+  params["last"] = WrittenDate(last, words);
+  return params;
 }
 
 void AppendUtf8(std::string& out, std::uint32_t code_point) {
@@ -90,8 +84,12 @@ std::uint32_t DecodeAt(std::string_view text, std::size_t& i) {
   return value;
 }
 
-// Spanish writes "e" instead of "y" before a word starting with the sound /i/ ("i", "hi"), but
-// not where the "i" opens a diphthong ("y hielo", "y Iowa").
+// Whether `word` starts with the sound /i/ as Spanish spelling shows it: "i", "í", "hi", but not
+// where the "i" opens a diphthong ("hielo", "Iowa"). Spanish writes "e" instead of "y" before such
+// a word, and the catalogue's list.last_separator_before_i_sound says so. This stays code because
+// it reads spelling, not a list of words: a catalogue cannot list every name that may follow. It
+// is the only place where the rules of one language are written in code; other languages give
+// both separators the same text, so it does not matter to them what it answers.
 bool StartsWithISound(std::string_view word) {
   auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
   auto vowel = [&](std::size_t k) {
@@ -107,45 +105,33 @@ bool StartsWithISound(std::string_view word) {
 
 }  // namespace
 
-std::string WrittenDateSpan(Date first, Date last, std::string_view language) {
+std::string WrittenDateSpan(Date first, Date last, const Wording& words) {
   if (!first.ok()) return "?";
-  if (!last.ok() || last <= first) return WrittenDate(first, language);
-  const bool english = English(language);
-  if (first.year() == last.year() && first.month() == last.month()) {
-    // "15 al 17 de noviembre de 2016" / "15–17 November 2016"
-    return Day(first) + (english ? "\u2013" : " al ") + WrittenDate(last, language);
-  }
-  if (first.year() == last.year()) {
-    return DayMonth(first, language) + (english ? " \u2013 " : " al ") + WrittenDate(last, language);
-  }
-  return WrittenDate(first, language) + (english ? " \u2013 " : " al ") + WrittenDate(last, language);
+  if (!last.ok() || last <= first) return WrittenDate(first, words);
+  TextParams parts = SpanParts(first, last, words);
+  if (first.year() == last.year() && first.month() == last.month()) return words(text_keys::kSpanInOneMonth, parts);
+  if (first.year() == last.year()) return words(text_keys::kSpanInOneYear, parts);
+  return words(text_keys::kSpanAcrossYears, parts);
 }
 
-std::string DatePhrase(Date first, Date last, std::string_view language) {
+std::string DatePhrase(Date first, Date last, const Wording& words) {
   if (!first.ok()) return "?";
-  const bool english = English(language);
-  if (!last.ok() || last <= first) return (english ? "on " : "el ") + WrittenDate(first, language);
-  std::string from;
-  if (first.year() == last.year() && first.month() == last.month()) {
-    from = Day(first);
-  } else if (first.year() == last.year()) {
-    from = DayMonth(first, language);
-  } else {
-    from = WrittenDate(first, language);
-  }
-  return (english ? "from " : "del ") + from + (english ? " to " : " al ") + WrittenDate(last, language);
+  if (!last.ok() || last <= first) return words(text_keys::kPhraseOneDay, {{"date", WrittenDate(first, words)}});
+  TextParams parts = SpanParts(first, last, words);
+  if (first.year() == last.year() && first.month() == last.month()) return words(text_keys::kPhraseInOneMonth, parts);
+  if (first.year() == last.year()) return words(text_keys::kPhraseInOneYear, parts);
+  return words(text_keys::kPhraseAcrossYears, parts);
 }
 
-std::string JoinNames(const std::vector<std::string>& names, std::string_view language) {
+std::string JoinNames(const std::vector<std::string>& names, const Wording& words) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i > 0) {
       if (i + 1 < names.size()) {
-        out += ", ";
-      } else if (English(language)) {
-        out += " and ";
+        out += words(text_keys::kListSeparator);
       } else {
-        out += StartsWithISound(names[i]) ? " e " : " y ";
+        out += words(StartsWithISound(names[i]) ? text_keys::kListLastSeparatorBeforeISound
+                                                : text_keys::kListLastSeparator);
       }
     }
     out += names[i];
@@ -185,17 +171,11 @@ std::string CleanText(std::string_view text, LineBreaks line_breaks) {
   return out;
 }
 
-std::string WrittenDate(Date date, std::string_view language) {
-  static constexpr const char* kSpanish[] = {"enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
-                                             "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
-  static constexpr const char* kEnglish[] = {"January", "February", "March",     "April",   "May",      "June",
-                                             "July",    "August",   "September", "October", "November", "December"};
+std::string WrittenDate(Date date, const Wording& words) {
   if (!date.ok()) return "?";
-  auto month = static_cast<unsigned>(date.month()) - 1;
-  auto day = std::to_string(static_cast<unsigned>(date.day()));
-  auto year = std::to_string(static_cast<int>(date.year()));
-  if (language == "en") return day + " " + kEnglish[month] + " " + year;
-  return day + " de " + kSpanish[month] + " de " + year;
+  TextParams parts;
+  AddParts(parts, "", date, words);
+  return words(text_keys::kDate, parts);
 }
 
 }  // namespace enlace

@@ -1,6 +1,10 @@
-// Text as the exported documents write it: dates the way people write them in Spanish and
-// English, lists of names joined with "y"/"and", and the cleaning every text goes through before
-// it reaches a PDF, a DOCX or a calendar.
+// Text as the exported documents write it: dates the way people write them, lists of names
+// joined with the language's conjunction, and the cleaning every text goes through before it
+// reaches a PDF, a DOCX or a calendar.
+//
+// The words and the order of dates and lists are in the kernel's catalogue (text_keys.hpp:
+// date.*, list.*), so that each language writes them its own way: "15 de noviembre de 2016",
+// "15 al 17 de noviembre de 2016" / "15 November 2016", "15–17 November 2016".
 //
 // Text stored in enlace came from forms and imported reports: it may hold control characters,
 // stray carriage returns or bytes that are not UTF-8. XML 1.0 cannot carry most control characters
@@ -13,23 +17,24 @@
 #include <vector>
 
 #include "kernel/domain/date.hpp"
+#include "kernel/domain/wording.hpp"
 
 namespace enlace {
 
-// "15 de noviembre de 2016" / "15 November 2016".
-std::string WrittenDate(Date date, std::string_view language);
+// "15 de noviembre de 2016" / "15 November 2016"; "?" for an impossible date.
+std::string WrittenDate(Date date, const Wording& words);
 
 // A meeting's days as a heading writes them: "15 de noviembre de 2016", "15 al 17 de noviembre
 // de 2016", "30 de noviembre al 2 de diciembre de 2016" / "15 November 2016", "15–17 November
 // 2016", "30 November – 2 December 2016". `last` equal to or before `first` means one day.
-std::string WrittenDateSpan(Date first, Date last, std::string_view language);
+std::string WrittenDateSpan(Date first, Date last, const Wording& words);
 
 // The same inside a sentence: "el 15 de noviembre de 2016", "del 15 al 17 de noviembre de 2016"
 // / "on 15 November 2016", "from 15 to 17 November 2016".
-std::string DatePhrase(Date first, Date last, std::string_view language);
+std::string DatePhrase(Date first, Date last, const Wording& words);
 
 // "A, B y C" / "A, B and C" (Spanish writes "e" before a word sounding /i/: "Chile e Irlanda").
-std::string JoinNames(const std::vector<std::string>& names, std::string_view language);
+std::string JoinNames(const std::vector<std::string>& names, const Wording& words);
 
 enum class LineBreaks { kKeep, kToSpaces };
 

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "kernel/domain/wording.hpp"
+
 namespace enlace {
 namespace {
 
@@ -249,8 +251,21 @@ bool IsPlausibleAddress(std::string_view address) {
   return domain.find('.') != std::string_view::npos && domain.front() != '.' && domain.back() != '.';
 }
 
+namespace {
+
+// The message's language when it reads as a language tag ("es", "en", "pt-BR"); otherwise the
+// default language, so that nothing else reaches the header.
+std::string ContentLanguage(std::string_view language) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  bool plausible = !language.empty() && language.size() <= 35 && letter(language.front());
+  for (char c : language) plausible = plausible && (letter(c) || (c >= '0' && c <= '9') || c == '-');
+  return std::string(plausible ? language : Wording::kDefaultLanguage);
+}
+
+}  // namespace
+
 std::string ComposeMimeMessage(const OutgoingEmail& email, const MessageHeaders& headers) {
-  std::string language = email.language == "en" ? "en" : "es";
+  std::string language = ContentLanguage(email.language);
   std::string message;
   message += "Date: " + FormatMailDate(headers.date) + "\r\n";
   message += "From: " + FormatMailbox(headers.from_name, headers.from_address, 6) + "\r\n";

@@ -86,6 +86,16 @@ TEST(MimeMessageTest, TheMessageHasTheHeadersMailersExpect) {
   }
 }
 
+TEST(MimeMessageTest, TheLanguageHeaderNamesAnyLanguageButNothingElse) {
+  OutgoingEmail email{.to = "ana@example.org", .subject = "Rappel", .text = "Bonjour", .language = "fr"};
+  MessageHeaders headers{.from_address = "enlace@example.org", .message_id = "1.2@example.org"};
+  EXPECT_NE(ComposeMimeMessage(email, headers).find("\r\nContent-Language: fr\r\n"), std::string::npos);
+  email.language = "en\r\nBcc: someone@example.org";
+  std::string message = ComposeMimeMessage(email, headers);
+  EXPECT_NE(message.find("\r\nContent-Language: es\r\n"), std::string::npos);
+  EXPECT_EQ(message.find("Bcc"), std::string::npos);
+}
+
 TEST(MimeMessageTest, AddressesAreCheckedBeforeTheyReachTheEnvelope) {
   EXPECT_TRUE(IsPlausibleAddress("ana.lopez@cancilleria.gob.hn"));
   EXPECT_FALSE(IsPlausibleAddress("ana"));

@@ -13,13 +13,20 @@ ManualClock::ManualClock()
                    (std::chrono::sys_days{std::chrono::year{2026} / 10 / 1} + std::chrono::hours{9}).time_since_epoch())
                    .count()) {}
 
-TestKernel::TestKernel(std::vector<Capability> capabilities) : capabilities_(std::move(capabilities)) {
+Texts CatalogueTexts(const std::vector<Capability>& capabilities) {
+  Texts texts;
+  if (auto added = texts.Add("kernel", embedded::kernel()); !added) throw std::logic_error(added.error().detail);
+  for (const auto& capability : capabilities) {
+    if (auto added = texts.Add(capability.name, capability.files); !added) throw std::logic_error(added.error().detail);
+  }
+  return texts;
+}
+
+TestKernel::TestKernel(std::vector<Capability> capabilities)
+    : capabilities_(std::move(capabilities)), texts_(CatalogueTexts(capabilities_)) {
   InitializeCrypto();
-  if (auto added = texts_.Add("kernel", embedded::kernel()); !added) throw std::logic_error(added.error().detail);
   std::vector<storage::StorageModule> modules;
   for (const auto& capability : capabilities_) {
-    if (auto added = texts_.Add(capability.name, capability.files); !added)
-      throw std::logic_error(added.error().detail);
     modules.push_back(storage::StorageModule{capability.name, capability.files, capability.repositories});
   }
   store_ = std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl("sqlite::memory:"),

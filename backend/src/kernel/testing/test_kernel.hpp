@@ -28,6 +28,11 @@ class ManualClock final : public Clock {
   std::atomic<long long> seconds_;
 };
 
+// The texts of the kernel and of `capabilities`, loaded as the application loads them; for tests
+// of code that writes (reports, e-mails, calendars) without a whole kernel. std::logic_error for a
+// catalogue that does not load.
+Texts CatalogueTexts(const std::vector<Capability>& capabilities = {});
+
 class TestKernel {
  public:
   explicit TestKernel(std::vector<Capability> capabilities);

@@ -1,18 +1,20 @@
 #include "meetings/domain/follow_up_texts.hpp"
 
-#include "reference/domain/reference_names.hpp"
-
 #include <algorithm>
+
+#include "meetings/domain/text_keys.hpp"
+#include "reference/domain/reference_names.hpp"
 
 namespace enlace {
 
-std::string PartyName(const ReferenceData& reference, std::string_view party, std::string_view language) {
+std::string PartyName(const ReferenceData& reference, std::string_view party, const Wording& words) {
+  const std::string& language = words.language();
   for (const auto& country : reference.countries) {
     if (country.code == party) return country.name.In(language);
   }
   for (const auto& organization : reference.organizations) {
     if (organization.code != party) continue;
-    if (party == "MEMBER_COUNTRIES") return language == "en" ? "Member countries" : "Países miembros";
+    if (party == kMemberCountries) return words(text_keys::kMemberCountriesName);
     return organization.abbreviation.In(language).empty() ? organization.name.In(language)
                                                           : organization.abbreviation.In(language);
   }
@@ -29,10 +31,10 @@ std::string BodyName(const ReferenceData& reference, std::string_view body, std:
   return std::string(body);
 }
 
-std::string MeetingLabel(const Meeting& meeting, const ReferenceData& reference, std::string_view language) {
-  std::string label = BodyName(reference, meeting.body, language);
+std::string MeetingLabel(const Meeting& meeting, const ReferenceData& reference, const Wording& words) {
+  std::string label = BodyName(reference, meeting.body, words.language());
   if (!meeting.place.city.empty()) label += ", " + meeting.place.city;
-  label += ", " + WrittenDate(meeting.date, language);
+  label += ", " + WrittenDate(meeting.date, words);
   return label;
 }
 
@@ -42,21 +44,6 @@ std::string PlaceName(const Place& place, const ReferenceData& reference, std::s
   if (city.empty()) return country;
   if (country.empty()) return city;
   return city + ", " + country;
-}
-
-std::string_view MeetingNoun(MeetingType type, std::string_view language) {
-  const bool english = language == "en";
-  switch (type) {
-    case MeetingType::kRegular:
-      return english ? "regular meeting" : "reunión ordinaria";
-    case MeetingType::kExtraordinary:
-      return english ? "extraordinary meeting" : "reunión extraordinaria";
-    case MeetingType::kVirtual:
-      return english ? "virtual meeting" : "reunión virtual";
-    case MeetingType::kWorkshop:
-      return english ? "workshop" : "taller";
-  }
-  return english ? "meeting" : "reunión";
 }
 
 }  // namespace enlace

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+
+#include "kernel/domain/texts.hpp"
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
 #include "meetings/domain/commitment_service.hpp"
@@ -18,6 +20,7 @@ struct MeetingRouteServices {
   CommitmentService& commitments;
   ReferenceService& reference;
   const Clock& clock;
+  const Texts& texts;  // the words of generated reports
 };
 
 void AddMeetingRoutes(Router& router, MeetingRouteServices services);

@@ -283,7 +283,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                 auto language = request.Query("lang").value_or(request.language);
                 if (format != "pdf" && format != "docx")
                   return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "format"), request);
-                if (language != "es" && language != "en")
+                if (!services_.texts.HasLanguage(language))
                   return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "lang"), request);
                 auto context = request.Context();
                 auto detail = services_.meetings.Get(context, *id);
@@ -300,7 +300,8 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                     document.considered_at = considered->meeting;
                   }
                 }
-                auto rendered = format == "pdf" ? RenderReportPdf(document) : RenderReportDocx(document);
+                auto rendered = format == "pdf" ? RenderReportPdf(document, services_.texts)
+                                                : RenderReportDocx(document, services_.texts);
                 if (!rendered) return ErrorResponse(rendered.error(), request);
                 std::string name = "report-" + std::to_string(*id) + "-" + language + "." + format;
                 return Attachment(format == "pdf" ? kPdfType : kDocxType, name, std::move(*rendered));

@@ -3,70 +3,43 @@
 #include <algorithm>
 #include <map>
 
-#include "meetings/domain/follow_up_texts.hpp"
-#include "reference/domain/reference_names.hpp"
+#include "kernel/domain/text_keys.hpp"
 #include "kernel/domain/written_text.hpp"
+#include "meetings/domain/follow_up_texts.hpp"
 #include "meetings/domain/reasons.hpp"
+#include "meetings/report/text_keys.hpp"
+#include "reference/domain/reference_names.hpp"
 
 namespace enlace {
 namespace {
 
-bool English(std::string_view language) { return language == "en"; }
-
-std::string FirstWordLower(std::string_view text) {
-  std::string word;
-  for (char c : text) {
-    if (c == ' ') break;
-    word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  }
-  return word;
+// A name opening a sentence, with its article in the form its gender asks for ("La Red …", "El
+// GRCM", "The Network …"); `gendered` is the name whose first word decides the gender when
+// `shown` is an abbreviation. A name that already opens with that article keeps its own ("The
+// Hague Group", not "The The Hague Group").
+std::string AsSubject(const Wording& words, std::string_view gendered, const std::string& shown) {
+  Gender gender = words.GenderOf(gendered);
+  std::string article = words(text_keys::kNameAsSubject, gender, {{"name", ""}});
+  if (!article.empty() && shown.starts_with(article)) return shown;
+  return words(text_keys::kNameAsSubject, gender, {{"name", shown}});
 }
 
-// The Spanish definite article of a body's name, read off its first word: "la Red", "el Grupo",
-// "la Conferencia", "los Países Miembros". Good enough for the names of regional bodies; a name
-// it misreads only changes an article.
-std::string_view SpanishArticle(std::string_view name) {
-  std::string word = FirstWordLower(name);
-  static const char* const kMasculineInA[] = {"sistema", "programa", "mecanismo", "foro", "día"};
-  static const char* const kFeminine[] = {"red",       "oim",          "crm",        "oficina",     "comisión",
-                                          "coalición", "organización", "secretaría", "presidencia", "conferencia"};
-  for (const char* masculine : kMasculineInA) {
-    if (word == masculine) return "el";
-  }
-  for (const char* feminine : kFeminine) {
-    if (word == feminine) return "la";
-  }
-  if (word.ends_with("as")) return "las";
-  if (word.ends_with("es") || word.ends_with("os")) return "los";
-  if (word.ends_with("a") || word.ends_with("ión") || word.ends_with("dad") || word.ends_with("tud")) {
-    return "la";
-  }
-  return "el";
+// "al Grupo …", "a la Conferencia …", "to the Group …".
+std::string AfterTo(const Wording& words, const std::string& name) {
+  return words(text_keys::kNameAfterTo, words.GenderOf(name), {{"name", name}});
 }
 
-std::string Capitalized(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  return text;
-}
-
-// "al Grupo …", "a la Conferencia …", "a los Países …"
-std::string SpanishTo(std::string_view name) {
-  std::string_view article = SpanishArticle(name);
-  return (article == "el" ? std::string("al ") : "a " + std::string(article) + " ") + std::string(name);
-}
-
-// "del GRCM", "de la Red …": the article follows the full name, the text shown may be short.
-std::string SpanishOf(std::string_view full_name, std::string_view shown) {
-  std::string_view article = SpanishArticle(full_name);
-  return (article == "el" ? std::string("del ") : "de " + std::string(article) + " ") + std::string(shown);
+// "del GRCM", "de la Red …", "of the RCGM": the gender follows the full name, the text shown may
+// be short.
+std::string AfterOf(const Wording& words, std::string_view full_name, const std::string& shown) {
+  return words(text_keys::kNameAfterOf, words.GenderOf(full_name), {{"name", shown}});
 }
 
 // The issuing body as the subject of a sentence: "La Red" / "The Network" for a network, else
 // "El GRCM" / "The RCGM".
-std::string Issuer(const ReferenceName& body, std::string_view language) {
-  if (English(language)) return body.network ? "The Network" : "The " + body.abbreviation;
-  if (body.network) return "La Red";
-  return Capitalized(std::string(SpanishArticle(body.name))) + " " + body.abbreviation;
+std::string Issuer(const ReferenceName& body, const Wording& words) {
+  if (body.network) return words(text_keys::kReportIssuerNetwork);
+  return AsSubject(words, body.name, body.abbreviation);
 }
 
 std::string ParticipantName(const ReferenceData& reference, std::string_view code, std::string_view language) {
@@ -75,115 +48,96 @@ std::string ParticipantName(const ReferenceData& reference, std::string_view cod
   return named.WithAbbreviation();
 }
 
-std::string OpeningParagraph(const ReportDocument& document, const ReferenceName& body) {
-  const std::string& language = document.language;
-  const bool english = English(language);
+std::string OpeningParagraph(const ReportDocument& document, const ReferenceName& body, const Wording& words) {
+  const std::string& language = words.language();
   const Meeting& meeting = document.meeting;
-  std::string out;
-  if (english) {
-    out = (body.name.starts_with("The ") ? "" : "The ") + body.name;
-    out += meeting.type == MeetingType::kWorkshop ? " held a workshop"
-                                                  : " held its " + std::string(MeetingNoun(meeting.type, language));
-  } else {
-    out = Capitalized(std::string(SpanishArticle(body.name))) + " " + body.name;
-    out += meeting.type == MeetingType::kWorkshop ? " celebró un taller"
-                                                  : " celebró su " + std::string(MeetingNoun(meeting.type, language));
-  }
   std::string place = PlaceName(meeting.place, document.reference, language);
-  if (!place.empty()) out += (english ? " in " : " en ") + place + ",";
-  out += " " + DatePhrase(meeting.date, meeting.LastDay(), language);
   std::vector<std::string> participants;
   for (const std::string& code : meeting.participants) {
     participants.push_back(ParticipantName(document.reference, code, language));
   }
-  if (!participants.empty()) {
-    out += english ? ", with the participation of representatives of " : ", con la participación de representantes de ";
-    out += JoinNames(participants, language);
-  }
-  out += ".";
-  return out;
+  return words(text_keys::kReportOpening,
+               {{"subject", AsSubject(words, body.name, body.name)},
+                {"held", words(text_keys::kReportHeld.For(meeting.type))},
+                {"in_place", place.empty() ? std::string() : words(text_keys::kReportInPlace, {{"place", place}})},
+                {"dates", DatePhrase(meeting.date, meeting.LastDay(), words)},
+                {"participants", participants.empty() ? std::string()
+                                                      : words(text_keys::kReportParticipants,
+                                                              {{"names", JoinNames(participants, words)}})}});
 }
 
-std::string StatusText(const ReportDocument& document) {
-  const std::string& language = document.language;
-  const bool english = English(language);
+std::string StatusText(const ReportDocument& document, const Wording& words) {
+  const std::string& language = words.language();
   const Meeting& meeting = document.meeting;
   switch (meeting.report_status) {
     case ReportStatus::kDraft:
-      return english ? "draft" : "borrador";
+      return words(text_keys::kReportStatusDraft);
     case ReportStatus::kAdopted:
-      return english ? "adopted" : "aprobado";
+      return words(text_keys::kReportStatusAdopted);
     case ReportStatus::kSubmitted: {
-      if (!meeting.submitted_to) return english ? "submitted" : "presentado";
+      if (!meeting.submitted_to) return words(text_keys::kReportStatusSubmitted);
       std::string name = LookupName(document.reference, *meeting.submitted_to, language).WithAbbreviation();
-      return english ? "submitted to the " + name : "presentado " + SpanishTo(name);
+      return words(text_keys::kReportStatusSubmittedTo, {{"to_body", AfterTo(words, name)}});
     }
     case ReportStatus::kConsidered: {
-      if (!document.considered_at) return english ? "considered" : "considerado";
+      if (!document.considered_at) return words(text_keys::kReportStatusConsidered);
       const Meeting& at = *document.considered_at;
       ReferenceName body = LookupName(document.reference, at.body, language);
       std::string details = PlaceName(at.place, document.reference, language);
       if (!details.empty()) details += ", ";
-      details += WrittenDateSpan(at.date, at.LastDay(), language);
-      if (english) {
-        return "considered at the " + std::string(MeetingNoun(at.type, language)) + " of the " + body.abbreviation +
-               " (" + details + ")";
-      }
-      std::string noun(MeetingNoun(at.type, language));
-      return std::string("considerado en ") + (at.type == MeetingType::kWorkshop ? "el " : "la ") + noun + " " +
-             SpanishOf(body.name, body.abbreviation) + " (" + details + ")";
+      details += WrittenDateSpan(at.date, at.LastDay(), words);
+      return words(text_keys::kReportStatusConsideredAt.For(at.type),
+                   {{"of_body", AfterOf(words, body.name, body.abbreviation)}, {"details", details}});
     }
   }
   return {};
 }
 
-std::string Introduction(const ReportDocument& document, const ReferenceName& body) {
-  const std::string& language = document.language;
-  const bool english = English(language);
+std::string Introduction(const ReportDocument& document, const ReferenceName& body, const Wording& words) {
   const Meeting& meeting = document.meeting;
-  std::string issuer = Issuer(body, language);
+  std::string issuer = Issuer(body, words);
   if (meeting.submitted_to) {
-    std::string receiver = LookupName(document.reference, *meeting.submitted_to, language).WithAbbreviation();
-    return english ? issuer + " submits the following report to the " + receiver + " for consideration:"
-                   : issuer + " presenta el siguiente informe " + SpanishTo(receiver) + " para su consideración:";
+    std::string receiver = LookupName(document.reference, *meeting.submitted_to, words.language()).WithAbbreviation();
+    return words(text_keys::kReportIntroductionSubmitted, {{"issuer", issuer}, {"to_body", AfterTo(words, receiver)}});
   }
-  if (meeting.report_status == ReportStatus::kDraft) {
-    return english ? "Draft agreements:" : "Proyecto de acuerdos:";
-  }
-  return english ? issuer + " adopted the following agreements:" : issuer + " adoptó los siguientes acuerdos:";
+  if (meeting.report_status == ReportStatus::kDraft) return words(text_keys::kReportIntroductionDraft);
+  return words(text_keys::kReportIntroductionAdopted, {{"issuer", issuer}});
 }
 
-// The text in the language, else the other language's text behind a visible marker.
-void ChooseText(const LocalizedText& text, std::string_view language, std::string& marker, std::string& chosen) {
-  const bool english = English(language);
+// The text in the language, else another language's text behind a visible marker. A text is
+// stored in Spanish and English only (LocalizedText), hence the two markers.
+void ChooseText(const LocalizedText& text, const Wording& words, std::string& marker, std::string& chosen) {
+  const std::string& language = words.language();
   std::string own = text.Get(language) ? CleanText(*text.Get(language)) : std::string();
   if (!own.empty()) {
     chosen = std::move(own);
     marker.clear();
     return;
   }
-  const auto& other = text.Get(english ? "es" : "en");
-  std::string other_text = other ? CleanText(*other) : std::string();
-  if (!other_text.empty()) {
+  const std::pair<const char*, TextKey> others[] = {{"es", text_keys::kReportOnlyInSpanish},
+                                                    {"en", text_keys::kReportOnlyInEnglish}};
+  for (const auto& [other, only_in] : others) {
+    if (language == other) continue;
+    std::string other_text = text.Get(other) ? CleanText(*text.Get(other)) : std::string();
+    if (other_text.empty()) continue;
     chosen = std::move(other_text);
-    marker = english ? "[Text available in Spanish only]" : "[Texto disponible solo en inglés]";
+    marker = words(only_in);
     return;
   }
   chosen.clear();
-  marker = english ? "[No text]" : "[Sin texto]";
+  marker = words(text_keys::kReportNoText);
 }
 
-std::string DueText(const Deadline& deadline, std::string_view language) {
-  const bool english = English(language);
-  if (deadline.due) return WrittenDate(*deadline.due, language);
-  if (deadline.kind == DeadlineKind::kEvent) return english ? "Not yet scheduled" : "Por programar";
-  return english ? "No date" : "Sin fecha";
+std::string DueText(const Deadline& deadline, const Wording& words) {
+  if (deadline.due) return WrittenDate(*deadline.due, words);
+  if (deadline.kind == DeadlineKind::kEvent) return words(text_keys::kReportDueNotScheduled);
+  return words(text_keys::kReportDueNone);
 }
 
 }  // namespace
 
 std::string ReportContent::PageLabel(int page, int total) const {
-  return page_word + " " + std::to_string(page) + " " + of_word + " " + std::to_string(total);
+  return Interpolate(page_label, {{"page", std::to_string(page)}, {"total", std::to_string(total)}});
 }
 
 ReportItem ClassifyNumber(std::string_view raw) {
@@ -222,35 +176,35 @@ ReportItem ClassifyNumber(std::string_view raw) {
   return item;
 }
 
-Result<ReportContent> BuildReportContent(const ReportDocument& document) {
+Result<ReportContent> BuildReportContent(const ReportDocument& document, const Texts& texts) {
   const std::string& language = document.language;
-  if (language != "es" && language != "en") {
-    return std::unexpected(Error::Invalid(reasons::kUnsupportedLanguage, "language must be es or en"));
+  if (!texts.HasLanguage(language)) {
+    return std::unexpected(Error::Invalid(reasons::kUnsupportedLanguage, "no catalogue for the language " + language));
   }
-  const bool english = English(language);
+  const Wording words(texts, language);
   const Meeting& meeting = document.meeting;
   ReportContent content;
   content.language = language;
+  content.language_tag = words(text_keys::kReportLanguageTag);
 
   ReferenceName body = LookupName(document.reference, meeting.body, language);
   content.body_name = body.name;
-  content.report_title =
-      meeting.type == MeetingType::kWorkshop
-          ? (english ? "Report of the workshop" : "Informe del taller")
-          : (english ? "Report of the " : "Informe de la ") + std::string(MeetingNoun(meeting.type, language));
+  content.report_title = words(text_keys::kReportTitle.For(meeting.type));
   if (const auto& title = meeting.title.Get(language)) {
     std::string cleaned = CleanText(*title, LineBreaks::kToSpaces);
     if (cleaned != body.name) content.meeting_title = cleaned;
   }
   std::string place = PlaceName(meeting.place, document.reference, language);
-  std::string dates = WrittenDateSpan(meeting.date, meeting.LastDay(), language);
+  std::string dates = WrittenDateSpan(meeting.date, meeting.LastDay(), words);
   content.place_and_dates = place.empty() ? dates : place + ", " + dates;
-  content.document_title = content.report_title + " \u2014 " + body.name + " \u2014 " + content.place_and_dates;
-  content.status_label = english ? "Report status:" : "Estado del informe:";
-  content.status = StatusText(document);
-  content.opening = OpeningParagraph(document, body);
-  content.introduction = Introduction(document, body);
-  content.no_items = english ? "No agreements have been recorded." : "No se han registrado acuerdos.";
+  content.document_title =
+      words(text_keys::kReportDocumentTitle,
+            {{"title", content.report_title}, {"body", body.name}, {"place_and_dates", content.place_and_dates}});
+  content.status_label = words(text_keys::kReportStatusLabel);
+  content.status = StatusText(document, words);
+  content.opening = OpeningParagraph(document, body, words);
+  content.introduction = Introduction(document, body, words);
+  content.no_items = words(text_keys::kReportNoItems);
 
   std::vector<const Agreement*> agreements;
   for (const Agreement& agreement : document.agreements) agreements.push_back(&agreement);
@@ -260,7 +214,7 @@ Result<ReportContent> BuildReportContent(const ReportDocument& document) {
   for (const Agreement* agreement : agreements) {
     ReportItem item = ClassifyNumber(agreement->number);
     item.heading = agreement->heading;
-    ChooseText(agreement->text, language, item.marker, item.text);
+    ChooseText(agreement->text, words, item.marker, item.text);
     order.emplace(agreement->id, content.items.size());
     content.items.push_back(std::move(item));
   }
@@ -278,24 +232,20 @@ Result<ReportContent> BuildReportContent(const ReportDocument& document) {
     auto found = order.find(commitment->agreement_id);
     row.agreement = found == order.end() ? "\u2014" : content.items[found->second].number;
     row.party = LookupName(document.reference, commitment->party, language).name;
-    ChooseText(commitment->action, language, row.marker, row.action);
+    ChooseText(commitment->action, words, row.marker, row.action);
     row.action = CleanText(row.action, LineBreaks::kToSpaces);
     row.deadline = CleanText(commitment->deadline.text, LineBreaks::kToSpaces);
     if (row.deadline.empty()) row.deadline = "\u2014";
-    row.due = DueText(commitment->deadline, language);
+    row.due = DueText(commitment->deadline, words);
     content.annex_rows.push_back(std::move(row));
   }
-  content.annex_title = english ? "Annex: Commitments" : "Anexo: Compromisos";
-  content.annex_columns =
-      english ? std::vector<std::string>{"Agreement", "Party", "Action", "Deadline", "Due date"}
-              : std::vector<std::string>{"Acuerdo", "Responsable", "Compromiso", "Plazo", "Fecha límite"};
+  content.annex_title = words(text_keys::kReportAnnexTitle);
+  content.annex_columns = {words(text_keys::kReportAnnexAgreement), words(text_keys::kReportAnnexParty),
+                           words(text_keys::kReportAnnexAction), words(text_keys::kReportAnnexDeadline),
+                           words(text_keys::kReportAnnexDue)};
   Date generated{std::chrono::floor<std::chrono::days>(document.generated_at)};
-  content.closing =
-      english ? "Generated by enlace on " + WrittenDate(generated, language) + " from the recorded agreements."
-              : "Documento generado por enlace el " + WrittenDate(generated, language) +
-                    " a partir de los acuerdos registrados.";
-  content.page_word = english ? "Page" : "Página";
-  content.of_word = english ? "of" : "de";
+  content.closing = words(text_keys::kReportClosing, {{"date", WrittenDate(generated, words)}});
+  content.page_label = words(text_keys::kReportPage);  // the pattern: PageLabel fills it
   return content;
 }
 

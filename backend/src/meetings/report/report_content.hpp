@@ -7,12 +7,16 @@
 // con la participación de representantes de Canadá, …", then "La Red presenta el siguiente
 // informe al Grupo Regional de Consulta sobre Migración (GRCM) para su consideración:" and the
 // numbered agreements.
+//
+// Every word comes from the meetings and kernel catalogues (report/text_keys.hpp); the language
+// is the document's, and any language with catalogues can be written.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "kernel/domain/error.hpp"
+#include "kernel/domain/texts.hpp"
 #include "meetings/report/report_document.hpp"
 
 namespace enlace {
@@ -44,7 +48,8 @@ struct ReportAnnexRow {
 };
 
 struct ReportContent {
-  std::string language;         // "es" or "en"
+  std::string language;         // "es", "en", …
+  std::string language_tag;     // for word processors: "es-ES", "en-GB"
   std::string document_title;   // for file metadata: "Informe — Red de Funcionarios … — 15 de noviembre de 2016"
   std::string body_name;        // first title line
   std::string report_title;     // "Informe de la reunión ordinaria"
@@ -60,15 +65,14 @@ struct ReportContent {
   std::vector<std::string> annex_columns;  // five headings
   std::vector<ReportAnnexRow> annex_rows;
   std::string closing;    // "Documento generado por enlace el … a partir de los acuerdos registrados."
-  std::string page_word;  // "Página" / "Page"
-  std::string of_word;    // "de" / "of"
+  std::string page_label;  // the footer's pattern: "Página {page} de {total}"
 
   std::string PageLabel(int page, int total) const;  // "Página 2 de 3"
 };
 
-// Errors: kInvalidArgument "unsupported_language" when document.language is not "es" or "en".
-Result<ReportContent> BuildReportContent(const ReportDocument& document);
-
+// The content of `document` in its language, with the words of `texts`. Errors: kInvalidArgument
+// "unsupported_language" when `texts` has no catalogue in document.language.
+Result<ReportContent> BuildReportContent(const ReportDocument& document, const Texts& texts);
 
 // "2" → kTop 2; "2.a" / "2a" / "2.a)" → kLettered 1; anything else kLiteral.
 ReportItem ClassifyNumber(std::string_view number);

@@ -17,6 +17,7 @@
 
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/error.hpp"
+#include "kernel/domain/texts.hpp"
 #include "meetings/domain/meeting.hpp"
 #include "reference/domain/reference.hpp"
 
@@ -30,18 +31,18 @@ struct ReportDocument {
   std::vector<Commitment> commitments;   // of these agreements
   ReferenceData reference;               // names of countries, organisations and networks
   std::optional<Meeting> considered_at;  // the meeting that considered the report, if any
-  std::string language = "es";           // "es" or "en"
+  std::string language = "es";           // "es", "en": a language of the texts it is rendered with
   Timestamp generated_at{};              // written into the document's metadata and last line
 };
 
 // The PDF bytes: A4, DejaVu fonts, selectable text, "Página 2 de 3" / "Page 2 of 3" footers.
-// Errors: kInvalidArgument "unsupported_language" for a language other than es/en; kInternal
-// "internal" when cairo fails.
-Result<std::string> RenderReportPdf(const ReportDocument& document);
+// The words are those of `texts` in document.language. Errors: kInvalidArgument
+// "unsupported_language" for a language without catalogues; kInternal "internal" when cairo fails.
+Result<std::string> RenderReportPdf(const ReportDocument& document, const Texts& texts);
 
 // The DOCX bytes: a WordprocessingML package whose agreements are a Word multi-level list
 // (decimal, then lower-case letters), with styles for headings and the commitments annex as a
 // table. Errors as for RenderReportPdf (kInternal when libzip fails).
-Result<std::string> RenderReportDocx(const ReportDocument& document);
+Result<std::string> RenderReportDocx(const ReportDocument& document, const Texts& texts);
 
 }  // namespace enlace

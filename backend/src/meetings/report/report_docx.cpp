@@ -10,12 +10,14 @@
 //
 // Fixed parts (styles, relationships) are literal XML parsed by pugixml; every text from data
 // goes through pugixml, which escapes it.
+#include <algorithm>
 #include <pugixml.hpp>
 #include <sstream>
+#include <string_view>
 
+#include "kernel/formats/zip_archive.hpp"
 #include "meetings/report/report_content.hpp"
 #include "meetings/report/report_document.hpp"
-#include "kernel/formats/zip_archive.hpp"
 
 namespace enlace {
 namespace {
@@ -315,7 +317,7 @@ Result<std::string> StylesPart(const ReportContent& content) {
   if (!document.load_string(kStylesTemplate))
     return std::unexpected(Error::Internal("the DOCX styles are not well-formed"));
   pugi::xml_node language = document.select_node("/w:styles/w:docDefaults/w:rPrDefault/w:rPr/w:lang").node();
-  language.attribute("w:val").set_value(content.language == "en" ? "en-GB" : "es-ES");
+  language.attribute("w:val").set_value(content.language_tag.c_str());
   return Serialize(document);
 }
 
@@ -335,10 +337,20 @@ std::string FooterPart(const ReportContent& content) {
     AddText(paragraph, "1");
     AddChild(paragraph.append_child("w:r"), "w:fldChar", "w:fldCharType", "end");
   };
-  AddText(paragraph, content.page_word + " ");
-  field(" PAGE ");
-  AddText(paragraph, " " + content.of_word + " ");
-  field(" NUMPAGES ");
+  // The pattern's words around Word's PAGE and NUMPAGES fields, in the order the language puts them.
+  std::string_view pattern = content.page_label;
+  while (!pattern.empty()) {
+    auto page = pattern.find("{page}");
+    auto total = pattern.find("{total}");
+    auto next = std::min(page, total);
+    if (next == std::string_view::npos) {
+      AddText(paragraph, std::string(pattern));
+      break;
+    }
+    if (next > 0) AddText(paragraph, std::string(pattern.substr(0, next)));
+    field(next == page ? " PAGE " : " NUMPAGES ");
+    pattern.remove_prefix(next + (next == page ? 6 : 7));
+  }
   return Serialize(document);
 }
 
@@ -396,8 +408,8 @@ constexpr const char* kSettings = R"(<w:settings xmlns:w="http://schemas.openxml
 
 }  // namespace
 
-Result<std::string> RenderReportDocx(const ReportDocument& report) {
-  auto content = BuildReportContent(report);
+Result<std::string> RenderReportDocx(const ReportDocument& report, const Texts& texts) {
+  auto content = BuildReportContent(report, texts);
   if (!content) return std::unexpected(content.error());
   try {
     std::vector<ListInstance> instances;

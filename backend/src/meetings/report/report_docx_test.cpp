@@ -20,7 +20,7 @@ using testing::SeedExpectations;
 using testing::SeedReport;
 
 std::string Docx(const ReportDocument& document) {
-  auto docx = RenderReportDocx(document);
+  auto docx = RenderReportDocx(document, testing::SeedTexts());
   EXPECT_TRUE(docx) << (docx ? "" : docx.error().detail);
   return docx ? *docx : std::string();
 }

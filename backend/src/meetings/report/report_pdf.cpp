@@ -409,8 +409,8 @@ class PdfWriter {
 
 }  // namespace
 
-Result<std::string> RenderReportPdf(const ReportDocument& report) {
-  auto content = BuildReportContent(report);
+Result<std::string> RenderReportPdf(const ReportDocument& report, const Texts& texts) {
+  auto content = BuildReportContent(report, texts);
   if (!content) return std::unexpected(content.error());
   try {
     PdfWriter counting(*content, report.generated_at, 0);

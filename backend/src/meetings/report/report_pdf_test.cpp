@@ -19,7 +19,7 @@ using testing::SeedExpectations;
 using testing::SeedReport;
 
 std::string PdfText(const ReportDocument& document, testing::PdfReading reading = testing::PdfReading::kLayout) {
-  auto pdf = RenderReportPdf(document);
+  auto pdf = RenderReportPdf(document, testing::SeedTexts());
   EXPECT_TRUE(pdf) << (pdf ? "" : pdf.error().detail);
   if (!pdf) return {};
   EXPECT_TRUE(pdf->starts_with("%PDF-"));
@@ -93,8 +93,8 @@ TEST(ReportPdfTest, AMissingTranslationIsVisible) {
 }
 
 TEST(ReportPdfTest, TheSameInputGivesTheSameBytes) {
-  auto first = RenderReportPdf(SeedReport("es"));
-  auto second = RenderReportPdf(SeedReport("es"));
+  auto first = RenderReportPdf(SeedReport("es"), testing::SeedTexts());
+  auto second = RenderReportPdf(SeedReport("es"), testing::SeedTexts());
   ASSERT_TRUE(first && second);
   EXPECT_EQ(*first, *second);
 }
@@ -139,7 +139,7 @@ TEST(ReportPdfTest, OddInputNeverCrashes) {
 }
 
 TEST(ReportPdfTest, AnUnsupportedLanguageIsAnError) {
-  auto pdf = RenderReportPdf(SeedReport("pt"));
+  auto pdf = RenderReportPdf(SeedReport("pt"), testing::SeedTexts());
   ASSERT_FALSE(pdf);
   EXPECT_EQ(pdf.error().reason, "unsupported_language");
 }
@@ -151,15 +151,15 @@ namespace enlace {
 namespace {
 
 TEST(ReportPdfTest, SeveralThreadsRenderAtOnceAndAgree) {
-  auto expected_pdf = RenderReportPdf(SeedReport("es"));
-  auto expected_docx = RenderReportDocx(SeedReport("en"));
+  auto expected_pdf = RenderReportPdf(SeedReport("es"), testing::SeedTexts());
+  auto expected_docx = RenderReportDocx(SeedReport("en"), testing::SeedTexts());
   ASSERT_TRUE(expected_pdf && expected_docx);
   std::vector<std::thread> threads;
   std::atomic<int> differences{0};
   for (int i = 0; i < 3; ++i) {
     threads.emplace_back([&] {
-      auto pdf = RenderReportPdf(SeedReport("es"));
-      auto docx = RenderReportDocx(SeedReport("en"));
+      auto pdf = RenderReportPdf(SeedReport("es"), testing::SeedTexts());
+      auto docx = RenderReportDocx(SeedReport("en"), testing::SeedTexts());
       if (!pdf || *pdf != *expected_pdf) ++differences;
       if (!docx || *docx != *expected_docx) ++differences;
     });

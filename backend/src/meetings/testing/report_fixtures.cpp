@@ -1,7 +1,5 @@
 #include "meetings/testing/report_fixtures.hpp"
 
-#include "kernel/formats/zip_archive.hpp"
-
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,6 +9,10 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+
+#include "kernel/formats/zip_archive.hpp"
+#include "kernel/testing/test_kernel.hpp"
+#include "meetings/capability.hpp"
 
 // LeakSanitizer: fontconfig (under pango) keeps its configuration and pattern caches for the
 // life of the process and never frees them; they are bounded (rendering 36 PDFs leaks 6% more
@@ -168,6 +170,11 @@ std::string ReadFile(const std::string& path) {
 }
 
 }  // namespace
+
+const Texts& SeedTexts() {
+  static const Texts texts = CatalogueTexts({MeetingsCapability()});
+  return texts;
+}
 
 ReferenceData SeedReference() {
   ReferenceData reference;

@@ -13,6 +13,9 @@
 
 namespace enlace::testing {
 
+// The kernel's and the meetings capability's text catalogues, loaded once.
+const Texts& SeedTexts();
+
 // Countries, organisations and the network that the seed names, with both languages.
 ReferenceData SeedReference();
 

@@ -4,6 +4,8 @@
 
 namespace enlace {
 
-Result<void> EmailReminderSender::Deliver(const Reminder& reminder) { return mailer_.Send(ComposeReminder(reminder)); }
+Result<void> EmailReminderSender::Deliver(const Reminder& reminder) {
+  return mailer_.Send(ComposeReminder(reminder, texts_));
+}
 
 }  // namespace enlace

@@ -8,11 +8,13 @@ namespace enlace {
 
 class EmailReminderSender final : public ReminderSender {
  public:
-  explicit EmailReminderSender(Mailer& mailer) : mailer_(mailer) {}
+  // `texts` must outlive the sender.
+  EmailReminderSender(Mailer& mailer, const Texts& texts) : mailer_(mailer), texts_(texts) {}
   Result<void> Deliver(const Reminder& reminder) override;
 
  private:
   Mailer& mailer_;
+  const Texts& texts_;
 };
 
 }  // namespace enlace

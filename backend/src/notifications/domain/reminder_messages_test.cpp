@@ -2,8 +2,18 @@
 
 #include <gtest/gtest.h>
 
+#include "kernel/testing/golden.hpp"
+#include "kernel/testing/test_kernel.hpp"
+#include "notifications/capability.hpp"
+
 namespace enlace {
 namespace {
+
+// The reminders as the application writes them, with the kernel's and notifications' texts.
+OutgoingEmail ComposeReminder(const Reminder& reminder) {
+  static const Texts texts = testing::CatalogueTexts({NotificationsCapability()});
+  return enlace::ComposeReminder(reminder, texts);
+}
 
 Date Day(int year, unsigned month, unsigned day) {
   return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
@@ -165,6 +175,67 @@ TEST(ReminderMessagesTest, AnUnknownLanguageReadsAsSpanishAndNoNameStillGreets) 
   OutgoingEmail email = ComposeReminder(reminder);
   EXPECT_EQ(email.language, "es");
   EXPECT_TRUE(email.text.starts_with("Estimado/a colega:"));
+}
+
+std::string Shown(const std::string& name, const OutgoingEmail& email) {
+  return "=== " + name + "\nTo: " + email.to_name + " <" + email.to + ">\nLanguage: " + email.language +
+         "\nSubject: " + email.subject + "\n\n" + email.text + "\n";
+}
+
+// Every kind of reminder in every shape, in both languages, as one golden file.
+TEST(ReminderMessagesTest, EveryShapeMatchesTheGoldenFile) {
+  std::string out;
+  for (std::string language : {"es", "en"}) {
+    for (int days : {14, 3, 1, 0}) {
+      out += Shown(language + " due soon " + std::to_string(days), ComposeReminder(DueSoon(language, days)));
+    }
+    Reminder undated = DueSoon(language, 3);
+    undated.items[0].due.reset();
+    undated.items[0].agreement.clear();
+    undated.items[0].party.clear();
+    undated.recipient_name.clear();
+    out += Shown(language + " due soon undated", ComposeReminder(undated));
+    undated.days_before = 0;
+    out += Shown(language + " due soon undated today", ComposeReminder(undated));
+    Reminder late = DueSoon(language, 0);
+    late.days_before = 0;
+    late.today = Day(2018, 4, 2);
+    out += Shown(language + " due soon after the day", ComposeReminder(late));
+
+    Reminder overdue = DueSoon(language, 0);
+    overdue.kind = ReminderKind::kOverdue;
+    for (int after : {1, 2, 40}) {
+      overdue.today = AddDays(Day(2018, 3, 30), after);
+      out += Shown(language + " overdue " + std::to_string(after), ComposeReminder(overdue));
+    }
+    overdue.items[0].due.reset();
+    overdue.items[0].meeting.clear();
+    out += Shown(language + " overdue undated", ComposeReminder(overdue));
+
+    Reminder digest = Digest(language);
+    out += Shown(language + " digest", ComposeReminder(digest));
+    Reminder only_overdue = digest;
+    only_overdue.items = {digest.items[2]};
+    out += Shown(language + " digest one overdue", ComposeReminder(only_overdue));
+    only_overdue.items = {digest.items[2], digest.items[4]};
+    out += Shown(language + " digest two overdue", ComposeReminder(only_overdue));
+    Reminder only_pending = digest;
+    only_pending.items = {digest.items[0]};
+    out += Shown(language + " digest one pending", ComposeReminder(only_pending));
+    only_pending.items = {digest.items[0], digest.items[1]};
+    out += Shown(language + " digest two pending", ComposeReminder(only_pending));
+    Reminder one_each = digest;
+    one_each.items = {digest.items[0], digest.items[4]};
+    out += Shown(language + " digest one of each", ComposeReminder(one_each));
+    one_each.items = {digest.items[0], digest.items[4], digest.items[2]};
+    out += Shown(language + " digest two overdue one pending", ComposeReminder(one_each));
+    Reminder empty = digest;
+    empty.items.clear();
+    out += Shown(language + " digest empty", ComposeReminder(empty));
+  }
+  out += Shown("fr due soon", ComposeReminder(DueSoon("fr", 14)));
+  testing::ExpectMatchesGolden(ENLACE_SOURCE_DIR "/backend/src/notifications/domain/testdata/reminder_messages.golden",
+                               out);
 }
 
 }  // namespace

@@ -46,12 +46,13 @@ std::vector<const User*> Recipients(const Commitment& commitment, const std::vec
 }
 
 ReminderItem ItemFor(const Commitment& commitment, const Meeting& meeting, const ReferenceData& reference,
-                     const std::string& language, Date today, const std::string& base_url) {
+                     const Texts& texts, const std::string& language, Date today, const std::string& base_url) {
+  const Wording words = Wording::ForReader(texts, language);
   ReminderItem item;
   item.commitment_id = commitment.id;
-  item.meeting = MeetingLabel(meeting, reference, language);
+  item.meeting = MeetingLabel(meeting, reference, words);
   item.agreement = commitment.agreement_number;
-  item.party = PartyName(reference, commitment.party, language);
+  item.party = PartyName(reference, commitment.party, words);
   item.action = commitment.action.In(language);
   item.deadline_text = commitment.deadline.text;
   item.due = commitment.deadline.due;
@@ -60,8 +61,9 @@ ReminderItem ItemFor(const Commitment& commitment, const Meeting& meeting, const
   return item;
 }
 
-nlohmann::json PayloadFor(const Reminder& reminder, const ReferenceData& reference, const Commitment* commitment,
-                          const Meeting* meeting, Date today, const std::string& base_url) {
+nlohmann::json PayloadFor(const Reminder& reminder, const ReferenceData& reference, const Texts& texts,
+                          const Commitment* commitment, const Meeting* meeting, Date today,
+                          const std::string& base_url) {
   nlohmann::json payload{{"kind", reminder.kind == ReminderKind::kDueSoon   ? "due_soon"
                                   : reminder.kind == ReminderKind::kOverdue ? "overdue"
                                                                             : "weekly_digest"},
@@ -70,7 +72,7 @@ nlohmann::json PayloadFor(const Reminder& reminder, const ReferenceData& referen
   if (commitment && meeting) {
     // Both languages, so that the notification reads right whatever language the person switches to.
     for (const char* language : {"es", "en"}) {
-      auto item = ItemFor(*commitment, *meeting, reference, language, today, base_url);
+      auto item = ItemFor(*commitment, *meeting, reference, texts, language, today, base_url);
       payload["action"][language] = item.action;
       payload["party"][language] = item.party;
       payload["meeting"][language] = item.meeting;
@@ -85,8 +87,9 @@ nlohmann::json PayloadFor(const Reminder& reminder, const ReferenceData& referen
 
 }  // namespace
 
-ReminderService::ReminderService(Store& store, const Clock& clock, ReminderSettings settings, ReminderSender* sender)
-    : store_(store), clock_(clock), settings_(std::move(settings)), sender_(sender) {
+ReminderService::ReminderService(Store& store, const Clock& clock, const Texts& texts, ReminderSettings settings,
+                                 ReminderSender* sender)
+    : store_(store), clock_(clock), texts_(texts), settings_(std::move(settings)), sender_(sender) {
   std::sort(settings_.days_before.begin(), settings_.days_before.end());
 }
 
@@ -158,7 +161,7 @@ ReminderRun ReminderService::RunOnce() {
                 std::to_string(user->id);
         }
         reminder.items.push_back(
-            ItemFor(commitment, meeting->second, reference, user->language, today, settings_.base_url));
+            ItemFor(commitment, meeting->second, reference, texts_, user->language, today, settings_.base_url));
         pending.push_back(Pending{key, user->id, reminder, commitment.id});
       }
     }
@@ -175,8 +178,8 @@ ReminderRun ReminderService::RunOnce() {
         reminder.recipient_email = user.email;
         reminder.today = today;
         for (const auto* commitment : found->second) {
-          reminder.items.push_back(ItemFor(*commitment, meetings.at(commitment->meeting_id), reference, user.language,
-                                           today, settings_.base_url));
+          reminder.items.push_back(ItemFor(*commitment, meetings.at(commitment->meeting_id), reference, texts_,
+                                           user.language, today, settings_.base_url));
         }
         std::stable_sort(reminder.items.begin(), reminder.items.end(),
                          [](const ReminderItem& a, const ReminderItem& b) {
@@ -202,7 +205,8 @@ ReminderRun ReminderService::RunOnce() {
           const Meeting* meeting = commitment ? &meetings.at(commitment->meeting_id) : nullptr;
           transaction->Get<NotificationRepository>().Add(InAppNotification{
               0, item.user, item.reminder.kind, item.commitment,
-              PayloadFor(item.reminder, reference, commitment, meeting, today, settings_.base_url), now, std::nullopt});
+              PayloadFor(item.reminder, reference, texts_, commitment, meeting, today, settings_.base_url), now,
+              std::nullopt});
         }
         if (!sender_) transaction->Get<ReminderLogRepository>().MarkSent(item.key, now);
         transaction->Commit();

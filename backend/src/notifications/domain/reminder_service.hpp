@@ -11,8 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "notifications/domain/notification.hpp"
 #include "kernel/domain/store.hpp"
+#include "kernel/domain/texts.hpp"
+#include "notifications/domain/notification.hpp"
 
 namespace enlace {
 
@@ -38,13 +39,16 @@ struct ReminderRun {
 
 class ReminderService {
  public:
-  // `sender` may be null: reminders then only appear in the application.
-  ReminderService(Store& store, const Clock& clock, ReminderSettings settings, ReminderSender* sender);
+  // `sender` may be null: reminders then only appear in the application. `texts` words the
+  // in-app notifications' items (meeting labels, party names).
+  ReminderService(Store& store, const Clock& clock, const Texts& texts, ReminderSettings settings,
+                  ReminderSender* sender);
   ReminderRun RunOnce();
 
  private:
   Store& store_;
   const Clock& clock_;
+  const Texts& texts_;
   ReminderSettings settings_;
   ReminderSender* sender_;
 };

@@ -70,8 +70,8 @@ TEST_P(RemindersTest, ReminderEmailsReachThePartyInItsLanguageOnce) {
   auto mailer = SmtpMailer::Create(
       SmtpSettings{.url = sink.url(), .from_address = "enlace@enlace.example", .from_name = "enlace"});
   ASSERT_TRUE(mailer);
-  EmailReminderSender sender(**mailer);
-  ReminderService reminders(server().app().store(), server().clock(),
+  EmailReminderSender sender(**mailer, server().app().texts());
+  ReminderService reminders(server().app().store(), server().clock(), server().app().texts(),
                             ReminderSettings{.weekly_digest = false, .base_url = "https://enlace.example"}, &sender);
   auto run = reminders.RunOnce();
   EXPECT_GT(run.claimed, 0);
@@ -132,8 +132,9 @@ TEST_P(RemindersTest, TwoServersSharingTheDatabaseSendEachReminderOnce) {
   auto second = Application::Open(options, server().clock());
   ASSERT_TRUE(second);
   CountingSender first_sender, second_sender;
-  ReminderService first(server().app().store(), server().clock(), ReminderSettings{}, &first_sender);
-  ReminderService other((*second)->store(), server().clock(), ReminderSettings{}, &second_sender);
+  ReminderService first(server().app().store(), server().clock(), server().app().texts(), ReminderSettings{},
+                        &first_sender);
+  ReminderService other((*second)->store(), server().clock(), (*second)->texts(), ReminderSettings{}, &second_sender);
   std::thread a([&] { first.RunOnce(); });
   std::thread b([&] { other.RunOnce(); });
   a.join();
@@ -146,7 +147,7 @@ TEST_P(RemindersTest, TwoServersSharingTheDatabaseSendEachReminderOnce) {
   // And together they sent what one server alone would have.
   CountingSender alone;
   auto fresh = TestServer(GetParam(), Options());
-  ReminderService(fresh.app().store(), server().clock(), ReminderSettings{}, &alone).RunOnce();
+  ReminderService(fresh.app().store(), server().clock(), fresh.app().texts(), ReminderSettings{}, &alone).RunOnce();
   EXPECT_EQ(all.size(), alone.Keys().size());
 }
 
