@@ -302,6 +302,174 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/cooperation-requests": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The cooperation requests the caller may read, newest first
+         * @description Who: secretariat (all); country officers (their country's, and other countries' once sent).
+         */
+        readonly get: operations["get/api/v1/cooperation-requests"];
+        readonly put?: never;
+        /**
+         * Create a draft request (an officer for their own country; country defaults to theirs)
+         * @description Who: secretariat for any member country; country officers for their own country.
+         */
+        readonly post: operations["post/api/v1/cooperation-requests"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cooperation-requests/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A cooperation request with its steps
+         * @description Who: secretariat; officers of the requesting country; other member countries' officers once sent.
+         */
+        readonly get: operations["get/api/v1/cooperation-requests/{id}"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        /**
+         * Edit a draft
+         * @description Who: secretariat; officers of the requesting country.
+         */
+        readonly patch: operations["patch/api/v1/cooperation-requests/{id}"];
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cooperation-requests/{id}/answer": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Record the partner's answer to a forwarded request; an optional note, and files as multipart/form-data parts (PDF, DOCX, XLSX)
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/cooperation-requests/{id}/answer"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cooperation-requests/{id}/close": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Close an answered request; an optional note, and files as multipart/form-data parts (PDF, DOCX, XLSX)
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/cooperation-requests/{id}/close"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cooperation-requests/{id}/files/{file}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Download a file attached to a step (as an attachment)
+         * @description Who: whoever may read the request.
+         */
+        readonly get: operations["get/api/v1/cooperation-requests/{id}/files/{file}"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cooperation-requests/{id}/forward": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Forward a request sent to the Secretariat to the partner; an optional note, and files as multipart/form-data parts (PDF, DOCX, XLSX)
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/cooperation-requests/{id}/forward"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cooperation-requests/{id}/send": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Send a draft to the Technical Secretariat; an optional note, and files as multipart/form-data parts (PDF, DOCX, XLSX)
+         * @description Who: secretariat; officers of the requesting country.
+         */
+        readonly post: operations["post/api/v1/cooperation-requests/{id}/send"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/cooperation-requests/{id}/withdraw": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Withdraw an open request; an optional note, and files as multipart/form-data parts (PDF, DOCX, XLSX)
+         * @description Who: secretariat; officers of the requesting country.
+         */
+        readonly post: operations["post/api/v1/cooperation-requests/{id}/withdraw"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/countries": {
         readonly parameters: {
             readonly query?: never;
@@ -1071,6 +1239,18 @@ export interface components {
         readonly CommitmentList: {
             readonly items: readonly components["schemas"]["Commitment"][];
         };
+        readonly CommitmentReminderPayload: {
+            readonly action?: components["schemas"]["LocalizedText"];
+            readonly agreement?: string;
+            readonly days_before: number;
+            readonly deadline_text?: string;
+            readonly due?: string | null;
+            readonly items: number;
+            /** @enum {string} */
+            readonly kind: "due_soon" | "overdue" | "weekly_digest";
+            readonly meeting?: components["schemas"]["LocalizedText"];
+            readonly party?: components["schemas"]["LocalizedText"];
+        };
         readonly CommitmentUpdate: {
             /** Format: date-time */
             readonly at: string;
@@ -1194,6 +1374,113 @@ export interface components {
             readonly valid_from: string;
             readonly valid_to: string | null;
             readonly version: number;
+        };
+        readonly CooperationPerson: {
+            readonly id: number;
+            readonly name: string;
+        };
+        readonly CooperationRequest: {
+            readonly agreement: number | null;
+            readonly country: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: components["schemas"]["CooperationPerson"];
+            readonly id: number;
+            readonly partner: string;
+            /** @enum {string} */
+            readonly state: "draft" | "sent_to_secretariat" | "forwarded_to_partner" | "answered" | "closed" | "withdrawn";
+            /** Format: date-time */
+            readonly state_since: string;
+            readonly summary: components["schemas"]["LocalizedText"];
+            readonly title: components["schemas"]["LocalizedText"];
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly version: number;
+            readonly waiting: components["schemas"]["CooperationWaiting"] | null;
+        };
+        readonly CooperationRequestChange: {
+            readonly agreement?: number | null;
+            readonly partner?: string;
+            readonly summary?: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+            readonly title?: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+        };
+        readonly CooperationRequestDetail: {
+            readonly agreement: number | null;
+            readonly agreement_reference: {
+                readonly id: number;
+                readonly meeting: number;
+                readonly number: string;
+                readonly text: components["schemas"]["LocalizedText"];
+            } | null;
+            readonly country: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: components["schemas"]["CooperationPerson"];
+            readonly id: number;
+            readonly partner: string;
+            /** @enum {string} */
+            readonly state: "draft" | "sent_to_secretariat" | "forwarded_to_partner" | "answered" | "closed" | "withdrawn";
+            /** Format: date-time */
+            readonly state_since: string;
+            readonly steps: readonly components["schemas"]["CooperationStep"][];
+            readonly summary: components["schemas"]["LocalizedText"];
+            readonly title: components["schemas"]["LocalizedText"];
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly version: number;
+            readonly waiting: components["schemas"]["CooperationWaiting"] | null;
+        };
+        readonly CooperationRequestInput: {
+            readonly agreement?: number | null;
+            readonly country?: string;
+            readonly partner: string;
+            readonly summary: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+            readonly title: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+        };
+        readonly CooperationRequestList: {
+            readonly items: readonly components["schemas"]["CooperationRequest"][];
+        };
+        readonly CooperationStep: {
+            /** @enum {string} */
+            readonly action: "create" | "send" | "forward" | "answer" | "close" | "withdraw";
+            /** Format: date-time */
+            readonly at: string;
+            readonly by: components["schemas"]["CooperationPerson"];
+            readonly by_secretariat: boolean;
+            readonly files: readonly components["schemas"]["File"][];
+            /** @enum {string|null} */
+            readonly from: "draft" | "sent_to_secretariat" | "forwarded_to_partner" | "answered" | "closed" | "withdrawn" | null;
+            readonly id: number;
+            readonly note: string | null;
+            /** @enum {string} */
+            readonly to: "draft" | "sent_to_secretariat" | "forwarded_to_partner" | "answered" | "closed" | "withdrawn";
+        };
+        readonly CooperationStepForm: {
+            readonly file?: readonly string[];
+            readonly note?: string;
+        };
+        readonly CooperationStepInput: {
+            readonly note?: string;
+        };
+        readonly CooperationWaiting: {
+            readonly days: number;
+            /** @enum {string} */
+            readonly on: "country" | "secretariat";
+            readonly overdue: boolean;
+            /** Format: date-time */
+            readonly since: string;
         };
         readonly Country: {
             readonly code: string;
@@ -1551,18 +1838,7 @@ export interface components {
             readonly items: readonly components["schemas"]["Notification"][];
             readonly unread: number;
         };
-        readonly NotificationPayload: {
-            readonly action?: components["schemas"]["LocalizedText"];
-            readonly agreement?: string;
-            readonly days_before: number;
-            readonly deadline_text?: string;
-            readonly due?: string | null;
-            readonly items: number;
-            /** @enum {string} */
-            readonly kind: "due_soon" | "overdue" | "weekly_digest";
-            readonly meeting?: components["schemas"]["LocalizedText"];
-            readonly party?: components["schemas"]["LocalizedText"];
-        };
+        readonly NotificationPayload: components["schemas"]["CommitmentReminderPayload"] | components["schemas"]["RecordReminderPayload"];
         readonly OpenApiDocument: {
             readonly components: {
                 readonly [key: string]: unknown;
@@ -1620,6 +1896,17 @@ export interface components {
             /** @enum {string} */
             readonly status?: "open" | "in_progress" | "done" | "cancelled";
             readonly text?: string;
+        };
+        readonly RecordReminderPayload: {
+            readonly action: components["schemas"]["LocalizedText"];
+            readonly days_waiting: number;
+            /** @enum {string} */
+            readonly kind: "due_soon" | "overdue" | "weekly_digest";
+            readonly link: string;
+            readonly party: components["schemas"]["LocalizedText"];
+            readonly record: number;
+            readonly state: string;
+            readonly subject: string;
         };
         readonly Rejection: {
             readonly reason: string;
@@ -2383,6 +2670,378 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["ContactPoint"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/cooperation-requests": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Requesting country code */
+                readonly country?: string;
+                /** @description Partner organisation code (SICA, …) */
+                readonly partner?: string;
+                /** @description draft, sent_to_secretariat, forwarded_to_partner, answered, closed or withdrawn */
+                readonly state?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CooperationRequestList"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/cooperation-requests": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["CooperationRequestInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CooperationRequestDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/cooperation-requests/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CooperationRequestDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "patch/api/v1/cooperation-requests/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The record's version, as its ETag */
+                readonly "If-Match": string;
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["CooperationRequestChange"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CooperationRequestDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/cooperation-requests/{id}/answer": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["CooperationStepInput"];
+                readonly "multipart/form-data": components["schemas"]["CooperationStepForm"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CooperationRequestDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/cooperation-requests/{id}/close": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["CooperationStepInput"];
+                readonly "multipart/form-data": components["schemas"]["CooperationStepForm"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CooperationRequestDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/cooperation-requests/{id}/files/{file}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+                readonly file: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/pdf": string;
+                    readonly "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    readonly "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/cooperation-requests/{id}/forward": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["CooperationStepInput"];
+                readonly "multipart/form-data": components["schemas"]["CooperationStepForm"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CooperationRequestDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/cooperation-requests/{id}/send": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["CooperationStepInput"];
+                readonly "multipart/form-data": components["schemas"]["CooperationStepForm"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CooperationRequestDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/cooperation-requests/{id}/withdraw": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["CooperationStepInput"];
+                readonly "multipart/form-data": components["schemas"]["CooperationStepForm"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CooperationRequestDetail"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

@@ -2,6 +2,8 @@
 
 #include "accounts/domain/account_repositories.hpp"
 #include "cooperation/domain/cooperation_request_repository.hpp"
+#include "cooperation/domain/text_keys.hpp"
+#include "kernel/domain/wording.hpp"
 #include "kernel/domain/written_text.hpp"
 #include "notifications/domain/notification_repository.hpp"
 #include "reference/domain/reference_names.hpp"
@@ -18,18 +20,19 @@ struct Due {
   Waiting waiting;
 };
 
-// The words of one reminder in `language`, from the capability's catalogue (texts/<language>.json).
-TextParams ParamsFor(const Texts& texts, const CooperationRequest& request, const Waiting& waiting,
-                     const ReferenceData& reference, const std::string& language, const std::string& link) {
-  auto state = std::string(ToString(request.state));
+// The words of one reminder, from the capability's catalogue (texts/<language>.json).
+TextParams ParamsFor(const Wording& words, const CooperationRequest& request, const Waiting& waiting,
+                     const ReferenceData& reference, const std::string& link) {
+  const auto& language = words.language();
   Date since{std::chrono::floor<std::chrono::days>(waiting.since)};
+  auto next = text_keys::CooperationNextKey(request.state);
   return TextParams{{"title", request.fields.title.In(language)},
                     {"country", LookupName(reference, request.fields.country, language).name},
                     {"partner", LookupName(reference, request.fields.partner, language).WithAbbreviation()},
                     {"days", std::to_string(waiting.days)},
-                    {"state", texts.Text(language, "cooperation.state." + state)},
-                    {"next", texts.Text(language, "cooperation.next." + state)},
-                    {"since", WrittenDate(since, language)},
+                    {"state", words(text_keys::CooperationStateKey(request.state))},
+                    {"next", next ? words(*next) : std::string()},
+                    {"since", WrittenDate(since, words)},
                     {"link", link}};
 }
 
@@ -40,28 +43,29 @@ nlohmann::json PayloadFor(const Texts& texts, const CooperationRequest& request,
                           const ReferenceData& reference, const std::string& link) {
   nlohmann::json payload{{"kind", "overdue"},
                          {"subject", "cooperation_request"},
-                         {"cooperation_request", request.id},
+                         {"record", request.id},
                          {"state", ToString(request.state)},
                          {"days_waiting", waiting.days},
                          {"link", link}};
   for (const char* language : {"es", "en"}) {
-    auto params = ParamsFor(texts, request, waiting, reference, language, link);
-    payload["action"][language] = texts.Text(language, "cooperation.notification.action", params);
-    payload["party"][language] = texts.Text(language, "cooperation.notification.party", params);
+    Wording words(texts, language);
+    auto params = ParamsFor(words, request, waiting, reference, link);
+    payload["action"][language] = words(text_keys::kCooperationNotificationAction, params);
+    payload["party"][language] = words(text_keys::kCooperationNotificationParty, params);
   }
   return payload;
 }
 
 OutgoingEmail EmailFor(const Texts& texts, const User& user, const CooperationRequest& request, const Waiting& waiting,
                        const ReferenceData& reference, const std::string& link) {
-  auto language = texts.HasLanguage(user.language) ? user.language : std::string(Texts::kFallbackLanguage);
-  auto params = ParamsFor(texts, request, waiting, reference, language, link);
+  auto words = Wording::ForReader(texts, user.language);
+  auto params = ParamsFor(words, request, waiting, reference, link);
   params["name"] = user.name;
   return OutgoingEmail{.to = user.email,
                        .to_name = user.name,
-                       .subject = texts.Text(language, "cooperation.reminder.subject", params),
-                       .text = texts.Text(language, "cooperation.reminder.body", params),
-                       .language = language};
+                       .subject = words(text_keys::kCooperationReminderSubject, params),
+                       .text = words(text_keys::kCooperationReminderBody, params),
+                       .language = words.language()};
 }
 
 }  // namespace

@@ -87,7 +87,7 @@ TEST_F(WaitingRemindersTest, AfterThirtyOneDaysEverySecretariatPersonIsRemindedO
   const auto& payload = notifications[0].payload;
   EXPECT_EQ(payload["kind"], "overdue");
   EXPECT_EQ(payload["subject"], "cooperation_request");
-  EXPECT_EQ(payload["cooperation_request"], request.id.value());
+  EXPECT_EQ(payload["record"], request.id.value());
   EXPECT_EQ(payload["days_waiting"], 31);
   EXPECT_EQ(payload["action"]["en"], "Cooperation request “Support for HN” has waited 31 days at “forwarded to the partner”");
   EXPECT_EQ(payload["party"]["es"], "Honduras → Sistema de la Integración Centroamericana (SICA)");

@@ -24,8 +24,8 @@ nlohmann::json CooperationSchemas() {
   input["country"] = Str();
   s["CooperationRequestInput"] = Object(input, {"partner", "title", "summary"});
   s["CooperationRequestChange"] = Object(editable);
-  s["CooperationStepInput"] = Object(
-      {{"note", Str()}, {"file", ListOf({{"type", "string"}, {"format", "binary"}})}});
+  s["CooperationStepInput"] = Object({{"note", Str()}});
+  s["CooperationStepForm"] = Object({{"note", Str()}, {"file", ListOf(Binary())}});
 
   s["CooperationPerson"] = Object({{"id", Int()}, {"name", Str()}}, {"id", "name"});
   s["CooperationWaiting"] = Object({{"on", Enum({"country", "secretariat"})},

@@ -180,6 +180,7 @@ void AddCooperationRoutes(Router& router_, CooperationRouteServices services_) {
                             "; an optional note, and files as multipart/form-data parts (PDF, DOCX, XLSX)",
                  .tag = "cooperation-requests",
                  .request_schema = "CooperationStepInput",
+                 .form_schema = "CooperationStepForm",
                  .response_schema = "CooperationRequestDetail",
                  .who = step.who,
                  .audit_action = "cooperation_request." + name,
@@ -199,7 +200,7 @@ void AddCooperationRoutes(Router& router_, CooperationRouteServices services_) {
   router_.Add("GET", "/api/v1/cooperation-requests/{id}/files/{file}",
               {.summary = "Download a file attached to a step (as an attachment)",
                .tag = "cooperation-requests",
-               .response_type = "application/octet-stream",
+               .response_types = DocumentTypes(),
                .who = "whoever may read the request"},
               [services_](Request& request) {
                 return WithFileIds<CooperationRequestId>(request, [&](CooperationRequestId id, AttachmentId file) {

@@ -57,7 +57,7 @@ class ReminderServiceTest : public ::testing::Test {
   RequestContext secretariat_ = people_.Secretariat();
   MeetingRecords records_{test_, secretariat_};
   RecordingSender sender_;
-  ReminderService reminders_{test_.store(), test_.clock(), ReminderSettings{.max_attempts = 3}, &sender_};
+  ReminderService reminders_{test_.store(), test_.clock(), test_.texts(), ReminderSettings{.max_attempts = 3}, &sender_};
   std::optional<AgreementId> agreement_;
 };
 
@@ -178,7 +178,7 @@ TEST_F(ReminderServiceTest, AReminderThatKeepsFailingIsGivenUpAfterItsAttempts) 
 TEST_F(ReminderServiceTest, WithoutAMailerRemindersAppearInTheApplicationOnly) {
   auto honduras = people_.Create(Role::kCountryOfficer, "HN");
   Owed("HN", "no later than 14 October 2026");
-  ReminderService in_app_only(test_.store(), test_.clock(), ReminderSettings{}, nullptr);
+  ReminderService in_app_only(test_.store(), test_.clock(), test_.texts(), ReminderSettings{}, nullptr);
   EXPECT_EQ(in_app_only.RunOnce().claimed, 1);
   EXPECT_EQ(in_app_only.RunOnce().claimed, 0);
   auto page = test_.Get<NotificationService>().List(people_.As(honduras), true);

@@ -11,7 +11,7 @@ nlohmann::json NotificationsSchemas() {
   nlohmann::json s;
   json kind = Enum({"due_soon", "overdue", "weekly_digest"});
   // What the reminder said; a reminder about one commitment also names it in both languages.
-  s["NotificationPayload"] = Object({{"kind", kind},
+  s["CommitmentReminderPayload"] = Object({{"kind", kind},
                                      {"days_before", Int()},
                                      {"items", Int()},
                                      {"action", Ref("LocalizedText")},
@@ -21,6 +21,19 @@ nlohmann::json NotificationsSchemas() {
                                      {"due", NullableDate()},
                                      {"deadline_text", Str()}},
                                     {"kind", "days_before", "items"});
+  // A reminder that a record of another capability has waited too long at a step (a cooperation
+  // request at the Secretariat): which record ("subject" names its kind), its state, how long it
+  // has waited, and the words in both languages.
+  s["RecordReminderPayload"] = Record({{"kind", kind},
+                                       {"subject", Str()},
+                                       {"record", Int()},
+                                       {"state", Str()},
+                                       {"days_waiting", Int()},
+                                       {"link", Str()},
+                                       {"action", Ref("LocalizedText")},
+                                       {"party", Ref("LocalizedText")}});
+  s["NotificationPayload"] = {
+      {"oneOf", json::array({Ref("CommitmentReminderPayload"), Ref("RecordReminderPayload")})}};
   s["Notification"] = Record({{"id", Int()},
                               {"kind", kind},
                               {"commitment", NullableInt()},

@@ -15,20 +15,80 @@ import { refreshUnreadCount } from "./unread";
 import { commitmentPaths } from "../commitments";
 import "./styles.css";
 
+type Payload = AppNotification["payload"];
+type RecordPayload = Extract<Payload, { record: number }>;
+
+/** A reminder about a record of another capability (a cooperation request waiting at a step). */
+function isRecordReminder(payload: Payload): payload is RecordPayload {
+  return "record" in payload;
+}
+
+/** The in-app path of a reminder's link (the server writes it as a full URL for e-mail). */
+function pathOf(link: string): string {
+  try {
+    return new URL(link, window.location.origin).pathname;
+  } catch {
+    return "/";
+  }
+}
+
+function RecordReminderBody({ payload, titleId }: { payload: RecordPayload; titleId: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <h2 className="card-title" id={titleId}>
+        <Localized value={payload.action} />
+      </h2>
+      <p className="card-subtitle">
+        <Localized value={payload.party} />
+      </p>
+      <p>
+        <Link to={pathOf(payload.link)}>{t("notifications.openRecord")}</Link>
+      </p>
+    </>
+  );
+}
+
+/** The kind, whether it is new, and when it came. */
+function Topline({ item }: { item: AppNotification }) {
+  const { t, dateTime } = useI18n();
+  return (
+    <div className="card-topline">
+      <span className={`badge badge-notification-${item.kind}`}>{t(`notifications.kinds.${item.kind}`)}</span>
+      <span className="card-kicker">
+        {item.read_at === null ? <strong>{t("notifications.new")}</strong> : t("notifications.read")} ·{" "}
+        <time dateTime={item.created_at}>{dateTime(item.created_at)}</time>
+      </span>
+    </div>
+  );
+}
+
 function NotificationItem({ item, onRead }: { item: AppNotification; onRead: (item: AppNotification) => void }) {
-  const { t, date, dateTime } = useI18n();
+  const { t, date } = useI18n();
   const unread = item.read_at === null;
   const payload = item.payload;
   const titleId = `notification-${item.id}`;
+  if (isRecordReminder(payload)) {
+    return (
+      <li className={unread ? "card notification notification-unread" : "card notification"}>
+        <article aria-labelledby={titleId}>
+          <Topline item={item} />
+          <RecordReminderBody payload={payload} titleId={titleId} />
+          {unread && (
+            <p className="action-links">
+              <button type="button" className="button button-secondary button-small" onClick={() => onRead(item)} aria-describedby={titleId}>
+                {t("notifications.markRead")}
+              </button>
+            </p>
+          )}
+        </article>
+      </li>
+    );
+  }
   return (
     <li className={unread ? "card notification notification-unread" : "card notification"}>
       <article aria-labelledby={titleId}>
-        <div className="card-topline">
-          <span className={`badge badge-notification-${item.kind}`}>{t(`notifications.kinds.${item.kind}`)}</span>
-          <span className="card-kicker">
-            {unread ? <strong>{t("notifications.new")}</strong> : t("notifications.read")} · <time dateTime={item.created_at}>{dateTime(item.created_at)}</time>
-          </span>
-        </div>
+        <Topline item={item} />
         <h2 className="card-title" id={titleId}>
           {payload.action ? (
             <Localized value={payload.action} />

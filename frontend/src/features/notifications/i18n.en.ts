@@ -28,5 +28,6 @@ export const notificationsEn: typeof notificationsEs = {
     digest: "Digest of pending commitments",
     digestCount: "Weekly digest: {count} pending commitments",
     openCommitment: "See the commitment",
+    openRecord: "See what it is about",
   },
 };

@@ -26,5 +26,6 @@ export const notificationsEs = {
     digest: "Resumen de los compromisos pendientes",
     digestCount: "Resumen semanal: {count} compromisos pendientes",
     openCommitment: "Ver el compromiso",
+    openRecord: "Ver de qué se trata",
   },
 };
