@@ -69,8 +69,15 @@ std::string HttpResponse::ErrorCode() const {
   return parsed["error"].value("code", "");
 }
 
+// Owns the handle, so that replacing a client (`gt = server().SignedIn("gt")`) frees the old one.
 struct HttpClient::Impl {
   CURL* curl = nullptr;
+  Impl() = default;
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+  ~Impl() {
+    if (curl) curl_easy_cleanup(curl);
+  }
 };
 
 const ApiContract& HttpClient::DefaultContract() { return ApiContract::OfThisBuild(); }
@@ -85,9 +92,7 @@ HttpClient::HttpClient(std::string base_url, const ApiContract* contract)
   curl_easy_setopt(impl_->curl, CURLOPT_TIMEOUT, 60L);
 }
 
-HttpClient::~HttpClient() {
-  if (impl_ && impl_->curl) curl_easy_cleanup(impl_->curl);
-}
+HttpClient::~HttpClient() = default;
 
 HttpClient::HttpClient(HttpClient&&) noexcept = default;
 HttpClient& HttpClient::operator=(HttpClient&&) noexcept = default;
