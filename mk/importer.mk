@@ -3,7 +3,7 @@
 #   make eval-importer          precision / recall / F1 per field over every golden case (and the
 #                               held-out cases, reported apart); fails below F1 0.98 on the golden corpus
 #   make fuzz [FUZZ_SECONDS=N]  each libFuzzer target for N seconds (default 600)
-#   make fuzz-smoke             each libFuzzer target for 60 seconds (part of `make test`)
+#   make fuzz-smoke             each libFuzzer target for 30 seconds (part of `make test`)
 #   make bench-importer         time per report, 20 MB throughput, peak memory
 #
 # The fuzzers need clang-19 (the only clang here whose libstdc++ pairing has std::expected); they
@@ -33,7 +33,7 @@ eval-importer: $(IMPORTER_BUILD)/build.ninja
 $(FUZZ_BUILD)/build.ninja:
 	CC=clang-19 CXX=clang++-19 cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Fuzz \
 	  -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" -DCMAKE_C_FLAGS_FUZZ="-O1 -gline-tables-only" \
-	  -DENLACE_FUZZ=ON -DENLACE_TESTS=OFF
+	  -DENLACE_FUZZ=ON -DENLACE_TESTS=OFF -DCMAKE_UNITY_BUILD=ON
 
 fuzz-build: $(FUZZ_BUILD)/build.ninja
 	cmake --build $(FUZZ_BUILD) --target $(foreach f,$(IMPORTER_FUZZERS),enlace_$(f)_fuzz)
@@ -46,7 +46,7 @@ fuzz: fuzz-build
 	  $(IMPORTER_FUZZERS) -- $(IMPORTER_GOLDEN) $(IMPORTER_HOLDOUT)
 
 fuzz-smoke:
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
 
 bench-importer:
 	bench/importer/run.sh

@@ -7,7 +7,7 @@
 namespace enlace {
 namespace {
 
-std::string Paragraph(const std::string& text, int num_id = 0, int level = 0) {
+std::string WordParagraph(const std::string& text, int num_id = 0, int level = 0) {
   std::string properties;
   if (num_id > 0) {
     properties = "<w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" +
@@ -28,8 +28,8 @@ const char* kNumbering =
 
 TEST(DocxReaderTest, WordNumberingIsWrittenInFrontOfItsParagraphs) {
   std::string docx =
-      testing::MakeDocx(Paragraph("Thank IOM.", 1) + Paragraph("Regarding the plan:", 1) +
-                            Paragraph("Approve it.", 1, 1) + Paragraph("Send it.", 1, 1) + Paragraph("Close.", 1),
+      testing::MakeDocx(WordParagraph("Thank IOM.", 1) + WordParagraph("Regarding the plan:", 1) +
+                            WordParagraph("Approve it.", 1, 1) + WordParagraph("Send it.", 1, 1) + WordParagraph("Close.", 1),
                         kNumbering);
   auto text = ReadDocxText(docx);
   ASSERT_TRUE(text) << text.error().detail;
@@ -41,7 +41,7 @@ TEST(DocxReaderTest, WordNumberingIsWrittenInFrontOfItsParagraphs) {
 }
 
 TEST(DocxReaderTest, BulletListsBecomeBulletMarkers) {
-  std::string docx = testing::MakeDocx(Paragraph("To thank Mexico.", 2), kNumbering);
+  std::string docx = testing::MakeDocx(WordParagraph("To thank Mexico.", 2), kNumbering);
   auto text = ReadDocxText(docx);
   ASSERT_TRUE(text);
   EXPECT_NE(text->find("\xE2\x80\xA2 To thank Mexico."), std::string::npos) << *text;

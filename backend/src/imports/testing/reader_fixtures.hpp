@@ -13,6 +13,12 @@ namespace enlace::testing {
 const Gazetteer& ReferenceGazetteer();
 
 // A ZIP archive with these parts (name → content), deflated.
+// The reader's golden cases (backend/src/imports/reader/testdata/golden/), with the final slash.
+// Inline, so that the HTTP tests (which define ENLACE_SOURCE_DIR but do not link this library) use it too.
+inline std::string GoldenCasesDir() {
+  return std::string(ENLACE_SOURCE_DIR) + "/backend/src/imports/reader/testdata/golden/";
+}
+
 std::string MakeZip(const std::map<std::string, std::string>& parts);
 
 // A minimal DOCX whose body is `body_xml` (the children of <w:body>), with optional numbering.

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "imports/reader/golden_eval.hpp"
+#include "imports/testing/reader_fixtures.hpp"
 
 namespace enlace::testing {
 namespace {
@@ -20,7 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const std::string kGolden = std::string(ENLACE_SOURCE_DIR) + "/backend/src/imports/reader/testdata/golden/";
 
 struct CommandRun {
   int exit_code = -1;
@@ -67,11 +67,11 @@ class ImportReportCommandTest : public ::testing::Test {
 };
 
 TEST_F(ImportReportCommandTest, TheSeedReadsAsItsExpectedReading) {
-  auto run = Enlace("import-report '" + kGolden + "000_seed_smuggling_network_2016_en.txt' --format json");
+  auto run = Enlace("import-report '" + GoldenCasesDir() + "000_seed_smuggling_network_2016_en.txt' --format json");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   auto reading = json::parse(run.out, nullptr, false);
   ASSERT_FALSE(reading.is_discarded()) << run.out;
-  std::ifstream in(kGolden + "000_seed_smuggling_network_2016_en.expected.json");
+  std::ifstream in(GoldenCasesDir() + "000_seed_smuggling_network_2016_en.expected.json");
   auto expected = json::parse(in);
   // The importer's own comparison: every field the expected reading shows, commitments by party and
   // deadline (the wording of an action is free).
@@ -84,7 +84,7 @@ TEST_F(ImportReportCommandTest, TheSeedReadsAsItsExpectedReading) {
 }
 
 TEST_F(ImportReportCommandTest, JsonIsTheDefaultAndTextIsForPeople) {
-  auto seed = kGolden + "000_seed_smuggling_network_2016_en.txt";
+  auto seed = GoldenCasesDir() + "000_seed_smuggling_network_2016_en.txt";
   auto json_run = Enlace("import-report '" + seed + "'");
   ASSERT_EQ(json_run.exit_code, 0) << json_run.err;
   EXPECT_FALSE(json::parse(json_run.out, nullptr, false).is_discarded());
@@ -94,7 +94,7 @@ TEST_F(ImportReportCommandTest, JsonIsTheDefaultAndTextIsForPeople) {
   EXPECT_NE(text_run.out.find("Agreements (9)"), std::string::npos) << text_run.out;
   EXPECT_NE(text_run.out.find("San Pedro Sula"), std::string::npos);
 
-  auto docx = Enlace("import-report '" + kGolden + "006_rcgm_virtual_2020_en.docx'");
+  auto docx = Enlace("import-report '" + GoldenCasesDir() + "006_rcgm_virtual_2020_en.docx'");
   ASSERT_EQ(docx.exit_code, 0) << docx.err;
   EXPECT_EQ(json::parse(docx.out)["format"], "docx");
 }
@@ -124,14 +124,14 @@ TEST_F(ImportReportCommandTest, UnreadableInputIsAClearMessageAndANonZeroExit) {
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.err.find("cannot open the file"), std::string::npos) << missing.err;
 
-  auto seed = kGolden + "000_seed_smuggling_network_2016_en.txt";
+  auto seed = GoldenCasesDir() + "000_seed_smuggling_network_2016_en.txt";
   EXPECT_EQ(Enlace("import-report '" + seed + "' --format xml").exit_code, 2);
   EXPECT_EQ(Enlace("import-report '" + seed + "' --language fr").exit_code, 2);
   EXPECT_NE(Enlace("import-report").exit_code, 0);
 }
 
 TEST_F(ImportReportCommandTest, ReadingAReportNeedsNoDatabaseAndCreatesNone) {
-  auto seed = kGolden + "000_seed_smuggling_network_2016_en.txt";
+  auto seed = GoldenCasesDir() + "000_seed_smuggling_network_2016_en.txt";
   auto database = folder_ / "never.db";
   auto run = Enlace("--database 'sqlite:" + database.string() + "' import-report '" + seed + "'");
   EXPECT_EQ(run.exit_code, 0) << run.err;

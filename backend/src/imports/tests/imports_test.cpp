@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "imports/testing/reader_fixtures.hpp"
 #include "kernel/formats/zip_archive.hpp"
 #include "support/api_test.hpp"
 
@@ -14,7 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-const std::string kGolden = std::string(ENLACE_SOURCE_DIR) + "/backend/src/imports/reader/testdata/golden/";
 const std::string kSeed = "000_seed_smuggling_network_2016_en.txt";
 const std::string kBoundary = "enlace-import-b0undary";
 
@@ -39,7 +39,7 @@ std::string Multipart(const std::string& file_name, const std::string& content, 
 // The seed report as a DOCX: one Word paragraph per line of the text, as a secretariat would have it.
 std::string SeedAsDocx() {
   std::string body;
-  std::istringstream lines(ReadFile(kGolden + kSeed));
+  std::istringstream lines(ReadFile(GoldenCasesDir() + kSeed));
   for (std::string line; std::getline(lines, line);) {
     std::string escaped;
     for (char c : line) {
@@ -76,7 +76,7 @@ class ImportsTest : public ApiTest {
   }
 
   json UploadSeed(HttpClient& ts) {
-    auto response = Upload(ts, kSeed, ReadFile(kGolden + kSeed));
+    auto response = Upload(ts, kSeed, ReadFile(GoldenCasesDir() + kSeed));
     EXPECT_EQ(response.status, 201) << response.body;
     return response.Json();
   }
@@ -117,7 +117,7 @@ ENLACE_ON_BOTH_DATABASES(ImportsTest);
 
 TEST_P(ImportsTest, TheSeedReportIsReadIntoItsNineAgreementsForReview) {
   auto ts = server().SignedIn("ts");
-  auto upload = Upload(ts, kSeed, ReadFile(kGolden + kSeed));
+  auto upload = Upload(ts, kSeed, ReadFile(GoldenCasesDir() + kSeed));
   ASSERT_EQ(upload.status, 201) << upload.body;
   auto import = upload.Json();
   EXPECT_EQ(upload.Header("Location"), "/api/v1/imports/" + std::to_string(import["id"].get<long long>()));
@@ -149,7 +149,7 @@ TEST_P(ImportsTest, TheSeedReportIsReadIntoItsNineAgreementsForReview) {
 
 TEST_P(ImportsTest, PastedTextIsReadLikeAFile) {
   auto ts = server().SignedIn("ts");
-  auto response = ts.Post("/api/v1/imports", {{"text", ReadFile(kGolden + kSeed)}, {"language", "en"}});
+  auto response = ts.Post("/api/v1/imports", {{"text", ReadFile(GoldenCasesDir() + kSeed)}, {"language", "en"}});
   ASSERT_EQ(response.status, 201) << response.body;
   auto import = response.Json();
   EXPECT_TRUE(import["file_name"].is_null());
@@ -350,8 +350,8 @@ TEST_P(ImportsTest, TheDocxOfAReportImportedFromItsTextIsTheSameReport) {
 
 TEST_P(ImportsTest, AWordDocumentWithAutomaticNumberingIsRead) {
   auto ts = server().SignedIn("ts");
-  auto expected = json::parse(ReadFile(kGolden + "007_red_ninez_2019_es.expected.json"));
-  auto upload = Upload(ts, "007_red_ninez_2019_es.docx", ReadFile(kGolden + "007_red_ninez_2019_es.docx"));
+  auto expected = json::parse(ReadFile(GoldenCasesDir() + "007_red_ninez_2019_es.expected.json"));
+  auto upload = Upload(ts, "007_red_ninez_2019_es.docx", ReadFile(GoldenCasesDir() + "007_red_ninez_2019_es.docx"));
   ASSERT_EQ(upload.status, 201) << upload.body;
   auto reading = upload.Json()["reading"];
   EXPECT_EQ(reading["format"], "docx");
@@ -421,7 +421,7 @@ TEST_P(ImportsTest, OnlyTheSecretariatImportsReports) {
   auto path = "/api/v1/imports/" + std::to_string(import["id"].get<long long>());
   for (const auto* who : {"hn", "observer", "civil"}) {
     auto client = server().SignedIn(who);
-    EXPECT_EQ(Upload(client, kSeed, ReadFile(kGolden + kSeed)).status, 403) << who;
+    EXPECT_EQ(Upload(client, kSeed, ReadFile(GoldenCasesDir() + kSeed)).status, 403) << who;
     EXPECT_EQ(client.Get(path).status, 403) << who;
     EXPECT_EQ(client.Post(path + "/confirm", {{"reading", import["reading"]}}).status, 403) << who;
   }

@@ -17,13 +17,13 @@
 namespace enlace {
 namespace {
 
-constexpr double kPageWidth = 595.276;  // A4 in points
-constexpr double kPageHeight = 841.890;
+constexpr double kA4WidthInPoints = 595.276;  // A4 in points
+constexpr double kA4HeightInPoints = 841.890;
 constexpr double kMarginSide = 70.87;  // 2.5 cm
 constexpr double kMarginTop = 70.87;
 constexpr double kMarginBottom = 70.87;
-constexpr double kFooterBaseline = kPageHeight - 36;
-constexpr double kTextWidth = kPageWidth - 2 * kMarginSide;
+constexpr double kFooterBaseline = kA4HeightInPoints - 36;
+constexpr double kTextWidth = kA4WidthInPoints - 2 * kMarginSide;
 constexpr double kIndent = 24;  // one list level
 constexpr double kCellPadding = 4;
 // Annex columns as shares of the text width: agreement, party, action, deadline, due date.
@@ -105,7 +105,7 @@ class PdfWriter {
 
   Result<std::string> Render() {
     cairo_surface_t* surface =
-        cairo_pdf_surface_create_for_stream(&PdfWriter::Append, &bytes_, kPageWidth, kPageHeight);
+        cairo_pdf_surface_create_for_stream(&PdfWriter::Append, &bytes_, kA4WidthInPoints, kA4HeightInPoints);
     cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5);
     std::string date = FormatIsoTimestamp(generated_at_);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, content_.document_title.c_str());
@@ -150,7 +150,7 @@ class PdfWriter {
     return CAIRO_STATUS_SUCCESS;
   }
 
-  double Bottom() const { return kPageHeight - kMarginBottom; }
+  double Bottom() const { return kA4HeightInPoints - kMarginBottom; }
 
   void StartPage() {
     ++page_;

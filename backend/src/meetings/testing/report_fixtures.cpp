@@ -13,6 +13,7 @@
 #include "kernel/formats/zip_archive.hpp"
 #include "kernel/testing/test_kernel.hpp"
 #include "meetings/capability.hpp"
+#include "meetings/testing/meeting_records.hpp"
 
 // LeakSanitizer: fontconfig (under pango) keeps its configuration and pattern caches for the
 // life of the process and never frees them; they are bounded (rendering 36 PDFs leaks 6% more
@@ -24,10 +25,6 @@ namespace enlace::testing {
 namespace {
 
 LocalizedText Both(std::string es, std::string en) { return LocalizedText{std::move(es), std::move(en)}; }
-
-Date Day(int year, unsigned month, unsigned day) {
-  return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-}
 
 struct SeedAgreement {
   const char* number;
