@@ -4,6 +4,7 @@
 #                 browser, fuzz smoke); ends with "N passed, M failed"
 #   make build    release build: build/release/bin/enlace and frontend/dist
 #   make test-fast unit tests only, in under a minute after a build (dev preset)
+#   make test-asan every C++ test under AddressSanitizer, LeakSanitizer and UBSan (preset asan)
 #   make install  PREFIX=/opt/enlace: the binary, the reference data and the web app
 #   make format / make lint / make bench
 
@@ -12,7 +13,7 @@ JOBS ?= $(shell nproc)
 DATABASE ?= sqlite:data/enlace.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all deps build build-backend build-frontend run test test-fast install format lint bench clean
+.PHONY: all deps build build-backend build-frontend run test test-fast test-asan install format lint bench clean
 
 all: build
 
@@ -39,6 +40,9 @@ test-fast: deps
 	@cmake --preset dev >/dev/null
 	@cmake --build --preset dev -j $(JOBS)
 	@ctest --preset dev -L unit --output-on-failure
+
+test-asan:
+	@scripts/test-asan.sh
 
 PREFIX ?= /usr/local
 install: build

@@ -54,8 +54,7 @@ Result<void> LoadAccountsDemo(Kernel& kernel, Demo& demo) {
                     account.language};
     auto created = kernel.services.Get<UserService>().Create(context, draft);
     if (!created) return std::unexpected(created.error());
-    demo.people[account.email] =
-        DemoPerson{account.email, account.name, created->password, created->user.ToActor()};
+    demo.people[account.email] = DemoPerson{account.email, account.name, created->password, created->user.ToActor()};
   }
   return {};
 }

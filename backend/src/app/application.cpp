@@ -1,8 +1,8 @@
 #include "app/application.hpp"
 
 #include "app/capabilities.hpp"
-#include "kernel/http/openapi.hpp"
 #include "imports/domain/import_service.hpp"
+#include "kernel/http/openapi.hpp"
 #include "reference/domain/reasons.hpp"
 #include "reference/domain/reference_loader.hpp"
 #include "reference/domain/reference_repository.hpp"
@@ -31,8 +31,8 @@ Result<std::unique_ptr<Application>> Application::Open(const ApplicationOptions&
   }
   auto modules = StorageModulesOf(app.capabilities_);
   try {
-    app.store_ = std::make_unique<storage::SociStore>(
-        *url, storage::StoreOptions{.connections = options.connections}, std::move(modules));
+    app.store_ = std::make_unique<storage::SociStore>(*url, storage::StoreOptions{.connections = options.connections},
+                                                      std::move(modules));
   } catch (const StorageFailure& failure) {
     return std::unexpected(Error::Unavailable(failure.what()));
   }
@@ -78,8 +78,7 @@ std::unique_ptr<http::Api> Application::MakeApi(std::filesystem::path static_dir
   auto& reference = Get<ReferenceService>();
   http::PipelineHooks hooks{
       .authenticate = [&sessions](std::string_view token) { return sessions.Authenticate(token); },
-      .anonymous_process =
-          [&reference](const std::optional<std::string>& code) -> std::optional<ProcessId> {
+      .anonymous_process = [&reference](const std::optional<std::string>& code) -> std::optional<ProcessId> {
         auto process = reference.ResolveProcess(std::nullopt, code);
         if (!process) return std::nullopt;
         return process->id;
@@ -120,8 +119,9 @@ Result<DemoResult> Application::LoadDemo(bool with_meetings) {
       result.existing.push_back(email);
       continue;
     }
-    result.created.push_back(DemoCredential{email, person.name, person.password, std::string(ToString(person.actor.role)),
-                                            person.actor.country, person.actor.organization});
+    result.created.push_back(DemoCredential{email, person.name, person.password,
+                                            std::string(ToString(person.actor.role)), person.actor.country,
+                                            person.actor.organization});
   }
   return result;
 }

@@ -20,9 +20,7 @@ std::vector<Capability> Capabilities() {
       ContactsCapability(),   //
       MeetingsCapability(),   //
       CalendarsCapability(),  //
-      NotificationsCapability(),
-      ImportsCapability(),
-      CooperationCapability(),
+      NotificationsCapability(), ImportsCapability(), CooperationCapability(),
   };
 }
 

@@ -101,5 +101,4 @@ Result<void> LoadContactsDemo(Kernel& kernel, Demo& demo) {
   return {};
 }
 
-
 }  // namespace enlace

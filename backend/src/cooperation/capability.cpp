@@ -47,7 +47,8 @@ Capability CooperationCapability() {
                                                 kernel.services.Get<ReferenceService>(), kernel.clock});
           },
       .schemas = http::CooperationSchemas,
-      .jobs = {Job{.name = "cooperation-reminders", .interval = std::chrono::seconds{600}, .run = RemindOfWaitingRequests}},
+      .jobs = {Job{
+          .name = "cooperation-reminders", .interval = std::chrono::seconds{600}, .run = RemindOfWaitingRequests}},
       .demo = LoadCooperationDemo,
   };
 }

@@ -115,7 +115,8 @@ std::vector<DemoRequest> DemoRequests() {
 std::optional<AgreementId> SeedAgreement(Kernel& kernel, ProcessId process) {
   auto transaction = kernel.store.Begin(TransactionMode::kRead);
   auto& meetings = transaction->Get<MeetingRepository>();
-  MeetingFilter filter{.from = ParseIsoDate("2016-11-15"), .to = ParseIsoDate("2016-11-15"), .body = "SMUGGLING_TIP_NETWORK"};
+  MeetingFilter filter{
+      .from = ParseIsoDate("2016-11-15"), .to = ParseIsoDate("2016-11-15"), .body = "SMUGGLING_TIP_NETWORK"};
   for (const auto& meeting : meetings.List(process, filter)) {
     for (const auto& agreement : meetings.Agreements(meeting.id)) {
       if (agreement.number == "3") return agreement.id;

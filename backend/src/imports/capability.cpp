@@ -20,10 +20,13 @@ Capability ImportsCapability() {
             const auto* settings = kernel.services.Find<ImportSettings>();
             auto& reader = kernel.services.Provide(std::make_unique<ImporterReportReader>(
                 settings ? settings->reference_root : std::filesystem::path("data/reference")));
-            kernel.services.Provide(std::make_unique<ImportService>(kernel.store, reader, kernel.secrets, kernel.clock));
+            kernel.services.Provide(
+                std::make_unique<ImportService>(kernel.store, reader, kernel.secrets, kernel.clock));
           },
-      .routes = [](http::Router& router,
-                   Kernel& kernel) { http::AddImportRoutes(router, {kernel.services.Get<ImportService>(), kernel.texts, kernel.server}); },
+      .routes =
+          [](http::Router& router, Kernel& kernel) {
+            http::AddImportRoutes(router, {kernel.services.Get<ImportService>(), kernel.texts, kernel.server});
+          },
       .schemas = http::ImportsSchemas,
   };
 }

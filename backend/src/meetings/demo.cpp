@@ -5,9 +5,8 @@
 // meeting, dated relative to today, whose deadlines fall in the coming weeks — so that a newcomer
 // sees reminders and "due soon" at work. The 2016 texts are the seed report's; the Spanish
 // version and the recent meeting are illustrative.
-#include "meetings/capability.hpp"
-
 #include "kernel/domain/reasons.hpp"
+#include "meetings/capability.hpp"
 #include "meetings/domain/commitment_service.hpp"
 #include "meetings/domain/meeting_repository.hpp"
 #include "meetings/domain/meeting_service.hpp"
@@ -231,7 +230,8 @@ Result<void> LoadMeetingsDemo(Kernel& kernel, Demo& demo) {
   rcgm.date_end = date("2016-11-17");
   rcgm.participants =
       std::vector<std::string>{"BZ", "CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US", "TS", "IOM"};
-  if (auto created = kernel.services.Get<MeetingService>().Create(context, rcgm); !created) return std::unexpected(created.error());
+  if (auto created = kernel.services.Get<MeetingService>().Create(context, rcgm); !created)
+    return std::unexpected(created.error());
 
   MeetingInput network;
   network.body = "SMUGGLING_TIP_NETWORK";

@@ -25,7 +25,8 @@ void SendReminders(Kernel& kernel) {
   if (kernel.mailer) sender = std::make_unique<EmailReminderSender>(*kernel.mailer, kernel.texts);
   ReminderService reminders(kernel.store, kernel.clock, kernel.texts, settings, sender.get());
   auto run = reminders.RunOnce();
-  if (run.claimed > 0) spdlog::info("reminders: {} due, {} e-mailed, {} failed", run.claimed, run.delivered, run.failed);
+  if (run.claimed > 0)
+    spdlog::info("reminders: {} due, {} e-mailed, {} failed", run.claimed, run.delivered, run.failed);
   for (const auto& error : run.errors) spdlog::warn("reminder not delivered: {}", error);
 }
 
@@ -40,8 +41,10 @@ Capability NotificationsCapability() {
           [](Kernel& kernel) {
             kernel.services.Provide(std::make_unique<NotificationService>(kernel.store, kernel.clock));
           },
-      .routes = [](http::Router& router,
-                   Kernel& kernel) { http::AddNotificationRoutes(router, {kernel.services.Get<NotificationService>()}); },
+      .routes =
+          [](http::Router& router, Kernel& kernel) {
+            http::AddNotificationRoutes(router, {kernel.services.Get<NotificationService>()});
+          },
       .schemas = http::NotificationsSchemas,
       .jobs = {Job{.name = "reminders", .interval = std::chrono::seconds{600}, .run = SendReminders}},
   };

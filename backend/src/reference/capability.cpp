@@ -14,7 +14,10 @@ Capability ReferenceCapability() {
       .name = "reference",
       .files = embedded::reference(),
       .repositories = storage::RegisterReferenceRepositories,
-      .services = [](Kernel& kernel) { kernel.services.Provide(std::make_unique<ReferenceService>(kernel.store, kernel.clock)); },
+      .services =
+          [](Kernel& kernel) {
+            kernel.services.Provide(std::make_unique<ReferenceService>(kernel.store, kernel.clock));
+          },
       .routes = [](http::Router& router,
                    Kernel& kernel) { http::AddReferenceRoutes(router, {kernel.services.Get<ReferenceService>()}); },
       .schemas = http::ReferenceSchemas,

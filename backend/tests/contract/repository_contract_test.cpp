@@ -1,12 +1,13 @@
 // One contract, every backend: the repositories of domain/store.hpp behave the same on SQLite and
 // on PostgreSQL.
+#include "contract/repository_contract.hpp"
+
 #include <gtest/gtest.h>
 
 #include <thread>
 
 #include "audit/domain/audit_service.hpp"
 #include "contacts/domain/contact_point_repository.hpp"
-#include "contract/repository_contract.hpp"
 
 namespace enlace::testing {
 namespace {
@@ -95,9 +96,10 @@ TEST_P(RepositoryContract, SessionsAreFoundByTokenHashTouchedAndDeleted) {
 TEST_P(RepositoryContract, ThrottleStatesAreStoredPerKey) {
   auto transaction = store_->Begin(TransactionMode::kWrite);
   EXPECT_FALSE(transaction->Get<LoginThrottleRepository>().Get("email:x"));
-  transaction->Get<LoginThrottleRepository>().Put("email:x", ThrottleState{3, At("2026-01-05T08:00:00Z"), std::nullopt});
   transaction->Get<LoginThrottleRepository>().Put("email:x",
-                                    ThrottleState{10, At("2026-01-05T08:00:00Z"), At("2026-01-05T08:15:00Z")});
+                                                  ThrottleState{3, At("2026-01-05T08:00:00Z"), std::nullopt});
+  transaction->Get<LoginThrottleRepository>().Put(
+      "email:x", ThrottleState{10, At("2026-01-05T08:00:00Z"), At("2026-01-05T08:15:00Z")});
   auto state = transaction->Get<LoginThrottleRepository>().Get("email:x");
   ASSERT_TRUE(state);
   EXPECT_EQ(state->failures, 10);
@@ -169,7 +171,7 @@ TEST_P(RepositoryContract, AuditEntriesFilterByActorRecordOutcomeTimeAndCursor) 
     if (outcome != AuditOutcome::kOk) record.reason = "forbidden";
     return transaction->audit().Append(record, At(at));
   };
-    append("ana@example.org", "meeting.create", "1", AuditOutcome::kOk, "2026-01-10T00:00:00Z", process_);
+  append("ana@example.org", "meeting.create", "1", AuditOutcome::kOk, "2026-01-10T00:00:00Z", process_);
   append("ana@example.org", "meeting.update", "1", AuditOutcome::kOk, "2026-01-11T00:00:00Z", process_);
   append("luis@example.org", "meeting.update", "2", AuditOutcome::kDenied, "2026-01-12T00:00:00Z", process_);
   append("nobody@example.org", "session.create", "", AuditOutcome::kFailed, "2026-01-13T00:00:00Z", std::nullopt);
@@ -252,16 +254,20 @@ TEST_P(RepositoryContract, ContactPointsAreFilteredVersionedAndKeptAsHistory) {
   auto transaction = store_->Begin(TransactionMode::kWrite);
   auto directory = transaction->Get<ContactPointRepository>().List(process_, ContactPointFilter{});
   ASSERT_EQ(directory.size(), 2u) << "current terms only";
-  EXPECT_EQ(transaction->Get<ContactPointRepository>().List(process_, ContactPointFilter{.include_history = true}).size(), 3u);
   EXPECT_EQ(
-      transaction->Get<ContactPointRepository>().List(process_, ContactPointFilter{.status = ContactPointStatus::kEnded}).size(),
-      1u);
+      transaction->Get<ContactPointRepository>().List(process_, ContactPointFilter{.include_history = true}).size(),
+      3u);
+  EXPECT_EQ(transaction->Get<ContactPointRepository>()
+                .List(process_, ContactPointFilter{.status = ContactPointStatus::kEnded})
+                .size(),
+            1u);
   EXPECT_TRUE(transaction->Get<ContactPointRepository>().List(process_, ContactPointFilter{.country = "GT"}).empty());
   auto history = transaction->Get<ContactPointRepository>().History(process_, "HN", "NET", "general");
   ASSERT_EQ(history.size(), 3u);
   EXPECT_EQ(history[0].fields.name, "Proposed");
   EXPECT_EQ(history[2].fields.name, "Old");
-  EXPECT_FALSE(transaction->Get<ContactPointRepository>().Find(ProcessId{process_ + 1000}, current.id)) << "another process sees nothing";
+  EXPECT_FALSE(transaction->Get<ContactPointRepository>().Find(ProcessId{process_ + 1000}, current.id))
+      << "another process sees nothing";
 
   auto changed = current;
   changed.fields.phone = "+504 1234";

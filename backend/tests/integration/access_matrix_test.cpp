@@ -1,17 +1,18 @@
 // Every route × every kind of caller against the expected statuses of every capability's
 // tests/access.tsv. A country officer must never write another country's records, whatever the
 // route or id.
+#include "support/access_matrix.hpp"
+
 #include <algorithm>
 #include <cstdint>
-#include <tuple>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "kernel/domain/audit.hpp"
 #include "kernel/http/router.hpp"
-#include "support/access_matrix.hpp"
 #include "support/api_test.hpp"
 
 namespace enlace::testing {

@@ -57,8 +57,8 @@ TEST(ApiContractTest, AValidResponsePasses) {
   EXPECT_TRUE(Contract().CheckResponse("GET", "/api/things/1", 200, "application/json", ValidThing().dump()).empty());
   auto without_owner = ValidThing();
   without_owner["owner"] = nullptr;
-  EXPECT_TRUE(Contract().CheckResponse("GET", "/api/things/1", 200, "application/json; charset=utf-8",
-                                       without_owner.dump())
+  EXPECT_TRUE(Contract()
+                  .CheckResponse("GET", "/api/things/1", 200, "application/json; charset=utf-8", without_owner.dump())
                   .empty());
 }
 

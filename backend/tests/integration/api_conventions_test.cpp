@@ -10,9 +10,8 @@ ENLACE_ON_BOTH_DATABASES(ApiConventionsTest);
 
 TEST_P(ApiConventionsTest, MalformedJsonIsA400InTheCallersLanguage) {
   auto client = server().SignedIn("hn");
-  auto english =
-      client.Send("POST", "/api/v1/contact-points", "{not json",
-                  {.headers = {{"Accept-Language", "en-GB,en;q=0.9"}}, .unchecked = true});
+  auto english = client.Send("POST", "/api/v1/contact-points", "{not json",
+                             {.headers = {{"Accept-Language", "en-GB,en;q=0.9"}}, .unchecked = true});
   EXPECT_EQ(english.status, 400);
   auto error = english.Json()["error"];
   EXPECT_EQ(error["code"], "invalid_json");
@@ -48,8 +47,9 @@ TEST_P(ApiConventionsTest, ABodyOverTheLimitIsA413AndNothingIsWritten) {
 }
 
 TEST_P(ApiConventionsTest, ABodyThatIsNotJsonIsA415) {
-  auto response = server().SignedIn("hn").Send("POST", "/api/v1/contact-points", "name=x",
-                                               {.headers = {{"Content-Type", "application/x-www-form-urlencoded"}}, .unchecked = true});
+  auto response = server().SignedIn("hn").Send(
+      "POST", "/api/v1/contact-points", "name=x",
+      {.headers = {{"Content-Type", "application/x-www-form-urlencoded"}}, .unchecked = true});
   EXPECT_EQ(response.status, 415);
   EXPECT_EQ(response.ErrorCode(), "unsupported_media_type");
 }

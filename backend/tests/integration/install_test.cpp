@@ -25,8 +25,8 @@ std::string ReadFile(const std::filesystem::path& path) {
 }
 
 // Runs `argv` in `folder` with a minimal environment; returns its exit status, output in `log`.
-int RunProgram(const std::vector<std::string>& argv, const std::filesystem::path& folder, const std::filesystem::path& log,
-        bool wait = true, pid_t* started = nullptr) {
+int RunProgram(const std::vector<std::string>& argv, const std::filesystem::path& folder,
+               const std::filesystem::path& log, bool wait = true, pid_t* started = nullptr) {
   pid_t pid = fork();
   if (pid == 0) {
     if (chdir(folder.c_str()) != 0) _exit(126);
@@ -66,9 +66,9 @@ TEST(InstallTest, TheInstalledEnlaceRunsFromAnyFolderWithoutTheSourceTree) {
 
   auto port = FreePort();
   pid_t server = 0;
-  RunProgram({binary, "--database", database, "serve", "--listen", "127.0.0.1:" + std::to_string(port), "--reminder-interval",
-       "0"},
-      elsewhere, log, false, &server);
+  RunProgram({binary, "--database", database, "serve", "--listen", "127.0.0.1:" + std::to_string(port),
+              "--reminder-interval", "0"},
+             elsewhere, log, false, &server);
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{120};
   while (ReadFile(log).find("enlace: serving") == std::string::npos && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds{100});

@@ -55,10 +55,11 @@ AccessRegistration::AccessRegistration(const std::string& name, AccessBodyMaker 
 }
 
 AccessBodyMaker AccessRegistration::Json(std::function<nlohmann::json(AccessContext&, const std::string&)> make) {
-  return [make = std::move(make)](AccessContext& context, const std::string& who) -> std::pair<std::string, std::string> {
-    auto json = make(context, who);
-    return {json.is_null() ? "" : json.dump(), "application/json"};
-  };
+  return
+      [make = std::move(make)](AccessContext& context, const std::string& who) -> std::pair<std::string, std::string> {
+        auto json = make(context, who);
+        return {json.is_null() ? "" : json.dump(), "application/json"};
+      };
 }
 
 }  // namespace enlace::testing

@@ -1,12 +1,11 @@
 #include "support/api_contract.hpp"
 
+#include <algorithm>
+#include <stdexcept>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
-
-#include <algorithm>
-#include <stdexcept>
 
 #include "app/application.hpp"
 

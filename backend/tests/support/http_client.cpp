@@ -1,12 +1,12 @@
 #include "support/http_client.hpp"
 
-#include "support/api_contract.hpp"
-
 #include <curl/curl.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <mutex>
+
+#include "support/api_contract.hpp"
 
 namespace enlace::testing {
 namespace {

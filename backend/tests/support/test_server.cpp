@@ -106,7 +106,8 @@ std::map<std::string, Account> TestServer::AddSecondProcess() {
     std::getline(in, line);
     in.close();
     std::ofstream out(folder / "process.csv");
-    out << header << "\n" << "RCM2" << line.substr(line.find(',')) << "\n";
+    out << header << "\n"
+        << "RCM2" << line.substr(line.find(',')) << "\n";
   }
   auto installed = application_->InstallReference(folder);
   std::filesystem::remove_all(folder);

@@ -4,8 +4,9 @@
 #include <optional>
 #include <string>
 #include <vector>
-#include "kernel/domain/store.hpp"
+
 #include "accounts/domain/user.hpp"
+#include "kernel/domain/store.hpp"
 
 namespace enlace {
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "kernel/domain/audit.hpp"
-#include "accounts/domain/reasons.hpp"
 #include "accounts/domain/account_repositories.hpp"
+#include "accounts/domain/reasons.hpp"
+#include "kernel/domain/audit.hpp"
 
 namespace enlace {
 
@@ -89,7 +89,8 @@ Result<SignedIn> SessionService::SignIn(std::string_view email_text, std::string
 
   transaction->Get<LoginThrottleRepository>().Clear(email_key);
   SignedIn signed_in{*user, secrets_.Token(32), secrets_.Token(32)};
-  transaction->Get<SessionRepository>().Create(secrets_.Sha256Hex(signed_in.token), user->id, signed_in.csrf_token, now, context.ip);
+  transaction->Get<SessionRepository>().Create(secrets_.Sha256Hex(signed_in.token), user->id, signed_in.csrf_token, now,
+                                               context.ip);
   audit.process_id = user->process_id;
   audit.actor_id = user->id;
   audit.actor_name = user->name;

@@ -11,12 +11,12 @@
 #include <optional>
 #include <string>
 
+#include "accounts/domain/user.hpp"
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/error.hpp"
 #include "kernel/domain/role.hpp"
 #include "kernel/domain/secrets.hpp"
 #include "kernel/domain/store.hpp"
-#include "accounts/domain/user.hpp"
 
 namespace enlace {
 

@@ -2,15 +2,15 @@
 
 #include <algorithm>
 
+#include "accounts/domain/account_repositories.hpp"
+#include "accounts/domain/reasons.hpp"
+#include "accounts/domain/user_json.hpp"
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/json.hpp"
-#include "accounts/domain/user_json.hpp"
 #include "kernel/domain/policy.hpp"
-#include "kernel/domain/text.hpp"
-#include "accounts/domain/reasons.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/domain/text.hpp"
 #include "reference/domain/reference_repository.hpp"
-#include "accounts/domain/account_repositories.hpp"
 
 namespace enlace {
 
@@ -21,8 +21,8 @@ namespace {
 
 Result<void> CheckPassword(std::string_view password, std::string_view field) {
   if (password.size() < kMinimumPasswordLength) {
-    return std::unexpected(
-        Error::Field(std::string(field), reasons::kPasswordTooShort, {{"min", std::to_string(kMinimumPasswordLength)}}));
+    return std::unexpected(Error::Field(std::string(field), reasons::kPasswordTooShort,
+                                        {{"min", std::to_string(kMinimumPasswordLength)}}));
   }
   if (password.size() > kMaximumPasswordLength) {
     return std::unexpected(

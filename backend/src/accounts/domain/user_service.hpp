@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "accounts/domain/user.hpp"
 #include "kernel/domain/error.hpp"
 #include "kernel/domain/secrets.hpp"
 #include "kernel/domain/store.hpp"
-#include "accounts/domain/user.hpp"
 #include "reference/domain/reference.hpp"
 
 namespace enlace {

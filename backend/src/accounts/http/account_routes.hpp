@@ -1,13 +1,14 @@
-// The HTTP routes of the accounts capability: Signing in and out, one's own account, and the administration of accounts.
-// Handlers only adapt HTTP to the services; each route carries its documentation, and
-// AccountsSchemas() the OpenAPI schemas it refers to.
+// The HTTP routes of the accounts capability: Signing in and out, one's own account, and the administration of
+// accounts. Handlers only adapt HTTP to the services; each route carries its documentation, and AccountsSchemas() the
+// OpenAPI schemas it refers to.
 #pragma once
 
 #include <nlohmann/json.hpp>
-#include "kernel/http/router.hpp"
-#include "kernel/http/server_settings.hpp"
+
 #include "accounts/domain/session_service.hpp"
 #include "accounts/domain/user_service.hpp"
+#include "kernel/http/router.hpp"
+#include "kernel/http/server_settings.hpp"
 
 namespace enlace::http {
 

@@ -1,7 +1,7 @@
 // Signing in and out, and the signed-in person's own account.
-#include "kernel/domain/json.hpp"
 #include "accounts/domain/user_json.hpp"
 #include "accounts/http/account_routes.hpp"
+#include "kernel/domain/json.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
@@ -27,7 +27,8 @@ void AddSessionRoutes(Router& router_, AccountRouteServices services_) {
                 if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
                 auto signed_in = services_.sessions.SignIn(email, password, request.Context());
                 if (!signed_in) return ErrorResponse(signed_in.error(), request);
-                auto cookie = services_.server.SessionCookieName() + "=" + signed_in->token + "; Path=/; HttpOnly; SameSite=Lax";
+                auto cookie =
+                    services_.server.SessionCookieName() + "=" + signed_in->token + "; Path=/; HttpOnly; SameSite=Lax";
                 if (services_.server.https) cookie += "; Secure";
                 return JsonResponse(200, {{"user", ToJson(signed_in->user)}, {"csrf_token", signed_in->csrf_token}})
                     .With("Set-Cookie", cookie);
@@ -56,9 +57,10 @@ void AddSessionRoutes(Router& router_, AccountRouteServices services_) {
                 if (services_.server.https) cookie += "; Secure";
                 return NoContent().With("Set-Cookie", cookie);
               });
-  router_.Add("GET", "/api/v1/me",
-              {.summary = "The signed-in person", .tag = "session", .response_schema = "User", .who = "signed in"},
-              [services_](Request& request) { return VersionedRecord(request, services_.users.Me(request.Context())); });
+  router_.Add(
+      "GET", "/api/v1/me",
+      {.summary = "The signed-in person", .tag = "session", .response_schema = "User", .who = "signed in"},
+      [services_](Request& request) { return VersionedRecord(request, services_.users.Me(request.Context())); });
   router_.Add("PATCH", "/api/v1/me",
               {.summary = "Change one's own name or language",
                .tag = "session",

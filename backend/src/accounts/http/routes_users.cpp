@@ -1,8 +1,8 @@
 // Accounts, managed by the Technical Secretariat.
-#include "kernel/domain/json.hpp"
 #include "accounts/domain/user_json.hpp"
-#include "kernel/domain/policy.hpp"
 #include "accounts/http/account_routes.hpp"
+#include "kernel/domain/json.hpp"
+#include "kernel/domain/policy.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"

@@ -1,7 +1,7 @@
+#include "accounts/domain/account_repositories.hpp"
+#include "accounts/domain/reasons.hpp"
 #include "accounts/storage/soci_account_repositories.hpp"
 #include "kernel/storage/sql.hpp"
-#include "accounts/domain/reasons.hpp"
-#include "accounts/domain/account_repositories.hpp"
 
 namespace enlace::storage {
 namespace {

@@ -18,7 +18,9 @@ ENLACE_ACCESS_BODY("sign_in", [](AccessContext& context, const std::string& who)
   const auto& account = context.account(who);
   return nlohmann::json{{"email", account.email}, {"password", account.password}};
 });
-ENLACE_ACCESS_BODY("profile_change", [](AccessContext&, const std::string&) { return nlohmann::json{{"language", "en"}}; });
+ENLACE_ACCESS_BODY("profile_change", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"language", "en"}};
+});
 ENLACE_ACCESS_BODY("same_password", [](AccessContext& context, const std::string& who) {
   const auto& account = context.account(who);
   return nlohmann::json{{"current_password", account.password}, {"new_password", account.password}};

@@ -4,9 +4,10 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+
+#include "audit/domain/audit_service.hpp"
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
-#include "audit/domain/audit_service.hpp"
 
 namespace enlace::http {
 

@@ -1,7 +1,7 @@
 // The OpenAPI schemas of the audit capability's routes: the one description of each wire shape,
 // against which the integration tests validate every request and response.
-#include "kernel/http/openapi.hpp"
 #include "audit/http/audit_routes.hpp"
+#include "kernel/http/openapi.hpp"
 
 namespace enlace::http {
 

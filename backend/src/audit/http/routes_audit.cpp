@@ -1,8 +1,8 @@
 // The audit log, for the Technical Secretariat.
-#include "kernel/domain/json.hpp"
 #include "audit/http/audit_routes.hpp"
-#include "kernel/http/errors.hpp"
+#include "kernel/domain/json.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/http/errors.hpp"
 
 namespace enlace::http {
 

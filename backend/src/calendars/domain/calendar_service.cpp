@@ -1,10 +1,10 @@
 #include "calendars/domain/calendar_service.hpp"
 
-#include "meetings/domain/follow_up_texts.hpp"
-#include "kernel/domain/policy.hpp"
-#include "reference/domain/reference_repository.hpp"
 #include "accounts/domain/account_repositories.hpp"
+#include "kernel/domain/policy.hpp"
+#include "meetings/domain/follow_up_texts.hpp"
 #include "meetings/domain/meeting_repository.hpp"
+#include "reference/domain/reference_repository.hpp"
 
 namespace enlace {
 
@@ -68,7 +68,8 @@ Result<CalendarFeed> CalendarService::MeetingCalendar(const RequestContext& cont
   feed.reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   feed.name = MeetingLabel(*meeting, feed.reference, Wording::ForReader(texts_, context.language));
   feed.meetings = {*meeting};
-  for (const auto& commitment : transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = id})) {
+  for (const auto& commitment :
+       transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = id})) {
     if (commitment.deadline.due && commitment.status != CommitmentStatus::kCancelled) {
       feed.deadlines.emplace_back(commitment, *meeting);
     }

@@ -1,11 +1,11 @@
 // Calendars (M6): a meeting as an iCalendar file, and each person's private feed.
-#include "meetings/domain/follow_up_texts.hpp"
 #include "calendars/domain/calendar_entries.hpp"
-#include "kernel/formats/icalendar.hpp"
 #include "calendars/http/calendar_routes.hpp"
+#include "kernel/formats/icalendar.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
+#include "meetings/domain/follow_up_texts.hpp"
 
 namespace enlace::http {
 namespace {
@@ -41,18 +41,19 @@ void AddCalendarRoutes(Router& router_, CalendarRouteServices services_) {
                 return Calendar(*feed, services_.texts, services_.server.public_url,
                                 "meeting-" + std::to_string(*id) + ".ics");
               });
-  router_.Add("POST", "/api/v1/me/calendar-feed",
-              {.summary = "A new private calendar feed URL for the signed-in person (the previous one stops working)",
-               .tag = "calendar",
-               .response_schema = "CalendarFeed",
-               .who = "signed in",
-               .audit_action = "user.calendar_feed",
-               .record_type = "user"},
-              [services_](Request& request) {
-                auto token = services_.calendars.IssueFeedToken(request.Context());
-                if (!token) return ErrorResponse(token.error(), request);
-                return JsonResponse(200, {{"url", services_.server.public_url + "/api/v1/calendar/" + *token + ".ics"}});
-              });
+  router_.Add(
+      "POST", "/api/v1/me/calendar-feed",
+      {.summary = "A new private calendar feed URL for the signed-in person (the previous one stops working)",
+       .tag = "calendar",
+       .response_schema = "CalendarFeed",
+       .who = "signed in",
+       .audit_action = "user.calendar_feed",
+       .record_type = "user"},
+      [services_](Request& request) {
+        auto token = services_.calendars.IssueFeedToken(request.Context());
+        if (!token) return ErrorResponse(token.error(), request);
+        return JsonResponse(200, {{"url", services_.server.public_url + "/api/v1/calendar/" + *token + ".ics"}});
+      });
   router_.Add("GET", "/api/v1/calendar/{token}",
               {.summary = "A person's private feed: the process's meetings and the deadlines that concern them",
                .tag = "calendar",

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
-#include "kernel/domain/text.hpp"
 #include "accounts/domain/user.hpp"
 #include "contacts/domain/reasons.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/domain/text.hpp"
 
 namespace enlace {
 

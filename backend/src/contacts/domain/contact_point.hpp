@@ -11,8 +11,8 @@
 
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/error.hpp"
-#include "reference/domain/reference.hpp"
 #include "kernel/domain/role.hpp"
+#include "reference/domain/reference.hpp"
 
 namespace enlace {
 

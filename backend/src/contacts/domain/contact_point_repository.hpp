@@ -3,8 +3,9 @@
 
 #include <optional>
 #include <vector>
-#include "kernel/domain/store.hpp"
+
 #include "contacts/domain/contact_point.hpp"
+#include "kernel/domain/store.hpp"
 
 namespace enlace {
 

@@ -1,14 +1,14 @@
 #include "contacts/domain/contact_point_service.hpp"
 
+#include "contacts/domain/contact_point_json.hpp"
+#include "contacts/domain/contact_point_repository.hpp"
+#include "contacts/domain/reasons.hpp"
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/json.hpp"
-#include "contacts/domain/contact_point_json.hpp"
 #include "kernel/domain/policy.hpp"
-#include "kernel/domain/text.hpp"
-#include "contacts/domain/reasons.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/domain/text.hpp"
 #include "reference/domain/reference_repository.hpp"
-#include "contacts/domain/contact_point_repository.hpp"
 
 namespace enlace {
 
@@ -69,8 +69,8 @@ Result<ContactPointWithHistory> ContactPointService::Get(const RequestContext& c
   auto transaction = store_.Begin(TransactionMode::kRead);
   auto found = transaction->Get<ContactPointRepository>().Find(context.process_id, id);
   if (!found) return std::unexpected(Error::NotFound());
-  auto history = transaction->Get<ContactPointRepository>().History(context.process_id, found->fields.country, found->fields.network,
-                                                       found->fields.topic);
+  auto history = transaction->Get<ContactPointRepository>().History(context.process_id, found->fields.country,
+                                                                    found->fields.network, found->fields.topic);
   return ContactPointWithHistory{*found, std::move(history)};
 }
 
@@ -195,7 +195,8 @@ Result<ContactPoint> ContactPointService::End(const RequestContext& context, Con
   if (auto allowed = policy::WriteCountryRecord(context.actor, existing->fields.country); !allowed) {
     return std::unexpected(allowed.error());
   }
-  if (existing->status != ContactPointStatus::kConfirmed) return std::unexpected(Error::Conflict(reasons::kNotConfirmed));
+  if (existing->status != ContactPointStatus::kConfirmed)
+    return std::unexpected(Error::Conflict(reasons::kNotConfirmed));
   auto end = valid_to.value_or(clock_.Today());
   if (existing->fields.valid_from && end < *existing->fields.valid_from) {
     return std::unexpected(Error::Field("valid_to", reasons::kDateOrder));

@@ -4,9 +4,10 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+
+#include "contacts/domain/contact_point_service.hpp"
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
-#include "contacts/domain/contact_point_service.hpp"
 
 namespace enlace::http {
 

@@ -1,7 +1,7 @@
 // The OpenAPI schemas of the contacts capability's routes: the one description of each wire shape,
 // against which the integration tests validate every request and response.
-#include "kernel/http/openapi.hpp"
 #include "contacts/http/contact_point_routes.hpp"
+#include "kernel/http/openapi.hpp"
 
 namespace enlace::http {
 

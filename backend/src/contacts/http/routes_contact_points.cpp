@@ -1,12 +1,12 @@
 // The contact-point directory (M14).
-#include "kernel/domain/json.hpp"
 #include "contacts/domain/contact_point_json.hpp"
 #include "contacts/http/contact_point_routes.hpp"
+#include "kernel/domain/json.hpp"
+#include "kernel/domain/reasons.hpp"
 #include "kernel/http/csv.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
-#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 namespace {

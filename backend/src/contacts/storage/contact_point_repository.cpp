@@ -1,6 +1,7 @@
+#include "contacts/domain/contact_point_repository.hpp"
+
 #include "contacts/storage/soci_contact_point_repository.hpp"
 #include "kernel/storage/sql.hpp"
-#include "contacts/domain/contact_point_repository.hpp"
 
 namespace enlace::storage {
 namespace {

@@ -32,13 +32,16 @@ ENLACE_ACCESS_FIXTURE("proposed_contact_point_gt",
 ENLACE_ACCESS_FIXTURE("confirmed_contact_point_gt",
                       [](AccessContext& context) { return ContactPoint(context, true, "GT"); });
 
-ENLACE_ACCESS_BODY("new_contact_point", [](AccessContext& context, const std::string&) { return NewContactPoint(context); });
+ENLACE_ACCESS_BODY("new_contact_point",
+                   [](AccessContext& context, const std::string&) { return NewContactPoint(context); });
 ENLACE_ACCESS_BODY("contact_point_change", [](AccessContext&, const std::string&) {
   return nlohmann::json{{"phone", "+504 2222 3333"}};
 });
 ENLACE_ACCESS_BODY("rejection", [](AccessContext&, const std::string&) {
   return nlohmann::json{{"reason", "Not the right person"}};
 });
-ENLACE_ACCESS_BODY("term_end", [](AccessContext&, const std::string&) { return nlohmann::json{{"valid_to", "2030-12-31"}}; });
+ENLACE_ACCESS_BODY("term_end", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"valid_to", "2030-12-31"}};
+});
 
 }  // namespace enlace::testing

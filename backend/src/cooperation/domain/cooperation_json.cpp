@@ -51,10 +51,11 @@ json ToJson(const CooperationRequest& request, Date today, bool with_steps) {
               {"updated_at", FormatIsoTimestamp(request.updated_at)}};
   if (with_steps) {
     const auto& reference = request.agreement_reference;
-    result["agreement_reference"] =
-        reference ? json{{"id", reference->id}, {"meeting", reference->meeting}, {"number", reference->number},
-                         {"text", ToJson(reference->text)}}
-                  : json(nullptr);
+    result["agreement_reference"] = reference ? json{{"id", reference->id},
+                                                     {"meeting", reference->meeting},
+                                                     {"number", reference->number},
+                                                     {"text", ToJson(reference->text)}}
+                                              : json(nullptr);
     auto steps = json::array();
     for (const auto& step : request.steps) steps.push_back(ToJson(step));
     result["steps"] = steps;

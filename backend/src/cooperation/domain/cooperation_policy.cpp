@@ -55,8 +55,7 @@ Result<void> EditCooperationRequest(const MaybeActor& actor, const CooperationRe
   return CountrySide(*actor, request);
 }
 
-Result<void> TakeCooperationStep(const MaybeActor& actor, const CooperationRequest& request,
-                                 CooperationAction action) {
+Result<void> TakeCooperationStep(const MaybeActor& actor, const CooperationRequest& request, CooperationAction action) {
   if (auto readable = ReadCooperationRequest(actor, request); !readable) return readable;
   switch (action) {
     case CooperationAction::kCreate:

@@ -63,7 +63,8 @@ std::string Outcome(const Result<void>& result) {
   }
 }
 
-std::string Operation(const std::string& operation, const std::optional<Actor>& actor, const CooperationRequest& request) {
+std::string Operation(const std::string& operation, const std::optional<Actor>& actor,
+                      const CooperationRequest& request) {
   if (operation == "read") return Outcome(policy::ReadCooperationRequest(actor, request));
   if (operation == "edit") return Outcome(policy::EditCooperationRequest(actor, request));
   static const std::map<std::string, CooperationAction> kActions = {{"send", CooperationAction::kSend},
@@ -93,14 +94,13 @@ void ExpectTable(CooperationState state, const std::vector<Row>& table) {
 
 TEST(CooperationPolicyTest, ADraftIsTheCountrysAndTheSecretariatsOnly) {
   //                 anonymous  ts     hn      gt               observer civil  other process
-  ExpectTable(CooperationState::kDraft,
-              {{"read", {"401", "ok", "ok", "404", "404", "404", "404"}},
-               {"edit", {"401", "ok", "ok", "404", "404", "404", "404"}},
-               {"send", {"401", "ok", "ok", "404", "404", "404", "404"}},
-               {"forward", {"401", "ok", "403", "404", "404", "404", "404"}},
-               {"answer", {"401", "ok", "403", "404", "404", "404", "404"}},
-               {"close", {"401", "ok", "403", "404", "404", "404", "404"}},
-               {"withdraw", {"401", "ok", "ok", "404", "404", "404", "404"}}});
+  ExpectTable(CooperationState::kDraft, {{"read", {"401", "ok", "ok", "404", "404", "404", "404"}},
+                                         {"edit", {"401", "ok", "ok", "404", "404", "404", "404"}},
+                                         {"send", {"401", "ok", "ok", "404", "404", "404", "404"}},
+                                         {"forward", {"401", "ok", "403", "404", "404", "404", "404"}},
+                                         {"answer", {"401", "ok", "403", "404", "404", "404", "404"}},
+                                         {"close", {"401", "ok", "403", "404", "404", "404", "404"}},
+                                         {"withdraw", {"401", "ok", "ok", "404", "404", "404", "404"}}});
 }
 
 TEST(CooperationPolicyTest, OnceSentOtherMemberCountriesReadItButNeverWriteIt) {

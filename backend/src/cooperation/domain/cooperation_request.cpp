@@ -69,7 +69,8 @@ std::optional<CooperationAction> ParseStepAction(std::string_view text) {
 
 Result<CooperationState> NextState(CooperationState from, CooperationAction action) {
   if (IsFinished(from)) return std::unexpected(Error::Conflict(reasons::kCooperationFinished));
-  auto requires_state = [&](CooperationState needed, Reason otherwise, CooperationState to) -> Result<CooperationState> {
+  auto requires_state = [&](CooperationState needed, Reason otherwise,
+                            CooperationState to) -> Result<CooperationState> {
     if (from != needed) return std::unexpected(Error::Conflict(otherwise));
     return to;
   };

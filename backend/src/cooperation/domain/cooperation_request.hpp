@@ -111,7 +111,7 @@ struct CooperationRequest {
   CooperationState state = CooperationState::kDraft;
   Timestamp state_since{};  // when the last step was taken
   PersonRef created_by;
-  std::vector<CooperationStep> steps;  // oldest first; filled by Find, empty in lists
+  std::vector<CooperationStep> steps;                     // oldest first; filled by Find, empty in lists
   std::optional<AgreementReference> agreement_reference;  // filled by the service with the steps
   std::int64_t version = 1;
   Timestamp created_at{};

@@ -24,8 +24,8 @@ std::string Step(S from, A action) {
 }
 
 TEST(CooperationStateMachineTest, EveryStepFromEveryState) {
-  const std::vector<S> states = {S::kDraft, S::kSentToSecretariat, S::kForwardedToPartner,
-                                 S::kAnswered, S::kClosed, S::kWithdrawn};
+  const std::vector<S> states = {S::kDraft,  S::kSentToSecretariat, S::kForwardedToPartner, S::kAnswered,
+                                 S::kClosed, S::kWithdrawn};
   const std::vector<A> actions = {A::kSend, A::kForward, A::kAnswer, A::kClose, A::kWithdraw};
   // Rows: states in the order above; columns: send, forward, answer, close, withdraw.
   const std::vector<std::vector<std::string>> expected = {
@@ -42,8 +42,7 @@ TEST(CooperationStateMachineTest, EveryStepFromEveryState) {
   };
   for (std::size_t s = 0; s < states.size(); ++s) {
     for (std::size_t a = 0; a < actions.size(); ++a) {
-      EXPECT_EQ(Step(states[s], actions[a]), expected[s][a])
-          << ToString(actions[a]) << " from " << ToString(states[s]);
+      EXPECT_EQ(Step(states[s], actions[a]), expected[s][a]) << ToString(actions[a]) << " from " << ToString(states[s]);
     }
   }
 }
@@ -55,8 +54,8 @@ TEST(CooperationStateMachineTest, NothingLeadsBackIntoADraft) {
 }
 
 TEST(CooperationStateMachineTest, NamesReadBackAndCreateIsNotAStepAPersonAsksFor) {
-  for (auto state : {S::kDraft, S::kSentToSecretariat, S::kForwardedToPartner, S::kAnswered, S::kClosed,
-                     S::kWithdrawn}) {
+  for (auto state :
+       {S::kDraft, S::kSentToSecretariat, S::kForwardedToPartner, S::kAnswered, S::kClosed, S::kWithdrawn}) {
     EXPECT_EQ(ParseCooperationState(ToString(state)), state);
   }
   EXPECT_FALSE(ParseCooperationState("sent"));
@@ -95,8 +94,9 @@ TEST(CooperationWaitingTest, CountsWholeDaysSinceTheLastStepAndWhoItWaitsFor) {
 ReferenceData Reference() {
   ReferenceData reference;
   reference.countries = {Country{"HN", {}, CountryStatus::kMember}, Country{"CO", {}, CountryStatus::kObserver}};
-  reference.organizations = {Organization{"SICA", {}, {}, "partner_body"}, Organization{"IOM", {}, {}, "observer_organization"},
-                             Organization{"TS", {}, {}, "secretariat"}, Organization{"MEMBER_COUNTRIES", {}, {}, "group"}};
+  reference.organizations = {
+      Organization{"SICA", {}, {}, "partner_body"}, Organization{"IOM", {}, {}, "observer_organization"},
+      Organization{"TS", {}, {}, "secretariat"}, Organization{"MEMBER_COUNTRIES", {}, {}, "group"}};
   return reference;
 }
 
@@ -119,14 +119,16 @@ TEST(CooperationInputTest, APartnerIsAnOrganisationOfTheProcessButNotTheSecretar
 
 TEST(CooperationInputTest, EveryProblemIsReportedAtOnceAndTextsAreTrimmed) {
   auto reference = Reference();
-  CooperationRequestInput input{"CO", "TS", LocalizedText{"  ", std::nullopt}, LocalizedText{std::string(4001, 'x'), std::nullopt}, {}};
+  CooperationRequestInput input{
+      "CO", "TS", LocalizedText{"  ", std::nullopt}, LocalizedText{std::string(4001, 'x'), std::nullopt}, {}};
   auto fields = FieldErrorsOf(ValidateCooperationRequest(input, reference));
   EXPECT_EQ(fields["country"], "unknown_country") << "an observer country is not a member";
   EXPECT_EQ(fields["partner"], "unknown_partner");
   EXPECT_EQ(fields["title"], "required") << "a title in at least one language";
   EXPECT_EQ(fields["summary.es"], "too_long");
 
-  CooperationRequestInput good{" HN ", "SICA", LocalizedText{" Apoyo ", std::nullopt}, LocalizedText{std::nullopt, "Summary "}, {}};
+  CooperationRequestInput good{
+      " HN ", "SICA", LocalizedText{" Apoyo ", std::nullopt}, LocalizedText{std::nullopt, "Summary "}, {}};
   ASSERT_TRUE(ValidateCooperationRequest(good, reference));
   EXPECT_EQ(good.country, "HN");
   EXPECT_EQ(good.title.es, "Apoyo");

@@ -22,8 +22,10 @@ constexpr const char* kRecordType = "cooperation_request";
 void AttachAgreement(Transaction& transaction, CooperationRequest& request) {
   request.agreement_reference.reset();
   if (!request.fields.agreement) return;
-  if (auto agreement = transaction.Get<MeetingRepository>().FindAgreement(request.process_id, *request.fields.agreement)) {
-    request.agreement_reference = AgreementReference{agreement->id, agreement->meeting_id, agreement->number, agreement->text};
+  if (auto agreement =
+          transaction.Get<MeetingRepository>().FindAgreement(request.process_id, *request.fields.agreement)) {
+    request.agreement_reference =
+        AgreementReference{agreement->id, agreement->meeting_id, agreement->number, agreement->text};
   }
 }
 
@@ -127,8 +129,10 @@ Result<CooperationRequest> CooperationService::Create(const RequestContext& cont
   auto agreement = CheckAgreement(*transaction, context, input.agreement);
   if (!valid || !agreement) {
     FieldErrors errors;
-    if (!valid) for (const auto& field : valid.error().fields) errors.Add(field);
-    if (!agreement) for (const auto& field : agreement.error().fields) errors.Add(field);
+    if (!valid)
+      for (const auto& field : valid.error().fields) errors.Add(field);
+    if (!agreement)
+      for (const auto& field : agreement.error().fields) errors.Add(field);
     return std::unexpected(errors.ToError());
   }
 
@@ -149,8 +153,8 @@ Result<CooperationRequest> CooperationService::Create(const RequestContext& cont
   step.at = now;
   repository.AddStep(created.id, step);
   auto stored = Reload(*transaction, context.process_id, created.id);
-  AuditChange(*transaction, now, context, "cooperation_request.create", kRecordType, std::to_string(stored.id),
-              nullptr, ToJson(stored, clock_.Today(), true));
+  AuditChange(*transaction, now, context, "cooperation_request.create", kRecordType, std::to_string(stored.id), nullptr,
+              ToJson(stored, clock_.Today(), true));
   transaction->Commit();
   return stored;
 }
@@ -168,8 +172,8 @@ Result<CooperationRequest> CooperationService::Update(const RequestContext& cont
   }
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   if (existing->state != CooperationState::kDraft) {
-    return std::unexpected(Error::Conflict(IsFinished(existing->state) ? reasons::kCooperationFinished
-                                                                       : reasons::kCooperationNotDraft));
+    return std::unexpected(
+        Error::Conflict(IsFinished(existing->state) ? reasons::kCooperationFinished : reasons::kCooperationNotDraft));
   }
   auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   CooperationRequest updated = *existing;
@@ -178,8 +182,10 @@ Result<CooperationRequest> CooperationService::Update(const RequestContext& cont
   auto agreement = CheckAgreement(*transaction, context, updated.fields.agreement);
   if (!valid || !agreement) {
     FieldErrors errors;
-    if (!valid) for (const auto& field : valid.error().fields) errors.Add(field);
-    if (!agreement) for (const auto& field : agreement.error().fields) errors.Add(field);
+    if (!valid)
+      for (const auto& field : valid.error().fields) errors.Add(field);
+    if (!agreement)
+      for (const auto& field : agreement.error().fields) errors.Add(field);
     return std::unexpected(errors.ToError());
   }
   updated.updated_at = now;
@@ -232,8 +238,8 @@ Result<CooperationRequest> CooperationService::TakeStep(const RequestContext& co
     file.sha256 = secrets_.Sha256Hex(upload.content);
     file.uploaded_by = actor.user_id;
     file.uploaded_at = now;
-    auto stored_file = transaction->Get<FileRepository>().Add(context.process_id, file, upload.content, std::nullopt,
-                                                              std::nullopt);
+    auto stored_file =
+        transaction->Get<FileRepository>().Add(context.process_id, file, upload.content, std::nullopt, std::nullopt);
     repository.AttachFile(added.id, stored_file.id);
     added.files.push_back(stored_file);
   }

@@ -39,8 +39,8 @@ class CooperationService {
   // Takes a step (send, forward, answer, close, withdraw). A version, when given, must be the
   // current one; without it the step applies to the request as it is now (the state machine
   // still refuses a step its state does not allow).
-  Result<CooperationRequest> TakeStep(const RequestContext& context, CooperationRequestId id,
-                                      CooperationAction action, CooperationStepInput input,
+  Result<CooperationRequest> TakeStep(const RequestContext& context, CooperationRequestId id, CooperationAction action,
+                                      CooperationStepInput input,
                                       std::optional<std::int64_t> expected_version = std::nullopt);
   // A file attached to one of the request's steps, for whoever may read the request.
   Result<FileDownload> GetFile(const RequestContext& context, CooperationRequestId id, AttachmentId file);

@@ -263,16 +263,16 @@ TEST_F(CooperationServiceTest, FilesAreCheckedByTheirContentAndSize) {
   EXPECT_EQ(long_note.error().fields.at(0).field, "note");
   EXPECT_EQ(long_note.error().fields.at(0).reason, "too_long");
   EXPECT_EQ(Stored(draft.id).state, S::kDraft) << "nothing of the refused steps remains";
-  auto named = service.TakeStep(world.As("hn"), draft.id, A::kSend,
-                                {.files = {UploadedFile{"C:\\docs\\carta.pdf", TinyPdf()}}});
+  auto named =
+      service.TakeStep(world.As("hn"), draft.id, A::kSend, {.files = {UploadedFile{"C:\\docs\\carta.pdf", TinyPdf()}}});
   ASSERT_TRUE(named);
   EXPECT_EQ(named->steps.back().files.at(0).file_name, "carta.pdf") << "without the folder";
 }
 
 TEST_F(CooperationServiceTest, AFileIsServedOnlyWithItsRequestAndToItsReaders) {
   auto draft = world.Draft();
-  auto with_file = service.TakeStep(world.As("ts"), draft.id, A::kWithdraw,
-                                    {.files = {UploadedFile{"nota.pdf", TinyPdf()}}});
+  auto with_file =
+      service.TakeStep(world.As("ts"), draft.id, A::kWithdraw, {.files = {UploadedFile{"nota.pdf", TinyPdf()}}});
   ASSERT_TRUE(with_file);
   auto file = with_file->steps.back().files.at(0).id;
   auto other = world.Draft("gt", "GT");
@@ -303,7 +303,8 @@ TEST_F(CooperationServiceTest, ListsHoldOnlyWhatTheCallerMayReadAcrossCountries)
   make("GT", S::kSentToSecretariat, "GT sent");
   make("SV", S::kClosed, "SV closed");
 
-  EXPECT_EQ(TitlesListedFor("ts"), (std::set<std::string>{"HN draft", "HN forwarded", "GT draft", "GT sent", "SV closed"}));
+  EXPECT_EQ(TitlesListedFor("ts"),
+            (std::set<std::string>{"HN draft", "HN forwarded", "GT draft", "GT sent", "SV closed"}));
   EXPECT_EQ(TitlesListedFor("hn"), (std::set<std::string>{"HN draft", "HN forwarded", "GT sent", "SV closed"}))
       << "another country's draft is not network material";
   EXPECT_EQ(TitlesListedFor("gt"), (std::set<std::string>{"HN forwarded", "GT draft", "GT sent", "SV closed"}));

@@ -30,12 +30,18 @@ inline constexpr TextKey kCooperationReminderBody{"cooperation.reminder.body"};
 
 constexpr TextKey CooperationStateKey(CooperationState state) {
   switch (state) {
-    case CooperationState::kDraft: return kCooperationStateDraft;
-    case CooperationState::kSentToSecretariat: return kCooperationStateSent;
-    case CooperationState::kForwardedToPartner: return kCooperationStateForwarded;
-    case CooperationState::kAnswered: return kCooperationStateAnswered;
-    case CooperationState::kClosed: return kCooperationStateClosed;
-    case CooperationState::kWithdrawn: return kCooperationStateWithdrawn;
+    case CooperationState::kDraft:
+      return kCooperationStateDraft;
+    case CooperationState::kSentToSecretariat:
+      return kCooperationStateSent;
+    case CooperationState::kForwardedToPartner:
+      return kCooperationStateForwarded;
+    case CooperationState::kAnswered:
+      return kCooperationStateAnswered;
+    case CooperationState::kClosed:
+      return kCooperationStateClosed;
+    case CooperationState::kWithdrawn:
+      return kCooperationStateWithdrawn;
   }
   return kCooperationStateDraft;
 }
@@ -43,10 +49,14 @@ constexpr TextKey CooperationStateKey(CooperationState state) {
 // The Secretariat's next step at `state`; nullopt where the request does not wait on it.
 constexpr std::optional<TextKey> CooperationNextKey(CooperationState state) {
   switch (state) {
-    case CooperationState::kSentToSecretariat: return kCooperationNextSent;
-    case CooperationState::kForwardedToPartner: return kCooperationNextForwarded;
-    case CooperationState::kAnswered: return kCooperationNextAnswered;
-    default: return std::nullopt;
+    case CooperationState::kSentToSecretariat:
+      return kCooperationNextSent;
+    case CooperationState::kForwardedToPartner:
+      return kCooperationNextForwarded;
+    case CooperationState::kAnswered:
+      return kCooperationNextAnswered;
+    default:
+      return std::nullopt;
   }
 }
 

@@ -100,9 +100,9 @@ ReminderRun WaitingReminders::RunOnce() {
       if (!found || found->on != WaitingOn::kSecretariat || found->days <= settings_.after_days) continue;
       for (const auto& user : users) {
         if (!user.active || user.role != Role::kSecretariat) continue;
-        due.push_back(Due{"cooperation:" + std::to_string(request.id) + ":" + std::to_string(step) + ":" +
-                              std::to_string(user.id),
-                          &user, &request, *found});
+        due.push_back(Due{
+            "cooperation:" + std::to_string(request.id) + ":" + std::to_string(step) + ":" + std::to_string(user.id),
+            &user, &request, *found});
       }
     }
     for (const auto& item : due) {

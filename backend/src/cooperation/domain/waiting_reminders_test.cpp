@@ -89,7 +89,8 @@ TEST_F(WaitingRemindersTest, AfterThirtyOneDaysEverySecretariatPersonIsRemindedO
   EXPECT_EQ(payload["subject"], "cooperation_request");
   EXPECT_EQ(payload["record"], request.id.value());
   EXPECT_EQ(payload["days_waiting"], 31);
-  EXPECT_EQ(payload["action"]["en"], "Cooperation request “Support for HN” has waited 31 days at “forwarded to the partner”");
+  EXPECT_EQ(payload["action"]["en"],
+            "Cooperation request “Support for HN” has waited 31 days at “forwarded to the partner”");
   EXPECT_EQ(payload["party"]["es"], "Honduras → Sistema de la Integración Centroamericana (SICA)");
   EXPECT_FALSE(notifications[0].commitment_id);
   EXPECT_TRUE(NotificationsOf("hn").empty()) << "the country is not reminded: the step is the Secretariat's";

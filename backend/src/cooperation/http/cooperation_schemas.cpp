@@ -10,8 +10,8 @@ using namespace schema;
 
 nlohmann::json CooperationSchemas() {
   nlohmann::json s;
-  const json states = json::array(
-      {"draft", "sent_to_secretariat", "forwarded_to_partner", "answered", "closed", "withdrawn"});
+  const json states =
+      json::array({"draft", "sent_to_secretariat", "forwarded_to_partner", "answered", "closed", "withdrawn"});
   json state{{"type", "string"}, {"enum", states}};
   json nullable_states = states;
   nullable_states.push_back(nullptr);
@@ -28,11 +28,9 @@ nlohmann::json CooperationSchemas() {
   s["CooperationStepForm"] = Object({{"note", Str()}, {"file", ListOf(Binary())}});
 
   s["CooperationPerson"] = Object({{"id", Int()}, {"name", Str()}}, {"id", "name"});
-  s["CooperationWaiting"] = Object({{"on", Enum({"country", "secretariat"})},
-                                    {"since", Instant()},
-                                    {"days", Int()},
-                                    {"overdue", Bool()}},
-                                   {"on", "since", "days", "overdue"});
+  s["CooperationWaiting"] =
+      Object({{"on", Enum({"country", "secretariat"})}, {"since", Instant()}, {"days", Int()}, {"overdue", Bool()}},
+             {"on", "since", "days", "overdue"});
   s["CooperationStep"] = Object({{"id", Int()},
                                  {"action", Enum({"create", "send", "forward", "answer", "close", "withdraw"})},
                                  {"from", nullable_state},
@@ -61,9 +59,10 @@ nlohmann::json CooperationSchemas() {
   s["CooperationRequest"] = Object(request, required);
   auto detail = request;
   detail["agreement_reference"] = {
-      {"oneOf", json::array({Object({{"id", Int()}, {"meeting", Int()}, {"number", Str()}, {"text", Ref("LocalizedText")}},
-                                    {"id", "meeting", "number", "text"}),
-                             {{"type", "null"}}})}};
+      {"oneOf",
+       json::array({Object({{"id", Int()}, {"meeting", Int()}, {"number", Str()}, {"text", Ref("LocalizedText")}},
+                           {"id", "meeting", "number", "text"}),
+                    {{"type", "null"}}})}};
   detail["steps"] = ListOf(Ref("CooperationStep"));
   required.push_back("agreement_reference");
   required.push_back("steps");

@@ -80,7 +80,8 @@ struct StepRoute {
 };
 
 constexpr StepRoute kStepRoutes[] = {
-    {CooperationAction::kSend, "Send a draft to the Technical Secretariat", "secretariat; officers of the requesting country"},
+    {CooperationAction::kSend, "Send a draft to the Technical Secretariat",
+     "secretariat; officers of the requesting country"},
     {CooperationAction::kForward, "Forward a request sent to the Secretariat to the partner", "secretariat"},
     {CooperationAction::kAnswer, "Record the partner's answer to a forwarded request", "secretariat"},
     {CooperationAction::kClose, "Close an answered request", "secretariat"},
@@ -167,10 +168,9 @@ void AddCooperationRoutes(Router& router_, CooperationRouteServices services_) {
               [services_, detail](Request& request) {
                 return WithIdAndBody<CooperationRequestId>(
                     request, ReadChange, [&](CooperationRequestId id, CooperationRequestChange change) {
-                      return VersionedRecord(request,
-                                             services_.requests.Update(request.Context(), id, change,
-                                                                       IfMatchVersion(request)),
-                                             200, detail);
+                      return VersionedRecord(
+                          request, services_.requests.Update(request.Context(), id, change, IfMatchVersion(request)),
+                          200, detail);
                     });
               });
   for (const auto& step : kStepRoutes) {
@@ -191,8 +191,8 @@ void AddCooperationRoutes(Router& router_, CooperationRouteServices services_) {
                     auto input = ReadStep(request);
                     if (!input) return ErrorResponse(input.error(), request);
                     return VersionedRecord(request,
-                                           services_.requests.TakeStep(request.Context(), id, action,
-                                                                       std::move(*input), IfMatchVersion(request)),
+                                           services_.requests.TakeStep(request.Context(), id, action, std::move(*input),
+                                                                       IfMatchVersion(request)),
                                            200, detail);
                   });
                 });

@@ -70,9 +70,7 @@ CooperationRequest SociCooperationRequestRepository::Create(const CooperationReq
                  .Bind("created_by", static_cast<long long>(request.created_by.id))
                  .Bind("created", FormatIsoTimestamp(request.created_at))
                  .FetchOne();
-  auto found = Sql(session_, kRequestColumns + " WHERE r.id = :id")
-                   .Bind("id", row->IntOr("id"))
-                   .FetchOne();
+  auto found = Sql(session_, kRequestColumns + " WHERE r.id = :id").Bind("id", row->IntOr("id")).FetchOne();
   return RequestFrom(*found);
 }
 
@@ -94,8 +92,8 @@ std::optional<CooperationRequest> SociCooperationRequestRepository::Find(Process
     CooperationStep step;
     step.id = CooperationStepId{step_row.IntOr("id")};
     auto action = step_row.TextOr("action");
-    step.action = action == "create" ? CooperationAction::kCreate
-                                     : ParseStepAction(action).value_or(CooperationAction::kCreate);
+    step.action =
+        action == "create" ? CooperationAction::kCreate : ParseStepAction(action).value_or(CooperationAction::kCreate);
     if (auto from = step_row.Text("from_state")) step.from = ParseCooperationState(*from);
     step.to = ParseCooperationState(step_row.TextOr("to_state")).value_or(CooperationState::kDraft);
     step.note = step_row.Text("note");
@@ -175,19 +173,19 @@ bool SociCooperationRequestRepository::Update(const CooperationRequest& request,
 }
 
 CooperationStep SociCooperationRequestRepository::AddStep(CooperationRequestId request, const CooperationStep& step) {
-  auto row = Sql(session_,
-                 "INSERT INTO cooperation_steps (request_id, action, from_state, to_state, note, by_user, by_role, at) "
-                 "VALUES (:request, :action, :from_state, :to_state, :note, :by_user, :by_role, :at) RETURNING id")
-                 .Bind("request", static_cast<long long>(request))
-                 .Bind("action", std::string(ToString(step.action)))
-                 .Bind("from_state", step.from ? std::optional<std::string>(std::string(ToString(*step.from)))
-                                               : std::nullopt)
-                 .Bind("to_state", std::string(ToString(step.to)))
-                 .Bind("note", step.note)
-                 .Bind("by_user", static_cast<long long>(step.by.id))
-                 .Bind("by_role", std::string(ToString(step.by_role)))
-                 .Bind("at", FormatIsoTimestamp(step.at))
-                 .FetchOne();
+  auto row =
+      Sql(session_,
+          "INSERT INTO cooperation_steps (request_id, action, from_state, to_state, note, by_user, by_role, at) "
+          "VALUES (:request, :action, :from_state, :to_state, :note, :by_user, :by_role, :at) RETURNING id")
+          .Bind("request", static_cast<long long>(request))
+          .Bind("action", std::string(ToString(step.action)))
+          .Bind("from_state", step.from ? std::optional<std::string>(std::string(ToString(*step.from))) : std::nullopt)
+          .Bind("to_state", std::string(ToString(step.to)))
+          .Bind("note", step.note)
+          .Bind("by_user", static_cast<long long>(step.by.id))
+          .Bind("by_role", std::string(ToString(step.by_role)))
+          .Bind("at", FormatIsoTimestamp(step.at))
+          .FetchOne();
   auto added = step;
   added.id = CooperationStepId{row->IntOr("id")};
   return added;

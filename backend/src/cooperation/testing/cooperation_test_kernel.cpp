@@ -58,7 +58,8 @@ RequestContext CooperationWorld::As(const std::string& who) const {
 void CooperationWorld::AddSecondProcess() {
   ReferenceData data;
   data.process.code = "SACM";
-  data.process.name = LocalizedText{"Conferencia Suramericana sobre Migraciones", "South American Conference on Migration"};
+  data.process.name =
+      LocalizedText{"Conferencia Suramericana sobre Migraciones", "South American Conference on Migration"};
   data.process.languages = {"es", "en"};
   data.countries = {Country{"AR", LocalizedText{"Argentina", "Argentina"}, CountryStatus::kMember}};
   data.organizations = {

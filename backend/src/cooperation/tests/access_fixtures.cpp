@@ -46,12 +46,15 @@ ENLACE_ACCESS_FIXTURE("draft_cooperation_request", [](AccessContext& context) { 
 ENLACE_ACCESS_FIXTURE("sent_cooperation_request", [](AccessContext& context) { return Request(context, {"send"}); });
 ENLACE_ACCESS_FIXTURE("sent_cooperation_request_with_file",
                       [](AccessContext& context) { return Request(context, {"send"}, true); });
-ENLACE_ACCESS_FIXTURE("forwarded_cooperation_request",
-                      [](AccessContext& context) { return Request(context, {"send", "forward"}); });
-ENLACE_ACCESS_FIXTURE("answered_cooperation_request",
-                      [](AccessContext& context) { return Request(context, {"send", "forward", "answer"}); });
+ENLACE_ACCESS_FIXTURE("forwarded_cooperation_request", [](AccessContext& context) {
+  return Request(context, {"send", "forward"});
+});
+ENLACE_ACCESS_FIXTURE("answered_cooperation_request", [](AccessContext& context) {
+  return Request(context, {"send", "forward", "answer"});
+});
 
-ENLACE_ACCESS_BODY("new_cooperation_request", [](AccessContext& context, const std::string&) { return NewRequest(context); });
+ENLACE_ACCESS_BODY("new_cooperation_request",
+                   [](AccessContext& context, const std::string&) { return NewRequest(context); });
 ENLACE_ACCESS_BODY("cooperation_request_change", [](AccessContext&, const std::string&) {
   return nlohmann::json{{"partner", "OCAM"}};
 });

@@ -54,12 +54,14 @@ void CheckSchema(const json& value, const json& schema, const json& schemas, con
       return;
     }
   }
-  if (schema.contains("enum") && std::find(schema["enum"].begin(), schema["enum"].end(), value) == schema["enum"].end()) {
+  if (schema.contains("enum") &&
+      std::find(schema["enum"].begin(), schema["enum"].end(), value) == schema["enum"].end()) {
     problems.push_back(where + ": " + value.dump() + " is not one of " + schema["enum"].dump());
   }
   if (value.is_object() && schema.contains("properties")) {
     for (const auto& required : schema.value("required", json::array())) {
-      if (!value.contains(required.get<std::string>())) problems.push_back(where + ": " + required.dump() + " is missing");
+      if (!value.contains(required.get<std::string>()))
+        problems.push_back(where + ": " + required.dump() + " is missing");
     }
     for (const auto& [name, item] : value.items()) {
       if (!schema["properties"].contains(name)) {
@@ -89,10 +91,10 @@ class CooperationRequestsTest : public ApiTest {
     return "/api/v1/cooperation-requests/" + std::to_string(record["id"].get<long long>()) + suffix;
   }
   static std::pair<std::string, std::string> NoteWithFile(const std::string& note, const std::string& file_name,
-                                                         const std::string& content) {
+                                                          const std::string& content) {
     const std::string boundary = "b0undary";
-    return {"--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n" + note + "\r\n--" +
-                boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file_name +
+    return {"--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n" + note + "\r\n--" + boundary +
+                "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file_name +
                 "\"\r\nContent-Type: application/pdf\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n",
             "multipart/form-data; boundary=" + boundary};
   }
@@ -104,8 +106,10 @@ class CooperationRequestsTest : public ApiTest {
     for (const auto& problem : problems) ADD_FAILURE() << problem;
   }
   json AuditOf(const json& record) {
-    return server().SignedIn("ts").Get("/api/v1/audit?record_type=cooperation_request&record_id=" +
-                                       std::to_string(record["id"].get<long long>()) + "&limit=100")
+    return server()
+        .SignedIn("ts")
+        .Get("/api/v1/audit?record_type=cooperation_request&record_id=" +
+             std::to_string(record["id"].get<long long>()) + "&limit=100")
         .Json()["items"];
   }
 
@@ -264,8 +268,8 @@ TEST_P(CooperationRequestsTest, EditingADraftNeedsIfMatchAndAStaleEditIsRefused)
 TEST_P(CooperationRequestsTest, InvalidInputIsExplainedFieldByField) {
   auto hn = server().SignedIn("hn");
   json body{{"partner", "TS"}, {"title", {{"es", "  "}}}, {"summary", "not a text object"}, {"agreement", "3"}};
-  auto response = hn.Post("/api/v1/cooperation-requests", body,
-                          {.headers = {{"Accept-Language", "es"}}, .unchecked = true});
+  auto response =
+      hn.Post("/api/v1/cooperation-requests", body, {.headers = {{"Accept-Language", "es"}}, .unchecked = true});
   ASSERT_EQ(response.status, 422) << response.body;
   std::map<std::string, std::string> fields;
   auto error = response.Json();  // kept: a range-for over a part of a temporary would dangle
@@ -413,4 +417,3 @@ TEST_P(CooperationDemoTest, TheDemoHoldsRequestsInSeveralStatesAndTheSecretariat
 
 }  // namespace
 }  // namespace enlace::testing
-

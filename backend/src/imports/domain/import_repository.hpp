@@ -3,8 +3,9 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
-#include "kernel/domain/store.hpp"
+
 #include "imports/domain/report_reader.hpp"
+#include "kernel/domain/store.hpp"
 
 namespace enlace {
 

@@ -3,21 +3,21 @@
 #include <algorithm>
 #include <map>
 
+#include "imports/domain/import_repository.hpp"
+#include "imports/domain/reasons.hpp"
 #include "kernel/domain/audit_log.hpp"
-#include "meetings/domain/commitment_service.hpp"
 #include "kernel/domain/json.hpp"
-#include "meetings/domain/meeting_json.hpp"
-#include "meetings/domain/meeting_service.hpp"
 #include "kernel/domain/policy.hpp"
-#include "reference/domain/reference_gazetteer.hpp"
+#include "kernel/domain/reasons.hpp"
 #include "kernel/domain/text.hpp"
 #include "kernel/domain/text_fold.hpp"
-#include "imports/domain/reasons.hpp"
-#include "kernel/domain/reasons.hpp"
-#include "meetings/domain/reasons.hpp"
-#include "reference/domain/reference_repository.hpp"
+#include "meetings/domain/commitment_service.hpp"
+#include "meetings/domain/meeting_json.hpp"
 #include "meetings/domain/meeting_repository.hpp"
-#include "imports/domain/import_repository.hpp"
+#include "meetings/domain/meeting_service.hpp"
+#include "meetings/domain/reasons.hpp"
+#include "reference/domain/reference_gazetteer.hpp"
+#include "reference/domain/reference_repository.hpp"
 
 namespace enlace {
 
@@ -313,7 +313,8 @@ std::string StringOr(const json& object, const std::string& key) {
 std::optional<MeetingId> DuplicateOf(Transaction& transaction, ProcessId process, const std::string& fingerprint,
                                      const std::string& body, std::optional<Date> date,
                                      std::optional<MeetingId> except = std::nullopt) {
-  if (auto found = transaction.Get<MeetingRepository>().FindByFingerprint(process, fingerprint); found && found != except) {
+  if (auto found = transaction.Get<MeetingRepository>().FindByFingerprint(process, fingerprint);
+      found && found != except) {
     return found;
   }
   if (body.empty() || !date) return std::nullopt;
@@ -375,7 +376,8 @@ Prepared Prepare(Transaction& transaction, const ReportImport& record, const jso
   auto& draft = prepared.draft;
   draft = ParseReading(reading, reference, prepared.errors);
   prepared.duplicate = DuplicateOf(transaction, record.process_id, record.fingerprint, draft.body, draft.date);
-  if (prepared.duplicate) prepared.existing = transaction.Get<MeetingRepository>().Find(record.process_id, *prepared.duplicate);
+  if (prepared.duplicate)
+    prepared.existing = transaction.Get<MeetingRepository>().Find(record.process_id, *prepared.duplicate);
   Meeting& meeting = prepared.meeting;
   meeting = prepared.existing.value_or(Meeting{});
   if (!prepared.existing) {
@@ -430,7 +432,8 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
                                  .reason = reasons::kFileTooLarge,
                                  .params = {{"max", std::to_string(kMaximumFileSize >> 20)}}});
   }
-  if (!upload.file_name && Trim(upload.content).empty()) return std::unexpected(Error::Field("text", reasons::kRequired));
+  if (!upload.file_name && Trim(upload.content).empty())
+    return std::unexpected(Error::Field("text", reasons::kRequired));
   if (upload.language != "auto" && upload.language != "en" && upload.language != "es") {
     return std::unexpected(Error::Field("language", reasons::kInvalidValue));
   }
@@ -451,7 +454,8 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
   }
   if (!reading->is_object()) return std::unexpected(Error::Field(source, reasons::kUnreadableDocument));
   const auto& agreements = Member(*reading, "agreements");
-  if (!agreements.is_array() || agreements.empty()) return std::unexpected(Error::Field(source, reasons::kNoAgreementsFound));
+  if (!agreements.is_array() || agreements.empty())
+    return std::unexpected(Error::Field(source, reasons::kNoAgreementsFound));
 
   auto now = clock_.Now();
   ReportImport record;
@@ -491,8 +495,8 @@ Result<ImportView> ImportService::Get(const RequestContext& context, ImportId id
   if (!record) return std::unexpected(Error::NotFound());
   ImportView view{*record, std::nullopt, {}};
   if (record->status == ImportStatus::kPending) {
-    auto prepared = Prepare(*transaction, *record, record->reading, transaction->Get<ReferenceRepository>().Load(context.process_id),
-                            clock_.Now());
+    auto prepared = Prepare(*transaction, *record, record->reading,
+                            transaction->Get<ReferenceRepository>().Load(context.process_id), clock_.Now());
     view.duplicate_of = prepared.duplicate;
     view.problems = prepared.errors.fields();
   }
@@ -503,14 +507,15 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
                                                ConfirmMode mode) {
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   if (!reading.is_object()) {
-    return std::unexpected(
-        Error::Field("reading", reading.is_null() ? reasons::kRequired : reasons::kInvalidType, {{"expected", "object"}}));
+    return std::unexpected(Error::Field("reading", reading.is_null() ? reasons::kRequired : reasons::kInvalidType,
+                                        {{"expected", "object"}}));
   }
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto record = transaction->Get<ImportRepository>().Find(context.process_id, id);
   if (!record) return std::unexpected(Error::NotFound());
-  if (record->status != ImportStatus::kPending) return std::unexpected(Error::Conflict(reasons::kImportAlreadyConfirmed));
+  if (record->status != ImportStatus::kPending)
+    return std::unexpected(Error::Conflict(reasons::kImportAlreadyConfirmed));
   auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
 
   auto prepared = Prepare(*transaction, *record, reading, reference, now);
@@ -551,7 +556,8 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
   std::vector<std::optional<Agreement>> matched(draft.agreements.size());
   std::vector<Commitment> kept;  // with progress updates: they stay as they are
   if (existing) {
-    auto commitments = transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = meeting.id});
+    auto commitments =
+        transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = meeting.id});
     for (const auto& agreement : transaction->Get<MeetingRepository>().Agreements(meeting.id)) {
       bool keeps_commitments = false;
       for (const auto& commitment : commitments) {

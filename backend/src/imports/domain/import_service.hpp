@@ -17,17 +17,17 @@
 // agreement), and the answer lists it.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "kernel/domain/error.hpp"
-#include "meetings/domain/meeting.hpp"
 #include "imports/domain/report_reader.hpp"
+#include "kernel/domain/error.hpp"
 #include "kernel/domain/secrets.hpp"
 #include "kernel/domain/store.hpp"
+#include "meetings/domain/meeting.hpp"
 
 namespace enlace {
 

@@ -15,9 +15,9 @@
 
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/error.hpp"
+#include "kernel/domain/role.hpp"
 #include "meetings/domain/meeting.hpp"
 #include "reference/domain/reference.hpp"
-#include "kernel/domain/role.hpp"
 
 namespace enlace {
 

@@ -4,10 +4,11 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+
+#include "imports/domain/import_service.hpp"
 #include "kernel/domain/texts.hpp"
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
-#include "imports/domain/import_service.hpp"
 
 namespace enlace::http {
 

@@ -1,10 +1,10 @@
 // Report import (M5): upload or paste a report, read it back for review, confirm it into a meeting.
-#include "kernel/domain/json.hpp"
 #include "imports/http/import_routes.hpp"
+#include "kernel/domain/json.hpp"
+#include "kernel/domain/reasons.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/json_input.hpp"
 #include "kernel/http/multipart.hpp"
-#include "kernel/domain/reasons.hpp"
 #include "meetings/domain/reasons.hpp"
 
 namespace enlace::http {
@@ -121,7 +121,8 @@ void AddImportRoutes(Router& router_, ImportRouteServices services_) {
         auto mode = ParseConfirmMode(mode_text.value_or("create"));
         if (!mode) input->AddError("mode", reasons::kInvalidValue);
         if (!reading.is_object()) {
-          input->AddError("reading", reading.is_null() ? reasons::kRequired : reasons::kInvalidType, {{"expected", "object"}});
+          input->AddError("reading", reading.is_null() ? reasons::kRequired : reasons::kInvalidType,
+                          {{"expected", "object"}});
         }
         if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
         auto confirmed = services_.imports.Confirm(request.Context(), *id, reading, *mode);

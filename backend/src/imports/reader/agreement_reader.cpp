@@ -4,8 +4,8 @@
 #include <array>
 #include <unordered_set>
 
-#include "kernel/domain/text_fold.hpp"
 #include "imports/reader/verb_lexicon.hpp"
+#include "kernel/domain/text_fold.hpp"
 
 namespace enlace {
 namespace {

@@ -29,9 +29,9 @@
 #include <string_view>
 #include <vector>
 
-#include "meetings/domain/deadline.hpp"
-#include "kernel/domain/gazetteer.hpp"
 #include "imports/reader/importer.hpp"
+#include "kernel/domain/gazetteer.hpp"
+#include "meetings/domain/deadline.hpp"
 
 namespace enlace {
 

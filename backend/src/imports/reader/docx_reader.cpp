@@ -12,8 +12,8 @@
 #include <set>
 #include <vector>
 
-#include "imports/reader/text_decode.hpp"
 #include "imports/domain/reasons.hpp"
+#include "imports/reader/text_decode.hpp"
 
 namespace enlace {
 namespace {
@@ -107,7 +107,8 @@ class Archive {
 Result<void> RefuseDeclarations(const std::string& xml) {
   if (xml.find("<!DOCTYPE") != std::string::npos || xml.find("<!ENTITY") != std::string::npos ||
       xml.find("<!doctype") != std::string::npos) {
-    return std::unexpected(Error::Invalid(reasons::kDocxEntityRefused, "the document declares a document type or entities"));
+    return std::unexpected(
+        Error::Invalid(reasons::kDocxEntityRefused, "the document declares a document type or entities"));
   }
   return {};
 }

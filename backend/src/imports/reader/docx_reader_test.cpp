@@ -27,10 +27,10 @@ const char* kNumbering =
     "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
 
 TEST(DocxReaderTest, WordNumberingIsWrittenInFrontOfItsParagraphs) {
-  std::string docx =
-      testing::MakeDocx(WordParagraph("Thank IOM.", 1) + WordParagraph("Regarding the plan:", 1) +
-                            WordParagraph("Approve it.", 1, 1) + WordParagraph("Send it.", 1, 1) + WordParagraph("Close.", 1),
-                        kNumbering);
+  std::string docx = testing::MakeDocx(WordParagraph("Thank IOM.", 1) + WordParagraph("Regarding the plan:", 1) +
+                                           WordParagraph("Approve it.", 1, 1) + WordParagraph("Send it.", 1, 1) +
+                                           WordParagraph("Close.", 1),
+                                       kNumbering);
   auto text = ReadDocxText(docx);
   ASSERT_TRUE(text) << text.error().detail;
   EXPECT_NE(text->find("1. Thank IOM."), std::string::npos) << *text;

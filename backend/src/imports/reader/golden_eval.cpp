@@ -4,8 +4,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "kernel/domain/text_fold.hpp"
 #include "imports/reader/importer.hpp"
+#include "kernel/domain/text_fold.hpp"
 
 namespace enlace {
 namespace {

@@ -3,8 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "kernel/domain/csv.hpp"
-#include "kernel/domain/text_fold.hpp"
+#include "imports/domain/reasons.hpp"
 #include "imports/reader/agreement_reader.hpp"
 #include "imports/reader/document_text.hpp"
 #include "imports/reader/docx_reader.hpp"
@@ -12,7 +11,8 @@
 #include "imports/reader/pdf_reader.hpp"
 #include "imports/reader/segmenter.hpp"
 #include "imports/reader/text_decode.hpp"
-#include "imports/domain/reasons.hpp"
+#include "kernel/domain/csv.hpp"
+#include "kernel/domain/text_fold.hpp"
 #include "meetings/domain/reasons.hpp"
 
 namespace enlace {
@@ -32,8 +32,8 @@ Result<std::vector<CsvRow>> ReadCsvFile(const std::filesystem::path& path, bool 
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     if (!required) return std::vector<CsvRow>{};
-    return std::unexpected(
-        Error{.code = ErrorCode::kNotFound, .reason = reasons::kReferenceDataMissing, .detail = path.filename().string()});
+    return std::unexpected(Error{
+        .code = ErrorCode::kNotFound, .reason = reasons::kReferenceDataMissing, .detail = path.filename().string()});
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
@@ -154,7 +154,8 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
     }
     if (sample > 0 && controls * 20 > sample) {
-      return std::unexpected(Error::Invalid(reasons::kUnsupportedFormat, "binary data, not a text, DOCX or PDF report"));
+      return std::unexpected(
+          Error::Invalid(reasons::kUnsupportedFormat, "binary data, not a text, DOCX or PDF report"));
     }
     text = std::move(decoded.text);
     reading.encoding = decoded.encoding;

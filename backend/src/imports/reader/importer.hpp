@@ -30,9 +30,9 @@
 #include <vector>
 
 #include "kernel/domain/date.hpp"
-#include "meetings/domain/deadline.hpp"
 #include "kernel/domain/error.hpp"
 #include "kernel/domain/gazetteer.hpp"
+#include "meetings/domain/deadline.hpp"
 
 namespace enlace {
 

@@ -1,9 +1,9 @@
 #include "imports/reader/importer_report_reader.hpp"
 
-#include "reference/domain/reference_gazetteer.hpp"
-#include "kernel/domain/text.hpp"
-#include "imports/reader/importer.hpp"
 #include "imports/domain/reasons.hpp"
+#include "imports/reader/importer.hpp"
+#include "kernel/domain/text.hpp"
+#include "reference/domain/reference_gazetteer.hpp"
 
 namespace enlace {
 

@@ -12,8 +12,8 @@
 #include <memory>
 #include <mutex>
 
-#include "kernel/domain/gazetteer.hpp"
 #include "imports/domain/report_reader.hpp"
+#include "kernel/domain/gazetteer.hpp"
 
 namespace enlace {
 

@@ -12,7 +12,8 @@
 namespace enlace {
 namespace {
 
-const std::filesystem::path kTestdata = std::filesystem::path(ENLACE_SOURCE_DIR) / "backend/src/imports/reader/testdata";
+const std::filesystem::path kTestdata =
+    std::filesystem::path(ENLACE_SOURCE_DIR) / "backend/src/imports/reader/testdata";
 
 std::string Slurp(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -14,9 +14,9 @@
 #include <string_view>
 #include <vector>
 
+#include "imports/reader/importer.hpp"
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/gazetteer.hpp"
-#include "imports/reader/importer.hpp"
 
 namespace enlace {
 

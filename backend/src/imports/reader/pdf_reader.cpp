@@ -8,8 +8,8 @@
 #include <memory>
 #include <vector>
 
-#include "kernel/domain/text_fold.hpp"
 #include "imports/domain/reasons.hpp"
+#include "kernel/domain/text_fold.hpp"
 
 namespace enlace {
 namespace {

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 
+#include "imports/reader/verb_lexicon.hpp"
 #include "kernel/domain/text_dates.hpp"
 #include "kernel/domain/text_fold.hpp"
-#include "imports/reader/verb_lexicon.hpp"
 
 namespace enlace {
 namespace {

@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "meetings/domain/deadline.hpp"
 #include "imports/reader/docx_reader.hpp"
 #include "imports/reader/importer.hpp"
 #include "imports/reader/pdf_reader.hpp"
+#include "meetings/domain/deadline.hpp"
 
 namespace {
 

@@ -1,6 +1,7 @@
+#include "imports/domain/import_repository.hpp"
+
 #include "imports/storage/soci_import_repository.hpp"
 #include "kernel/storage/sql.hpp"
-#include "imports/domain/import_repository.hpp"
 
 namespace enlace::storage {
 namespace {

@@ -36,7 +36,8 @@ ENLACE_ACCESS_BODY("import_confirmation", [](AccessContext&, const std::string&)
          {{{"number", "1"},
            {"text", "Request the TS to circulate the report within 30 days."},
            {"parties", {"TS"}},
-           {"commitments", {{{"party", "TS"}, {"action", "circulate the report"}, {"deadline", "within 30 days"}}}}}}}}}};
+           {"commitments",
+            {{{"party", "TS"}, {"action", "circulate the report"}, {"deadline", "within 30 days"}}}}}}}}}};
 });
 
 }  // namespace enlace::testing

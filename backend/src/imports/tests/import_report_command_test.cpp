@@ -21,7 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-
 struct CommandRun {
   int exit_code = -1;
   std::string out;

@@ -269,7 +269,8 @@ TEST_P(ImportsTest, AReadingWithSeveralProblemsIsRefusedWholeAndSavesNothing) {
   EXPECT_EQ(ts.Get("/api/v1/imports/" + std::to_string(import["id"].get<long long>())).Json()["status"], "pending");
 
   // A reading that is not even the right shape is refused field by field too.
-  auto malformed = Confirm(ts, import, {{"language", "en"}, {"agreements", "all of them"}}, "create", {.unchecked = true});
+  auto malformed =
+      Confirm(ts, import, {{"language", "en"}, {"agreements", "all of them"}}, "create", {.unchecked = true});
   EXPECT_EQ(malformed.status, 422) << malformed.body;
   EXPECT_TRUE(FieldsOf(malformed).contains("agreements invalid_type")) << malformed.body;
   EXPECT_EQ(ts.Post("/api/v1/imports/" + std::to_string(import["id"].get<long long>()) + "/confirm",
@@ -405,8 +406,9 @@ TEST_P(ImportsTest, AFileThatIsNotAReportIsRefusedWithAClearReason) {
   EXPECT_EQ(huge.ErrorCode(), "file_too_large");
 
   EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "   "}})), "text required");
-  EXPECT_EQ(field_code(ts.Post("/api/v1/imports", {{"text", "1. Thank IOM."}, {"language", "fr"}}, {.unchecked = true})),
-            "language invalid_value");
+  EXPECT_EQ(
+      field_code(ts.Post("/api/v1/imports", {{"text", "1. Thank IOM."}, {"language", "fr"}}, {.unchecked = true})),
+      "language invalid_value");
   EXPECT_EQ(ts.Post("/api/v1/imports", {{"text", std::string(2u << 20, 'a')}}).status, 413);
   // The message says what is wrong in the reader's language.
   ts.set_language("es");

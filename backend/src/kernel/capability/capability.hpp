@@ -94,7 +94,7 @@ struct Demo {
 };
 
 struct Capability {
-  std::string name;    // the folder: "meetings"
+  std::string name;     // the folder: "meetings"
   EmbeddedFiles files;  // its migrations/ and texts/
   std::function<void(storage::RepositoryRegistry&)> repositories;
   // Builds its services and provides them in kernel.services.

@@ -59,8 +59,8 @@ Result<Record> SaveVersioned(Transaction& transaction, Timestamp now, const Requ
 template <typename Record>
 void AuditCreation(Transaction& transaction, Timestamp now, const RequestContext& context, std::string action,
                    std::string record_type, const Record& created) {
-  AuditChange(transaction, now, context, std::move(action), std::move(record_type), std::to_string(created.id),
-              nullptr, ToJson(created));
+  AuditChange(transaction, now, context, std::move(action), std::move(record_type), std::to_string(created.id), nullptr,
+              ToJson(created));
 }
 template <typename Record>
 void AuditDeletion(Transaction& transaction, Timestamp now, const RequestContext& context, std::string action,

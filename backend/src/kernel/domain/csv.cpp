@@ -1,4 +1,5 @@
 #include "kernel/domain/csv.hpp"
+
 #include "kernel/domain/reasons.hpp"
 
 namespace enlace {
@@ -57,9 +58,9 @@ Result<std::vector<CsvRecord>> ParseCsv(std::string_view text) {
   for (std::size_t r = 1; r < rows->size(); ++r) {
     const auto& row = (*rows)[r];
     if (row.size() != header.size()) {
-      return std::unexpected(Error::Invalid(reasons::kInvalidCsv, "row " + std::to_string(r + 1) + " has " +
-                                                               std::to_string(row.size()) + " fields, expected " +
-                                                               std::to_string(header.size())));
+      return std::unexpected(
+          Error::Invalid(reasons::kInvalidCsv, "row " + std::to_string(r + 1) + " has " + std::to_string(row.size()) +
+                                                   " fields, expected " + std::to_string(header.size())));
     }
     CsvRecord record;
     for (std::size_t c = 0; c < header.size(); ++c) record[header[c]] = row[c];

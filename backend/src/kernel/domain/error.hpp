@@ -82,27 +82,40 @@ struct Error {
   }
   // A validation failure listing the wrong fields; reason "validation_failed".
   static Error Validation(std::vector<FieldError> fields) {
-    return Error{.code = ErrorCode::kInvalidArgument, .reason = std::string(reasons::kValidationFailed.code()), .fields = std::move(fields)};
+    return Error{.code = ErrorCode::kInvalidArgument,
+                 .reason = std::string(reasons::kValidationFailed.code()),
+                 .fields = std::move(fields)};
   }
   static Error Field(std::string field, Reason reason, std::map<std::string, std::string> params = {}) {
     return Validation({FieldError{std::move(field), reason, std::move(params)}});
   }
-  static Error NotFound() { return Error{.code = ErrorCode::kNotFound, .reason = std::string(reasons::kNotFound.code())}; }
+  static Error NotFound() {
+    return Error{.code = ErrorCode::kNotFound, .reason = std::string(reasons::kNotFound.code())};
+  }
   static Error NotFound(Reason reason) { return Of(ErrorCode::kNotFound, reason); }
-  static Error Forbidden() { return Error{.code = ErrorCode::kForbidden, .reason = std::string(reasons::kForbidden.code())}; }
+  static Error Forbidden() {
+    return Error{.code = ErrorCode::kForbidden, .reason = std::string(reasons::kForbidden.code())};
+  }
   static Error Forbidden(Reason reason) { return Of(ErrorCode::kForbidden, reason); }
-  static Error Unauthenticated() { return Error{.code = ErrorCode::kUnauthenticated, .reason = std::string(reasons::kUnauthenticated.code())}; }
+  static Error Unauthenticated() {
+    return Error{.code = ErrorCode::kUnauthenticated, .reason = std::string(reasons::kUnauthenticated.code())};
+  }
   static Error Unauthenticated(Reason reason) { return Of(ErrorCode::kUnauthenticated, reason); }
   static Error Conflict(Reason reason) { return Of(ErrorCode::kConflict, reason); }
-  static Error StaleVersion() { return Error{.code = ErrorCode::kPreconditionFailed, .reason = std::string(reasons::kStaleVersion.code())}; }
+  static Error StaleVersion() {
+    return Error{.code = ErrorCode::kPreconditionFailed, .reason = std::string(reasons::kStaleVersion.code())};
+  }
   static Error VersionRequired() {
     return Error{.code = ErrorCode::kPreconditionRequired, .reason = std::string(reasons::kVersionRequired.code())};
   }
   static Error Unavailable(std::string detail = {}) {
-    return Error{.code = ErrorCode::kUnavailable, .reason = std::string(reasons::kUnavailable.code()), .detail = std::move(detail)};
+    return Error{.code = ErrorCode::kUnavailable,
+                 .reason = std::string(reasons::kUnavailable.code()),
+                 .detail = std::move(detail)};
   }
   static Error Internal(std::string detail = {}) {
-    return Error{.code = ErrorCode::kInternal, .reason = std::string(reasons::kInternal.code()), .detail = std::move(detail)};
+    return Error{
+        .code = ErrorCode::kInternal, .reason = std::string(reasons::kInternal.code()), .detail = std::move(detail)};
   }
 };
 

@@ -1,4 +1,5 @@
 #include "kernel/domain/policy.hpp"
+
 #include "kernel/domain/reasons.hpp"
 
 namespace enlace::policy {

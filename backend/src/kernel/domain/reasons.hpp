@@ -1,5 +1,5 @@
-// The reasons of the kernel (requests, sessions, validation shared by every capability): the machine codes of what can go wrong.
-// Each has a message in every language of texts/ (see error.hpp).
+// The reasons of the kernel (requests, sessions, validation shared by every capability): the machine codes of what can
+// go wrong. Each has a message in every language of texts/ (see error.hpp).
 #pragma once
 
 #include "kernel/domain/reason.hpp"

@@ -1,9 +1,10 @@
 #include "kernel/formats/zip_archive.hpp"
-#include "kernel/domain/reasons.hpp"
 
 #include <zip.h>
 
 #include <set>
+
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace {
 namespace {

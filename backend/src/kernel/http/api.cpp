@@ -5,9 +5,9 @@
 #include <chrono>
 
 #include "kernel/domain/audit_log.hpp"
+#include "kernel/domain/reasons.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/openapi.hpp"
-#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 namespace {
@@ -89,7 +89,8 @@ Response Api::Dispatch(Request& request) {
       return ErrorResponse(Error::Of(ErrorCode::kInvalidArgument, reasons::kMethodNotAllowed), request)
           .With("Allow", allow);
     }
-    return ErrorResponse(Error::NotFound(request.path.starts_with("/api/") ? reasons::kUnknownRoute : reasons::kNotFound), request);
+    return ErrorResponse(
+        Error::NotFound(request.path.starts_with("/api/") ? reasons::kUnknownRoute : reasons::kNotFound), request);
   }
   const Route& route = *match->route;
   request.path_parameters = std::move(match->parameters);

@@ -1,7 +1,6 @@
 #include "kernel/http/errors.hpp"
 
 #include "kernel/domain/reasons.hpp"
-#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 
@@ -61,7 +60,8 @@ void RenderError(Response& response, const Request& request, const Texts& texts)
     body["fields"] = std::move(fields);
   }
   if (!error.detail.empty()) body["detail"] = error.detail;
-  response.body = nlohmann::json{{"error", std::move(body)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  response.body =
+      nlohmann::json{{"error", std::move(body)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   response.With("Content-Type", "application/json; charset=utf-8");
 }
 

@@ -1,7 +1,8 @@
 #include "kernel/http/json_input.hpp"
-#include "kernel/domain/reasons.hpp"
 
 #include <algorithm>
+
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 

@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "kernel/domain/role.hpp"
 #include "kernel/domain/error.hpp"
+#include "kernel/domain/role.hpp"
 
 namespace enlace::http {
 

@@ -1,8 +1,9 @@
 #include "kernel/http/multipart.hpp"
-#include "kernel/domain/reasons.hpp"
 
 #include <algorithm>
 #include <cctype>
+
+#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 namespace {

@@ -59,12 +59,13 @@ using namespace schema;
 
 json KernelSchemas() {
   json s;
-  s["Error"] = Record({{"error", Object({{"code", Str()},
-                                         {"message", Str()},
-                                         {"request_id", Str()},
-                                         {"detail", Str()},
-                                         {"fields", ListOf(Record({{"field", Str()}, {"code", Str()}, {"message", Str()}}))}},
-                                        {"code", "message", "request_id"})}});
+  s["Error"] =
+      Record({{"error", Object({{"code", Str()},
+                                {"message", Str()},
+                                {"request_id", Str()},
+                                {"detail", Str()},
+                                {"fields", ListOf(Record({{"field", Str()}, {"code", Str()}, {"message", Str()}}))}},
+                               {"code", "message", "request_id"})}});
   s["Status"] = Object({{"status", Enum({"ok", "ready"})}, {"database", Enum({"sqlite", "postgresql"})}}, {"status"});
   // The languages of the interface and of translatable content.
   s["Language"] = Enum({"es", "en"});
@@ -182,4 +183,3 @@ json OpenApiDocument(const Router& router, const json& schemas) {
 }
 
 }  // namespace enlace::http
-

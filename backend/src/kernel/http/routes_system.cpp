@@ -1,8 +1,8 @@
 // Health, readiness and the OpenAPI document.
+#include "kernel/domain/reasons.hpp"
 #include "kernel/http/api.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/openapi.hpp"
-#include "kernel/domain/reasons.hpp"
 
 namespace enlace::http {
 

@@ -6,8 +6,8 @@
 #include <mutex>
 #include <random>
 
-#include "kernel/mail/mime_message.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/mail/mime_message.hpp"
 
 namespace enlace {
 namespace {

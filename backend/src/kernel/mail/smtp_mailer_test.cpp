@@ -19,7 +19,6 @@
 #include <sstream>
 #include <thread>
 
-
 namespace enlace {
 namespace {
 
@@ -157,8 +156,9 @@ TEST_F(SmtpMailerTest, DeliversASpanishAndAnEnglishMessageThatReadBackIntact) {
   OutgoingEmail spanish{.to = "ana.nunez@cancilleria.example.hn",
                         .to_name = "Ana María Núñez — Cancillería de Honduras",
                         .subject = "Quedan 14 días: Países Miembros — enviar comentarios al Glosario (acuerdo 7)",
-                        .text = "Estimada Ana María:\n\nEl compromiso vence el 30 de marzo de 2018.\n\n"
-                                "https://enlace.example.org/commitments/34\n",
+                        .text =
+                            "Estimada Ana María:\n\nEl compromiso vence el 30 de marzo de 2018.\n\n"
+                            "https://enlace.example.org/commitments/34\n",
                         .language = "es"};
   // Lines a mail transfer could damage: a lone dot, a long line, trailing spaces.
   spanish.text += ".\n" + std::string(300, 'x') + " ñ\nfin con espacio   \n";

@@ -1,6 +1,7 @@
+#include "kernel/storage/audit_repository.hpp"
+
 #include <sodium.h>
 
-#include "kernel/storage/audit_repository.hpp"
 #include "kernel/storage/sql.hpp"
 
 namespace enlace::storage {

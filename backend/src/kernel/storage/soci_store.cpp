@@ -2,7 +2,6 @@
 
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,9 +10,9 @@
 #include <filesystem>
 #include <set>
 
+#include "kernel/domain/reasons.hpp"
 #include "kernel/storage/audit_repository.hpp"
 #include "kernel/storage/sql.hpp"
-#include "kernel/domain/reasons.hpp"
 
 namespace enlace::embedded {
 EmbeddedFiles kernel();
@@ -331,8 +330,8 @@ std::vector<std::string> SociStore::Migrate() {
                                              "'schema_migrations'"
                                            : "SELECT tablename AS name FROM pg_tables WHERE tablename = "
                                              "'schema_migrations' AND schemaname = current_schema()")
-                                       .Fetch()
-                                       .empty();
+                                  .Fetch()
+                                  .empty();
       if (legacy) {
         for (const auto& row : Sql(sql, "SELECT version FROM schema_migrations ORDER BY version").Fetch()) {
           auto found = LegacyVersions().find(static_cast<int>(row.IntOr("version")));
@@ -389,10 +388,11 @@ std::map<std::string, std::vector<std::string>> SociStore::Contents(const std::s
   std::map<std::string, std::vector<std::string>> contents;
   try {
     Guarded([&] {
-      auto tables = Sql(*session, url_.dialect == Dialect::kSqlite
-                                      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                                      : "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")
-                        .Fetch();
+      auto tables =
+          Sql(*session, url_.dialect == Dialect::kSqlite
+                            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                            : "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")
+              .Fetch();
       for (const auto& table : tables) {
         auto name = table.TextOr("name");
         if (skip.contains(name)) continue;

@@ -10,9 +10,9 @@
 
 #include <condition_variable>
 #include <map>
-#include <set>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 

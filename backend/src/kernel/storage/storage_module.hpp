@@ -48,8 +48,8 @@ class RepositoryRegistry {
 };
 
 struct StorageModule {
-  std::string name;                                          // the capability: "meetings"
-  EmbeddedFiles files;                                       // its migrations/NNNN_*.sql among them
+  std::string name;                                       // the capability: "meetings"
+  EmbeddedFiles files;                                    // its migrations/NNNN_*.sql among them
   std::function<void(RepositoryRegistry&)> repositories;  // may be empty
 };
 

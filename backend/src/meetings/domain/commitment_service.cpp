@@ -5,14 +5,14 @@
 
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/json.hpp"
-#include "meetings/domain/meeting_json.hpp"
 #include "kernel/domain/policy.hpp"
-#include "reference/domain/reference_gazetteer.hpp"
-#include "kernel/domain/text.hpp"
 #include "kernel/domain/reasons.hpp"
-#include "meetings/domain/reasons.hpp"
-#include "reference/domain/reference_repository.hpp"
+#include "kernel/domain/text.hpp"
+#include "meetings/domain/meeting_json.hpp"
 #include "meetings/domain/meeting_repository.hpp"
+#include "meetings/domain/reasons.hpp"
+#include "reference/domain/reference_gazetteer.hpp"
+#include "reference/domain/reference_repository.hpp"
 
 namespace enlace {
 
@@ -56,7 +56,8 @@ void Recompute(Commitment& commitment, const std::vector<CommitmentUpdate>& upda
 
 // The setting a commitment's deadline phrase is read in: its meeting and the process's others.
 DeadlineSetting DeadlinesOf(Transaction& transaction, const Meeting& meeting, const ReferenceData& reference) {
-  return DeadlineSettingFor(meeting, reference, transaction.Get<MeetingRepository>().List(meeting.process_id, MeetingFilter{}));
+  return DeadlineSettingFor(meeting, reference,
+                            transaction.Get<MeetingRepository>().List(meeting.process_id, MeetingFilter{}));
 }
 
 // A new commitment of an agreement from `input`, checked; not yet stored.
@@ -82,7 +83,6 @@ Result<Commitment> ChangedCommitment(Transaction& transaction, const RequestCont
   return ApplyCommitmentInput(existing, input, InputKind::kChange, reference,
                               DeadlinesOf(transaction, *meeting, reference));
 }
-
 
 }  // namespace
 
@@ -156,7 +156,8 @@ Result<Commitment> CommitmentService::Update(const RequestContext& context, Comm
   if (!commitment) return std::unexpected(commitment.error());
   commitment->updated_at = now;
   auto stored = SaveVersioned(
-      *transaction, now, context, VersionedChange<Commitment>{"commitment.update", "commitment", *existing, *commitment},
+      *transaction, now, context,
+      VersionedChange<Commitment>{"commitment.update", "commitment", *existing, *commitment},
       [&](const Commitment& record, std::int64_t version) { return commitments.Update(record, version); },
       [&] { return commitments.Find(context.process_id, id); });
   if (stored) transaction->Commit();
@@ -193,14 +194,16 @@ Result<CommitmentDetail> CommitmentService::Get(const RequestContext& context, C
   auto transaction = store_.Begin(TransactionMode::kRead);
   auto commitment = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
   if (!commitment) return std::unexpected(Error::NotFound());
-  CommitmentDetail detail{*commitment,
-                          *transaction->Get<MeetingRepository>().FindAgreement(context.process_id, commitment->agreement_id),
-                          *transaction->Get<MeetingRepository>().Find(context.process_id, commitment->meeting_id),
-                          transaction->Get<CommitmentRepository>().Updates(id),
-                          {}};
+  CommitmentDetail detail{
+      *commitment,
+      *transaction->Get<MeetingRepository>().FindAgreement(context.process_id, commitment->agreement_id),
+      *transaction->Get<MeetingRepository>().Find(context.process_id, commitment->meeting_id),
+      transaction->Get<CommitmentRepository>().Updates(id),
+      {}};
   for (auto& update : detail.updates) update.files = transaction->Get<FileRepository>().OfUpdate(update.id);
   if (commitment->party == kMemberCountries) {
-    detail.responses = Responses(MemberCountries(transaction->Get<ReferenceRepository>().Load(context.process_id)), detail.updates);
+    detail.responses =
+        Responses(MemberCountries(transaction->Get<ReferenceRepository>().Load(context.process_id)), detail.updates);
   }
   return detail;
 }
@@ -225,7 +228,8 @@ Result<std::vector<ListedCommitment>> CommitmentService::List(const RequestConte
     for (const auto& c : commitments) {
       if (c.party == kMemberCountries) shared.push_back(c.id);
     }
-    for (auto& update : transaction->Get<CommitmentRepository>().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
+    for (auto& update : transaction->Get<CommitmentRepository>().UpdatesOf(shared))
+      updates[update.commitment_id].push_back(update);
   }
   for (auto& commitment : commitments) {
     ListedCommitment item{commitment, std::nullopt};
@@ -260,7 +264,8 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   update.commitment_id = id;
   update.text = Trim(report.text);
   if (update.text.empty()) errors.Add("text", reasons::kRequired);
-  if (Utf8Length(update.text) > 10000 || !IsValidUtf8(update.text)) errors.Add("text", reasons::kTooLong, {{"max", "10000"}});
+  if (Utf8Length(update.text) > 10000 || !IsValidUtf8(update.text))
+    errors.Add("text", reasons::kTooLong, {{"max", "10000"}});
   if (report.progress) {
     if (*report.progress < 0 || *report.progress > 100) errors.Add("progress", reasons::kInvalidProgress);
     update.progress = report.progress;
@@ -268,7 +273,8 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   if (report.status) {
     update.status = ParseCommitmentStatus(*report.status);
     if (!update.status) errors.Add("status", reasons::kInvalidValue);
-    if (update.status == CommitmentStatus::kCancelled && !actor.IsSecretariat()) errors.Add("status", reasons::kInvalidValue);
+    if (update.status == CommitmentStatus::kCancelled && !actor.IsSecretariat())
+      errors.Add("status", reasons::kInvalidValue);
   }
   if (report.links.size() > 20) errors.Add("links", reasons::kTooMany, {{"max", "20"}});
   for (const auto& link : report.links) {
@@ -318,7 +324,8 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
     file.sha256 = secrets_.Sha256Hex(upload.content);
     file.uploaded_by = actor.user_id;
     file.uploaded_at = now;
-    stored.files.push_back(transaction->Get<FileRepository>().Add(context.process_id, file, upload.content, std::nullopt, stored.id));
+    stored.files.push_back(
+        transaction->Get<FileRepository>().Add(context.process_id, file, upload.content, std::nullopt, stored.id));
   }
   auto changed = *commitment;
   Recompute(changed, transaction->Get<CommitmentRepository>().Updates(id), MemberCountries(reference));
@@ -326,7 +333,8 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   auto& commitments = transaction->Get<CommitmentRepository>();
   auto recorded = SaveVersioned(
       *transaction, now, context,
-      VersionedChange<Commitment>{"commitment.report", "commitment", *commitment, changed, {{"update", ToJson(stored)}}},
+      VersionedChange<Commitment>{
+          "commitment.report", "commitment", *commitment, changed, {{"update", ToJson(stored)}}},
       [&](const Commitment& record, std::int64_t version) { return commitments.Update(record, version); },
       [&] { return commitments.Find(context.process_id, id); });
   if (!recorded) return std::unexpected(recorded.error());
@@ -384,7 +392,8 @@ Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& conte
     if (entry.commitments > 0) overview.meetings.push_back(entry);
   }
   std::map<CommitmentId, std::vector<CommitmentUpdate>> updates;
-  for (auto& update : transaction->Get<CommitmentRepository>().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
+  for (auto& update : transaction->Get<CommitmentRepository>().UpdatesOf(shared))
+    updates[update.commitment_id].push_back(update);
   for (const auto& commitment : commitments) {
     if (std::find(shared.begin(), shared.end(), commitment.id) == shared.end()) continue;
     overview.grids.push_back(AnswerGrid{commitment, Responses(overview.member_countries, updates[commitment.id])});

@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "kernel/domain/error.hpp"
-#include "meetings/domain/meeting.hpp"
-#include "reference/domain/reference.hpp"
-#include "meetings/domain/meeting_service.hpp"
 #include "kernel/domain/store.hpp"
+#include "meetings/domain/meeting.hpp"
+#include "meetings/domain/meeting_service.hpp"
+#include "reference/domain/reference.hpp"
 
 namespace enlace {
 

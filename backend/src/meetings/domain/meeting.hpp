@@ -15,9 +15,9 @@
 
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/files.hpp"
-#include "meetings/domain/deadline.hpp"
 #include "kernel/domain/localized_text.hpp"
 #include "kernel/domain/role.hpp"
+#include "meetings/domain/deadline.hpp"
 
 namespace enlace {
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 #include <vector>
+
 #include "kernel/domain/store.hpp"
 #include "meetings/domain/meeting.hpp"
 

@@ -5,13 +5,13 @@
 
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/json.hpp"
-#include "meetings/domain/meeting_json.hpp"
 #include "kernel/domain/policy.hpp"
-#include "kernel/domain/text.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/domain/text.hpp"
+#include "meetings/domain/meeting_json.hpp"
+#include "meetings/domain/meeting_repository.hpp"
 #include "meetings/domain/reasons.hpp"
 #include "reference/domain/reference_repository.hpp"
-#include "meetings/domain/meeting_repository.hpp"
 
 namespace enlace {
 
@@ -54,8 +54,9 @@ Result<MeetingDetail> MeetingService::Get(const RequestContext& context, Meeting
   auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, id);
   if (!meeting) return std::unexpected(Error::NotFound());
   meeting->files = transaction->Get<FileRepository>().OfMeeting(id);
-  MeetingDetail detail{*meeting, transaction->Get<MeetingRepository>().Agreements(id),
-                       transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = id})};
+  MeetingDetail detail{
+      *meeting, transaction->Get<MeetingRepository>().Agreements(id),
+      transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = id})};
   // Within an agreement, commitments read in the order they were written down.
   std::sort(detail.commitments.begin(), detail.commitments.end(),
             [](const Commitment& a, const Commitment& b) { return a.id < b.id; });
@@ -95,8 +96,9 @@ Result<Meeting> MeetingService::Update(const RequestContext& context, MeetingId 
   if (!existing) return std::unexpected(Error::NotFound());
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
   auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
-  auto meeting = ApplyMeetingInput(*existing, input, InputKind::kChange, reference,
-                                   [&](MeetingId other) { return meetings.Find(context.process_id, other).has_value(); });
+  auto meeting = ApplyMeetingInput(*existing, input, InputKind::kChange, reference, [&](MeetingId other) {
+    return meetings.Find(context.process_id, other).has_value();
+  });
   if (!meeting) return std::unexpected(meeting.error());
   meeting->updated_at = now;
   auto stored = SaveVersioned(
@@ -142,8 +144,9 @@ Result<Agreement> MeetingService::UpdateAgreement(const RequestContext& context,
   auto existing = meetings.FindAgreement(context.process_id, id);
   if (!existing) return std::unexpected(Error::NotFound());
   if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
-  auto agreement = ApplyAgreementInput(*existing, input, transaction->Get<ReferenceRepository>().Load(context.process_id),
-                                       meetings.Agreements(existing->meeting_id));
+  auto agreement =
+      ApplyAgreementInput(*existing, input, transaction->Get<ReferenceRepository>().Load(context.process_id),
+                          meetings.Agreements(existing->meeting_id));
   if (!agreement) return std::unexpected(agreement.error());
   auto stored = SaveVersioned(
       *transaction, now, context, VersionedChange<Agreement>{"agreement.update", "agreement", *existing, *agreement},
@@ -161,7 +164,8 @@ Result<void> MeetingService::DeleteAgreement(const RequestContext& context, Agre
   if (!existing) return std::unexpected(Error::NotFound());
   auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, existing->meeting_id);
   if (meeting->report_status != ReportStatus::kDraft) return std::unexpected(Error::Conflict(reasons::kReportNotDraft));
-  auto commitments = transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.agreement = id});
+  auto commitments =
+      transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.agreement = id});
   transaction->Get<MeetingRepository>().DeleteAgreement(id);
   auto before = ToJson(*existing);
   before["commitments"] = commitments.size();
@@ -188,7 +192,8 @@ Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, Meeti
     return std::unexpected(Error::Field("file", reasons::kInvalidFileName));
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  if (!transaction->Get<MeetingRepository>().Find(context.process_id, meeting_id)) return std::unexpected(Error::NotFound());
+  if (!transaction->Get<MeetingRepository>().Find(context.process_id, meeting_id))
+    return std::unexpected(Error::NotFound());
   MeetingFile file;
   file.file_name = name;
   file.content_type = *type;
@@ -196,7 +201,8 @@ Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, Meeti
   file.sha256 = secrets_.Sha256Hex(upload.content);
   file.uploaded_by = context.actor->user_id;
   file.uploaded_at = now;
-  auto stored = transaction->Get<FileRepository>().Add(context.process_id, file, upload.content, meeting_id, std::nullopt);
+  auto stored =
+      transaction->Get<FileRepository>().Add(context.process_id, file, upload.content, meeting_id, std::nullopt);
   auto audit = AuditRecordFor(context, "meeting.add_file", "file", std::to_string(stored.id));
   audit.after = {{"meeting", meeting_id},
                  {"file_name", stored.file_name},
@@ -239,7 +245,8 @@ Result<void> ResolveEventDeadlines(Transaction& transaction, const RequestContex
                                    Timestamp now) {
   auto calendar = Calendar(transaction, process);
   std::map<MeetingId, Meeting> sources;
-  for (auto commitment : transaction.Get<CommitmentRepository>().List(process, CommitmentFilter{.only_event_deadlines = true})) {
+  for (auto commitment :
+       transaction.Get<CommitmentRepository>().List(process, CommitmentFilter{.only_event_deadlines = true})) {
     if (!commitment.deadline.event) continue;
     auto source = sources.find(commitment.meeting_id);
     if (source == sources.end()) {

@@ -8,12 +8,12 @@
 #include <vector>
 
 #include "kernel/domain/error.hpp"
-#include "meetings/domain/meeting.hpp"
-#include "meetings/domain/meeting_rules.hpp"
-#include "reference/domain/reference.hpp"
 #include "kernel/domain/secrets.hpp"
 #include "kernel/domain/store.hpp"
+#include "meetings/domain/meeting.hpp"
 #include "meetings/domain/meeting_repository.hpp"
+#include "meetings/domain/meeting_rules.hpp"
+#include "reference/domain/reference.hpp"
 
 namespace enlace {
 

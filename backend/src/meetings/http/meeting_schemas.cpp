@@ -77,23 +77,16 @@ nlohmann::json MeetingsSchemas() {
                           {"parties", ListOf(Str())}};
   s["AgreementInput"] = Object(agreement_input, {"number", "text"});
   s["AgreementChange"] = Object(agreement_input);
-  json agreement = {{"id", Int()},
-                    {"meeting", Int()},
-                    {"number", Str()},
-                    {"heading", Bool()},
-                    {"verb", NullableStr()},
-                    {"text", localized},
-                    {"parties", ListOf(Str())},
-                    {"version", Int()}};
+  json agreement = {{"id", Int()},           {"meeting", Int()},  {"number", Str()},          {"heading", Bool()},
+                    {"verb", NullableStr()}, {"text", localized}, {"parties", ListOf(Str())}, {"version", Int()}};
   s["Agreement"] = Record(agreement);
 
   // A deadline is sent as the phrase that states it: {"text"}, the bare phrase, or null for none.
-  json commitment_input = {
-      {"party", Str()},
-      {"action", localized_input},
-      {"deadline", {{"oneOf", json::array({Object({{"text", Str()}}), NullableStr()})}}},
-      {"status", commitment_status},
-      {"progress", Int()}};
+  json commitment_input = {{"party", Str()},
+                           {"action", localized_input},
+                           {"deadline", {{"oneOf", json::array({Object({{"text", Str()}}), NullableStr()})}}},
+                           {"status", commitment_status},
+                           {"progress", Int()}};
   s["CommitmentInput"] = Object(commitment_input, {"party", "action"});
   s["CommitmentChange"] = Object(commitment_input);
   json commitment = {{"id", Int()},
@@ -116,9 +109,8 @@ nlohmann::json MeetingsSchemas() {
   listed["response"] = Ref("CountryResponse");
   s["Commitment"] = Object(listed, required);
   s["CommitmentList"] = ItemsOf("Commitment");
-  s["CountryResponse"] = Record({{"country", Str()},
-                                 {"state", Enum({"not_started", "answered", "done"})},
-                                 {"updated", NullableInstant()}});
+  s["CountryResponse"] = Record(
+      {{"country", Str()}, {"state", Enum({"not_started", "answered", "done"})}, {"updated", NullableInstant()}});
   s["ProgressReport"] = Object({{"text", Str()},
                                 {"progress", Int()},
                                 {"status", commitment_status},

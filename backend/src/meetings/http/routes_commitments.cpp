@@ -1,13 +1,13 @@
 // Commitments (M3), deadlines as written (M4) and the follow-up views.
 #include "kernel/domain/json.hpp"
-#include "meetings/domain/meeting_json.hpp"
-#include "meetings/http/meeting_routes.hpp"
+#include "kernel/domain/reasons.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
 #include "kernel/http/multipart.hpp"
-#include "kernel/domain/reasons.hpp"
+#include "meetings/domain/meeting_json.hpp"
 #include "meetings/domain/reasons.hpp"
+#include "meetings/http/meeting_routes.hpp"
 
 namespace enlace::http {
 namespace {
@@ -95,9 +95,9 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                 if (!input) return ErrorResponse(input.error(), request);
                 auto commitment = ReadCommitment(*input);
                 if (auto done = input->Finish(); !done) {
-                  return ErrorResponse(
-                      MergeFieldErrors(done.error(), services_.commitments.CheckNew(request.Context(), *id, commitment)),
-                      request);
+                  return ErrorResponse(MergeFieldErrors(done.error(), services_.commitments.CheckNew(request.Context(),
+                                                                                                     *id, commitment)),
+                                       request);
                 }
                 auto created = services_.commitments.Create(request.Context(), *id, commitment);
                 if (!created) return ErrorResponse(created.error(), request);
@@ -123,7 +123,8 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                 }
                 if (auto due = request.Query("due_before"); due && !due->empty()) {
                   query.due_before = ParseIsoDate(*due);
-                  if (!query.due_before) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "due_before"), request);
+                  if (!query.due_before)
+                    return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "due_before"), request);
                 }
                 if (auto meeting = request.Query("meeting"); meeting && !meeting->empty()) {
                   if (meeting->size() > 18 || meeting->find_first_not_of("0123456789") != std::string::npos) {

@@ -1,14 +1,14 @@
 // Meetings (M1), agreements and reports (M2): JSON, uploaded files and generated documents.
 #include "kernel/domain/json.hpp"
-#include "meetings/domain/meeting_json.hpp"
-#include "meetings/report/report_document.hpp"
-#include "meetings/http/meeting_routes.hpp"
+#include "kernel/domain/reasons.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
 #include "kernel/http/multipart.hpp"
-#include "kernel/domain/reasons.hpp"
+#include "meetings/domain/meeting_json.hpp"
 #include "meetings/domain/meeting_repository.hpp"
+#include "meetings/http/meeting_routes.hpp"
+#include "meetings/report/report_document.hpp"
 
 namespace enlace::http {
 namespace {
@@ -236,8 +236,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
         auto id = PathId<MeetingId>(request);
         if (!id) return ErrorResponse(id.error(), request);
         if (!IsMultipart(request)) {
-          return ErrorResponse(Error::Of(ErrorCode::kUnsupportedMediaType, reasons::kUnsupportedMediaType),
-                               request);
+          return ErrorResponse(Error::Of(ErrorCode::kUnsupportedMediaType, reasons::kUnsupportedMediaType), request);
         }
         auto parts = ParseMultipart(request);
         if (!parts) return ErrorResponse(parts.error(), request);

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include "kernel/testing/golden.hpp"
-
 #include "meetings/testing/report_fixtures.hpp"
 
 namespace enlace {
@@ -167,8 +166,8 @@ std::string Shown(const std::string& name, const ReportDocument& document) {
   out += "annex_title: " + content.annex_title + "\n";
   for (const std::string& column : content.annex_columns) out += "column: " + column + "\n";
   for (const ReportAnnexRow& row : content.annex_rows) {
-    out += "row: " + row.agreement + " | " + row.party + " | " + row.marker + " | " + row.action.substr(0, 30) +
-           " | " + row.deadline + " | " + row.due + "\n";
+    out += "row: " + row.agreement + " | " + row.party + " | " + row.marker + " | " + row.action.substr(0, 30) + " | " +
+           row.deadline + " | " + row.due + "\n";
   }
   out += "closing: " + content.closing + "\n";
   out += "page: " + content.PageLabel(1, 2) + "\n";
@@ -226,8 +225,8 @@ TEST(ReportContentTest, EveryShapeMatchesTheGoldenFile) {
     out += Shown(language + " submitted to nobody", document);
     document.meeting.report_status = ReportStatus::kConsidered;
     out += Shown(language + " considered nowhere", document);
-    for (MeetingType type : {MeetingType::kRegular, MeetingType::kExtraordinary, MeetingType::kVirtual,
-                             MeetingType::kWorkshop}) {
+    for (MeetingType type :
+         {MeetingType::kRegular, MeetingType::kExtraordinary, MeetingType::kVirtual, MeetingType::kWorkshop}) {
       for (const char* body : {"RCGM", "RCM", "SMUGGLING_TIP_NETWORK"}) {
         document.considered_at = ConsideredAt(type, body);
         out += Shown(language + " considered at " + std::string(ToString(type)) + " " + body, document);

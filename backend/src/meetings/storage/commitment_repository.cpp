@@ -1,6 +1,6 @@
-#include "meetings/storage/soci_meeting_repositories.hpp"
 #include "kernel/storage/sql.hpp"
 #include "meetings/domain/meeting_repository.hpp"
+#include "meetings/storage/soci_meeting_repositories.hpp"
 
 namespace enlace::storage {
 namespace {

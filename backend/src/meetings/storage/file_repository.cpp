@@ -1,5 +1,5 @@
-#include "meetings/storage/soci_meeting_repositories.hpp"
 #include "kernel/storage/sql.hpp"
+#include "meetings/storage/soci_meeting_repositories.hpp"
 
 namespace enlace::storage {
 namespace {

@@ -1,6 +1,7 @@
-#include "meetings/storage/soci_meeting_repositories.hpp"
-#include "kernel/storage/sql.hpp"
 #include "meetings/domain/meeting_repository.hpp"
+
+#include "kernel/storage/sql.hpp"
+#include "meetings/storage/soci_meeting_repositories.hpp"
 
 namespace enlace::storage {
 namespace {

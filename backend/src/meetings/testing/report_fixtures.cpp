@@ -175,8 +175,9 @@ const Texts& SeedTexts() {
 
 ReferenceData SeedReference() {
   ReferenceData reference;
-  reference.process = Process{
-      .id = ProcessId{1}, .code = "RCM", .name = Both("Conferencia Regional sobre Migración", "Regional Conference on Migration")};
+  reference.process = Process{.id = ProcessId{1},
+                              .code = "RCM",
+                              .name = Both("Conferencia Regional sobre Migración", "Regional Conference on Migration")};
   const std::vector<std::tuple<const char*, const char*, const char*>> countries = {
       {"CA", "Canadá", "Canada"},
       {"CR", "Costa Rica", "Costa Rica"},

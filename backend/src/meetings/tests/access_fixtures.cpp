@@ -5,12 +5,12 @@
 namespace enlace::testing {
 
 long long NewMeeting(AccessContext& context) {
-  return AccessContext::Id(context.Secretariat().Post("/api/v1/meetings",
-                                                      {{"body", "SMUGGLING_TIP_NETWORK"},
-                                                       {"type", "regular"},
-                                                       {"place", {{"city", "Tegucigalpa"}, {"country", "HN"}}},
-                                                       {"date", "2026-03-10"},
-                                                       {"participants", {"HN", "GT"}}}));
+  return AccessContext::Id(
+      context.Secretariat().Post("/api/v1/meetings", {{"body", "SMUGGLING_TIP_NETWORK"},
+                                                      {"type", "regular"},
+                                                      {"place", {{"city", "Tegucigalpa"}, {"country", "HN"}}},
+                                                      {"date", "2026-03-10"},
+                                                      {"participants", {"HN", "GT"}}}));
 }
 
 long long NewAgreement(AccessContext& context, long long meeting) {
@@ -44,8 +44,9 @@ ENLACE_ACCESS_FIXTURE("deadline_query", [](AccessContext& context) {
   fixture.query = "?meeting=" + std::to_string(NewMeeting(context)) + "&text=in%20a%20two-month%20period";
   return fixture;
 });
-ENLACE_ACCESS_FIXTURE("agreement",
-                      [](AccessContext& context) { return With({{"id", NewAgreement(context, NewMeeting(context))}}); });
+ENLACE_ACCESS_FIXTURE("agreement", [](AccessContext& context) {
+  return With({{"id", NewAgreement(context, NewMeeting(context))}});
+});
 ENLACE_ACCESS_FIXTURE("commitment", [](AccessContext& context) {
   return With({{"id", NewCommitment(context, NewAgreement(context, NewMeeting(context)))}});
 });
@@ -85,7 +86,9 @@ ENLACE_ACCESS_BODY("new_meeting", [](AccessContext&, const std::string&) {
   return nlohmann::json{
       {"body", "RCGM"}, {"type", "virtual"}, {"date", "2026-12-01"}, {"video_link", "https://meet.example/rcgm"}};
 });
-ENLACE_ACCESS_BODY("meeting_change", [](AccessContext&, const std::string&) { return nlohmann::json{{"date", "2026-03-11"}}; });
+ENLACE_ACCESS_BODY("meeting_change", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"date", "2026-03-11"}};
+});
 ENLACE_ACCESS_BODY("new_agreement", [](AccessContext& context, const std::string&) {
   return nlohmann::json{{"number", std::to_string(context.Next())},
                         {"text", {{"es", "Agradecer a la OIM"}, {"en", "Thank IOM"}}},

@@ -99,15 +99,15 @@ TEST_P(MeetingsTest, TheSecretariatRecordsAMeetingWithAgreementsInBothLanguages)
   // A commitment body with a type error is answered with everything wrong at once (the rules are
   // unit-tested; this is the handler's path), unless the writer may not write at all.
   auto agreement = std::to_string(detail["agreements"][0]["id"].get<long long>());
-  auto typed = ts.Post("/api/v1/agreements/" + agreement + "/commitments", {{"progress", "half"}, {"action", {{"es", "x"}}}},
-                       {.unchecked = true});
+  auto typed = ts.Post("/api/v1/agreements/" + agreement + "/commitments",
+                       {{"progress", "half"}, {"action", {{"es", "x"}}}}, {.unchecked = true});
   EXPECT_EQ(typed.status, 422) << typed.body;
   std::set<std::string> fields;
   auto answer = typed.Json();
   for (const auto& field : answer["error"]["fields"]) fields.insert(field["field"].get<std::string>());
   EXPECT_EQ(fields, (std::set<std::string>{"progress", "party"})) << typed.body;
   auto officer = server().SignedIn("hn").Post("/api/v1/agreements/" + agreement + "/commitments",
-                                                            {{"progress", "half"}}, {.unchecked = true});
+                                              {{"progress", "half"}}, {.unchecked = true});
   EXPECT_EQ(officer.status, 403);
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+
 #include "kernel/domain/store.hpp"
 #include "notifications/domain/notification.hpp"
 

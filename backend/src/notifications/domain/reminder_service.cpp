@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
+#include "accounts/domain/account_repositories.hpp"
 #include "meetings/domain/commitment_service.hpp"
 #include "meetings/domain/follow_up_texts.hpp"
-#include "reference/domain/reference_repository.hpp"
-#include "accounts/domain/account_repositories.hpp"
 #include "meetings/domain/meeting_repository.hpp"
 #include "notifications/domain/notification_repository.hpp"
+#include "reference/domain/reference_repository.hpp"
 
 namespace enlace {
 namespace {
@@ -123,7 +123,8 @@ ReminderRun ReminderService::RunOnce() {
         }
       }
       std::map<CommitmentId, std::vector<CommitmentUpdate>> updates;
-      for (auto& update : transaction->Get<CommitmentRepository>().UpdatesOf(shared)) updates[update.commitment_id].push_back(update);
+      for (auto& update : transaction->Get<CommitmentRepository>().UpdatesOf(shared))
+        updates[update.commitment_id].push_back(update);
       auto members = MemberCountries(reference);
       for (auto id : shared) responses[id] = CommitmentService::Responses(members, updates[id]);
     }

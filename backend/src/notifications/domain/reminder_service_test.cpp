@@ -57,7 +57,8 @@ class ReminderServiceTest : public ::testing::Test {
   RequestContext secretariat_ = people_.Secretariat();
   MeetingRecords records_{test_, secretariat_};
   RecordingSender sender_;
-  ReminderService reminders_{test_.store(), test_.clock(), test_.texts(), ReminderSettings{.max_attempts = 3}, &sender_};
+  ReminderService reminders_{test_.store(), test_.clock(), test_.texts(), ReminderSettings{.max_attempts = 3},
+                             &sender_};
   std::optional<AgreementId> agreement_;
 };
 

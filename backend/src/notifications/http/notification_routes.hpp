@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
 #include "notifications/domain/notification_service.hpp"

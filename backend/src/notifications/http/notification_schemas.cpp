@@ -12,15 +12,15 @@ nlohmann::json NotificationsSchemas() {
   json kind = Enum({"due_soon", "overdue", "weekly_digest"});
   // What the reminder said; a reminder about one commitment also names it in both languages.
   s["CommitmentReminderPayload"] = Object({{"kind", kind},
-                                     {"days_before", Int()},
-                                     {"items", Int()},
-                                     {"action", Ref("LocalizedText")},
-                                     {"party", Ref("LocalizedText")},
-                                     {"meeting", Ref("LocalizedText")},
-                                     {"agreement", Str()},
-                                     {"due", NullableDate()},
-                                     {"deadline_text", Str()}},
-                                    {"kind", "days_before", "items"});
+                                           {"days_before", Int()},
+                                           {"items", Int()},
+                                           {"action", Ref("LocalizedText")},
+                                           {"party", Ref("LocalizedText")},
+                                           {"meeting", Ref("LocalizedText")},
+                                           {"agreement", Str()},
+                                           {"due", NullableDate()},
+                                           {"deadline_text", Str()}},
+                                          {"kind", "days_before", "items"});
   // A reminder that a record of another capability has waited too long at a step (a cooperation
   // request at the Secretariat): which record ("subject" names its kind), its state, how long it
   // has waited, and the words in both languages.
@@ -32,8 +32,7 @@ nlohmann::json NotificationsSchemas() {
                                        {"link", Str()},
                                        {"action", Ref("LocalizedText")},
                                        {"party", Ref("LocalizedText")}});
-  s["NotificationPayload"] = {
-      {"oneOf", json::array({Ref("CommitmentReminderPayload"), Ref("RecordReminderPayload")})}};
+  s["NotificationPayload"] = {{"oneOf", json::array({Ref("CommitmentReminderPayload"), Ref("RecordReminderPayload")})}};
   s["Notification"] = Record({{"id", Int()},
                               {"kind", kind},
                               {"commitment", NullableInt()},

@@ -1,8 +1,8 @@
 // In-app notifications (M6).
-#include "notifications/http/notification_routes.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
+#include "notifications/http/notification_routes.hpp"
 
 namespace enlace::http {
 

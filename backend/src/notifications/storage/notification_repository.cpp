@@ -1,6 +1,7 @@
-#include "notifications/storage/soci_notification_repositories.hpp"
-#include "kernel/storage/sql.hpp"
 #include "notifications/domain/notification_repository.hpp"
+
+#include "kernel/storage/sql.hpp"
+#include "notifications/storage/soci_notification_repositories.hpp"
 
 namespace enlace::storage {
 namespace {

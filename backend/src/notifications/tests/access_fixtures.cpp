@@ -9,9 +9,9 @@ ENLACE_ACCESS_FIXTURE("notification", [](AccessContext& context) {
   auto& server = context.server();
   auto transaction = server.app().store().Begin(TransactionMode::kWrite);
   auto hn = transaction->Get<UserRepository>().FindByEmail(context.account("hn").email);
-  auto added = transaction->Get<NotificationRepository>().Add(InAppNotification{
-      0, hn->id, ReminderKind::kOverdue, std::nullopt, nlohmann::json{{"kind", "overdue"}}, server.clock().Now(),
-      std::nullopt});
+  auto added = transaction->Get<NotificationRepository>().Add(
+      InAppNotification{0, hn->id, ReminderKind::kOverdue, std::nullopt, nlohmann::json{{"kind", "overdue"}},
+                        server.clock().Now(), std::nullopt});
   transaction->Commit();
   AccessFixture fixture;
   fixture.parameters["id"] = std::to_string(added.id);

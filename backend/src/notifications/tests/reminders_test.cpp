@@ -5,8 +5,8 @@
 #include <set>
 #include <thread>
 
-#include "notifications/domain/email_reminder_sender.hpp"
 #include "kernel/mail/smtp_mailer.hpp"
+#include "notifications/domain/email_reminder_sender.hpp"
 #include "support/api_test.hpp"
 #include "support/smtp_sink.hpp"
 

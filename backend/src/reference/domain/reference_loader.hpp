@@ -11,5 +11,4 @@ namespace enlace {
 
 Result<ReferenceData> LoadReferenceDirectory(const std::filesystem::path& directory);
 
-
 }  // namespace enlace

@@ -44,5 +44,4 @@ ReferenceName LookupName(const ReferenceData& reference, std::string_view code, 
   return ReferenceName{.name = fallback, .abbreviation = fallback};
 }
 
-
 }  // namespace enlace

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string_view>
 #include <vector>
+
 #include "kernel/domain/store.hpp"
 #include "reference/domain/reference.hpp"
 

@@ -1,4 +1,5 @@
 #include "reference/domain/reference_service.hpp"
+
 #include "reference/domain/reasons.hpp"
 #include "reference/domain/reference_repository.hpp"
 

@@ -12,8 +12,8 @@
 #include <optional>
 #include <string>
 
-#include "reference/domain/reference.hpp"
 #include "kernel/domain/store.hpp"
+#include "reference/domain/reference.hpp"
 
 namespace enlace {
 

@@ -1,9 +1,9 @@
 // The process and its reference data: public.
 #include "kernel/domain/json.hpp"
-#include "reference/domain/reference_json.hpp"
-#include "reference/http/reference_routes.hpp"
 #include "kernel/http/errors.hpp"
 #include "reference/domain/reasons.hpp"
+#include "reference/domain/reference_json.hpp"
+#include "reference/http/reference_routes.hpp"
 
 namespace enlace::http {
 namespace {

@@ -1,6 +1,7 @@
-#include "reference/storage/soci_reference_repository.hpp"
-#include "kernel/storage/sql.hpp"
 #include "reference/domain/reference_repository.hpp"
+
+#include "kernel/storage/sql.hpp"
+#include "reference/storage/soci_reference_repository.hpp"
 
 namespace enlace::storage {
 namespace {
