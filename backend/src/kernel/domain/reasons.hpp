@@ -23,6 +23,7 @@ inline constexpr Reason kInvalidSmtpUrl{"invalid_smtp_url"};
 inline constexpr Reason kInvalidType{"invalid_type"};
 inline constexpr Reason kInvalidValue{"invalid_value"};
 inline constexpr Reason kInvalidZipEntry{"invalid_zip_entry"};
+inline constexpr Reason kJsonTooDeep{"json_too_deep"};
 inline constexpr Reason kMailFailed{"mail_failed"};
 inline constexpr Reason kMethodNotAllowed{"method_not_allowed"};
 inline constexpr Reason kNotFound{"not_found"};

@@ -6,6 +6,31 @@
 
 namespace enlace::http {
 
+int JsonNestingDepth(std::string_view text, int limit) {
+  int depth = 0, deepest = 0;
+  bool in_string = false, escaped = false;
+  for (char c : text) {
+    if (in_string) {
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      deepest = std::max(deepest, ++depth);
+      if (deepest > limit) return limit + 1;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
 Result<JsonInput> JsonInput::Parse(const Request& request) {
   if (auto type = request.Header("Content-Type")) {
     if (!type->empty() && type->find("application/json") == std::string::npos &&
@@ -14,6 +39,9 @@ Result<JsonInput> JsonInput::Parse(const Request& request) {
     }
   }
   if (request.body.find_first_not_of(" \t\r\n") == std::string::npos) return JsonInput(nlohmann::json::object());
+  if (JsonNestingDepth(request.body, kMaxDepth) > kMaxDepth) {
+    return std::unexpected(Error::Invalid(reasons::kJsonTooDeep));
+  }
   auto parsed = nlohmann::json::parse(request.body, nullptr, false);
   if (parsed.is_discarded() || !parsed.is_object()) return std::unexpected(Error::Invalid(reasons::kInvalidJson));
   return JsonInput(std::move(parsed));

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kernel/domain/date.hpp"
@@ -18,7 +19,11 @@ class JsonInput {
  public:
   // The body as a JSON object; kInvalidArgument "invalid_json" otherwise, 415 when the request
   // says it is something other than JSON. An empty body reads as {}.
+  // Refuses a body nested deeper than kMaxDepth (json_too_deep) before parsing it: copying and
+  // destroying a document recurse once per level, and a 175 KB body of brackets overflowed the
+  // stack of the worker thread (issue 9).
   static Result<JsonInput> Parse(const Request& request);
+  static constexpr int kMaxDepth = 64;
   explicit JsonInput(nlohmann::json object) : object_(std::move(object)) {}
 
   bool Has(const std::string& field) const;
@@ -44,6 +49,10 @@ class JsonInput {
   nlohmann::json object_;
   FieldErrors errors_;
 };
+
+// The deepest nesting of objects and lists in `text`, brackets inside strings not counted; stops
+// counting once past `limit` and returns limit + 1.
+int JsonNestingDepth(std::string_view text, int limit);
 
 // A body with malformed fields (a date that is not one, a number where text belongs) is refused
 // before the service runs. So that the person sees every problem at once, the handler also runs

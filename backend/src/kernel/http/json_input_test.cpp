@@ -39,3 +39,32 @@ TEST(MergeFieldErrorsTest, WithoutRuleProblemsTheParseErrorsStand) {
 
 }  // namespace
 }  // namespace enlace::http
+
+namespace enlace::http {
+namespace {
+
+TEST(JsonNestingTest, BracketsInsideStringsDoNotCount) {
+  EXPECT_EQ(JsonNestingDepth(R"({"a": [1, {"b": "[[[{{{\"]]]"}]})", 64), 3);
+  EXPECT_EQ(JsonNestingDepth(R"({"a": "\\"})", 64), 1) << "an escaped backslash ends before the quote";
+  EXPECT_EQ(JsonNestingDepth("", 64), 0);
+}
+
+TEST(JsonNestingTest, ABodyNestedDeeperThanTheLimitIsRefusedBeforeItIsParsed) {
+  Request request;
+  request.headers.emplace("Content-Type", "application/json");
+  request.body = std::string(87'500, '[') + std::string(87'500, ']');
+  auto deep = JsonInput::Parse(request);
+  ASSERT_FALSE(deep);
+  EXPECT_TRUE(deep.error().Is(reasons::kJsonTooDeep)) << deep.error().reason;
+
+  std::string at_limit;
+  for (int level = 1; level < JsonInput::kMaxDepth; ++level) at_limit += R"({"a":)";
+  at_limit += "{}" + std::string(JsonInput::kMaxDepth - 1, '}');
+  request.body = at_limit;
+  EXPECT_TRUE(JsonInput::Parse(request)) << "64 levels are accepted";
+  request.body = R"({"a":)" + at_limit + "}";
+  EXPECT_FALSE(JsonInput::Parse(request)) << "65 are not";
+}
+
+}  // namespace
+}  // namespace enlace::http
