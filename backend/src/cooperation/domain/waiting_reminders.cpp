@@ -107,31 +107,22 @@ ReminderRun WaitingReminders::RunOnce() {
     }
     for (const auto& item : due) {
       auto link = settings_.base_url + "/cooperation-requests/" + std::to_string(item.request->id);
-      {
-        auto transaction = store_.Begin(TransactionMode::kWrite);
-        auto claimed = transaction->Get<ReminderLogRepository>().Claim(item.key, now, settings_.max_attempts);
-        if (claimed == ReminderLogRepository::Claimed::kNo) continue;
-        if (claimed == ReminderLogRepository::Claimed::kFirst) {
-          transaction->Get<NotificationRepository>().Add(
-              InAppNotification{0, item.user->id, ReminderKind::kOverdue, std::nullopt,
-                                PayloadFor(texts_, *item.request, item.waiting, reference, link), now, std::nullopt});
-        }
-        if (!mailer_) transaction->Get<ReminderLogRepository>().MarkSent(item.key, now);
-        transaction->Commit();
+      auto notification = [&] {
+        return InAppNotification{0,
+                                 item.user->id,
+                                 ReminderKind::kOverdue,
+                                 std::nullopt,
+                                 PayloadFor(texts_, *item.request, item.waiting, reference, link),
+                                 now,
+                                 std::nullopt};
+      };
+      std::function<Result<void>()> send;
+      if (mailer_) {
+        send = [&] {
+          return mailer_->Send(EmailFor(texts_, *item.user, *item.request, item.waiting, reference, link));
+        };
       }
-      ++run.claimed;
-      if (!mailer_) continue;
-      auto delivered = mailer_->Send(EmailFor(texts_, *item.user, *item.request, item.waiting, reference, link));
-      auto transaction = store_.Begin(TransactionMode::kWrite);
-      if (delivered) {
-        transaction->Get<ReminderLogRepository>().MarkSent(item.key, clock_.Now());
-        ++run.delivered;
-      } else {
-        transaction->Get<ReminderLogRepository>().MarkFailed(item.key, delivered.error().detail);
-        ++run.failed;
-        run.errors.push_back(item.key + ": " + delivered.error().detail);
-      }
-      transaction->Commit();
+      DeliverOnce(store_, clock_, item.key, settings_.max_attempts, notification, send, run);
     }
   }
   return run;

@@ -87,6 +87,34 @@ nlohmann::json PayloadFor(const Reminder& reminder, const ReferenceData& referen
 
 }  // namespace
 
+void DeliverOnce(Store& store, const Clock& clock, const std::string& key, int max_attempts,
+                 const std::function<InAppNotification()>& notification, const std::function<Result<void>()>& send,
+                 ReminderRun& run) {
+  auto now = clock.Now();
+  {
+    auto transaction = store.Begin(TransactionMode::kWrite);
+    auto claimed = transaction->Get<ReminderLogRepository>().Claim(key, now, max_attempts);
+    if (claimed == ReminderLogRepository::Claimed::kNo) return;
+    if (claimed == ReminderLogRepository::Claimed::kFirst)
+      transaction->Get<NotificationRepository>().Add(notification());
+    if (!send) transaction->Get<ReminderLogRepository>().MarkSent(key, now);
+    transaction->Commit();
+  }
+  ++run.claimed;
+  if (!send) return;
+  auto delivered = send();
+  auto transaction = store.Begin(TransactionMode::kWrite);
+  if (delivered) {
+    transaction->Get<ReminderLogRepository>().MarkSent(key, clock.Now());
+    ++run.delivered;
+  } else {
+    transaction->Get<ReminderLogRepository>().MarkFailed(key, delivered.error().detail);
+    ++run.failed;
+    run.errors.push_back(key + ": " + delivered.error().detail);
+  }
+  transaction->Commit();
+}
+
 ReminderService::ReminderService(Store& store, const Clock& clock, const Texts& texts, ReminderSettings settings,
                                  ReminderSender* sender)
     : store_(store), clock_(clock), texts_(texts), settings_(std::move(settings)), sender_(sender) {
@@ -194,37 +222,24 @@ ReminderRun ReminderService::RunOnce() {
     }
 
     for (auto& item : pending) {
-      {
-        auto transaction = store_.Begin(TransactionMode::kWrite);
-        auto claimed = transaction->Get<ReminderLogRepository>().Claim(item.key, now, settings_.max_attempts);
-        if (claimed == ReminderLogRepository::Claimed::kNo) continue;
-        if (claimed == ReminderLogRepository::Claimed::kFirst) {
-          const Commitment* commitment = nullptr;
-          for (const auto& c : commitments) {
-            if (item.commitment && c.id == *item.commitment) commitment = &c;
-          }
-          const Meeting* meeting = commitment ? &meetings.at(commitment->meeting_id) : nullptr;
-          transaction->Get<NotificationRepository>().Add(InAppNotification{
-              0, item.user, item.reminder.kind, item.commitment,
-              PayloadFor(item.reminder, reference, texts_, commitment, meeting, today, settings_.base_url), now,
-              std::nullopt});
+      auto notification = [&] {
+        const Commitment* commitment = nullptr;
+        for (const auto& c : commitments) {
+          if (item.commitment && c.id == *item.commitment) commitment = &c;
         }
-        if (!sender_) transaction->Get<ReminderLogRepository>().MarkSent(item.key, now);
-        transaction->Commit();
-      }
-      ++run.claimed;
-      if (!sender_) continue;
-      auto delivered = sender_->Deliver(item.reminder);
-      auto transaction = store_.Begin(TransactionMode::kWrite);
-      if (delivered) {
-        transaction->Get<ReminderLogRepository>().MarkSent(item.key, clock_.Now());
-        ++run.delivered;
-      } else {
-        transaction->Get<ReminderLogRepository>().MarkFailed(item.key, delivered.error().detail);
-        ++run.failed;
-        run.errors.push_back(item.key + ": " + delivered.error().detail);
-      }
-      transaction->Commit();
+        const Meeting* meeting = commitment ? &meetings.at(commitment->meeting_id) : nullptr;
+        return InAppNotification{
+            0,
+            item.user,
+            item.reminder.kind,
+            item.commitment,
+            PayloadFor(item.reminder, reference, texts_, commitment, meeting, today, settings_.base_url),
+            now,
+            std::nullopt};
+      };
+      std::function<Result<void>()> send;
+      if (sender_) send = [&] { return sender_->Deliver(item.reminder); };
+      DeliverOnce(store_, clock_, item.key, settings_.max_attempts, notification, send, run);
     }
   }
   return run;

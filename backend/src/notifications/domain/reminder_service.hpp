@@ -8,12 +8,14 @@
 // most `max_attempts` times; the in-app notification is written once, with the first claim.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "kernel/domain/store.hpp"
 #include "kernel/domain/texts.hpp"
 #include "notifications/domain/notification.hpp"
+#include "notifications/domain/notification_repository.hpp"
 
 namespace enlace {
 
@@ -36,6 +38,15 @@ struct ReminderRun {
   int failed = 0;
   std::vector<std::string> errors;  // "key: why" for each failed delivery, for the log
 };
+
+// One reminder, exactly once however many servers run the job: claims `key` in the reminder log
+// (nothing happens when it is taken or given up); on the first claim adds `notification()` in the
+// application; then, when `send` is set, sends and records the delivery or the failure (retried on
+// later runs, at most `max_attempts` claims). Without `send` the reminder is in the application only.
+// Counts into `run`. Used by this service and by other capabilities' reminder jobs.
+void DeliverOnce(Store& store, const Clock& clock, const std::string& key, int max_attempts,
+                 const std::function<InAppNotification()>& notification, const std::function<Result<void>()>& send,
+                 ReminderRun& run);
 
 class ReminderService {
  public:
