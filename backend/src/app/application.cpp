@@ -2,6 +2,7 @@
 
 #include "app/capabilities.hpp"
 #include "imports/domain/import_service.hpp"
+#include "kernel/domain/reasons.hpp"
 #include "kernel/http/openapi.hpp"
 #include "reference/domain/reasons.hpp"
 #include "reference/domain/reference_loader.hpp"
@@ -30,9 +31,39 @@ Result<std::unique_ptr<Application>> Application::Open(const ApplicationOptions&
     if (auto added = app.texts_.Add(capability.name, capability.files); !added) return std::unexpected(added.error());
   }
   auto modules = StorageModulesOf(app.capabilities_);
+  // The audit key: read from its file, or new (written once the store shows the log is empty).
+  std::filesystem::path key_file;
+  std::string key;
+  bool new_key = false;
+  if (!url->in_memory) {
+    key_file = !options.audit_key_file.empty()             ? options.audit_key_file
+               : url->dialect == storage::Dialect::kSqlite ? std::filesystem::path(url->connection + ".audit-key")
+                                                           : std::filesystem::path("data/audit.key");
+    auto read = ReadAuditKeyFile(key_file);
+    if (read) {
+      key = *read;
+    } else if (read.error().code != ErrorCode::kNotFound) {
+      return std::unexpected(read.error());
+    }
+  }
+  if (key.empty()) {
+    key = NewAuditKey();
+    new_key = !url->in_memory;
+  }
+  app.audit_seal_ = std::make_shared<HmacAuditSeal>(key);
   try {
-    app.store_ = std::make_unique<storage::SociStore>(*url, storage::StoreOptions{.connections = options.connections},
-                                                      std::move(modules));
+    app.store_ = std::make_unique<storage::SociStore>(
+        *url, storage::StoreOptions{.connections = options.connections, .audit_seal = app.audit_seal_},
+        std::move(modules));
+    if (new_key) {
+      if (!app.store_->Begin(TransactionMode::kRead)->audit().Chain(0, 1).empty()) {
+        return std::unexpected(Error::Of(ErrorCode::kConflict, reasons::kAuditKeyMissing,
+                                         key_file.string() +
+                                             ": the audit log has entries but this key file is missing; "
+                                             "give the key with --audit-key-file or ENLACE_AUDIT_KEY_FILE"));
+      }
+      if (auto written = WriteAuditKeyFile(key_file, key); !written) return std::unexpected(written.error());
+    }
   } catch (const StorageFailure& failure) {
     return std::unexpected(Error::Unavailable(failure.what()));
   }
@@ -49,6 +80,7 @@ Result<std::unique_ptr<Application>> Application::Open(const ApplicationOptions&
       .texts = app.texts_,
       .services = app.services_,
       .server = options.server,
+      .audit_seal = app.audit_seal_.get(),
   });
   for (const auto& capability : app.capabilities_) {
     if (capability.services) capability.services(*app.kernel_);

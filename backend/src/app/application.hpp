@@ -10,6 +10,7 @@
 
 #include "accounts/domain/session_service.hpp"
 #include "kernel/capability/capability.hpp"
+#include "kernel/crypto/audit_key.hpp"
 #include "kernel/crypto/sodium_secrets.hpp"
 #include "kernel/http/api.hpp"
 #include "kernel/storage/soci_store.hpp"
@@ -26,6 +27,10 @@ struct ApplicationOptions {
   SessionSettings sessions;
   ReminderSettings reminders;
   http::ServerSettings server;
+  // The key of the audit chain; empty: beside a SQLite file (PATH.audit-key), else
+  // data/audit.key. Created when missing while the audit log is empty; refused when missing while
+  // it has entries. An in-memory database gets a key of its own.
+  std::filesystem::path audit_key_file;
 };
 
 // The accounts the demo created now, with their passwords (shown only now).
@@ -92,6 +97,7 @@ class Application {
   Texts texts_;
   SodiumPasswordHasher hasher_;
   SodiumSecretGenerator secrets_;
+  std::shared_ptr<const HmacAuditSeal> audit_seal_;
   std::unique_ptr<storage::SociStore> store_;
   ServiceRegistry services_;
   std::unique_ptr<Kernel> kernel_;

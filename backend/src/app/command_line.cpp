@@ -26,6 +26,7 @@ struct Common {
   std::string database = "sqlite:data/enlace.db";
   InstallLayout layout;
   int connections = 8;
+  std::string audit_key_file;
 };
 
 int Fail(const std::string& message) {
@@ -157,6 +158,10 @@ int RunCommandLine(int argc, char** argv) {
       ->envname("ENLACE_DATABASE")
       ->capture_default_str();
   app.add_option("--connections", common.connections, "Database connections in the pool")->capture_default_str();
+  app.add_option("--audit-key-file", common.audit_key_file,
+                 "The key that seals the audit log, kept outside the database (default: beside a SQLite file as "
+                 "PATH.audit-key, else data/audit.key; created while the log is empty)")
+      ->envname("ENLACE_AUDIT_KEY_FILE");
   std::string clock_start;
   app.add_option("--clock-start", clock_start,
                  "Start the clock at this date (YYYY-MM-DD) or instant, then let it run: for tests and demonstrations")
@@ -193,6 +198,12 @@ int RunCommandLine(int argc, char** argv) {
       ->capture_default_str();
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations");
+  auto* grant = app.add_subcommand(
+      "grant-app-role",
+      "PostgreSQL, as the schema's owner: let a role the servers connect as read and write every table but only "
+      "append to the audit log (it cannot change entries nor drop or disable the log's triggers)");
+  std::string app_role;
+  grant->add_option("--role", app_role, "The application's role (it must exist)")->required();
 
   auto* demo_command = app.add_subcommand("demo", "Demo data");
   demo_command->require_subcommand(1);
@@ -226,7 +237,14 @@ int RunCommandLine(int argc, char** argv) {
 
   auto* audit = app.add_subcommand("audit", "The audit log");
   audit->require_subcommand(1);
-  auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the whole log");
+  auto* audit_verify = audit->add_subcommand("verify", "Check the sealed chain of the whole log");
+  std::string checkpoint_file;
+  audit_verify->add_option("--checkpoint", checkpoint_file,
+                           "Also check that the log still reaches this checkpoint unchanged (not cut, not rewritten)");
+  auto* audit_checkpoint =
+      audit->add_subcommand("checkpoint", "Write the sealed head of the chain, to keep outside the database");
+  std::string checkpoint_output;
+  audit_checkpoint->add_option("--output", checkpoint_output, "The checkpoint file (JSON)")->required();
 
   auto* backup = app.add_subcommand("backup", "Copy the database while it is in use");
   std::string backup_target;
@@ -291,6 +309,7 @@ int RunCommandLine(int argc, char** argv) {
   options.database_url = common.database;
   options.reference_root = common.layout.reference_root;
   options.connections = common.connections;
+  options.audit_key_file = common.audit_key_file;
   if (*serve) {
     serve_options.web_root = common.layout.web_root;
     auto public_url = serve_options.public_url.empty() ? "http://" + serve_options.listen : serve_options.public_url;
@@ -307,6 +326,12 @@ int RunCommandLine(int argc, char** argv) {
     if (*serve) {
       serve_options.static_dir = static_dir;
       return Serve(application, serve_options);
+    }
+    if (*grant) {
+      application.store().GrantApplicationRole(app_role);
+      std::cout << "enlace: " << app_role
+                << " may read and write every table and append to the audit log; connect the servers as it\n";
+      return 0;
     }
     if (*migrate) {
       for (const auto& [capability, version] : application.store().SchemaVersions()) {
@@ -375,10 +400,31 @@ int RunCommandLine(int argc, char** argv) {
       if (!password_stdin) std::cout << "password: " << *set << "\n";
       return 0;
     }
+    if (*audit_checkpoint) {
+      auto checkpoint = application.Get<AuditService>().Checkpoint();
+      if (!checkpoint) return Fail(checkpoint.error());
+      std::ofstream out(checkpoint_output);
+      out << ToJson(*checkpoint).dump(2) << "\n";
+      out.close();
+      if (!out) return Fail("cannot write " + checkpoint_output);
+      std::cout << "enlace: checkpoint of " << checkpoint->entries << " entries written to " << checkpoint_output
+                << "; keep it outside the database\n";
+      return 0;
+    }
     if (*audit_verify) {
-      auto verification = application.Get<AuditService>().Verify();
+      std::optional<AuditCheckpoint> checkpoint;
+      if (!checkpoint_file.empty()) {
+        std::ifstream in(checkpoint_file);
+        auto parsed = nlohmann::json::parse(in, nullptr, false);
+        auto read = AuditCheckpointFromJson(parsed);
+        if (!in || !read) return Fail(checkpoint_file + " is not an enlace audit checkpoint");
+        checkpoint = *read;
+      }
+      auto verification = application.Get<AuditService>().Verify(checkpoint ? &*checkpoint : nullptr);
       if (verification.intact) {
-        std::cout << "enlace: audit log intact (" << verification.entries << " entries)\n";
+        std::cout << "enlace: audit log intact (" << verification.entries << " entries"
+                  << (checkpoint ? ", reaches the checkpoint of " + FormatIsoTimestamp(checkpoint->at) : std::string())
+                  << ")\n";
         return 0;
       }
       std::cerr << "enlace: audit log broken at entry " << *verification.first_broken_id << ": " << verification.problem

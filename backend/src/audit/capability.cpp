@@ -14,7 +14,7 @@ Capability AuditCapability() {
       .files = embedded::audit(),
       .services =
           [](Kernel& kernel) {
-            kernel.services.Provide(std::make_unique<AuditService>(kernel.store, kernel.secrets, kernel.clock));
+            kernel.services.Provide(std::make_unique<AuditService>(kernel.store, kernel.audit_seal, kernel.clock));
           },
       .routes = [](http::Router& router,
                    Kernel& kernel) { http::AddAuditRoutes(router, {kernel.services.Get<AuditService>()}); },

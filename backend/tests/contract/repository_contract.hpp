@@ -8,6 +8,7 @@
 
 #include "accounts/domain/account_repositories.hpp"
 #include "app/capabilities.hpp"
+#include "kernel/crypto/audit_key.hpp"
 #include "kernel/crypto/sodium_secrets.hpp"
 #include "kernel/storage/soci_store.hpp"
 #include "reference/domain/reference_repository.hpp"
@@ -36,9 +37,9 @@ class RepositoryContract : public ::testing::TestWithParam<Backend> {
   void SetUp() override {
     InitializeCrypto();
     database_ = std::make_unique<TestDatabase>(GetParam());
-    store_ =
-        std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl(database_->url()),
-                                             storage::StoreOptions{.connections = 4}, StorageModulesOf(Capabilities()));
+    store_ = std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl(database_->url()),
+                                                  storage::StoreOptions{.connections = 4, .audit_seal = seal_},
+                                                  StorageModulesOf(Capabilities()));
     auto transaction = store_->Begin(TransactionMode::kWrite);
     process_ = transaction->Get<ReferenceRepository>().Upsert(SmallReference(), At("2026-01-01T00:00:00Z"));
     transaction->Commit();
@@ -70,6 +71,7 @@ class RepositoryContract : public ::testing::TestWithParam<Backend> {
   }
 
   std::unique_ptr<TestDatabase> database_;
+  std::shared_ptr<const HmacAuditSeal> seal_ = std::make_shared<HmacAuditSeal>(std::string(32, 'c'));
   std::unique_ptr<storage::SociStore> store_;
   ProcessId process_ = ProcessId{0};
 };

@@ -3,7 +3,10 @@
 #include "contract/repository_contract.hpp"
 
 #include <gtest/gtest.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <unistd.h>
 
+#include <random>
 #include <thread>
 
 #include "audit/domain/audit_service.hpp"
@@ -205,6 +208,59 @@ TEST_P(RepositoryContract, TheDatabaseRefusesToChangeOrRemoveAnAuditEntry) {
   EXPECT_ANY_THROW(database_->Execute("DELETE FROM audit_log"));
 }
 
+// Issue 9, finding 11. PostgreSQL: the servers connect as an application role that may append to
+// the audit log but neither change it nor drop or disable its triggers (the schema's owner may).
+// SQLite: whoever writes the file can drop the triggers; the keyed seal finds what they changed.
+TEST_P(RepositoryContract, TheApplicationCannotUnprotectTheAuditLogUnnoticed) {
+  AuditRecord record;
+  record.action = "thing.create";
+  {
+    auto transaction = store_->Begin(TransactionMode::kWrite);
+    for (int i = 0; i < 3; ++i) transaction->audit().Append(record, At("2026-01-06T00:00:00Z"));
+    transaction->Commit();
+  }
+  SystemClock clock;
+  if (GetParam() == Backend::kSqlite) {
+    database_->Execute("DROP TRIGGER audit_log_no_update");
+    database_->Execute("UPDATE audit_log SET reason = 'rewritten' WHERE id = 2");
+    auto verification = AuditService(*store_, seal_.get(), clock).Verify();
+    EXPECT_FALSE(verification.intact);
+    EXPECT_EQ(verification.first_broken_id, std::optional<std::int64_t>(2));
+    return;
+  }
+  std::string role = "enlace_app_" + std::to_string(::getpid()) + "_" + std::to_string(std::random_device{}() % 100000);
+  database_->Execute("CREATE ROLE " + role + " LOGIN");
+  store_->GrantApplicationRole(role);
+  auto url = database_->url();
+  auto at = url.find('@');
+  ASSERT_NE(at, std::string::npos) << url;
+  auto app_url = "postgresql://" + role + url.substr(at);
+  {
+    // The application opens the database as its role (no migration pending), appends and writes.
+    auto user = NewUser("owner@example.org");
+    user.email = "role@example.org";
+    storage::SociStore app(*storage::ParseDatabaseUrl(app_url),
+                           storage::StoreOptions{.connections = 1, .audit_seal = seal_},
+                           StorageModulesOf(Capabilities()));
+    auto transaction = app.Begin(TransactionMode::kWrite);
+    transaction->audit().Append(record, At("2026-01-07T00:00:00Z"));
+    auto created = transaction->Get<UserRepository>().Create(user, "hash");
+    EXPECT_TRUE(created) << created.error().reason << " " << created.error().detail;
+    transaction->Commit();
+    soci::session as_app(soci::postgresql, *storage::PostgresKeywords(app_url));
+    for (const std::string statement :
+         {"UPDATE audit_log SET reason = 'rewritten' WHERE id = 2", "DELETE FROM audit_log WHERE id = 4",
+          "TRUNCATE audit_log", "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+          "DROP TRIGGER audit_log_no_change ON audit_log", "DROP FUNCTION enlace_audit_append_only() CASCADE",
+          "DELETE FROM capability_migrations"}) {
+      EXPECT_ANY_THROW(as_app << statement) << statement;
+    }
+  }
+  EXPECT_TRUE(AuditService(*store_, seal_.get(), clock).Verify().intact);
+  database_->Execute("DROP OWNED BY " + role);
+  database_->Execute("DROP ROLE " + role);
+}
+
 TEST_P(RepositoryContract, ConcurrentAppendsKeepTheChainWhole) {
   constexpr int kThreads = 4;
   constexpr int kEach = 15;
@@ -222,9 +278,8 @@ TEST_P(RepositoryContract, ConcurrentAppendsKeepTheChainWhole) {
     });
   }
   for (auto& thread : threads) thread.join();
-  SodiumSecretGenerator secrets;
   SystemClock clock;
-  AuditService audit(*store_, secrets, clock);
+  AuditService audit(*store_, seal_.get(), clock);
   auto verification = audit.Verify();
   EXPECT_TRUE(verification.intact) << verification.problem;
   EXPECT_EQ(verification.entries, kThreads * kEach);

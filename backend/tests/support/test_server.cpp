@@ -41,6 +41,11 @@ TestServer::TestServer(Backend backend, TestServerOptions options) : database_(b
   application_options.sessions = options.sessions;
   application_options.server.https = options.https;
   application_options.server.trust_proxy = options.trust_proxy;
+  // A key of its own for each test database (tests run in parallel processes).
+  audit_key_file_ = std::filesystem::temp_directory_path() /
+                    ("enlace-test-" + std::to_string(std::hash<std::string>{}(database_.url())) + ".audit-key");
+  std::filesystem::remove(audit_key_file_);
+  application_options.audit_key_file = audit_key_file_;
   auto opened = Application::Open(application_options, clock_);
   if (!opened)
     throw std::runtime_error("cannot open the application: " + opened.error().reason + " " + opened.error().detail);
@@ -76,6 +81,8 @@ TestServer::TestServer(Backend backend, TestServerOptions options) : database_(b
 
 TestServer::~TestServer() {
   if (server_) server_->Stop();
+  std::error_code ignored;
+  std::filesystem::remove(audit_key_file_, ignored);
 }
 
 ProcessId TestServer::process_id() { return application_->FindProcess("RCM")->id; }

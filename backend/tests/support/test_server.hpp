@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
@@ -51,6 +52,8 @@ class TestServer {
   http::Api& api() { return *api_; }
   FakeClock& clock() { return clock_; }
   TestDatabase& database() { return database_; }
+  // The audit key of this server's database (a second application on it needs the same).
+  const std::filesystem::path& audit_key_file() const { return audit_key_file_; }
   const Account& account(const std::string& who) const { return accounts_.at(who); }
   ProcessId process_id();
 
@@ -66,6 +69,7 @@ class TestServer {
 
  private:
   TestDatabase database_;
+  std::filesystem::path audit_key_file_;
   FakeClock clock_;
   std::unique_ptr<Application> application_;
   std::unique_ptr<http::Api> api_;

@@ -1,15 +1,20 @@
 // AuditService: listing the log of a process, and Verify finding a changed, removed or reordered
-// entry. Verify runs over an in-memory audit log that a test can tamper with (the databases refuse
-// to change an entry; the contract suite proves that), listing over a TestKernel.
+// entry, an entry re-sealed without the key, and (with a checkpoint) a cut or rewritten chain. Verify runs over an
+// in-memory audit log that a test can tamper with (the databases refuse to change an entry; the contract suite proves
+// that), listing over a TestKernel.
 #include "audit/domain/audit_service.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "accounts/capability.hpp"
 #include "accounts/testing/account_fixtures.hpp"
 #include "audit/capability.hpp"
+#include "kernel/crypto/audit_key.hpp"
 #include "kernel/crypto/sodium_secrets.hpp"
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/testing/results.hpp"
@@ -23,11 +28,11 @@ namespace {
 // The audit log as a vector, chained as the real one is.
 class MemoryAuditLog final : public AuditRepository {
  public:
-  explicit MemoryAuditLog(const SecretGenerator& secrets) : secrets_(secrets) {}
+  explicit MemoryAuditLog(const AuditSeal& seal) : seal_(seal) {}
   AuditEntry Append(const AuditRecord& record, Timestamp now) override {
     AuditEntry entry{static_cast<std::int64_t>(entries.size()) + 1, now, record,
                      entries.empty() ? "" : entries.back().hash, ""};
-    entry.hash = secrets_.Sha256Hex(AuditCanonicalText(entry));
+    entry.hash = seal_.Seal(AuditCanonicalText(entry));
     entries.push_back(entry);
     return entry;
   }
@@ -47,7 +52,7 @@ class MemoryAuditLog final : public AuditRepository {
   std::vector<AuditEntry> entries;
 
  private:
-  const SecretGenerator& secrets_;
+  const AuditSeal& seal_;
 };
 
 class MemoryStore final : public Store {
@@ -87,10 +92,11 @@ class AuditVerificationTest : public ::testing::Test {
   }
 
   SodiumSecretGenerator secrets_;
+  HmacAuditSeal seal_{std::string(32, 'a')};
   ManualClock clock_;
-  MemoryAuditLog log_{secrets_};
+  MemoryAuditLog log_{seal_};
   MemoryStore store_{log_};
-  AuditService service_{store_, secrets_, clock_};
+  AuditService service_{store_, &seal_, clock_};
 };
 
 TEST_F(AuditVerificationTest, AnUntouchedLogIsIntact) {
@@ -105,15 +111,97 @@ TEST_F(AuditVerificationTest, AChangedEntryIsFound) {
   auto result = service_.Verify();
   EXPECT_FALSE(result.intact);
   EXPECT_EQ(result.first_broken_id, std::optional<std::int64_t>(3));
-  EXPECT_EQ(result.problem, "content does not match its hash");
+  EXPECT_EQ(result.problem, "content does not match its seal (changed, or sealed with another key)");
 }
 
-TEST_F(AuditVerificationTest, AChangedEntryWithItsHashRecomputedBreaksTheNextLink) {
+TEST_F(AuditVerificationTest, AChangedEntryWithItsSealRecomputedBreaksTheNextLink) {
   log_.entries[2].record.actor_name = "someone else";
-  log_.entries[2].hash = secrets_.Sha256Hex(AuditCanonicalText(log_.entries[2]));
+  log_.entries[2].hash = seal_.Seal(AuditCanonicalText(log_.entries[2]));
   auto result = service_.Verify();
   EXPECT_EQ(result.first_broken_id, std::optional<std::int64_t>(4));
-  EXPECT_EQ(result.problem, "previous hash does not match the entry before it");
+  EXPECT_EQ(result.problem, "previous seal does not match the entry before it");
+}
+
+// Whoever writes the database but lacks the key: recomputing every later seal as a plain SHA-256
+// chain (the format before the key) or under another key does not pass.
+TEST_F(AuditVerificationTest, AChainRewrittenWithoutTheKeyIsFound) {
+  HmacAuditSeal other(std::string(32, 'b'));
+  log_.entries[2].record.actor_name = "someone else";
+  for (std::size_t i = 2; i < log_.entries.size(); ++i) {
+    if (i > 2) log_.entries[i].previous_hash = log_.entries[i - 1].hash;
+    log_.entries[i].hash = other.Seal(AuditCanonicalText(log_.entries[i]));
+  }
+  auto result = service_.Verify();
+  EXPECT_FALSE(result.intact);
+  EXPECT_EQ(result.first_broken_id, std::optional<std::int64_t>(3));
+  for (std::size_t i = 2; i < log_.entries.size(); ++i) {
+    if (i > 2) log_.entries[i].previous_hash = log_.entries[i - 1].hash;
+    log_.entries[i].hash = secrets_.Sha256Hex(AuditCanonicalText(log_.entries[i]));
+  }
+  EXPECT_EQ(service_.Verify().first_broken_id, std::optional<std::int64_t>(3));
+}
+
+TEST_F(AuditVerificationTest, ACheckpointFindsACutTail) {
+  auto checkpoint = service_.Checkpoint();
+  ASSERT_TRUE(checkpoint);
+  EXPECT_EQ(checkpoint->entries, 5);
+  EXPECT_TRUE(service_.Verify(&*checkpoint).intact);
+  log_.entries.pop_back();
+  EXPECT_TRUE(service_.Verify().intact) << "without a checkpoint the chain cannot tell";
+  auto result = service_.Verify(&*checkpoint);
+  EXPECT_FALSE(result.intact);
+  EXPECT_EQ(result.first_broken_id, std::optional<std::int64_t>(5));
+  EXPECT_NE(result.problem.find("the chain was cut"), std::string::npos) << result.problem;
+}
+
+// Someone with the key rewrites an entry and re-seals the rest: the chain is intact, the checkpoint
+// kept elsewhere is not matched.
+TEST_F(AuditVerificationTest, ACheckpointFindsAChainReSealedWithTheKey) {
+  auto checkpoint = service_.Checkpoint();
+  ASSERT_TRUE(checkpoint);
+  log_.entries[1].record.reason = "rewritten";
+  for (std::size_t i = 1; i < log_.entries.size(); ++i) {
+    if (i > 1) log_.entries[i].previous_hash = log_.entries[i - 1].hash;
+    log_.entries[i].hash = seal_.Seal(AuditCanonicalText(log_.entries[i]));
+  }
+  EXPECT_TRUE(service_.Verify().intact);
+  auto result = service_.Verify(&*checkpoint);
+  EXPECT_FALSE(result.intact);
+  EXPECT_EQ(result.first_broken_id, std::optional<std::int64_t>(5));
+}
+
+TEST_F(AuditVerificationTest, ACheckpointReadsBackAndRefusesAnotherKeyOrAnEdit) {
+  auto checkpoint = service_.Checkpoint();
+  ASSERT_TRUE(checkpoint);
+  auto read = AuditCheckpointFromJson(ToJson(*checkpoint));
+  ASSERT_TRUE(read);
+  EXPECT_TRUE(service_.Verify(&*read).intact);
+  auto edited = *read;
+  edited.entries = 3;
+  EXPECT_FALSE(service_.Verify(&edited).intact);
+  HmacAuditSeal other(std::string(32, 'b'));
+  AuditService with_other_key(store_, &other, clock_);
+  auto verified = with_other_key.Verify(&*read);
+  EXPECT_FALSE(verified.intact);
+  EXPECT_NE(verified.problem.find("checkpoint"), std::string::npos);
+  EXPECT_FALSE(AuditCheckpointFromJson(nlohmann::json{{"entries", 3}}));
+}
+
+TEST(AuditKeyFile, IsWrittenOnceWithMode0600AndReadBack) {
+  InitializeCrypto();
+  auto path = std::filesystem::temp_directory_path() / ("enlace-audit-key-" + std::to_string(::getpid()));
+  std::filesystem::remove(path);
+  EXPECT_EQ(Outcome(ReadAuditKeyFile(path)), "audit_key_missing");
+  auto key = NewAuditKey();
+  ASSERT_TRUE(WriteAuditKeyFile(path, key));
+  EXPECT_EQ(std::filesystem::status(path).permissions() & std::filesystem::perms::all,
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  EXPECT_EQ(ReadAuditKeyFile(path).value_or(""), key);
+  EXPECT_EQ(Outcome(WriteAuditKeyFile(path, NewAuditKey())), "audit_key_exists");
+  EXPECT_EQ(ReadAuditKeyFile(path).value_or(""), key) << "never overwritten";
+  std::ofstream(path) << "not a key\n";
+  EXPECT_EQ(Outcome(ReadAuditKeyFile(path)), "audit_key_invalid");
+  std::filesystem::remove(path);
 }
 
 TEST_F(AuditVerificationTest, ARemovedEntryIsFound) {

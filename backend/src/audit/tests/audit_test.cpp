@@ -95,9 +95,20 @@ TEST_P(AuditTest, OnlyTheSecretariatReadsTheLog) {
 
 TEST_P(AuditTest, VerifyFailsOnceAStoredEntryIsChanged) {
   server().SignedIn("hn");
-  auto intact = RunEnlace("--database '" + server().database().url() + "' audit verify");
+  auto database =
+      "--database '" + server().database().url() + "' --audit-key-file '" + server().audit_key_file().string() + "' ";
+  auto checkpoint = MakeTemporaryFolder("enlace-checkpoint-") / "head.json";
+  auto written = RunEnlace(database + "audit checkpoint --output '" + checkpoint.string() + "'");
+  ASSERT_EQ(written.exit_code, 0) << written.output;
+  auto intact = RunEnlace(database + "audit verify --checkpoint '" + checkpoint.string() + "'");
   EXPECT_EQ(intact.exit_code, 0) << intact.output;
   EXPECT_NE(intact.output.find("intact"), std::string::npos);
+  EXPECT_NE(intact.output.find("reaches the checkpoint"), std::string::npos) << intact.output;
+  // Without its key the log cannot be checked, and a server does not start a second chain.
+  auto keyless = RunEnlace("--database '" + server().database().url() + "' --audit-key-file '" +
+                           (checkpoint.parent_path() / "missing.key").string() + "' audit verify");
+  EXPECT_NE(keyless.exit_code, 0);
+  EXPECT_NE(keyless.output.find("audit_key_missing"), std::string::npos) << keyless.output;
 
   if (GetParam() == Backend::kSqlite) {
     server().database().Execute("DROP TRIGGER audit_log_no_update");
@@ -105,9 +116,12 @@ TEST_P(AuditTest, VerifyFailsOnceAStoredEntryIsChanged) {
     server().database().Execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change");
   }
   server().database().Execute("UPDATE audit_log SET actor_email = 'someone@else.example' WHERE id = 3");
-  auto broken = RunEnlace("audit verify --database '" + server().database().url() + "'");
+  auto broken = RunEnlace(database + "audit verify");
   EXPECT_NE(broken.exit_code, 0);
   EXPECT_NE(broken.output.find("broken at entry 3"), std::string::npos) << broken.output;
+  auto against_checkpoint = RunEnlace(database + "audit verify --checkpoint '" + checkpoint.string() + "'");
+  EXPECT_NE(against_checkpoint.exit_code, 0);
+  std::filesystem::remove_all(checkpoint.parent_path());
 }
 
 }  // namespace

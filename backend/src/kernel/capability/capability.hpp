@@ -68,7 +68,8 @@ struct Kernel {
   const Texts& texts;
   ServiceRegistry& services;
   http::ServerSettings server;
-  Mailer* mailer = nullptr;  // null when no SMTP server is configured: e-mail is not sent
+  Mailer* mailer = nullptr;               // null when no SMTP server is configured: e-mail is not sent
+  const AuditSeal* audit_seal = nullptr;  // the key of the audit chain, for verifying it
 };
 
 // A background job: run by the scheduler every `interval` while the server serves.

@@ -1,13 +1,15 @@
 // The audit log (M28): an append-only record of every write, every refused write and every login
 // attempt — who, when, what, on which record, the record before and after. Each entry carries the
-// hash of the previous one, so that changing or removing a stored entry breaks the chain and
-// `enlace audit verify` names the first broken entry.
+// seal of the previous one, so that changing or removing a stored entry breaks the chain and
+// `enlace audit verify` names the first broken entry. The seal is a keyed MAC (HMAC-SHA256) under a
+// key kept outside the database: whoever can write the database cannot recompute the chain.
 #pragma once
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/role.hpp"
@@ -17,6 +19,14 @@ namespace enlace {
 enum class AuditOutcome { kOk, kDenied, kFailed };
 std::string_view ToString(AuditOutcome outcome);
 std::optional<AuditOutcome> ParseAuditOutcome(std::string_view text);
+
+// Seals the audit chain: a keyed MAC of an entry's canonical text, as lowercase hex. The key is never
+// stored in the database (kernel/crypto/audit_key.hpp reads it from a file the deployment keeps).
+class AuditSeal {
+ public:
+  virtual ~AuditSeal() = default;
+  virtual std::string Seal(std::string_view text) const = 0;
+};
 
 // What a service or the HTTP layer asks to be recorded.
 struct AuditRecord {

@@ -1,19 +1,9 @@
 #include "kernel/storage/audit_repository.hpp"
 
-#include <sodium.h>
-
 #include "kernel/storage/sql.hpp"
 
 namespace enlace::storage {
 namespace {
-
-std::string Sha256Hex(const std::string& data) {
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
-}
 
 nlohmann::json ParseStored(const std::string& text) {
   auto parsed = nlohmann::json::parse(text, nullptr, false);
@@ -51,6 +41,7 @@ AuditEntry EntryFrom(const Row& row) {
 
 AuditEntry SociAuditRepository::Append(const AuditRecord& record, Timestamp now) {
   if (!writable_) throw StorageFailure("audit entries are appended in write transactions only");
+  if (!seal_) throw StorageFailure("the audit log cannot be written without its key");
   if (dialect_ == Dialect::kPostgresql) {
     // Serialises appends across every server sharing the database until this transaction ends.
     Sql(session_, "SELECT pg_advisory_xact_lock(7310002)").Execute();
@@ -65,7 +56,7 @@ AuditEntry SociAuditRepository::Append(const AuditRecord& record, Timestamp now)
   // Stored JSON is re-read through the same dump, so the hash is computed over what is stored.
   entry.record.before = ParseStored(record.before.dump());
   entry.record.after = ParseStored(record.after.dump());
-  entry.hash = Sha256Hex(AuditCanonicalText(entry));
+  entry.hash = seal_->Seal(AuditCanonicalText(entry));
   Sql(session_,
       "INSERT INTO audit_log (id, at, process_id, actor_id, actor_email, actor_name, action, outcome, record_type, "
       "record_id, before_json, after_json, reason, request_id, ip, previous_hash, hash) VALUES (:id, :at, :process, "

@@ -12,7 +12,8 @@ class SociAuditRepository final : public AuditRepository {
   explicit SociAuditRepository(Connection& connection)
       : session_(connection.session),
         dialect_(connection.dialect),
-        writable_(connection.mode == TransactionMode::kWrite) {}
+        writable_(connection.mode == TransactionMode::kWrite),
+        seal_(connection.audit_seal) {}
   AuditEntry Append(const AuditRecord& record, Timestamp now) override;
   std::vector<AuditEntry> List(const AuditFilter& filter) override;
   std::vector<AuditEntry> Chain(std::int64_t after_id, int limit) override;
@@ -21,6 +22,7 @@ class SociAuditRepository final : public AuditRepository {
   soci::session& session_;
   Dialect dialect_;
   bool writable_;
+  const AuditSeal* seal_;
 };
 
 }  // namespace enlace::storage

@@ -138,7 +138,7 @@ namespace {
 class SociTransaction final : public Transaction {
  public:
   SociTransaction(SociStore& store, std::unique_ptr<soci::session> session, TransactionMode mode)
-      : store_(store), session_(std::move(session)), connection_{*session_, store.dialect(), mode} {
+      : store_(store), session_(std::move(session)), connection_{*session_, store.dialect(), mode, store.audit_seal()} {
     Guarded([&] {
       if (store_.dialect() == Dialect::kSqlite) {
         *session_ << (mode == TransactionMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
@@ -297,6 +297,43 @@ bool SociStore::Ping() {
 
 std::string_view SociStore::backend_name() const { return url_.dialect == Dialect::kSqlite ? "sqlite" : "postgresql"; }
 
+void SociStore::GrantApplicationRole(const std::string& role) {
+  if (url_.dialect != Dialect::kPostgresql) throw StorageFailure("application roles are a PostgreSQL matter");
+  if (role.empty() || role.size() > 63 ||
+      role.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos ||
+      (role[0] >= '0' && role[0] <= '9')) {
+    throw StorageFailure("a role name is lowercase letters, digits and _");
+  }
+  auto session = Acquire();
+  bool broken = false;
+  try {
+    Guarded([&] {
+      auto& sql = *session;
+      sql << "BEGIN";
+      sql << "SELECT pg_advisory_xact_lock(7310001)";
+      sql << "GRANT USAGE ON SCHEMA public TO " + role;
+      sql << "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role;
+      sql << "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + role;
+      // Tables that later migrations create (as this owner) get the same.
+      sql << "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role;
+      sql << "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO " + role;
+      // The audit log is appended to and read, never changed; the migrations are the owner's.
+      sql << "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM " + role;
+      sql << "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON capability_migrations FROM " + role;
+      sql << "COMMIT";
+    });
+  } catch (...) {
+    broken = true;
+    try {
+      *session << "ROLLBACK";
+    } catch (...) {
+    }
+    Release(std::move(session), broken);
+    throw;
+  }
+  Release(std::move(session), broken);
+}
+
 std::vector<std::string> SociStore::Migrate() {
   auto session = Acquire();
   std::vector<std::string> applied;
@@ -311,8 +348,14 @@ std::vector<std::string> SociStore::Migrate() {
         // Several servers may start at once against one database: one migrates, the others wait.
         sql << "SELECT pg_advisory_xact_lock(7310001)";
       }
-      sql << "CREATE TABLE IF NOT EXISTS capability_migrations (capability TEXT NOT NULL, version INTEGER NOT NULL, "
-             "name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (capability, version))";
+      // (Checked first on PostgreSQL: the application's role may read the schema but not create in it.)
+      bool exists =
+          url_.dialect == Dialect::kPostgresql &&
+          Sql(sql, "SELECT to_regclass('capability_migrations') IS NOT NULL AS e").FetchOne()->IntOr("e") != 0;
+      if (!exists) {
+        sql << "CREATE TABLE IF NOT EXISTS capability_migrations (capability TEXT NOT NULL, version INTEGER NOT NULL, "
+               "name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (capability, version))";
+      }
       auto now = FormatIsoTimestamp(SystemClock().Now());
       auto record = [&](const std::string& capability, int version, const std::string& name) {
         Sql(sql,

@@ -37,6 +37,9 @@ Result<std::string> PostgresKeywords(std::string_view url);
 struct StoreOptions {
   int connections = 8;
   bool apply_migrations = true;
+  // Seals the audit chain (kernel/crypto/audit_key.hpp). Without one, reading works and appending
+  // an audit entry fails.
+  std::shared_ptr<const AuditSeal> audit_seal;
 };
 
 class SociStore final : public Store {
@@ -51,6 +54,11 @@ class SociStore final : public Store {
   bool Ping() override;
   std::string_view backend_name() const override;
 
+  // PostgreSQL, run by the owner of the schema (who applies migrations): lets `role` read and write
+  // every table but only append to the audit log. The servers then connect as `role`, which cannot
+  // change an audit entry, nor drop or disable the triggers that keep it append-only (only the
+  // owner can). Tables later migrations create get the same rights (default privileges).
+  void GrantApplicationRole(const std::string& role);
   // Applies pending migrations; returns what was applied ("meetings 2").
   std::vector<std::string> Migrate();
   // The schema version of the kernel and of each module, by name.
@@ -61,6 +69,7 @@ class SociStore final : public Store {
   // SQLite only: a consistent copy of the database into `target` while it is in use.
   void BackupTo(const std::string& target);
   Dialect dialect() const { return url_.dialect; }
+  const AuditSeal* audit_seal() const { return options_.audit_seal.get(); }
 
   // Used by transactions to give their connection back.
   void Release(std::unique_ptr<soci::session> session, bool broken);

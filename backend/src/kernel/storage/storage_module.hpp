@@ -26,6 +26,7 @@ struct Connection {
   soci::session& session;
   Dialect dialect;
   TransactionMode mode;
+  const AuditSeal* audit_seal = nullptr;  // seals audit entries; appending without one fails
 };
 
 class RepositoryRegistry {

@@ -30,13 +30,15 @@ TestKernel::TestKernel(std::vector<Capability> capabilities)
     modules.push_back(storage::StorageModule{capability.name, capability.files, capability.repositories});
   }
   store_ = std::make_unique<storage::SociStore>(*storage::ParseDatabaseUrl("sqlite::memory:"),
-                                                storage::StoreOptions{.connections = 2}, std::move(modules));
+                                                storage::StoreOptions{.connections = 2, .audit_seal = audit_seal_},
+                                                std::move(modules));
   kernel_ = std::unique_ptr<Kernel>(new Kernel{.store = *store_,
                                                .clock = clock_,
                                                .secrets = secrets_,
                                                .passwords = hasher_,
                                                .texts = texts_,
-                                               .services = services_});
+                                               .services = services_,
+                                               .audit_seal = audit_seal_.get()});
   for (const auto& capability : capabilities_) {
     if (capability.services) capability.services(*kernel_);
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "kernel/capability/capability.hpp"
+#include "kernel/crypto/audit_key.hpp"
 #include "kernel/crypto/sodium_secrets.hpp"
 #include "kernel/storage/soci_store.hpp"
 
@@ -53,6 +54,7 @@ class TestKernel {
   Texts texts_;
   SodiumPasswordHasher hasher_{PasswordCost::kMinimum};
   SodiumSecretGenerator secrets_;
+  std::shared_ptr<const HmacAuditSeal> audit_seal_ = std::make_shared<HmacAuditSeal>(std::string(32, 'k'));
   std::unique_ptr<storage::SociStore> store_;
   ServiceRegistry services_;
   std::unique_ptr<Kernel> kernel_;

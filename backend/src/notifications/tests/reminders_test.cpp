@@ -129,6 +129,7 @@ TEST_P(RemindersTest, TwoServersSharingTheDatabaseSendEachReminderOnce) {
   options.database_url = server().database().url();
   options.reference_root = std::filesystem::path(ENLACE_SOURCE_DIR) / "data" / "reference";
   options.password_cost = PasswordCost::kMinimum;
+  options.audit_key_file = server().audit_key_file();
   auto second = Application::Open(options, server().clock());
   ASSERT_TRUE(second);
   CountingSender first_sender, second_sender;
