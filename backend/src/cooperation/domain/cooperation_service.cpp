@@ -4,6 +4,7 @@
 #include "cooperation/domain/cooperation_policy.hpp"
 #include "cooperation/domain/cooperation_request_repository.hpp"
 #include "cooperation/domain/reasons.hpp"
+#include "kernel/domain/audit_download.hpp"
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/policy.hpp"
 #include "kernel/domain/reasons.hpp"
@@ -255,13 +256,18 @@ Result<CooperationRequest> CooperationService::TakeStep(const RequestContext& co
 Result<FileDownload> CooperationService::GetFile(const RequestContext& context, CooperationRequestId id,
                                                  AttachmentId file) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
-  auto transaction = store_.Begin(TransactionMode::kRead);
-  auto request = FindReadable(*transaction, context, id);
-  if (!request) return std::unexpected(request.error());
-  if (!transaction->Get<CooperationRequestRepository>().StepOfFile(id, file)) return std::unexpected(Error::NotFound());
-  auto stored = transaction->Get<FileRepository>().Find(context.process_id, file);
-  if (!stored) return std::unexpected(Error::NotFound());
-  return FileDownload{*stored, transaction->Get<FileRepository>().Content(file).value_or("")};
+  FileDownload download;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    auto request = FindReadable(*transaction, context, id);
+    if (!request) return std::unexpected(request.error());
+    if (!transaction->Get<CooperationRequestRepository>().StepOfFile(id, file))
+      return std::unexpected(Error::NotFound());
+    auto stored = transaction->Get<FileRepository>().Find(context.process_id, file);
+    if (!stored) return std::unexpected(Error::NotFound());
+    download = FileDownload{*stored, transaction->Get<FileRepository>().Content(file).value_or("")};
+  }
+  return AuditDownload(store_, clock_.Now(), context, "cooperation_request " + std::to_string(id), std::move(download));
 }
 
 }  // namespace enlace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "kernel/domain/audit_download.hpp"
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/json.hpp"
 #include "kernel/domain/policy.hpp"
@@ -250,7 +251,9 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
-  auto commitment = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
+  // Held until this answer is written: an answer carries no version of the commitment, and answers
+  // arriving together each recompute its progress from every update (issue 9, finding 12).
+  auto commitment = transaction->Get<CommitmentRepository>().FindForUpdate(context.process_id, id);
   if (!commitment) return std::unexpected(Error::NotFound());
   auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   if (auto allowed =
@@ -345,17 +348,22 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
 Result<FileDownload> CommitmentService::GetUpdateFile(const RequestContext& context, CommitmentId commitment_id,
                                                       AttachmentId id) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
-  auto transaction = store_.Begin(TransactionMode::kRead);
-  auto file = transaction->Get<FileRepository>().Find(context.process_id, id);
-  if (!file) return std::unexpected(Error::NotFound());
-  auto owner = transaction->Get<FileRepository>().Owner(id).second;
-  bool belongs = false;
-  if (owner) {
-    for (const auto& update : transaction->Get<CommitmentRepository>().Updates(commitment_id))
-      belongs = belongs || update.id == *owner;
+  FileDownload download;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    auto file = transaction->Get<FileRepository>().Find(context.process_id, id);
+    if (!file) return std::unexpected(Error::NotFound());
+    auto owner = transaction->Get<FileRepository>().Owner(id).second;
+    bool belongs = false;
+    if (owner) {
+      for (const auto& update : transaction->Get<CommitmentRepository>().Updates(commitment_id))
+        belongs = belongs || update.id == *owner;
+    }
+    if (!belongs) return std::unexpected(Error::NotFound());
+    download = FileDownload{*file, transaction->Get<FileRepository>().Content(id).value_or("")};
   }
-  if (!belongs) return std::unexpected(Error::NotFound());
-  return FileDownload{*file, transaction->Get<FileRepository>().Content(id).value_or("")};
+  return AuditDownload(store_, clock_.Now(), context, "commitment " + std::to_string(commitment_id),
+                       std::move(download));
 }
 
 Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& context) {

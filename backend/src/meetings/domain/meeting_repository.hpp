@@ -52,6 +52,10 @@ class CommitmentRepository : public Repository {
   virtual ~CommitmentRepository() = default;
   virtual Commitment Create(ProcessId process, const Commitment& commitment) = 0;
   virtual std::optional<Commitment> Find(ProcessId process, CommitmentId id) = 0;
+  // Find, holding the commitment until the write transaction ends, so that writers that recompute
+  // it from its updates (answers arriving together) take turns (PostgreSQL: FOR UPDATE; SQLite's
+  // write transactions already exclude each other).
+  virtual std::optional<Commitment> FindForUpdate(ProcessId process, CommitmentId id) = 0;
   virtual std::vector<Commitment> List(ProcessId process, const CommitmentFilter& filter) = 0;
   virtual bool Update(const Commitment& commitment, std::int64_t expected_version) = 0;
   virtual void Delete(CommitmentId id) = 0;

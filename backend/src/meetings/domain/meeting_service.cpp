@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "kernel/domain/audit_download.hpp"
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/json.hpp"
 #include "kernel/domain/policy.hpp"
@@ -166,6 +167,12 @@ Result<void> MeetingService::DeleteAgreement(const RequestContext& context, Agre
   if (meeting->report_status != ReportStatus::kDraft) return std::unexpected(Error::Conflict(reasons::kReportNotDraft));
   auto commitments =
       transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.agreement = id});
+  // Deleting would take the countries' answers, their updates and files with it.
+  for (const auto& commitment : commitments) {
+    if (!transaction->Get<CommitmentRepository>().Updates(commitment.id).empty()) {
+      return std::unexpected(Error::Conflict(reasons::kAgreementHasAnswers));
+    }
+  }
   transaction->Get<MeetingRepository>().DeleteAgreement(id);
   auto before = ToJson(*existing);
   before["commitments"] = commitments.size();
@@ -216,13 +223,16 @@ Result<MeetingFile> MeetingService::AddFile(const RequestContext& context, Meeti
 
 Result<FileDownload> MeetingService::GetFile(const RequestContext& context, MeetingId meeting_id, AttachmentId id) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
-  auto transaction = store_.Begin(TransactionMode::kRead);
-  auto file = transaction->Get<FileRepository>().Find(context.process_id, id);
-  if (!file || transaction->Get<FileRepository>().Owner(id).first != std::optional<MeetingId>(meeting_id)) {
-    return std::unexpected(Error::NotFound());
+  FileDownload download;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    auto file = transaction->Get<FileRepository>().Find(context.process_id, id);
+    if (!file || transaction->Get<FileRepository>().Owner(id).first != std::optional<MeetingId>(meeting_id)) {
+      return std::unexpected(Error::NotFound());
+    }
+    download = FileDownload{*file, transaction->Get<FileRepository>().Content(id).value_or("")};
   }
-  auto content = transaction->Get<FileRepository>().Content(id);
-  return FileDownload{*file, content.value_or("")};
+  return AuditDownload(store_, clock_.Now(), context, "meeting " + std::to_string(meeting_id), std::move(download));
 }
 
 Result<void> MeetingService::DeleteFile(const RequestContext& context, MeetingId meeting_id, AttachmentId id) {

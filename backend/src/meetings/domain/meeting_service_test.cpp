@@ -155,6 +155,20 @@ TEST_F(MeetingServiceTest, AnAgreementIsDeletedWithItsCommitmentsOnlyWhileTheRep
   EXPECT_EQ(Outcome(meetings_.DeleteAgreement(people_.OfficerOf("HN"), kept)), "forbidden");
 }
 
+// Issue 9, finding 12: the deletion cascaded to the answers countries had given.
+TEST_F(MeetingServiceTest, AnAgreementWhoseCommitmentsHaveAnswersIsNotDeleted) {
+  auto meeting = records_.SanPedroSula();
+  auto agreement = records_.Agreement(meeting, "7");
+  auto commitment = records_.Commitment(agreement, "HN");
+  ProgressReport answer;
+  answer.text = "Se envió la matriz actualizada";
+  ASSERT_TRUE(test_.Get<CommitmentService>().Report(people_.OfficerOf("HN"), commitment.id, answer));
+  EXPECT_EQ(Outcome(meetings_.DeleteAgreement(secretariat_, agreement)), "agreement_has_answers");
+  auto kept = test_.Get<CommitmentService>().Get(secretariat_, commitment.id);
+  ASSERT_TRUE(kept) << "the commitment and its answer are still there";
+  EXPECT_EQ(kept->updates.size(), 1u);
+}
+
 TEST_F(MeetingServiceTest, AnEventDeadlineIsResolvedWhenTheMeetingIsScheduledAndAgainWhenItMoves) {
   auto agreement = records_.Agreement(records_.SanPedroSula(), "2.b");
   auto commitment = records_.Commitment(agreement, "TS", "during the next meeting of the RCGM");
@@ -191,11 +205,19 @@ TEST_F(MeetingServiceTest, ADocumentIsRecognisedByItsContentNotItsName) {
   ASSERT_TRUE(pdf) << pdf.error().reason;
   EXPECT_EQ(pdf->file_name, "Informe final.pdf");
   EXPECT_EQ(pdf->content_type, "application/pdf");
-  auto download = meetings_.GetFile(people_.ObserverOf(), meeting, pdf->id);
+  auto observer = people_.ObserverOf();
+  auto download = meetings_.GetFile(observer, meeting, pdf->id);
   ASSERT_TRUE(download);
   EXPECT_EQ(download->content, "%PDF-1.4\n%%EOF\n");
   EXPECT_EQ(Outcome(meetings_.GetFile(secretariat_, records_.Meeting("RCGM", Day(2017, 6, 20)), pdf->id)), "not_found")
       << "a file is found only under its own meeting";
+  // Issue 9, item 5: documents downloaded are in the audit log, who and which.
+  auto transaction = test_.store().Begin(TransactionMode::kRead);
+  auto downloads = transaction->audit().List(AuditFilter{.action = "file.download"});
+  ASSERT_EQ(downloads.size(), 1u) << "the refused download is not a download";
+  EXPECT_EQ(downloads[0].record.actor_id, std::optional<UserId>(observer.actor->user_id));
+  EXPECT_EQ(downloads[0].record.record_id, std::to_string(pdf->id));
+  EXPECT_EQ(downloads[0].record.after["sha256"], pdf->sha256);
 }
 
 TEST_F(MeetingServiceTest, EveryChangeIsInTheAuditLogWithTheRecordBeforeAndAfter) {

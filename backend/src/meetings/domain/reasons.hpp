@@ -7,6 +7,7 @@
 namespace enlace::reasons {
 
 inline constexpr Reason kAgreementNumberTaken{"agreement_number_taken"};
+inline constexpr Reason kAgreementHasAnswers{"agreement_has_answers"};
 inline constexpr Reason kCommitmentHasUpdates{"commitment_has_updates"};
 inline constexpr Reason kDeadlineUnreadable{"deadline_unreadable"};
 inline constexpr Reason kFileTooLarge{"file_too_large"};

@@ -209,18 +209,20 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                                                                                      IfMatchVersion(request)));
                 });
               });
-  router_.Add("DELETE", "/api/v1/agreements/{id}",
-              {.summary = "Remove an agreement (and its commitments) while the report is a draft",
-               .tag = "meetings",
-               .success_status = 204,
-               .who = "secretariat",
-               .audit_action = "agreement.delete",
-               .record_type = "agreement"},
-              [services_](Request& request) {
-                return WithId<AgreementId>(request, [&](AgreementId id) {
-                  return NoContentOr(request, services_.meetings.DeleteAgreement(request.Context(), id));
-                });
-              });
+  router_.Add(
+      "DELETE", "/api/v1/agreements/{id}",
+      {.summary =
+           "Remove an agreement (and its commitments) while the report is a draft and no country has answered them",
+       .tag = "meetings",
+       .success_status = 204,
+       .who = "secretariat",
+       .audit_action = "agreement.delete",
+       .record_type = "agreement"},
+      [services_](Request& request) {
+        return WithId<AgreementId>(request, [&](AgreementId id) {
+          return NoContentOr(request, services_.meetings.DeleteAgreement(request.Context(), id));
+        });
+      });
   router_.Add(
       "POST", "/api/v1/meetings/{id}/files",
       {.summary = "Attach a document (PDF, DOCX or XLSX, at most 20 MB) as multipart/form-data field \"file\"",

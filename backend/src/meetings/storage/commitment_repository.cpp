@@ -99,6 +99,16 @@ std::optional<Commitment> SociCommitmentRepository::Find(ProcessId process, Comm
   return CommitmentFrom(*row);
 }
 
+std::optional<Commitment> SociCommitmentRepository::FindForUpdate(ProcessId process, CommitmentId id) {
+  auto row = Sql(session_, std::string(kCommitmentColumns) + " WHERE c.id = :id AND c.process_id = :process" +
+                               (dialect_ == Dialect::kPostgresql ? " FOR UPDATE OF c" : ""))
+                 .Bind("id", static_cast<long long>(id))
+                 .Bind("process", static_cast<long long>(process))
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return CommitmentFrom(*row);
+}
+
 std::vector<Commitment> SociCommitmentRepository::List(ProcessId process, const CommitmentFilter& filter) {
   std::string text = std::string(kCommitmentColumns) + " WHERE c.process_id = :process";
   if (filter.party) {

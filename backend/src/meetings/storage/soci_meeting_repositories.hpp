@@ -29,9 +29,11 @@ class SociMeetingRepository final : public MeetingRepository {
 
 class SociCommitmentRepository final : public CommitmentRepository {
  public:
-  explicit SociCommitmentRepository(Connection& connection) : session_(connection.session) {}
+  explicit SociCommitmentRepository(Connection& connection)
+      : session_(connection.session), dialect_(connection.dialect) {}
   Commitment Create(ProcessId process, const Commitment& commitment) override;
   std::optional<Commitment> Find(ProcessId process, CommitmentId id) override;
+  std::optional<Commitment> FindForUpdate(ProcessId process, CommitmentId id) override;
   std::vector<Commitment> List(ProcessId process, const CommitmentFilter& filter) override;
   bool Update(const Commitment& commitment, std::int64_t expected_version) override;
   void Delete(CommitmentId id) override;
@@ -41,6 +43,7 @@ class SociCommitmentRepository final : public CommitmentRepository {
 
  private:
   soci::session& session_;
+  Dialect dialect_;
 };
 
 class SociFileRepository final : public FileRepository {

@@ -2,6 +2,7 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <thread>
 
 #include "support/api_test.hpp"
 
@@ -193,6 +194,51 @@ TEST_P(MeetingsTest, AMemberCountriesCommitmentIsAnsweredCountryByCountry) {
   ASSERT_EQ(overview["grids"].size(), 1u);
   EXPECT_EQ(overview["overdue_by_party"]["MEMBER_COUNTRIES"], 1);
   EXPECT_EQ(overview["meetings"][0]["commitments"], 1);
+}
+
+// Issue 9, finding 12: on PostgreSQL, answers arriving together each recompute the commitment's
+// progress; the versioned write of all but one found another version and was lost. Then deleting
+// the agreement took every answer with it.
+TEST_P(MeetingsTest, AnswersArrivingTogetherAreAllKeptAndTheirAgreementIsNotDeleted) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  auto agreement =
+      AddAgreement(ts, meeting,
+                   {{"number", "7"},
+                    {"verb", "review"},
+                    {"parties", {"MEMBER_COUNTRIES"}},
+                    {"text", {{"es", "Revisar el Glosario de la CRM."}, {"en", "Review the Glossary of the RCM."}}}});
+  auto commitment = AddCommitment(
+      ts, agreement,
+      {{"party", "MEMBER_COUNTRIES"},
+       {"action", {{"es", "Enviar comentarios al Glosario"}, {"en", "Submit comments on the Glossary"}}}});
+  auto id = std::to_string(commitment["id"].get<long long>());
+  const std::vector<std::string> countries = {"BZ", "CA", "CR", "SV", "US", "GT", "HN", "MX", "NI", "PA", "DO"};
+  std::vector<HttpClient> clients;
+  for (std::size_t i = 0; i < countries.size(); ++i) clients.push_back(server().SignedIn("ts"));
+  std::vector<int> statuses(countries.size());
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < countries.size(); ++i) {
+    threads.emplace_back([&, i] {
+      statuses[i] = clients[i]
+                        .Post("/api/v1/commitments/" + id + "/updates",
+                              {{"text", "Respuesta de " + countries[i]}, {"country", countries[i]}, {"status", "done"}})
+                        .status;
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (std::size_t i = 0; i < countries.size(); ++i) EXPECT_EQ(statuses[i], 201) << countries[i];
+  auto detail = ts.Get("/api/v1/commitments/" + id).Json();
+  EXPECT_EQ(detail["updates"].size(), countries.size());
+  EXPECT_EQ(detail["progress"], 100) << "every recomputation counted every answer";
+  EXPECT_EQ(detail["status"], "done");
+
+  ts.set_language("es");
+  auto deleted = ts.Delete("/api/v1/agreements/" + std::to_string(agreement));
+  EXPECT_EQ(deleted.status, 409) << deleted.body;
+  EXPECT_EQ(deleted.ErrorCode(), "agreement_has_answers");
+  EXPECT_NE(deleted.Json()["error"]["message"].get<std::string>().find("países"), std::string::npos) << deleted.body;
+  EXPECT_EQ(ts.Get("/api/v1/commitments/" + id).Json()["updates"].size(), countries.size());
 }
 
 TEST_P(MeetingsTest, TheDeadlineReaderShowsWhatItUnderstood) {

@@ -104,6 +104,8 @@ void DeliverOnce(Store& store, const Clock& clock, const std::string& key, int m
   if (!send) return;
   auto delivered = send();
   auto transaction = store.Begin(TransactionMode::kWrite);
+  // Every e-mail sent or refused is in the audit log, under its reminder key.
+  auto audit = AuditRecordFor(RequestContext{.request_id = "reminders"}, "reminder.send", "reminder", key);
   if (delivered) {
     transaction->Get<ReminderLogRepository>().MarkSent(key, clock.Now());
     ++run.delivered;
@@ -111,7 +113,10 @@ void DeliverOnce(Store& store, const Clock& clock, const std::string& key, int m
     transaction->Get<ReminderLogRepository>().MarkFailed(key, delivered.error().detail);
     ++run.failed;
     run.errors.push_back(key + ": " + delivered.error().detail);
+    audit.outcome = AuditOutcome::kFailed;
+    audit.reason = delivered.error().reason;
   }
+  transaction->audit().Append(audit, clock.Now());
   transaction->Commit();
 }
 

@@ -166,6 +166,13 @@ TEST_F(ReminderServiceTest, AFailedDeliveryIsRetriedAFewTimesAndNotifiedInTheApp
   auto page = test_.Get<NotificationService>().List(people_.As(honduras), false);
   ASSERT_TRUE(page);
   EXPECT_EQ(page->items.size(), 1u) << "one notification, not one per attempt";
+  // Issue 9, finding 11: reminders sent were not in the audit log.
+  auto transaction = test_.store().Begin(TransactionMode::kRead);
+  auto sent = transaction->audit().List(AuditFilter{.action = "reminder.send", .limit = 10});
+  ASSERT_EQ(sent.size(), 2u) << "the refused attempt and the delivery";
+  EXPECT_EQ(sent[0].record.outcome, AuditOutcome::kOk);
+  EXPECT_EQ(sent[1].record.outcome, AuditOutcome::kFailed);
+  EXPECT_EQ(sent[0].record.record_id, sent[1].record.record_id) << "both under the reminder's key";
 }
 
 TEST_F(ReminderServiceTest, AReminderThatKeepsFailingIsGivenUpAfterItsAttempts) {
