@@ -35,6 +35,7 @@ struct ContactPointInput {
   std::vector<std::string> languages;
   std::optional<Date> valid_from;
   std::optional<Date> valid_to;
+  bool operator==(const ContactPointInput&) const = default;
 };
 
 // A partial edit: absent fields keep their value.

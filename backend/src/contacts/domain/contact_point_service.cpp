@@ -126,6 +126,14 @@ Result<ContactPoint> ContactPointService::Update(const RequestContext& context, 
   ContactPoint updated = *existing;
   updated.fields = ApplyChange(existing->fields, change);
   if (auto valid = ValidateContactPoint(updated.fields, reference); !valid) return std::unexpected(valid.error());
+  // The Secretariat confirmed this person as they were: a country's change goes back to it.
+  bool unconfirm = existing->status == ContactPointStatus::kConfirmed && context.actor->role != Role::kSecretariat &&
+                   !(updated.fields == existing->fields);
+  if (unconfirm) {
+    updated.status = ContactPointStatus::kProposed;
+    updated.confirmed_by.reset();
+    updated.confirmed_at.reset();
+  }
   updated.updated_at = now;
   auto stored = SaveChange(*transaction, context, "contact_point.update", *existing, updated, now);
   if (stored) transaction->Commit();

@@ -146,6 +146,26 @@ TEST_F(ContactPointServiceTest, AnEditNeedsTheVersionItStartedFrom) {
   EXPECT_EQ(Outcome(service_.Update(honduras_, proposed->id, {.name = "B"}, proposed->version)), "stale_version");
 }
 
+// Issue 9, finding 7: an officer's edit of a confirmed person bypassed the Secretariat's confirmation.
+TEST_F(ContactPointServiceTest, AnOfficersEditOfAConfirmedPersonGoesBackToTheSecretariat) {
+  auto confirmed = Confirmed("HN", "María López", Date{std::chrono::year{2026} / 1 / 1});
+  auto unchanged = service_.Update(honduras_, confirmed.id, {.name = "María López"}, confirmed.version);
+  ASSERT_TRUE(unchanged) << unchanged.error().reason;
+  EXPECT_EQ(unchanged->status, ContactPointStatus::kConfirmed) << "saving without a change keeps the confirmation";
+  auto edited = service_.Update(honduras_, confirmed.id, {.email = "otra@example.org"}, unchanged->version);
+  ASSERT_TRUE(edited) << edited.error().reason;
+  EXPECT_EQ(edited->status, ContactPointStatus::kProposed);
+  EXPECT_FALSE(edited->confirmed_by);
+  EXPECT_FALSE(edited->confirmed_at);
+  auto reconfirmed = service_.Confirm(secretariat_, confirmed.id);
+  ASSERT_TRUE(reconfirmed) << reconfirmed.error().reason;
+  EXPECT_EQ(reconfirmed->status, ContactPointStatus::kConfirmed);
+  EXPECT_EQ(reconfirmed->fields.email, "otra@example.org");
+  auto by_secretariat = service_.Update(secretariat_, confirmed.id, {.phone = "+504 2222 0000"}, reconfirmed->version);
+  ASSERT_TRUE(by_secretariat) << by_secretariat.error().reason;
+  EXPECT_EQ(by_secretariat->status, ContactPointStatus::kConfirmed) << "the Secretariat's own edit stays confirmed";
+}
+
 TEST_F(ContactPointServiceTest, EveryProblemOfAProposalIsNamedAtOnce) {
   ContactPointInput input;
   input.country = "CO";
