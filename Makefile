@@ -5,6 +5,7 @@
 #   make build    release build: build/release/bin/enlace and frontend/dist
 #   make test-fast unit tests only, in under a minute after a build (dev preset)
 #   make test-asan every C++ test under AddressSanitizer, LeakSanitizer and UBSan (preset asan)
+#   make security  attack a local server (issue 9's probes) and print a table of what held
 #   make install  PREFIX=/opt/enlace: the binary, the reference data and the web app
 #   make format / make lint / make bench
 
@@ -13,7 +14,7 @@ JOBS ?= $(shell nproc)
 DATABASE ?= sqlite:data/enlace.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all deps build build-backend build-frontend run test test-fast test-asan install format lint bench clean
+.PHONY: all deps build build-backend build-frontend run test test-fast test-asan security install format lint bench clean
 
 all: build
 
@@ -43,6 +44,11 @@ test-fast: deps
 
 test-asan:
 	@scripts/test-asan.sh
+
+# Attacks a local server as issue 9's tester did (deep bodies, descriptor exhaustion, large bodies,
+# forwarded-for rotation, log injection, sessions, content types, sqlmap) and prints what held.
+security: build-backend
+	@python3 scripts/security.py --bin build/release/bin/enlace
 
 PREFIX ?= /usr/local
 install: build
