@@ -13,7 +13,7 @@ export interface paths {
         readonly put?: never;
         readonly post?: never;
         /**
-         * Remove an agreement (and its commitments) while the report is a draft
+         * Remove an agreement (and its commitments) while the report is a draft and no country has answered them
          * @description Who: secretariat.
          */
         readonly delete: operations["delete/api/v1/agreements/{id}"];
