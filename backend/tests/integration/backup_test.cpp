@@ -39,6 +39,18 @@ TEST_P(BackupTest, ADumpRestoredIntoAnEmptyDatabaseHasEveryRowOfEveryTable) {
   auto answered = hn.Post("/api/v1/commitments/" + std::to_string(commitments[0]["id"].get<long long>()) + "/updates",
                           {{"text", "Texto con comillas \" ' y saltos\nde línea, ñ, 中文"}});
   ASSERT_EQ(answered.status, 201) << answered.body;
+  // A document: its bytes live in the database, and in the dump.
+  auto ts = server().SignedIn("ts");
+  auto meetings = ts.Get("/api/v1/meetings").Json()["items"];
+  ASSERT_FALSE(meetings.empty());
+  std::string pdf = std::string("%PDF-1.7\n") + std::string("\x00\xff\x01binary\r\n", 11) + "%%EOF";
+  auto uploaded =
+      ts.Send("POST", "/api/v1/meetings/" + std::to_string(meetings[0]["id"].get<long long>()) + "/files",
+              "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Informe.pdf\"\r\nContent-Type: "
+              "application/pdf\r\n\r\n" +
+                  pdf + "\r\n--XX--\r\n",
+              {.headers = {{"Content-Type", "multipart/form-data; boundary=XX"}}});
+  ASSERT_EQ(uploaded.status, 201) << uploaded.body;
 
   auto folder = MakeTemporaryFolder("enlace-backup");
   auto file = (folder / "enlace.backup").string();
@@ -57,6 +69,7 @@ TEST_P(BackupTest, ADumpRestoredIntoAnEmptyDatabaseHasEveryRowOfEveryTable) {
   auto restored = storage::RestoreDatabase(*target, in);
   EXPECT_EQ(restored.rows, written.rows);
   EXPECT_EQ(restored.tables, written.tables);
+  EXPECT_GT(target->Contents(kBookkeeping)["files"].size(), 0u);
   auto expected = source.Contents(kBookkeeping);
   auto actual = target->Contents(kBookkeeping);
   ASSERT_EQ(actual.size(), expected.size());
