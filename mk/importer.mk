@@ -3,7 +3,7 @@
 #   make eval-importer          precision / recall / F1 per field over every golden case (and the
 #                               held-out cases, reported apart); fails below F1 0.98 on the golden corpus
 #   make fuzz [FUZZ_SECONDS=N]  each libFuzzer target for N seconds (default 600)
-#   make fuzz-smoke             each libFuzzer target for 30 seconds (part of `make test`)
+#   make fuzz-smoke             each libFuzzer target for 20 seconds, side by side (part of `make test`)
 #   make bench-importer         time per report, 20 MB throughput, peak memory
 #
 # The fuzzers need clang-19 (the only clang here whose libstdc++ pairing has std::expected); they
@@ -13,7 +13,9 @@ IMPORTER_BUILD ?= build/importer
 FUZZ_BUILD ?= build/fuzz
 FUZZ_SECONDS ?= 600
 FUZZ_CORPUS ?= fuzz-corpus
-IMPORTER_FUZZERS := text_pipeline docx_reader
+# The importer's readers, the JSON input layer and the multipart parser of every request, and the
+# deadline reader (issue 9, item 8).
+IMPORTER_FUZZERS := text_pipeline docx_reader json_input multipart deadline_reader
 IMPORTER_GOLDEN := backend/src/imports/reader/testdata/golden
 IMPORTER_HOLDOUT := backend/src/imports/reader/testdata/holdout
 
@@ -46,7 +48,7 @@ fuzz: fuzz-build
 	  $(IMPORTER_FUZZERS) -- $(IMPORTER_GOLDEN) $(IMPORTER_HOLDOUT)
 
 fuzz-smoke:
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=20
 
 bench-importer:
 	bench/importer/run.sh

@@ -10,13 +10,16 @@
 #include "accounts/domain/account_repositories.hpp"
 #include "accounts/domain/user_service.hpp"
 #include "app/application.hpp"
+#include "app/capabilities.hpp"
 #include "app/install_layout.hpp"
 #include "audit/domain/audit_service.hpp"
 #include "imports/reader/importer.hpp"
+#include "imports/reader/pdf_reader.hpp"
 #include "kernel/capability/job_scheduler.hpp"
 #include "kernel/domain/json.hpp"
 #include "kernel/http/server.hpp"
 #include "kernel/mail/smtp_mailer.hpp"
+#include "kernel/storage/dump.hpp"
 #include "reference/domain/reference_repository.hpp"
 
 namespace enlace {
@@ -149,6 +152,9 @@ int Serve(Application& application, const ServeOptions& options) {
 }  // namespace
 
 int RunCommandLine(int argc, char** argv) {
+  // The PDF reader's child (issue 9, finding 2b): hidden, and before anything else is set up.
+  if (argc >= 2 && std::string_view(argv[1]) == "read-pdf") return RunReadPdfChild(argc - 1, argv + 1);
+  PdfReaderOptions pdf_reader{.executable = "/proc/self/exe"};
   CLI::App app{
       "enlace: the working platform of a regional network against migrant smuggling and trafficking in persons"};
   app.require_subcommand(1);
@@ -195,6 +201,14 @@ int RunCommandLine(int argc, char** argv) {
                    "Seconds between reminder runs (0: no reminders)")
       ->capture_default_str();
   serve->add_option("--reminder-days", serve_options.reminder_days, "Days before a deadline to remind")
+      ->capture_default_str();
+  std::size_t pdf_memory_mib = pdf_reader.limits.memory_bytes >> 20;
+  serve->add_option("--pdf-memory-mib", pdf_memory_mib, "Address space of the PDF reader's child process")
+      ->capture_default_str();
+  serve->add_option("--pdf-cpu-seconds", pdf_reader.limits.cpu_seconds, "CPU time of the PDF reader's child process")
+      ->capture_default_str();
+  int pdf_wall_seconds = static_cast<int>(pdf_reader.limits.wall.count() / 1000);
+  serve->add_option("--pdf-timeout-seconds", pdf_wall_seconds, "Wall-clock limit of the PDF reader's child process")
       ->capture_default_str();
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending database migrations");
@@ -248,7 +262,14 @@ int RunCommandLine(int argc, char** argv) {
 
   auto* backup = app.add_subcommand("backup", "Copy the database while it is in use");
   std::string backup_target;
-  backup->add_option("--to", backup_target, "Target file")->required();
+  std::string backup_output;
+  backup->add_option("--to", backup_target, "SQLite only: a copy of the database file (online backup API)");
+  backup->add_option("--output", backup_output,
+                     "A portable dump of every table (JSON lines, mode 0600) for `enlace restore`, on both databases");
+  auto* restore =
+      app.add_subcommand("restore", "Restore a dump made by `enlace backup --output` into an empty database");
+  std::string restore_input;
+  restore->add_option("--input", restore_input, "The dump")->required();
 
   auto* process = app.add_subcommand("process", "Regional processes");
   process->require_subcommand(1);
@@ -277,6 +298,11 @@ int RunCommandLine(int argc, char** argv) {
     return app.exit(error);
   }
   spdlog::set_level(spdlog::level::from_str(log_level));
+  if (*serve) {
+    pdf_reader.limits.memory_bytes = pdf_memory_mib << 20;
+    pdf_reader.limits.wall = std::chrono::seconds(std::max(pdf_wall_seconds, 1));
+  }
+  ConfigurePdfReader(pdf_reader);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
 
   common.layout = FindInstallLayout(argv[0]);
@@ -293,6 +319,22 @@ int RunCommandLine(int argc, char** argv) {
     if (!document) return Fail(document.error());
     std::cout << document->dump(2) << "\n";
     return 0;
+  }
+  // Restoring needs an empty database: it is migrated, never given the reference data Open adds.
+  if (*restore) {
+    auto url = storage::ParseDatabaseUrl(common.database);
+    if (!url) return Fail(url.error());
+    try {
+      storage::SociStore target(*url, storage::StoreOptions{.connections = 1}, StorageModulesOf(Capabilities()));
+      std::ifstream in(restore_input, std::ios::binary);
+      if (!in) return Fail("cannot read " + restore_input);
+      auto restored = storage::RestoreDatabase(target, in);
+      std::cout << "enlace: restored " << restored.rows << " rows in " << restored.tables << " tables from "
+                << restore_input << "\n";
+      return 0;
+    } catch (const StorageFailure& failure) {
+      return Fail(std::string("restore: ") + failure.what());
+    }
   }
   std::unique_ptr<Clock> clock_owner = std::make_unique<SystemClock>();
   if (!clock_start.empty()) {
@@ -431,7 +473,14 @@ int RunCommandLine(int argc, char** argv) {
                 << "\n";
       return 2;
     }
+    if (*backup && !backup_output.empty()) {
+      auto written = storage::BackupToFile(application.store(), backup_output);
+      std::cout << "enlace: backup of " << written.rows << " rows in " << written.tables << " tables written to "
+                << backup_output << "\n";
+      return 0;
+    }
     if (*backup) {
+      if (backup_target.empty()) return Fail("backup needs --output FILE (or --to FILE for a SQLite copy)");
       if (application.store().dialect() == storage::Dialect::kPostgresql) {
         std::cout << "enlace: for PostgreSQL use pg_dump, for example:\n"
                   << "  pg_dump --format=custom --file=" << backup_target << " '" << common.database << "'\n"

@@ -8,6 +8,8 @@ namespace enlace::reasons {
 
 inline constexpr Reason kDocxEntityRefused{"docx_entity_refused"};
 inline constexpr Reason kDocxTooLarge{"docx_too_large"};
+inline constexpr Reason kDocumentTooDeep{"document_too_deep"};
+inline constexpr Reason kDocumentTooDemanding{"document_too_demanding"};
 inline constexpr Reason kDuplicateReport{"duplicate_report"};
 inline constexpr Reason kImportAlreadyConfirmed{"import_already_confirmed"};
 inline constexpr Reason kInputTooLarge{"input_too_large"};

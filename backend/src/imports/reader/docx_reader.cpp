@@ -314,8 +314,26 @@ std::map<std::string, StyleNumbering> ReadStyleNumbering(const pugi::xml_documen
   return resolved;
 }
 
-void CollectRunText(pugi::xml_node node, std::string& out) {
-  for (pugi::xml_node child : node.children()) {
+Error TooDeep() {
+  return Error::Invalid(reasons::kDocumentTooDeep,
+                        "word/document.xml nests elements deeper than " + std::to_string(kMaxXmlDepth) + " levels");
+}
+
+// The text of a paragraph's runs, in document order. Iterative: the depth of the XML is the
+// sender's choice (a 1.7 KB archive can nest 50,000 elements), so no walk over it may recurse.
+Result<void> CollectRunText(pugi::xml_node paragraph, std::string& out, int paragraph_depth) {
+  struct Frame {
+    pugi::xml_node next;  // the next child to visit at this level
+  };
+  std::vector<Frame> stack;
+  stack.push_back({paragraph.first_child()});
+  while (!stack.empty()) {
+    pugi::xml_node child = stack.back().next;
+    if (!child) {
+      stack.pop_back();
+      continue;
+    }
+    stack.back().next = child.next_sibling();
     std::string_view name = child.name();
     if (name == "w:t") {
       out += child.text().get();
@@ -333,20 +351,33 @@ void CollectRunText(pugi::xml_node node, std::string& out) {
     } else if (name == "w:delText" || name == "w:instrText" || name == "w:del" || name == "w:pPr" || name == "w:rPr" ||
                name == "w:fldSimple_instr") {
       continue;
-    } else {
-      CollectRunText(child, out);
+    } else if (child.first_child()) {
+      if (paragraph_depth + static_cast<int>(stack.size()) >= kMaxXmlDepth) return std::unexpected(TooDeep());
+      stack.push_back({child.first_child()});
     }
   }
+  return {};
 }
 
-void CollectParagraphs(pugi::xml_node node, Numbering& numbering,
-                       const std::map<std::string, StyleNumbering>& style_numbering, std::string& out, int depth) {
-  if (depth > 64) return;  // deeply nested tables: malicious or broken
-  for (pugi::xml_node child : node.children()) {
+// The paragraphs of the body, tables and content controls included, in document order.
+// Iterative like CollectRunText, and refused past kMaxXmlDepth levels rather than cut short.
+Result<void> CollectParagraphs(pugi::xml_node body, Numbering& numbering,
+                               const std::map<std::string, StyleNumbering>& style_numbering, std::string& out) {
+  std::vector<pugi::xml_node> stack;  // the next child to visit at each open level
+  stack.push_back(body.first_child());
+  while (!stack.empty()) {
+    pugi::xml_node child = stack.back();
+    if (!child) {
+      stack.pop_back();
+      continue;
+    }
+    stack.back() = child.next_sibling();
     std::string_view name = child.name();
     if (name == "w:p") {
       std::string text;
-      CollectRunText(child, text);
+      if (auto collected = CollectRunText(child, text, static_cast<int>(stack.size())); !collected) {
+        return collected;
+      }
       pugi::xml_node properties = child.child("w:pPr");
       int num_id = -1;
       int level = 0;
@@ -373,9 +404,11 @@ void CollectParagraphs(pugi::xml_node node, Numbering& numbering,
       }
     } else if (name == "w:tbl" || name == "w:tr" || name == "w:tc" || name == "w:sdt" || name == "w:sdtContent" ||
                name == "w:customXml" || name == "w:ins" || name == "w:smartTag") {
-      CollectParagraphs(child, numbering, style_numbering, out, depth + 1);
+      if (static_cast<int>(stack.size()) >= kMaxXmlDepth) return std::unexpected(TooDeep());
+      stack.push_back(child.first_child());
     }
   }
+  return {};
 }
 
 }  // namespace
@@ -412,7 +445,9 @@ Result<std::string> ReadDocxText(std::string_view bytes, const DocxLimits& limit
   std::string out;
   pugi::xml_node body = document->child("w:document").child("w:body");
   if (!body) return std::unexpected(Unreadable("word/document.xml has no body"));
-  CollectParagraphs(body, numbering, style_numbering, out, 0);
+  if (auto collected = CollectParagraphs(body, numbering, style_numbering, out); !collected) {
+    return std::unexpected(collected.error());
+  }
   return out;
 }
 

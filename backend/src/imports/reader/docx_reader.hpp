@@ -6,7 +6,9 @@
 //
 // A DOCX is untrusted: the archive and each part read are bounded in size and compression ratio
 // ("docx_too_large": zip bombs), and XML with a document type or entity declaration is refused
-// ("docx_entity_refused"), so no entity expansion can happen whatever the parser does.
+// ("docx_entity_refused"), so no entity expansion can happen whatever the parser does. The walks
+// over the XML are iterative and refuse a document nested deeper than kMaxXmlDepth elements
+// ("document_too_deep"): real documents nest a few dozen levels, and the depth is the sender's.
 #pragma once
 
 #include <cstddef>
@@ -16,6 +18,8 @@
 #include "kernel/domain/error.hpp"
 
 namespace enlace {
+
+inline constexpr int kMaxXmlDepth = 256;
 
 struct DocxLimits {
   std::size_t max_archive_bytes = 64u << 20;        // the .docx itself

@@ -82,6 +82,50 @@ TEST(DocxReaderTest, AZipBombIsRefusedBeforeItIsExpanded) {
   EXPECT_EQ(default_limits.error().reason, "docx_too_large");
 }
 
+// Issue 9, finding 2: a 1.7 KB archive whose document.xml nests 50,000 elements in one paragraph
+// overflowed the stack of the recursive run-text collector and took the server down.
+TEST(DocxReaderTest, FiftyThousandNestedElementsInAParagraphAreRefusedNotACrash) {
+  std::string nested;
+  nested.reserve(50000 * 11);
+  for (int i = 0; i < 50000; ++i) nested += "<w:r>";
+  nested += "<w:t>deep</w:t>";
+  for (int i = 0; i < 50000; ++i) nested += "</w:r>";
+  std::string docx = testing::MakeDocx("<w:p>" + nested + "</w:p>");
+  ASSERT_LT(docx.size(), 4096u);  // the attack is tiny
+  auto text = ReadDocxText(docx);
+  ASSERT_FALSE(text);
+  EXPECT_EQ(text.error().reason, "document_too_deep");
+  EXPECT_EQ(text.error().code, ErrorCode::kInvalidArgument);
+}
+
+TEST(DocxReaderTest, DeeplyNestedTablesAreRefusedNotCutShort) {
+  std::string open, close;
+  for (int i = 0; i < 20000; ++i) {
+    open += "<w:tbl><w:tr><w:tc>";
+    close += "</w:tc></w:tr></w:tbl>";
+  }
+  auto text = ReadDocxText(testing::MakeDocx(open + "<w:p><w:r><w:t>x</w:t></w:r></w:p>" + close));
+  ASSERT_FALSE(text);
+  EXPECT_EQ(text.error().reason, "document_too_deep");
+}
+
+TEST(DocxReaderTest, NestingUnderTheCapIsReadInDocumentOrder) {
+  std::string open, close;
+  for (int i = 0; i < 40; ++i) {
+    open += "<w:tbl><w:tr><w:tc>";
+    close += "</w:tc></w:tr></w:tbl>";
+  }
+  std::string runs;
+  for (int i = 0; i < 100; ++i) runs += "<w:hyperlink>";
+  runs += "<w:r><w:t>inner</w:t></w:r>";
+  for (int i = 0; i < 100; ++i) runs += "</w:hyperlink>";
+  auto text = ReadDocxText(testing::MakeDocx(
+      "<w:p><w:r><w:t>One </w:t></w:r>" + runs + "<w:r><w:t> two.</w:t></w:r></w:p>" + open +
+      "<w:p><w:r><w:t>In a cell.</w:t></w:r></w:p>" + close + "<w:p><w:r><w:t>After.</w:t></w:r></w:p>"));
+  ASSERT_TRUE(text) << text.error().reason;
+  EXPECT_EQ(*text, "One inner two.\n\nIn a cell.\n\nAfter.\n\n");
+}
+
 TEST(DocxReaderTest, ANonDocxArchiveOrGarbageIsAClearError) {
   auto other_zip = ReadDocxText(testing::MakeZip({{"hello.txt", "hi"}}));
   ASSERT_FALSE(other_zip);

@@ -3,9 +3,16 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <iostream>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <new>
 #include <vector>
 
 #include "imports/domain/reasons.hpp"
@@ -64,7 +71,7 @@ bool LooksLikePdf(std::string_view bytes) {
   return bytes.substr(0, std::min<std::size_t>(bytes.size(), 1024)).find("%PDF-") != std::string_view::npos;
 }
 
-Result<std::string> ReadPdfText(std::string_view bytes) {
+Result<std::string> ReadPdfTextInProcess(std::string_view bytes) {
   poppler::set_debug_error_function(IgnorePopplerMessages, nullptr);
   std::vector<std::vector<std::string>> pages;
   try {
@@ -82,6 +89,8 @@ Result<std::string> ReadPdfText(std::string_view bytes) {
       poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
       pages.push_back(SplitLines(std::string(utf8.begin(), utf8.end())));
     }
+  } catch (const std::bad_alloc&) {
+    return std::unexpected(Error::Invalid(reasons::kDocumentTooDemanding, "out of memory reading the PDF"));
   } catch (const std::exception& e) {
     return std::unexpected(Error::Invalid(reasons::kUnreadableDocument, "the PDF cannot be read"));
   }
@@ -136,6 +145,90 @@ Result<std::string> ReadPdfText(std::string_view bytes) {
     return std::unexpected(Error::Invalid(reasons::kUnreadableDocument, "the PDF has no text (a scan?)"));
   }
   return out;
+}
+
+namespace {
+
+std::mutex configuration_mutex;
+PdfReaderOptions configuration;
+
+Error TooDemanding(std::string detail) { return Error::Invalid(reasons::kDocumentTooDemanding, std::move(detail)); }
+
+}  // namespace
+
+void ConfigurePdfReader(PdfReaderOptions options) {
+  std::lock_guard lock(configuration_mutex);
+  configuration = std::move(options);
+}
+
+PdfReaderOptions CurrentPdfReaderOptions() {
+  std::lock_guard lock(configuration_mutex);
+  return configuration;
+}
+
+Result<std::string> ReadPdfText(std::string_view bytes) {
+  PdfReaderOptions options = CurrentPdfReaderOptions();
+  if (options.executable.empty()) return ReadPdfTextInProcess(bytes);
+  return ReadPdfTextInChild(bytes, options);
+}
+
+Result<std::string> ReadPdfTextInChild(std::string_view bytes, const PdfReaderOptions& options) {
+  SandboxRun run = RunSandboxed(options.executable,
+                                {"read-pdf", "--memory-bytes", std::to_string(options.limits.memory_bytes),
+                                 "--cpu-seconds", std::to_string(options.limits.cpu_seconds)},
+                                bytes, options.limits);
+  switch (run.outcome) {
+    case SandboxRun::Outcome::kCannotStart:
+      return std::unexpected(Error::Internal("the PDF reader cannot be started: " + options.executable));
+    case SandboxRun::Outcome::kTimedOut:
+      return std::unexpected(
+          TooDemanding("the PDF reader was stopped after " + std::to_string(options.limits.wall.count()) + " ms"));
+    case SandboxRun::Outcome::kOutputTooLarge:
+      return std::unexpected(TooDemanding("the PDF reader wrote too much text"));
+    case SandboxRun::Outcome::kSignaled:
+      return std::unexpected(TooDemanding("the PDF reader was ended by signal " + std::to_string(run.signal)));
+    case SandboxRun::Outcome::kExited:
+      break;
+  }
+  if (run.exit_code == 0 && run.output.starts_with("ok\n")) return run.output.substr(3);
+  if (run.exit_code == 0 && run.output.starts_with("error ")) {
+    std::size_t end = run.output.find('\n');
+    std::string reason = run.output.substr(6, end == std::string::npos ? std::string::npos : end - 6);
+    std::string detail = end == std::string::npos ? "" : run.output.substr(end + 1);
+    // Only the reasons the reader gives: the child's output is not trusted either.
+    for (Reason known : {reasons::kUnreadableDocument, reasons::kInputTooLarge, reasons::kDocumentTooDemanding}) {
+      if (reason == known.code()) return std::unexpected(Error::Invalid(known, detail.substr(0, 200)));
+    }
+  }
+  return std::unexpected(TooDemanding("the PDF reader failed (exit " + std::to_string(run.exit_code) + ")"));
+}
+
+int RunReadPdfChild(int argc, char** argv) {
+  // Limits first, before a byte of the input is read.
+  std::size_t memory = 512u << 20;
+  int cpu = 10;
+  for (int i = 1; i + 1 < argc; ++i) {
+    std::string_view name = argv[i], value = argv[i + 1];
+    if (name == "--memory-bytes") std::from_chars(value.data(), value.data() + value.size(), memory);
+    if (name == "--cpu-seconds") std::from_chars(value.data(), value.data() + value.size(), cpu);
+  }
+  if (!ApplyChildLimits(memory, cpu)) return 3;
+  std::string bytes;
+  std::vector<char> buffer(1u << 16);
+  while (true) {
+    ssize_t n = ::read(STDIN_FILENO, buffer.data(), buffer.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    bytes.append(buffer.data(), static_cast<std::size_t>(n));
+  }
+  auto text = ReadPdfTextInProcess(bytes);
+  if (text) {
+    std::cout << "ok\n" << *text;
+  } else {
+    std::cout << "error " << text.error().reason << "\n" << text.error().detail;
+  }
+  std::cout.flush();
+  return std::cout ? 0 : 4;
 }
 
 }  // namespace enlace

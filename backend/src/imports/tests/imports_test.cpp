@@ -2,10 +2,15 @@
 // review, corrected and confirmed into a meeting with its agreements and commitments — all of it
 // or nothing; the same report again is recognised and updates the meeting instead of doubling it;
 // a file that is not a report is refused with a clear reason, never a server error.
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "imports/reader/pdf_reader.hpp"
 #include "imports/testing/reader_fixtures.hpp"
 #include "kernel/formats/zip_archive.hpp"
 #include "support/api_test.hpp"
@@ -364,6 +369,40 @@ TEST_P(ImportsTest, AWordDocumentWithAutomaticNumberingIsRead) {
   EXPECT_EQ(reading["date"], expected["date"]);
 }
 
+// Issue 9, finding 2b: poppler runs in a child (`enlace read-pdf`) with limits; the server only
+// sees its answer, or a clear 422 when the child hangs, crashes or runs out of memory.
+TEST_P(ImportsTest, APdfIsReadInAChildProcessAndAChildThatHangsIsARefusal) {
+  struct Restore {
+    PdfReaderOptions saved = CurrentPdfReaderOptions();
+    ~Restore() { ConfigurePdfReader(saved); }
+  } restore;
+  auto ts = server().SignedIn("ts");
+  ConfigurePdfReader(PdfReaderOptions{.executable = ENLACE_BINARY});
+  auto pdf =
+      Upload(ts, "009_vice_ministerial_2018_en.pdf", ReadFile(GoldenCasesDir() + "009_vice_ministerial_2018_en.pdf"));
+  ASSERT_EQ(pdf.status, 201) << pdf.body;
+  EXPECT_EQ(pdf.Json()["reading"]["format"], "pdf");
+  EXPECT_FALSE(pdf.Json()["reading"]["agreements"].empty());
+
+  auto folder = std::filesystem::temp_directory_path() / ("enlace-hang-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  auto script = folder / "hang.sh";
+  {
+    std::ofstream out(script);
+    out << "#!/bin/sh\nexec sleep 60\n";
+  }
+  std::filesystem::permissions(script, std::filesystem::perms::owner_all);
+  PdfReaderOptions hanging{.executable = script.string()};
+  hanging.limits.wall = std::chrono::milliseconds(500);
+  ConfigurePdfReader(hanging);
+  auto started = std::chrono::steady_clock::now();
+  auto hung = Upload(ts, "hang.pdf", ReadFile(GoldenCasesDir() + "009_vice_ministerial_2018_en.pdf"));
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
+  EXPECT_EQ(hung.status, 422) << hung.body;
+  EXPECT_NE(hung.body.find("document_too_demanding"), std::string::npos) << hung.body;
+  std::filesystem::remove_all(folder);
+}
+
 TEST_P(ImportsTest, AFileThatIsNotAReportIsRefusedWithAClearReason) {
   auto ts = server().SignedIn("ts");
   auto field_code = [](const HttpResponse& response) {
@@ -393,6 +432,17 @@ TEST_P(ImportsTest, AFileThatIsNotAReportIsRefusedWithAClearReason) {
   auto exploded = Upload(ts, "bomb.docx", *bomb);
   EXPECT_EQ(exploded.status, 422) << exploded.body;
   EXPECT_EQ(field_code(exploded), "file docx_too_large");
+
+  // Issue 9, finding 2: 50,000 elements nested in one paragraph (a 1.7 KB file) crashed the server.
+  std::string nested;
+  for (int i = 0; i < 50000; ++i) nested += "<w:r>";
+  for (int i = 0; i < 50000; ++i) nested += "</w:r>";
+  auto deep = WriteZip(
+      {{"word/document.xml", "<w:document xmlns:w=\"x\"><w:body><w:p>" + nested + "</w:p></w:body></w:document>"}});
+  ASSERT_TRUE(deep);
+  auto too_deep = Upload(ts, "deep.docx", *deep);
+  EXPECT_EQ(too_deep.status, 422) << too_deep.body;
+  EXPECT_EQ(field_code(too_deep), "file document_too_deep");
 
   auto legacy = Upload(ts, "old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(1000, '\0'));
   EXPECT_EQ(field_code(legacy), "file unsupported_format");

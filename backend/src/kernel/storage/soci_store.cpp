@@ -458,6 +458,17 @@ std::map<std::string, std::vector<std::string>> SociStore::Contents(const std::s
   return contents;
 }
 
+void SociStore::WithSession(const std::function<void(soci::session&)>& body) {
+  auto session = Acquire();
+  try {
+    Guarded([&] { body(*session); });
+  } catch (...) {
+    Release(std::move(session), true);
+    throw;
+  }
+  Release(std::move(session), false);
+}
+
 void SociStore::BackupTo(const std::string& target) {
   using namespace sqlite_api;  // SOCI's header wraps sqlite3.h in this namespace
   if (url_.dialect != Dialect::kSqlite) throw StorageFailure("online backup is for SQLite; use pg_dump");

@@ -9,6 +9,7 @@
 #include <soci/soci.h>
 
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -68,6 +69,9 @@ class SociStore final : public Store {
   std::map<std::string, std::vector<std::string>> Contents(const std::set<std::string>& skip = {});
   // SQLite only: a consistent copy of the database into `target` while it is in use.
   void BackupTo(const std::string& target);
+  // A connection outside any transaction for maintenance (kernel/storage/dump.hpp), given back
+  // to the pool when `body` returns or throws.
+  void WithSession(const std::function<void(soci::session&)>& body);
   Dialect dialect() const { return url_.dialect; }
   const AuditSeal* audit_seal() const { return options_.audit_seal.get(); }
 
