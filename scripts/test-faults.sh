@@ -30,6 +30,8 @@ wait_healthy() {  # PORT PID
 # run_rounds LABEL DATABASE_URL WORKDIR
 run_rounds() {
   local label=$1 database=$2 work=$3
+  # The audit chain's key, outside the database, the same for every restart of this database.
+  export ENLACE_AUDIT_KEY_FILE="$work/audit.key"
   local acks="$work/acks.jsonl" credentials="$work/credentials.json" total_acks=0 total_lost=0 total_half=0
   : >"$acks"
   local started=$SECONDS
