@@ -34,13 +34,13 @@ class SessionServiceTest : public ::testing::Test {
 TEST_F(SessionServiceTest, TheRightPasswordGivesATokenThatAuthenticatesAsThePerson) {
   auto signed_in = sessions_.SignIn(" " + officer_.email + " ", kTestPassword, From("192.0.2.7"));
   ASSERT_TRUE(signed_in) << signed_in.error().reason;
-  EXPECT_EQ(signed_in->user.id, officer_.id);
-  EXPECT_FALSE(signed_in->csrf_token.empty());
-  auto session = sessions_.Authenticate(signed_in->token);
+  EXPECT_EQ(signed_in->signed_in->user.id, officer_.id);
+  EXPECT_FALSE(signed_in->signed_in->csrf_token.empty());
+  auto session = sessions_.Authenticate(signed_in->signed_in->token);
   ASSERT_TRUE(session);
   EXPECT_EQ(session->actor.user_id, officer_.id);
   EXPECT_EQ(session->actor.country, std::optional<std::string>("HN"));
-  EXPECT_EQ(session->csrf_token, signed_in->csrf_token);
+  EXPECT_EQ(session->csrf_token, signed_in->signed_in->csrf_token);
   EXPECT_FALSE(sessions_.Authenticate("not-a-token"));
   EXPECT_FALSE(sessions_.Authenticate(""));
 }
@@ -93,9 +93,9 @@ TEST_F(SessionServiceTest, AnIdleSessionExpires) {
   auto signed_in = sessions_.SignIn(officer_.email, kTestPassword, From("192.0.2.7"));
   ASSERT_TRUE(signed_in);
   test_.clock().Advance(hours{1} + minutes{59});
-  EXPECT_TRUE(sessions_.Authenticate(signed_in->token));
+  EXPECT_TRUE(sessions_.Authenticate(signed_in->signed_in->token));
   test_.clock().Advance(hours{2} + seconds{1});
-  EXPECT_FALSE(sessions_.Authenticate(signed_in->token));
+  EXPECT_FALSE(sessions_.Authenticate(signed_in->signed_in->token));
 }
 
 TEST_F(SessionServiceTest, ASessionEndsAfterItsAbsoluteLifetimeEvenWhenUsed) {
@@ -103,10 +103,10 @@ TEST_F(SessionServiceTest, ASessionEndsAfterItsAbsoluteLifetimeEvenWhenUsed) {
   ASSERT_TRUE(signed_in);
   for (int hour = 0; hour < 11; ++hour) {
     test_.clock().Advance(hours{1});
-    ASSERT_TRUE(sessions_.Authenticate(signed_in->token)) << "after " << hour + 1 << " hours of use";
+    ASSERT_TRUE(sessions_.Authenticate(signed_in->signed_in->token)) << "after " << hour + 1 << " hours of use";
   }
   test_.clock().Advance(hours{1} + seconds{1});
-  EXPECT_FALSE(sessions_.Authenticate(signed_in->token));
+  EXPECT_FALSE(sessions_.Authenticate(signed_in->signed_in->token));
 }
 
 TEST_F(SessionServiceTest, ADeactivatedPersonCannotSignIn) {
@@ -118,10 +118,10 @@ TEST_F(SessionServiceTest, ADeactivatedPersonCannotSignIn) {
 TEST_F(SessionServiceTest, SigningOutEndsTheSessionAndIsRecorded) {
   auto signed_in = sessions_.SignIn(officer_.email, kTestPassword, From("192.0.2.7"));
   ASSERT_TRUE(signed_in);
-  auto session = sessions_.Authenticate(signed_in->token);
+  auto session = sessions_.Authenticate(signed_in->signed_in->token);
   ASSERT_TRUE(session);
   sessions_.SignOut(*session, people_.As(officer_));
-  EXPECT_FALSE(sessions_.Authenticate(signed_in->token));
+  EXPECT_FALSE(sessions_.Authenticate(signed_in->signed_in->token));
   auto transaction = test_.store().Begin(TransactionMode::kRead);
   auto entries = transaction->audit().List(AuditFilter{.action = "session"});
   ASSERT_EQ(entries.size(), 2u);
