@@ -86,9 +86,9 @@ std::string CodeAt(std::string_view secret, std::int64_t step, int digits) {
   }
   auto mac = HmacSha1(secret, counter);
   auto offset = static_cast<std::size_t>(static_cast<unsigned char>(mac[19]) & 0x0f);
-  std::uint32_t binary = ((static_cast<unsigned char>(mac[offset]) & 0x7fu) << 24) |
-                         (static_cast<unsigned char>(mac[offset + 1]) << 16) |
-                         (static_cast<unsigned char>(mac[offset + 2]) << 8) | static_cast<unsigned char>(mac[offset + 3]);
+  std::uint32_t binary =
+      ((static_cast<unsigned char>(mac[offset]) & 0x7fu) << 24) | (static_cast<unsigned char>(mac[offset + 1]) << 16) |
+      (static_cast<unsigned char>(mac[offset + 2]) << 8) | static_cast<unsigned char>(mac[offset + 3]);
   std::uint32_t modulus = 1;
   for (int i = 0; i < digits; ++i) modulus *= 10;
   auto code = std::to_string(binary % modulus);

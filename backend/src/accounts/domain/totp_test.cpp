@@ -18,9 +18,9 @@ TEST(Totp, Rfc6238Sha1Vectors) {
     std::int64_t time;
     const char* code;
   };
-  for (auto [time, code] : {Vector{59, "94287082"}, Vector{1111111109, "07081804"}, Vector{1111111111, "14050471"},
-                            Vector{1234567890, "89005924"}, Vector{2000000000, "69279037"},
-                            Vector{20000000000, "65353130"}}) {
+  for (auto [time, code] :
+       {Vector{59, "94287082"}, Vector{1111111109, "07081804"}, Vector{1111111111, "14050471"},
+        Vector{1234567890, "89005924"}, Vector{2000000000, "69279037"}, Vector{20000000000, "65353130"}}) {
     EXPECT_EQ(CodeAt(kRfcSecret, StepAt(At(time)), 8), code) << time;
     EXPECT_EQ(CodeAt(kRfcSecret, StepAt(At(time))), std::string(code).substr(2)) << time;
   }
