@@ -75,7 +75,9 @@ Result<SignInOutcome> SessionService::SignIn(std::string_view email_text, std::s
                                              const RequestContext& context, std::string_view user_agent_text) {
   auto now = clock_.Now();
   auto email = NormalizeEmail(email_text).value_or(std::string(email_text.substr(0, 254)));
-  const std::string email_key = "email:" + email;
+  // Back-off per e-mail and address (so that nobody can lock a known account out from elsewhere),
+  // and a lock per address (one client trying many accounts).
+  const std::string email_key = "email-ip:" + email + "|" + context.ip;
   const std::string address_key = "ip:" + context.ip;
 
   auto audit = AuditRecordFor(context, "session.create", "session", "");
@@ -104,7 +106,7 @@ Result<SignInOutcome> SessionService::SignIn(std::string_view email_text, std::s
 
   auto transaction = store_.Begin(TransactionMode::kWrite);
   if (!ok) {
-    CountFailure(*transaction, email_key, now);
+    CountBackoff(*transaction, email_key, now);
     CountFailure(*transaction, address_key, now);
     audit.outcome = AuditOutcome::kFailed;
     audit.reason = reasons::kInvalidCredentials;
@@ -123,6 +125,19 @@ Result<SignInOutcome> SessionService::SignIn(std::string_view email_text, std::s
                           CleanUserAgent(user_agent_text), context, now);
   transaction->Commit();
   return outcome;
+}
+
+void SessionService::CountBackoff(Transaction& transaction, const std::string& key, Timestamp now) {
+  auto state = transaction.Get<LoginThrottleRepository>().Get(key).value_or(ThrottleState{0, now, std::nullopt});
+  bool waiting = state.locked_until && *state.locked_until > now;
+  if (!waiting && now - state.window_start > settings_.failure_window) state = ThrottleState{0, now, std::nullopt};
+  ++state.failures;
+  if (state.failures >= settings_.backoff_after) {
+    auto doubling = std::min(state.failures - settings_.backoff_after, 20);
+    auto delay = std::min<std::int64_t>(std::int64_t{1} << doubling, settings_.lockout.count());
+    state.locked_until = now + std::chrono::seconds{delay};
+  }
+  transaction.Get<LoginThrottleRepository>().Put(key, state);
 }
 
 bool SessionService::MfaRequired(Role role) const {

@@ -1,10 +1,11 @@
 // Signing in and out, and recognising a session on later requests.
 //
 // A wrong password and an unknown address get the same answer after the same work (a dummy hash is
-// verified for unknown addresses). Failures are counted per address and per e-mail in the
-// database, so that every server of an installation sees them; after `max_failures` within
-// `failure_window` the key is locked for `lockout` and sign-in answers kRateLimited with the
-// seconds to wait.
+// verified for unknown addresses). Failures are counted in the database, so that every server of an
+// installation sees them: per network address, which after `max_failures` within `failure_window`
+// is locked for `lockout`; and per e-mail and address, which backs off (an increasing wait) rather
+// than locking the account, so that a right password from another client still works. Sign-in
+// answers kRateLimited with the seconds to wait.
 #pragma once
 
 #include <chrono>
@@ -27,6 +28,7 @@ struct SessionSettings {
   int max_failures = 10;
   std::chrono::seconds failure_window{std::chrono::minutes{15}};
   std::chrono::seconds lockout{std::chrono::minutes{15}};
+  int backoff_after = 3;
   // Roles that must sign in with a second factor (`enlace serve --require-mfa`); none by default.
   std::vector<Role> mfa_roles;
   // How long the second step of a sign-in may wait, and how many wrong codes it may take.
@@ -121,6 +123,9 @@ class SessionService {
   std::optional<int> SecondsLocked(Transaction& transaction, const std::string& email_key,
                                    const std::string& address_key, Timestamp now);
   void CountFailure(Transaction& transaction, const std::string& key, Timestamp now);
+  // From the `backoff_after`th failure on, each failure makes the key wait twice as long (1 s, 2 s,
+  // 4 s… up to `lockout`).
+  void CountBackoff(Transaction& transaction, const std::string& key, Timestamp now);
   bool MfaRequired(Role role) const;
   // The stage after `done` (the steps go: new password, then code or enrolment).
   SignInStep NextStep(Transaction& transaction, const User& user, SignInStep done);
