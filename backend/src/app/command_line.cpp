@@ -185,6 +185,9 @@ int RunCommandLine(int argc, char** argv) {
   serve->add_option("--static-dir", static_dir, "The built front end (default: frontend/dist)");
   serve->add_flag("--https", serve_options.https, "Served over HTTPS (by a proxy): secure cookies");
   serve->add_flag("--trust-proxy", serve_options.trust_proxy, "Believe X-Forwarded-For and X-Forwarded-Proto");
+  std::string require_mfa;
+  serve->add_option("--require-mfa", require_mfa,
+                    "Roles that must sign in with a second factor, comma-separated (e.g. secretariat)");
   serve->add_option("--threads", serve_options.threads, "Request threads")->capture_default_str();
   serve->add_option("--public-url", serve_options.public_url,
                     "The address people use, for links in e-mails and calendars");
@@ -359,6 +362,9 @@ int RunCommandLine(int argc, char** argv) {
     options.server = http::ServerSettings{
         .public_url = public_url, .https = serve_options.https, .trust_proxy = serve_options.trust_proxy};
     options.reminders.days_before = serve_options.reminder_days;
+    auto mfa_roles = ParseRoleList(require_mfa);
+    if (!mfa_roles) return Fail(mfa_roles.error());
+    options.sessions.mfa_roles = *mfa_roles;
   }
   try {
     auto opened = Application::Open(options, clock);

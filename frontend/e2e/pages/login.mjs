@@ -21,6 +21,16 @@ export class LoginPage extends BasePage {
     await this.settled();
   }
 
+  /** Signs in with an initial password, chooses `newPassword` at the step that asks for it, and waits for the shell. */
+  async signInChangingInitialPassword(user, newPassword) {
+    await this.submit(user.email, user.password);
+    await this.page.locator("#signin-password-new_password").fill(newPassword);
+    await this.page.locator("#signin-password-repeat_password").fill(newPassword);
+    await this.page.locator("form button[type=submit]").click();
+    await this.page.locator("nav.main-nav").waitFor({ state: "attached" });
+    await this.settled();
+  }
+
   async emailValue() {
     return this.page.locator("#login-email").inputValue();
   }

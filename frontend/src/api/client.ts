@@ -58,6 +58,13 @@ import { isApiError } from "./errors";
 import { Transport, type TransportOptions } from "./http";
 
 export type Session = Branded<Wire<"SessionInfo">, { user: User }>;
+/** Where a sign-in stands: done (a session, and the recovery codes just after enrolling) or waiting for a step. */
+export type SignInStep =
+  | { readonly step: "done"; readonly session: Session; readonly recoveryCodes: readonly string[] }
+  | { readonly step: "code" | "enrol" | "password"; readonly pendingToken: string };
+export type SessionSummary = Wire<"SessionSummary">;
+export type MfaStatus = Wire<"MfaStatus">;
+export type TotpEnrolment = Wire<"TotpEnrolment">;
 type Items<T> = { readonly items: readonly T[] };
 export type NotificationPage = Branded<Wire<"NotificationPage">, { items: readonly AppNotification[] }>;
 export type AuditPage = Branded<Wire<"AuditPage">, { items: readonly AuditEntry[] }>;
@@ -121,11 +128,66 @@ export class EnlaceApi {
 
   // Session and account
 
-  /** Signs in and remembers the CSRF token for later state-changing requests. */
-  async signIn(email: string, password: string): Promise<Session> {
-    const { data } = await this.transport.request<Session>("POST", `${v1}/session`, { body: { email, password } });
-    this.transport.setCsrfToken(data.csrf_token);
-    return data;
+  /** Signs in (or answers the next step); once done, remembers the CSRF token for later state-changing requests. */
+  async signIn(email: string, password: string): Promise<SignInStep> {
+    return this.signInStep(`${v1}/session`, { email, password });
+  }
+
+  /** The second step of a sign-in: a code of the authenticator app or a recovery code. */
+  async signInWithCode(pendingToken: string, code: string): Promise<SignInStep> {
+    return this.signInStep(`${v1}/session/code`, { pending_token: pendingToken, code });
+  }
+
+  /** During a sign-in that requires enrolling: a new secret and its otpauth:// URI. */
+  async signInEnrolment(pendingToken: string): Promise<TotpEnrolment> {
+    return (
+      await this.transport.request<TotpEnrolment>("POST", `${v1}/session/enrolment`, { body: { pending_token: pendingToken } })
+    ).data;
+  }
+
+  async signInConfirmEnrolment(pendingToken: string, code: string): Promise<SignInStep> {
+    return this.signInStep(`${v1}/session/enrolment/confirm`, { pending_token: pendingToken, code });
+  }
+
+  /** During a sign-in with an initial password: one's own. */
+  async signInNewPassword(pendingToken: string, newPassword: string): Promise<SignInStep> {
+    return this.signInStep(`${v1}/session/password`, { pending_token: pendingToken, new_password: newPassword });
+  }
+
+  private async signInStep(path: string, body: object): Promise<SignInStep> {
+    const { data } = await this.transport.request<Wire<"SignInResult">>("POST", path, { body });
+    if (data.user && data.csrf_token) {
+      this.transport.setCsrfToken(data.csrf_token);
+      const session = { user: data.user, csrf_token: data.csrf_token } as Session;
+      return { step: "done", session, recoveryCodes: data.recovery_codes ?? [] };
+    }
+    return { step: data.step === "done" ? "code" : data.step, pendingToken: data.pending_token ?? "" };
+  }
+
+  async mySessions(): Promise<readonly SessionSummary[]> {
+    return (await this.transport.request<Wire<"SessionList">>("GET", `${v1}/me/sessions`)).data.items;
+  }
+
+  async endSession(id: number): Promise<void> {
+    await this.transport.request<void>("DELETE", `${v1}/me/sessions/${id}`);
+  }
+
+  async mfaStatus(): Promise<MfaStatus> {
+    return (await this.transport.request<MfaStatus>("GET", `${v1}/me/mfa`)).data;
+  }
+
+  async startTotp(): Promise<TotpEnrolment> {
+    return (await this.transport.request<TotpEnrolment>("POST", `${v1}/me/mfa/totp`)).data;
+  }
+
+  /** Confirms the enrolment with a first code; the recovery codes, shown once. */
+  async confirmTotp(code: string): Promise<readonly string[]> {
+    return (await this.transport.request<Wire<"RecoveryCodes">>("POST", `${v1}/me/mfa/totp/confirm`, { body: { code } })).data
+      .recovery_codes;
+  }
+
+  async disableTotp(password: string): Promise<void> {
+    await this.transport.request<void>("POST", `${v1}/me/mfa/totp/disable`, { body: { password } });
   }
 
   /** The current session after a reload (recovers the CSRF token); null when signed out. */

@@ -634,6 +634,86 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/me/mfa": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Whether one's two-step sign-in is on, required, and how many recovery codes are left
+         * @description Who: signed in.
+         */
+        readonly get: operations["get/api/v1/me/mfa"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/me/mfa/totp": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Start enrolling an authenticator app: a new secret and its otpauth:// URI
+         * @description Who: signed in.
+         */
+        readonly post: operations["post/api/v1/me/mfa/totp"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/me/mfa/totp/confirm": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Confirm the enrolment with a first code; gives the ten recovery codes once
+         * @description Who: signed in.
+         */
+        readonly post: operations["post/api/v1/me/mfa/totp/confirm"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/me/mfa/totp/disable": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Turn two-step sign-in off, with a current code or the password
+         * @description Who: signed in.
+         */
+        readonly post: operations["post/api/v1/me/mfa/totp/disable"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/me/password": {
         readonly parameters: {
             readonly query?: never;
@@ -649,6 +729,46 @@ export interface paths {
          */
         readonly post: operations["post/api/v1/me/password"];
         readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/me/sessions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * One's own active sessions (never their secrets)
+         * @description Who: signed in.
+         */
+        readonly get: operations["get/api/v1/me/sessions"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/me/sessions/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        readonly post?: never;
+        /**
+         * End one of one's own sessions (404 for anybody else's)
+         * @description Who: signed in.
+         */
+        readonly delete: operations["delete/api/v1/me/sessions/{id}"];
         readonly options?: never;
         readonly head?: never;
         readonly patch?: never;
@@ -960,7 +1080,7 @@ export interface paths {
         readonly get: operations["get/api/v1/session"];
         readonly put?: never;
         /**
-         * Sign in with e-mail and password
+         * Sign in with e-mail and password; may answer with a further step (code, enrolment, new password) and a short-lived pending token
          * @description Who: anyone.
          */
         readonly post: operations["post/api/v1/session"];
@@ -969,6 +1089,86 @@ export interface paths {
          * @description Who: signed in.
          */
         readonly delete: operations["delete/api/v1/session"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/session/code": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * The second step of a sign-in: a code of the authenticator app or a recovery code
+         * @description Who: anyone.
+         */
+        readonly post: operations["post/api/v1/session/code"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/session/enrolment": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * During a sign-in that requires it: a new TOTP secret and its otpauth:// URI
+         * @description Who: anyone.
+         */
+        readonly post: operations["post/api/v1/session/enrolment"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/session/enrolment/confirm": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * During a sign-in that requires it: confirm the enrolment with a first code; signs in and gives the recovery codes once
+         * @description Who: anyone.
+         */
+        readonly post: operations["post/api/v1/session/enrolment/confirm"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/session/password": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * During a sign-in with an initial password: choose one's own
+         * @description Who: anyone.
+         */
+        readonly post: operations["post/api/v1/session/password"];
+        readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
         readonly patch?: never;
@@ -1674,6 +1874,10 @@ export interface components {
             readonly language?: "auto" | "es" | "en";
             readonly text?: string;
         };
+        readonly InitialPasswordChange: {
+            readonly new_password: string;
+            readonly pending_token: string;
+        };
         /** @enum {string} */
         readonly Language: "es" | "en";
         readonly LocalizedText: {
@@ -1816,6 +2020,18 @@ export interface components {
             readonly version: number;
             readonly video_link: string | null;
         };
+        readonly MfaCode: {
+            readonly code: string;
+        };
+        readonly MfaDisable: {
+            readonly code?: string;
+            readonly password?: string;
+        };
+        readonly MfaStatus: {
+            readonly enabled: boolean;
+            readonly recovery_codes_left: number;
+            readonly required: boolean;
+        };
         readonly Network: {
             readonly abbreviation: components["schemas"]["LocalizedText"];
             readonly code: string;
@@ -1870,6 +2086,9 @@ export interface components {
             readonly current_password: string;
             readonly new_password: string;
         };
+        readonly PendingSignIn: {
+            readonly pending_token: string;
+        };
         readonly Process: {
             readonly code: string;
             readonly default_language: components["schemas"]["Language"];
@@ -1908,6 +2127,9 @@ export interface components {
             readonly state: string;
             readonly subject: string;
         };
+        readonly RecoveryCodes: {
+            readonly recovery_codes: readonly string[];
+        };
         readonly Rejection: {
             readonly reason: string;
         };
@@ -1915,9 +2137,34 @@ export interface components {
             readonly csrf_token: string;
             readonly user: components["schemas"]["User"];
         };
+        readonly SessionList: {
+            readonly items: readonly components["schemas"]["SessionSummary"][];
+        };
+        readonly SessionSummary: {
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly current: boolean;
+            readonly id: number;
+            readonly ip: string;
+            /** Format: date-time */
+            readonly last_seen_at: string;
+            readonly user_agent: string;
+        };
         readonly SignIn: {
             readonly email: string;
             readonly password: string;
+        };
+        readonly SignInCode: {
+            readonly code: string;
+            readonly pending_token: string;
+        };
+        readonly SignInResult: {
+            readonly csrf_token?: string;
+            readonly pending_token?: string;
+            readonly recovery_codes?: readonly string[];
+            /** @enum {string} */
+            readonly step: "done" | "code" | "enrol" | "password";
+            readonly user?: components["schemas"]["User"];
         };
         readonly Status: {
             /** @enum {string} */
@@ -1935,6 +2182,10 @@ export interface components {
         };
         readonly TopicList: {
             readonly items: readonly components["schemas"]["Topic"][];
+        };
+        readonly TotpEnrolment: {
+            readonly secret: string;
+            readonly uri: string;
         };
         readonly User: {
             readonly active: boolean;
@@ -3355,6 +3606,137 @@ export interface operations {
             };
         };
     };
+    readonly "get/api/v1/me/mfa": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MfaStatus"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/me/mfa/totp": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TotpEnrolment"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/me/mfa/totp/confirm": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MfaCode"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["RecoveryCodes"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/me/mfa/totp/disable": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MfaDisable"];
+            };
+        };
+        readonly responses: {
+            /** @description Done; no content */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     readonly "post/api/v1/me/password": {
         readonly parameters: {
             readonly query?: never;
@@ -3370,6 +3752,67 @@ export interface operations {
                 readonly "application/json": components["schemas"]["PasswordChange"];
             };
         };
+        readonly responses: {
+            /** @description Done; no content */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/me/sessions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "delete/api/v1/me/sessions/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
         readonly responses: {
             /** @description Done; no content */
             readonly 204: {
@@ -4010,7 +4453,7 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["SessionInfo"];
+                    readonly "application/json": components["schemas"]["SignInResult"];
                 };
             };
             /** @description An error, in the language of Accept-Language */
@@ -4042,6 +4485,138 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/session/code": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["SignInCode"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SignInResult"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/session/enrolment": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["PendingSignIn"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TotpEnrolment"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/session/enrolment/confirm": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["SignInCode"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SignInResult"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/session/password": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["InitialPasswordChange"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SignInResult"];
+                };
             };
             /** @description An error, in the language of Accept-Language */
             readonly default: {

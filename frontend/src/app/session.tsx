@@ -3,7 +3,7 @@
 // means the session expired, and the login page comes back with a message saying so.
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { EnlaceApi } from "../api/client";
+import type { EnlaceApi, SignInStep } from "../api/client";
 import type { User } from "../domain/model";
 import { useI18n } from "../components/i18n";
 
@@ -16,7 +16,10 @@ export type SessionState =
 type SessionContextValue = {
   readonly api: EnlaceApi;
   readonly state: SessionState;
-  readonly signIn: (email: string, password: string) => Promise<User>;
+  /** The password step: signed in, or the next step (code, enrolment, new password) to show. */
+  readonly signIn: (email: string, password: string) => Promise<SignInStep>;
+  /** Adopts a sign-in that a later step finished. */
+  readonly finishSignIn: (step: SignInStep) => void;
   readonly signOut: () => Promise<void>;
   /** Replaces the user after their profile changed (PATCH /me). */
   readonly updateUser: (user: User) => void;
@@ -59,14 +62,22 @@ export function SessionProvider({ api, children }: { api: EnlaceApi; children: R
     return () => api.transport.setUnauthenticatedHandler(undefined);
   }, [api]);
 
+  const finishSignIn = useCallback(
+    (step: SignInStep) => {
+      if (step.step !== "done") return;
+      adoptProfileLanguage(step.session.user.language);
+      setState({ status: "signedIn", user: step.session.user });
+    },
+    [adoptProfileLanguage],
+  );
+
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const session = await api.signIn(email, password);
-      adoptProfileLanguage(session.user.language);
-      setState({ status: "signedIn", user: session.user });
-      return session.user;
+      const step = await api.signIn(email, password);
+      finishSignIn(step);
+      return step;
     },
-    [api, adoptProfileLanguage],
+    [api, finishSignIn],
   );
 
   const signOut = useCallback(async () => {
@@ -84,8 +95,8 @@ export function SessionProvider({ api, children }: { api: EnlaceApi; children: R
   }, []);
 
   const value = useMemo(
-    () => ({ api, state, signIn, signOut, updateUser, retry }),
-    [api, state, signIn, signOut, updateUser, retry],
+    () => ({ api, state, signIn, finishSignIn, signOut, updateUser, retry }),
+    [api, state, signIn, finishSignIn, signOut, updateUser, retry],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

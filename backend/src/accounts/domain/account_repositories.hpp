@@ -25,6 +25,12 @@ class UserRepository : public Repository {
   // The private calendar feed: only the token's hash is stored.
   virtual void SetCalendarTokenHash(UserId id, const std::string& token_hash) = 0;
   virtual std::optional<User> FindByCalendarTokenHash(const std::string& token_hash) = 0;
+  // The feed URL stops working; the person asks for a new one (after a password change, a reset, a
+  // deactivation or a reactivation).
+  virtual void ClearCalendarTokenHash(UserId id) = 0;
+  // An initial password (set by the Secretariat) must be changed at the next sign-in.
+  virtual bool MustChangePassword(UserId id) = 0;
+  virtual void SetMustChangePassword(UserId id, bool must) = 0;
 };
 
 struct SessionRecord {
@@ -33,17 +39,24 @@ struct SessionRecord {
   std::string csrf_token;
   Timestamp created_at{};
   Timestamp last_seen_at{};
+  std::string ip;
+  std::string user_agent;
 };
 
 class SessionRepository : public Repository {
  public:
   virtual ~SessionRepository() = default;
   virtual void Create(const std::string& token_hash, UserId user, const std::string& csrf_token, Timestamp now,
-                      const std::string& ip) = 0;
+                      const std::string& ip, const std::string& user_agent) = 0;
+  virtual std::optional<SessionRecord> Find(std::int64_t session_id) = 0;
+  // Newest first.
+  virtual std::vector<SessionRecord> ListForUser(UserId user) = 0;
   virtual std::optional<SessionRecord> FindByTokenHash(const std::string& token_hash) = 0;
   virtual void Touch(std::int64_t session_id, Timestamp now) = 0;
   virtual void Delete(std::int64_t session_id) = 0;
   virtual void DeleteForUser(UserId user) = 0;
+  // Every session of `user` but `keep`.
+  virtual void DeleteForUserExcept(UserId user, std::int64_t keep) = 0;
   virtual void DeleteExpired(Timestamp idle_before, Timestamp created_before) = 0;
 };
 
@@ -51,6 +64,51 @@ struct ThrottleState {
   int failures = 0;
   Timestamp window_start{};
   std::optional<Timestamp> locked_until;
+};
+
+struct TotpRecord {
+  std::string secret;  // base32, as in the otpauth:// URI
+  bool confirmed = false;
+  std::int64_t last_step = 0;
+};
+
+// What a sign-in still needs after a right password.
+enum class PendingStage { kCode, kEnrol, kPassword };
+
+struct PendingSignIn {
+  std::int64_t id = 0;
+  UserId user_id;
+  PendingStage stage = PendingStage::kCode;
+  int attempts = 0;
+  Timestamp expires_at{};
+  std::string ip;
+  std::string user_agent;
+};
+
+// TOTP secrets, recovery codes (hashed) and pending two-step sign-ins.
+class MfaRepository : public Repository {
+ public:
+  virtual ~MfaRepository() = default;
+  virtual std::optional<TotpRecord> Totp(UserId user) = 0;
+  // Replaces any secret, unconfirmed.
+  virtual void PutTotp(UserId user, const std::string& secret) = 0;
+  virtual void ConfirmTotp(UserId user, Timestamp now) = 0;
+  // Stores `step` as the last one used when it is later than the stored one; false otherwise (a
+  // code used twice, even by two requests at once).
+  virtual bool UseStep(UserId user, std::int64_t step) = 0;
+  virtual void DeleteTotp(UserId user) = 0;
+
+  virtual void ReplaceRecoveryCodes(UserId user, const std::vector<std::string>& code_hashes) = 0;
+  // Marks the unused code with this hash used; false when there is none.
+  virtual bool UseRecoveryCode(UserId user, const std::string& code_hash, Timestamp now) = 0;
+  virtual int UnusedRecoveryCodes(UserId user) = 0;
+
+  virtual void CreatePending(const std::string& token_hash, const PendingSignIn& pending) = 0;
+  virtual std::optional<PendingSignIn> FindPending(const std::string& token_hash) = 0;
+  virtual void SetPendingStage(std::int64_t id, PendingStage stage) = 0;
+  virtual void CountPendingAttempt(std::int64_t id) = 0;
+  virtual void DeletePending(std::int64_t id) = 0;
+  virtual void DeletePendingForUser(UserId user) = 0;
 };
 
 // Failed sign-in counts per key ("email:…", "ip:…"), shared by every server of the installation.

@@ -7,6 +7,13 @@
 namespace enlace::reasons {
 
 inline constexpr Reason kCannotDemoteSelf{"cannot_demote_self"};
+inline constexpr Reason kCommonPassword{"common_password"};
+inline constexpr Reason kInvalidCode{"invalid_code"};
+inline constexpr Reason kMfaAlreadyEnabled{"mfa_already_enabled"};
+inline constexpr Reason kMfaNotEnabled{"mfa_not_enabled"};
+inline constexpr Reason kMfaRequiredForRole{"mfa_required_for_role"};
+inline constexpr Reason kSignInExpired{"sign_in_expired"};
+inline constexpr Reason kSamePassword{"same_password"};
 inline constexpr Reason kEmailTaken{"email_taken"};
 inline constexpr Reason kInvalidCredentials{"invalid_credentials"};
 inline constexpr Reason kPasswordTooShort{"password_too_short"};

@@ -1,12 +1,43 @@
 #include "accounts/domain/session_service.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "accounts/domain/account_repositories.hpp"
 #include "accounts/domain/reasons.hpp"
+#include "accounts/domain/totp.hpp"
 #include "kernel/domain/audit.hpp"
 
 namespace enlace {
+namespace {
+
+// What the sessions list shows of the client: printable ASCII, at most 300 characters.
+std::string CleanUserAgent(std::string_view text) {
+  std::string out;
+  for (char c : text.substr(0, 300)) {
+    auto u = static_cast<unsigned char>(c);
+    out += (u >= 0x20 && u < 0x7f) ? c : '?';
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<Role>> ParseRoleList(std::string_view text) {
+  std::vector<Role> roles;
+  while (!text.empty()) {
+    auto comma = text.find(',');
+    auto word = text.substr(0, comma);
+    text = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
+    while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
+    while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+    if (word.empty()) continue;
+    auto role = ParseRole(word);
+    if (!role) return std::unexpected(Error::Invalid(reasons::kUnknownRole, std::string(word)));
+    if (std::find(roles.begin(), roles.end(), *role) == roles.end()) roles.push_back(*role);
+  }
+  return roles;
+}
 
 SessionService::SessionService(Store& store, const PasswordHasher& hasher, const SecretGenerator& secrets,
                                const Clock& clock, SessionSettings settings)
@@ -40,11 +71,13 @@ void SessionService::CountFailure(Transaction& transaction, const std::string& k
   transaction.Get<LoginThrottleRepository>().Put(key, state);
 }
 
-Result<SignedIn> SessionService::SignIn(std::string_view email_text, std::string_view password,
-                                        const RequestContext& context) {
+Result<SignInOutcome> SessionService::SignIn(std::string_view email_text, std::string_view password,
+                                             const RequestContext& context, std::string_view user_agent_text) {
   auto now = clock_.Now();
   auto email = NormalizeEmail(email_text).value_or(std::string(email_text.substr(0, 254)));
-  const std::string email_key = "email:" + email;
+  // Back-off per e-mail and address (so that nobody can lock a known account out from elsewhere),
+  // and a lock per address (one client trying many accounts).
+  const std::string email_key = "email-ip:" + email + "|" + context.ip;
   const std::string address_key = "ip:" + context.ip;
 
   auto audit = AuditRecordFor(context, "session.create", "session", "");
@@ -73,7 +106,7 @@ Result<SignedIn> SessionService::SignIn(std::string_view email_text, std::string
 
   auto transaction = store_.Begin(TransactionMode::kWrite);
   if (!ok) {
-    CountFailure(*transaction, email_key, now);
+    CountBackoff(*transaction, email_key, now);
     CountFailure(*transaction, address_key, now);
     audit.outcome = AuditOutcome::kFailed;
     audit.reason = reasons::kInvalidCredentials;
@@ -88,16 +121,359 @@ Result<SignedIn> SessionService::SignIn(std::string_view email_text, std::string
   }
 
   transaction->Get<LoginThrottleRepository>().Clear(email_key);
-  SignedIn signed_in{*user, secrets_.Token(32), secrets_.Token(32)};
-  transaction->Get<SessionRepository>().Create(secrets_.Sha256Hex(signed_in.token), user->id, signed_in.csrf_token, now,
-                                               context.ip);
-  audit.process_id = user->process_id;
-  audit.actor_id = user->id;
-  audit.actor_name = user->name;
-  audit.record_id = std::to_string(user->id);
+  auto outcome = Continue(*transaction, *user, NextStep(*transaction, *user, SignInStep::kDone), context.ip,
+                          CleanUserAgent(user_agent_text), context, now);
+  transaction->Commit();
+  return outcome;
+}
+
+void SessionService::CountBackoff(Transaction& transaction, const std::string& key, Timestamp now) {
+  auto state = transaction.Get<LoginThrottleRepository>().Get(key).value_or(ThrottleState{0, now, std::nullopt});
+  bool waiting = state.locked_until && *state.locked_until > now;
+  if (!waiting && now - state.window_start > settings_.failure_window) state = ThrottleState{0, now, std::nullopt};
+  ++state.failures;
+  if (state.failures >= settings_.backoff_after) {
+    auto doubling = std::min(state.failures - settings_.backoff_after, 20);
+    auto delay = std::min<std::int64_t>(std::int64_t{1} << doubling, settings_.lockout.count());
+    state.locked_until = now + std::chrono::seconds{delay};
+  }
+  transaction.Get<LoginThrottleRepository>().Put(key, state);
+}
+
+bool SessionService::MfaRequired(Role role) const {
+  return std::find(settings_.mfa_roles.begin(), settings_.mfa_roles.end(), role) != settings_.mfa_roles.end();
+}
+
+SignInStep SessionService::NextStep(Transaction& transaction, const User& user, SignInStep done) {
+  if (done == SignInStep::kDone && transaction.Get<UserRepository>().MustChangePassword(user.id)) {
+    return SignInStep::kPassword;
+  }
+  if (done == SignInStep::kDone || done == SignInStep::kPassword) {
+    auto totp = transaction.Get<MfaRepository>().Totp(user.id);
+    if (totp && totp->confirmed) return SignInStep::kCode;
+    if (MfaRequired(user.role)) return SignInStep::kEnrol;
+  }
+  return SignInStep::kDone;
+}
+
+SignInOutcome SessionService::Continue(Transaction& transaction, const User& user, SignInStep step,
+                                       const std::string& ip, const std::string& user_agent,
+                                       const RequestContext& context, Timestamp now) {
+  SignInOutcome outcome;
+  outcome.step = step;
+  if (step != SignInStep::kDone) {
+    outcome.pending_token = secrets_.Token(32);
+    PendingSignIn pending{.user_id = user.id,
+                          .stage = step == SignInStep::kCode    ? PendingStage::kCode
+                                   : step == SignInStep::kEnrol ? PendingStage::kEnrol
+                                                                : PendingStage::kPassword,
+                          .expires_at = now + settings_.pending_lifetime,
+                          .ip = ip,
+                          .user_agent = user_agent};
+    transaction.Get<MfaRepository>().CreatePending(secrets_.Sha256Hex(outcome.pending_token), pending);
+    return outcome;
+  }
+  SignedIn signed_in{user, secrets_.Token(32), secrets_.Token(32)};
+  transaction.Get<SessionRepository>().Create(secrets_.Sha256Hex(signed_in.token), user.id, signed_in.csrf_token, now,
+                                              ip, user_agent);
+  auto audit = AuditRecordFor(context, "session.create", "session", std::to_string(user.id));
+  audit.actor_email = user.email;
+  audit.process_id = user.process_id;
+  audit.actor_id = user.id;
+  audit.actor_name = user.name;
+  transaction.audit().Append(audit, now);
+  outcome.signed_in = std::move(signed_in);
+  return outcome;
+}
+
+Result<std::pair<PendingSignInRef, User>> SessionService::Pending(Transaction& transaction, std::string_view token,
+                                                                  SignInStep stage, Timestamp now) {
+  auto expired = std::unexpected(Error::Unauthenticated(reasons::kSignInExpired));
+  if (token.empty() || token.size() > 128) return expired;
+  auto& mfa = transaction.Get<MfaRepository>();
+  auto pending = mfa.FindPending(secrets_.Sha256Hex(token));
+  if (!pending) return expired;
+  auto expected = stage == SignInStep::kCode    ? PendingStage::kCode
+                  : stage == SignInStep::kEnrol ? PendingStage::kEnrol
+                                                : PendingStage::kPassword;
+  if (pending->expires_at <= now || pending->attempts >= settings_.pending_attempts) {
+    mfa.DeletePending(pending->id);
+    return expired;
+  }
+  if (pending->stage != expected) return expired;
+  auto user = transaction.Get<UserRepository>().Find(pending->user_id);
+  if (!user || !user->active) {
+    mfa.DeletePending(pending->id);
+    return expired;
+  }
+  return std::pair{PendingSignInRef{pending->id, pending->attempts, pending->ip, pending->user_agent}, *user};
+}
+
+namespace {
+
+std::string NormalizeRecoveryCode(std::string_view code) {
+  std::string out;
+  for (char c : code) {
+    if (c == '-' || c == ' ') continue;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+std::string HexToBytes(std::string_view hex) {
+  std::string out;
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+    out += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool SessionService::UseCode(Transaction& transaction, UserId user, std::string_view code, Timestamp now) {
+  auto& mfa = transaction.Get<MfaRepository>();
+  auto totp = mfa.Totp(user);
+  if (!totp) return false;
+  std::string trimmed;
+  for (char c : code) {
+    if (c != ' ') trimmed += c;
+  }
+  if (auto secret = totp::Base32Decode(totp->secret)) {
+    if (auto step = totp::MatchingStep(*secret, trimmed, now)) return mfa.UseStep(user, *step);
+  }
+  if (trimmed.size() > 32 || trimmed.size() < 8) return false;
+  return totp->confirmed && mfa.UseRecoveryCode(user, secrets_.Sha256Hex(NormalizeRecoveryCode(trimmed)), now);
+}
+
+std::vector<std::string> SessionService::NewRecoveryCodes(Transaction& transaction, UserId user) {
+  static constexpr std::string_view kAlphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+  std::vector<std::string> codes;
+  std::vector<std::string> hashes;
+  for (int i = 0; i < 10; ++i) {
+    auto random = HexToBytes(secrets_.Sha256Hex(secrets_.Token(32)));
+    std::string code;
+    for (std::size_t j = 0; j < 10; ++j) {
+      if (j == 5) code += '-';
+      code += kAlphabet[static_cast<unsigned char>(random[j]) % kAlphabet.size()];
+    }
+    hashes.push_back(secrets_.Sha256Hex(NormalizeRecoveryCode(code)));
+    codes.push_back(std::move(code));
+  }
+  transaction.Get<MfaRepository>().ReplaceRecoveryCodes(user, hashes);
+  return codes;
+}
+
+Result<SignInOutcome> SessionService::SignInWithCode(std::string_view pending_token, std::string_view code,
+                                                     const RequestContext& context) {
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto pending = Pending(*transaction, pending_token, SignInStep::kCode, now);
+  if (!pending) {
+    transaction->Commit();
+    return std::unexpected(pending.error());
+  }
+  auto& [ref, user] = *pending;
+  if (!UseCode(*transaction, user.id, code, now)) {
+    transaction->Get<MfaRepository>().CountPendingAttempt(ref.id);
+    auto audit = AuditRecordFor(context, "session.create", "session", std::to_string(user.id));
+    audit.actor_email = user.email;
+    audit.process_id = user.process_id;
+    audit.actor_id = user.id;
+    audit.actor_name = user.name;
+    audit.outcome = AuditOutcome::kFailed;
+    audit.reason = reasons::kInvalidCode;
+    transaction->audit().Append(audit, now);
+    transaction->Commit();
+    return std::unexpected(Error::Field("code", reasons::kInvalidCode));
+  }
+  transaction->Get<MfaRepository>().DeletePending(ref.id);
+  auto outcome = Continue(*transaction, user, NextStep(*transaction, user, SignInStep::kCode), ref.ip, ref.user_agent,
+                          context, now);
+  transaction->Commit();
+  return outcome;
+}
+
+Result<TotpEnrolment> SessionService::EnrolPending(std::string_view pending_token) {
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto pending = Pending(*transaction, pending_token, SignInStep::kEnrol, now);
+  if (!pending) {
+    transaction->Commit();
+    return std::unexpected(pending.error());
+  }
+  auto secret = totp::Base32Encode(HexToBytes(secrets_.Sha256Hex(secrets_.Token(32))).substr(0, 20));
+  transaction->Get<MfaRepository>().PutTotp(pending->second.id, secret);
+  transaction->Commit();
+  return TotpEnrolment{secret, totp::ProvisioningUri(settings_.issuer, pending->second.email, secret)};
+}
+
+Result<SignInOutcome> SessionService::ConfirmPendingEnrolment(std::string_view pending_token, std::string_view code,
+                                                              const RequestContext& context) {
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto pending = Pending(*transaction, pending_token, SignInStep::kEnrol, now);
+  if (!pending) {
+    transaction->Commit();
+    return std::unexpected(pending.error());
+  }
+  auto& [ref, user] = *pending;
+  auto& mfa = transaction->Get<MfaRepository>();
+  if (!mfa.Totp(user.id) || !UseCode(*transaction, user.id, code, now)) {
+    mfa.CountPendingAttempt(ref.id);
+    transaction->Commit();
+    return std::unexpected(Error::Field("code", reasons::kInvalidCode));
+  }
+  mfa.ConfirmTotp(user.id, now);
+  auto codes = NewRecoveryCodes(*transaction, user.id);
+  mfa.DeletePending(ref.id);
+  auto audit = AuditRecordFor(context, "user.mfa_enable", "user", std::to_string(user.id));
+  audit.actor_email = user.email;
+  audit.process_id = user.process_id;
+  audit.actor_id = user.id;
+  audit.actor_name = user.name;
+  transaction->audit().Append(audit, now);
+  auto outcome = Continue(*transaction, user, SignInStep::kDone, ref.ip, ref.user_agent, context, now);
+  outcome.recovery_codes = std::move(codes);
+  transaction->Commit();
+  return outcome;
+}
+
+Result<SignInOutcome> SessionService::ChangeInitialPassword(std::string_view pending_token,
+                                                            std::string_view new_password,
+                                                            const RequestContext& context) {
+  if (auto checked = CheckNewPassword(new_password, "new_password"); !checked) {
+    return std::unexpected(checked.error());
+  }
+  auto now = clock_.Now();
+  std::optional<std::string> old_hash;
+  {
+    auto transaction = store_.Begin(TransactionMode::kWrite);
+    auto pending = Pending(*transaction, pending_token, SignInStep::kPassword, now);
+    if (!pending) {
+      transaction->Commit();
+      return std::unexpected(pending.error());
+    }
+    old_hash = transaction->Get<UserRepository>().PasswordHash(pending->second.id);
+  }
+  if (old_hash && hasher_.Verify(*old_hash, new_password)) {
+    return std::unexpected(Error::Field("new_password", reasons::kSamePassword));
+  }
+  auto new_hash = hasher_.Hash(new_password);
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto pending = Pending(*transaction, pending_token, SignInStep::kPassword, now);
+  if (!pending) return std::unexpected(pending.error());
+  auto& [ref, user] = *pending;
+  auto& users = transaction->Get<UserRepository>();
+  users.SetPasswordHash(user.id, new_hash, now);
+  users.SetMustChangePassword(user.id, false);
+  users.ClearCalendarTokenHash(user.id);
+  transaction->Get<SessionRepository>().DeleteForUser(user.id);
+  transaction->Get<MfaRepository>().DeletePending(ref.id);
+  auto audit = AuditRecordFor(context, "user.change_password", "user", std::to_string(user.id));
+  audit.actor_email = user.email;
+  audit.process_id = user.process_id;
+  audit.actor_id = user.id;
+  audit.actor_name = user.name;
+  transaction->audit().Append(audit, now);
+  auto outcome = Continue(*transaction, user, NextStep(*transaction, user, SignInStep::kPassword), ref.ip,
+                          ref.user_agent, context, now);
+  transaction->Commit();
+  return outcome;
+}
+
+Result<std::vector<SessionView>> SessionService::MySessions(const Authenticated& session) {
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  std::vector<SessionView> views;
+  for (const auto& record : transaction->Get<SessionRepository>().ListForUser(session.actor.user_id)) {
+    views.push_back(SessionView{record.id, record.created_at, record.last_seen_at, record.ip, record.user_agent,
+                                record.id == session.session_id});
+  }
+  return views;
+}
+
+Result<void> SessionService::EndMySession(const Authenticated& session, std::int64_t id,
+                                          const RequestContext& context) {
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto& sessions = transaction->Get<SessionRepository>();
+  auto record = sessions.Find(id);
+  if (!record || record->user_id != session.actor.user_id) return std::unexpected(Error::NotFound());
+  sessions.Delete(id);
+  auto audit = AuditRecordFor(context, "session.delete", "session", std::to_string(id));
   transaction->audit().Append(audit, now);
   transaction->Commit();
-  return signed_in;
+  return {};
+}
+
+Result<MfaStatus> SessionService::Mfa(const RequestContext& context) {
+  if (!context.actor) return std::unexpected(Error::Unauthenticated());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto& mfa = transaction->Get<MfaRepository>();
+  auto totp = mfa.Totp(context.actor->user_id);
+  MfaStatus status;
+  status.enabled = totp && totp->confirmed;
+  status.required = MfaRequired(context.actor->role);
+  status.recovery_codes_left = status.enabled ? mfa.UnusedRecoveryCodes(context.actor->user_id) : 0;
+  return status;
+}
+
+Result<TotpEnrolment> SessionService::Enrol(const RequestContext& context) {
+  if (!context.actor) return std::unexpected(Error::Unauthenticated());
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto& mfa = transaction->Get<MfaRepository>();
+  auto existing = mfa.Totp(context.actor->user_id);
+  if (existing && existing->confirmed) return std::unexpected(Error::Conflict(reasons::kMfaAlreadyEnabled));
+  auto secret = totp::Base32Encode(HexToBytes(secrets_.Sha256Hex(secrets_.Token(32))).substr(0, 20));
+  mfa.PutTotp(context.actor->user_id, secret);
+  transaction->Commit();
+  return TotpEnrolment{secret, totp::ProvisioningUri(settings_.issuer, context.actor->email, secret)};
+}
+
+Result<std::vector<std::string>> SessionService::ConfirmEnrolment(const RequestContext& context,
+                                                                  std::string_view code) {
+  if (!context.actor) return std::unexpected(Error::Unauthenticated());
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto& mfa = transaction->Get<MfaRepository>();
+  auto existing = mfa.Totp(context.actor->user_id);
+  if (existing && existing->confirmed) return std::unexpected(Error::Conflict(reasons::kMfaAlreadyEnabled));
+  if (!existing) return std::unexpected(Error::Conflict(reasons::kMfaNotEnabled));
+  if (!UseCode(*transaction, context.actor->user_id, code, now)) {
+    return std::unexpected(Error::Field("code", reasons::kInvalidCode));
+  }
+  mfa.ConfirmTotp(context.actor->user_id, now);
+  auto codes = NewRecoveryCodes(*transaction, context.actor->user_id);
+  auto audit = AuditRecordFor(context, "user.mfa_enable", "user", std::to_string(context.actor->user_id));
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return codes;
+}
+
+Result<void> SessionService::DisableMfa(const RequestContext& context, std::string_view code,
+                                        std::string_view password) {
+  if (!context.actor) return std::unexpected(Error::Unauthenticated());
+  if (MfaRequired(context.actor->role)) return std::unexpected(Error::Conflict(reasons::kMfaRequiredForRole));
+  auto now = clock_.Now();
+  std::optional<std::string> hash;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    auto totp = transaction->Get<MfaRepository>().Totp(context.actor->user_id);
+    if (!totp || !totp->confirmed) return std::unexpected(Error::Conflict(reasons::kMfaNotEnabled));
+    hash = transaction->Get<UserRepository>().PasswordHash(context.actor->user_id);
+  }
+  bool password_ok = !password.empty() && hash && hasher_.Verify(*hash, password);
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  if (!password_ok && (code.empty() || !UseCode(*transaction, context.actor->user_id, code, now))) {
+    return std::unexpected(Error::Field(code.empty() ? "password" : "code",
+                                        code.empty() ? reasons::kWrongPassword : reasons::kInvalidCode));
+  }
+  auto& mfa = transaction->Get<MfaRepository>();
+  mfa.DeleteTotp(context.actor->user_id);
+  mfa.ReplaceRecoveryCodes(context.actor->user_id, {});
+  auto audit = AuditRecordFor(context, "user.mfa_disable", "user", std::to_string(context.actor->user_id));
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return {};
 }
 
 std::optional<Authenticated> SessionService::Authenticate(std::string_view token) {

@@ -54,4 +54,10 @@ std::optional<std::string> NormalizeEmail(std::string_view text);
 constexpr std::size_t kMinimumPasswordLength = 12;
 constexpr std::size_t kMaximumPasswordLength = 1024;
 
+// A new password's rules: long enough, not too long, not one of the common ones (kInvalidArgument
+// on `field`).
+Result<void> CheckNewPassword(std::string_view password, std::string_view field);
+// Whether the password, lower-cased, is on the list of common passwords or a trivial pattern.
+bool IsCommonPassword(std::string_view password);
+
 }  // namespace enlace

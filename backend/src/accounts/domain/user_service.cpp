@@ -19,18 +19,6 @@ UserService::UserService(Store& store, const PasswordHasher& hasher, const Secre
 
 namespace {
 
-Result<void> CheckPassword(std::string_view password, std::string_view field) {
-  if (password.size() < kMinimumPasswordLength) {
-    return std::unexpected(Error::Field(std::string(field), reasons::kPasswordTooShort,
-                                        {{"min", std::to_string(kMinimumPasswordLength)}}));
-  }
-  if (password.size() > kMaximumPasswordLength) {
-    return std::unexpected(
-        Error::Field(std::string(field), reasons::kTooLong, {{"max", std::to_string(kMaximumPasswordLength)}}));
-  }
-  return {};
-}
-
 bool Contains(const std::string& haystack, const std::string& needle) {
   return ToLowerAscii(haystack).find(ToLowerAscii(needle)) != std::string::npos;
 }
@@ -132,7 +120,7 @@ Result<CreatedUser> UserService::Create(const RequestContext& context, UserDraft
   user.created_at = user.updated_at = now;
 
   std::string chosen = password ? *password : secrets_.Password();
-  if (auto checked = CheckPassword(chosen, "password"); !checked) return std::unexpected(checked.error());
+  if (auto checked = CheckNewPassword(chosen, "password"); !checked) return std::unexpected(checked.error());
   auto hash = hasher_.Hash(chosen);
 
   auto transaction = store_.Begin(TransactionMode::kWrite);
@@ -146,6 +134,8 @@ Result<CreatedUser> UserService::Create(const RequestContext& context, UserDraft
     }
     return std::unexpected(created.error());
   }
+  // An initial password the Secretariat hands over is changed at the first sign-in.
+  if (context.actor) transaction->Get<UserRepository>().SetMustChangePassword(created->id, true);
   auto audit = AuditRecordFor(context, "user.create", "user", std::to_string(created->id));
   if (!context.actor) audit.actor_name = "enlace command line";
   audit.after = ToJson(*created);
@@ -185,7 +175,11 @@ Result<User> UserService::Update(const RequestContext& context, UserId id, const
       [&](const User& record, std::int64_t version) { return users.Update(record, version, now); },
       [&] { return users.Find(id); });
   if (!updated) return updated;
-  if (!user.active) transaction->Get<SessionRepository>().DeleteForUser(id);
+  if (user.active != existing->active) {
+    // Deactivation ends every session and the calendar feed; reactivation does not bring either back.
+    transaction->Get<SessionRepository>().DeleteForUser(id);
+    transaction->Get<UserRepository>().ClearCalendarTokenHash(id);
+  }
   transaction->Commit();
   return updated;
 }
@@ -196,7 +190,7 @@ Result<std::string> UserService::ResetPassword(const RequestContext& context, Us
     if (auto allowed = policy::ManageUsers(context.actor); !allowed) return std::unexpected(allowed.error());
   }
   std::string chosen = password ? *password : secrets_.Password();
-  if (auto checked = CheckPassword(chosen, "password"); !checked) return std::unexpected(checked.error());
+  if (auto checked = CheckNewPassword(chosen, "password"); !checked) return std::unexpected(checked.error());
   auto hash = hasher_.Hash(chosen);
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
@@ -205,7 +199,12 @@ Result<std::string> UserService::ResetPassword(const RequestContext& context, Us
     return std::unexpected(Error::NotFound());
   }
   transaction->Get<UserRepository>().SetPasswordHash(id, hash, now);
+  // A reset ends every session and the calendar feed; one made by the Secretariat is an initial
+  // password again, to be changed at the next sign-in.
   transaction->Get<SessionRepository>().DeleteForUser(id);
+  transaction->Get<UserRepository>().ClearCalendarTokenHash(id);
+  transaction->Get<MfaRepository>().DeletePendingForUser(id);
+  if (context.actor) transaction->Get<UserRepository>().SetMustChangePassword(id, true);
   auto audit = AuditRecordFor(context, "user.reset_password", "user", std::to_string(id));
   if (!context.actor) audit.actor_name = "enlace command line";
   transaction->audit().Append(audit, now);
@@ -247,7 +246,7 @@ Result<User> UserService::UpdateMe(const RequestContext& context, const UserChan
 }
 
 Result<void> UserService::ChangeMyPassword(const RequestContext& context, std::string_view current_password,
-                                           std::string_view new_password) {
+                                           std::string_view new_password, std::optional<std::int64_t> keep_session) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
   std::optional<std::string> hash;
   {
@@ -257,11 +256,19 @@ Result<void> UserService::ChangeMyPassword(const RequestContext& context, std::s
   if (!hash || !hasher_.Verify(*hash, current_password)) {
     return std::unexpected(Error::Field("current_password", reasons::kWrongPassword));
   }
-  if (auto checked = CheckPassword(new_password, "new_password"); !checked) return std::unexpected(checked.error());
+  if (auto checked = CheckNewPassword(new_password, "new_password"); !checked) return std::unexpected(checked.error());
   auto new_hash = hasher_.Hash(new_password);
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
   transaction->Get<UserRepository>().SetPasswordHash(context.actor->user_id, new_hash, now);
+  // The other sessions end (this one stays) and the calendar feed URL stops working.
+  if (keep_session) {
+    transaction->Get<SessionRepository>().DeleteForUserExcept(context.actor->user_id, *keep_session);
+  } else {
+    transaction->Get<SessionRepository>().DeleteForUser(context.actor->user_id);
+  }
+  transaction->Get<UserRepository>().ClearCalendarTokenHash(context.actor->user_id);
+  transaction->Get<UserRepository>().SetMustChangePassword(context.actor->user_id, false);
   auto audit = AuditRecordFor(context, "user.change_password", "user", std::to_string(context.actor->user_id));
   transaction->audit().Append(audit, now);
   transaction->Commit();

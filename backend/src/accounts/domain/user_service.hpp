@@ -43,8 +43,9 @@ class UserService {
   Result<User> Me(const RequestContext& context);
   Result<User> UpdateMe(const RequestContext& context, const UserChange& change,
                         std::optional<std::int64_t> expected_version);
+  // Ends the person's other sessions (all but `keep_session`) and their calendar feed.
   Result<void> ChangeMyPassword(const RequestContext& context, std::string_view current_password,
-                                std::string_view new_password);
+                                std::string_view new_password, std::optional<std::int64_t> keep_session = std::nullopt);
 
  private:
   Result<void> Validate(User& user, const ReferenceData& reference) const;

@@ -127,7 +127,7 @@ TEST_F(UserServiceTest, DeactivatingAnAccountEndsItsSessions) {
   auto signed_in = test_.Get<SessionService>().SignIn(officer.email, kTestPassword, people_.Anonymous());
   ASSERT_TRUE(signed_in);
   ASSERT_TRUE(users_.Update(secretariat_, officer.id, {.active = false}, 1));
-  EXPECT_FALSE(test_.Get<SessionService>().Authenticate(signed_in->token));
+  EXPECT_FALSE(test_.Get<SessionService>().Authenticate(signed_in->signed_in->token));
 }
 
 TEST_F(UserServiceTest, AResetPasswordEndsTheSessionsAndReplacesTheOldOne) {
@@ -137,7 +137,7 @@ TEST_F(UserServiceTest, AResetPasswordEndsTheSessionsAndReplacesTheOldOne) {
   ASSERT_TRUE(signed_in);
   auto password = users_.ResetPassword(secretariat_, officer.id);
   ASSERT_TRUE(password);
-  EXPECT_FALSE(sessions.Authenticate(signed_in->token));
+  EXPECT_FALSE(sessions.Authenticate(signed_in->signed_in->token));
   EXPECT_EQ(Outcome(sessions.SignIn(officer.email, kTestPassword, people_.Anonymous())), "invalid_credentials");
   EXPECT_TRUE(sessions.SignIn(officer.email, *password, people_.Anonymous()));
 }

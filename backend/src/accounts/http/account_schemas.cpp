@@ -25,6 +25,27 @@ nlohmann::json AccountsSchemas() {
                       {"created_at", Instant()}});
   s["UserList"] = ItemsOf("User");
   s["SessionInfo"] = Record({{"user", Ref("User")}, {"csrf_token", Str()}});
+  s["SignInResult"] = Object({{"step", Enum({"done", "code", "enrol", "password"})},
+                              {"user", Ref("User")},
+                              {"csrf_token", Str()},
+                              {"pending_token", Str()},
+                              {"recovery_codes", ListOf(Str())}},
+                             {"step"});
+  s["SignInCode"] = Record({{"pending_token", Str()}, {"code", Str()}});
+  s["PendingSignIn"] = Record({{"pending_token", Str()}});
+  s["InitialPasswordChange"] = Record({{"pending_token", Str()}, {"new_password", Str()}});
+  s["TotpEnrolment"] = Record({{"secret", Str()}, {"uri", Str()}});
+  s["RecoveryCodes"] = Record({{"recovery_codes", ListOf(Str())}});
+  s["MfaCode"] = Record({{"code", Str()}});
+  s["MfaDisable"] = Object({{"code", Str()}, {"password", Str()}});
+  s["MfaStatus"] = Record({{"enabled", Bool()}, {"required", Bool()}, {"recovery_codes_left", Int()}});
+  s["SessionSummary"] = Record({{"id", Int()},
+                                {"created_at", Instant()},
+                                {"last_seen_at", Instant()},
+                                {"ip", Str()},
+                                {"user_agent", Str()},
+                                {"current", Bool()}});
+  s["SessionList"] = ItemsOf("SessionSummary");
   s["UserInput"] = Object({{"email", Str()},
                            {"name", Str()},
                            {"role", role},

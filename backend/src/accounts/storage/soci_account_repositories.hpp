@@ -20,6 +20,9 @@ class SociUserRepository final : public UserRepository {
   void SetPasswordHash(UserId id, const std::string& password_hash, Timestamp now) override;
   void SetCalendarTokenHash(UserId id, const std::string& token_hash) override;
   std::optional<User> FindByCalendarTokenHash(const std::string& token_hash) override;
+  void ClearCalendarTokenHash(UserId id) override;
+  bool MustChangePassword(UserId id) override;
+  void SetMustChangePassword(UserId id, bool must) override;
 
  private:
   soci::session& session_;
@@ -29,12 +32,37 @@ class SociSessionRepository final : public SessionRepository {
  public:
   explicit SociSessionRepository(Connection& connection) : session_(connection.session) {}
   void Create(const std::string& token_hash, UserId user, const std::string& csrf_token, Timestamp now,
-              const std::string& ip) override;
+              const std::string& ip, const std::string& user_agent) override;
+  std::optional<SessionRecord> Find(std::int64_t session_id) override;
+  std::vector<SessionRecord> ListForUser(UserId user) override;
   std::optional<SessionRecord> FindByTokenHash(const std::string& token_hash) override;
   void Touch(std::int64_t session_id, Timestamp now) override;
   void Delete(std::int64_t session_id) override;
   void DeleteForUser(UserId user) override;
+  void DeleteForUserExcept(UserId user, std::int64_t keep) override;
   void DeleteExpired(Timestamp idle_before, Timestamp created_before) override;
+
+ private:
+  soci::session& session_;
+};
+
+class SociMfaRepository final : public MfaRepository {
+ public:
+  explicit SociMfaRepository(Connection& connection) : session_(connection.session) {}
+  std::optional<TotpRecord> Totp(UserId user) override;
+  void PutTotp(UserId user, const std::string& secret) override;
+  void ConfirmTotp(UserId user, Timestamp now) override;
+  bool UseStep(UserId user, std::int64_t step) override;
+  void DeleteTotp(UserId user) override;
+  void ReplaceRecoveryCodes(UserId user, const std::vector<std::string>& code_hashes) override;
+  bool UseRecoveryCode(UserId user, const std::string& code_hash, Timestamp now) override;
+  int UnusedRecoveryCodes(UserId user) override;
+  void CreatePending(const std::string& token_hash, const PendingSignIn& pending) override;
+  std::optional<PendingSignIn> FindPending(const std::string& token_hash) override;
+  void SetPendingStage(std::int64_t id, PendingStage stage) override;
+  void CountPendingAttempt(std::int64_t id) override;
+  void DeletePending(std::int64_t id) override;
+  void DeletePendingForUser(UserId user) override;
 
  private:
   soci::session& session_;

@@ -123,29 +123,83 @@ std::optional<User> SociUserRepository::FindByCalendarTokenHash(const std::strin
   return UserFrom(*row);
 }
 
+void SociUserRepository::ClearCalendarTokenHash(UserId id) {
+  Sql(session_, "UPDATE users SET calendar_token_hash = NULL WHERE id = :id")
+      .Bind("id", static_cast<long long>(id))
+      .Execute();
+}
+
+bool SociUserRepository::MustChangePassword(UserId id) {
+  auto row = Sql(session_, "SELECT must_change_password FROM users WHERE id = :id")
+                 .Bind("id", static_cast<long long>(id))
+                 .FetchOne();
+  return row && row->IntOr("must_change_password") != 0;
+}
+
+void SociUserRepository::SetMustChangePassword(UserId id, bool must) {
+  Sql(session_, "UPDATE users SET must_change_password = :must WHERE id = :id")
+      .Bind("must", must ? 1 : 0)
+      .Bind("id", static_cast<long long>(id))
+      .Execute();
+}
+
+namespace {
+
+constexpr const char* kSessionColumns =
+    "SELECT id, user_id, csrf_token, created_at, last_seen_at, ip, user_agent FROM sessions";
+
+SessionRecord SessionFrom(const Row& row) {
+  return SessionRecord{row.IntOr("id"),
+                       UserId{row.IntOr("user_id")},
+                       row.TextOr("csrf_token"),
+                       TimestampFrom(row.TextOr("created_at")),
+                       TimestampFrom(row.TextOr("last_seen_at")),
+                       row.TextOr("ip"),
+                       row.TextOr("user_agent")};
+}
+
+}  // namespace
+
 void SociSessionRepository::Create(const std::string& token_hash, UserId user, const std::string& csrf_token,
-                                   Timestamp now, const std::string& ip) {
+                                   Timestamp now, const std::string& ip, const std::string& user_agent) {
   auto at = FormatIsoTimestamp(now);
   Sql(session_,
-      "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, ip) "
-      "VALUES (:token, :user, :csrf, :created, :seen, :ip)")
+      "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, ip, user_agent) "
+      "VALUES (:token, :user, :csrf, :created, :seen, :ip, :agent)")
       .Bind("token", token_hash)
       .Bind("user", static_cast<long long>(user))
       .Bind("csrf", csrf_token)
       .Bind("created", at)
       .Bind("seen", at)
       .Bind("ip", ip)
+      .Bind("agent", user_agent)
       .Execute();
 }
 
 std::optional<SessionRecord> SociSessionRepository::FindByTokenHash(const std::string& token_hash) {
   auto row =
-      Sql(session_, "SELECT id, user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = :token")
-          .Bind("token", token_hash)
-          .FetchOne();
+      Sql(session_, std::string(kSessionColumns) + " WHERE token_hash = :token").Bind("token", token_hash).FetchOne();
   if (!row) return std::nullopt;
-  return SessionRecord{row->IntOr("id"), UserId{row->IntOr("user_id")}, row->TextOr("csrf_token"),
-                       TimestampFrom(row->TextOr("created_at")), TimestampFrom(row->TextOr("last_seen_at"))};
+  return SessionFrom(*row);
+}
+
+std::optional<SessionRecord> SociSessionRepository::Find(std::int64_t session_id) {
+  auto row = Sql(session_, std::string(kSessionColumns) + " WHERE id = :id")
+                 .Bind("id", static_cast<long long>(session_id))
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return SessionFrom(*row);
+}
+
+std::vector<SessionRecord> SociSessionRepository::ListForUser(UserId user) {
+  std::vector<SessionRecord> sessions;
+  for (const auto& row :
+       Sql(session_, std::string(kSessionColumns) + " WHERE user_id = :user ORDER BY last_seen_at DESC, id DESC")
+           .Bind("user", static_cast<long long>(user))
+           .Fetch()) {
+    sessions.push_back(SessionFrom(row));
+  }
+  return sessions;
 }
 
 void SociSessionRepository::Touch(std::int64_t session_id, Timestamp now) {
@@ -163,10 +217,154 @@ void SociSessionRepository::DeleteForUser(UserId user) {
   Sql(session_, "DELETE FROM sessions WHERE user_id = :user").Bind("user", static_cast<long long>(user)).Execute();
 }
 
+void SociSessionRepository::DeleteForUserExcept(UserId user, std::int64_t keep) {
+  Sql(session_, "DELETE FROM sessions WHERE user_id = :user AND id <> :keep")
+      .Bind("user", static_cast<long long>(user))
+      .Bind("keep", static_cast<long long>(keep))
+      .Execute();
+}
+
 void SociSessionRepository::DeleteExpired(Timestamp idle_before, Timestamp created_before) {
   Sql(session_, "DELETE FROM sessions WHERE last_seen_at < :idle OR created_at < :created")
       .Bind("idle", FormatIsoTimestamp(idle_before))
       .Bind("created", FormatIsoTimestamp(created_before))
+      .Execute();
+}
+
+namespace {
+
+std::string StageName(PendingStage stage) {
+  switch (stage) {
+    case PendingStage::kCode:
+      return "code";
+    case PendingStage::kEnrol:
+      return "enrol";
+    case PendingStage::kPassword:
+      return "password";
+  }
+  return "code";
+}
+
+PendingStage StageFrom(const std::string& name) {
+  if (name == "enrol") return PendingStage::kEnrol;
+  if (name == "password") return PendingStage::kPassword;
+  return PendingStage::kCode;
+}
+
+}  // namespace
+
+std::optional<TotpRecord> SociMfaRepository::Totp(UserId user) {
+  auto row = Sql(session_, "SELECT secret, confirmed_at, last_step FROM user_totp WHERE user_id = :user")
+                 .Bind("user", static_cast<long long>(user))
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return TotpRecord{row->TextOr("secret"), row->Text("confirmed_at").has_value(), row->IntOr("last_step")};
+}
+
+void SociMfaRepository::PutTotp(UserId user, const std::string& secret) {
+  DeleteTotp(user);
+  Sql(session_, "INSERT INTO user_totp (user_id, secret, confirmed_at, last_step) VALUES (:user, :secret, NULL, 0)")
+      .Bind("user", static_cast<long long>(user))
+      .Bind("secret", secret)
+      .Execute();
+}
+
+void SociMfaRepository::ConfirmTotp(UserId user, Timestamp now) {
+  Sql(session_, "UPDATE user_totp SET confirmed_at = :at WHERE user_id = :user")
+      .Bind("at", FormatIsoTimestamp(now))
+      .Bind("user", static_cast<long long>(user))
+      .Execute();
+}
+
+bool SociMfaRepository::UseStep(UserId user, std::int64_t step) {
+  return Sql(session_, "UPDATE user_totp SET last_step = :step WHERE user_id = :user AND last_step < :step2")
+             .Bind("step", static_cast<long long>(step))
+             .Bind("user", static_cast<long long>(user))
+             .Bind("step2", static_cast<long long>(step))
+             .Execute() == 1;
+}
+
+void SociMfaRepository::DeleteTotp(UserId user) {
+  Sql(session_, "DELETE FROM user_totp WHERE user_id = :user").Bind("user", static_cast<long long>(user)).Execute();
+}
+
+void SociMfaRepository::ReplaceRecoveryCodes(UserId user, const std::vector<std::string>& code_hashes) {
+  Sql(session_, "DELETE FROM recovery_codes WHERE user_id = :user")
+      .Bind("user", static_cast<long long>(user))
+      .Execute();
+  for (const auto& hash : code_hashes) {
+    Sql(session_, "INSERT INTO recovery_codes (user_id, code_hash, used_at) VALUES (:user, :hash, NULL)")
+        .Bind("user", static_cast<long long>(user))
+        .Bind("hash", hash)
+        .Execute();
+  }
+}
+
+bool SociMfaRepository::UseRecoveryCode(UserId user, const std::string& code_hash, Timestamp now) {
+  return Sql(session_,
+             "UPDATE recovery_codes SET used_at = :at WHERE user_id = :user AND code_hash = :hash AND used_at IS NULL")
+             .Bind("at", FormatIsoTimestamp(now))
+             .Bind("user", static_cast<long long>(user))
+             .Bind("hash", code_hash)
+             .Execute() >= 1;
+}
+
+int SociMfaRepository::UnusedRecoveryCodes(UserId user) {
+  auto row = Sql(session_, "SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = :user AND used_at IS NULL")
+                 .Bind("user", static_cast<long long>(user))
+                 .FetchOne();
+  return row ? static_cast<int>(row->IntOr("n")) : 0;
+}
+
+void SociMfaRepository::CreatePending(const std::string& token_hash, const PendingSignIn& pending) {
+  Sql(session_,
+      "INSERT INTO sign_in_pending (token_hash, user_id, stage, attempts, expires_at, ip, user_agent) "
+      "VALUES (:token, :user, :stage, 0, :expires, :ip, :agent)")
+      .Bind("token", token_hash)
+      .Bind("user", static_cast<long long>(pending.user_id))
+      .Bind("stage", StageName(pending.stage))
+      .Bind("expires", FormatIsoTimestamp(pending.expires_at))
+      .Bind("ip", pending.ip)
+      .Bind("agent", pending.user_agent)
+      .Execute();
+}
+
+std::optional<PendingSignIn> SociMfaRepository::FindPending(const std::string& token_hash) {
+  auto row = Sql(session_,
+                 "SELECT id, user_id, stage, attempts, expires_at, ip, user_agent FROM sign_in_pending "
+                 "WHERE token_hash = :token")
+                 .Bind("token", token_hash)
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return PendingSignIn{row->IntOr("id"),
+                       UserId{row->IntOr("user_id")},
+                       StageFrom(row->TextOr("stage")),
+                       static_cast<int>(row->IntOr("attempts")),
+                       TimestampFrom(row->TextOr("expires_at")),
+                       row->TextOr("ip"),
+                       row->TextOr("user_agent")};
+}
+
+void SociMfaRepository::SetPendingStage(std::int64_t id, PendingStage stage) {
+  Sql(session_, "UPDATE sign_in_pending SET stage = :stage WHERE id = :id")
+      .Bind("stage", StageName(stage))
+      .Bind("id", static_cast<long long>(id))
+      .Execute();
+}
+
+void SociMfaRepository::CountPendingAttempt(std::int64_t id) {
+  Sql(session_, "UPDATE sign_in_pending SET attempts = attempts + 1 WHERE id = :id")
+      .Bind("id", static_cast<long long>(id))
+      .Execute();
+}
+
+void SociMfaRepository::DeletePending(std::int64_t id) {
+  Sql(session_, "DELETE FROM sign_in_pending WHERE id = :id").Bind("id", static_cast<long long>(id)).Execute();
+}
+
+void SociMfaRepository::DeletePendingForUser(UserId user) {
+  Sql(session_, "DELETE FROM sign_in_pending WHERE user_id = :user")
+      .Bind("user", static_cast<long long>(user))
       .Execute();
 }
 
@@ -200,6 +398,7 @@ void RegisterAccountRepositories(RepositoryRegistry& registry) {
   registry.Add<UserRepository, SociUserRepository>();
   registry.Add<SessionRepository, SociSessionRepository>();
   registry.Add<LoginThrottleRepository, SociLoginThrottleRepository>();
+  registry.Add<MfaRepository, SociMfaRepository>();
 }
 
 }  // namespace enlace::storage

@@ -1,4 +1,6 @@
 // Fixtures and bodies of accounts/tests/access.tsv.
+#include <algorithm>
+
 #include "support/access_matrix.hpp"
 
 namespace enlace::testing {
@@ -33,6 +35,29 @@ ENLACE_ACCESS_BODY("new_user", [](AccessContext& context, const std::string&) {
 });
 ENLACE_ACCESS_BODY("user_change", [](AccessContext&, const std::string&) {
   return nlohmann::json{{"name", "Renamed Fixture"}};
+});
+
+// The id of a session that is not the caller's (past every existing one). Ending another
+// person's existing session is refused the same way: see sessions_and_mfa_test.cpp.
+ENLACE_ACCESS_FIXTURE("other_session", [](AccessContext& context) {
+  auto client = context.Secretariat();
+  auto sessions = client.Get("/api/v1/me/sessions").Json()["items"];
+  long long highest = 0;
+  for (const auto& session : sessions) highest = std::max(highest, session["id"].get<long long>());
+  return AccessFixture{{{"id", std::to_string(highest + 100000)}}, 1};
+});
+ENLACE_ACCESS_BODY("pending", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"pending_token", "not-a-pending-token"}};
+});
+ENLACE_ACCESS_BODY("pending_code", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"pending_token", "not-a-pending-token"}, {"code", "123456"}};
+});
+ENLACE_ACCESS_BODY("pending_password", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"pending_token", "not-a-pending-token"}, {"new_password", "a long enough new password"}};
+});
+ENLACE_ACCESS_BODY("mfa_code", [](AccessContext&, const std::string&) { return nlohmann::json{{"code", "123456"}}; });
+ENLACE_ACCESS_BODY("mfa_disable", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"password", "not the password"}};
 });
 
 }  // namespace enlace::testing

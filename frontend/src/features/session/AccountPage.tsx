@@ -11,6 +11,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { useReference, useSession, useUser } from "../../app";
 import { Detail } from "../../components/Detail";
 import { CalendarFeed } from "./CalendarFeed";
+import { SessionsPanel, TwoStepPanel } from "./Security";
 import "./styles.css";
 
 function Profile() {
@@ -153,6 +154,8 @@ export default function AccountPage() {
       <Profile />
       <CalendarFeed />
       <Password />
+      <TwoStepPanel />
+      <SessionsPanel />
     </>
   );
 }

@@ -1,9 +1,12 @@
+import { useState } from "react";
+import type { SignInStep } from "../../api/client";
 import { useForm, ErrorSummary } from "../../components/form";
 import { TextField } from "../../components/fields";
 import { Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { useSession } from "../../app";
+import { SignInSteps } from "./SignInSteps";
 import "./styles.css";
 
 type LoginValues = { email: string; password: string };
@@ -12,6 +15,7 @@ export function LoginPage() {
   const { t } = useI18n();
   const { signIn, state } = useSession();
   const reason = state.status === "signedOut" ? state.reason : "none";
+  const [pending, setPending] = useState<Exclude<SignInStep, { step: "done" }> | null>(null);
   const form = useForm<LoginValues>({
     initial: { email: "", password: "" },
     validate: (values) => ({
@@ -20,7 +24,8 @@ export function LoginPage() {
     }),
     onSubmit: async (values) => {
       // Once signed in, the app sends the user on to where they were going (App.tsx).
-      await signIn(values.email.trim(), values.password);
+      const step = await signIn(values.email.trim(), values.password);
+      if (step.step !== "done") setPending(step);
     },
   });
   const labels = { email: t("login.email"), password: t("login.password") };
@@ -39,6 +44,17 @@ export function LoginPage() {
           <p>{t("login.signedOut")}</p>
         </Notice>
       )}
+      {pending && (
+        <SignInSteps
+          first={pending}
+          onRestart={() => {
+            setPending(null);
+            form.replaceValues({ email: form.values.email, password: "" });
+          }}
+        />
+      )}
+      {!pending && (
+      <>
       <ErrorSummary failure={form.failure} errors={form.errors} labels={labels} idPrefix="login" summaryRef={form.summaryRef} />
       <form className="form" onSubmit={form.handleSubmit} noValidate aria-label={t("login.title")}>
         <TextField
@@ -68,6 +84,8 @@ export function LoginPage() {
           </button>
         </div>
       </form>
+      </>
+      )}
     </div>
   );
 }
