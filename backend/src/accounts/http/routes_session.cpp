@@ -29,7 +29,7 @@ void AddSessionRoutes(Router& router_, AccountRouteServices services_) {
                 if (!signed_in) return ErrorResponse(signed_in.error(), request);
                 auto cookie =
                     services_.server.SessionCookieName() + "=" + signed_in->token + "; Path=/; HttpOnly; SameSite=Lax";
-                if (services_.server.https) cookie += "; Secure";
+                if (services_.server.https || request.secure) cookie += "; Secure";
                 return JsonResponse(200, {{"user", ToJson(signed_in->user)}, {"csrf_token", signed_in->csrf_token}})
                     .With("Set-Cookie", cookie);
               });
@@ -54,7 +54,7 @@ void AddSessionRoutes(Router& router_, AccountRouteServices services_) {
               [services_](Request& request) {
                 services_.sessions.SignOut(*request.session, request.Context());
                 auto cookie = services_.server.SessionCookieName() + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0";
-                if (services_.server.https) cookie += "; Secure";
+                if (services_.server.https || request.secure) cookie += "; Secure";
                 return NoContent().With("Set-Cookie", cookie);
               });
   router_.Add(

@@ -7,6 +7,7 @@
 namespace enlace::reasons {
 
 inline constexpr Reason kCsrfFailed{"csrf_failed"};
+inline constexpr Reason kForeignOrigin{"foreign_origin"};
 inline constexpr Reason kDateOrder{"date_order"};
 inline constexpr Reason kForbidden{"forbidden"};
 inline constexpr Reason kInternal{"internal"};
