@@ -68,9 +68,10 @@ struct ServeOptions {
   std::string credentials_file;
   std::filesystem::path static_dir;
   bool https = false;
-  bool trust_proxy = false;
+  std::string trust_proxy;  // addresses and networks of the proxies in front, comma-separated
   std::size_t threads = 16;
-  std::string public_url;  // default: http://<listen>
+  std::size_t max_connections = 0;  // 0: from the open-file limit
+  std::string public_url;           // default: http://<listen>
   std::string smtp_url;
   std::string smtp_username;
   std::string smtp_password;
@@ -132,7 +133,9 @@ int Serve(Application& application, const ServeOptions& options) {
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-  http::Server server(*api, http::ServerOptions{.host = host, .port = port, .threads = threads});
+  http::Server server(
+      *api,
+      http::ServerOptions{.host = host, .port = port, .threads = threads, .max_connections = options.max_connections});
   try {
     server.Start();
   } catch (const std::exception& exception) {
@@ -184,11 +187,15 @@ int RunCommandLine(int argc, char** argv) {
                     "Also write the demo passwords to this JSON file");
   serve->add_option("--static-dir", static_dir, "The built front end (default: frontend/dist)");
   serve->add_flag("--https", serve_options.https, "Served over HTTPS (by a proxy): secure cookies");
-  serve->add_flag("--trust-proxy", serve_options.trust_proxy, "Believe X-Forwarded-For and X-Forwarded-Proto");
+  serve->add_option("--trust-proxy", serve_options.trust_proxy,
+                    "The proxies in front (addresses or networks, e.g. 127.0.0.1,10.0.0.0/8) whose "
+                    "X-Forwarded-For and X-Forwarded-Proto are believed");
   std::string require_mfa;
   serve->add_option("--require-mfa", require_mfa,
                     "Roles that must sign in with a second factor, comma-separated (e.g. secretariat)");
   serve->add_option("--threads", serve_options.threads, "Request threads")->capture_default_str();
+  serve->add_option("--max-connections", serve_options.max_connections,
+                    "Connections open at once (default: the open-file limit minus 64)");
   serve->add_option("--public-url", serve_options.public_url,
                     "The address people use, for links in e-mails and calendars");
   serve
@@ -359,8 +366,10 @@ int RunCommandLine(int argc, char** argv) {
     serve_options.web_root = common.layout.web_root;
     auto public_url = serve_options.public_url.empty() ? "http://" + serve_options.listen : serve_options.public_url;
     while (public_url.ends_with("/")) public_url.pop_back();
-    options.server = http::ServerSettings{
-        .public_url = public_url, .https = serve_options.https, .trust_proxy = serve_options.trust_proxy};
+    auto trusted = http::AddressSet::Parse(serve_options.trust_proxy);
+    if (!trusted) return Fail("--trust-proxy takes addresses or networks, e.g. 127.0.0.1,10.0.0.0/8");
+    options.server =
+        http::ServerSettings{.public_url = public_url, .https = serve_options.https, .trusted_proxies = *trusted};
     options.reminders.days_before = serve_options.reminder_days;
     auto mfa_roles = ParseRoleList(require_mfa);
     if (!mfa_roles) return Fail(mfa_roles.error());

@@ -37,7 +37,7 @@ Response SignInResponse(Request& request, const AccountRouteServices& services, 
   if (!outcome->recovery_codes.empty()) body["recovery_codes"] = outcome->recovery_codes;
   auto cookie =
       services.server.SessionCookieName() + "=" + outcome->signed_in->token + "; Path=/; HttpOnly; SameSite=Lax";
-  if (services.server.https) cookie += "; Secure";
+  if (services.server.https || request.secure) cookie += "; Secure";
   return JsonResponse(200, body).With("Set-Cookie", cookie);
 }
 
@@ -163,7 +163,7 @@ void AddSessionRoutes(Router& router_, AccountRouteServices services_) {
               [services_](Request& request) {
                 services_.sessions.SignOut(*request.session, request.Context());
                 auto cookie = services_.server.SessionCookieName() + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0";
-                if (services_.server.https) cookie += "; Secure";
+                if (services_.server.https || request.secure) cookie += "; Secure";
                 return NoContent().With("Set-Cookie", cookie);
               });
   router_.Add(

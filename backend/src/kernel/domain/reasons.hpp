@@ -10,6 +10,7 @@ inline constexpr Reason kAuditKeyExists{"audit_key_exists"};
 inline constexpr Reason kAuditKeyInvalid{"audit_key_invalid"};
 inline constexpr Reason kAuditKeyMissing{"audit_key_missing"};
 inline constexpr Reason kCsrfFailed{"csrf_failed"};
+inline constexpr Reason kForeignOrigin{"foreign_origin"};
 inline constexpr Reason kDateOrder{"date_order"};
 inline constexpr Reason kForbidden{"forbidden"};
 inline constexpr Reason kInternal{"internal"};

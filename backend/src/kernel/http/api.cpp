@@ -2,11 +2,15 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cctype>
 #include <chrono>
 
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/http/access_log.hpp"
+#include "kernel/http/client_address.hpp"
 #include "kernel/http/errors.hpp"
+#include "kernel/http/json_input.hpp"
 #include "kernel/http/openapi.hpp"
 
 namespace enlace::http {
@@ -17,6 +21,30 @@ bool ConstantTimeEquals(std::string_view a, std::string_view b) {
   unsigned char difference = 0;
   for (std::size_t i = 0; i < a.size(); ++i) difference |= static_cast<unsigned char>(a[i] ^ b[i]);
   return difference == 0;
+}
+
+std::string Lower(std::string_view text) {
+  std::string lower;
+  for (char c : text) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return lower;
+}
+
+// "scheme://host[:port]" of a URL, lower case, without a path.
+std::string OriginOf(std::string_view url) {
+  auto scheme = url.find("://");
+  if (scheme == std::string_view::npos) return Lower(url);
+  auto path = url.find('/', scheme + 3);
+  return Lower(url.substr(0, path));
+}
+
+bool SameOrigin(std::string_view a, std::string_view b) { return OriginOf(a) == OriginOf(b); }
+
+// "localhost", "127.0.0.1", "[::1]", with or without a port.
+bool IsLoopbackHost(std::string_view host) {
+  auto lower = Lower(host);
+  if (lower.starts_with("[::1]")) return lower.size() == 5 || lower[5] == ':';
+  auto name = lower.substr(0, lower.find(':'));
+  return name == "localhost" || name.starts_with("127.");
 }
 
 // The record id of an audit entry for a refused write: the {id} of the path, if any.
@@ -43,13 +71,11 @@ Response Api::Handle(Request request) {
   ++in_flight_;
   request.request_id = services_.secrets.Token(12);
   request.language = LanguageFrom(request.Header("Accept-Language").value_or(""));
-  if (settings_.server.trust_proxy) {
-    if (auto forwarded = request.Header("X-Forwarded-For")) {
-      auto comma = forwarded->find(',');
-      request.remote_ip = forwarded->substr(0, comma);
-      while (!request.remote_ip.empty() && request.remote_ip.back() == ' ') request.remote_ip.pop_back();
-    }
-  }
+  // Both from the peer's own address: a forwarded header counts only from a trusted proxy.
+  request.secure = ForwardedHttps(settings_.server.https, request.remote_ip, request.Header("X-Forwarded-Proto"),
+                                  settings_.server.trusted_proxies);
+  request.remote_ip =
+      ClientAddress(request.remote_ip, request.Header("X-Forwarded-For"), settings_.server.trusted_proxies);
   Response response;
   try {
     if (draining_) {
@@ -69,14 +95,27 @@ Response Api::Handle(Request request) {
   AddSecurityHeaders(request, response);
   if (request.method == "HEAD") response.body.clear();
   auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-  spdlog::info("{} {} {} {} {} {:.1f}ms rid={} user={}", request.remote_ip, request.method, request.path,
-               response.status, response.body.size(), elapsed, request.request_id,
-               request.session ? request.session->actor.email : "-");
+  spdlog::info("{}", AccessLogLine(request, response, elapsed));
   --in_flight_;
   return response;
 }
 
+std::size_t Api::BodyLimit(std::string_view method, std::string_view target, std::string_view content_type,
+                           std::string_view cookie) const {
+  auto match = router_.Find(method, PercentDecode(target.substr(0, target.find('?'))));
+  std::string type;
+  for (char c : content_type.substr(0, content_type.find(';')))
+    if (c != ' ' && c != '\t') type.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  bool upload = match && match->route->doc.accepts_files && type == "multipart/form-data" &&
+                CookieValue(cookie, settings_.server.SessionCookieName()).has_value();
+  return upload ? settings_.server.max_upload_body : settings_.server.max_json_body;
+}
+
 Response Api::Dispatch(Request& request) {
+  if (request.body_refused) {
+    return ErrorResponse(Error::Of(ErrorCode::kPayloadTooLarge, reasons::kPayloadTooLarge), request)
+        .With("Connection", "close");
+  }
   auto match = router_.Find(request.method, request.path);
   if (!match) {
     if (!request.path.starts_with("/api/")) {
@@ -94,9 +133,17 @@ Response Api::Dispatch(Request& request) {
   }
   const Route& route = *match->route;
   request.path_parameters = std::move(match->parameters);
+  for (const auto& [name, value] : request.path_parameters) {
+    if (IsSecretPathParameter(name)) request.log_path = RedactPath(request.path, route.pattern);
+  }
 
   if (request.body.size() > settings_.server.max_json_body && !route.doc.accepts_files) {
     return ErrorResponse(Error::Of(ErrorCode::kPayloadTooLarge, reasons::kPayloadTooLarge), request);
+  }
+  // A write with a body is JSON, exactly (a cross-site form cannot send it), unless it uploads files.
+  if (request.ChangesState() && !route.doc.accepts_files && !request.body.empty() &&
+      !IsJsonMediaType(request.Header("Content-Type").value_or(""))) {
+    return ErrorResponse(Error::Of(ErrorCode::kUnsupportedMediaType, reasons::kUnsupportedMediaType), request);
   }
 
   // Who is asking.
@@ -131,10 +178,18 @@ Response Api::Dispatch(Request& request) {
 
 std::optional<Response> Api::CheckStateChange(Request& request, const Route& route) {
   if (auto origin = request.Header("Origin")) {
-    bool https = settings_.server.https;
-    if (settings_.server.trust_proxy) https = https || request.Header("X-Forwarded-Proto").value_or("") == "https";
-    auto expected = (https ? "https://" : "http://") + request.Header("Host").value_or("");
-    if (*origin != expected) return ErrorResponse(Error::Forbidden(reasons::kCsrfFailed), request);
+    auto host = request.Header("Host").value_or("");
+    auto expected = (request.secure ? "https://" : "http://") + host;
+    if (!route.doc.csrf) {
+      // Signing in has no session and no token yet: only from the server's own pages, those of
+      // its public URL (or, on a loopback address, the one the browser shows: development).
+      if (!SameOrigin(*origin, OriginOf(settings_.server.public_url)) &&
+          !(IsLoopbackHost(host) && SameOrigin(*origin, expected))) {
+        return ErrorResponse(Error::Forbidden(reasons::kForeignOrigin), request);
+      }
+    } else if (*origin != expected) {
+      return ErrorResponse(Error::Forbidden(reasons::kCsrfFailed), request);
+    }
   }
   if (!route.doc.csrf) return std::nullopt;
   if (!request.session) return ErrorResponse(Error::Unauthenticated(), request);
@@ -154,7 +209,7 @@ void Api::AddSecurityHeaders(const Request& request, Response& response) const {
   response.With("Referrer-Policy", "same-origin");
   response.With("X-Frame-Options", "DENY");
   response.With("Cross-Origin-Opener-Policy", "same-origin");
-  if (settings_.server.https) response.With("Strict-Transport-Security", "max-age=31536000");
+  if (request.secure) response.With("Strict-Transport-Security", "max-age=31536000");
   if (!response.Header("Cache-Control")) {
     response.With("Cache-Control", "no-store");
   }

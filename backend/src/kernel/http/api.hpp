@@ -52,6 +52,12 @@ class Api {
   // document built from the routes and `schemas`) are added here.
   Api(Router router, nlohmann::json schemas, PipelineHooks hooks, ApiServices services, ApiSettings settings);
   Response Handle(Request request);
+  // The largest body a request may have, from what its head says (method, target, Content-Type,
+  // Cookie): the upload size for multipart/form-data to a route that takes files from a caller with
+  // a session cookie, the JSON size for anything else. Asked by the transport before the body is
+  // read; a larger Content-Length is answered 413 at once.
+  std::size_t BodyLimit(std::string_view method, std::string_view target, std::string_view content_type,
+                        std::string_view cookie) const;
   const Router& router() const { return router_; }
   const nlohmann::json& openapi() const { return openapi_; }
   // From now on new requests are answered 503 "shutting_down"; those in flight finish.

@@ -1,6 +1,7 @@
 #include "kernel/http/json_input.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "kernel/domain/reasons.hpp"
 
@@ -31,14 +32,34 @@ int JsonNestingDepth(std::string_view text, int limit) {
   return deepest;
 }
 
-Result<JsonInput> JsonInput::Parse(const Request& request) {
-  if (auto type = request.Header("Content-Type")) {
-    if (!type->empty() && type->find("application/json") == std::string::npos &&
-        type->find("+json") == std::string::npos) {
-      return std::unexpected(Error::Of(ErrorCode::kUnsupportedMediaType, reasons::kUnsupportedMediaType));
-    }
+namespace {
+
+std::string LowerTrimmed(std::string_view text) {
+  std::string lower;
+  for (char c : text) {
+    if (c != ' ' && c != '\t') lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
-  if (request.body.find_first_not_of(" \t\r\n") == std::string::npos) return JsonInput(nlohmann::json::object());
+  return lower;
+}
+
+}  // namespace
+
+bool IsJsonMediaType(std::string_view content_type) {
+  auto semicolon = content_type.find(';');
+  if (LowerTrimmed(content_type.substr(0, semicolon)) != "application/json") return false;
+  if (semicolon == std::string_view::npos) return true;
+  auto parameter = LowerTrimmed(content_type.substr(semicolon + 1));
+  return parameter.empty() || parameter == "charset=utf-8" || parameter == "charset=\"utf-8\"";
+}
+
+Result<JsonInput> JsonInput::Parse(const Request& request) {
+  bool empty = request.body.find_first_not_of(" \t\r\n") == std::string::npos;
+  auto type = request.Header("Content-Type");
+  // A body needs its type; an empty one may come without (a POST that only acts).
+  if ((type && !type->empty()) ? !IsJsonMediaType(*type) : !empty) {
+    return std::unexpected(Error::Of(ErrorCode::kUnsupportedMediaType, reasons::kUnsupportedMediaType));
+  }
+  if (empty) return JsonInput(nlohmann::json::object());
   if (JsonNestingDepth(request.body, kMaxDepth) > kMaxDepth) {
     return std::unexpected(Error::Invalid(reasons::kJsonTooDeep));
   }

@@ -54,6 +54,10 @@ class JsonInput {
 // counting once past `limit` and returns limit + 1.
 int JsonNestingDepth(std::string_view text, int limit);
 
+// Whether a Content-Type is JSON: exactly application/json (any case), with at most a charset
+// parameter of UTF-8. "application/jsonx", "text/plain; a=application/json" and the like are not.
+bool IsJsonMediaType(std::string_view content_type);
+
 // A body with malformed fields (a date that is not one, a number where text belongs) is refused
 // before the service runs. So that the person sees every problem at once, the handler also runs
 // the domain's validation on what could be read and merges both lists here; an error on a field

@@ -68,3 +68,33 @@ TEST(JsonNestingTest, ABodyNestedDeeperThanTheLimitIsRefusedBeforeItIsParsed) {
 
 }  // namespace
 }  // namespace enlace::http
+
+namespace enlace::http {
+namespace {
+
+TEST(JsonMediaTypeTest, OnlyApplicationJsonWithAnOptionalUtf8Charset) {
+  EXPECT_TRUE(IsJsonMediaType("application/json"));
+  EXPECT_TRUE(IsJsonMediaType("Application/JSON; charset=UTF-8"));
+  EXPECT_TRUE(IsJsonMediaType("application/json;charset=\"utf-8\""));
+  EXPECT_FALSE(IsJsonMediaType("application/jsonx"));
+  EXPECT_FALSE(IsJsonMediaType("application/x-www-form-urlencoded; a=application/json"));
+  EXPECT_FALSE(IsJsonMediaType("text/plain; charset=application/json"));
+  EXPECT_FALSE(IsJsonMediaType("application/json; charset=latin1"));
+  EXPECT_FALSE(IsJsonMediaType("application/json; boundary=x"));
+  EXPECT_FALSE(IsJsonMediaType(""));
+}
+
+TEST(JsonMediaTypeTest, ABodyWithoutAContentTypeIsRefused) {
+  Request request;
+  request.body = R"({"name":"x"})";
+  auto parsed = JsonInput::Parse(request);
+  ASSERT_FALSE(parsed);
+  EXPECT_EQ(parsed.error().reason, reasons::kUnsupportedMediaType);
+  request.body = "";
+  EXPECT_TRUE(JsonInput::Parse(request));
+  request.headers["Content-Type"] = "application/jsonx";
+  EXPECT_FALSE(JsonInput::Parse(request));
+}
+
+}  // namespace
+}  // namespace enlace::http

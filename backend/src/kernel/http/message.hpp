@@ -29,6 +29,12 @@ struct Request {
   Headers headers;
   std::string body;
   std::string remote_ip;
+  // The transport refused the body as too large for the route, without reading it: answered 413.
+  bool body_refused = false;
+  // Reached over HTTPS: the server is served so, or a trusted proxy says so (X-Forwarded-Proto).
+  bool secure = false;
+  // The path as the access log shows it: secret path parameters (feed tokens) replaced.
+  std::string log_path;
 
   // Filled by the dispatcher.
   std::string request_id;

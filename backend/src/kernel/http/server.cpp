@@ -1,14 +1,216 @@
 #include "kernel/http/server.hpp"
 
+#include <malloc.h>
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
+#include <algorithm>
+#include <charconv>
 #include <restinio/all.hpp>
 #include <thread>
+
+// RESTinio, as enlace runs it. Two of its member functions are replaced for our traits (explicit
+// specializations, declared before the server is instantiated below):
+// - the acceptor's call_accept_now, which in RESTinio 0.6.16 drops an accept error and never
+//   accepts again: after EMFILE/ENFILE the listener died for good (issue 9, finding 3);
+// - the connection's consume_data, which parses with our own header/body callbacks so that the
+//   body limit is the route's (a small one for JSON, the upload size only for a signed-in upload)
+//   and an oversized body is answered 413 before it is read, not with an empty reply after it was
+//   buffered (finding 4).
+namespace enlace::http::transport {
+
+// RESTinio's logger, which also carries the Api the connections ask for their body limits.
+class Logger {
+ public:
+  Logger() = default;
+  explicit Logger(const Api* api) : api_(api) {}
+  const Api* api() const noexcept { return api_; }
+  template <typename Builder>
+  void trace(Builder&&) const noexcept {}
+  template <typename Builder>
+  void info(Builder&&) const noexcept {}
+  template <typename Builder>
+  void warn(Builder&&) const noexcept {}
+  template <typename Builder>
+  void error(Builder&&) const noexcept {}
+
+ private:
+  const Api* api_ = nullptr;
+};
+
+struct Traits : restinio::traits_t<restinio::asio_timer_manager_t, Logger> {
+  static constexpr bool use_connection_count_limiter = true;
+};
+
+// Fields the transport adds to a request for the pipeline; a client's own are removed.
+constexpr std::string_view kBodyLimitField = "X-Enlace-Body-Limit";
+constexpr std::string_view kBodyRefusedField = "X-Enlace-Body-Refused";
+
+// Set for the parser callbacks while a connection parses on this thread.
+thread_local const Api* t_api = nullptr;
+thread_local bool t_body_refused = false;
+
+std::size_t LimitOf(const restinio::http_request_header_t& header, std::size_t fallback) {
+  auto text = header.get_field_or(kBodyLimitField, std::string());
+  std::size_t limit = fallback;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), limit);
+  return error == std::errc() && end == text.data() + text.size() ? limit : fallback;
+}
+
+int OnHeadersComplete(http_parser* parser) {
+  auto* ctx = reinterpret_cast<restinio::impl::http_parser_ctx_t*>(parser->data);
+  ctx->m_leading_headers_completed = true;
+  auto& header = ctx->m_header;
+  header.remove_all_of(kBodyLimitField);
+  header.remove_all_of(kBodyRefusedField);
+  std::size_t limit = ctx->m_limits.max_body_size();
+  try {
+    if (t_api) {
+      auto method = http_method_str(static_cast<http_method>(parser->method));
+      limit = std::min(limit, t_api->BodyLimit(method, header.request_target(),
+                                               header.get_field_or(restinio::http_field::content_type, ""),
+                                               header.get_field_or(restinio::http_field::cookie, "")));
+    }
+    header.set_field(std::string(kBodyLimitField), std::to_string(limit));
+    if (parser->content_length != ULLONG_MAX && parser->content_length > 0) {
+      if (parser->content_length > limit) {
+        t_body_refused = true;  // answered 413 by consume_data, without reading the body
+        http_parser_pause(parser, 1);
+        return 0;
+      }
+      ctx->m_body.reserve(static_cast<std::size_t>(parser->content_length));
+    }
+  } catch (const std::exception&) {
+    return -1;
+  }
+  return 0;
+}
+
+int OnBody(http_parser* parser, const char* at, size_t length) {
+  auto* ctx = reinterpret_cast<restinio::impl::http_parser_ctx_t*>(parser->data);
+  try {
+    if (ctx->m_body.size() + length > LimitOf(ctx->m_header, ctx->m_limits.max_body_size())) {
+      t_body_refused = true;  // a chunked body that grew past the limit
+      http_parser_pause(parser, 1);
+      return 0;
+    }
+    ctx->m_body.append(at, length);
+  } catch (const std::exception&) {
+    return -1;
+  }
+  return 0;
+}
+
+const http_parser_settings& ParserSettings() {
+  static const http_parser_settings settings = [] {
+    auto made = restinio::impl::create_parser_settings<restinio::default_http_methods_t>();
+    made.on_headers_complete = &OnHeadersComplete;
+    made.on_body = &OnBody;
+    return made;
+  }();
+  return settings;
+}
+
+bool IsOutOfResources(const std::error_code& error) {
+  return error == std::errc::too_many_files_open || error == std::errc::too_many_files_open_in_system ||
+         error == std::errc::no_buffer_space || error == std::errc::not_enough_memory;
+}
+
+}  // namespace enlace::http::transport
+
+template <>
+void restinio::impl::acceptor_t<enlace::http::transport::Traits>::call_accept_now(std::size_t index) noexcept {
+  m_acceptor.async_accept(
+      this->socket(index).lowest_layer(),
+      asio_ns::bind_executor(get_executor(), [index, ctx = this->shared_from_this()](const auto& ec) noexcept {
+        if (!ec) {
+          ctx->accept_current_connection(index, ec);
+          return;
+        }
+        if (ec == asio_ns::error::operation_aborted || !ctx->m_acceptor.is_open()) return;  // shutting down
+        // Say so (at most every 10 s) and accept again: out of descriptors or memory after 100 ms,
+        // when connections may have closed; anything else (a client that gave up) at once.
+        bool out_of_resources = enlace::http::transport::IsOutOfResources(ec);
+        {
+          static std::atomic<std::int64_t> last_logged{0};
+          auto now =
+              std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch())
+                  .count();
+          auto previous = last_logged.load();
+          if (now - previous >= 10 && last_logged.compare_exchange_strong(previous, now)) {
+            spdlog::error(
+                "accept failed: {}; retrying every 100 ms (raise the open-file limit or lower "
+                "--max-connections)",
+                ec.message());
+          }
+        }
+        try {
+          auto timer = std::make_shared<asio_ns::steady_timer>(ctx->m_acceptor.get_executor());
+          timer->expires_after(std::chrono::milliseconds(out_of_resources ? 100 : 0));
+          timer->async_wait(
+              asio_ns::bind_executor(ctx->get_executor(), [index, ctx, timer](const auto& error) noexcept {
+                if (!error && ctx->m_acceptor.is_open()) ctx->call_accept_now(index);
+              }));
+        } catch (const std::exception& exception) {
+          spdlog::error("accept cannot be re-armed: {}", exception.what());
+        }
+      }));
+}
+
+template <>
+void restinio::impl::connection_t<enlace::http::transport::Traits>::consume_data(const char* data, std::size_t length) {
+  namespace transport = enlace::http::transport;
+  auto& parser = m_input.m_parser;
+  transport::t_api = m_logger.api();
+  transport::t_body_refused = false;
+  const auto nparsed = http_parser_execute(&parser, &transport::ParserSettings(), data, length);
+  m_input.m_buf.consumed_bytes(nparsed);
+  if (transport::t_body_refused) {
+    // The body is too large for its route: the pipeline answers 413 and the connection closes;
+    // nothing more is read from it.
+    transport::t_body_refused = false;
+    try {
+      auto& parser_ctx = m_input.m_parser_ctx;
+      parser_ctx.m_header.method(restinio::default_http_methods_t::from_nodejs(parser.method));
+      parser_ctx.m_header.should_keep_alive(false);
+      parser_ctx.m_header.set_field(std::string(transport::kBodyRefusedField), "1");
+      parser_ctx.m_body = std::string();
+      const auto request_id = m_response_coordinator.register_new_request();
+      guard_request_handling_operation();
+      const auto handling_result = m_request_handler(std::make_shared<generic_request_t>(
+          request_id, std::move(parser_ctx.m_header), std::string(), chunked_input_info_unique_ptr_t{},
+          shared_from_concrete<connection_base_t>(), m_remote_endpoint, m_settings->extra_data_factory()));
+      if (handling_result != request_handling_status_t::accepted) {
+        write_response_parts_impl(
+            request_id,
+            response_output_flags_t{response_parts_attr_t::final_parts, response_connection_attr_t::connection_close},
+            write_group_t{create_not_implemented_resp()});
+      }
+    } catch (const std::exception& ex) {
+      trigger_error_and_close(
+          [&] { return fmt::format("[connection:{}] refusing a body: {}", connection_id(), ex.what()); });
+    }
+    return;
+  }
+  if (HPE_OK != parser.http_errno && HPE_PAUSED != parser.http_errno) {
+    auto err = HTTP_PARSER_ERRNO(&parser);
+    trigger_error_and_close([&] {
+      return fmt::format("[connection:{}] parser error {}: {}", connection_id(), http_errno_name(err),
+                         http_errno_description(err));
+    });
+    return;
+  }
+  if (m_input.m_parser_ctx.m_message_complete) {
+    on_request_message_complete();
+  } else {
+    consume_message();
+  }
+}
 
 namespace enlace::http {
 namespace {
 
-using Traits = restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t>;
+using Traits = transport::Traits;
 
 Request ToRequest(const restinio::request_handle_t& incoming) {
   Request request;
@@ -16,7 +218,13 @@ Request ToRequest(const restinio::request_handle_t& incoming) {
   request.method = std::string(header.method().c_str());
   request.path = PercentDecode(header.path());
   request.query = ParseQuery(header.query());
-  for (const auto& field : header) request.headers[std::string(field.name())] = std::string(field.value());
+  for (const auto& field : header) {
+    if (field.name() == transport::kBodyRefusedField) {
+      request.body_refused = true;
+    } else if (field.name() != transport::kBodyLimitField) {
+      request.headers[std::string(field.name())] = std::string(field.value());
+    }
+  }
   request.body = incoming->body();
   request.remote_ip = incoming->remote_endpoint().address().to_string();
   return request;
@@ -78,10 +286,35 @@ Server::Server(Api& api, ServerOptions options) : impl_(std::make_unique<Impl>(I
 
 Server::~Server() { Stop(); }
 
+static std::size_t RaiseOpenFileLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1024;
+  if (limit.rlim_cur < limit.rlim_max) {
+    auto raised = limit;
+    raised.rlim_cur = limit.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  return limit.rlim_cur == RLIM_INFINITY ? std::size_t{1} << 20 : static_cast<std::size_t>(limit.rlim_cur);
+}
+
+static std::size_t DefaultMaxConnections(std::size_t open_file_limit) {
+  // Descriptors kept for the database, files being imported, logs and the listener itself.
+  constexpr std::size_t kReserve = 64;
+  return open_file_limit > kReserve + 16 ? open_file_limit - kReserve : 16;
+}
+
 void Server::Start() {
   auto& api = impl_->api;
   const auto& options = impl_->options;
+  auto open_files = RaiseOpenFileLimit();
+  auto max_connections = options.max_connections ? options.max_connections : DefaultMaxConnections(open_files);
+  spdlog::info("open-file limit {}, at most {} connections at once", open_files, max_connections);
+  // Large buffers (request bodies, uploads) are mapped and given back when freed, so a burst of
+  // them does not leave the process at its peak size.
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
   auto settings = restinio::server_settings_t<Traits>{}
+                      .logger(&api)
+                      .max_parallel_connections(max_connections)
                       .address(options.host)
                       .port(options.port)
                       .read_next_http_message_timelimit(options.read_timeout)

@@ -17,8 +17,10 @@ namespace enlace::http {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;
-  std::size_t threads = 16;  // handlers block on the database and on password hashing
-  std::size_t max_body_bytes = 32 << 20;
+  std::size_t threads = 16;               // handlers block on the database and on password hashing
+  std::size_t max_body_bytes = 32 << 20;  // the largest body any route takes (see Api::BodyLimit)
+  // Connections open at once; 0: the open-file limit (raised to its hard limit at start) minus a reserve.
+  std::size_t max_connections = 0;
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds write_timeout{60};
   std::chrono::seconds handle_timeout{60};

@@ -5,13 +5,17 @@
 #include <cstddef>
 #include <string>
 
+#include "kernel/http/client_address.hpp"
+
 namespace enlace::http {
 
 struct ServerSettings {
   std::string public_url = "http://127.0.0.1:8080";  // for links in e-mails and calendar feeds
   bool https = false;                                // cookies get Secure and the __Host- prefix
-  bool trust_proxy = false;                          // believe X-Forwarded-For and X-Forwarded-Proto
-  std::size_t max_json_body = 1 << 20;
+  // The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (--trust-proxy LIST).
+  AddressSet trusted_proxies;
+  std::size_t max_json_body = 1 << 20;     // any route but an upload, and any anonymous request
+  std::size_t max_upload_body = 32 << 20;  // multipart/form-data to a route that takes files, signed in
   std::string SessionCookieName() const { return https ? "__Host-enlace_session" : "enlace_session"; }
 };
 
