@@ -32,6 +32,9 @@ Capability AccountsCapability() {
             http::AddUserRoutes(router, services);
           },
       .schemas = http::AccountsSchemas,
+      .jobs = {Job{.name = "accounts.purge",
+                   .interval = std::chrono::seconds{600},
+                   .run = [](Kernel& kernel) { kernel.services.Get<SessionService>().Purge(); }}},
       .demo = LoadAccountsDemo,
   };
 }

@@ -2,6 +2,7 @@
 
 #include "app/capabilities.hpp"
 #include "imports/domain/import_service.hpp"
+#include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/reasons.hpp"
 #include "kernel/http/openapi.hpp"
 #include "reference/domain/reasons.hpp"
@@ -117,7 +118,7 @@ std::unique_ptr<http::Api> Application::MakeApi(std::filesystem::path static_dir
       },
   };
   return std::make_unique<http::Api>(std::move(router), std::move(schemas), std::move(hooks),
-                                     http::ApiServices{*store_, clock_, secrets_, texts_},
+                                     http::ApiServices{*store_, clock_, secrets_, texts_, services_.Find<RefusalLog>()},
                                      http::ApiSettings{.static_dir = std::move(static_dir), .server = kernel_->server});
 }
 

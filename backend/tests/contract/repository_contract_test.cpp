@@ -82,8 +82,10 @@ TEST_P(RepositoryContract, AnUncommittedTransactionLeavesNothing) {
 TEST_P(RepositoryContract, SessionsAreFoundByTokenHashTouchedAndDeleted) {
   auto user = NewUser("s@example.org");
   auto transaction = store_->Begin(TransactionMode::kWrite);
-  transaction->Get<SessionRepository>().Create("hash-1", user.id, "csrf-1", At("2026-01-05T08:00:00Z"), "127.0.0.1");
-  transaction->Get<SessionRepository>().Create("hash-2", user.id, "csrf-2", At("2026-01-05T08:00:00Z"), "127.0.0.1");
+  transaction->Get<SessionRepository>().Create("hash-1", user.id, "csrf-1", At("2026-01-05T08:00:00Z"), "127.0.0.1",
+                                               "");
+  transaction->Get<SessionRepository>().Create("hash-2", user.id, "csrf-2", At("2026-01-05T08:00:00Z"), "127.0.0.1",
+                                               "");
   auto session = transaction->Get<SessionRepository>().FindByTokenHash("hash-1");
   ASSERT_TRUE(session);
   EXPECT_EQ(session->user_id, user.id);
@@ -148,9 +150,9 @@ TEST_P(RepositoryContract, ExpiredSessionsAreDeletedByIdlenessOrAge) {
   auto user = NewUser("s@example.org");
   auto transaction = store_->Begin(TransactionMode::kWrite);
   auto& sessions = transaction->Get<SessionRepository>();
-  sessions.Create("idle", user.id, "c1", At("2026-01-05T08:00:00Z"), "127.0.0.1");
-  sessions.Create("old", user.id, "c2", At("2026-01-04T08:00:00Z"), "127.0.0.1");
-  sessions.Create("fresh", user.id, "c3", At("2026-01-05T08:00:00Z"), "127.0.0.1");
+  sessions.Create("idle", user.id, "c1", At("2026-01-05T08:00:00Z"), "127.0.0.1", "");
+  sessions.Create("old", user.id, "c2", At("2026-01-04T08:00:00Z"), "127.0.0.1", "");
+  sessions.Create("fresh", user.id, "c3", At("2026-01-05T08:00:00Z"), "127.0.0.1", "");
   sessions.Touch(sessions.FindByTokenHash("old")->id, At("2026-01-05T09:30:00Z"));
   sessions.Touch(sessions.FindByTokenHash("fresh")->id, At("2026-01-05T09:30:00Z"));
   sessions.DeleteExpired(At("2026-01-05T09:00:00Z"), At("2026-01-05T00:00:00Z"));

@@ -109,6 +109,8 @@ class MfaRepository : public Repository {
   virtual void CountPendingAttempt(std::int64_t id) = 0;
   virtual void DeletePending(std::int64_t id) = 0;
   virtual void DeletePendingForUser(UserId user) = 0;
+  // Pending sign-ins whose time is up; returns how many.
+  virtual int DeleteExpiredPending(Timestamp now) = 0;
 };
 
 // Failed sign-in counts per key ("email:…", "ip:…"), shared by every server of the installation.
@@ -118,6 +120,9 @@ class LoginThrottleRepository : public Repository {
   virtual std::optional<ThrottleState> Get(const std::string& key) = 0;
   virtual void Put(const std::string& key, const ThrottleState& state) = 0;
   virtual void Clear(const std::string& key) = 0;
+  // Counts whose window began before `window_before` and that lock nothing after `now`; returns how
+  // many. (Without this, every address that ever failed once kept a row for ever.)
+  virtual int DeleteStale(Timestamp window_before, Timestamp now) = 0;
 };
 
 }  // namespace enlace

@@ -505,6 +505,19 @@ std::optional<Authenticated> SessionService::Authenticate(std::string_view token
   return Authenticated{user->ToActor(), session->id, session->csrf_token};
 }
 
+SessionService::Purged SessionService::Purge() {
+  auto now = clock_.Now();
+  Purged purged;
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  transaction->Get<SessionRepository>().DeleteExpired(now - settings_.idle_timeout, now - settings_.absolute_timeout);
+  purged.pending = transaction->Get<MfaRepository>().DeleteExpiredPending(now);
+  // A count matters for its window, and a lock (at most `lockout`) until it ends.
+  auto window = std::max(settings_.failure_window, settings_.lockout);
+  purged.throttle = transaction->Get<LoginThrottleRepository>().DeleteStale(now - window, now);
+  transaction->Commit();
+  return purged;
+}
+
 void SessionService::SignOut(const Authenticated& session, const RequestContext& context) {
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);

@@ -118,6 +118,14 @@ class SessionService {
   std::optional<Authenticated> Authenticate(std::string_view token);
   void SignOut(const Authenticated& session, const RequestContext& context);
 
+  // What a scheduled job removes (issue 9, finding 8): sessions past their idle or absolute timeout,
+  // pending sign-ins past their time, and sign-in throttle counts that no longer lock anything.
+  struct Purged {
+    int pending = 0;
+    int throttle = 0;
+  };
+  Purged Purge();
+
  private:
   // The locked key with the longest wait, if any.
   std::optional<int> SecondsLocked(Transaction& transaction, const std::string& email_key,

@@ -119,6 +119,32 @@ TEST_F(SessionServiceTest, ASessionEndsAfterItsAbsoluteLifetimeEvenWhenUsed) {
   EXPECT_FALSE(sessions_.Authenticate(signed_in->signed_in->token));
 }
 
+// Issue 9, finding 8: throttle rows were never purged, nor expired sessions.
+TEST_F(SessionServiceTest, ThePurgeRemovesExpiredSessionsAndCountsThatNoLongerLockAnything) {
+  auto kept = sessions_.SignIn(officer_.email, kTestPassword, From("192.0.2.7"));
+  auto expiring = sessions_.SignIn(officer_.email, kTestPassword, From("192.0.2.8"));
+  ASSERT_TRUE(kept && expiring);
+  for (int i = 0; i < 3; ++i)
+    sessions_.SignIn("nobody" + std::to_string(i) + "@example.org", "x", From("198.51.100.1"));
+  for (int i = 0; i < 10; ++i) sessions_.SignIn("nobody@example.org", "x", From("198.51.100.2"));  // locked
+  auto count_rows = [&](const std::string& table) { return test_.Count(table); };
+  auto throttle_before = count_rows("login_throttle");
+  ASSERT_GE(throttle_before, 3);
+  EXPECT_EQ(sessions_.Purge().throttle, 0) << "nothing is stale yet";
+  test_.clock().Advance(minutes{10});
+  ASSERT_TRUE(sessions_.Authenticate(kept->signed_in->token));
+  test_.clock().Advance(minutes{6});
+  auto purged = sessions_.Purge();
+  EXPECT_EQ(purged.throttle, throttle_before) << "every count is older than its window and its lock";
+  EXPECT_EQ(count_rows("login_throttle"), 0);
+  EXPECT_EQ(count_rows("sessions"), 2) << "neither session is idle for two hours yet";
+  test_.clock().Advance(hours{1} + minutes{50});
+  ASSERT_TRUE(sessions_.Authenticate(kept->signed_in->token));
+  sessions_.Purge();
+  EXPECT_EQ(count_rows("sessions"), 1) << "the idle one is gone, the one in use stays";
+  EXPECT_TRUE(sessions_.Authenticate(kept->signed_in->token));
+}
+
 TEST_F(SessionServiceTest, ADeactivatedPersonCannotSignIn) {
   auto secretariat = people_.Secretariat();
   ASSERT_TRUE(test_.Get<UserService>().Update(secretariat, officer_.id, {.active = false}, 1));

@@ -63,6 +63,7 @@ class SociMfaRepository final : public MfaRepository {
   void CountPendingAttempt(std::int64_t id) override;
   void DeletePending(std::int64_t id) override;
   void DeletePendingForUser(UserId user) override;
+  int DeleteExpiredPending(Timestamp now) override;
 
  private:
   soci::session& session_;
@@ -74,6 +75,7 @@ class SociLoginThrottleRepository final : public LoginThrottleRepository {
   std::optional<ThrottleState> Get(const std::string& key) override;
   void Put(const std::string& key, const ThrottleState& state) override;
   void Clear(const std::string& key) override;
+  int DeleteStale(Timestamp window_before, Timestamp now) override;
 
  private:
   soci::session& session_;

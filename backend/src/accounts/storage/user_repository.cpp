@@ -368,6 +368,21 @@ void SociMfaRepository::DeletePendingForUser(UserId user) {
       .Execute();
 }
 
+int SociMfaRepository::DeleteExpiredPending(Timestamp now) {
+  return static_cast<int>(Sql(session_, "DELETE FROM sign_in_pending WHERE expires_at < :now")
+                              .Bind("now", FormatIsoTimestamp(now))
+                              .Execute());
+}
+
+int SociLoginThrottleRepository::DeleteStale(Timestamp window_before, Timestamp now) {
+  return static_cast<int>(Sql(session_,
+                              "DELETE FROM login_throttle WHERE window_start < :before AND (locked_until IS NULL OR "
+                              "locked_until < :now)")
+                              .Bind("before", FormatIsoTimestamp(window_before))
+                              .Bind("now", FormatIsoTimestamp(now))
+                              .Execute());
+}
+
 std::optional<ThrottleState> SociLoginThrottleRepository::Get(const std::string& key) {
   auto row = Sql(session_, "SELECT failures, window_start, locked_until FROM login_throttle WHERE throttle_key = :key")
                  .Bind("key", key)

@@ -90,5 +90,44 @@ TEST_F(SaveVersionedTest, AnAnnotationIsAddedToWhatTheEntrySaysAfter) {
   EXPECT_EQ(entries[0].record.after["text"], "final");
 }
 
+// Issue 9, finding 8: each anonymous refused write appended a row; 2,000 in 2.8 s from one client.
+TEST(RefusalLogTest, OneClientsRepeatedRefusalsAreOneEntryAndACountPerMinute) {
+  TestKernel test{{}};
+  auto entries = [&](const std::string& ip) {
+    auto transaction = test.store().Begin(TransactionMode::kRead);
+    std::vector<AuditEntry> found;
+    for (const auto& entry : transaction->audit().List(AuditFilter{.action = "meeting.create", .limit = 500})) {
+      if (entry.record.ip == ip) found.push_back(entry);
+    }
+    return found;
+  };
+  RequestContext client{.request_id = "r"};
+  client.ip = "203.0.113.5";
+  RequestContext other = client;
+  other.ip = "203.0.113.6";
+  {
+    RefusalLog refusals(test.store(), test.clock());
+    for (int i = 0; i < 2000; ++i) {
+      refusals.Record(client, "meeting.create", "meeting", "", Error::Unauthenticated());
+      if (i % 400 == 0) test.clock().Advance(std::chrono::seconds{1});
+    }
+    refusals.Record(other, "meeting.create", "meeting", "", Error::Unauthenticated());
+    ASSERT_EQ(entries(client.ip).size(), 1u) << "the first refusal of the minute, at once";
+    EXPECT_EQ(entries(client.ip)[0].record.outcome, AuditOutcome::kDenied);
+    EXPECT_EQ(entries(other.ip).size(), 1u) << "another client is another group";
+    EXPECT_EQ(refusals.Flush(), 0) << "the minute is not over";
+    test.clock().Advance(std::chrono::seconds{60});
+    EXPECT_EQ(refusals.Flush(), 1) << "only the client refused more than once has a count to write";
+    auto written = entries(client.ip);
+    ASSERT_EQ(written.size(), 2u);
+    EXPECT_EQ(written[0].record.after["repeated"], 1999);
+    EXPECT_EQ(written[0].record.reason, "unauthenticated");
+    refusals.Record(client, "meeting.create", "meeting", "", Error::Unauthenticated());
+    refusals.Record(client, "meeting.create", "meeting", "", Error::Unauthenticated());
+  }
+  EXPECT_EQ(entries(client.ip).size(), 4u) << "a new minute: its first refusal, and its count when the log closes";
+  EXPECT_EQ(entries(client.ip)[0].record.after["repeated"], 1);
+}
+
 }  // namespace
 }  // namespace enlace::testing

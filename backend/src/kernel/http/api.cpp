@@ -167,8 +167,13 @@ Response Api::Dispatch(Request& request) {
     if (response.status >= 400 && !route.doc.service_audits && !route.doc.audit_action.empty()) {
       // The error the handler answered with, as it was, not read back from the body.
       auto error = response.error.value_or(Error::Internal("status " + std::to_string(response.status)));
-      RecordRefusal(services_.store, services_.clock.Now(), request.Context(), route.doc.audit_action,
-                    route.doc.record_type, RecordIdOf(request), error);
+      if (services_.refusals) {
+        services_.refusals->Record(request.Context(), route.doc.audit_action, route.doc.record_type,
+                                   RecordIdOf(request), error);
+      } else {
+        RecordRefusal(services_.store, services_.clock.Now(), request.Context(), route.doc.audit_action,
+                      route.doc.record_type, RecordIdOf(request), error);
+      }
     }
   } else {
     response = route.handler(request);

@@ -24,6 +24,10 @@
 #include "kernel/http/server_settings.hpp"
 #include "kernel/http/static_files.hpp"
 
+namespace enlace {
+class RefusalLog;  // kernel/domain/audit_log.hpp
+}  // namespace enlace
+
 namespace enlace::http {
 
 struct ApiSettings {
@@ -44,6 +48,7 @@ struct ApiServices {
   const Clock& clock;
   const SecretGenerator& secrets;
   const Texts& texts;
+  RefusalLog* refusals = nullptr;  // groups refused writes per client; null: one entry each
 };
 
 class Api {

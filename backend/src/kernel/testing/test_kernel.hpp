@@ -41,6 +41,8 @@ class TestKernel {
 
   Kernel& kernel() { return *kernel_; }
   Store& store() { return *store_; }
+  // The rows of a table now: for tests that something was kept or removed.
+  int Count(const std::string& table) { return static_cast<int>(store_->Contents()[table].size()); }
   ManualClock& clock() { return clock_; }
   const Texts& texts() const { return texts_; }
   template <typename Service>
