@@ -32,8 +32,9 @@ struct TestServerOptions {
   bool demo = true;
   bool demo_meetings = false;  // the San Pedro Sula meeting and the rest of the demo's follow-up
   SessionSettings sessions;
-  bool trust_proxy = true;  // so tests can appear to come from several addresses
-  bool https = false;       // as if served over HTTPS by a proxy
+  bool trust_proxy = true;            // so tests can appear to come from several addresses
+  bool https = false;                 // as if served over HTTPS by a proxy
+  bool anonymous_rate_limit = false;  // off: tests send many anonymous requests from one address
 };
 
 // The demo accounts by the short names tests use: "ts", "hn", "gt", "observer", "civil".
