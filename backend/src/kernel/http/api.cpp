@@ -87,7 +87,8 @@ Response Api::Handle(Request request) {
       // Refused at once rather than run late (issue 9, item 2): the client may try again soon.
       response = ErrorResponse(Error::Of(ErrorCode::kUnavailable, reasons::kOverloaded), request);
       response.With("Retry-After", "2");
-    } else if (auto throttled = request.Header("Cookie") ? std::nullopt : Throttle(request)) {
+    } else if (auto throttled = request.body_refused || request.Header("Cookie") ? std::nullopt : Throttle(request)) {
+      // (A body refused from its head is answered 413 and the connection closed, limited or not.)
       response = std::move(*throttled);
     } else {
       response = Dispatch(request);
