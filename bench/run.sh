@@ -91,7 +91,9 @@ start_enlace() {
   local name=$1 database=$2
   port=$(free_port)
   # The access log stays on (info), as deployed: its cost is part of every request. It goes to a file.
-  "$enlace_bin" serve --database "$database" --listen "127.0.0.1:$port" >"$tmp/$name.out" 2>"$tmp/$name.log" &
+  # Without the anonymous per-client limit (--anonymous-rate 0): wrk asks anonymously from one address.
+  "$enlace_bin" serve --database "$database" --listen "127.0.0.1:$port" --anonymous-rate 0 \
+    >"$tmp/$name.out" 2>"$tmp/$name.log" &
   pid=$!
   pids+=("$pid")
   for _ in $(seq 600); do

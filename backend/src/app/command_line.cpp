@@ -71,7 +71,12 @@ struct ServeOptions {
   std::string trust_proxy;  // addresses and networks of the proxies in front, comma-separated
   std::size_t threads = 16;
   std::size_t max_connections = 0;  // 0: from the open-file limit
-  std::string public_url;           // default: http://<listen>
+  std::size_t queue_size = 256;
+  int queue_wait_ms = 2000;
+  int test_handler_delay_ms = 0;
+  double anonymous_rate = 20;
+  double anonymous_burst = 60;
+  std::string public_url;  // default: http://<listen>
   std::string smtp_url;
   std::string smtp_username;
   std::string smtp_password;
@@ -134,8 +139,13 @@ int Serve(Application& application, const ServeOptions& options) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   http::Server server(
-      *api,
-      http::ServerOptions{.host = host, .port = port, .threads = threads, .max_connections = options.max_connections});
+      *api, http::ServerOptions{.host = host,
+                                .port = port,
+                                .threads = threads,
+                                .queue_size = options.queue_size,
+                                .queue_wait = std::chrono::milliseconds{options.queue_wait_ms},
+                                .test_handler_delay = std::chrono::milliseconds{options.test_handler_delay_ms},
+                                .max_connections = options.max_connections});
   try {
     server.Start();
   } catch (const std::exception& exception) {
@@ -196,6 +206,19 @@ int RunCommandLine(int argc, char** argv) {
   serve->add_option("--threads", serve_options.threads, "Request threads")->capture_default_str();
   serve->add_option("--max-connections", serve_options.max_connections,
                     "Connections open at once (default: the open-file limit minus 64)");
+  serve->add_option("--queue-size", serve_options.queue_size, "Requests waiting for a thread; past it, 503 at once")
+      ->capture_default_str();
+  serve
+      ->add_option("--queue-wait-ms", serve_options.queue_wait_ms,
+                   "A request that waited longer for a thread is answered 503 instead of run late")
+      ->capture_default_str();
+  serve
+      ->add_option("--anonymous-rate", serve_options.anonymous_rate,
+                   "Anonymous API requests a second per client address (0: no limit)")
+      ->capture_default_str();
+  serve->add_option("--anonymous-burst", serve_options.anonymous_burst, "Anonymous API requests at once per client")
+      ->capture_default_str();
+  serve->add_option("--test-handler-delay-ms", serve_options.test_handler_delay_ms, "Testing only")->group("");
   serve->add_option("--public-url", serve_options.public_url,
                     "The address people use, for links in e-mails and calendars");
   serve
@@ -370,6 +393,8 @@ int RunCommandLine(int argc, char** argv) {
     if (!trusted) return Fail("--trust-proxy takes addresses or networks, e.g. 127.0.0.1,10.0.0.0/8");
     options.server =
         http::ServerSettings{.public_url = public_url, .https = serve_options.https, .trusted_proxies = *trusted};
+    options.server.anonymous_rate = serve_options.anonymous_rate;
+    options.server.anonymous_burst = serve_options.anonymous_burst;
     options.reminders.days_before = serve_options.reminder_days;
     auto mfa_roles = ParseRoleList(require_mfa);
     if (!mfa_roles) return Fail(mfa_roles.error());

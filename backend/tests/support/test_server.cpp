@@ -40,6 +40,7 @@ TestServer::TestServer(Backend backend, TestServerOptions options) : database_(b
   application_options.connections = 4;
   application_options.sessions = options.sessions;
   application_options.server.https = options.https;
+  application_options.server.anonymous_rate = options.anonymous_rate;
   if (options.trust_proxy) application_options.server.trusted_proxies = *http::AddressSet::Parse("127.0.0.1,::1");
   // A key of its own for each test database (tests run in parallel processes).
   audit_key_file_ = std::filesystem::temp_directory_path() /

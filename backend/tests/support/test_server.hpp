@@ -34,6 +34,9 @@ struct TestServerOptions {
   SessionSettings sessions;
   bool trust_proxy = true;  // so tests can appear to come from several addresses
   bool https = false;       // as if served over HTTPS by a proxy
+  // Anonymous API requests a second per address, as `serve --anonymous-rate` (with a burst of 60);
+  // 0, the default, turns the limit off: tests send many anonymous requests from one address.
+  double anonymous_rate = 0;
 };
 
 // The demo accounts by the short names tests use: "ts", "hn", "gt", "observer", "civil".

@@ -61,7 +61,9 @@ Api::Api(Router router, nlohmann::json schemas, PipelineHooks hooks, ApiServices
       services_(services),
       settings_(std::move(settings)),
       static_files_(settings_.static_dir),
-      schemas_(std::move(schemas)) {
+      schemas_(std::move(schemas)),
+      anonymous_limiter_(
+          std::make_unique<RateLimiter>(settings_.server.anonymous_rate, settings_.server.anonymous_burst)) {
   AddSystemRoutes();
   openapi_ = OpenApiDocument(router_, schemas_);
 }
@@ -81,6 +83,13 @@ Response Api::Handle(Request request) {
     if (draining_) {
       response = ErrorResponse(Error::Of(ErrorCode::kUnavailable, reasons::kShuttingDown), request);
       response.With("Connection", "close");
+    } else if (request.overloaded) {
+      // Refused at once rather than run late (issue 9, item 2): the client may try again soon.
+      response = ErrorResponse(Error::Of(ErrorCode::kUnavailable, reasons::kOverloaded), request);
+      response.With("Retry-After", "2");
+    } else if (auto throttled = request.body_refused || request.Header("Cookie") ? std::nullopt : Throttle(request)) {
+      // (A body refused from its head is answered 413 and the connection closed, limited or not.)
+      response = std::move(*throttled);
     } else {
       response = Dispatch(request);
     }
@@ -153,8 +162,14 @@ Response Api::Dispatch(Request& request) {
   }
   if (request.session) {
     request.process_id = request.session->actor.process_id;
-  } else if (request.path.starts_with("/api/") && hooks_.anonymous_process) {  // health checks skip the database
-    if (auto process = hooks_.anonymous_process(request.Query("process"))) request.process_id = *process;
+  } else {
+    // A cookie that opens no session does not escape the anonymous limit (without one, Handle applied it).
+    if (request.Header("Cookie")) {
+      if (auto throttled = Throttle(request)) return *throttled;
+    }
+    if (request.path.starts_with("/api/") && hooks_.anonymous_process) {  // health checks skip the database
+      if (auto process = hooks_.anonymous_process(request.Query("process"))) request.process_id = *process;
+    }
   }
 
   Response response;
@@ -203,6 +218,16 @@ std::optional<Response> Api::CheckStateChange(Request& request, const Route& rou
     return ErrorResponse(Error::Forbidden(reasons::kCsrfFailed), request);
   }
   return std::nullopt;
+}
+
+std::optional<Response> Api::Throttle(const Request& request) {
+  if (!anonymous_limiter_->enabled() || !request.path.starts_with("/api/")) return std::nullopt;
+  auto now = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+  auto wait = anonymous_limiter_->Take(request.remote_ip, now);
+  if (wait == 0) return std::nullopt;
+  auto error = Error::Of(ErrorCode::kRateLimited, reasons::kTooManyRequests);
+  error.retry_after_seconds = wait;
+  return ErrorResponse(error, request);
 }
 
 void Api::AddSecurityHeaders(const Request& request, Response& response) const {

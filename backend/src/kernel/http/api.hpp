@@ -20,6 +20,7 @@
 #include "kernel/domain/store.hpp"
 #include "kernel/domain/texts.hpp"
 #include "kernel/http/message.hpp"
+#include "kernel/http/rate_limit.hpp"
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
 #include "kernel/http/static_files.hpp"
@@ -73,6 +74,8 @@ class Api {
   Response Dispatch(Request& request);
   std::optional<Response> CheckStateChange(Request& request, const Route& route);
   void AddSecurityHeaders(const Request& request, Response& response) const;
+  // 429 when an anonymous API request finds its client's bucket empty.
+  std::optional<Response> Throttle(const Request& request);
   void AddSystemRoutes();
 
   Router router_;
@@ -84,6 +87,7 @@ class Api {
   nlohmann::json openapi_;
   std::atomic<bool> draining_ = false;
   std::atomic<int> in_flight_ = 0;
+  std::unique_ptr<RateLimiter> anonymous_limiter_;
 };
 
 }  // namespace enlace::http

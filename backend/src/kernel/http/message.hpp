@@ -31,6 +31,9 @@ struct Request {
   std::string remote_ip;
   // The transport refused the body as too large for the route, without reading it: answered 413.
   bool body_refused = false;
+  // The transport could not run it in time (its queue was full, or it waited past its budget):
+  // answered 503 "overloaded" with Retry-After.
+  bool overloaded = false;
   // Reached over HTTPS: the server is served so, or a trusted proxy says so (X-Forwarded-Proto).
   bool secure = false;
   // The path as the access log shows it: secret path parameters (feed tokens) replaced.

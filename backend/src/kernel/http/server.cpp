@@ -6,8 +6,12 @@
 
 #include <algorithm>
 #include <charconv>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <restinio/all.hpp>
 #include <thread>
+#include <vector>
 
 // RESTinio, as enlace runs it. Two of its member functions are replaced for our traits (explicit
 // specializations, declared before the server is instantiated below):
@@ -273,16 +277,110 @@ const char* ReasonPhrase(int status) {
   }
 }
 
+// Writes the Api's answer; RESTinio lets any thread do so.
+void Respond(const restinio::request_handle_t& incoming, Response response) {
+  auto outgoing = incoming->create_response(restinio::http_status_line_t{
+      restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)}, ReasonPhrase(response.status)});
+  for (auto& [name, value] : response.headers) outgoing.append_header(name, value);
+  bool close = response.Header("Connection") == std::optional<std::string>("close");
+  if (close) outgoing.connection_close();
+  outgoing.set_body(std::move(response.body));
+  outgoing.done();
+}
+
+// Requests waiting for a worker, and the workers.
+class WorkerPool {
+ public:
+  WorkerPool(Api& api, const ServerOptions& options)
+      : api_(api), capacity_(options.queue_size), max_wait_(options.queue_wait), delay_(options.test_handler_delay) {
+    auto threads = std::max<std::size_t>(options.threads, 1);
+    for (std::size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+  }
+  ~WorkerPool() { Stop(); }
+
+  // False when the queue is full (or the pool stopped): the caller refuses the request.
+  bool Push(const restinio::request_handle_t& incoming) {
+    {
+      std::lock_guard lock(mutex_);
+      if (stopping_ || queue_.size() >= capacity_) return false;
+      queue_.push_back(Waiting{incoming, std::chrono::steady_clock::now()});
+    }
+    ready_.notify_one();
+    return true;
+  }
+  // Requests queued or being handled.
+  std::size_t Pending() {
+    std::lock_guard lock(mutex_);
+    return queue_.size() + busy_;
+  }
+  // Lets the workers finish the queue, then joins them.
+  void Stop() {
+    {
+      std::lock_guard lock(mutex_);
+      if (stopping_ && workers_.empty()) return;
+      stopping_ = true;
+    }
+    ready_.notify_all();
+    for (auto& worker : workers_) worker.join();
+    workers_.clear();
+  }
+
+ private:
+  struct Waiting {
+    restinio::request_handle_t incoming;
+    std::chrono::steady_clock::time_point since;
+  };
+
+  void Work() {
+    for (;;) {
+      Waiting next;
+      {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+        if (queue_.empty()) return;  // stopping, and nothing left
+        next = std::move(queue_.front());
+        queue_.pop_front();
+        ++busy_;
+      }
+      try {
+        // Run late, it would only add to the load: its client has likely given up.
+        bool late = std::chrono::steady_clock::now() - next.since > max_wait_;
+        if (delay_.count() > 0) std::this_thread::sleep_for(delay_);
+        auto request = ToRequest(next.incoming);
+        request.overloaded = late;
+        Respond(next.incoming, api_.Handle(std::move(request)));
+      } catch (const std::exception& exception) {
+        spdlog::error("a worker could not answer a request: {}", exception.what());
+      }
+      std::lock_guard lock(mutex_);
+      --busy_;
+    }
+  }
+
+  Api& api_;
+  std::size_t capacity_;
+  std::chrono::milliseconds max_wait_;
+  std::chrono::milliseconds delay_;
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<Waiting> queue_;
+  std::size_t busy_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
+
 }  // namespace
 
 struct Server::Impl {
   Api& api;
   ServerOptions options;
+  std::unique_ptr<WorkerPool> pool;
   restinio::running_server_handle_t<Traits> running;
   bool stopped = false;
 };
 
-Server::Server(Api& api, ServerOptions options) : impl_(std::make_unique<Impl>(Impl{api, std::move(options), {}})) {}
+Server::Server(Api& api, ServerOptions options)
+    : impl_(std::make_unique<Impl>(Impl{api, std::move(options), nullptr, {}})) {}
 
 Server::~Server() { Stop(); }
 
@@ -312,6 +410,8 @@ void Server::Start() {
   // Large buffers (request bodies, uploads) are mapped and given back when freed, so a burst of
   // them does not leave the process at its peak size.
   mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+  impl_->pool = std::make_unique<WorkerPool>(api, options);
+  auto* pool = impl_->pool.get();
   auto settings = restinio::server_settings_t<Traits>{}
                       .logger(&api)
                       .max_parallel_connections(max_connections)
@@ -326,18 +426,21 @@ void Server::Start() {
                                                     .max_field_value_size(16384)
                                                     .max_field_count(100)
                                                     .max_body_size(options.max_body_bytes))
-                      .request_handler([&api](const restinio::request_handle_t& incoming) {
-                        auto response = api.Handle(ToRequest(incoming));
-                        auto outgoing = incoming->create_response(restinio::http_status_line_t{
-                            restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
-                            ReasonPhrase(response.status)});
-                        for (auto& [name, value] : response.headers) outgoing.append_header(name, value);
-                        bool close = response.Header("Connection") == std::optional<std::string>("close");
-                        if (close) outgoing.connection_close();
-                        outgoing.set_body(std::move(response.body));
-                        return outgoing.done();
+                      .request_handler([&api, pool](const restinio::request_handle_t& incoming) {
+                        // Answered here, at once: /healthz (no database) and a body refused from its head.
+                        const auto& header = incoming->header();
+                        if (header.path() == "/healthz" || header.has_field(transport::kBodyRefusedField)) {
+                          Respond(incoming, api.Handle(ToRequest(incoming)));
+                        } else if (!pool->Push(incoming)) {
+                          auto request = ToRequest(incoming);
+                          request.overloaded = true;
+                          Respond(incoming, api.Handle(std::move(request)));
+                        }
+                        return restinio::request_accepted();
                       });
-  impl_->running = restinio::run_async(restinio::own_io_context(), std::move(settings), options.threads);
+  // The I/O threads only parse, queue and write: a few are enough.
+  auto io_threads = std::clamp<std::size_t>(options.threads, 1, 4);
+  impl_->running = restinio::run_async(restinio::own_io_context(), std::move(settings), io_threads);
 }
 
 void Server::Stop() {
@@ -345,9 +448,11 @@ void Server::Stop() {
   impl_->stopped = true;
   impl_->api.StartDraining();
   auto deadline = std::chrono::steady_clock::now() + impl_->options.drain_timeout;
-  while (impl_->api.InFlight() > 0 && std::chrono::steady_clock::now() < deadline) {
+  // Queued requests are answered 503 "shutting_down" by the workers; those being handled finish.
+  while ((impl_->api.InFlight() > 0 || impl_->pool->Pending() > 0) && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
+  impl_->pool->Stop();
   // The last answers are written by the I/O threads after their handler returned.
   std::this_thread::sleep_for(impl_->options.write_grace);
   impl_->running->stop();

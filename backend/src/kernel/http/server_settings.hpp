@@ -16,6 +16,10 @@ struct ServerSettings {
   AddressSet trusted_proxies;
   std::size_t max_json_body = 1 << 20;     // any route but an upload, and any anonymous request
   std::size_t max_upload_body = 32 << 20;  // multipart/form-data to a route that takes files, signed in
+  // Anonymous API requests per client address (issue 9, item 2): a token bucket of `anonymous_burst`
+  // refilled at `anonymous_rate` a second, answered 429 when empty; a rate of 0 turns it off.
+  double anonymous_rate = 20;
+  double anonymous_burst = 60;
   std::string SessionCookieName() const { return https ? "__Host-enlace_session" : "enlace_session"; }
 };
 
