@@ -269,7 +269,8 @@ def forwarded_for_rotation(server):
     for i in range(40):
         client = Client(server.port)
         statuses.append(client.sign_in(ts["email"], "wrong password " + str(i),
-                                       {"X-Forwarded-For": f"10.9.{i}.1, 127.0.0.1"}))
+                                       # the forged hop, then the client as the proxy appends it
+                                       {"X-Forwarded-For": f"10.9.{i}.1, 198.51.100.7"}))
     throttled = statuses.count(429)
     forged = Client(server.port)
     forged.sign_in(ts["email"], "wrong", {"X-Forwarded-For": "not-an-ip<script>"})
@@ -278,7 +279,7 @@ def forwarded_for_rotation(server):
     ips = {entry.get("ip", "") for entry in json.loads(data).get("items", [])}
     forged_ip = any("script" in ip or "not-an-ip" in ip for ip in ips)
     held = throttled > 0 and not forged_ip
-    return held, (f"40 wrong passwords, a new X-Forwarded-For each: {throttled} throttled; "
+    return held, (f"40 wrong passwords through the proxy, a new forged first hop each: {throttled} throttled; "
                   f"'not-an-ip<script>' in the audit ip: {forged_ip}")
 
 
@@ -373,8 +374,12 @@ def sqlmap(server, folder):
              "--cookie", secretariat.cookie, "--output-dir", os.path.join(folder, "sqlmap"), "--disable-coloring",
              "--smart", "--technique", "BEUT"],
             capture_output=True, text=True, timeout=900)
-        if "is vulnerable" in run.stdout or "injectable" in run.stdout and "not injectable" not in run.stdout:
+        with open(os.path.join(folder, f"sqlmap-{len(found)}-{targets.index(target)}.txt"), "w") as out:
+            out.write(run.stdout)
+        if "identified the following injection point" in run.stdout:
             found.append(target)
+        elif "do not appear to be injectable" not in run.stdout and "not injectable" not in run.stdout:
+            found.append(target + " (sqlmap said neither)")
     held = not found and server.alive()
     return held, f"{len(targets)} list routes: " + ("no injectable parameter" if held else "injectable: " + ", ".join(found))
 
