@@ -288,6 +288,11 @@ void Respond(const restinio::request_handle_t& incoming, Response response) {
   outgoing.done();
 }
 
+}  // namespace
+
+// (Named, not anonymous: Server::Impl holds one, and a unity build includes this file.)
+namespace detail {
+
 // Requests waiting for a worker, and the workers.
 class WorkerPool {
  public:
@@ -369,12 +374,12 @@ class WorkerPool {
   std::vector<std::thread> workers_;
 };
 
-}  // namespace
+}  // namespace detail
 
 struct Server::Impl {
   Api& api;
   ServerOptions options;
-  std::unique_ptr<WorkerPool> pool;
+  std::unique_ptr<detail::WorkerPool> pool;
   restinio::running_server_handle_t<Traits> running;
   bool stopped = false;
 };
@@ -410,7 +415,7 @@ void Server::Start() {
   // Large buffers (request bodies, uploads) are mapped and given back when freed, so a burst of
   // them does not leave the process at its peak size.
   mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-  impl_->pool = std::make_unique<WorkerPool>(api, options);
+  impl_->pool = std::make_unique<detail::WorkerPool>(api, options);
   auto* pool = impl_->pool.get();
   auto settings = restinio::server_settings_t<Traits>{}
                       .logger(&api)

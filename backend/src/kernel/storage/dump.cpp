@@ -23,7 +23,7 @@ using nlohmann::json;
 
 const std::set<std::string> kBookkeeping = {"capability_migrations", "schema_migrations"};
 
-std::string Quote(const std::string& name) {
+std::string QuoteIdentifier(const std::string& name) {
   std::string quoted = "\"";
   for (char c : name) {
     if (c == '"') quoted += '"';
@@ -51,10 +51,10 @@ std::vector<Table> Tables(soci::session& session, Dialect dialect) {
       std::string name = row.TextOr("name");
       if (kBookkeeping.contains(name)) continue;
       Table table{.name = name};
-      for (const auto& column : Sql(session, "PRAGMA table_info(" + Quote(name) + ")").Fetch()) {
+      for (const auto& column : Sql(session, "PRAGMA table_info(" + QuoteIdentifier(name) + ")").Fetch()) {
         table.columns.push_back(Column{.name = column.TextOr("name")});
       }
-      for (const auto& key : Sql(session, "PRAGMA foreign_key_list(" + Quote(name) + ")").Fetch()) {
+      for (const auto& key : Sql(session, "PRAGMA foreign_key_list(" + QuoteIdentifier(name) + ")").Fetch()) {
         table.parents.insert(key.TextOr("table"));
       }
       tables[name] = std::move(table);
@@ -114,7 +114,7 @@ std::vector<Table> Tables(soci::session& session, Dialect dialect) {
 std::string SelectAll(const Table& table, Dialect dialect) {
   std::string select = "SELECT ";
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
-    std::string c = Quote(table.columns[i].name);
+    std::string c = QuoteIdentifier(table.columns[i].name);
     std::string n = std::to_string(i);
     if (i) select += ", ";
     if (dialect == Dialect::kSqlite) {
@@ -126,7 +126,7 @@ std::string SelectAll(const Table& table, Dialect dialect) {
       select += c + "::text AS v" + n;
     }
   }
-  select += " FROM " + Quote(table.name);
+  select += " FROM " + QuoteIdentifier(table.name);
   if (dialect == Dialect::kPostgresql) select += " ORDER BY 1";
   return select;
 }
@@ -219,7 +219,7 @@ DumpSummary RestoreDatabase(SociStore& store, std::istream& in) {
       if (dialect == Dialect::kSqlite) session << "PRAGMA defer_foreign_keys = ON";
       std::map<std::string, Table> known;
       for (auto& table : Tables(session, dialect)) {
-        auto rows = Sql(session, "SELECT COUNT(*) AS n FROM " + Quote(table.name)).FetchOne();
+        auto rows = Sql(session, "SELECT COUNT(*) AS n FROM " + QuoteIdentifier(table.name)).FetchOne();
         if (rows && rows->IntOr("n") != 0) {
           throw StorageFailure("the target database is not empty (table " + table.name +
                                " has rows): restore into a new database");
@@ -283,10 +283,10 @@ DumpSummary RestoreDatabase(SociStore& store, std::istream& in) {
           } else {
             throw StorageFailure("the backup is corrupt: bad value in " + table->name);
           }
-          names += (i ? ", " : "") + Quote(columns[i]);
+          names += (i ? ", " : "") + QuoteIdentifier(columns[i]);
           placeholders += (i ? ", " : "") + expression;
         }
-        Sql insert(session, "INSERT INTO " + Quote(table->name) + " (" + names + ")" +
+        Sql insert(session, "INSERT INTO " + QuoteIdentifier(table->name) + " (" + names + ")" +
                                 (dialect == Dialect::kPostgresql ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES (" +
                                 placeholders + ")");
         for (auto& [name, value] : bindings) insert.Bind(name, std::move(value));
@@ -302,9 +302,9 @@ DumpSummary RestoreDatabase(SociStore& store, std::istream& in) {
                                    .Fetch()) {
           std::string t = row.TextOr("table_name"), c = row.TextOr("column_name");
           if (kBookkeeping.contains(t)) continue;
-          Sql(session, "SELECT setval(pg_get_serial_sequence(:t, :c), GREATEST(COALESCE(MAX(" + Quote(c) +
-                           "), 0), 1), MAX(" + Quote(c) + ") IS NOT NULL) AS v FROM " + Quote(t))
-              .Bind("t", Quote(t))
+          Sql(session, "SELECT setval(pg_get_serial_sequence(:t, :c), GREATEST(COALESCE(MAX(" + QuoteIdentifier(c) +
+                           "), 0), 1), MAX(" + QuoteIdentifier(c) + ") IS NOT NULL) AS v FROM " + QuoteIdentifier(t))
+              .Bind("t", QuoteIdentifier(t))
               .Bind("c", c)
               .Fetch();
         }
