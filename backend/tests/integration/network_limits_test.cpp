@@ -61,7 +61,7 @@ unsigned short PortOf(const std::string& base_url) {
   return static_cast<unsigned short>(std::stoi(base_url.substr(base_url.rfind(':') + 1)));
 }
 
-std::string ReadAll(const std::filesystem::path& path) {
+std::string ReadLimitsLog(const std::filesystem::path& path) {
   std::ifstream in(path);
   std::stringstream text;
   text << in.rdbuf();
@@ -217,9 +217,9 @@ class DescriptorTest : public ::testing::TestWithParam<Backend> {
     auto port = FreePort();
     auto pid = StartLimitedServer(database.url(), port, log, max_connections);
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{120};
-    while (ReadAll(log).find("enlace: serving") == std::string::npos && std::chrono::steady_clock::now() < deadline)
+    while (ReadLimitsLog(log).find("enlace: serving") == std::string::npos && std::chrono::steady_clock::now() < deadline)
       std::this_thread::sleep_for(std::chrono::milliseconds{100});
-    bool serving = ReadAll(log).find("enlace: serving") != std::string::npos;
+    bool serving = ReadLimitsLog(log).find("enlace: serving") != std::string::npos;
     bool healthy_before =
         serving &&
         Exchange(port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").starts_with("HTTP/1.1 200");
@@ -236,7 +236,7 @@ class DescriptorTest : public ::testing::TestWithParam<Backend> {
     kill(pid, SIGTERM);
     int status = 0;
     waitpid(pid, &status, 0);
-    log_text = ReadAll(log);
+    log_text = ReadLimitsLog(log);
     EXPECT_TRUE(healthy_before) << log_text;
     return answer.starts_with("HTTP/1.1 200");
   }

@@ -51,7 +51,7 @@ std::string Get(unsigned short port, const std::string& path) {
   return Exchange(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 }
 
-std::string ReadAll(const std::filesystem::path& path) {
+std::string ReadOverloadLog(const std::filesystem::path& path) {
   std::ifstream in(path);
   std::stringstream text;
   text << in.rdbuf();
@@ -80,9 +80,9 @@ TEST_P(OverloadTest, AFullQueueIsRefused503AtOnceWhileHealthzAnswersAndItRecover
     _exit(127);
   }
   auto deadline = Clock::now() + std::chrono::seconds{120};
-  while (ReadAll(log).find("enlace: serving") == std::string::npos && Clock::now() < deadline)
+  while (ReadOverloadLog(log).find("enlace: serving") == std::string::npos && Clock::now() < deadline)
     std::this_thread::sleep_for(std::chrono::milliseconds{100});
-  ASSERT_NE(ReadAll(log).find("enlace: serving"), std::string::npos) << ReadAll(log);
+  ASSERT_NE(ReadOverloadLog(log).find("enlace: serving"), std::string::npos) << ReadOverloadLog(log);
 
   // The worker takes the first; the second waits in the queue; the third finds it full.
   auto first = std::async(std::launch::async, [&] { return Get(port, "/api/v1/me"); });
@@ -116,7 +116,7 @@ TEST_P(OverloadTest, AFullQueueIsRefused503AtOnceWhileHealthzAnswersAndItRecover
   kill(pid, SIGTERM);
   int status = 0;
   waitpid(pid, &status, 0);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << ReadAll(log);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << ReadOverloadLog(log);
 }
 
 class AnonymousRateTest : public ApiTest {
