@@ -16,7 +16,7 @@
 namespace enlace::testing {
 namespace {
 
-const std::set<std::string> kBookkeeping = {"capability_migrations", "schema_migrations"};
+const std::set<std::string> kBackupBookkeeping = {"capability_migrations", "schema_migrations"};
 
 class BackupTest : public ApiTest {
  protected:
@@ -69,9 +69,9 @@ TEST_P(BackupTest, ADumpRestoredIntoAnEmptyDatabaseHasEveryRowOfEveryTable) {
   auto restored = storage::RestoreDatabase(*target, in);
   EXPECT_EQ(restored.rows, written.rows);
   EXPECT_EQ(restored.tables, written.tables);
-  EXPECT_GT(target->Contents(kBookkeeping)["files"].size(), 0u);
-  auto expected = source.Contents(kBookkeeping);
-  auto actual = target->Contents(kBookkeeping);
+  EXPECT_GT(target->Contents(kBackupBookkeeping)["files"].size(), 0u);
+  auto expected = source.Contents(kBackupBookkeeping);
+  auto actual = target->Contents(kBackupBookkeeping);
   ASSERT_EQ(actual.size(), expected.size());
   for (const auto& [table, rows] : expected) {
     EXPECT_EQ(actual[table], rows) << "table " << table;
@@ -85,7 +85,7 @@ TEST_P(BackupTest, ADumpRestoredIntoAnEmptyDatabaseHasEveryRowOfEveryTable) {
   } catch (const StorageFailure& failure) {
     EXPECT_NE(std::string(failure.what()).find("not empty"), std::string::npos) << failure.what();
   }
-  EXPECT_EQ(target->Contents(kBookkeeping), actual) << "a refused restore changed nothing";
+  EXPECT_EQ(target->Contents(kBackupBookkeeping), actual) << "a refused restore changed nothing";
 
   if (GetParam() == Backend::kPostgresql) {
     // New rows get ids after the restored ones.
@@ -107,9 +107,9 @@ TEST_P(BackupTest, ABrokenDumpRestoresNothing) {
   std::stringstream cut(text.substr(0, text.size() / 2) + "\n{\"row\": [\"too few\"]}\n");
   TestDatabase target_database(GetParam());
   auto target = OpenEmpty(target_database);
-  auto before = target->Contents(kBookkeeping);
+  auto before = target->Contents(kBackupBookkeeping);
   EXPECT_THROW(storage::RestoreDatabase(*target, cut), StorageFailure);
-  EXPECT_EQ(target->Contents(kBookkeeping), before);
+  EXPECT_EQ(target->Contents(kBackupBookkeeping), before);
   std::stringstream garbage("not a backup\n");
   EXPECT_THROW(storage::RestoreDatabase(*target, garbage), StorageFailure);
 }
