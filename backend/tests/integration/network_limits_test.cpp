@@ -217,7 +217,8 @@ class DescriptorTest : public ::testing::TestWithParam<Backend> {
     auto port = FreePort();
     auto pid = StartLimitedServer(database.url(), port, log, max_connections);
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{120};
-    while (ReadLimitsLog(log).find("enlace: serving") == std::string::npos && std::chrono::steady_clock::now() < deadline)
+    while (ReadLimitsLog(log).find("enlace: serving") == std::string::npos &&
+           std::chrono::steady_clock::now() < deadline)
       std::this_thread::sleep_for(std::chrono::milliseconds{100});
     bool serving = ReadLimitsLog(log).find("enlace: serving") != std::string::npos;
     bool healthy_before =
