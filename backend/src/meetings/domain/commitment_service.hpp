@@ -22,6 +22,26 @@ struct ProgressReport {
   std::vector<std::string> links;
   std::optional<std::string> country;  // a MEMBER_COUNTRIES answer recorded by the Secretariat
   std::vector<UploadedFile> files;
+  std::optional<std::string> visibility;  // network (default), participants, secretariat
+};
+
+// A change to an answer already given: its text, percentage, status, links and who reads it.
+// Files stay as they are.
+struct AnswerChange {
+  std::string text;
+  std::optional<int> progress;
+  std::optional<std::string> status;
+  std::vector<std::string> links;
+  std::optional<std::string> visibility;
+};
+
+// What the person asking may do with a commitment, so that the interface offers only that.
+struct CommitmentAbilities {
+  bool answer = false;                // report progress
+  bool manage = false;                // edit or delete the commitment itself (the Secretariat)
+  bool choose_country = false;        // say which country an answer is for (the Secretariat)
+  std::vector<std::string> statuses;  // statuses an answer of theirs may set
+  bool progress = false;              // give a percentage
 };
 
 struct CommitmentDetail {
@@ -30,6 +50,9 @@ struct CommitmentDetail {
   Meeting meeting;
   std::vector<CommitmentUpdate> updates;
   std::vector<CountryResponse> responses;  // one per member country, for MEMBER_COUNTRIES
+  CommitmentAbilities abilities;
+  // Answers whose text and files the person may not read (their states count in the grid).
+  int hidden_updates = 0;
 };
 
 // A commitment in a list, with the answer of the country the list is for (when it is a
@@ -88,6 +111,11 @@ class CommitmentService {
   // What the server understands of a typed deadline, in the context of a meeting.
   Result<Deadline> ReadDeadlineFor(const RequestContext& context, MeetingId meeting, std::string_view text);
   Result<FileDownload> GetUpdateFile(const RequestContext& context, CommitmentId commitment, AttachmentId file);
+  // Edit or withdraw an answer: its writer, an officer of the country it answers for, or the TS.
+  Result<CommitmentUpdate> EditAnswer(const RequestContext& context, CommitmentId commitment, CommitmentUpdateId id,
+                                      const AnswerChange& change, std::optional<std::int64_t> expected_version);
+  Result<void> WithdrawAnswer(const RequestContext& context, CommitmentId commitment, CommitmentUpdateId id,
+                              std::optional<std::int64_t> expected_version);
 
   // The answer grid of a MEMBER_COUNTRIES commitment from its updates.
   static std::vector<CountryResponse> Responses(const std::vector<std::string>& member_countries,

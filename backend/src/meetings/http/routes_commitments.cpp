@@ -57,6 +57,8 @@ Result<ProgressReport> ReadReport(const Request& request) {
         report.status = part.content;
       } else if (part.name == "country" && !part.content.empty()) {
         report.country = part.content;
+      } else if (part.name == "visibility" && !part.content.empty()) {
+        report.visibility = part.content;
       } else if (part.name == "links" && !part.content.empty()) {
         report.links.push_back(part.content);
       }
@@ -72,8 +74,30 @@ Result<ProgressReport> ReadReport(const Request& request) {
   report.status = input->String("status");
   report.country = input->String("country");
   report.links = input->StringList("links").value_or(std::vector<std::string>{});
+  report.visibility = input->String("visibility");
   if (auto done = input->Finish(); !done) return std::unexpected(done.error());
   return report;
+}
+
+Result<AnswerChange> ReadAnswerChange(const Request& request) {
+  auto input = JsonInput::Parse(request);
+  if (!input) return std::unexpected(input.error());
+  AnswerChange change;
+  change.text = input->String("text").value_or("");
+  if (auto progress = input->Integer("progress"))
+    change.progress = static_cast<int>(std::clamp<long long>(*progress, -1, 101));
+  change.status = input->String("status");
+  change.links = input->StringList("links").value_or(std::vector<std::string>{});
+  change.visibility = input->String("visibility");
+  if (auto done = input->Finish(); !done) return std::unexpected(done.error());
+  return change;
+}
+
+// An answer as the person asking sees it: with whether they may change or withdraw it.
+nlohmann::json AnswerJson(const CommitmentUpdate& update, const RequestContext& context) {
+  auto json = ToJson(update);
+  json["can_change"] = context.actor && MayChangeAnswer(*context.actor, update);
+  return json;
 }
 
 }  // namespace
@@ -161,8 +185,15 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                 meeting.erase("files");
                 body["meeting_detail"] = meeting;
                 auto updates = nlohmann::json::array();
-                for (const auto& update : detail->updates) updates.push_back(ToJson(update));
+                for (const auto& update : detail->updates) updates.push_back(AnswerJson(update, request.Context()));
                 body["updates"] = updates;
+                body["hidden_updates"] = detail->hidden_updates;
+                const auto& can = detail->abilities;
+                body["abilities"] = {{"answer", can.answer},
+                                     {"manage", can.manage},
+                                     {"choose_country", can.choose_country},
+                                     {"statuses", can.statuses},
+                                     {"progress", can.progress}};
                 auto responses = nlohmann::json::array();
                 for (const auto& response : detail->responses) responses.push_back(ToJson(response));
                 body["responses"] = responses;
@@ -222,7 +253,44 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                 if (!report) return ErrorResponse(report.error(), request);
                 auto stored = services_.commitments.Report(request.Context(), *id, std::move(*report));
                 if (!stored) return ErrorResponse(stored.error(), request);
-                return JsonResponse(201, ToJson(*stored));
+                return JsonResponse(201, AnswerJson(*stored, request.Context()));
+              });
+  router_.Add("PUT", "/api/v1/commitments/{id}/updates/{update}",
+              {.summary = "Change an answer (text, progress, status, links, who reads it); its files stay",
+               .tag = "commitments",
+               .request_schema = "AnswerChange",
+               .response_schema = "CommitmentUpdate",
+               .who = "the answer's writer, an officer of the country it answers for, or the secretariat",
+               .requires_version = true,
+               .audit_action = "answer.update",
+               .record_type = "answer"},
+              [services_](Request& request) {
+                auto id = PathId<CommitmentId>(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto update = PathId<CommitmentUpdateId>(request, "update");
+                if (!update) return ErrorResponse(update.error(), request);
+                auto change = ReadAnswerChange(request);
+                if (!change) return ErrorResponse(change.error(), request);
+                auto stored =
+                    services_.commitments.EditAnswer(request.Context(), *id, *update, *change, IfMatchVersion(request));
+                if (!stored) return ErrorResponse(stored.error(), request);
+                return VersionedJson(200, AnswerJson(*stored, request.Context()), stored->version);
+              });
+  router_.Add("DELETE", "/api/v1/commitments/{id}/updates/{update}",
+              {.summary = "Withdraw an answer and its files",
+               .tag = "commitments",
+               .success_status = 204,
+               .who = "the answer's writer, an officer of the country it answers for, or the secretariat",
+               .requires_version = true,
+               .audit_action = "answer.withdraw",
+               .record_type = "answer"},
+              [services_](Request& request) {
+                auto id = PathId<CommitmentId>(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto update = PathId<CommitmentUpdateId>(request, "update");
+                if (!update) return ErrorResponse(update.error(), request);
+                return NoContentOr(request, services_.commitments.WithdrawAnswer(request.Context(), *id, *update,
+                                                                                 IfMatchVersion(request)));
               });
   router_.Add("GET", "/api/v1/commitments/{id}/files/{file}",
               {.summary = "Download evidence attached to an update",

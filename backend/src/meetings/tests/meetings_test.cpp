@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 #include <thread>
+#include <tuple>
 
 #include "support/api_test.hpp"
 
@@ -194,6 +195,80 @@ TEST_P(MeetingsTest, AMemberCountriesCommitmentIsAnsweredCountryByCountry) {
   ASSERT_EQ(overview["grids"].size(), 1u);
   EXPECT_EQ(overview["overdue_by_party"]["MEMBER_COUNTRIES"], 1);
   EXPECT_EQ(overview["meetings"][0]["commitments"], 1);
+}
+
+// Issue 10, item 8: an answer's text and files are read by those its writer chose; everyone who
+// reads the commitment sees the grid's states. Checked by the rows returned, not only by status.
+TEST_P(MeetingsTest, AnAnswersTextAndFilesAreReadOnlyByThoseItsWriterChose) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  auto agreement = AddAgreement(ts, meeting,
+                                {{"number", "7"},
+                                 {"parties", {"MEMBER_COUNTRIES"}},
+                                 {"text", {{"es", "Enviar comentarios."}, {"en", "Send comments."}}}});
+  auto commitment = AddCommitment(ts, agreement,
+                                  {{"party", "MEMBER_COUNTRIES"},
+                                   {"action", {{"es", "Enviar comentarios"}, {"en", "Send comments"}}},
+                                   {"deadline", {{"text", "in a two-month period"}}}});
+  auto id = std::to_string(commitment["id"].get<long long>());
+  auto hn = server().SignedIn("hn");
+  const std::string boundary = "vis0";
+  auto internal = hn.Send(
+      "POST", "/api/v1/commitments/" + id + "/updates",
+      "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nNota interna de Honduras\r\n--" +
+          boundary + "\r\nContent-Disposition: form-data; name=\"visibility\"\r\n\r\nsecretariat\r\n--" + boundary +
+          "\r\nContent-Disposition: form-data; name=\"progress\"\r\n\r\n40\r\n--" + boundary +
+          "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"oficio.pdf\"\r\n"
+          "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+          "\r\n--" +
+          boundary + "--\r\n",
+      {.headers = {{"Content-Type", "multipart/form-data; boundary=" + boundary}}});
+  ASSERT_EQ(internal.status, 201) << internal.body;
+  EXPECT_EQ(internal.Json()["visibility"], "secretariat");
+  EXPECT_EQ(internal.Json()["can_change"], true);
+  auto update = std::to_string(internal.Json()["id"].get<long long>());
+  auto file = std::to_string(internal.Json()["files"][0]["id"].get<long long>());
+
+  auto texts = [&](HttpClient& client) {
+    auto detail = client.Get("/api/v1/commitments/" + id).Json();
+    std::vector<std::string> seen;
+    for (const auto& answer : detail["updates"]) seen.push_back(answer["text"]);
+    std::string hn_state;
+    for (const auto& response : detail["responses"])
+      if (response["country"] == "HN") hn_state = response["state"];
+    return std::tuple{seen, detail["hidden_updates"].get<int>(), hn_state};
+  };
+  using Seen = std::tuple<std::vector<std::string>, int, std::string>;
+  auto civil = server().SignedIn("civil");
+  auto gt = server().SignedIn("gt");
+  EXPECT_EQ(texts(ts), (Seen{{"Nota interna de Honduras"}, 0, "answered"}));
+  EXPECT_EQ(texts(hn), (Seen{{"Nota interna de Honduras"}, 0, "answered"}));
+  EXPECT_EQ(texts(gt), (Seen{{}, 1, "answered"}));
+  EXPECT_EQ(texts(civil), (Seen{{}, 1, "answered"})) << "the grid's state is shown, not the text";
+  EXPECT_EQ(civil.Get("/api/v1/commitments/" + id + "/files/" + file).status, 404);
+  EXPECT_EQ(gt.Get("/api/v1/commitments/" + id + "/files/" + file).status, 404);
+  EXPECT_EQ(ts.Get("/api/v1/commitments/" + id + "/files/" + file).status, 200);
+
+  // Honduras opens it to every participant, with the version it read; a stale one is refused.
+  auto version = internal.Json()["version"].get<long long>();
+  auto opened = hn.Send("PUT", "/api/v1/commitments/" + id + "/updates/" + update,
+                        R"({"text": "Nota para todos", "progress": 60, "visibility": "participants"})",
+                        {.headers = {{"Content-Type", "application/json"}, {"If-Match", std::to_string(version)}}});
+  ASSERT_EQ(opened.status, 200) << opened.body;
+  EXPECT_EQ(texts(civil), (Seen{{"Nota para todos"}, 0, "answered"}));
+  EXPECT_EQ(civil.Get("/api/v1/commitments/" + id + "/files/" + file).status, 200);
+  auto stale = hn.Send("PUT", "/api/v1/commitments/" + id + "/updates/" + update, R"({"text": "Otra"})",
+                       {.headers = {{"Content-Type", "application/json"}, {"If-Match", std::to_string(version)}}});
+  EXPECT_EQ(stale.status, 412);
+  auto by_guatemala = gt.Delete("/api/v1/commitments/" + id + "/updates/" + update,
+                                {.headers = {{"If-Match", std::to_string(opened.Json()["version"].get<long long>())}}});
+  EXPECT_EQ(by_guatemala.status, 403);
+  EXPECT_EQ(by_guatemala.ErrorCode(), "wrong_country");
+  auto withdrawn = hn.Delete("/api/v1/commitments/" + id + "/updates/" + update,
+                             {.headers = {{"If-Match", std::to_string(opened.Json()["version"].get<long long>())}}});
+  EXPECT_EQ(withdrawn.status, 204) << withdrawn.body;
+  EXPECT_EQ(texts(ts), (Seen{{}, 0, "not_started"}));
+  EXPECT_EQ(ts.Get("/api/v1/commitments/" + id + "/files/" + file).status, 404) << "its files went with it";
 }
 
 // Issue 9, finding 12: on PostgreSQL, answers arriving together each recompute the commitment's
