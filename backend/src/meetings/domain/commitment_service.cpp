@@ -479,7 +479,7 @@ Result<void> CommitmentService::WithdrawAnswer(const RequestContext& context, Co
   return {};
 }
 
-Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& context) {
+Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& context, const FollowUpFilter& filter) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   FollowUpOverview overview;
   overview.today = clock_.Today();
@@ -487,7 +487,16 @@ Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& conte
   auto transaction = store_.Begin(TransactionMode::kRead);
   auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   overview.member_countries = MemberCountries(reference);
-  auto commitments = transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{});
+  auto commitments = transaction->Get<CommitmentRepository>().List(
+      context.process_id, CommitmentFilter{.party = filter.party,
+                                           .party_includes_member_countries = false,
+                                           .status = filter.status,
+                                           .meeting = filter.meeting});
+  if (filter.country) {
+    std::erase_if(commitments,
+                  [&](const Commitment& c) { return c.party != *filter.country && c.party != kMemberCountries; });
+  }
+  overview.commitments = commitments;
   std::map<MeetingId, MeetingCompletion> completion;
   std::vector<CommitmentId> shared;
   for (const auto& commitment : commitments) {
@@ -519,7 +528,64 @@ Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& conte
     if (std::find(shared.begin(), shared.end(), commitment.id) == shared.end()) continue;
     overview.grids.push_back(AnswerGrid{commitment, Responses(overview.member_countries, updates[commitment.id])});
   }
+  std::vector<CommitmentId> all;
+  for (const auto& commitment : commitments) all.push_back(commitment.id);
+  overview.timeline = Timeline(commitments, transaction->Get<CommitmentRepository>().UpdatesOf(all),
+                               overview.member_countries, overview.today);
   return overview;
+}
+
+std::vector<CompletionPoint> CommitmentService::Timeline(const std::vector<Commitment>& commitments,
+                                                         const std::vector<CommitmentUpdate>& updates,
+                                                         const std::vector<std::string>& members, Date today) {
+  // When each commitment was done: for one party, its first update saying so; for all member
+  // countries, when the last of them first said so. Cancelled ones and those not done count nothing.
+  std::map<CommitmentId, std::vector<const CommitmentUpdate*>> by_commitment;
+  for (const auto& update : updates) by_commitment[update.commitment_id].push_back(&update);
+  std::vector<Timestamp> done_at;
+  std::vector<Timestamp> answered_at;
+  for (const auto& commitment : commitments) {
+    if (commitment.status == CommitmentStatus::kCancelled) continue;
+    auto& own = by_commitment[commitment.id];
+    for (const auto* update : own) answered_at.push_back(update->at);
+    if (commitment.status != CommitmentStatus::kDone) continue;
+    auto says_done = [](const CommitmentUpdate& u) {
+      return (u.status && *u.status == CommitmentStatus::kDone) || (u.progress && *u.progress >= 100);
+    };
+    std::optional<Timestamp> when;
+    if (commitment.party == kMemberCountries) {
+      for (const auto& country : members) {
+        std::optional<Timestamp> first;
+        for (const auto* update : own) {
+          if (update->country == country && says_done(*update) && (!first || update->at < *first)) first = update->at;
+        }
+        if (!first) {
+          when.reset();
+          break;
+        }
+        if (!when || *first > *when) when = first;
+      }
+    } else {
+      for (const auto* update : own) {
+        if (says_done(*update) && (!when || update->at < *when)) when = update->at;
+      }
+    }
+    done_at.push_back(when.value_or(commitment.updated_at));
+  }
+  std::vector<CompletionPoint> timeline;
+  auto month = std::chrono::year_month{today.year(), today.month()} - std::chrono::months{11};
+  for (int i = 0; i < 12; ++i, month += std::chrono::months{1}) {
+    auto end = std::chrono::sys_days{(month + std::chrono::months{1}) / std::chrono::day{1}};
+    CompletionPoint point;
+    char label[8];
+    std::snprintf(label, sizeof label, "%04d-%02u", static_cast<int>(month.year()),
+                  static_cast<unsigned>(month.month()));
+    point.month = label;
+    for (auto at : done_at) point.done += std::chrono::floor<std::chrono::days>(at) < end;
+    for (auto at : answered_at) point.answers += std::chrono::floor<std::chrono::days>(at) < end;
+    timeline.push_back(point);
+  }
+  return timeline;
 }
 
 }  // namespace enlace

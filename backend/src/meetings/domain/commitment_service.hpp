@@ -82,8 +82,26 @@ struct AnswerGrid {
   std::vector<CountryResponse> responses;
 };
 
+// The follow-up page's filters (kept in its address so that a view can be shared).
+struct FollowUpFilter {
+  std::optional<MeetingId> meeting;
+  std::optional<std::string> party;    // exactly this party
+  std::optional<std::string> country;  // what this member country owes: its own and MEMBER_COUNTRIES
+  std::optional<CommitmentStatus> status;
+};
+
+// Completion over time: at the end of each month, how many of the commitments were done and how
+// many answers had been given.
+struct CompletionPoint {
+  std::string month;  // YYYY-MM
+  int done = 0;
+  int answers = 0;
+};
+
 struct FollowUpOverview {
   Date today{};
+  std::vector<Commitment> commitments;          // every commitment the filter keeps (for exports)
+  std::vector<CompletionPoint> timeline;        // the last 12 months
   std::map<std::string, int> overdue_by_party;  // party code → overdue commitments
   std::vector<Commitment> overdue;
   std::vector<Commitment> due_soon;  // due within the next 30 days
@@ -107,7 +125,7 @@ class CommitmentService {
   Result<CommitmentDetail> Get(const RequestContext& context, CommitmentId id);
   Result<std::vector<ListedCommitment>> List(const RequestContext& context, const CommitmentQuery& query);
   Result<CommitmentUpdate> Report(const RequestContext& context, CommitmentId id, ProgressReport report);
-  Result<FollowUpOverview> Overview(const RequestContext& context);
+  Result<FollowUpOverview> Overview(const RequestContext& context, const FollowUpFilter& filter = {});
   // What the server understands of a typed deadline, in the context of a meeting.
   Result<Deadline> ReadDeadlineFor(const RequestContext& context, MeetingId meeting, std::string_view text);
   Result<FileDownload> GetUpdateFile(const RequestContext& context, CommitmentId commitment, AttachmentId file);
@@ -117,6 +135,10 @@ class CommitmentService {
   Result<void> WithdrawAnswer(const RequestContext& context, CommitmentId commitment, CommitmentUpdateId id,
                               std::optional<std::int64_t> expected_version);
 
+  // Completion over the 12 months up to `today`'s, from the commitments and all their updates.
+  static std::vector<CompletionPoint> Timeline(const std::vector<Commitment>& commitments,
+                                               const std::vector<CommitmentUpdate>& updates,
+                                               const std::vector<std::string>& members, Date today);
   // The answer grid of a MEMBER_COUNTRIES commitment from its updates.
   static std::vector<CountryResponse> Responses(const std::vector<std::string>& member_countries,
                                                 const std::vector<CommitmentUpdate>& updates);

@@ -182,7 +182,8 @@ nlohmann::json MeetingsSchemas() {
        {"due_soon", ListOf(Ref("Commitment"))},
        {"meetings", ListOf(meeting_progress)},
        {"grids", ListOf(Record({{"commitment", Ref("Commitment")}, {"responses", ListOf(Ref("CountryResponse"))}}))},
-       {"member_countries", ListOf(Str())}});
+       {"member_countries", ListOf(Str())},
+       {"timeline", ListOf(Record({{"month", Str()}, {"done", Int()}, {"answers", Int()}}))}});
   return s;
 }
 

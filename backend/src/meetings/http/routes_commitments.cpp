@@ -1,6 +1,8 @@
 // Commitments (M3), deadlines as written (M4) and the follow-up views.
 #include "kernel/domain/json.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/domain/wording.hpp"
+#include "kernel/http/csv.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
@@ -8,6 +10,8 @@
 #include "meetings/domain/meeting_json.hpp"
 #include "meetings/domain/reasons.hpp"
 #include "meetings/http/meeting_routes.hpp"
+#include "meetings/report/follow_up_export.hpp"
+#include "meetings/report/text_keys.hpp"
 
 namespace enlace::http {
 namespace {
@@ -91,6 +95,34 @@ Result<AnswerChange> ReadAnswerChange(const Request& request) {
   change.visibility = input->String("visibility");
   if (auto done = input->Finish(); !done) return std::unexpected(done.error());
   return change;
+}
+
+// The follow-up filters from the query (meeting, party, country, status).
+Result<FollowUpFilter> ReadFollowUpFilter(const Request& request) {
+  FollowUpFilter filter;
+  if (auto meeting = request.Query("meeting"); meeting && !meeting->empty()) {
+    if (meeting->size() > 18 || meeting->find_first_not_of("0123456789") != std::string::npos)
+      return std::unexpected(Error::Invalid(reasons::kInvalidQuery, "meeting"));
+    filter.meeting = MeetingId{std::stoll(*meeting)};
+  }
+  auto code = [](const std::optional<std::string>& value) {
+    return value && !value->empty() && value->size() <= 40 &&
+           value->find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789") == std::string::npos;
+  };
+  if (auto party = request.Query("party"); party && !party->empty()) {
+    if (!code(party)) return std::unexpected(Error::Invalid(reasons::kInvalidQuery, "party"));
+    filter.party = *party;
+  }
+  if (auto country = request.Query("country"); country && !country->empty()) {
+    if (!code(country) || country->size() != 2)
+      return std::unexpected(Error::Invalid(reasons::kInvalidQuery, "country"));
+    filter.country = *country;
+  }
+  if (auto status = request.Query("status"); status && !status->empty()) {
+    filter.status = ParseCommitmentStatus(*status);
+    if (!filter.status) return std::unexpected(Error::Invalid(reasons::kInvalidQuery, "status"));
+  }
+  return filter;
 }
 
 // An answer as the person asking sees it: with whether they may change or withdraw it.
@@ -323,12 +355,19 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
       });
   router_.Add(
       "GET", "/api/v1/follow-up",
-      {.summary = "The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids",
+      {.summary = "The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids, "
+                  "completion over the last 12 months",
        .tag = "commitments",
        .response_schema = "FollowUp",
+       .query = {{"meeting", "Only this meeting's commitments", "integer"},
+                 {"party", "Only this party's (HN, MEMBER_COUNTRIES, IOM …)"},
+                 {"country", "What this member country owes: its own and those of all member countries"},
+                 {"status", "open, in_progress, done or cancelled"}},
        .who = "signed in"},
       [services_](Request& request) {
-        auto overview = services_.commitments.Overview(request.Context());
+        auto filter = ReadFollowUpFilter(request);
+        if (!filter) return ErrorResponse(filter.error(), request);
+        auto overview = services_.commitments.Overview(request.Context(), *filter);
         if (!overview) return ErrorResponse(overview.error(), request);
         auto today = overview->today;
         auto list = [&](const std::vector<Commitment>& commitments) {
@@ -348,6 +387,9 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                {"done", entry.done},
                {"overdue", entry.overdue}});
         }
+        auto timeline = nlohmann::json::array();
+        for (const auto& point : overview->timeline)
+          timeline.push_back({{"month", point.month}, {"done", point.done}, {"answers", point.answers}});
         auto grids = nlohmann::json::array();
         for (const auto& grid : overview->grids) {
           auto responses = nlohmann::json::array();
@@ -360,7 +402,57 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                                   {"due_soon", list(overview->due_soon)},
                                   {"meetings", meetings},
                                   {"grids", grids},
-                                  {"member_countries", overview->member_countries}});
+                                  {"member_countries", overview->member_countries},
+                                  {"timeline", timeline}});
+      });
+  router_.Add(
+      "GET", "/api/v1/follow-up/export",
+      {.summary = "The follow-up lists and answer grids as a spreadsheet (XLSX: both sheets, the grid coloured) or "
+                  "CSV (one view), in the reader's language, with the page's filters",
+       .tag = "commitments",
+       .response_types = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"},
+       .query = {{"format", "xlsx (default) or csv"},
+                 {"view", "commitments (default) or grid: which sheet a CSV holds"},
+                 {"lang", "es or en (default: the reader's language)"},
+                 {"meeting", "Only this meeting's commitments", "integer"},
+                 {"party", "Only this party's"},
+                 {"country", "What this member country owes"},
+                 {"status", "open, in_progress, done or cancelled"}},
+       .who = "signed in"},
+      [services_](Request& request) {
+        auto format = request.Query("format").value_or("xlsx");
+        auto view = request.Query("view").value_or("commitments");
+        auto language = request.Query("lang").value_or(request.language);
+        if (format != "xlsx" && format != "csv")
+          return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "format"), request);
+        if (view != "commitments" && view != "grid")
+          return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "view"), request);
+        if (!services_.texts.HasLanguage(language))
+          return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "lang"), request);
+        auto filter = ReadFollowUpFilter(request);
+        if (!filter) return ErrorResponse(filter.error(), request);
+        auto context = request.Context();
+        auto overview = services_.commitments.Overview(context, *filter);
+        if (!overview) return ErrorResponse(overview.error(), request);
+        auto meetings = services_.meetings.List(context, MeetingFilter{});
+        if (!meetings) return ErrorResponse(meetings.error(), request);
+        auto words = Wording::ForReader(services_.texts, language);
+        auto sheets = FollowUpSheets(*overview, *meetings, services_.reference.Load(request.process_id), words);
+        auto name = words(text_keys::kExportFileName) + "-" + FormatIsoDate(overview->today);
+        if (format == "xlsx") {
+          return Attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx",
+                            WriteXlsx(sheets));
+        }
+        const auto& sheet = view == "grid" ? sheets[1] : sheets[0];
+        CsvWriter csv;
+        csv.Row(sheet.header);
+        for (const auto& row : sheet.rows) {
+          std::vector<std::string> cells;
+          for (const auto& cell : row)
+            cells.push_back(cell.number ? std::to_string(static_cast<long long>(*cell.number)) : cell.text);
+          csv.Row(cells);
+        }
+        return Attachment("text/csv; charset=utf-8", name + (view == "grid" ? "-grid" : "") + ".csv", csv.Finish());
       });
 }
 

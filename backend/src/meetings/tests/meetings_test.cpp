@@ -271,6 +271,50 @@ TEST_P(MeetingsTest, AnAnswersTextAndFilesAreReadOnlyByThoseItsWriterChose) {
   EXPECT_EQ(ts.Get("/api/v1/commitments/" + id + "/files/" + file).status, 404) << "its files went with it";
 }
 
+// Issue 10: the follow-up page's filters, and its lists and grids as CSV and XLSX in the reader's language.
+TEST_P(MeetingsTest, TheFollowUpIsFilteredAndExportedInTheReadersLanguage) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  auto agreement = AddAgreement(ts, meeting,
+                                {{"number", "3"},
+                                 {"parties", {"HN", "GT", "MEMBER_COUNTRIES"}},
+                                 {"text", {{"es", "Enviar informes."}, {"en", "Send reports."}}}});
+  for (const char* party : {"HN", "GT", "MEMBER_COUNTRIES"}) {
+    AddCommitment(
+        ts, agreement,
+        {{"party", party},
+         {"action", {{"es", std::string("Enviar informe de ") + party}, {"en", std::string("Send ") + party}}},
+         {"deadline", {{"text", "in a two-month period"}}}});
+  }
+  auto counted = [&](const std::string& query) {
+    auto body = ts.Get("/api/v1/follow-up" + query).Json();
+    return body["meetings"].empty() ? 0 : body["meetings"][0]["commitments"].get<int>();
+  };
+  EXPECT_EQ(counted(""), 3);
+  EXPECT_EQ(counted("?country=HN"), 2) << "its own and those of all member countries";
+  EXPECT_EQ(counted("?party=GT"), 1);
+  EXPECT_EQ(counted("?status=done"), 0);
+  EXPECT_EQ(counted("?meeting=" + std::to_string(meeting) + "&party=MEMBER_COUNTRIES"), 1);
+  EXPECT_EQ(ts.Get("/api/v1/follow-up").Json()["timeline"].size(), 12u);
+  auto bad = ts.Get("/api/v1/follow-up?status=finished", {.unchecked = true});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+
+  auto csv_en = ts.Get("/api/v1/follow-up/export?format=csv&lang=en&country=HN");
+  ASSERT_EQ(csv_en.status, 200) << csv_en.body;
+  EXPECT_EQ(csv_en.Header("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_NE(csv_en.body.find("Meeting,Agreement,Party,Action"), std::string::npos) << csv_en.body;
+  EXPECT_NE(csv_en.body.find("Send HN"), std::string::npos);
+  EXPECT_EQ(csv_en.body.find("Send GT"), std::string::npos) << "the filter applies to the export";
+  auto csv_es = ts.Get("/api/v1/follow-up/export?format=csv&view=grid&lang=es");
+  EXPECT_NE(csv_es.body.find("Reunión,Acuerdo,Acción,Vence,"), std::string::npos) << csv_es.body;
+  EXPECT_NE(csv_es.body.find(",Honduras"), std::string::npos);
+  EXPECT_NE(csv_es.body.find("Sin respuesta"), std::string::npos);
+  auto xlsx = server().SignedIn("civil").Get("/api/v1/follow-up/export");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK") << "an Office Open XML zip";
+  EXPECT_EQ(server().Anonymous().Get("/api/v1/follow-up/export", {.unchecked = true}).status, 401);
+}
+
 // Issue 9, finding 12: on PostgreSQL, answers arriving together each recompute the commitment's
 // progress; the versioned write of all but one found another version and was lost. Then deleting
 // the agreement took every answer with it.
@@ -358,6 +402,9 @@ TEST_P(MeetingsTest, TheReportIsGeneratedAsPdfAndDocxInBothLanguages) {
   auto pdf_es = ts.Get(path + "?format=pdf&lang=es");
   ASSERT_EQ(pdf_es.status, 200);
   EXPECT_EQ(pdf_es.Header("Content-Type"), "application/pdf");
+  EXPECT_NE(pdf_es.Header("Content-Disposition").value_or("").find("informe-san-pedro-sula-2016-11-15-es.pdf"),
+            std::string::npos)
+      << "the file's name says which meeting: " << pdf_es.Header("Content-Disposition").value_or("");
   EXPECT_TRUE(pdf_es.body.starts_with("%PDF-"));
   auto text_es = ReadWith("pdftotext -layout {} -", pdf_es.body, ".pdf");
   EXPECT_NE(text_es.find("Agradecer a las delegaciones de Canadá"), std::string::npos) << text_es;
