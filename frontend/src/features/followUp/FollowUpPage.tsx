@@ -15,6 +15,7 @@ import { commitmentPaths, DeadlineText, PartyName, ProgressBar, StatusBadge, use
 import { meetingPaths, meetingTitle } from "../meetings";
 import { useApi } from "../../app";
 import { followUpPaths } from "./routes";
+import { CompletionChart, ExportLinks, FollowUpFilterBar, useFollowUpFilters } from "./FollowUpTools";
 import "./styles.css";
 
 function CommitmentTable({
@@ -258,11 +259,15 @@ function Overview({ data }: { data: FollowUp }) {
 export default function FollowUpPage() {
   const api = useApi();
   const { t } = useI18n();
-  const load = useLoad(() => api.followUp(), "follow-up");
+  const { filters, key } = useFollowUpFilters();
+  const load = useLoad(() => api.followUp(filters), `follow-up?${key}`);
   return (
     <>
       <PageHeading title={t("followUp.title")}>{t("followUp.title")}</PageHeading>
+      <FollowUpFilterBar filters={filters} />
+      <ExportLinks filters={filters} />
       <LoadPending load={load} />
+      {load.state === "ready" && <CompletionChart timeline={load.data.timeline} />}
       {load.state === "ready" && <Overview data={load.data} />}
     </>
   );
