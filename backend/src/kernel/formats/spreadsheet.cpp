@@ -36,7 +36,7 @@ std::size_t DisplayWidth(const std::string& text) {
 
 }  // namespace
 
-std::string WriteXlsx(const std::vector<Sheet>& sheets) {
+std::string WriteXlsx(const std::vector<Sheet>& sheets, long long created) {
   auto folder = std::filesystem::temp_directory_path();
   auto path = folder / ("enlace-xlsx-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()) + ".xlsx");
   lxw_workbook_options options{};
@@ -44,6 +44,9 @@ std::string WriteXlsx(const std::vector<Sheet>& sheets) {
   options.tmpdir = nullptr;
   lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
   if (!workbook) throw std::runtime_error("xlsx: cannot create the workbook");
+  lxw_doc_properties properties{};
+  properties.created = static_cast<time_t>(created);
+  workbook_set_properties(workbook, &properties);
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
   format_set_bg_color(bold, 0xE8EEF4);

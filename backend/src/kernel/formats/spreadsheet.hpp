@@ -23,7 +23,8 @@ struct Sheet {
   std::vector<double> widths;  // column widths in characters; missing ones are guessed
 };
 
-// The workbook's bytes. Throws std::runtime_error when libxlsxwriter fails (disk full).
-std::string WriteXlsx(const std::vector<Sheet>& sheets);
+// The workbook's bytes, with `created` (seconds since 1970) as its creation time, so that the same
+// content on the same day gives the same bytes. Throws std::runtime_error when libxlsxwriter fails.
+std::string WriteXlsx(const std::vector<Sheet>& sheets, long long created);
 
 }  // namespace enlace

@@ -415,5 +415,51 @@ TEST_F(CommitmentServiceTest, TheAbilitiesSayWhatThePersonMayDoWithACommitment) 
   EXPECT_TRUE(of(secretariat_, shared.id).choose_country);
 }
 
+TEST(CommitmentTimelineTest, ACommitmentCountsAsDoneFromTheMonthItWasDoneAndAnswersAccumulate) {
+  auto at = [](int y, unsigned m, unsigned d) {
+    return Timestamp{std::chrono::sys_days{std::chrono::year{y} / m / d}.time_since_epoch()};
+  };
+  Commitment single;
+  single.id = CommitmentId{1};
+  single.party = "HN";
+  single.status = CommitmentStatus::kDone;
+  Commitment shared;
+  shared.id = CommitmentId{2};
+  shared.party = std::string(kMemberCountries);
+  shared.status = CommitmentStatus::kDone;
+  Commitment cancelled;
+  cancelled.id = CommitmentId{3};
+  cancelled.party = "GT";
+  cancelled.status = CommitmentStatus::kCancelled;
+  auto update = [](CommitmentId id, std::optional<std::string> country, Timestamp when, bool done) {
+    CommitmentUpdate u;
+    u.commitment_id = id;
+    u.country = std::move(country);
+    u.at = when;
+    if (done) u.status = CommitmentStatus::kDone;
+    return u;
+  };
+  std::vector<CommitmentUpdate> updates{
+      update(single.id, "HN", at(2026, 6, 10), true), update(single.id, "HN", at(2026, 5, 2), false),
+      update(shared.id, "HN", at(2026, 7, 1), true), update(shared.id, "GT", at(2026, 9, 30), true),
+      update(cancelled.id, "GT", at(2026, 8, 1), false)};
+  auto timeline = CommitmentService::Timeline({single, shared, cancelled}, updates, {"HN", "GT"},
+                                              Date{std::chrono::year{2026} / 11 / 15});
+  ASSERT_EQ(timeline.size(), 12u);
+  EXPECT_EQ(timeline.front().month, "2025-12");
+  EXPECT_EQ(timeline.back().month, "2026-11");
+  auto point = [&](const std::string& month) {
+    for (const auto& p : timeline) {
+      if (p.month == month) return std::pair{p.done, p.answers};
+    }
+    return std::pair{-1, -1};
+  };
+  EXPECT_EQ(point("2026-04"), (std::pair{0, 0}));
+  EXPECT_EQ(point("2026-05"), (std::pair{0, 1}));
+  EXPECT_EQ(point("2026-06"), (std::pair{1, 2})) << "done from its first update saying so";
+  EXPECT_EQ(point("2026-08"), (std::pair{1, 3})) << "a request to all is done when the last country is";
+  EXPECT_EQ(point("2026-09"), (std::pair{2, 4})) << "a cancelled commitment counts nothing";
+}
+
 }  // namespace
 }  // namespace enlace::testing

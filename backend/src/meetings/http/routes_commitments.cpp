@@ -440,8 +440,9 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
         auto sheets = FollowUpSheets(*overview, *meetings, services_.reference.Load(request.process_id), words);
         auto name = words(text_keys::kExportFileName) + "-" + FormatIsoDate(overview->today);
         if (format == "xlsx") {
-          return Attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx",
-                            WriteXlsx(sheets));
+          return Attachment(
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx",
+              WriteXlsx(sheets, std::chrono::sys_days{overview->today}.time_since_epoch() / std::chrono::seconds{1}));
         }
         const auto& sheet = view == "grid" ? sheets[1] : sheets[0];
         CsvWriter csv;
