@@ -25,6 +25,27 @@ async function sharedCommitment(page) {
 /** @type {{ name: string, run: (ctx: any) => Promise<void> }[]} */
 export const answerTests = [
   {
+    name: "public record: an anonymous visitor reads the adopted agreements and their results, never an answer",
+    async run(ctx) {
+      const { page } = await ctx.open();
+      await page.goto("/public/agreements");
+      await page.locator("h1").waitFor();
+      assert.equal(new URL(page.url()).pathname, "/public/agreements", "no redirect to the login page");
+      await page.locator(".public-meeting").first().waitFor();
+      const text = await page.locator("main").innerText();
+      assert.match(text, /San Pedro Sula/);
+      assert.match(text, /Acuerdo 1/);
+      assert.doesNotMatch(text, /nota verbal/i, "countries' answers are not published");
+      await checkBothLanguages(ctx, page, "public-record");
+      const phonePage = (await ctx.open({ viewport: phone })).page;
+      await phonePage.goto("/public/agreements");
+      await phonePage.locator(".public-meeting").first().waitFor();
+      const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the public record is ${overflow} px wider than 360 px`);
+      await checkBothLanguages(ctx, phonePage, "public-record");
+    },
+  },
+  {
     name: "answers: the HN officer answers with a percentage for the Secretariat only; civil society sees the state, not the text",
     async run(ctx) {
       const page = await signedIn(ctx, ctx.user("country_officer", "HN"));

@@ -404,6 +404,11 @@ export class EnlaceApi {
     return (await this.transport.request<CommitmentUpdate>("POST", `${v1}/commitments/${id}/updates`, { body })).data;
   }
 
+  /** The public record of agreements and their results (anyone). */
+  async publicRecord(): Promise<Wire<"PublicRecord">> {
+    return (await this.transport.request<Wire<"PublicRecord">>("GET", `${v1}/public/agreements`)).data;
+  }
+
   /** Change an answer (its writer, an officer of its country, or the TS); a stale version is refused. */
   async changeCommitmentUpdate(id: CommitmentId, update: CommitmentUpdateId, change: AnswerChange, version: Version): Promise<CommitmentUpdate> {
     return (

@@ -1134,6 +1134,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/public/agreements": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The public record of agreements and their results: meetings whose report is no longer a draft, their agreements, and each commitment's party, deadline, status and progress (no answers, files or people)
+         * @description Who: anyone.
+         */
+        readonly get: operations["get/api/v1/public/agreements"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/session": {
         readonly parameters: {
             readonly query?: never;
@@ -2215,6 +2235,47 @@ export interface components {
             readonly text?: string;
             /** @enum {string} */
             readonly visibility?: "network" | "participants" | "secretariat";
+        };
+        readonly PublicRecord: {
+            readonly items: readonly {
+                readonly agreements: readonly {
+                    readonly commitments: readonly {
+                        readonly action: components["schemas"]["LocalizedText"];
+                        readonly deadline: {
+                            readonly due: string | null;
+                            readonly text: string;
+                        };
+                        readonly id: number;
+                        readonly overdue: boolean;
+                        readonly party: string;
+                        readonly progress: number;
+                        /** @enum {string} */
+                        readonly status: "open" | "in_progress" | "done" | "cancelled";
+                    }[];
+                    readonly heading: boolean;
+                    readonly number: string;
+                    readonly parties: readonly string[];
+                    readonly text: components["schemas"]["LocalizedText"];
+                }[];
+                readonly meeting: {
+                    readonly body: string;
+                    /** Format: date */
+                    readonly date: string;
+                    readonly date_end: string | null;
+                    readonly id: number;
+                    readonly place: {
+                        readonly city: string;
+                        readonly country: string;
+                    };
+                    /** @enum {string} */
+                    readonly report_status: "draft" | "adopted" | "submitted" | "considered";
+                    readonly title: components["schemas"]["LocalizedText"];
+                    /** @enum {string} */
+                    readonly type: "regular" | "extraordinary" | "virtual" | "workshop";
+                };
+            }[];
+            /** Format: date */
+            readonly today: string;
         };
         readonly RecordReminderPayload: {
             readonly action: components["schemas"]["LocalizedText"];
@@ -4716,6 +4777,38 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["Process"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/public/agreements": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Code of the regional process (default: the installation's first) */
+                readonly process?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["PublicRecord"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

@@ -36,7 +36,7 @@ export function App() {
     );
   }
   if (state.status === "signedOut") {
-    if (match?.route.audience !== "signedOut") {
+    if (match?.route.audience !== "signedOut" && match?.route.audience !== "anyone") {
       // Keep where the user was going, and come back there after signing in.
       const next = location.pathname + (location.search.toString() ? `?${location.search.toString()}` : "");
       return <Redirect to={sessionPaths.login(next)} />;

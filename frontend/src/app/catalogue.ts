@@ -8,6 +8,8 @@ import { commonEn } from "../components/i18n.en";
 import { commonEs } from "../components/i18n.es";
 import { auditEn } from "../features/audit/i18n.en";
 import { auditEs } from "../features/audit/i18n.es";
+import { publicRecordEn } from "../features/publicRecord/i18n.en";
+import { publicRecordEs } from "../features/publicRecord/i18n.es";
 import { commitmentsEn } from "../features/commitments/i18n.en";
 import { commitmentsEs } from "../features/commitments/i18n.es";
 import { contactsEn } from "../features/contacts/i18n.en";
@@ -43,6 +45,7 @@ export const catalogueParts = [
   [referenceEs, referenceEn],
   [usersEs, usersEn],
   [auditEs, auditEn],
+  [publicRecordEs, publicRecordEn],
   [meetingsEs, meetingsEn],
   [commitmentsEs, commitmentsEn],
   [followUpEs, followUpEn],

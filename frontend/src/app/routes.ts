@@ -11,6 +11,7 @@ import { lazy } from "react";
 import { definePath } from "../domain/routing";
 import { defineRoutes, entriesOf, pathsOf, route, type Route } from "../components/routes";
 import { auditRoutes } from "../features/audit/routes";
+import { publicRecordRoutes } from "../features/publicRecord/routes";
 import { commitmentRoutes } from "../features/commitments/routes";
 import { contactRoutes } from "../features/contacts/routes";
 import { cooperationRoutes } from "../features/cooperation/routes";
@@ -42,4 +43,5 @@ export const routes: readonly Route[] = [
   ...entriesOf(referenceRoutes),
   ...entriesOf(userRoutes),
   ...entriesOf(auditRoutes),
+  ...entriesOf(publicRecordRoutes),
 ];

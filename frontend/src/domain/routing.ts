@@ -170,7 +170,7 @@ export type RouteShape<Params extends object = object> = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any builder: the table holds every arity
   readonly path: PathPattern<Params, any>;
   /** "signedOut" pages (the login page) are shown only before sign-in; all others after it. */
-  readonly audience?: "signedIn" | "signedOut";
+  readonly audience?: "signedIn" | "signedOut" | "anyone";
   /** Who may open the page; everyone signed in when absent. The server decides anyway. */
   readonly allowed?: (user: User) => boolean;
   /** The navigation section the page belongs to (for aria-current); its first path segment by default. */

@@ -49,6 +49,24 @@ Result<std::vector<Meeting>> MeetingService::List(const RequestContext& context,
   return transaction->Get<MeetingRepository>().List(context.process_id, filter);
 }
 
+Result<std::vector<MeetingDetail>> MeetingService::PublicRecord(const RequestContext& context) {
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  std::vector<MeetingDetail> record;
+  for (auto& meeting : transaction->Get<MeetingRepository>().List(context.process_id, MeetingFilter{})) {
+    if (meeting.cancelled || meeting.report_status == ReportStatus::kDraft) continue;
+    meeting.files.clear();
+    MeetingDetail detail{
+        meeting, transaction->Get<MeetingRepository>().Agreements(meeting.id),
+        transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{.meeting = meeting.id})};
+    std::sort(detail.commitments.begin(), detail.commitments.end(),
+              [](const Commitment& a, const Commitment& b) { return a.id < b.id; });
+    record.push_back(std::move(detail));
+  }
+  std::sort(record.begin(), record.end(),
+            [](const MeetingDetail& a, const MeetingDetail& b) { return a.meeting.date > b.meeting.date; });
+  return record;
+}
+
 Result<MeetingDetail> MeetingService::Get(const RequestContext& context, MeetingId id) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);

@@ -28,6 +28,10 @@ class MeetingService {
   MeetingService(Store& store, const SecretGenerator& secrets, const Clock& clock);
 
   Result<std::vector<Meeting>> List(const RequestContext& context, const MeetingFilter& filter);
+  // The public record of agreements and their results (anyone, signed in or not): meetings whose
+  // report is no longer a draft and that were held, newest first, with their agreements and the
+  // commitments' parties, deadlines, status and progress. Never answers, files, people or drafts.
+  Result<std::vector<MeetingDetail>> PublicRecord(const RequestContext& context);
   Result<MeetingDetail> Get(const RequestContext& context, MeetingId id);
   Result<Meeting> Create(const RequestContext& context, const MeetingInput& input);
   // What Create would refuse `input` for, without writing: the HTTP handler answers a body with

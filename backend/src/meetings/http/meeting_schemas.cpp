@@ -52,6 +52,29 @@ nlohmann::json MeetingsSchemas() {
                   {"updated_at", Instant()}};
   s["MeetingSummary"] = Record(summary);
   s["MeetingList"] = ItemsOf("MeetingSummary");
+  json public_commitment = Record({{"id", Int()},
+                                   {"party", Str()},
+                                   {"action", localized},
+                                   {"deadline", Record({{"text", Str()}, {"due", NullableDate()}})},
+                                   {"status", Enum({"open", "in_progress", "done", "cancelled"})},
+                                   {"progress", Int()},
+                                   {"overdue", Bool()}});
+  json public_agreement = Record({{"number", Str()},
+                                  {"heading", Bool()},
+                                  {"text", localized},
+                                  {"parties", ListOf(Str())},
+                                  {"commitments", ListOf(public_commitment)}});
+  json public_meeting = Record({{"id", Int()},
+                                {"body", Str()},
+                                {"type", summary["type"]},
+                                {"title", localized},
+                                {"place", Record({{"city", Str()}, {"country", Str()}})},
+                                {"date", DateStr()},
+                                {"date_end", NullableDate()},
+                                {"report_status", report_status}});
+  s["PublicRecord"] =
+      Record({{"today", DateStr()},
+              {"items", ListOf(Record({{"meeting", public_meeting}, {"agreements", ListOf(public_agreement)}}))}});
   s["File"] = Record({{"id", Int()},
                       {"file_name", Str()},
                       {"content_type", Enum({kPdfType, kDocxType, kXlsxType})},

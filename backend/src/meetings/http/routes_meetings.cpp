@@ -92,6 +92,57 @@ nlohmann::json MeetingSummary(const Meeting& meeting) {
 }  // namespace
 
 void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
+  router_.Add(
+      "GET", "/api/v1/public/agreements",
+      {.summary = "The public record of agreements and their results: meetings whose report is no longer a draft, "
+                  "their agreements, and each commitment's party, deadline, status and progress (no answers, "
+                  "files or people)",
+       .tag = "meetings",
+       .response_schema = "PublicRecord",
+       .query = {{"process", "Code of the regional process (default: the installation's first)"}},
+       .who = "anyone"},
+      [services_](Request& request) {
+        auto record = services_.meetings.PublicRecord(request.Context());
+        if (!record) return ErrorResponse(record.error(), request);
+        auto today = services_.clock.Today();
+        auto items = nlohmann::json::array();
+        for (const auto& detail : *record) {
+          const auto& meeting = detail.meeting;
+          auto agreements = nlohmann::json::array();
+          for (const auto& agreement : detail.agreements) {
+            auto commitments = nlohmann::json::array();
+            for (const auto& c : detail.commitments) {
+              if (c.agreement_id != agreement.id) continue;
+              commitments.push_back({{"id", c.id},
+                                     {"party", c.party},
+                                     {"action", ToJson(c.action)},
+                                     {"deadline",
+                                      {{"text", c.deadline.text},
+                                       {"due", c.deadline.due ? nlohmann::json(FormatIsoDate(*c.deadline.due))
+                                                              : nlohmann::json(nullptr)}}},
+                                     {"status", ToString(c.status)},
+                                     {"progress", c.progress},
+                                     {"overdue", c.Overdue(today)}});
+            }
+            agreements.push_back({{"number", agreement.number},
+                                  {"heading", agreement.heading},
+                                  {"text", ToJson(agreement.text)},
+                                  {"parties", agreement.parties},
+                                  {"commitments", commitments}});
+          }
+          items.push_back({{"meeting",
+                            {{"id", meeting.id},
+                             {"body", meeting.body},
+                             {"type", ToString(meeting.type)},
+                             {"title", ToJson(meeting.title)},
+                             {"place", {{"city", meeting.place.city}, {"country", meeting.place.country}}},
+                             {"date", FormatIsoDate(meeting.date)},
+                             {"date_end", OptionalToJson(meeting.date_end)},
+                             {"report_status", ToString(meeting.report_status)}}},
+                           {"agreements", agreements}});
+        }
+        return JsonResponse(200, {{"today", FormatIsoDate(today)}, {"items", items}});
+      });
   router_.Add("GET", "/api/v1/meetings",
               {.summary = "Meetings, newest first",
                .tag = "meetings",

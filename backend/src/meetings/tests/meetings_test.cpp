@@ -315,6 +315,59 @@ TEST_P(MeetingsTest, TheFollowUpIsFilteredAndExportedInTheReadersLanguage) {
   EXPECT_EQ(server().Anonymous().Get("/api/v1/follow-up/export", {.unchecked = true}).status, 401);
 }
 
+// Issue 10: the public record of agreements and results: anyone reads it; drafts, answers, files,
+// video links and people never appear in it.
+TEST_P(MeetingsTest, ThePublicRecordShowsAdoptedAgreementsAndResultsButNoAnswersOrDrafts) {
+  auto ts = server().SignedIn("ts");
+  auto adopted = ts.Post("/api/v1/meetings", {{"body", "SMUGGLING_TIP_NETWORK"},
+                                              {"type", "regular"},
+                                              {"place", {{"city", "San Pedro Sula"}, {"country", "HN"}}},
+                                              {"date", "2016-11-15"},
+                                              {"participants", {"HN", "GT"}},
+                                              {"report_status", "adopted"}});
+  ASSERT_EQ(adopted.status, 201) << adopted.body;
+  auto meeting = adopted.Json()["id"].get<long long>();
+  auto agreement =
+      AddAgreement(ts, meeting,
+                   {{"number", "4"},
+                    {"parties", {"HN"}},
+                    {"text", {{"es", "Solicitar a Honduras un informe."}, {"en", "Ask Honduras for a report."}}}});
+  auto commitment = AddCommitment(ts, agreement,
+                                  {{"party", "HN"},
+                                   {"action", {{"es", "Enviar el informe"}, {"en", "Send the report"}}},
+                                   {"deadline", {{"text", "in a two-month period"}}}});
+  auto answer = server().SignedIn("hn").Post(
+      "/api/v1/commitments/" + std::to_string(commitment["id"].get<long long>()) + "/updates",
+      {{"text", "Texto interno de la respuesta"}, {"progress", 50}});
+  ASSERT_EQ(answer.status, 201);
+  auto draft = ts.Post("/api/v1/meetings", {{"body", "SMUGGLING_TIP_NETWORK"},
+                                            {"type", "regular"},
+                                            {"place", {{"city", "Borradorlandia"}, {"country", "HN"}}},
+                                            {"date", "2026-05-01"},
+                                            {"participants", {"HN"}},
+                                            {"report_status", "draft"}});
+  ASSERT_EQ(draft.status, 201) << draft.body;
+
+  auto anonymous = server().Anonymous();
+  auto record = anonymous.Get("/api/v1/public/agreements");
+  ASSERT_EQ(record.status, 200) << record.body;
+  EXPECT_EQ(record.body.find("Borradorlandia"), std::string::npos) << "a draft report is not public";
+  EXPECT_EQ(record.body.find("Texto interno"), std::string::npos) << "answers are not public";
+  EXPECT_EQ(record.body.find("@"), std::string::npos) << "nobody's e-mail";
+  bool found = false;
+  auto body = record.Json();
+  for (const auto& item : body["items"]) {
+    if (item["meeting"]["id"] != meeting) continue;
+    ASSERT_EQ(item["agreements"].size(), 1u);
+    const auto& listed = item["agreements"][0]["commitments"][0];
+    EXPECT_EQ(listed["status"], "in_progress");
+    EXPECT_EQ(listed["progress"], 50);
+    EXPECT_EQ(listed["deadline"]["text"], "in a two-month period");
+    found = true;
+  }
+  EXPECT_TRUE(found) << record.body;
+}
+
 // Issue 9, finding 12: on PostgreSQL, answers arriving together each recompute the commitment's
 // progress; the versioned write of all but one found another version and was lost. Then deleting
 // the agreement took every answer with it.

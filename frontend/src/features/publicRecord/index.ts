@@ -1,0 +1,3 @@
+// What the public record feature offers other features: its typed addresses.
+
+export { publicRecordPaths } from "./routes";
