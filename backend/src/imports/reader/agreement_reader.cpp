@@ -432,6 +432,7 @@ class Reader {
       const PartyRef& ref = all[index];
       const GazetteerEntity& entity = context_.gazetteer->entity(*context_.gazetteer->FindCode(ref.code));
       if (context_.own_body && ref.code == *context_.own_body) continue;
+      if (entity.category == kCityCategory) continue;  // a place
       if (ref.first < quoted_.size() && quoted_[ref.first]) continue;
       if (InDeadline(ref.first)) continue;
       if (forms[index] == NameForm::kDemonym && !DemonymInContext(ref)) continue;

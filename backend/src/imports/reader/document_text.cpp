@@ -129,6 +129,59 @@ std::string RemoveConversionNoise(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// A collapsed layout (a whole communiqué as one paragraph: "… ACORDARON: 1. Aceptar … 2. Reconocer
+// …"): the numbers 1, 2, … that follow the end of a sentence or a colon and open a capitalised
+// sentence are the items' markers. At least 1 and 2 must be there, in order, for a paragraph to be
+// split; a lone "3. " after a full stop is a number in a sentence.
+std::vector<Paragraph> SplitInlineItems(Paragraph paragraph) {
+  const std::string& t = paragraph.text;
+  struct Candidate {
+    std::size_t at;
+    int value;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+    if (t[i] < '0' || t[i] > '9') continue;
+    bool after_sentence =
+        i == 0 || (i >= 2 && t[i - 1] == ' ' && (t[i - 2] == '.' || t[i - 2] == ':' || t[i - 2] == ';'));
+    if (!after_sentence) continue;
+    std::size_t j = i;
+    int value = 0;
+    while (j < t.size() && j < i + 2 && t[j] >= '0' && t[j] <= '9') value = value * 10 + (t[j++] - '0');
+    if (j + 2 >= t.size() || t[j] != '.' || t[j + 1] != ' ') continue;
+    if (!StartsUpperCase(std::string_view(t).substr(j + 2)) && t[j + 2] != '"') continue;
+    candidates.push_back({i, value});
+  }
+  std::vector<std::size_t> cuts;
+  int expected = 1;
+  for (const Candidate& candidate : candidates) {
+    if (candidate.value == expected) {
+      cuts.push_back(candidate.at);
+      ++expected;
+    }
+  }
+  if (cuts.size() < 2) return {std::move(paragraph)};
+  std::vector<Paragraph> pieces;
+  std::size_t begin = 0;
+  cuts.push_back(t.size());
+  for (std::size_t cut : cuts) {
+    std::string piece = CollapseWhitespace(std::string_view(t).substr(begin, cut - begin));
+    if (!piece.empty()) {
+      Paragraph out;
+      out.marker = begin == 0 ? paragraph.marker : ReadMarker(piece);
+      if (begin == 0) out.marker.length = std::min(out.marker.length, piece.size());
+      out.text = std::move(piece);
+      pieces.push_back(std::move(out));
+    }
+    begin = cut;
+  }
+  return pieces;
+}
+
+}  // namespace
+
 std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
   std::string text = RemoveConversionNoise(raw);
   std::vector<std::string_view> lines;
@@ -269,7 +322,11 @@ std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
     last_length = Utf8Length(line);
   }
   flush();
-  return paragraphs;
+  std::vector<Paragraph> split;
+  for (Paragraph& paragraph : paragraphs) {
+    for (Paragraph& piece : SplitInlineItems(std::move(paragraph))) split.push_back(std::move(piece));
+  }
+  return split;
 }
 
 }  // namespace enlace

@@ -92,8 +92,17 @@ nlohmann::json ToJson(const ReportReading& reading);
 // A reading for people, for `--format text`.
 std::string ToText(const ReportReading& reading);
 
-// Loads countries.csv, organizations.csv, networks.csv and (when present) aliases.csv.
+// Loads countries.csv, organizations.csv, networks.csv and (when present) aliases.csv and
+// cities.csv (country,name_en,name_es: where the process meets). A city is an entity of category
+// "city" whose code is "city:<ISO2>:<English name>": a place, never a party.
+inline constexpr std::string_view kCityCategory = "city";
+inline constexpr std::string_view kCityCodePrefix = "city:";
+// The country of a city entity; nullopt for anything else.
+std::optional<std::string> CityCountry(const GazetteerEntity& entity);
 Result<Gazetteer> LoadGazetteer(const std::filesystem::path& reference_directory);
+// The first directory as above, then each further one as an overlay (any of the files, added to
+// the entities and names already loaded): the eval reads another process's reports this way.
+Result<Gazetteer> LoadGazetteer(const std::vector<std::filesystem::path>& reference_directories);
 
 // `enlace import-report FILE [--format json|text] [--language auto|en|es]`: prints the reading
 // to `out`, problems to `err`; returns the process exit code (0 ok, 1 unreadable input, 2 usage).

@@ -71,37 +71,6 @@ std::string StripParenthesis(std::string text) {
   return text;
 }
 
-struct Capital {
-  std::string_view name;
-  std::string_view country;
-};
-constexpr std::array<Capital, 24> kCities = {{
-    {"san jose", "CR"},
-    {"tegucigalpa", "HN"},
-    {"san pedro sula", "HN"},
-    {"san salvador", "SV"},
-    {"guatemala city", "GT"},
-    {"ciudad de guatemala", "GT"},
-    {"antigua guatemala", "GT"},
-    {"managua", "NI"},
-    {"panama city", "PA"},
-    {"ciudad de panama", "PA"},
-    {"mexico city", "MX"},
-    {"ciudad de mexico", "MX"},
-    {"ottawa", "CA"},
-    {"washington", "US"},
-    {"washington d.c.", "US"},
-    {"santo domingo", "DO"},
-    {"belmopan", "BZ"},
-    {"belize city", "BZ"},
-    {"ciudad de belice", "BZ"},
-    {"bogota", "CO"},
-    {"lima", "PE"},
-    {"quito", "EC"},
-    {"kingston", "JM"},
-    {"buenos aires", "AR"},
-}};
-
 bool ContainsAny(const std::string& folded, std::initializer_list<std::string_view> needles) {
   for (std::string_view needle : needles) {
     if (folded.find(needle) != std::string::npos) return true;
@@ -217,9 +186,21 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         const GazetteerEntity& e = gazetteer.entity(m.entity);
         if (e.kind != EntityKind::kCountry && (m.end - m.begin) * 2 >= subject.size()) entity = m.entity;
       }
+      if (!entity) {
+        // A heading glued to the subject ("VI CONFERENCIA … COMUNICADO CONJUNTO La VI Conferencia …
+        // (CRM)"): the last name of one of the process's own bodies in it, as written there.
+        for (auto m = mentions.rbegin(); m != mentions.rend(); ++m) {
+          const GazetteerEntity& e = gazetteer.entity(m->entity);
+          bool own_body = e.kind == EntityKind::kNetwork || e.category == "process" || e.category == "process_body";
+          if (!own_body || m->form == NameForm::kAbbreviation) continue;
+          entity = m->entity;
+          subject = subject.substr(m->begin, m->end - m->begin);
+          break;
+        }
+      }
       if (entity) {
         const GazetteerEntity& e = gazetteer.entity(*entity);
-        if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES") {
+        if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES" && e.category != kCityCategory) {
           fields.body_code = e.code;
           // An acronym ("The RCGM met …") is spelled out; a name is kept as the report writes it.
           bool abbreviation = subject.size() <= 12 && HasNoLowerCase(subject);
@@ -285,8 +266,14 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       place_order.push_back(s);
     }
   }
+  // Then every sentence and title line, where only a city followed by its country counts ("Location:
+  // Bali, Indonesia", "reunidos en la ciudad de Mendoza, República Argentina").
+  std::size_t about_the_meeting = place_order.size();
+  for (const Sentence& s : sentences) place_order.push_back(s);
   std::optional<std::pair<std::size_t, std::size_t>> place_span;  // in `text`
-  for (const Sentence& s : place_order) {
+  for (std::size_t order = 0; order < place_order.size(); ++order) {
+    const Sentence& s = place_order[order];
+    bool strict = order >= about_the_meeting;
     std::string_view sentence = sentence_text(s);
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
@@ -334,7 +321,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
           std::string lead = Fold(sentence.substr(0, city_start));
           while (!lead.empty() && lead.back() == ' ') lead.pop_back();
           bool after_preposition = lead.ends_with(" in") || lead.ends_with(" en") || lead.ends_with(" at") ||
-                                   lead.ends_with(" en la") || lead.ends_with(" en el") || lead == "in" || lead == "en";
+                                   lead.ends_with(" en la") || lead.ends_with(" en el") || lead == "in" ||
+                                   lead == "en" || lead.ends_with("ciudad de") || lead.ends_with("city of") ||
+                                   lead.ends_with("location:") || lead.ends_with("lugar:") ||
+                                   lead.ends_with("venue:") || lead.ends_with("sede:");
           if (after_preposition) {
             fields.place.city = city;
             fields.place.country = e.code;
@@ -343,31 +333,47 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
           }
         }
       }
-      if (ends_with_word("in") || ends_with_word("en") || ends_with_word("at")) {
+      if (!strict && (ends_with_word("in") || ends_with_word("en") || ends_with_word("at"))) {
         fields.place.country = e.code;
         place_span = {s.begin + m.begin, s.begin + m.end};
         break;
       }
     }
     if (fields.place.country) break;
-    // A known city without its country: "in Tegucigalpa", "en San José".
-    std::string folded = Fold(sentence);
-    for (const Capital& capital : kCities) {
-      for (std::string_view preposition : {" in ", " en ", " en la ", " at "}) {
-        std::string needle = std::string(preposition) + std::string(capital.name);
-        std::size_t at = (" " + folded).find(needle);
-        if (at == std::string::npos) continue;
-        FoldedText source = FoldText(sentence);
-        std::size_t begin = at + preposition.size() - 1;
-        std::size_t end = begin + capital.name.size();
-        if (end < source.source_offset.size()) {
-          fields.place.city = std::string(
-              sentence.substr(source.source_offset[begin], source.source_offset[end] - source.source_offset[begin]));
-        }
-        fields.place.country = std::string(capital.country);
+    if (strict) {
+      // A title or date line that opens with a city of the reference data, or names one just
+      // before the date: "Washington, DC, March 24, 2000", "Working Group … Vienna, 27-29 January".
+      for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+        auto country = CityCountry(gazetteer.entity(m.entity));
+        if (!country || m.end >= sentence.size() || sentence[m.end] != ',') continue;
+        bool opens_line = CollapseWhitespace(sentence.substr(0, m.begin)).empty();
+        std::string_view after = sentence.substr(m.end + 1, std::min<std::size_t>(24, sentence.size() - m.end - 1));
+        bool before_date = !after.empty() && FindDateExpressions(Tokenize(Fold(after)), true).size() > 0;
+        if (!opens_line && !before_date) continue;
+        fields.place.city = std::string(sentence.substr(m.begin, m.end - m.begin));
+        fields.place.country = *country;
         break;
       }
       if (fields.place.country) break;
+      continue;
+    }
+    // A city of the reference data without its country: "in Tegucigalpa", "en San José", "in the
+    // city of Quito".
+    for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+      auto country = CityCountry(gazetteer.entity(m.entity));
+      if (!country) continue;
+      std::string lead = Fold(sentence.substr(0, m.begin));
+      while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+      lead = " " + lead;
+      bool after_preposition = false;
+      for (std::string_view preposition :
+           {" in", " en", " at", " en la", " en el", " city of", " ciudad de", " location:", " lugar:", " sede:"}) {
+        after_preposition = after_preposition || lead.ends_with(preposition);
+      }
+      if (!after_preposition) continue;
+      fields.place.city = std::string(sentence.substr(m.begin, m.end - m.begin));
+      fields.place.country = *country;
+      break;
     }
     if (fields.place.country) break;
   }
@@ -375,6 +381,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   // Dates: the first date expression of the meeting sentence, else of the preamble.
   auto read_dates = [&](std::string_view source) -> bool {
     std::string folded = Fold(source);
+    // "de marzo del año 2001" is "de marzo de 2001".
+    for (std::size_t at = folded.find(" del ano "); at != std::string::npos; at = folded.find(" del ano ", at)) {
+      folded.replace(at, 9, " de ");
+    }
     std::vector<Token> tokens = Tokenize(folded);
     std::vector<DateExpression> found = FindDateExpressions(tokens, true);
     for (std::size_t k = 0; k < found.size(); ++k) {
@@ -401,9 +411,14 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
 
   // Participants: countries in the sentences that speak of participation.
   static const std::initializer_list<std::string_view> kParticipation = {
-      "particip",         "attend",          "asist",       "representatives", "representantes", "delegations of",
-      "delegations from", "delegaciones de", "presence of", "presencia de",    "present were",   "estuvieron presentes",
-      "observer",         "observador",      "represented", "representad"};
+      "particip",         "attend",          "asist",
+      "representatives",  "representantes",  "delegations of",
+      "delegations from", "delegaciones de", "presence of",
+      "presencia de",     "present were",    "estuvieron presentes",
+      "observer",         "observador",      "represented",
+      "representad",      "integrada por",   "integrado por",
+      "ministers of",     "ministros de",    "presidentes de",
+      "presidents of",    "co-chair",        "copresid"};
   for (const Sentence& s : sentences) {
     std::string_view sentence = sentence_text(s);
     std::string folded = Fold(sentence);
@@ -470,7 +485,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     if (!cue) continue;
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
-      if (e.kind == EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+      if (e.kind == EntityKind::kCountry || m.form == NameForm::kDemonym || e.category == kCityCategory) continue;
       if (fields.body_code && e.code == *fields.body_code) continue;
       if (e.code == "MEMBER_COUNTRIES") continue;
       fields.submitted_to = e.code;
