@@ -1801,6 +1801,13 @@ export interface components {
                     readonly deadline: string | null;
                     readonly party: string;
                 }[];
+                readonly confidence?: {
+                    readonly [key: string]: {
+                        /** @enum {string} */
+                        readonly level: "high" | "low";
+                        readonly reason: string;
+                    };
+                };
                 readonly deadlines: readonly components["schemas"]["Deadline"][];
                 readonly heading: boolean;
                 readonly number: string;
@@ -1812,6 +1819,13 @@ export interface components {
             }[];
             readonly body: string | null;
             readonly body_code: string | null;
+            readonly confidence?: {
+                readonly [key: string]: {
+                    /** @enum {string} */
+                    readonly level: "high" | "low";
+                    readonly reason: string;
+                };
+            };
             readonly date: string | null;
             readonly date_end: string | null;
             readonly encoding?: string;
@@ -1819,6 +1833,7 @@ export interface components {
             readonly format: "text" | "docx" | "pdf";
             readonly language: components["schemas"]["Language"];
             readonly meeting_type: string | null;
+            readonly ordinal?: string | null;
             readonly participants: readonly string[];
             readonly place: {
                 readonly city: string | null;
@@ -1835,6 +1850,13 @@ export interface components {
                     readonly deadline?: (string | null) | components["schemas"]["Deadline"];
                     readonly party?: string | null;
                 }[];
+                readonly confidence?: {
+                    readonly [key: string]: {
+                        /** @enum {string} */
+                        readonly level: "high" | "low";
+                        readonly reason: string;
+                    };
+                };
                 readonly deadlines?: readonly components["schemas"]["Deadline"][];
                 readonly heading?: boolean;
                 readonly number: string;
@@ -1846,6 +1868,13 @@ export interface components {
             }[];
             readonly body?: string | null;
             readonly body_code?: string | null;
+            readonly confidence?: {
+                readonly [key: string]: {
+                    /** @enum {string} */
+                    readonly level: "high" | "low";
+                    readonly reason: string;
+                };
+            };
             readonly date?: string | null;
             readonly date_end?: string | null;
             readonly encoding?: string;
@@ -1853,6 +1882,7 @@ export interface components {
             readonly format?: "text" | "docx" | "pdf";
             readonly language: components["schemas"]["Language"];
             readonly meeting_type?: string | null;
+            readonly ordinal?: string | null;
             readonly participants?: readonly string[];
             readonly place?: {
                 readonly city?: string | null;

@@ -222,6 +222,7 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   MeetingFields meeting = ReadMeeting(preamble, gazetteer, reading.language);
   reading.body = meeting.body;
   reading.body_code = meeting.body_code;
+  reading.ordinal = meeting.ordinal;
   reading.meeting_type = meeting.meeting_type;
   reading.place = meeting.place;
   reading.date = meeting.date;
@@ -285,6 +286,8 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
     AgreementReading analysis = ReadAgreement(analysed, item.heading, context);
     agreement.verb = analysis.verb;
     own_verb.push_back(analysis.verb.has_value());
+    agreement.confidence["verb"] =
+        analysis.verb || item.heading ? FieldConfidence{true, "read_in_item"} : FieldConfidence{false, "from_lead_in"};
     if (!agreement.verb && !item.heading) {
       // A sub-item without a verb continues its parent's sentence; an item, the lead-in's.
       if (item.parent >= 0 && static_cast<std::size_t>(item.parent) < reading.agreements.size())
@@ -304,8 +307,35 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
         }
       }
     }
-    if (!agreement.heading && !agreement.verb) agreement.warnings.push_back("verb_not_found");
+    if (!agreement.heading && !agreement.verb) {
+      agreement.warnings.push_back("verb_not_found");
+      agreement.confidence["verb"] = {false, "not_found"};
+    }
+    agreement.confidence["parties"] = {true, "resolved"};
+    for (const std::string& party : agreement.parties) {
+      if (!gazetteer.FindCode(party)) agreement.confidence["parties"] = {false, "unresolved_name"};
+    }
+    agreement.confidence["deadlines"] = {true, agreement.deadlines.empty() ? "none" : "dated"};
+    for (const Deadline& deadline : agreement.deadlines) {
+      if (!deadline.due && deadline.kind != DeadlineKind::kEvent)
+        agreement.confidence["deadlines"] = {false, "no_date"};
+    }
     reading.agreements.push_back(std::move(agreement));
+  }
+  reading.confidence["body"] = !reading.body        ? FieldConfidence{false, "not_found"}
+                               : !reading.body_code ? FieldConfidence{false, "not_in_reference_data"}
+                                                    : FieldConfidence{true, "resolved"};
+  reading.confidence["place"] = !reading.place.country ? FieldConfidence{false, "not_found"}
+                                : !reading.place.city  ? FieldConfidence{false, "country_only"}
+                                                       : FieldConfidence{true, "city_and_country"};
+  reading.confidence["date"] = reading.date ? FieldConfidence{true, "read"} : FieldConfidence{false, "not_found"};
+  reading.confidence["participants"] =
+      reading.participants.empty() ? FieldConfidence{false, "none_named"} : FieldConfidence{true, "listed"};
+  reading.confidence["agreements"] = {true, "numbered"};
+  for (const std::string& warning : reading.warnings) {
+    if (warning == "numbering_repaired" || warning == "last_item_cut" || warning == "no_agreements_found") {
+      reading.confidence["agreements"] = {false, warning};
+    }
   }
   // An item with a verb of its own whose sub-items only continue its sentence ("To address …
   // through: • The advancement of …") is one statement, not a heading over separate agreements.
@@ -328,6 +358,19 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   return reading;
 }
 
+namespace {
+
+// {"body": {"level": "low", "reason": "not_in_reference_data"}, …}
+nlohmann::json ConfidenceJson(const std::map<std::string, FieldConfidence>& confidence) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [field, value] : confidence) {
+    out[field] = {{"level", value.high ? "high" : "low"}, {"reason", value.reason}};
+  }
+  return out;
+}
+
+}  // namespace
+
 nlohmann::json ToJson(const ReportReading& reading) {
   using nlohmann::json;
   auto optional = [](const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); };
@@ -336,6 +379,7 @@ nlohmann::json ToJson(const ReportReading& reading) {
   out["language"] = reading.language;
   out["body"] = optional(reading.body);
   out["body_code"] = optional(reading.body_code);
+  out["ordinal"] = optional(reading.ordinal);
   out["meeting_type"] = optional(reading.meeting_type);
   out["place"] = {{"city", optional(reading.place.city)}, {"country", optional(reading.place.country)}};
   out["date"] = date(reading.date);
@@ -369,12 +413,14 @@ nlohmann::json ToJson(const ReportReading& reading) {
     item["text"] = agreement.text;
     if (!agreement.printed_number.empty()) item["printed_number"] = agreement.printed_number;
     if (!agreement.warnings.empty()) item["warnings"] = agreement.warnings;
+    item["confidence"] = ConfidenceJson(agreement.confidence);
     agreements.push_back(std::move(item));
   }
   out["agreements"] = std::move(agreements);
   out["format"] = reading.format;
   if (!reading.encoding.empty()) out["encoding"] = reading.encoding;
   out["warnings"] = reading.warnings;
+  out["confidence"] = ConfidenceJson(reading.confidence);
   return out;
 }
 
@@ -383,6 +429,7 @@ std::string ToText(const ReportReading& reading) {
   auto or_dash = [](const std::optional<std::string>& value) { return value ? *value : std::string("—"); };
   out << "Body:         " << or_dash(reading.body);
   if (reading.body_code) out << " (" << *reading.body_code << ")";
+  if (reading.ordinal) out << ", meeting " << *reading.ordinal;
   out << "\nMeeting:      " << or_dash(reading.meeting_type) << "\n";
   out << "Place:        " << or_dash(reading.place.city) << ", " << or_dash(reading.place.country) << "\n";
   out << "Date:         " << (reading.date ? FormatIsoDate(*reading.date) : "—");

@@ -155,5 +155,28 @@ TEST(ImporterTest, AMeetingReadInSpanishHasItsPlaceDatesAndParticipants) {
   EXPECT_EQ(reading->participants, (std::vector<std::string>{"BZ", "US", "DO"}));
 }
 
+// Issue 11, item 4: each field says how sure the reader is (made-up report).
+TEST(ImporterTest, EachFieldSaysHowSureTheReaderIs) {
+  auto reading = ReadReport(
+      "The Network met in Tegucigalpa, Honduras, on 5 May 2019, with the participation of Belize and Canada.\n\n"
+      "The Network agreed:\n\n1. Thank the Office for Border Studies for its report.\n\n"
+      "2. Request the TS to circulate it as soon as possible.\n",
+      "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(reading);
+  nlohmann::json json = ToJson(*reading);
+  EXPECT_EQ(json["confidence"]["place"]["level"], "high");
+  EXPECT_EQ(json["confidence"]["date"]["level"], "high");
+  EXPECT_EQ(json["agreements"][0]["confidence"]["parties"]["level"], "low");
+  EXPECT_EQ(json["agreements"][0]["confidence"]["parties"]["reason"], "unresolved_name");
+  EXPECT_EQ(json["agreements"][1]["confidence"]["parties"]["level"], "high");
+  EXPECT_EQ(json["agreements"][1]["confidence"]["deadlines"]["reason"], "no_date");
+  auto bare = ReadReport("Minutes.\n\nAgreed:\n\n1. Thank everyone.\n", "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(bare);
+  nlohmann::json unsure = ToJson(*bare);
+  EXPECT_EQ(unsure["confidence"]["place"]["level"], "low");
+  EXPECT_EQ(unsure["confidence"]["date"]["reason"], "not_found");
+  EXPECT_EQ(unsure["confidence"]["body"]["level"], "low");
+}
+
 }  // namespace
 }  // namespace enlace

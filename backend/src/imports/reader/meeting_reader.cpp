@@ -78,7 +78,103 @@ bool ContainsAny(const std::string& folded, std::initializer_list<std::string_vi
   return false;
 }
 
+// The value of a Roman numeral in capitals ("XLIII" → 43), 0 when the word is not one.
+int RomanValue(std::string_view word) {
+  if (word.empty() || word.size() > 8) return 0;
+  auto digit = [](char c) {
+    switch (c) {
+      case 'I':
+        return 1;
+      case 'V':
+        return 5;
+      case 'X':
+        return 10;
+      case 'L':
+        return 50;
+      case 'C':
+        return 100;
+      default:
+        return 0;
+    }
+  };
+  int total = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    int value = digit(word[i]);
+    if (value == 0) return 0;
+    int next = i + 1 < word.size() ? digit(word[i + 1]) : 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+std::string ToRoman(int value) {
+  static const std::array<std::pair<int, std::string_view>, 9> kParts = {
+      {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  std::string out;
+  for (const auto& [part, letters] : kParts) {
+    while (value >= part) {
+      out += letters;
+      value -= part;
+    }
+  }
+  return out;
+}
+
+// Ordinal words of both languages (folded), by value.
+int OrdinalWordValue(std::string_view w) {
+  static const std::array<std::pair<std::string_view, int>, 52> kWords = {{
+      {"first", 1},          {"second", 2},         {"third", 3},       {"fourth", 4},         {"fifth", 5},
+      {"sixth", 6},          {"seventh", 7},        {"eighth", 8},      {"ninth", 9},          {"tenth", 10},
+      {"eleventh", 11},      {"twelfth", 12},       {"thirteenth", 13}, {"fourteenth", 14},    {"fifteenth", 15},
+      {"sixteenth", 16},     {"seventeenth", 17},   {"eighteenth", 18}, {"nineteenth", 19},    {"twentieth", 20},
+      {"primera", 1},        {"primer", 1},         {"primero", 1},     {"segunda", 2},        {"segundo", 2},
+      {"tercera", 3},        {"tercer", 3},         {"tercero", 3},     {"cuarta", 4},         {"cuarto", 4},
+      {"quinta", 5},         {"quinto", 5},         {"sexta", 6},       {"sexto", 6},          {"septima", 7},
+      {"septimo", 7},        {"octava", 8},         {"octavo", 8},      {"novena", 9},         {"noveno", 9},
+      {"decima", 10},        {"decimo", 10},        {"undecima", 11},   {"undecimo", 11},      {"duodecima", 12},
+      {"duodecimo", 12},     {"vigesima", 20},      {"vigesimo", 20},   {"decimoprimera", 11}, {"decimoprimero", 11},
+      {"decimosegunda", 12}, {"decimosegundo", 12},
+  }};
+  for (const auto& [word, value] : kWords) {
+    if (w == word) return value;
+  }
+  return 0;
+}
+
+bool IsMeetingNoun(std::string_view folded) {
+  for (std::string_view noun : {"conferencia", "conference", "reunion", "meeting", "cumbre", "summit", "ministerial",
+                                "regional", "session", "sesion", "encuentro", "foro", "forum", "viceministerial",
+                                "vice-ministerial", "asamblea", "assembly", "consulta", "periodo"}) {
+    if (folded == noun) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::optional<std::string> ReadOrdinal(std::string_view text) {
+  // Word by word over the source (Roman numerals are read in capitals, ordinal words folded).
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < text.size() && words.size() < 400) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '(' || text[i] == '"')) ++i;
+    std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
+    std::string_view word = text.substr(start, i - start);
+    while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ':')) word.remove_suffix(1);
+    if (!word.empty()) words.push_back(word);
+  }
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string next = Fold(words[k + 1]);
+    if (!IsMeetingNoun(next)) continue;
+    // A well-formed numeral only ("CIVIL" is made of the letters but is not one).
+    if (int roman = RomanValue(words[k]); roman > 0 && roman < 200 && ToRoman(roman) == words[k]) {
+      return std::string(words[k]);
+    }
+    if (int value = OrdinalWordValue(Fold(words[k])); value > 0) return ToRoman(value);
+  }
+  return std::nullopt;
+}
 
 std::string DetectLanguage(std::string_view text) {
   std::string folded = Fold(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
@@ -100,6 +196,17 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   MeetingFields fields;
   std::string text;
   for (const std::string& paragraph : preamble) {
+    // A sentence broken by blank lines (a PDF viewer's copy) continues after a function word:
+    // "… de la República del" / "Paraguay, …".
+    if (!text.empty()) {
+      std::size_t space = text.find_last_of(' ', text.size() - 2);
+      std::string last = Fold(std::string_view(text).substr(space == std::string::npos ? 0 : space + 1));
+      while (!last.empty() && last.back() == '\n') last.pop_back();
+      if (last == "de" || last == "del" || last == "la" || last == "el" || last == "los" || last == "las" ||
+          last == "y" || last == "of" || last == "the" || last == "and" || last == "en" || last == "in") {
+        text.back() = ' ';
+      }
+    }
     text += paragraph;
     text += "\n";
   }
@@ -241,6 +348,8 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     }
   }
   if (!fields.body) fields.warnings.push_back("body_not_found");
+  // The ordinal of the meeting, in the first lines (title, heading block, opening sentence).
+  fields.ordinal = ReadOrdinal(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 1500)));
 
   // Meeting type.
   if (meeting) {
@@ -419,11 +528,17 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       "representad",      "integrada por",   "integrado por",
       "ministers of",     "ministros de",    "presidentes de",
       "presidents of",    "co-chair",        "copresid"};
+  bool list_goes_on = false;
   for (const Sentence& s : sentences) {
     std::string_view sentence = sentence_text(s);
     std::string folded = Fold(sentence);
     bool cue = ContainsAny(folded, kParticipation);
-    if (!cue) continue;
+    // A list of participants split by semicolons ("Los Presidentes de A, X; de B, Y; …") goes on
+    // in the parts after the one with the cue.
+    bool continues_list = list_goes_on;
+    std::string trimmed_sentence = CollapseWhitespace(sentence);
+    list_goes_on = (cue || continues_list) && trimmed_sentence.ends_with(";");
+    if (!cue && !continues_list) continue;
     // The list follows the cue ("with the participation of Belize, Canada …") or precedes it
     // ("Colombia and Peru attended as observers"); countries before the cue in the first case
     // are something else ("under the Presidency Pro Tempore of Panama, with the participation of").
