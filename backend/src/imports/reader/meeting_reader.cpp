@@ -71,37 +71,6 @@ std::string StripParenthesis(std::string text) {
   return text;
 }
 
-struct Capital {
-  std::string_view name;
-  std::string_view country;
-};
-constexpr std::array<Capital, 24> kCities = {{
-    {"san jose", "CR"},
-    {"tegucigalpa", "HN"},
-    {"san pedro sula", "HN"},
-    {"san salvador", "SV"},
-    {"guatemala city", "GT"},
-    {"ciudad de guatemala", "GT"},
-    {"antigua guatemala", "GT"},
-    {"managua", "NI"},
-    {"panama city", "PA"},
-    {"ciudad de panama", "PA"},
-    {"mexico city", "MX"},
-    {"ciudad de mexico", "MX"},
-    {"ottawa", "CA"},
-    {"washington", "US"},
-    {"washington d.c.", "US"},
-    {"santo domingo", "DO"},
-    {"belmopan", "BZ"},
-    {"belize city", "BZ"},
-    {"ciudad de belice", "BZ"},
-    {"bogota", "CO"},
-    {"lima", "PE"},
-    {"quito", "EC"},
-    {"kingston", "JM"},
-    {"buenos aires", "AR"},
-}};
-
 bool ContainsAny(const std::string& folded, std::initializer_list<std::string_view> needles) {
   for (std::string_view needle : needles) {
     if (folded.find(needle) != std::string::npos) return true;
@@ -109,7 +78,103 @@ bool ContainsAny(const std::string& folded, std::initializer_list<std::string_vi
   return false;
 }
 
+// The value of a Roman numeral in capitals ("XLIII" → 43), 0 when the word is not one.
+int RomanValue(std::string_view word) {
+  if (word.empty() || word.size() > 8) return 0;
+  auto digit = [](char c) {
+    switch (c) {
+      case 'I':
+        return 1;
+      case 'V':
+        return 5;
+      case 'X':
+        return 10;
+      case 'L':
+        return 50;
+      case 'C':
+        return 100;
+      default:
+        return 0;
+    }
+  };
+  int total = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    int value = digit(word[i]);
+    if (value == 0) return 0;
+    int next = i + 1 < word.size() ? digit(word[i + 1]) : 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+std::string ToRoman(int value) {
+  static const std::array<std::pair<int, std::string_view>, 9> kParts = {
+      {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  std::string out;
+  for (const auto& [part, letters] : kParts) {
+    while (value >= part) {
+      out += letters;
+      value -= part;
+    }
+  }
+  return out;
+}
+
+// Ordinal words of both languages (folded), by value.
+int OrdinalWordValue(std::string_view w) {
+  static const std::array<std::pair<std::string_view, int>, 52> kWords = {{
+      {"first", 1},          {"second", 2},         {"third", 3},       {"fourth", 4},         {"fifth", 5},
+      {"sixth", 6},          {"seventh", 7},        {"eighth", 8},      {"ninth", 9},          {"tenth", 10},
+      {"eleventh", 11},      {"twelfth", 12},       {"thirteenth", 13}, {"fourteenth", 14},    {"fifteenth", 15},
+      {"sixteenth", 16},     {"seventeenth", 17},   {"eighteenth", 18}, {"nineteenth", 19},    {"twentieth", 20},
+      {"primera", 1},        {"primer", 1},         {"primero", 1},     {"segunda", 2},        {"segundo", 2},
+      {"tercera", 3},        {"tercer", 3},         {"tercero", 3},     {"cuarta", 4},         {"cuarto", 4},
+      {"quinta", 5},         {"quinto", 5},         {"sexta", 6},       {"sexto", 6},          {"septima", 7},
+      {"septimo", 7},        {"octava", 8},         {"octavo", 8},      {"novena", 9},         {"noveno", 9},
+      {"decima", 10},        {"decimo", 10},        {"undecima", 11},   {"undecimo", 11},      {"duodecima", 12},
+      {"duodecimo", 12},     {"vigesima", 20},      {"vigesimo", 20},   {"decimoprimera", 11}, {"decimoprimero", 11},
+      {"decimosegunda", 12}, {"decimosegundo", 12},
+  }};
+  for (const auto& [word, value] : kWords) {
+    if (w == word) return value;
+  }
+  return 0;
+}
+
+bool IsMeetingNoun(std::string_view folded) {
+  for (std::string_view noun : {"conferencia", "conference", "reunion", "meeting", "cumbre", "summit", "ministerial",
+                                "regional", "session", "sesion", "encuentro", "foro", "forum", "viceministerial",
+                                "vice-ministerial", "asamblea", "assembly", "consulta", "periodo"}) {
+    if (folded == noun) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::optional<std::string> ReadOrdinal(std::string_view text) {
+  // Word by word over the source (Roman numerals are read in capitals, ordinal words folded).
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < text.size() && words.size() < 400) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '(' || text[i] == '"')) ++i;
+    std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n') ++i;
+    std::string_view word = text.substr(start, i - start);
+    while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ':')) word.remove_suffix(1);
+    if (!word.empty()) words.push_back(word);
+  }
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string next = Fold(words[k + 1]);
+    if (!IsMeetingNoun(next)) continue;
+    // A well-formed numeral only ("CIVIL" is made of the letters but is not one).
+    if (int roman = RomanValue(words[k]); roman > 0 && roman < 200 && ToRoman(roman) == words[k]) {
+      return std::string(words[k]);
+    }
+    if (int value = OrdinalWordValue(Fold(words[k])); value > 0) return ToRoman(value);
+  }
+  return std::nullopt;
+}
 
 std::string DetectLanguage(std::string_view text) {
   std::string folded = Fold(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
@@ -131,6 +196,17 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   MeetingFields fields;
   std::string text;
   for (const std::string& paragraph : preamble) {
+    // A sentence broken by blank lines (a PDF viewer's copy) continues after a function word:
+    // "… de la República del" / "Paraguay, …".
+    if (!text.empty()) {
+      std::size_t space = text.find_last_of(' ', text.size() - 2);
+      std::string last = Fold(std::string_view(text).substr(space == std::string::npos ? 0 : space + 1));
+      while (!last.empty() && last.back() == '\n') last.pop_back();
+      if (last == "de" || last == "del" || last == "la" || last == "el" || last == "los" || last == "las" ||
+          last == "y" || last == "of" || last == "the" || last == "and" || last == "en" || last == "in") {
+        text.back() = ' ';
+      }
+    }
     text += paragraph;
     text += "\n";
   }
@@ -217,9 +293,21 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         const GazetteerEntity& e = gazetteer.entity(m.entity);
         if (e.kind != EntityKind::kCountry && (m.end - m.begin) * 2 >= subject.size()) entity = m.entity;
       }
+      if (!entity) {
+        // A heading glued to the subject ("VI CONFERENCIA … COMUNICADO CONJUNTO La VI Conferencia …
+        // (CRM)"): the last name of one of the process's own bodies in it, as written there.
+        for (auto m = mentions.rbegin(); m != mentions.rend(); ++m) {
+          const GazetteerEntity& e = gazetteer.entity(m->entity);
+          bool own_body = e.kind == EntityKind::kNetwork || e.category == "process" || e.category == "process_body";
+          if (!own_body || m->form == NameForm::kAbbreviation) continue;
+          entity = m->entity;
+          subject = subject.substr(m->begin, m->end - m->begin);
+          break;
+        }
+      }
       if (entity) {
         const GazetteerEntity& e = gazetteer.entity(*entity);
-        if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES") {
+        if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES" && e.category != kCityCategory) {
           fields.body_code = e.code;
           // An acronym ("The RCGM met …") is spelled out; a name is kept as the report writes it.
           bool abbreviation = subject.size() <= 12 && HasNoLowerCase(subject);
@@ -260,6 +348,8 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     }
   }
   if (!fields.body) fields.warnings.push_back("body_not_found");
+  // The ordinal of the meeting, in the first lines (title, heading block, opening sentence).
+  fields.ordinal = ReadOrdinal(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 1500)));
 
   // Meeting type.
   if (meeting) {
@@ -285,8 +375,14 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       place_order.push_back(s);
     }
   }
+  // Then every sentence and title line, where only a city followed by its country counts ("Location:
+  // Bali, Indonesia", "reunidos en la ciudad de Mendoza, República Argentina").
+  std::size_t about_the_meeting = place_order.size();
+  for (const Sentence& s : sentences) place_order.push_back(s);
   std::optional<std::pair<std::size_t, std::size_t>> place_span;  // in `text`
-  for (const Sentence& s : place_order) {
+  for (std::size_t order = 0; order < place_order.size(); ++order) {
+    const Sentence& s = place_order[order];
+    bool strict = order >= about_the_meeting;
     std::string_view sentence = sentence_text(s);
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
@@ -334,7 +430,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
           std::string lead = Fold(sentence.substr(0, city_start));
           while (!lead.empty() && lead.back() == ' ') lead.pop_back();
           bool after_preposition = lead.ends_with(" in") || lead.ends_with(" en") || lead.ends_with(" at") ||
-                                   lead.ends_with(" en la") || lead.ends_with(" en el") || lead == "in" || lead == "en";
+                                   lead.ends_with(" en la") || lead.ends_with(" en el") || lead == "in" ||
+                                   lead == "en" || lead.ends_with("ciudad de") || lead.ends_with("city of") ||
+                                   lead.ends_with("location:") || lead.ends_with("lugar:") ||
+                                   lead.ends_with("venue:") || lead.ends_with("sede:");
           if (after_preposition) {
             fields.place.city = city;
             fields.place.country = e.code;
@@ -343,31 +442,47 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
           }
         }
       }
-      if (ends_with_word("in") || ends_with_word("en") || ends_with_word("at")) {
+      if (!strict && (ends_with_word("in") || ends_with_word("en") || ends_with_word("at"))) {
         fields.place.country = e.code;
         place_span = {s.begin + m.begin, s.begin + m.end};
         break;
       }
     }
     if (fields.place.country) break;
-    // A known city without its country: "in Tegucigalpa", "en San José".
-    std::string folded = Fold(sentence);
-    for (const Capital& capital : kCities) {
-      for (std::string_view preposition : {" in ", " en ", " en la ", " at "}) {
-        std::string needle = std::string(preposition) + std::string(capital.name);
-        std::size_t at = (" " + folded).find(needle);
-        if (at == std::string::npos) continue;
-        FoldedText source = FoldText(sentence);
-        std::size_t begin = at + preposition.size() - 1;
-        std::size_t end = begin + capital.name.size();
-        if (end < source.source_offset.size()) {
-          fields.place.city = std::string(
-              sentence.substr(source.source_offset[begin], source.source_offset[end] - source.source_offset[begin]));
-        }
-        fields.place.country = std::string(capital.country);
+    if (strict) {
+      // A title or date line that opens with a city of the reference data, or names one just
+      // before the date: "Washington, DC, March 24, 2000", "Working Group … Vienna, 27-29 January".
+      for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+        auto country = CityCountry(gazetteer.entity(m.entity));
+        if (!country || m.end >= sentence.size() || sentence[m.end] != ',') continue;
+        bool opens_line = CollapseWhitespace(sentence.substr(0, m.begin)).empty();
+        std::string_view after = sentence.substr(m.end + 1, std::min<std::size_t>(24, sentence.size() - m.end - 1));
+        bool before_date = !after.empty() && FindDateExpressions(Tokenize(Fold(after)), true).size() > 0;
+        if (!opens_line && !before_date) continue;
+        fields.place.city = std::string(sentence.substr(m.begin, m.end - m.begin));
+        fields.place.country = *country;
         break;
       }
       if (fields.place.country) break;
+      continue;
+    }
+    // A city of the reference data without its country: "in Tegucigalpa", "en San José", "in the
+    // city of Quito".
+    for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+      auto country = CityCountry(gazetteer.entity(m.entity));
+      if (!country) continue;
+      std::string lead = Fold(sentence.substr(0, m.begin));
+      while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+      lead = " " + lead;
+      bool after_preposition = false;
+      for (std::string_view preposition :
+           {" in", " en", " at", " en la", " en el", " city of", " ciudad de", " location:", " lugar:", " sede:"}) {
+        after_preposition = after_preposition || lead.ends_with(preposition);
+      }
+      if (!after_preposition) continue;
+      fields.place.city = std::string(sentence.substr(m.begin, m.end - m.begin));
+      fields.place.country = *country;
+      break;
     }
     if (fields.place.country) break;
   }
@@ -375,6 +490,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   // Dates: the first date expression of the meeting sentence, else of the preamble.
   auto read_dates = [&](std::string_view source) -> bool {
     std::string folded = Fold(source);
+    // "de marzo del año 2001" is "de marzo de 2001".
+    for (std::size_t at = folded.find(" del ano "); at != std::string::npos; at = folded.find(" del ano ", at)) {
+      folded.replace(at, 9, " de ");
+    }
     std::vector<Token> tokens = Tokenize(folded);
     std::vector<DateExpression> found = FindDateExpressions(tokens, true);
     for (std::size_t k = 0; k < found.size(); ++k) {
@@ -401,14 +520,25 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
 
   // Participants: countries in the sentences that speak of participation.
   static const std::initializer_list<std::string_view> kParticipation = {
-      "particip",         "attend",          "asist",       "representatives", "representantes", "delegations of",
-      "delegations from", "delegaciones de", "presence of", "presencia de",    "present were",   "estuvieron presentes",
-      "observer",         "observador",      "represented", "representad"};
+      "particip",         "attend",          "asist",
+      "representatives",  "representantes",  "delegations of",
+      "delegations from", "delegaciones de", "presence of",
+      "presencia de",     "present were",    "estuvieron presentes",
+      "observer",         "observador",      "represented",
+      "representad",      "integrada por",   "integrado por",
+      "ministers of",     "ministros de",    "presidentes de",
+      "presidents of",    "co-chair",        "copresid"};
+  bool list_goes_on = false;
   for (const Sentence& s : sentences) {
     std::string_view sentence = sentence_text(s);
     std::string folded = Fold(sentence);
     bool cue = ContainsAny(folded, kParticipation);
-    if (!cue) continue;
+    // A list of participants split by semicolons ("Los Presidentes de A, X; de B, Y; …") goes on
+    // in the parts after the one with the cue.
+    bool continues_list = list_goes_on;
+    std::string trimmed_sentence = CollapseWhitespace(sentence);
+    list_goes_on = (cue || continues_list) && trimmed_sentence.ends_with(";");
+    if (!cue && !continues_list) continue;
     // The list follows the cue ("with the participation of Belize, Canada …") or precedes it
     // ("Colombia and Peru attended as observers"); countries before the cue in the first case
     // are something else ("under the Presidency Pro Tempore of Panama, with the participation of").
@@ -470,7 +600,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     if (!cue) continue;
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
-      if (e.kind == EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+      if (e.kind == EntityKind::kCountry || m.form == NameForm::kDemonym || e.category == kCityCategory) continue;
       if (fields.body_code && e.code == *fields.body_code) continue;
       if (e.code == "MEMBER_COUNTRIES") continue;
       fields.submitted_to = e.code;

@@ -23,6 +23,7 @@ namespace enlace {
 struct MeetingFields {
   std::optional<std::string> body;
   std::optional<std::string> body_code;
+  std::optional<std::string> ordinal;  // "VI" for the "Sexta Reunión", kept apart from the body
   std::optional<std::string> meeting_type;
   ReportPlace place;
   std::optional<Date> date;
@@ -34,6 +35,10 @@ struct MeetingFields {
 
 // "en" or "es", by the share of each language's commonest words.
 std::string DetectLanguage(std::string_view text);
+
+// The ordinal of a meeting written before its name, as a Roman numeral: "VI Conferencia" → "VI",
+// "la Octava Reunión" → "VIII", "the Seventh Ministerial Conference" → "VII"; nullopt when none.
+std::optional<std::string> ReadOrdinal(std::string_view text);
 
 MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazetteer& gazetteer,
                           std::string_view language);

@@ -181,12 +181,14 @@ bool IsIntroducer(const std::string& paragraph) {
   if (IsAgreementsHeading(paragraph)) return true;
   std::string trimmed = CollapseWhitespace(paragraph);
   if (trimmed.empty() || trimmed.back() != ':') return false;
+  // Only the sentence that ends in the colon: a long paragraph run into it says other things.
+  if (std::size_t sentence = trimmed.rfind(". "); sentence != std::string::npos) trimmed.erase(0, sentence + 2);
   std::vector<std::string> words = Words(trimmed);
   if (ContainsStem(words, {"particip", "attend", "asist", "integrad", "compuest", "agenda"})) return false;
-  return ContainsStem(words,
-                      {"agree",      "acord",      "acuerd", "decid",  "decision", "resolv",  "resuelv",   "recomend",
-                       "recommend",  "conclu",     "adopt",  "report", "informe",  "commit",  "compromet", "declar",
-                       "resolution", "resolucion", "submit", "somet",  "eleva",    "presenta"});
+  return ContainsStem(
+      words, {"agree",      "acord",      "acuerd", "decid",  "decision", "resolv",   "resuelv",   "recomend",
+              "recommend",  "conclu",     "adopt",  "report", "informe",  "commit",   "compromet", "declar",
+              "resolution", "resolucion", "submit", "somet",  "eleva",    "presenta", "following", "siguiente"});
 }
 
 Segmentation Segment(const std::vector<Paragraph>& paragraphs) {

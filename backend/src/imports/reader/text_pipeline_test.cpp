@@ -103,5 +103,35 @@ TEST(SegmenterTest, AReportWithoutAgreementsSaysSo) {
   EXPECT_EQ(segmentation.warnings.back(), "no_agreements_found");
 }
 
+// Issue 11: layouts of reports written elsewhere (the sentences here are made up).
+TEST(SegmenterTest, ACollapsedParagraphIsSplitAtItsInlineNumbers) {
+  auto paragraphs = SplitParagraphs(
+      "JOINT STATEMENT The Network met in Lima on 3 May 2018. The delegations AGREED: 1. Thank Peru for hosting. "
+      "2. Request the TS to circulate the report. 3. Ask for the 2 reports in 5. Sections.\n");
+  Segmentation segmentation = Segment(paragraphs);
+  ASSERT_EQ(segmentation.items.size(), 3u);
+  EXPECT_EQ(segmentation.items[0].text, "Thank Peru for hosting.");
+  EXPECT_EQ(segmentation.items[2].number, "3");
+  // Without a 2 after the 1, a number after a full stop is not a marker.
+  EXPECT_EQ(SplitParagraphs("It met. 1. Nothing else. 3. Still nothing.\n").size(), 1u);
+}
+
+TEST(SegmenterTest, InfinitivesRunIntoOneParagraphAfterAColonAreItems) {
+  auto paragraphs = SplitParagraphs(
+      "The ministers met in Quito and adopted the following lines of action: Strengthen the exchange of data. "
+      "Promote safe return. Thank the hosts. The ministers then closed the meeting.\n");
+  Segmentation segmentation = Segment(paragraphs);
+  ASSERT_EQ(segmentation.items.size(), 3u);
+  EXPECT_EQ(segmentation.items[1].text, "Promote safe return.");
+}
+
+TEST(SegmenterTest, TableCellsWithTheNumberInACellOfItsOwnAreNumberedItems) {
+  auto paragraphs = SplitParagraphs("1\n|\nThank the hosts.\n|\n|\n2\n|\nUrge the members to act.\n|\n");
+  Segmentation segmentation = Segment(paragraphs);
+  ASSERT_EQ(segmentation.items.size(), 2u);
+  EXPECT_EQ(segmentation.items[1].number, "2");
+  EXPECT_EQ(segmentation.items[1].text, "Urge the members to act.");
+}
+
 }  // namespace
 }  // namespace enlace

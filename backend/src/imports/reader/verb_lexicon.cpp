@@ -143,6 +143,15 @@ const std::initializer_list<Entry> kVerbs = {
     {"respond", {"respond", "reply"}, {"responder"}},
     {"complete", {"complete", "finalize", "finalise"}, {"completar", "finalizar", "concluir"}},
     {"collect", {"collect", "gather"}, {"recabar", "recolectar"}},
+    {"deepen", {"deepen"}, {"profundizar"}},
+    {"intensify", {"intensify"}, {"intensificar"}},
+    {"address", {"address"}, {"abordar"}},
+    {"build", {"build"}, {"construir"}},
+    {"believe", {"believe"}, {"creer"}},
+    {"reinforce", {"reinforce"}, {}},
+    {"combat", {"combat"}, {"combatir"}},
+    {"reject", {"reject"}, {"rechazar"}},
+    {"condemn", {"condemn"}, {"condenar"}},
     {"follow up", {}, {}},
     {"take note", {}, {}},
     {"express satisfaction", {}, {}},
@@ -263,6 +272,7 @@ void AddEnglish(FormTable& forms, std::string_view base, std::string_view lemma)
       {"set", {"set", "set"}},
       {"forward", {"forwarded", "forwarded"}},
       {"draft", {"drafted", "drafted"}},
+      {"build", {"built", "built"}},
   };
   std::string past, gerund;
   if (auto irregular = kIrregular.find(base); irregular != kIrregular.end()) {

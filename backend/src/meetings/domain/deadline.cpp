@@ -595,6 +595,8 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
       {{"during"}, Cue::kDuring},
       {{"throughout"}, Cue::kDuring},
       {{"within"}, Cue::kWithin},
+      {{"in", "the", "course", "of"}, Cue::kDuring},
+      {{"over", "the", "course", "of"}, Cue::kDuring},
       {{"in"}, Cue::kIn},
       {{"over"}, Cue::kIn},
       {{"for"}, Cue::kFor},

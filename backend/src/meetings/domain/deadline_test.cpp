@@ -66,6 +66,11 @@ TEST_F(DeadlineTest, APeriodEndsOnItsLastDay) {
   EXPECT_EQ(Due("durante el primer trimestre de 2018"), "2018-03-31");
   EXPECT_EQ(Due("antes de finalizar el año"), "2016-12-31");
   EXPECT_EQ(Due("a finales de marzo de 2018"), "2018-03-31");
+  // Issue 11: "in the course of" a year is that year's period, as "en el transcurso de" was.
+  EXPECT_EQ(Read("in the course of 2018").kind, DeadlineKind::kPeriod);
+  EXPECT_EQ(Due("in the course of 2018"), "2018-12-31");
+  EXPECT_EQ(Due("over the course of 2019"), "2019-12-31");
+  EXPECT_EQ(Due("en el transcurso de 2018"), "2018-12-31");
 }
 
 TEST_F(DeadlineTest, TwoMonthPeriodCountsFromTheLastMeetingDay) {

@@ -16,7 +16,7 @@ done
   "Regional Conference on Migration - XXIII Vice-Ministerial Meeting - Tegucigalpa, June 2018"
 "$build/bin/enlace_make_golden_pdf" "$here/sources/010_taller_san_jose_2019_es.txt" "$here/010_taller_san_jose_2019_es.pdf" \
   "Red de Funcionarios de Enlace - Taller regional - San José, marzo de 2019"
-"$build/bin/enlace_make_golden_pdf" "$here/../holdout/sources/104_red_trafico_mexico_2019_es.txt" \
-  "$here/../holdout/104_red_trafico_mexico_2019_es.pdf" "Red de Funcionarios de Enlace - Informe - Ciudad de México, septiembre de 2019"
+"$build/bin/enlace_make_golden_pdf" "$here/sources/104_red_trafico_mexico_2019_es.txt" \
+  "$here/104_red_trafico_mexico_2019_es.pdf" "Red de Funcionarios de Enlace - Informe - Ciudad de México, septiembre de 2019"
 python3 "$here/sources/expected_readings.py"
-python3 "$here/../holdout/sources/expected_readings.py"
+python3 "$here/sources/expected_readings_former_holdout.py"
