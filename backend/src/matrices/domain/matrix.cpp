@@ -187,7 +187,7 @@ Result<void> ValidateCell(CellContent& content) {
       errors.Add(field + ".excerpt", reasons::kProvisionWithoutText);
     }
     if (!provision.url.empty() && !provision.url.starts_with("https://") && !provision.url.starts_with("http://")) {
-      errors.Add(field + ".url", reasons::kInvalidUrl);
+      errors.Add(field + ".url", reasons::kInvalidProvisionUrl);
     }
     if (!provision.source_language.empty() && provision.source_language != "es" && provision.source_language != "en") {
       errors.Add(field + ".source_language", reasons::kUnknownLanguage);

@@ -36,7 +36,7 @@ Result<MatrixRound> FindRound(const Matrix& matrix, int number) {
 
 Result<void> CheckCell(const Matrix& matrix, MatrixTopicId topic, const std::string& country) {
   if (std::none_of(matrix.topics.begin(), matrix.topics.end(), [&](const MatrixTopic& t) { return t.id == topic; })) {
-    return std::unexpected(Error::NotFound(reasons::kUnknownTopic));
+    return std::unexpected(Error::NotFound(reasons::kUnknownMatrixTopic));
   }
   if (std::find(matrix.countries.begin(), matrix.countries.end(), country) == matrix.countries.end()) {
     return std::unexpected(Error::NotFound(reasons::kUnknownCountry));

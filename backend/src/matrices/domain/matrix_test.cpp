@@ -64,7 +64,7 @@ TEST(CellRulesTest, AProvisionNeedsTextALawOrArticleAndAWebLink) {
   for (const auto& field : refused.error().fields) fields.insert(field.field + ":" + field.reason);
   EXPECT_TRUE(fields.contains("provisions[0].law.title:required"));
   EXPECT_TRUE(fields.contains("provisions[0].excerpt:provision_without_text"));
-  EXPECT_TRUE(fields.contains("provisions[0].url:invalid_url"));
+  EXPECT_TRUE(fields.contains("provisions[0].url:invalid_provision_url"));
 }
 
 TEST(CellRulesTest, TheSourceLanguageDefaultsToTheLanguageTheExcerptHas) {

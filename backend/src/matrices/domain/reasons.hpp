@@ -15,9 +15,9 @@ inline constexpr Reason kMatrixColumnNotEditable{"matrix_column_not_editable"}; 
 inline constexpr Reason kMatrixColumnNotSubmitted{"matrix_column_not_submitted"};  // return, validate
 // Input (422, per field).
 inline constexpr Reason kNoProvisionWithProvisions{"no_provision_with_provisions"};
-inline constexpr Reason kInvalidUrl{"invalid_url"};
+inline constexpr Reason kInvalidProvisionUrl{"invalid_provision_url"};
 inline constexpr Reason kProvisionWithoutText{"provision_without_text"};
-inline constexpr Reason kUnknownTopic{"unknown_topic"};
+inline constexpr Reason kUnknownMatrixTopic{"unknown_matrix_topic"};
 inline constexpr Reason kTooManyProvisions{"too_many_provisions"};
 
 }  // namespace enlace::reasons
