@@ -252,14 +252,15 @@ Result<RoundView> MatrixService::CloseRound(const RequestContext& context, Matri
 
 Result<DraftView> MatrixService::GetDraft(const RequestContext& context, MatrixId id, int number, MatrixTopicId topic,
                                           const std::string& country) {
-  if (auto allowed = policy::ReadMatrices(context.actor); !allowed) return std::unexpected(allowed.error());
+  // Whose column it is decides first: another country's officer is refused the same way whether
+  // or not the matrix, round or topic exists.
+  if (auto allowed = policy::WorkOnColumn(context.actor, country); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);
   auto matrix = FindMatrix(*transaction, context, id);
   if (!matrix) return std::unexpected(matrix.error());
   auto round = FindRound(*matrix, number);
   if (!round) return std::unexpected(round.error());
   if (auto cell = CheckCell(*matrix, topic, country); !cell) return std::unexpected(cell.error());
-  if (auto allowed = policy::WorkOnColumn(context.actor, country); !allowed) return std::unexpected(allowed.error());
   auto& repository = transaction->Get<MatrixRepository>();
   DraftView view;
   view.round = round->number;
@@ -279,7 +280,7 @@ Result<DraftView> MatrixService::GetDraft(const RequestContext& context, MatrixI
 Result<DraftView> MatrixService::SaveDraft(const RequestContext& context, MatrixId id, int number, MatrixTopicId topic,
                                            const std::string& country, CellContent content,
                                            std::optional<std::int64_t> expected_version) {
-  if (auto allowed = policy::ReadMatrices(context.actor); !allowed) return std::unexpected(allowed.error());
+  if (auto allowed = policy::WorkOnColumn(context.actor, country); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto matrix = FindMatrix(*transaction, context, id);
@@ -287,7 +288,6 @@ Result<DraftView> MatrixService::SaveDraft(const RequestContext& context, Matrix
   auto round = FindRound(*matrix, number);
   if (!round) return std::unexpected(round.error());
   if (auto cell = CheckCell(*matrix, topic, country); !cell) return std::unexpected(cell.error());
-  if (auto allowed = policy::WorkOnColumn(context.actor, country); !allowed) return std::unexpected(allowed.error());
   if (round->state != RoundState::kOpen) return std::unexpected(Error::Conflict(reasons::kMatrixRoundClosed));
   auto& repository = transaction->Get<MatrixRepository>();
   RoundColumn column;
