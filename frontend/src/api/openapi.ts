@@ -838,6 +838,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/matrices/{id}/translations": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Published provisions whose text lacks a language or has a translation older than a change of its source (M22)
+         * @description Who: everyone signed in.
+         */
+        readonly get: operations["get/api/v1/matrices/{id}/translations"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/me": {
         readonly parameters: {
             readonly query?: never;
@@ -2331,6 +2351,18 @@ export interface components {
                 readonly en?: string | null;
                 readonly es?: string | null;
             };
+        };
+        readonly MatrixTranslationGap: {
+            readonly country: string;
+            readonly missing: readonly ("es" | "en")[];
+            readonly provision: number;
+            /** @enum {string} */
+            readonly source_language: "es" | "en";
+            readonly stale: readonly ("es" | "en")[];
+            readonly topic: number;
+        };
+        readonly MatrixTranslations: {
+            readonly items: readonly components["schemas"]["MatrixTranslationGap"][];
         };
         readonly Meeting: {
             readonly agenda: readonly components["schemas"]["LocalizedText"][];
@@ -4097,6 +4129,8 @@ export interface operations {
                 readonly lang?: string;
                 /** @description The number of a closed round */
                 readonly round?: number;
+                /** @description With it, XLSX and PDF add what changed since that round (words struck and added) */
+                readonly since_round?: number;
             };
             readonly header?: never;
             readonly path: {
@@ -4445,6 +4479,40 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["Matrix"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/matrices/{id}/translations": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Only this country's cells */
+                readonly country?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixTranslations"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

@@ -242,6 +242,21 @@ std::vector<MatrixCell> SnapshotAsOf(const std::vector<MatrixCell>& versions, st
   return snapshot;
 }
 
+std::vector<TranslationGap> TranslationGaps(const std::vector<MatrixCell>& cells) {
+  std::vector<TranslationGap> gaps;
+  for (const auto& cell : cells) {
+    for (std::size_t i = 0; i < cell.content.provisions.size(); ++i) {
+      const auto& provision = cell.content.provisions[i];
+      TranslationGap gap{cell.topic, cell.country, static_cast<int>(i), provision.source_language, {}, provision.stale};
+      for (const char* language : {"es", "en"}) {
+        if (!provision.excerpt.Has(language)) gap.missing.push_back(language);
+      }
+      if (!gap.missing.empty() || !gap.stale.empty()) gaps.push_back(std::move(gap));
+    }
+  }
+  return gaps;
+}
+
 std::string CellText(const CellContent& content, std::string_view language, std::string_view no_provision_wording) {
   std::string text;
   auto add = [&](const std::string& part) {

@@ -216,6 +216,19 @@ bool IsOutdated(const CellContent& content, Date today, int outdated_after_days)
 // country) the version of the latest closed round at or before it. `versions` in any order.
 std::vector<MatrixCell> SnapshotAsOf(const std::vector<MatrixCell>& versions, std::optional<int> round_number);
 
+// A provision of a published cell whose excerpt lacks a language or has a stale translation
+// (M22): what the Secretariat turns into translation work.
+struct TranslationGap {
+  MatrixTopicId topic;
+  std::string country;
+  int provision = 0;  // its index in the cell
+  std::string source_language;
+  std::vector<std::string> missing;
+  std::vector<std::string> stale;
+};
+// Every gap of `cells`, in their order; a cell that says "no specific provision" has none.
+std::vector<TranslationGap> TranslationGaps(const std::vector<MatrixCell>& cells);
+
 // The cell as one text in `language`, for word-level comparison and for exports: each provision
 // as "Law title (number, date), article: excerpt", then the note; "no specific provision" as the
 // given wording.

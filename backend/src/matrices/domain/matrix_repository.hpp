@@ -38,6 +38,9 @@ class MatrixRepository : public Repository {
   virtual std::vector<CellEdit> Edits(MatrixId matrix, MatrixTopicId topic, const std::string& country) = 0;
 
   virtual void Publish(MatrixId matrix, MatrixRoundId round, const MatrixCell& cell) = 0;
+  // The published version of one cell as of round `up_to_round` (its latest at or before it).
+  virtual std::optional<MatrixCell> PublishedCell(MatrixId matrix, MatrixTopicId topic, const std::string& country,
+                                                  int up_to_round) = 0;
   // Every published version of every cell of the matrix (SnapshotAsOf picks a round's).
   virtual std::vector<MatrixCell> PublishedCells(MatrixId matrix) = 0;
 };

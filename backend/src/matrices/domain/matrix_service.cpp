@@ -265,7 +265,7 @@ Result<DraftView> MatrixService::GetDraft(const RequestContext& context, MatrixI
   DraftView view;
   view.round = round->number;
   view.outdated_after_days = matrix->outdated_after_days;
-  view.published = PublishedCell(SnapshotAsOf(repository.PublishedCells(id), round->number - 1), topic, country);
+  view.published = repository.PublishedCell(id, topic, country, round->number - 1);
   if (auto draft = repository.FindDraft(round->id, topic, country)) {
     view.draft = *draft;
   } else {
@@ -305,7 +305,7 @@ Result<DraftView> MatrixService::SaveDraft(const RequestContext& context, Matrix
     return std::unexpected(Error::StaleVersion());
   }
   if (auto valid = ValidateCell(content); !valid) return std::unexpected(valid.error());
-  auto published = PublishedCell(SnapshotAsOf(repository.PublishedCells(id), round->number - 1), topic, country);
+  auto published = repository.PublishedCell(id, topic, country, round->number - 1);
   const CellContent* previous = existing ? &existing->content : published ? &published->content : nullptr;
   MarkStaleTranslations(previous, content);
 
@@ -416,6 +416,22 @@ Result<std::vector<CellChange>> MatrixService::Changes(const RequestContext& con
     return std::pair(topic_order[a.topic], a.country) < std::pair(topic_order[b.topic], b.country);
   });
   return changes;
+}
+
+Result<std::vector<TranslationGap>> MatrixService::Translations(const RequestContext& context, MatrixId id,
+                                                                const std::optional<std::string>& country) {
+  if (auto allowed = policy::ReadMatrices(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto matrix = FindMatrix(*transaction, context, id);
+  if (!matrix) return std::unexpected(matrix.error());
+  auto cells = SnapshotAsOf(transaction->Get<MatrixRepository>().PublishedCells(id), std::nullopt);
+  if (country) std::erase_if(cells, [&](const MatrixCell& cell) { return cell.country != *country; });
+  std::map<std::int64_t, int> topic_order;
+  for (const auto& topic : matrix->topics) topic_order[topic.id] = topic.number;
+  std::sort(cells.begin(), cells.end(), [&](const MatrixCell& a, const MatrixCell& b) {
+    return std::pair(topic_order[a.topic], a.country) < std::pair(topic_order[b.topic], b.country);
+  });
+  return TranslationGaps(cells);
 }
 
 }  // namespace enlace

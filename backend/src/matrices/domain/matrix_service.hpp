@@ -85,6 +85,11 @@ class MatrixService {
   // Cells whose published text changed after round `since_round`, with a word diff.
   Result<std::vector<CellChange>> Changes(const RequestContext& context, MatrixId id, const ChangesQuery& query);
 
+  // The published provisions lacking a translation or with a stale one (M22), of one country when
+  // given, by topic number then country.
+  Result<std::vector<TranslationGap>> Translations(const RequestContext& context, MatrixId id,
+                                                   const std::optional<std::string>& country);
+
   // "No specific provision" in `language`, as cells and exports write it.
   std::string NoProvisionWording(std::string_view language) const;
 

@@ -137,6 +137,24 @@ TEST(SnapshotTest, EachCellAsTheLatestRoundAtOrBeforeTheOneAskedFor) {
   EXPECT_EQ(notes(SnapshotAsOf(versions, std::nullopt)), (std::set<std::string>{"HN r2", "HN t2", "GT r3"}));
 }
 
+TEST(TranslationGapTest, MissingAndStaleTranslationsAreListedPerProvision) {
+  MatrixCell cell;
+  cell.topic = MatrixTopicId{3};
+  cell.country = "HN";
+  cell.content.provisions.push_back(WithExcerpt("solo español", std::nullopt));
+  cell.content.provisions.push_back(WithExcerpt("ambos", "both"));
+  auto stale = WithExcerpt("cambiado", "old");
+  stale.stale = {"en"};
+  cell.content.provisions.push_back(stale);
+  auto gaps = TranslationGaps({cell});
+  ASSERT_EQ(gaps.size(), 2u) << "the provision in both languages, fresh, is not a gap";
+  EXPECT_EQ(gaps[0].provision, 0);
+  EXPECT_EQ(gaps[0].missing, std::vector<std::string>{"en"});
+  EXPECT_EQ(gaps[1].provision, 2);
+  EXPECT_TRUE(gaps[1].missing.empty());
+  EXPECT_EQ(gaps[1].stale, std::vector<std::string>{"en"});
+}
+
 TEST(WordDiffTest, ReplacedWordsAreStruckThenAddedAndTheRestKept) {
   auto diff =
       WordDiff("Quien facilite la entrada ilegal de una persona", "Quien promueva la entrada ilegal de personas");

@@ -76,7 +76,8 @@ std::vector<std::vector<std::string>> LongRows(const Matrix& matrix, const Expor
   return rows;
 }
 
-Result<std::string> MatrixXlsx(const Matrix& matrix, const ExportTexts& texts) {
+Result<std::string> MatrixXlsx(const Matrix& matrix, const ExportTexts& texts,
+                               const std::vector<ExportChange>& changes) {
   // libxlsxwriter 1.1.4 writes to a file only: a private temporary file, read back and removed.
   char path_template[] = "/tmp/enlace-matrix-XXXXXX";
   int descriptor = mkstemp(path_template);
@@ -136,6 +137,51 @@ Result<std::string> MatrixXlsx(const Matrix& matrix, const ExportTexts& texts) {
   worksheet_freeze_panes(long_sheet, 1, 0);
   worksheet_autofilter(long_sheet, 0, 0, static_cast<lxw_row_t>(rows.size() - 1),
                        static_cast<lxw_col_t>(rows[0].size() - 1));
+
+  if (!changes.empty()) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, texts.changes_sheet.c_str());
+    lxw_format* struck = workbook_add_format(workbook);
+    format_set_font_strikeout(struck);
+    format_set_font_color(struck, 0xB00020);
+    lxw_format* added = workbook_add_format(workbook);
+    format_set_underline(added, LXW_UNDERLINE_SINGLE);
+    format_set_font_color(added, 0x1B7F3B);
+    lxw_format* plain = nullptr;  // unformatted fragments
+    worksheet_write_string(sheet, 0, 0, texts.topic.c_str(), header);
+    worksheet_write_string(sheet, 0, 1, texts.country.c_str(), header);
+    worksheet_write_string(sheet, 0, 2, "rounds", header);
+    worksheet_write_string(sheet, 0, 3, texts.changes_sheet.c_str(), header);
+    worksheet_set_column(sheet, 0, 0, 36, nullptr);
+    worksheet_set_column(sheet, 3, 3, 100, nullptr);
+    for (std::size_t r = 0; r < changes.size(); ++r) {
+      const auto& change = changes[r];
+      auto row = static_cast<lxw_row_t>(r + 1);
+      worksheet_write_string(sheet, row, 0, change.topic.c_str(), wrapped);
+      worksheet_write_string(sheet, row, 1, change.country.c_str(), wrapped);
+      auto rounds = std::to_string(change.from_round) + " → " + std::to_string(change.to_round);
+      worksheet_write_string(sheet, row, 2, rounds.c_str(), wrapped);
+      // A rich string: one fragment per run of equal, deleted or added words (at most Excel's limit).
+      std::vector<lxw_rich_string_tuple> fragments;
+      std::size_t length = 0;
+      for (const auto& segment : change.diff) {
+        if (segment.text.empty() || length + segment.text.size() > 32000) continue;
+        length += segment.text.size();
+        lxw_format* format = segment.op == DiffOp::kDelete ? struck : segment.op == DiffOp::kInsert ? added : plain;
+        fragments.push_back(lxw_rich_string_tuple{format, const_cast<char*>(segment.text.c_str())});
+      }
+      if (fragments.size() < 2) {
+        // A rich string needs two fragments or more; one run is written as plain text.
+        std::string text = fragments.empty() ? std::string() : std::string(fragments[0].string);
+        worksheet_write_string(sheet, row, 3, text.c_str(), fragments.empty() ? wrapped : fragments[0].format);
+        continue;
+      }
+      std::vector<lxw_rich_string_tuple*> pointers;
+      for (auto& fragment : fragments) pointers.push_back(&fragment);
+      pointers.push_back(nullptr);
+      worksheet_write_rich_string(sheet, row, 3, pointers.data(), wrapped);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+  }
 
   lxw_error closed = workbook_close(workbook);
   if (closed != LXW_NO_ERROR) {
@@ -229,7 +275,35 @@ cairo_status_t AppendBytes(void* closure, const unsigned char* data, unsigned in
 
 }  // namespace
 
-Result<std::string> MatrixPdf(const Matrix& matrix, const ExportTexts& texts) {
+namespace {
+
+std::string Escaped(const std::string& text) {
+  gchar* escaped = g_markup_escape_text(text.c_str(), static_cast<gssize>(text.size()));
+  std::string result(escaped);
+  g_free(escaped);
+  return result;
+}
+
+// The diff as Pango markup: deleted words struck in red, added words underlined in green.
+std::string DiffMarkup(const std::vector<DiffSegment>& diff) {
+  std::string markup;
+  for (const auto& segment : diff) {
+    auto text = Escaped(segment.text);
+    if (segment.op == DiffOp::kDelete) {
+      markup += "<span strikethrough=\"true\" foreground=\"#B00020\">" + text + "</span>";
+    } else if (segment.op == DiffOp::kInsert) {
+      markup += "<span underline=\"single\" foreground=\"#1B7F3B\">" + text + "</span>";
+    } else {
+      markup += text;
+    }
+  }
+  return markup;
+}
+
+}  // namespace
+
+Result<std::string> MatrixPdf(const Matrix& matrix, const ExportTexts& texts,
+                              const std::vector<ExportChange>& changes) {
   std::string bytes;
   cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(&AppendBytes, &bytes, kPageWidth, kPageHeight);
   auto title = matrix.title.In(texts.language);
@@ -264,6 +338,33 @@ Result<std::string> MatrixPdf(const Matrix& matrix, const ExportTexts& texts) {
           y += table.Row(y, header, widths, header_font, true);
         }
         y += table.Row(y, row, widths, body_font, false);
+      }
+    }
+    if (!changes.empty()) {
+      cairo_show_page(cr);
+      y = kMargin;
+      auto title_layout = table.Layout(texts.changes_sheet, usable, "DejaVu Sans Bold 13");
+      cairo_move_to(cr, kMargin, y);
+      pango_cairo_show_layout(cr, title_layout.get());
+      y += PdfTable::Height(title_layout.get()) + 8;
+      for (const auto& change : changes) {
+        auto heading = table.Layout(change.topic + " · " + change.country + " · " + std::to_string(change.from_round) +
+                                        " → " + std::to_string(change.to_round),
+                                    usable, "DejaVu Sans Bold 8.5");
+        auto body = table.Layout("", usable, body_font);
+        pango_layout_set_markup(body.get(), DiffMarkup(change.diff).c_str(), -1);
+        double height = PdfTable::Height(heading.get()) + PdfTable::Height(body.get()) + 10;
+        if (y + height > kPageHeight - kMargin) {
+          cairo_show_page(cr);
+          y = kMargin;
+        }
+        cairo_set_source_rgb(cr, 0, 0, 0);
+        cairo_move_to(cr, kMargin, y);
+        pango_cairo_show_layout(cr, heading.get());
+        y += PdfTable::Height(heading.get()) + 2;
+        cairo_move_to(cr, kMargin, y);
+        pango_cairo_show_layout(cr, body.get());
+        y += PdfTable::Height(body.get()) + 8;
       }
     }
   }

@@ -118,6 +118,13 @@ nlohmann::json MatrixSchemas() {
                                   {"diff", ListOf(Ref("MatrixDiffSegment"))}});
   s["MatrixChanges"] =
       Record({{"since_round", Int()}, {"language", language}, {"items", ListOf(Ref("MatrixCellChange"))}});
+  s["MatrixTranslationGap"] = Record({{"topic", Int()},
+                                      {"country", Str()},
+                                      {"provision", Int()},
+                                      {"source_language", language},
+                                      {"missing", ListOf(language)},
+                                      {"stale", ListOf(language)}});
+  s["MatrixTranslations"] = ItemsOf("MatrixTranslationGap");
   return s;
 }
 

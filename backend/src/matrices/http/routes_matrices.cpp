@@ -69,6 +69,7 @@ ExportTexts TextsFor(const Texts& texts, const MatrixService& service, const std
   labels.country = texts.Text(language, "matrices.export.country");
   labels.wide_sheet = texts.Text(language, "matrices.export.wide_sheet");
   labels.long_sheet = texts.Text(language, "matrices.export.long_sheet");
+  labels.changes_sheet = texts.Text(language, "matrices.export.changes_sheet");
   return labels;
 }
 
@@ -316,43 +317,86 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
                       200, {{"since_round", query.since_round}, {"language", query.language}, {"items", items}});
                 });
               });
-  router_.Add("GET", "/api/v1/matrices/{id}/export",
-              {.summary = "The published matrix (latest, or as of a closed round) as XLSX (a wide and a long "
-                          "sheet), CSV (long layout, UTF-8 with BOM) or PDF (landscape)",
+  router_.Add("GET", "/api/v1/matrices/{id}/translations",
+              {.summary = "Published provisions whose text lacks a language or has a translation older than a "
+                          "change of its source (M22)",
                .tag = "matrices",
-               .response_types = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv",
-                                  "application/pdf"},
-               .query = {{"format", "xlsx, csv or pdf"},
-                         {"lang", "es or en"},
-                         {"round", "The number of a closed round", "integer"}},
+               .response_schema = "MatrixTranslations",
+               .query = {{"country", "Only this country's cells"}},
                .who = "everyone signed in"},
               [services_](Request& request) {
                 return WithId<MatrixId>(request, [&](MatrixId id) {
-                  bool invalid = false;
-                  auto round = OptionalNumberQuery(request, "round", invalid);
-                  if (invalid) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "round"), request);
-                  auto format = request.Query("format").value_or("xlsx");
-                  if (format != "xlsx" && format != "csv" && format != "pdf") {
-                    return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "format"), request);
+                  std::optional<std::string> country;
+                  if (auto value = request.Query("country"); value && !value->empty()) country = *value;
+                  auto gaps = services_.matrices.Translations(request.Context(), id, country);
+                  if (!gaps) return ErrorResponse(gaps.error(), request);
+                  auto items = json::array();
+                  for (const auto& gap : *gaps) {
+                    items.push_back(json{{"topic", gap.topic},
+                                         {"country", gap.country},
+                                         {"provision", gap.provision},
+                                         {"source_language", gap.source_language},
+                                         {"missing", gap.missing},
+                                         {"stale", gap.stale}});
                   }
-                  auto matrix = services_.matrices.Get(request.Context(), id, round);
-                  if (!matrix) return ErrorResponse(matrix.error(), request);
-                  auto labels = TextsFor(services_.texts, services_.matrices, Language(request));
-                  labels.today = services_.clock.Today();
-                  auto name = "matrix-" + std::to_string(id) + (round ? "-round-" + std::to_string(*round) : "");
-                  if (format == "csv") {
-                    CsvWriter csv;
-                    for (const auto& row : LongRows(*matrix, labels)) csv.Row(row);
-                    return Attachment("text/csv; charset=utf-8", name + ".csv", csv.Finish());
-                  }
-                  auto file = format == "xlsx" ? MatrixXlsx(*matrix, labels) : MatrixPdf(*matrix, labels);
-                  if (!file) return ErrorResponse(file.error(), request);
-                  return Attachment(format == "xlsx"
-                                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                                        : "application/pdf",
-                                    name + "." + format, std::move(*file));
+                  return JsonResponse(200, {{"items", items}});
                 });
               });
+  router_.Add(
+      "GET", "/api/v1/matrices/{id}/export",
+      {.summary = "The published matrix (latest, or as of a closed round) as XLSX (a wide and a long "
+                  "sheet), CSV (long layout, UTF-8 with BOM) or PDF (landscape)",
+       .tag = "matrices",
+       .response_types = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv",
+                          "application/pdf"},
+       .query = {{"format", "xlsx, csv or pdf"},
+                 {"lang", "es or en"},
+                 {"round", "The number of a closed round", "integer"},
+                 {"since_round", "With it, XLSX and PDF add what changed since that round (words struck and added)",
+                  "integer"}},
+       .who = "everyone signed in"},
+      [services_](Request& request) {
+        return WithId<MatrixId>(request, [&](MatrixId id) {
+          bool invalid = false;
+          auto round = OptionalNumberQuery(request, "round", invalid);
+          if (invalid) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "round"), request);
+          auto format = request.Query("format").value_or("xlsx");
+          if (format != "xlsx" && format != "csv" && format != "pdf") {
+            return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "format"), request);
+          }
+          auto matrix = services_.matrices.Get(request.Context(), id, round);
+          if (!matrix) return ErrorResponse(matrix.error(), request);
+          auto labels = TextsFor(services_.texts, services_.matrices, Language(request));
+          labels.today = services_.clock.Today();
+          auto name = "matrix-" + std::to_string(id) + (round ? "-round-" + std::to_string(*round) : "");
+          if (format == "csv") {
+            CsvWriter csv;
+            for (const auto& row : LongRows(*matrix, labels)) csv.Row(row);
+            return Attachment("text/csv; charset=utf-8", name + ".csv", csv.Finish());
+          }
+          auto since = OptionalNumberQuery(request, "since_round", invalid);
+          if (invalid) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "since_round"), request);
+          std::vector<ExportChange> changes;
+          if (since) {
+            auto found =
+                services_.matrices.Changes(request.Context(), id, ChangesQuery{*since, std::nullopt, labels.language});
+            if (!found) return ErrorResponse(found.error(), request);
+            for (const auto& change : *found) {
+              std::string topic;
+              for (const auto& item : matrix->topics) {
+                if (item.id == change.topic)
+                  topic = std::to_string(item.number) + ". " + item.title.In(labels.language);
+              }
+              changes.push_back({topic, change.country, change.from_round, change.to_round, change.diff});
+            }
+          }
+          auto file = format == "xlsx" ? MatrixXlsx(*matrix, labels, changes) : MatrixPdf(*matrix, labels, changes);
+          if (!file) return ErrorResponse(file.error(), request);
+          return Attachment(format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                             : "application/pdf",
+                            name + "." + format, std::move(*file));
+        });
+      });
 }
 
 }  // namespace enlace::http

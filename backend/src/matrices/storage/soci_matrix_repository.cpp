@@ -360,27 +360,51 @@ void SociMatrixRepository::Publish(MatrixId matrix, MatrixRoundId round, const M
       .Execute();
 }
 
+namespace {
+
+constexpr const char* kPublishedColumns =
+    "SELECT c.topic_id, c.country, c.content, c.source, r.number AS round_number, c.submitted_by, s.name AS "
+    "submitted_by_name, c.submitted_at, c.verified_by, v.name AS verified_by_name, c.verified_at FROM matrix_cells c "
+    "JOIN matrix_rounds r ON r.id = c.round_id LEFT JOIN users s ON s.id = c.submitted_by LEFT JOIN users v ON v.id = "
+    "c.verified_by";
+
+MatrixCell PublishedFrom(const Row& row) {
+  MatrixCell cell;
+  cell.topic = MatrixTopicId{row.IntOr("topic_id")};
+  cell.country = row.TextOr("country");
+  cell.content = ContentFrom(row.TextOr("content"));
+  cell.source = ParseProvisionSource(row.TextOr("source")).value_or(ProvisionSource::kCountry);
+  cell.round = static_cast<int>(row.IntOr("round_number"));
+  cell.submitted_by = PersonFrom(row, "submitted_by", "submitted_by_name").value_or(MatrixPerson{});
+  cell.submitted_at = TimestampFrom(row.TextOr("submitted_at"));
+  cell.verified_by = PersonFrom(row, "verified_by", "verified_by_name");
+  cell.verified_at = InstantFrom(row.Text("verified_at"));
+  return cell;
+}
+
+}  // namespace
+
+std::optional<MatrixCell> SociMatrixRepository::PublishedCell(MatrixId matrix, MatrixTopicId topic,
+                                                              const std::string& country, int up_to_round) {
+  auto row = Sql(session_, std::string(kPublishedColumns) +
+                               " WHERE c.matrix_id = :matrix AND c.topic_id = :topic AND c.country = :country AND "
+                               "r.number <= :round ORDER BY r.number DESC LIMIT 1")
+                 .Bind("matrix", static_cast<long long>(matrix))
+                 .Bind("topic", static_cast<long long>(topic))
+                 .Bind("country", country)
+                 .Bind("round", up_to_round)
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return PublishedFrom(*row);
+}
+
 std::vector<MatrixCell> SociMatrixRepository::PublishedCells(MatrixId matrix) {
   std::vector<MatrixCell> cells;
   for (const auto& row :
-       Sql(session_,
-           "SELECT c.topic_id, c.country, c.content, c.source, r.number AS round_number, c.submitted_by, s.name AS "
-           "submitted_by_name, c.submitted_at, c.verified_by, v.name AS verified_by_name, c.verified_at FROM "
-           "matrix_cells c JOIN matrix_rounds r ON r.id = c.round_id LEFT JOIN users s ON s.id = c.submitted_by "
-           "LEFT JOIN users v ON v.id = c.verified_by WHERE c.matrix_id = :matrix ORDER BY r.number, c.id")
+       Sql(session_, std::string(kPublishedColumns) + " WHERE c.matrix_id = :matrix ORDER BY r.number, c.id")
            .Bind("matrix", static_cast<long long>(matrix))
            .Fetch()) {
-    MatrixCell cell;
-    cell.topic = MatrixTopicId{row.IntOr("topic_id")};
-    cell.country = row.TextOr("country");
-    cell.content = ContentFrom(row.TextOr("content"));
-    cell.source = ParseProvisionSource(row.TextOr("source")).value_or(ProvisionSource::kCountry);
-    cell.round = static_cast<int>(row.IntOr("round_number"));
-    cell.submitted_by = PersonFrom(row, "submitted_by", "submitted_by_name").value_or(MatrixPerson{});
-    cell.submitted_at = TimestampFrom(row.TextOr("submitted_at"));
-    cell.verified_by = PersonFrom(row, "verified_by", "verified_by_name");
-    cell.verified_at = InstantFrom(row.Text("verified_at"));
-    cells.push_back(std::move(cell));
+    cells.push_back(PublishedFrom(row));
   }
   return cells;
 }

@@ -26,6 +26,8 @@ class SociMatrixRepository final : public MatrixRepository {
   void AddEdit(MatrixId matrix, MatrixRoundId round, const CellEdit& edit) override;
   std::vector<CellEdit> Edits(MatrixId matrix, MatrixTopicId topic, const std::string& country) override;
   void Publish(MatrixId matrix, MatrixRoundId round, const MatrixCell& cell) override;
+  std::optional<MatrixCell> PublishedCell(MatrixId matrix, MatrixTopicId topic, const std::string& country,
+                                          int up_to_round) override;
   std::vector<MatrixCell> PublishedCells(MatrixId matrix) override;
 
  private:

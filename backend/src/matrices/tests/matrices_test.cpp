@@ -26,6 +26,17 @@ json Cell(const std::string& excerpt) {
               {"note", ""}};
 }
 
+// Runs `command` and returns what it printed.
+std::string Output(const std::string& command) {
+  std::string text;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return text;
+  char buffer[4096];
+  for (std::size_t read; (read = fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, read);
+  pclose(pipe);
+  return text;
+}
+
 class MatricesTest : public ApiTest {
  protected:
   // A matrix with one topic and round 1 open; its path.
@@ -187,17 +198,26 @@ TEST_P(MatricesTest, WhatChangedSinceARoundAndTheSnapshotAsOfIt) {
   EXPECT_EQ(hn.Get(path_).Json()["cells"][0]["provisions"][0]["excerpt"]["es"],
             "Quien promueva la entrada ilegal de una persona");
   EXPECT_EQ(hn.Get(path_ + "?as_of_round=3").status, 404);
-}
 
-// Runs `command` and returns what it printed.
-std::string Output(const std::string& command) {
-  std::string text;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return text;
-  char buffer[4096];
-  for (std::size_t read; (read = fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, read);
-  pclose(pipe);
-  return text;
+  // The same words in the XLSX's third sheet, as rich text: struck in red, underlined in green.
+  auto xlsx = hn.Get(path_ + "/export?format=xlsx&since_round=1");
+  ASSERT_EQ(xlsx.status, 200);
+  auto file = std::filesystem::temp_directory_path() /
+              ("enlace-changes-" + std::to_string(::getpid()) + "-" + BackendName(GetParam()) + ".xlsx");
+  std::ofstream(file, std::ios::binary) << xlsx.body;
+  auto shared = Output("unzip -p " + file.string() + " xl/sharedStrings.xml");
+  std::filesystem::remove(file);
+  auto strike = shared.find("<strike/>");
+  ASSERT_NE(strike, std::string::npos) << shared.substr(0, 800);
+  EXPECT_NE(shared.find("facilite", strike), std::string::npos);
+  EXPECT_NE(shared.find("promueva"), std::string::npos);
+
+  // Published in Spanish only: the English text is missing (M22).
+  auto translations = hn.Get(path_ + "/translations?country=HN");
+  ASSERT_EQ(translations.status, 200) << translations.body;
+  ASSERT_EQ(translations.Json()["items"].size(), 1u);
+  EXPECT_EQ(translations.Json()["items"][0]["missing"], json::array({"en"}));
+  EXPECT_TRUE(hn.Get(path_ + "/translations?country=GT").Json()["items"].empty());
 }
 
 TEST_P(MatricesTest, TheExportsReadBackWithIndependentReaders) {

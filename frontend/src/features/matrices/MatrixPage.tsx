@@ -105,6 +105,42 @@ function Changes({ matrix }: { matrix: Matrix }) {
   );
 }
 
+function Translations({ matrix }: { matrix: Matrix }) {
+  const api = useMatricesApi();
+  const { t } = useI18n();
+  const load = useLoad(() => api.translations(matrix.id), `translations/${matrix.id}`);
+  const topic = (id: number) => matrix.topics.find((item) => item.id === id);
+  return (
+    <section aria-labelledby="matrix-translations">
+      <h2 id="matrix-translations">{t("matrices.translations.title")}</h2>
+      <LoadPending load={load} />
+      {load.state === "ready" &&
+        (load.data.length === 0 ? (
+          <Empty>{t("matrices.translations.none")}</Empty>
+        ) : (
+          <ul>
+            {load.data.map((gap) => {
+              const row = topic(gap.topic);
+              return (
+                <li key={`${gap.topic}-${gap.country}-${gap.provision}`}>
+                  {row && `${row.number}. `}
+                  {row && <Localized value={row.title} />} · {t("matrices.translations.where", { country: gap.country, number: String(gap.provision + 1) })}
+                  {gap.missing.length > 0 && <> · {t("matrices.translations.missing", { languages: gap.missing.join(", ") })}</>}
+                  {gap.stale.length > 0 && (
+                    <>
+                      {" "}
+                      · <span className="badge matrix-stale">{t("matrices.translations.stale", { languages: gap.stale.join(", ") })}</span>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        ))}
+    </section>
+  );
+}
+
 function Rounds({ matrix, onOpened }: { matrix: Matrix; onOpened: () => void }) {
   const api = useMatricesApi();
   const user = useUser();
@@ -216,6 +252,7 @@ export default function MatrixPage({ id }: { id: MatrixId }) {
       <Grid matrix={matrix} countries={countries} topicFilter={topicFilter} search={search} />
       <Rounds matrix={matrix} onOpened={load.reload} />
       <Changes matrix={matrix} />
+      <Translations matrix={matrix} />
     </>
   );
 }

@@ -3,7 +3,7 @@
 
 import type { EnlaceApi } from "../../api/client";
 import { asVersion, type Version } from "../../domain/ids";
-import type { CellInput, Changes, DraftCell, Matrix, MatrixId, MatrixSummary, MatrixTopicId, RoundView } from "./model";
+import type { CellInput, Changes, DraftCell, Matrix, MatrixId, MatrixSummary, MatrixTopicId, RoundView, TranslationGap } from "./model";
 
 const base = "/api/v1/matrices";
 
@@ -42,6 +42,9 @@ export function matricesApi(api: EnlaceApi) {
     },
     async changes(id: MatrixId, sinceRound: number, language: string, country?: string): Promise<Changes> {
       return (await transport.request<Changes>("GET", `${base}/${id}/changes`, { query: { since_round: sinceRound, lang: language, country } })).data;
+    },
+    async translations(id: MatrixId): Promise<readonly TranslationGap[]> {
+      return (await transport.request<{ items: readonly TranslationGap[] }>("GET", `${base}/${id}/translations`)).data.items;
     },
     /** A plain link: the browser downloads it with the session cookie. */
     exportUrl(id: MatrixId, format: "xlsx" | "csv" | "pdf", language: string, round?: number): string {

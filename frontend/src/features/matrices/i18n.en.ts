@@ -109,6 +109,13 @@ export const matricesEn: typeof matricesEs = {
       noProvision: "There is no specific provision on this topic",
       note: "Note",
     },
+    translations: {
+      title: "Translations owed",
+      none: "None: all published text is in both languages and up to date.",
+      where: "{country} · provision {number}",
+      missing: "missing: {languages}",
+      stale: "out of date: {languages}",
+    },
     changes: {
       title: "What changed",
       since: "Since round",

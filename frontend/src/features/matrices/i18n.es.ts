@@ -107,6 +107,13 @@ export const matricesEs = {
       noProvision: "No hay disposición específica sobre este tema",
       note: "Nota",
     },
+    translations: {
+      title: "Traducciones pendientes",
+      none: "Ninguna: todo el texto publicado está en ambos idiomas y al día.",
+      where: "{country} · disposición {number}",
+      missing: "falta: {languages}",
+      stale: "desactualizada: {languages}",
+    },
     changes: {
       title: "Qué cambió",
       since: "Desde la ronda",

@@ -29,3 +29,4 @@ export type ProvisionInput = Input<"MatrixProvisionInput">;
 export type CellChange = Branded<Wire<"MatrixCellChange">, { topic: MatrixTopicId }>;
 export type DiffSegment = Wire<"MatrixDiffSegment">;
 export type Changes = Wire<"MatrixChanges">;
+export type TranslationGap = Branded<Wire<"MatrixTranslationGap">, { topic: MatrixTopicId }>;
