@@ -252,4 +252,10 @@ if [ "${BENCH_IMPORTER:-0}" = 1 ] && [ -x bench/importer/run.sh ]; then
 elif [ -x bench/importer/run.sh ]; then
   echo "(importer benchmark not run: BENCH_IMPORTER=1 make bench, or make bench-importer)"
 fi
+if [ "${BENCH_MATRICES:-0}" = 1 ] && [ -x bench/matrices/run.sh ]; then
+  echo "== matrices benchmark (bench/matrices/run.sh) =="
+  bench/matrices/run.sh || fail "the matrices benchmark failed"
+else
+  echo "(matrices benchmark not run: BENCH_MATRICES=1 make bench, or make bench-matrices)"
+fi
 exit "$failed"

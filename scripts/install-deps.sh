@@ -13,7 +13,7 @@ packages=(
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libsodium-dev libstemmer-dev
   libcairo2-dev libpango1.0-dev fonts-dejavu-core libpoppler-cpp-dev libzip-dev libpugixml-dev
   libxlsxwriter-dev libcurl4-openssl-dev libical-dev libspdlog-dev libcli11-dev libicu-dev
-  libgtest-dev libgmock-dev libvalijson-dev libssl-dev
+  libgtest-dev libgmock-dev libvalijson-dev libssl-dev libdtl-dev
   # databases and tools used by tests and benchmarks
   sqlite3 postgresql postgresql-contrib poppler-utils pandoc python3-aiosmtpd wrk nginx-light
   chromium zip unzip curl

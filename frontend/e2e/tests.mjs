@@ -12,6 +12,7 @@ import { checkBothLanguages, signedIn } from "./helpers.mjs";
 import { meetingTests } from "./meetings.tests.mjs";
 import { cooperationTests } from "./cooperation.tests.mjs";
 import { answerTests } from "./answers.tests.mjs";
+import { matricesTests } from "./matrices.tests.mjs";
 
 /** @typedef {{ email: string, password: string, role: string, country?: string, organization?: string }} DemoUser */
 /**
@@ -130,6 +131,7 @@ const foundationTests = [
         "/follow-up",
         "/meetings",
         "/cooperation-requests",
+        "/matrices",
         "/imports/new",
         "/notifications",
         "/contact-points",
@@ -168,7 +170,7 @@ const foundationTests = [
       const officer = ctx.user("country_officer", "HN");
       const page = await signedIn(ctx, officer);
       const base = new BasePage(page);
-      assert.deepEqual(await base.navigationLinks(), ["/", "/country/HN", "/meetings", "/cooperation-requests", "/notifications", "/contact-points", "/countries", "/organizations"]);
+      assert.deepEqual(await base.navigationLinks(), ["/", "/country/HN", "/meetings", "/cooperation-requests", "/matrices", "/notifications", "/contact-points", "/countries", "/organizations"]);
       const directory = await new DirectoryPage(page).goto();
       assert.ok(await directory.hasProposeLink());
       const form = await new ProposePage(page).goto();
@@ -432,7 +434,7 @@ const foundationTests = [
     async run(ctx) {
       const page = await signedIn(ctx, ctx.user("civil_society"));
       const base = new BasePage(page);
-      assert.deepEqual(await base.navigationLinks(), ["/", "/meetings", "/notifications", "/countries", "/organizations"]);
+      assert.deepEqual(await base.navigationLinks(), ["/", "/meetings", "/matrices", "/notifications", "/countries", "/organizations"]);
       await checkBothLanguages(ctx, page, "rncom-home");
       await new SimplePage(page, "/contact-points").goto();
       assert.equal(await base.heading(), "Sin acceso");
@@ -623,4 +625,4 @@ const foundationTests = [
 ];
 
 /** Every browser test, in the order they run. */
-export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...answerTests];
+export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...answerTests, ...matricesTests];

@@ -6,6 +6,7 @@
 #include "contacts/capability.hpp"
 #include "cooperation/capability.hpp"
 #include "imports/capability.hpp"
+#include "matrices/capability.hpp"
 #include "meetings/capability.hpp"
 #include "notifications/capability.hpp"
 #include "reference/capability.hpp"
@@ -21,6 +22,7 @@ std::vector<Capability> Capabilities() {
       MeetingsCapability(),   //
       CalendarsCapability(),  //
       NotificationsCapability(), ImportsCapability(), CooperationCapability(),
+      MatricesCapability(),
   };
 }
 

@@ -658,6 +658,274 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/matrices": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The legislation matrices of the process
+         * @description Who: everyone signed in.
+         */
+        readonly get: operations["get/api/v1/matrices"];
+        readonly put?: never;
+        /**
+         * Create a matrix (subject, title in each language)
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/matrices"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A matrix: topics, countries, rounds and its published cells (the latest, or as of a closed round)
+         * @description Who: everyone signed in.
+         */
+        readonly get: operations["get/api/v1/matrices/{id}"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/changes": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The cells published after round N, with a word-level diff of their text
+         * @description Who: everyone signed in.
+         */
+        readonly get: operations["get/api/v1/matrices/{id}/changes"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/export": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The published matrix (latest, or as of a closed round) as XLSX (a wide and a long sheet), CSV (long layout, UTF-8 with BOM) or PDF (landscape)
+         * @description Who: everyone signed in.
+         */
+        readonly get: operations["get/api/v1/matrices/{id}/export"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/rounds": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Open the next update round with its due date (one open round at a time)
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/matrices/{id}/rounds"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/rounds/{round}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A round with the state of every member country's column (who has reported)
+         * @description Who: everyone signed in.
+         */
+        readonly get: operations["get/api/v1/matrices/{id}/rounds/{round}"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/rounds/{round}/cells/{topic}/{country}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A country's draft of one cell in a round (what was published before, when it has no draft yet), with its version as ETag
+         * @description Who: secretariat; officers of that country (another country's officer: 403 wrong_country).
+         */
+        readonly get: operations["get/api/v1/matrices/{id}/rounds/{round}/cells/{topic}/{country}"];
+        /**
+         * Write a country's draft of one cell in an open round (If-Match once it exists)
+         * @description Who: secretariat; officers of that country (another country's officer: 403 wrong_country).
+         */
+        readonly put: operations["put/api/v1/matrices/{id}/rounds/{round}/cells/{topic}/{country}"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/rounds/{round}/close": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Close an open round: its validated columns are published together
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/matrices/{id}/rounds/{round}/close"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/rounds/{round}/countries/{country}/return": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Return a submitted column to its country with a reason
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/matrices/{id}/rounds/{round}/countries/{country}/return"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/rounds/{round}/countries/{country}/submit": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Submit a country's column to the Secretariat
+         * @description Who: secretariat; officers of that country.
+         */
+        readonly post: operations["post/api/v1/matrices/{id}/rounds/{round}/countries/{country}/submit"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/rounds/{round}/countries/{country}/validate": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Validate a submitted column: it is published when the round closes
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/matrices/{id}/rounds/{round}/countries/{country}/validate"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/topics": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Add a topic (a row) at the end of the matrix
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/matrices/{id}/topics"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/translations": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Published provisions whose text lacks a language or has a translation older than a change of its source (M22)
+         * @description Who: everyone signed in.
+         */
+        readonly get: operations["get/api/v1/matrices/{id}/translations"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/me": {
         readonly parameters: {
             readonly query?: never;
@@ -2033,6 +2301,214 @@ export interface components {
         readonly LocalizedTextInput: {
             readonly en?: string | null;
             readonly es?: string | null;
+        };
+        readonly Matrix: {
+            readonly as_of_round: number | null;
+            readonly cells: readonly components["schemas"]["MatrixCell"][];
+            readonly countries: readonly string[];
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly id: number;
+            readonly outdated_after_days: number;
+            readonly rounds: readonly components["schemas"]["MatrixRound"][];
+            readonly subject: string;
+            readonly title: components["schemas"]["LocalizedText"];
+            readonly topics: readonly components["schemas"]["MatrixTopic"][];
+            readonly version: number;
+        };
+        readonly MatrixCell: {
+            readonly country: string;
+            readonly no_provision: boolean;
+            readonly note: string;
+            readonly outdated: boolean;
+            readonly provisions: readonly components["schemas"]["MatrixProvision"][];
+            readonly round: number;
+            /** @enum {string} */
+            readonly source: "country" | "secretariat" | "organization";
+            /** Format: date-time */
+            readonly submitted_at: string;
+            readonly submitted_by: components["schemas"]["MatrixPerson"];
+            readonly topic: number;
+            readonly verified_at: string | null;
+            readonly verified_by: components["schemas"]["MatrixPerson"] | null;
+        };
+        readonly MatrixCellChange: {
+            readonly after: string;
+            readonly before: string;
+            readonly country: string;
+            readonly diff: readonly components["schemas"]["MatrixDiffSegment"][];
+            readonly from_round: number;
+            readonly to_round: number;
+            readonly topic: number;
+        };
+        readonly MatrixCellInput: {
+            readonly no_provision?: boolean;
+            readonly note?: string;
+            readonly provisions?: readonly components["schemas"]["MatrixProvisionInput"][];
+        };
+        readonly MatrixChanges: {
+            readonly items: readonly components["schemas"]["MatrixCellChange"][];
+            /** @enum {string} */
+            readonly language: "es" | "en";
+            readonly since_round: number;
+        };
+        readonly MatrixColumn: {
+            readonly cells_changed: number;
+            readonly country: string;
+            readonly returned_reason: string | null;
+            /** @enum {string} */
+            readonly state: "not_started" | "draft" | "submitted" | "returned" | "validated";
+            readonly submitted_at: string | null;
+            readonly validated_at: string | null;
+            readonly validated_by: components["schemas"]["MatrixPerson"] | null;
+        };
+        readonly MatrixDiffSegment: {
+            /** @enum {string} */
+            readonly op: "equal" | "insert" | "delete";
+            readonly text: string;
+        };
+        readonly MatrixDraftCell: {
+            readonly country: string;
+            readonly no_provision: boolean;
+            readonly note: string;
+            readonly provisions: readonly components["schemas"]["MatrixProvision"][];
+            readonly published: components["schemas"]["MatrixCell"] | null;
+            readonly round: number;
+            /** @enum {string} */
+            readonly source: "country" | "secretariat" | "organization";
+            readonly topic: number;
+            readonly updated_at: string | null;
+            readonly updated_by: components["schemas"]["MatrixPerson"] | null;
+            readonly version: number;
+        };
+        readonly MatrixInput: {
+            readonly outdated_after_days?: number;
+            readonly subject: string;
+            readonly title: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+        };
+        readonly MatrixLaw: {
+            readonly date?: string | null;
+            readonly number?: string;
+            readonly title?: string;
+        };
+        readonly MatrixList: {
+            readonly items: readonly components["schemas"]["MatrixSummary"][];
+        };
+        readonly MatrixPerson: {
+            readonly id: number;
+            readonly name: string;
+        };
+        readonly MatrixProvision: {
+            readonly article: string;
+            readonly as_of: string | null;
+            readonly excerpt: components["schemas"]["LocalizedText"];
+            readonly languages: readonly ("es" | "en")[];
+            readonly last_amended: string | null;
+            readonly law: {
+                readonly date: string | null;
+                readonly number: string;
+                readonly title: string;
+            };
+            readonly outdated: boolean;
+            /** @enum {string} */
+            readonly source_language: "es" | "en";
+            readonly stale: readonly ("es" | "en")[];
+            readonly url: string;
+        };
+        readonly MatrixProvisionInput: {
+            readonly article?: string;
+            readonly as_of?: string | null;
+            readonly excerpt?: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+            readonly languages?: readonly string[];
+            readonly last_amended?: string | null;
+            readonly law?: components["schemas"]["MatrixLaw"];
+            readonly outdated?: boolean;
+            /** @enum {string} */
+            readonly source_language?: "es" | "en";
+            readonly stale?: readonly string[];
+            readonly url?: string;
+        };
+        readonly MatrixReturnInput: {
+            readonly reason: string;
+        };
+        readonly MatrixRound: {
+            readonly closed_at: string | null;
+            readonly commitment: number | null;
+            /** Format: date */
+            readonly due: string;
+            readonly id: number;
+            readonly label: string;
+            readonly number: number;
+            /** Format: date-time */
+            readonly opened_at: string;
+            /** @enum {string} */
+            readonly state: "open" | "closed";
+        };
+        readonly MatrixRoundInput: {
+            readonly commitment?: number | null;
+            /** Format: date */
+            readonly due: string;
+            readonly label?: string;
+        };
+        readonly MatrixRoundView: {
+            readonly closed_at: string | null;
+            readonly commitment: number | null;
+            readonly countries: readonly components["schemas"]["MatrixColumn"][];
+            /** Format: date */
+            readonly due: string;
+            readonly id: number;
+            readonly label: string;
+            readonly matrix: number;
+            readonly number: number;
+            /** Format: date-time */
+            readonly opened_at: string;
+            /** @enum {string} */
+            readonly state: "open" | "closed";
+        };
+        readonly MatrixSummary: {
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly id: number;
+            readonly outdated_after_days: number;
+            readonly subject: string;
+            readonly title: components["schemas"]["LocalizedText"];
+            readonly version: number;
+        };
+        readonly MatrixTopic: {
+            readonly articles: readonly string[];
+            readonly id: number;
+            readonly note: components["schemas"]["LocalizedText"];
+            readonly number: number;
+            readonly title: components["schemas"]["LocalizedText"];
+        };
+        readonly MatrixTopicInput: {
+            readonly articles?: readonly string[];
+            readonly note?: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+            readonly title: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+        };
+        readonly MatrixTranslationGap: {
+            readonly country: string;
+            readonly missing: readonly ("es" | "en")[];
+            readonly provision: number;
+            /** @enum {string} */
+            readonly source_language: "es" | "en";
+            readonly stale: readonly ("es" | "en")[];
+            readonly topic: number;
+        };
+        readonly MatrixTranslations: {
+            readonly items: readonly components["schemas"]["MatrixTranslationGap"][];
         };
         readonly Meeting: {
             readonly agenda: readonly components["schemas"]["LocalizedText"][];
@@ -3909,6 +4385,549 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["ConfirmedImport"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/matrices": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixList"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/matrices": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MatrixInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Matrix"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/matrices/{id}": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The number of a closed round: the matrix as that round published it */
+                readonly as_of_round?: number;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Matrix"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/matrices/{id}/changes": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The round to compare with (0: since the matrix was empty) */
+                readonly since_round?: number;
+                /** @description Only this country's cells */
+                readonly country?: string;
+                /** @description es or en: the language of the texts compared */
+                readonly lang?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixChanges"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/matrices/{id}/export": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description xlsx, csv or pdf */
+                readonly format?: string;
+                /** @description es or en */
+                readonly lang?: string;
+                /** @description The number of a closed round */
+                readonly round?: number;
+                /** @description With it, XLSX and PDF add what changed since that round (words struck and added) */
+                readonly since_round?: number;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/pdf": string;
+                    readonly "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    readonly "text/csv": string;
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/matrices/{id}/rounds": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MatrixRoundInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixRoundView"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/matrices/{id}/rounds/{round}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixRoundView"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/matrices/{id}/rounds/{round}/cells/{topic}/{country}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+                readonly topic: number;
+                readonly country: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixDraftCell"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "put/api/v1/matrices/{id}/rounds/{round}/cells/{topic}/{country}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+                readonly topic: number;
+                readonly country: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MatrixCellInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixDraftCell"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/matrices/{id}/rounds/{round}/close": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixRoundView"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/matrices/{id}/rounds/{round}/countries/{country}/return": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+                readonly country: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MatrixReturnInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixRoundView"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/matrices/{id}/rounds/{round}/countries/{country}/submit": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+                readonly country: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixRoundView"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/matrices/{id}/rounds/{round}/countries/{country}/validate": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+                readonly country: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixRoundView"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/matrices/{id}/topics": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MatrixTopicInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Matrix"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/matrices/{id}/translations": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Only this country's cells */
+                readonly country?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixTranslations"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

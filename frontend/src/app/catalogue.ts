@@ -22,6 +22,8 @@ import { homeEn } from "../features/home/i18n.en";
 import { homeEs } from "../features/home/i18n.es";
 import { importsEn } from "../features/imports/i18n.en";
 import { importsEs } from "../features/imports/i18n.es";
+import { matricesEn } from "../features/matrices/i18n.en";
+import { matricesEs } from "../features/matrices/i18n.es";
 import { meetingsEn } from "../features/meetings/i18n.en";
 import { meetingsEs } from "../features/meetings/i18n.es";
 import { notificationsEn } from "../features/notifications/i18n.en";
@@ -52,6 +54,7 @@ export const catalogueParts = [
   [notificationsEs, notificationsEn],
   [importsEs, importsEn],
   [cooperationEs, cooperationEn],
+  [matricesEs, matricesEn],
 ] as const;
 
 const es = mergeSide(catalogueParts, 0);

@@ -137,6 +137,7 @@ describe("what each role is offered", () => {
       "nav.followUp",
       "nav.meetings",
       "nav.cooperation",
+      "nav.matrices",
       "nav.import",
       "nav.notifications",
       "nav.contactPoints",
@@ -150,6 +151,7 @@ describe("what each role is offered", () => {
       "nav.myCountry",
       "nav.meetings",
       "nav.cooperation",
+      "nav.matrices",
       "nav.notifications",
       "nav.contactPoints",
       "nav.countries",
@@ -158,7 +160,7 @@ describe("what each role is offered", () => {
     expect(navigationFor(routes, honduras).find((item) => item.label === "nav.myCountry")?.href).toBe("/country/HN");
     expect(labels(observer)).toContain("nav.contactPoints");
     expect(labels(observer)).not.toContain("nav.cooperation");
-    expect(labels(civilSociety)).toEqual(["nav.home", "nav.meetings", "nav.notifications", "nav.countries", "nav.organizations"]);
+    expect(labels(civilSociety)).toEqual(["nav.home", "nav.meetings", "nav.matrices", "nav.notifications", "nav.countries", "nav.organizations"]);
   });
 
   it("refuses the pages a role may not open, and offers none of them", () => {

@@ -17,6 +17,7 @@ import { contactRoutes } from "../features/contacts/routes";
 import { cooperationRoutes } from "../features/cooperation/routes";
 import { followUpRoutes } from "../features/followUp/routes";
 import { importRoutes } from "../features/imports/routes";
+import { matricesRoutes } from "../features/matrices/routes";
 import { meetingRoutes } from "../features/meetings/routes";
 import { notificationRoutes } from "../features/notifications/routes";
 import { referenceRoutes } from "../features/reference/routes";
@@ -38,6 +39,7 @@ export const routes: readonly Route[] = [
   ...entriesOf(commitmentRoutes),
   ...entriesOf(importRoutes),
   ...entriesOf(cooperationRoutes),
+  ...entriesOf(matricesRoutes),
   ...entriesOf(notificationRoutes),
   ...entriesOf(contactRoutes),
   ...entriesOf(referenceRoutes),

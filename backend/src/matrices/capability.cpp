@@ -1,0 +1,30 @@
+#include "matrices/capability.hpp"
+
+#include "matrices/domain/matrix_service.hpp"
+#include "matrices/http/matrix_routes.hpp"
+#include "matrices/storage/soci_matrix_repository.hpp"
+
+namespace enlace {
+namespace embedded {
+EmbeddedFiles matrices();
+}  // namespace embedded
+
+Capability MatricesCapability() {
+  return {
+      .name = "matrices",
+      .files = embedded::matrices(),
+      .repositories = storage::RegisterMatrixRepositories,
+      .services =
+          [](Kernel& kernel) {
+            kernel.services.Provide(std::make_unique<MatrixService>(kernel.store, kernel.clock, kernel.texts));
+          },
+      .routes =
+          [](http::Router& router, Kernel& kernel) {
+            http::AddMatrixRoutes(router, {kernel.services.Get<MatrixService>(), kernel.texts, kernel.clock});
+          },
+      .schemas = http::MatrixSchemas,
+      .demo = LoadMatricesDemo,
+  };
+}
+
+}  // namespace enlace

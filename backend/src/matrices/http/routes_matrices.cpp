@@ -1,0 +1,402 @@
+// Legislation matrices (M7–M10): matrices and topics, the published matrix (and its snapshot as of
+// a round), rounds and their columns, a country's draft cells, "what changed", and the exports.
+//
+// Rounds and topics are named in paths by their number within the matrix (…/rounds/2 is the
+// matrix's second round, as "as_of_round=2" and "since_round=2" name it), topics by their id;
+// countries by their code. A draft cell's ETag is its version; "0" means "not written yet", so that
+// a first write with If-Match: "0" cannot overwrite someone else's first write either.
+#include "kernel/domain/reasons.hpp"
+#include "kernel/http/csv.hpp"
+#include "kernel/http/errors.hpp"
+#include "kernel/http/handlers.hpp"
+#include "kernel/http/json_input.hpp"
+#include "matrices/domain/matrix_json.hpp"
+#include "matrices/exports/matrix_export.hpp"
+#include "matrices/http/matrix_routes.hpp"
+
+namespace enlace::http {
+namespace {
+
+using nlohmann::json;
+
+std::optional<int> OptionalNumberQuery(const Request& request, const std::string& name, bool& invalid) {
+  auto text = request.Query(name);
+  if (!text || text->empty()) return std::nullopt;
+  if (text->size() > 6 || text->find_first_not_of("0123456789") != std::string::npos) {
+    invalid = true;
+    return std::nullopt;
+  }
+  return std::stoi(*text);
+}
+
+json RoundViewJson(MatrixId matrix, const RoundView& view) {
+  auto result = ToJson(view.round);
+  result["matrix"] = matrix;
+  auto countries = json::array();
+  for (const auto& column : view.columns) countries.push_back(ToJson(column));
+  result["countries"] = countries;
+  return result;
+}
+
+json DraftJson(const DraftView& view, Date today) {
+  auto result = ToJson(view.draft, view.round, today, view.outdated_after_days);
+  result["published"] = view.published ? ToJson(*view.published, today, view.outdated_after_days) : json(nullptr);
+  return result;
+}
+
+// The path's matrix id and round number, then `act(matrix, round)`.
+template <typename Act>
+Response WithRound(Request& request, Act&& act) {
+  auto id = PathId<MatrixId>(request);
+  if (!id) return ErrorResponse(id.error(), request);
+  auto round = PathNumber(request, "round");
+  if (!round) return ErrorResponse(round.error(), request);
+  if (*round > 100000) return ErrorResponse(Error::NotFound(), request);
+  return act(*id, static_cast<int>(*round));
+}
+
+std::string Language(const Request& request) {
+  auto language = request.Query("lang");
+  if (language && (*language == "es" || *language == "en")) return *language;
+  return request.language == "en" ? "en" : "es";
+}
+
+ExportTexts TextsFor(const Texts& texts, const MatrixService& service, const std::string& language) {
+  ExportTexts labels;
+  labels.language = language;
+  labels.no_provision = service.NoProvisionWording(language);
+  labels.topic = texts.Text(language, "matrices.export.topic");
+  labels.country = texts.Text(language, "matrices.export.country");
+  labels.wide_sheet = texts.Text(language, "matrices.export.wide_sheet");
+  labels.long_sheet = texts.Text(language, "matrices.export.long_sheet");
+  labels.changes_sheet = texts.Text(language, "matrices.export.changes_sheet");
+  return labels;
+}
+
+}  // namespace
+
+void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
+  auto today = [services_] { return services_.clock.Today(); };
+
+  router_.Add("GET", "/api/v1/matrices",
+              {.summary = "The legislation matrices of the process",
+               .tag = "matrices",
+               .response_schema = "MatrixList",
+               .who = "everyone signed in"},
+              [services_](Request& request) {
+                auto matrices = services_.matrices.List(request.Context());
+                if (!matrices) return ErrorResponse(matrices.error(), request);
+                auto items = json::array();
+                for (const auto& matrix : *matrices) items.push_back(SummaryJson(matrix));
+                return JsonResponse(200, {{"items", items}});
+              });
+  router_.Add("POST", "/api/v1/matrices",
+              {.summary = "Create a matrix (subject, title in each language)",
+               .tag = "matrices",
+               .request_schema = "MatrixInput",
+               .response_schema = "Matrix",
+               .success_status = 201,
+               .who = "secretariat",
+               .audit_action = "matrix.create",
+               .record_type = "matrix"},
+              [services_, today](Request& request) {
+                auto input = JsonInput::Parse(request);
+                if (!input) return ErrorResponse(input.error(), request);
+                MatrixInput fields;
+                fields.subject = input->String("subject").value_or("");
+                fields.title = input->Localized("title").value_or(LocalizedText{});
+                if (auto days = input->Integer("outdated_after_days"))
+                  fields.outdated_after_days = static_cast<int>(*days);
+                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
+                auto created = services_.matrices.Create(request.Context(), std::move(fields));
+                if (!created) return ErrorResponse(created.error(), request);
+                return VersionedJson(201, ToJson(*created, today(), std::nullopt), created->version)
+                    .With("Location", "/api/v1/matrices/" + std::to_string(created->id));
+              });
+  router_.Add(
+      "GET", "/api/v1/matrices/{id}",
+      {.summary = "A matrix: topics, countries, rounds and its published cells (the latest, or as of a "
+                  "closed round)",
+       .tag = "matrices",
+       .response_schema = "Matrix",
+       .query = {{"as_of_round", "The number of a closed round: the matrix as that round published it", "integer"}},
+       .who = "everyone signed in"},
+      [services_, today](Request& request) {
+        return WithId<MatrixId>(request, [&](MatrixId id) {
+          bool invalid = false;
+          auto as_of = OptionalNumberQuery(request, "as_of_round", invalid);
+          if (invalid) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "as_of_round"), request);
+          auto matrix = services_.matrices.Get(request.Context(), id, as_of);
+          if (!matrix) return ErrorResponse(matrix.error(), request);
+          return JsonResponse(200, ToJson(*matrix, today(), as_of));
+        });
+      });
+  router_.Add("POST", "/api/v1/matrices/{id}/topics",
+              {.summary = "Add a topic (a row) at the end of the matrix",
+               .tag = "matrices",
+               .request_schema = "MatrixTopicInput",
+               .response_schema = "Matrix",
+               .success_status = 201,
+               .who = "secretariat",
+               .audit_action = "matrix.add_topic",
+               .record_type = "matrix"},
+              [services_, today](Request& request) {
+                return WithIdAndBody<MatrixId>(
+                    request,
+                    [](JsonInput& input) {
+                      TopicInput topic;
+                      topic.title = input.Localized("title").value_or(LocalizedText{});
+                      topic.note = input.Localized("note").value_or(LocalizedText{});
+                      topic.articles = input.StringList("articles").value_or(std::vector<std::string>{});
+                      return topic;
+                    },
+                    [&](MatrixId id, TopicInput topic) {
+                      auto matrix = services_.matrices.AddTopic(request.Context(), id, std::move(topic));
+                      if (!matrix) return ErrorResponse(matrix.error(), request);
+                      return JsonResponse(201, ToJson(*matrix, today(), std::nullopt));
+                    });
+              });
+  router_.Add("POST", "/api/v1/matrices/{id}/rounds",
+              {.summary = "Open the next update round with its due date (one open round at a time)",
+               .tag = "matrices",
+               .request_schema = "MatrixRoundInput",
+               .response_schema = "MatrixRoundView",
+               .success_status = 201,
+               .who = "secretariat",
+               .audit_action = "matrix_round.open",
+               .record_type = "matrix"},
+              [services_](Request& request) {
+                return WithIdAndBody<MatrixId>(
+                    request,
+                    [](JsonInput& input) {
+                      RoundInput round;
+                      round.due = input.DateField("due");
+                      round.label = input.String("label").value_or("");
+                      if (input.Has("commitment") && !input.Raw("commitment").is_null()) {
+                        round.commitment = input.Integer("commitment");
+                      }
+                      return round;
+                    },
+                    [&](MatrixId id, RoundInput round) {
+                      auto view = services_.matrices.OpenRound(request.Context(), id, std::move(round));
+                      if (!view) return ErrorResponse(view.error(), request);
+                      return JsonResponse(201, RoundViewJson(id, *view));
+                    });
+              });
+  router_.Add("GET", "/api/v1/matrices/{id}/rounds/{round}",
+              {.summary = "A round with the state of every member country's column (who has reported)",
+               .tag = "matrices",
+               .response_schema = "MatrixRoundView",
+               .who = "everyone signed in"},
+              [services_](Request& request) {
+                return WithRound(request, [&](MatrixId id, int round) {
+                  auto view = services_.matrices.GetRound(request.Context(), id, round);
+                  if (!view) return ErrorResponse(view.error(), request);
+                  return JsonResponse(200, RoundViewJson(id, *view));
+                });
+              });
+  router_.Add("POST", "/api/v1/matrices/{id}/rounds/{round}/close",
+              {.summary = "Close an open round: its validated columns are published together",
+               .tag = "matrices",
+               .response_schema = "MatrixRoundView",
+               .who = "secretariat",
+               .audit_action = "matrix_round.close",
+               .record_type = "matrix"},
+              [services_](Request& request) {
+                return WithRound(request, [&](MatrixId id, int round) {
+                  auto view = services_.matrices.CloseRound(request.Context(), id, round);
+                  if (!view) return ErrorResponse(view.error(), request);
+                  return JsonResponse(200, RoundViewJson(id, *view));
+                });
+              });
+  const std::string cell_path = "/api/v1/matrices/{id}/rounds/{round}/cells/{topic}/{country}";
+  router_.Add("GET", cell_path,
+              {.summary = "A country's draft of one cell in a round (what was published before, when it has no "
+                          "draft yet), with its version as ETag",
+               .tag = "matrices",
+               .response_schema = "MatrixDraftCell",
+               .who = "secretariat; officers of that country (another country's officer: 403 wrong_country)"},
+              [services_, today](Request& request) {
+                return WithRound(request, [&](MatrixId id, int round) {
+                  auto topic = PathId<MatrixTopicId>(request, "topic");
+                  if (!topic) return ErrorResponse(topic.error(), request);
+                  auto view = services_.matrices.GetDraft(request.Context(), id, round, *topic,
+                                                          request.PathParameter("country"));
+                  if (!view) return ErrorResponse(view.error(), request);
+                  return VersionedJson(200, DraftJson(*view, today()), view->draft.version);
+                });
+              });
+  router_.Add("PUT", cell_path,
+              {.summary = "Write a country's draft of one cell in an open round (If-Match once it exists)",
+               .tag = "matrices",
+               .request_schema = "MatrixCellInput",
+               .response_schema = "MatrixDraftCell",
+               .who = "secretariat; officers of that country (another country's officer: 403 wrong_country)",
+               .audit_action = "matrix_cell.update",
+               .record_type = "matrix_cell"},
+              [services_, today](Request& request) {
+                return WithRound(request, [&](MatrixId id, int round) {
+                  auto topic = PathId<MatrixTopicId>(request, "topic");
+                  if (!topic) return ErrorResponse(topic.error(), request);
+                  auto input = JsonInput::Parse(request);
+                  if (!input) return ErrorResponse(input.error(), request);
+                  auto content = CellContentFromJson(input->object());
+                  if (!content) return ErrorResponse(content.error(), request);
+                  auto view = services_.matrices.SaveDraft(request.Context(), id, round, *topic,
+                                                           request.PathParameter("country"), std::move(*content),
+                                                           IfMatchVersion(request));
+                  if (!view) return ErrorResponse(view.error(), request);
+                  return VersionedJson(200, DraftJson(*view, today()), view->draft.version);
+                });
+              });
+  struct ColumnRoute {
+    ColumnAction action;
+    const char* summary;
+    const char* who;
+  };
+  for (const auto& step :
+       {ColumnRoute{ColumnAction::kSubmit, "Submit a country's column to the Secretariat",
+                    "secretariat; officers of that country"},
+        ColumnRoute{ColumnAction::kReturn, "Return a submitted column to its country with a reason", "secretariat"},
+        ColumnRoute{ColumnAction::kValidate, "Validate a submitted column: it is published when the round closes",
+                    "secretariat"}}) {
+    auto name = std::string(ToString(step.action));
+    router_.Add("POST", "/api/v1/matrices/{id}/rounds/{round}/countries/{country}/" + name,
+                {.summary = step.summary,
+                 .tag = "matrices",
+                 .request_schema = step.action == ColumnAction::kReturn ? "MatrixReturnInput" : "",
+                 .response_schema = "MatrixRoundView",
+                 .who = step.who,
+                 .audit_action = "matrix_column." + name,
+                 .record_type = "matrix"},
+                [services_, action = step.action](Request& request) {
+                  return WithRound(request, [&](MatrixId id, int round) {
+                    std::string reason;
+                    if (action == ColumnAction::kReturn) {
+                      auto input = JsonInput::Parse(request);
+                      if (!input) return ErrorResponse(input.error(), request);
+                      reason = input->String("reason").value_or("");
+                      if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
+                    }
+                    auto view = services_.matrices.ActOnColumn(request.Context(), id, round,
+                                                               request.PathParameter("country"), action, reason);
+                    if (!view) return ErrorResponse(view.error(), request);
+                    return JsonResponse(200, RoundViewJson(id, *view));
+                  });
+                });
+  }
+  router_.Add("GET", "/api/v1/matrices/{id}/changes",
+              {.summary = "The cells published after round N, with a word-level diff of their text",
+               .tag = "matrices",
+               .response_schema = "MatrixChanges",
+               .query = {{"since_round", "The round to compare with (0: since the matrix was empty)", "integer"},
+                         {"country", "Only this country's cells"},
+                         {"lang", "es or en: the language of the texts compared"}},
+               .who = "everyone signed in"},
+              [services_](Request& request) {
+                return WithId<MatrixId>(request, [&](MatrixId id) {
+                  bool invalid = false;
+                  ChangesQuery query;
+                  query.since_round = OptionalNumberQuery(request, "since_round", invalid).value_or(0);
+                  if (invalid) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "since_round"), request);
+                  if (auto country = request.Query("country"); country && !country->empty()) query.country = *country;
+                  query.language = Language(request);
+                  auto changes = services_.matrices.Changes(request.Context(), id, query);
+                  if (!changes) return ErrorResponse(changes.error(), request);
+                  auto items = json::array();
+                  for (const auto& change : *changes) {
+                    items.push_back(json{{"topic", change.topic},
+                                         {"country", change.country},
+                                         {"from_round", change.from_round},
+                                         {"to_round", change.to_round},
+                                         {"before", change.before},
+                                         {"after", change.after},
+                                         {"diff", ToJson(change.diff)}});
+                  }
+                  return JsonResponse(
+                      200, {{"since_round", query.since_round}, {"language", query.language}, {"items", items}});
+                });
+              });
+  router_.Add("GET", "/api/v1/matrices/{id}/translations",
+              {.summary = "Published provisions whose text lacks a language or has a translation older than a "
+                          "change of its source (M22)",
+               .tag = "matrices",
+               .response_schema = "MatrixTranslations",
+               .query = {{"country", "Only this country's cells"}},
+               .who = "everyone signed in"},
+              [services_](Request& request) {
+                return WithId<MatrixId>(request, [&](MatrixId id) {
+                  std::optional<std::string> country;
+                  if (auto value = request.Query("country"); value && !value->empty()) country = *value;
+                  auto gaps = services_.matrices.Translations(request.Context(), id, country);
+                  if (!gaps) return ErrorResponse(gaps.error(), request);
+                  auto items = json::array();
+                  for (const auto& gap : *gaps) {
+                    items.push_back(json{{"topic", gap.topic},
+                                         {"country", gap.country},
+                                         {"provision", gap.provision},
+                                         {"source_language", gap.source_language},
+                                         {"missing", gap.missing},
+                                         {"stale", gap.stale}});
+                  }
+                  return JsonResponse(200, {{"items", items}});
+                });
+              });
+  router_.Add(
+      "GET", "/api/v1/matrices/{id}/export",
+      {.summary = "The published matrix (latest, or as of a closed round) as XLSX (a wide and a long "
+                  "sheet), CSV (long layout, UTF-8 with BOM) or PDF (landscape)",
+       .tag = "matrices",
+       .response_types = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv",
+                          "application/pdf"},
+       .query = {{"format", "xlsx, csv or pdf"},
+                 {"lang", "es or en"},
+                 {"round", "The number of a closed round", "integer"},
+                 {"since_round", "With it, XLSX and PDF add what changed since that round (words struck and added)",
+                  "integer"}},
+       .who = "everyone signed in"},
+      [services_](Request& request) {
+        return WithId<MatrixId>(request, [&](MatrixId id) {
+          bool invalid = false;
+          auto round = OptionalNumberQuery(request, "round", invalid);
+          if (invalid) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "round"), request);
+          auto format = request.Query("format").value_or("xlsx");
+          if (format != "xlsx" && format != "csv" && format != "pdf") {
+            return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "format"), request);
+          }
+          auto matrix = services_.matrices.Get(request.Context(), id, round);
+          if (!matrix) return ErrorResponse(matrix.error(), request);
+          auto labels = TextsFor(services_.texts, services_.matrices, Language(request));
+          labels.today = services_.clock.Today();
+          auto name = "matrix-" + std::to_string(id) + (round ? "-round-" + std::to_string(*round) : "");
+          if (format == "csv") {
+            CsvWriter csv;
+            for (const auto& row : LongRows(*matrix, labels)) csv.Row(row);
+            return Attachment("text/csv; charset=utf-8", name + ".csv", csv.Finish());
+          }
+          auto since = OptionalNumberQuery(request, "since_round", invalid);
+          if (invalid) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "since_round"), request);
+          std::vector<ExportChange> changes;
+          if (since) {
+            auto found =
+                services_.matrices.Changes(request.Context(), id, ChangesQuery{*since, std::nullopt, labels.language});
+            if (!found) return ErrorResponse(found.error(), request);
+            for (const auto& change : *found) {
+              std::string topic;
+              for (const auto& item : matrix->topics) {
+                if (item.id == change.topic)
+                  topic = std::to_string(item.number) + ". " + item.title.In(labels.language);
+              }
+              changes.push_back({topic, change.country, change.from_round, change.to_round, change.diff});
+            }
+          }
+          auto file = format == "xlsx" ? MatrixXlsx(*matrix, labels, changes) : MatrixPdf(*matrix, labels, changes);
+          if (!file) return ErrorResponse(file.error(), request);
+          return Attachment(format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                             : "application/pdf",
+                            name + "." + format, std::move(*file));
+        });
+      });
+}
+
+}  // namespace enlace::http
