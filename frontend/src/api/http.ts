@@ -158,7 +158,7 @@ export class Transport {
       return { data: json as T, etag, status: response.status };
     }
 
-    const error = toApiError(response, json, requestIdHeader);
+    const error = toApiError(response, json, requestIdHeader, headers["Accept-Language"] as Language);
     // A read that finds the session gone sends the user to the login page. A write does not:
     // the form stays, with what was typed, and says the session expired (see form.tsx).
     if (error.status === 401 && path !== "/api/v1/session" && !stateChanging.has(method)) this.onUnauthenticated?.(error);
@@ -170,7 +170,7 @@ type ErrorBody = {
   error?: { code?: unknown; message?: unknown; request_id?: unknown; fields?: unknown };
 };
 
-function toApiError(response: Response, json: unknown, requestIdHeader: string | null): ApiError {
+function toApiError(response: Response, json: unknown, requestIdHeader: string | null, language: Language): ApiError {
   const body = (typeof json === "object" && json !== null ? json : {}) as ErrorBody;
   const error = body.error ?? {};
   const requestId = typeof error.request_id === "string" ? error.request_id : requestIdHeader;
@@ -181,7 +181,7 @@ function toApiError(response: Response, json: unknown, requestIdHeader: string |
         const code = (item as Record<string, unknown>).code;
         const message = (item as Record<string, unknown>).message;
         if (typeof field !== "string") return [];
-        return [{ field, code: typeof code === "string" ? code : "invalid", message: typeof message === "string" ? message : "" }];
+        return [{ field, code: typeof code === "string" ? code : "invalid", message: typeof message === "string" ? message : "", language }];
       })
     : [];
   const retryAfterHeader = response.headers.get("Retry-After");
@@ -195,5 +195,6 @@ function toApiError(response: Response, json: unknown, requestIdHeader: string |
     fields,
     retryAfter,
     hasServerMessage,
+    language,
   });
 }

@@ -72,10 +72,10 @@ export function Notice({
 }
 
 export function MessageNotice({ message, tone = "success" }: { message: Message; tone?: "info" | "success" | "warning" }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <Notice tone={tone}>
-      <p>{renderMessage(message, t)}</p>
+      <p>{renderMessage(message, t, language)}</p>
     </Notice>
   );
 }

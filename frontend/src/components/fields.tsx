@@ -24,7 +24,7 @@ function describedBy(id: string, hint: string | undefined, error: Message | unde
 }
 
 function FieldParts({ id, hint, error, saved }: Pick<Common, "id" | "hint" | "error" | "saved">) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <>
       {hint && (
@@ -40,7 +40,7 @@ function FieldParts({ id, hint, error, saved }: Pick<Common, "id" | "hint" | "er
       {error && (
         <p id={`${id}-error`} className="field-error">
           <span className="visually-hidden">{t("form.errorPrefix")} </span>
-          {renderMessage(error, t)}
+          {renderMessage(error, t, language)}
         </p>
       )}
     </>

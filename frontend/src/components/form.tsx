@@ -6,8 +6,10 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObjec
 import { isApiError, type ApiError, type FieldError } from "../api/errors";
 import { rebase } from "../domain/editing";
 import type { RequestId } from "../domain/ids";
+import type { Language } from "../domain/language";
 import { useI18n } from "./i18n";
 import { renderMessage, type Message } from "./messages";
+import { loadServerTexts } from "./serverTexts";
 
 export type FieldErrors<Name extends string> = Partial<Record<Name, Message>>;
 
@@ -65,6 +67,12 @@ export function fieldErrorsFrom<Name extends string, Code extends string, Field 
   return errors;
 }
 
+/** A text the server sent, with what it takes to show it again in the other language. */
+export function serverMessage(code: string, text: string, language: Language | null | undefined, prefix?: string): Message {
+  void loadServerTexts();
+  return { text, code, ...(language ? { language } : {}), ...(prefix ? { prefix } : {}) };
+}
+
 export function failureFromError(error: unknown): FormFailure {
   if (!isApiError(error)) {
     return { kind: "general", message: { key: "errors.unexpected" }, requestId: null, otherFields: [] };
@@ -76,8 +84,9 @@ function failureFromApiError(error: ApiError): FormFailure {
   const base = { requestId: error.requestId, otherFields: [] as Message[] };
   if (error.status === 0) return { ...base, kind: "network", message: { key: "errors.network" } };
   if (error.status === 412) return { ...base, kind: "stale", message: { key: "errors.stale" } };
-  if (error.status === 401) return { ...base, kind: "general", message: { key: "errors.sessionExpiredForm" } };
-  const message: Message = error.hasServerMessage ? { text: error.message } : { key: "errors.unexpected" };
+  if (error.isSessionMissing) return { ...base, kind: "general", message: { key: "errors.sessionExpiredForm" } };
+  const message: Message = error.hasServerMessage ? serverMessage(error.code, error.message, error.language) : { key: "errors.unexpected" };
+  if (error.status === 401) return { ...base, kind: "validation", message };
   if (error.status === 422) return { ...base, kind: "validation", message };
   if (error.status === 403) return { ...base, kind: "forbidden", message };
   return { ...base, kind: "general", message };
@@ -134,13 +143,13 @@ export function useForm<Values extends Record<string, unknown>>(options: {
         const otherFields: Message[] = [];
         if (isApiError(error)) {
           for (const field of error.fields) {
-            const message: Message = messageFor?.(field) ?? (field.message ? { text: field.message } : { key: "errors.invalidField" });
+            const message: Message = messageFor?.(field) ?? (field.message ? serverMessage(field.code, field.message, field.language) : { key: "errors.invalidField" });
             const name = fieldFor?.(field.field) ?? (field.field in values ? (field.field as keyof Values & string) : null);
             if (name) fieldErrors[name] ??= message;
-            else otherFields.push(field.message ? { text: `${field.field}: ${field.message}` } : message);
+            else otherFields.push(field.message ? serverMessage(field.code, field.message, field.language, field.field) : message);
           }
           const mapped = fieldForError?.(error);
-          if (mapped && error.hasServerMessage) fieldErrors[mapped] ??= { text: error.message };
+          if (mapped && error.hasServerMessage) fieldErrors[mapped] ??= serverMessage(error.code, error.message, error.language);
         }
         setErrors(fieldErrors);
         setFailure({ ...next, otherFields });
@@ -228,27 +237,27 @@ export function ErrorSummary<Name extends string>({
   onLoadLatest?: (() => void) | undefined;
   reloading?: boolean | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const fieldEntries = Object.entries(errors) as [Name, Message | undefined][];
   return (
     <div ref={summaryRef} tabIndex={-1} role="alert" className={failure ? "error-summary" : "error-summary empty"}>
       {failure && (
         <>
           <h2 className="error-summary-title">{t(failure.kind === "stale" ? "errors.staleTitle" : "errors.title")}</h2>
-          <p>{renderMessage(failure.message, t)}</p>
+          <p>{renderMessage(failure.message, t, language)}</p>
           {(fieldEntries.length > 0 || failure.otherFields.length > 0) && (
             <ul>
               {fieldEntries.map(([name, message]) =>
                 message ? (
                   <li key={name}>
                     <a href={`#${idPrefix}-${name}`}>
-                      {labels[name] ?? name}: {renderMessage(message, t)}
+                      {labels[name] ?? name}: {renderMessage(message, t, language)}
                     </a>
                   </li>
                 ) : null,
               )}
               {failure.otherFields.map((message, index) => (
-                <li key={`other-${index}`}>{renderMessage(message, t)}</li>
+                <li key={`other-${index}`}>{renderMessage(message, t, language)}</li>
               ))}
             </ul>
           )}

@@ -114,7 +114,7 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
           checked={values.heading} onChange={(checked) => set("heading", checked)} />
         {errors.heading && (
           <p className="field-error" id="agreement-heading-error">
-            {renderMessage(errors.heading, t)}
+            {renderMessage(errors.heading, t, language)}
           </p>
         )}
         {!values.heading && (

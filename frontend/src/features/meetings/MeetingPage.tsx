@@ -44,7 +44,7 @@ function fileErrorMessage(error: unknown): Message | undefined {
   const field = error.fields.find((f) => f.field === "file");
   if (field?.code === "unsupported_file_type") return { key: "errors.unsupportedFileType" };
   if (error.status === 413 || field?.code === "file_too_large") return { key: "errors.fileTooLarge" };
-  if (field?.message) return { text: field.message };
+  if (field?.message) return { text: field.message, code: field.code, ...(field.language ? { language: field.language } : {}) };
   return undefined;
 }
 
