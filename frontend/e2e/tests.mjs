@@ -126,7 +126,6 @@ const foundationTests = [
       const base = new BasePage(page);
       const links = await base.navigationLinks();
       assert.deepEqual(links, [
-        "/",
         "/follow-up",
         "/meetings",
         "/cooperation-requests",
@@ -168,7 +167,7 @@ const foundationTests = [
       const officer = ctx.user("country_officer", "HN");
       const page = await signedIn(ctx, officer);
       const base = new BasePage(page);
-      assert.deepEqual(await base.navigationLinks(), ["/", "/country/HN", "/meetings", "/cooperation-requests", "/notifications", "/contact-points", "/countries", "/organizations"]);
+      assert.deepEqual(await base.navigationLinks(), ["/country/HN", "/meetings", "/cooperation-requests", "/notifications", "/contact-points", "/countries", "/organizations"]);
       const directory = await new DirectoryPage(page).goto();
       assert.ok(await directory.hasProposeLink());
       const form = await new ProposePage(page).goto();

@@ -14,6 +14,8 @@ export const shellEn: typeof shellEs = {
     skipToContent: "Skip to main content",
     mainNavigation: "Main navigation",
     menu: "Menu",
+    more: "More",
+    moreLabel: "More pages",
     signOut: "Sign out",
     footer: "enlace — the working platform of the Liaison Officer Network of the Regional Conference on Migration.",
   },

@@ -12,6 +12,8 @@ export const shellEs = {
     skipToContent: "Saltar al contenido principal",
     mainNavigation: "Navegación principal",
     menu: "Menú",
+    more: "Más",
+    moreLabel: "Más páginas",
     signOut: "Cerrar sesión",
     footer: "enlace — plataforma de trabajo de la Red de Funcionarios de Enlace de la Conferencia Regional sobre Migración.",
   },

@@ -14,7 +14,7 @@ import { Detail } from "../../components/Detail";
 import { useApi, useUser } from "../../app";
 import { meetingPaths, meetingTitle } from "../meetings";
 import { AnswerForm } from "./AnswerForm";
-import { AnswerGrid, PartyAndDeadline, ProgressBar, StatusBadge, useParties } from "./parts";
+import { AnswerGrid, CommitmentProgress, PartyAndDeadline, StatusBadge, useParties } from "./parts";
 import "./styles.css";
 
 function Updates({ commitment }: { commitment: CommitmentDetail }) {
@@ -93,7 +93,7 @@ function CommitmentView({ commitment, reload }: { commitment: CommitmentDetail; 
       </PageHeading>
       <div className="status-line">
         <StatusBadge commitment={commitment} />
-        <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
+        <CommitmentProgress commitment={commitment} responses={commitment.responses} />
       </div>
       <dl className="details section-gap-small">
         <PartyAndDeadline commitment={commitment} />

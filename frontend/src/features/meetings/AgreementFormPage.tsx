@@ -27,6 +27,7 @@ import { useLoad } from "../../components/useLoad";
 import { useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingPaths } from "./routes";
+import { MeetingCrumb } from "./parts";
 import "./styles.css";
 
 function changed(before: AgreementInput, after: AgreementInput): Partial<AgreementInput> {
@@ -162,7 +163,7 @@ export default function AgreementFormPage({ meeting, agreement }: { meeting: Mee
       <p className="breadcrumb">
         <Link to={meetingPaths.meetings()}>{t("nav.meetings")}</Link>
         {" › "}
-        <Link to={meetingPaths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
+        <MeetingCrumb id={meeting} />
       </p>
       <PageHeading title={title}>{title}</PageHeading>
       {!canManageMeetings(user) ? (

@@ -27,6 +27,7 @@ import { useLoad } from "../../components/useLoad";
 import { commitmentPaths, DeadlineText, useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingPaths } from "./routes";
+import { MeetingCrumb } from "./parts";
 import "./styles.css";
 
 type Reading =
@@ -224,7 +225,7 @@ function Frame({ title, meeting, children }: { title: string; meeting: MeetingId
         {meeting !== null && (
           <>
             {" › "}
-            <Link to={meetingPaths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
+            <MeetingCrumb id={meeting} />
           </>
         )}
       </p>

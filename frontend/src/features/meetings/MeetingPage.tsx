@@ -31,7 +31,7 @@ import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
 import { Table } from "../../components/Table";
 import { isApiError } from "../../api/errors";
-import { commitmentPaths, DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments";
+import { CommitmentProgress, commitmentPaths, DeadlineText, isClosed, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingTitle } from "./meetingTitle";
 import { MeetingDates, MeetingPlace, ReportStatusBadge } from "./parts";
@@ -193,11 +193,11 @@ function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreeme
                   <PartyName code={commitment.party} />
                 </td>
                 <td data-label={t("commitments.detail.deadline")}>
-                  <DeadlineText deadline={commitment.deadline} showWritten />
+                  <DeadlineText deadline={commitment.deadline} showWritten closed={isClosed(commitment.status)} />
                 </td>
                 <td data-label={t("commitments.detail.status")}>
                   <StatusBadge commitment={commitment} />
-                  <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
+                  <CommitmentProgress commitment={commitment} />
                 </td>
               </tr>
             ))}
