@@ -47,6 +47,8 @@ export const commonEn: typeof commonEs = {
     sessionExpiredForm: "Your session has expired and nothing was saved. What you typed is still here: sign in again in another tab, then press the button on this page again.",
     forbidden: "You are not allowed to do this.",
     notFound: "What you are looking for was not found.",
+    notFoundRecord: "It does not exist: it may have been deleted, or the address may be mistyped.",
+    goHome: "Go to the home page",
     requestId: "Request id:",
     invalidUrl: "Enter an address that starts with https://",
     invalidProgress: "Enter a whole number from 0 to 100.",

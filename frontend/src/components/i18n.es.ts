@@ -45,6 +45,8 @@ export const commonEs = {
     sessionExpiredForm: "Su sesión expiró y no se guardó nada. Lo que escribió sigue aquí: inicie sesión de nuevo en otra pestaña y vuelva a pulsar el botón de esta página.",
     forbidden: "No tiene permiso para hacer esto.",
     notFound: "No se encontró lo que busca.",
+    notFoundRecord: "No existe: puede que se haya borrado o que la dirección esté mal escrita.",
+    goHome: "Ir al inicio",
     requestId: "Identificador de la solicitud:",
     invalidUrl: "Escriba una dirección que empiece por https://",
     invalidProgress: "Escriba un número entero de 0 a 100.",

@@ -5,7 +5,7 @@ import { canManageMeetings } from "../../domain/access";
 import type { CommitmentId } from "../../domain/ids";
 import { localizedString } from "../../domain/localized";
 import type { CommitmentDetail } from "../../domain/meetings";
-import { Empty, Loading, LoadFailure, Localized } from "../../components/feedback";
+import { Empty, isNotFound, Loading, LoadFailure, Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
@@ -141,12 +141,14 @@ export default function CommitmentPage({ id }: { id: CommitmentId }) {
         <Loading />
       </>
     );
-  if (load.state === "failed")
+  if (load.state === "failed") {
+    const heading = isNotFound(load.error) ? t("commitments.detail.notFound") : t("commitments.detail.title");
     return (
       <>
-        <PageHeading title={t("commitments.detail.title")}>{t("commitments.detail.title")}</PageHeading>
-        <LoadFailure error={load.error} onRetry={load.reload} />
+        <PageHeading title={heading}>{heading}</PageHeading>
+        <LoadFailure error={load.error} onRetry={load.reload} back={{ to: meetingPaths.meetings(), label: t("nav.meetings") }} />
       </>
     );
+  }
   return <CommitmentView commitment={load.data} reload={load.reload} />;
 }

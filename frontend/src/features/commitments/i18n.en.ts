@@ -52,6 +52,7 @@ export const commitmentsEn: typeof commitmentsEs = {
       status: "Status",
       progress: "Progress",
       progressValue: "{value}%",
+      notFound: "Commitment not found",
       progressLabelled: "Progress: {value}%",
       countriesDone: "Countries done",
       countriesDoneOf: "{done} of {total, plural, one {# country} other {# countries}} done ({value}%)",

@@ -50,6 +50,7 @@ export const commitmentsEs = {
       status: "Estado",
       progress: "Avance",
       progressValue: "{value} %",
+      notFound: "Compromiso no encontrado",
       progressLabelled: "Avance: {value} %",
       countriesDone: "Países que cumplieron",
       countriesDoneOf: "{done} de {total, plural, one {# país cumplió} other {# países cumplieron}} ({value} %)",

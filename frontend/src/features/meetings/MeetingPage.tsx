@@ -19,7 +19,7 @@ import {
   type MeetingDetail,
   type StoredFile,
 } from "../../domain/meetings";
-import { Empty, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
+import { Empty, isNotFound, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
 import { FileField } from "../../components/fields";
 import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
 import { useFlash } from "../../components/flash";
@@ -313,6 +313,52 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
         </section>
       </div>
 
+      {/* What people come for first: the report and the calendar, at the top. */}
+      <section aria-labelledby="downloads-title" className="panel downloads-panel">
+        <h2 id="downloads-title">{t("meetings.detail.downloadsTitle")}</h2>
+        <ul className="download-list">
+          {languages.map((lang) => (
+            <li key={`pdf-${lang}`}>
+              <a href={api.reportUrl(meeting.id, "pdf", lang)} download>
+                {t("meetings.detail.reportPdf", { language: languageNames[lang] })}
+              </a>
+            </li>
+          ))}
+          {languages.map((lang) => (
+            <li key={`docx-${lang}`}>
+              <a href={api.reportUrl(meeting.id, "docx", lang)} download>
+                {t("meetings.detail.reportDocx", { language: languageNames[lang] })}
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href={api.meetingCalendarUrl(meeting.id)} download>
+              {t("meetings.detail.calendar")}
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <nav className="in-page-nav" aria-label={t("meetings.detail.onThisPage")}>
+        <ul>
+          <li>
+            <a href="#agreements-title">
+              {t("meetings.detail.agreementsTitle")} ({agreements.length})
+            </a>
+          </li>
+          {meeting.agenda.length > 0 && (
+            <li>
+              <a href="#agenda-title">{t("meetings.detail.agenda")}</a>
+            </li>
+          )}
+          <li>
+            <a href="#files-title">
+              {t("meetings.detail.filesTitle")} ({meeting.files.length})
+            </a>
+          </li>
+        </ul>
+      </nav>
+
       <section aria-labelledby="agreements-title" className="section-gap">
         <h2 id="agreements-title">
           {t("meetings.detail.agreementsTitle")} <span className="count">({agreements.length})</span>
@@ -347,31 +393,6 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
         </section>
       )}
 
-      <section aria-labelledby="downloads-title" className="section-gap">
-        <h2 id="downloads-title">{t("meetings.detail.downloadsTitle")}</h2>
-        <ul className="download-list">
-          {languages.map((lang) => (
-            <li key={`pdf-${lang}`}>
-              <a href={api.reportUrl(meeting.id, "pdf", lang)} download>
-                {t("meetings.detail.reportPdf", { language: languageNames[lang] })}
-              </a>
-            </li>
-          ))}
-          {languages.map((lang) => (
-            <li key={`docx-${lang}`}>
-              <a href={api.reportUrl(meeting.id, "docx", lang)} download>
-                {t("meetings.detail.reportDocx", { language: languageNames[lang] })}
-              </a>
-            </li>
-          ))}
-          <li>
-            <a href={api.meetingCalendarUrl(meeting.id)} download>
-              {t("meetings.detail.calendar")}
-            </a>
-          </li>
-        </ul>
-      </section>
-
       <Files meeting={meeting} onChanged={reload} />
 
     </>
@@ -386,10 +407,19 @@ export default function MeetingPage({ id }: { id: MeetingId }) {
     return { meeting, others };
   }, String(id));
   if (load.state !== "ready") {
+    const missing = load.state === "failed" && isNotFound(load.error);
+    const heading = missing ? t("meetings.detail.notFound") : t("meetings.detail.title");
     return (
       <>
-        <PageHeading title={t("meetings.detail.title")}>{t("meetings.detail.title")}</PageHeading>
-        {load.state === "loading" ? <Loading /> : <LoadFailure error={load.error} onRetry={load.reload} />}
+        <p className="breadcrumb">
+          <Link to={meetingPaths.meetings()}>{t("nav.meetings")}</Link>
+        </p>
+        <PageHeading title={heading}>{heading}</PageHeading>
+        {load.state === "loading" ? (
+          <Loading />
+        ) : (
+          <LoadFailure error={load.error} onRetry={load.reload} back={{ to: meetingPaths.meetings(), label: t("meetings.detail.allMeetings") }} />
+        )}
       </>
     );
   }
