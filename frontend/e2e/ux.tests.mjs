@@ -7,6 +7,20 @@ import { BasePage } from "./pages/base.mjs";
 import { LoginPage } from "./pages/login.mjs";
 import { signedIn } from "./helpers.mjs";
 
+const languages = /** @type {const} */ (["es", "en"]);
+
+/** Switches the page's language and checks it with axe. */
+async function inLanguage(ctx, page, language, label) {
+  const base = new BasePage(page);
+  await base.switchLanguage(language);
+  await ctx.expectAccessible(page, `${label} (${language}, ${page.viewportSize()?.width} px)`);
+}
+
+/** The visible text of the first element matching `selector`. */
+async function textOf(page, selector) {
+  return (await page.locator(selector).first().innerText()).replace(/\s+/g, " ").trim();
+}
+
 const wrongPassword = {
   es: "El correo electrónico o la contraseña no son correctos.",
   en: "The e-mail address or the password is not correct.",
@@ -43,6 +57,167 @@ export const uxTests = [
         summary = await login.errorSummary();
         assert.ok(summary.includes(wrongPassword[language]), `after switching to ${language}: ${summary}`);
         await ctx.expectAccessible(page, `login with a wrong password (${language})`);
+      }
+    },
+  },
+  {
+    name: "issue 10.2: at 360 px the follow-up page and a commitment do not scroll sideways; the grid keeps its labels; the menu is one line at 1280 px",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"), { viewport: phone });
+      for (const language of languages) {
+        await page.goto("/follow-up");
+        await inLanguage(ctx, page, language, "follow-up");
+        await assertNoSidewaysScroll(page, `follow-up (${language})`);
+        await ctx.shot(page, `issue10-follow-up-${language}-360`);
+        // The answer grid scrolls in its own box; its header row and first column stay in view.
+        const wrap = page.locator(".table-wrap-matrix");
+        await wrap.evaluate((element) => {
+          element.scrollLeft = element.scrollWidth;
+          element.scrollTop = 120;
+        });
+        const box = await wrap.boundingBox();
+        const rowLabel = await page.locator(".matrix tbody th[scope=row]").first().boundingBox();
+        const columnLabel = await page.locator(".matrix thead th").nth(3).boundingBox();
+        assert.ok(box && rowLabel && columnLabel);
+        assert.ok(Math.abs(rowLabel.x - box.x) <= 2, `the commitment column stays at the left (${rowLabel.x} vs ${box.x})`);
+        assert.ok(Math.abs(columnLabel.y - box.y) <= 2, `the countries' row stays at the top (${columnLabel.y} vs ${box.y})`);
+
+        await page.goto("/commitments/2");
+        await inLanguage(ctx, page, language, "commitment with an answer grid");
+        await assertNoSidewaysScroll(page, `commitment (${language})`);
+        const grid = await page.locator(".table-wrap-grid").evaluate((element) => ({ scroll: element.scrollWidth, width: element.clientWidth }));
+        assert.ok(grid.scroll <= grid.width, `the country table fits its box (${grid.scroll} > ${grid.width})`);
+        await ctx.shot(page, `issue10-commitment-${language}-360`);
+      }
+
+      const { page: wide } = await ctx.open({ viewport: desktop });
+      const login = await new LoginPage(wide).goto();
+      await login.signIn(ctx.user("secretariat"));
+      for (const language of languages) {
+        await inLanguage(ctx, wide, language, "menu at 1280 px");
+        const tops = await wide.locator("nav.main-nav .nav-list > li:not(.nav-more-idle)").evaluateAll((items) =>
+          items.map((item) => Math.round(item.getBoundingClientRect().top)),
+        );
+        assert.equal(new Set(tops).size, 1, `the menu is one line in ${language}: ${tops.join(", ")}`);
+        // Every page is still one click away: in the bar or under "More".
+        const links = await new BasePage(wide).navigationLinks();
+        assert.equal(links.length, 10, `all entries are offered: ${links.join(" ")}`);
+        assert.equal(new Set(links).size, links.length, "no two entries open the same page");
+        if (await wide.locator(".nav-more:not(.nav-more-idle)").count()) {
+          await wide.locator(".nav-more-button").click();
+          await wide.locator(".nav-more-list a").first().waitFor();
+          await ctx.expectAccessible(wide, `the More menu open (${language})`);
+          await ctx.shot(wide, `issue10-menu-more-${language}-1280`);
+          await wide.keyboard.press("Escape");
+        }
+      }
+    },
+  },
+  {
+    name: "issue 10.3: a done commitment never reads overdue; one labelled progress figure; relative times and plurals in each language",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      for (const language of languages) {
+        // Commitment 6 is done; its deadline (2016) passed long ago.
+        await page.goto("/commitments/6");
+        await inLanguage(ctx, page, language, "a done commitment");
+        assert.equal(await page.locator(".deadline-past").count(), 0, "no deadline in red");
+        assert.doesNotMatch(await textOf(page, "main"), /overdue|vencido|venció|was due/i);
+        assert.equal(await page.locator(".status-line .badge-commitment-done").count(), 1);
+
+        // Commitment 2 is asked of every member country: one figure, said the same way.
+        await page.goto("/commitments/2");
+        await inLanguage(ctx, page, language, "a member-countries commitment");
+        assert.equal(await page.locator("main progress").count(), 1, "one progress bar");
+        const figure = await textOf(page, ".status-line .progress-text");
+        assert.match(figure, language === "es" ? /^2 de 11 países cumplieron \(18 %\)$/ : /^2 of 11 countries done \(18%\)$/);
+        assert.equal(await page.locator(".status-line progress").getAttribute("value"), "18");
+
+        // Overdue for ten years reads as years, not thousands of days.
+        await page.goto("/follow-up");
+        await inLanguage(ctx, page, language, "follow-up");
+        const overdue = await textOf(page, "#overdue-title ~ .table-wrap .deadline-relative");
+        assert.match(overdue, language === "es" ? /venció hace 10 años/ : /was due 10 years ago/);
+        assert.doesNotMatch(await textOf(page, "main"), /\d[.,]?\d{3} (days|días)/);
+      }
+      // The officer's country page: what Honduras finished reads "done" under "Done", never "in progress".
+      const officer = await signedIn(ctx, ctx.user("country_officer", "HN"));
+      for (const language of languages) {
+        await officer.goto("/country/HN");
+        await inLanguage(ctx, officer, language, "country page");
+        const badges = await officer.locator("#section-done ~ ul .card-topline .badge").allInnerTexts();
+        assert.ok(badges.length > 0);
+        for (const badge of badges) assert.match(badge.trim(), /^(Cumplido|Done|Cancelado|Cancelled)$/i);
+        assert.doesNotMatch(await textOf(officer, "main"), /\b1 compromisos\b|\b1 commitments\b/);
+      }
+    },
+  },
+  {
+    name: "issue 10.4: meetings are named by title, place and year everywhere, breadcrumbs carry the name, the downloads are at the top",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      for (const language of languages) {
+        await page.goto("/meetings/2");
+        await inLanguage(ctx, page, language, "meeting page");
+        const title = await textOf(page, "h1");
+        assert.match(title, / — San Pedro Sula, 2016$/);
+        const downloads = await page.locator("#downloads-title").boundingBox();
+        const agreements = await page.locator("#agreements-title").boundingBox();
+        assert.ok(downloads && agreements && downloads.y < agreements.y, "the downloads come before the agreements");
+        assert.ok(downloads.y < 900, `the downloads are on the first screen (at ${downloads.y} px)`);
+        assert.ok(await page.locator('nav.in-page-nav a[href="#files-title"]').count());
+        await ctx.shot(page, `issue10-meeting-${language}-1280`);
+
+        // The same name in the commitment's breadcrumb, the follow-up tables and the grid rows.
+        await page.goto("/commitments/2");
+        await new BasePage(page).settled();
+        assert.ok((await textOf(page, ".breadcrumb")).includes(title), "the breadcrumb names the meeting");
+        await page.goto("/follow-up");
+        await new BasePage(page).settled();
+        assert.ok((await textOf(page, "#meetings-title ~ .table-wrap")).includes(title), "the follow-up names the meeting the same way");
+        const row = await textOf(page, ".matrix tbody tr:first-child th");
+        assert.ok(row.includes(title), `a grid row says which meeting it is from: ${row}`);
+        await page.goto("/meetings/2/agreements/new");
+        await new BasePage(page).settled();
+        await page.waitForFunction((name) => document.querySelector(".breadcrumb")?.textContent?.includes(name), title);
+      }
+    },
+  },
+  {
+    name: "issue 10.7: no dead ends — a missing meeting, the countries, the organisations' homes and one menu entry per page",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      for (const language of languages) {
+        await page.goto("/meetings/99999");
+        await inLanguage(ctx, page, language, "a missing meeting");
+        assert.match(await textOf(page, "h1"), language === "es" ? /Reunión no encontrada/ : /Meeting not found/);
+        assert.equal(await page.locator("main button", { hasText: /Reintentar|Retry/ }).count(), 0, "no retry for what does not exist");
+        assert.ok(await page.locator('main .not-found a[href="/meetings"]').count(), "a way back to the meetings");
+        assert.ok(await page.locator('main .not-found a[href="/"]').count(), "and home");
+        await ctx.shot(page, `issue10-meeting-missing-${language}`);
+
+        await page.goto("/countries");
+        await inLanguage(ctx, page, language, "countries");
+        await page.locator('main a[href="/country/HN"]').click();
+        await page.waitForURL(/\/country\/HN$/);
+        await new BasePage(page).settled();
+      }
+      const links = await new BasePage(page).navigationLinks();
+      assert.ok(!links.includes("/"), "the TS's home is the follow-up page: no second entry for it");
+
+      for (const [role, code, owed] of /** @type {const} */ ([
+        ["observer", "IOM", "/commitments/1"],
+        ["civil_society", "RNCOM", "/commitments/6"],
+      ])) {
+        const home = await signedIn(ctx, ctx.user(role, code), { viewport: phone });
+        for (const language of languages) {
+          await home.goto("/");
+          await inLanguage(ctx, home, language, `${role} home`);
+          await home.locator("#owes-title").waitFor();
+          assert.ok(await home.locator(`main .owes-list a[href="${owed}"]`).count(), `${code}'s home lists what it owes`);
+          await assertNoSidewaysScroll(home, `${role} home (${language})`);
+          await ctx.shot(home, `issue10-home-${role}-${language}-360`);
+        }
       }
     },
   },

@@ -7,12 +7,12 @@ export type RelativeUnit = "year" | "month" | "week" | "day" | "hour" | "minute"
 
 const day = 86_400_000;
 
-/** The span from `now` to `then` (negative when past) as a whole number of one unit. */
+/** The span from `now` to `then` (negative when past), rounded to a whole number of one unit. */
 export function relativeSpan(then: number, now: number): { value: number; unit: RelativeUnit } {
   const ms = then - now;
   const abs = Math.abs(ms);
   const sign = ms < 0 ? -1 : 1;
-  const whole = (size: number) => sign * Math.floor(abs / size);
+  const whole = (size: number) => sign * Math.round(abs / size);
   if (abs >= 365 * day) return { value: whole(365.25 * day), unit: "year" };
   if (abs >= 60 * day) return { value: whole(30.44 * day), unit: "month" };
   if (abs >= 14 * day) return { value: whole(7 * day), unit: "week" };
