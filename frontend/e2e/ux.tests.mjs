@@ -221,4 +221,55 @@ export const uxTests = [
       }
     },
   },
+  {
+    name: "issue 10.10: an upload shows its progress and can be cancelled; the file picker and the audit log speak the user's language",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const pdf = Buffer.concat([
+        Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n", "latin1"),
+        Buffer.alloc(1024 * 1024, 0x20),
+        Buffer.from("%%EOF\n", "latin1"),
+      ]);
+      for (const language of languages) {
+        await page.goto("/meetings/3");
+        await inLanguage(ctx, page, language, "meeting with its upload form");
+        // The picker's button and "no file" are in the interface language, not the browser's.
+        assert.equal(await textOf(page, "#meeting-file-button"), language === "es" ? "Elegir archivo" : "Choose a file");
+        assert.equal(await textOf(page, "#meeting-file-chosen"), language === "es" ? "Ningún archivo elegido" : "No file chosen");
+        await page.locator("#meeting-file").setInputFiles({ name: `grande-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
+        assert.equal(await textOf(page, "#meeting-file-chosen"), `grande-${language}.pdf`);
+        // Hold the server's answer: the upload is under way until the test lets it go.
+        let release = () => {};
+        const held = new Promise((resolve) => (release = resolve));
+        await page.route("**/api/v1/meetings/3/files", async (route) => {
+          await held;
+          await route.abort().catch(() => undefined);
+        });
+        await page.locator("form.upload-form button[type=submit]").click();
+        await page.locator(".upload-progress").waitFor();
+        assert.match(await textOf(page, ".upload-progress .progress-text"), language === "es" ? /^\d+ % · [\d,]+ de 1,0 MB$/ : /^\d+% · [\d.]+ of 1.0 MB$/);
+        await ctx.expectAccessible(page, `an upload under way (${language})`);
+        await ctx.shot(page, `issue10-upload-progress-${language}`);
+        await page.locator(".upload-progress button").click();
+        await page.locator(".upload-progress").waitFor({ state: "detached" });
+        assert.match(await textOf(page, "main"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
+        release();
+        await page.unroute("**/api/v1/meetings/3/files");
+        assert.equal(await page.locator(".file-list .file-item", { hasText: `grande-${language}.pdf` }).count(), 0, "nothing was saved");
+        // Let go, the same upload goes through.
+        await page.locator("#meeting-file").setInputFiles({ name: `grande-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
+        await page.locator("form.upload-form button[type=submit]").click();
+        await page.locator(".file-list .file-item", { hasText: `grande-${language}.pdf` }).waitFor();
+      }
+      // The audit log says what happened in words, in the user's language, with the code beside it.
+      await page.goto("/audit");
+      for (const language of languages) {
+        await inLanguage(ctx, page, language, "audit log");
+        const text = await textOf(page, "main table");
+        assert.match(text, language === "es" ? /Adjuntó el documento \d+ a una reunión/ : /Attached document \d+ to a meeting/);
+        assert.match(text, language === "es" ? /Inició sesión/ : /Signed in/);
+        await ctx.shot(page, `issue10-audit-${language}`);
+      }
+    },
+  },
 ];

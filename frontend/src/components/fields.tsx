@@ -2,7 +2,7 @@
 // aria-describedby, aria-invalid when in error, and keeps whatever the user typed: the value
 // lives in the form's state, never only in the DOM.
 
-import type { ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useI18n } from "./i18n";
 import { renderMessage, type Message } from "./messages";
 
@@ -288,24 +288,54 @@ export function FixedField({
  * A file chooser. The chosen file lives in the form's state (a file input cannot be given a
  * value); change `resetKey` to empty the control after a successful upload.
  */
+/**
+ * A file picker that speaks the interface language: the browser's own button says "Choose File"
+ * in the browser's language, so the native input is hidden and a button of ours opens it, with
+ * the chosen file's name (or "No file chosen") beside it.
+ */
 export function FileField({
   accept,
   onChange,
   resetKey,
   ...field
 }: Common & { accept?: string; onChange: (file: File | null) => void; resetKey?: number }) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<{ key: number | undefined; name: string | null }>({ key: resetKey, name: null });
+  const name = chosen.key === resetKey ? chosen.name : null;
   return (
     <Field {...field}>
-      <input
-        key={resetKey}
-        id={field.id}
-        name={field.id}
-        className="input input-full input-file"
-        type="file"
-        accept={accept}
-        onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-        {...controlAria(field)}
-      />
+      <div className="file-picker">
+        <input
+          ref={input}
+          key={resetKey}
+          id={field.id}
+          name={field.id}
+          className="input-file-hidden"
+          type="file"
+          tabIndex={-1}
+          accept={accept}
+          onChange={(event) => {
+            const file = event.target.files?.[0] ?? null;
+            setChosen({ key: resetKey, name: file?.name ?? null });
+            onChange(file);
+          }}
+          {...controlAria(field)}
+        />
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          id={`${field.id}-button`}
+          aria-label={`${field.label}: ${t("form.chooseFile")}`}
+          aria-describedby={[`${field.id}-chosen`, describedBy(field.id, field.hint, field.error, field.saved)].filter(Boolean).join(" ")}
+          onClick={() => input.current?.click()}
+        >
+          {t("form.chooseFile")}
+        </button>
+        <span id={`${field.id}-chosen`} className="file-chosen">
+          {name ?? t("form.noFileChosen")}
+        </span>
+      </div>
     </Field>
   );
 }

@@ -28,6 +28,12 @@ export const commonEn: typeof commonEs = {
   },
   form: {
     optional: "(optional)",
+    chooseFile: "Choose a file",
+    uploadProgress: "Upload progress",
+    uploadedOf: "{percent}% · {sent} of {total} MB",
+    cancelUpload: "Cancel the upload",
+    uploadCancelled: "The upload was cancelled: nothing was saved.",
+    noFileChosen: "No file chosen",
     errorPrefix: "Error:",
     savedValue: "Value saved now:",
     emptyValue: "(empty)",

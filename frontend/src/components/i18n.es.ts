@@ -26,6 +26,12 @@ export const commonEs = {
   },
   form: {
     optional: "(opcional)",
+    chooseFile: "Elegir archivo",
+    uploadProgress: "Progreso de la subida",
+    uploadedOf: "{percent} % · {sent} de {total} MB",
+    cancelUpload: "Cancelar la subida",
+    uploadCancelled: "Se canceló la subida: no se guardó nada.",
+    noFileChosen: "Ningún archivo elegido",
     errorPrefix: "Error:",
     savedValue: "Valor guardado ahora:",
     emptyValue: "(vacío)",

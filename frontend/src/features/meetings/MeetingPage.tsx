@@ -19,6 +19,7 @@ import {
   type MeetingDetail,
   type StoredFile,
 } from "../../domain/meetings";
+import { UploadProgress } from "../../components/UploadProgress";
 import { Empty, isNotFound, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
 import { FileField } from "../../components/fields";
 import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
@@ -59,6 +60,8 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const [done, setDone] = useState<Message | null>(null);
   const summaryRef = useRef<HTMLDivElement | null>(null);
+  const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
+  const uploadAbort = useRef<AbortController | null>(null);
   const manage = canManageMeetings(user);
 
   const upload = (event: FormEvent) => {
@@ -75,8 +78,11 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
     setBusy(true);
     setError(undefined);
     setFailure(null);
+    const controller = new AbortController();
+    uploadAbort.current = controller;
+    setProgress({ sent: 0, total: file.size });
     api
-      .addMeetingFile(meeting.id, file)
+      .addMeetingFile(meeting.id, file, { onProgress: (sent, total) => setProgress({ sent, total }), signal: controller.signal })
       .then(() => {
         setFile(null);
         setResetKey((n) => n + 1);
@@ -84,10 +90,18 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
         onChanged();
       })
       .catch((caught: unknown) => {
+        if (caught instanceof DOMException && caught.name === "AbortError") {
+          setDone({ key: "form.uploadCancelled" });
+          return;
+        }
         setError(fileErrorMessage(caught));
         setFailure(failureFromError(caught));
       })
-      .finally(() => setBusy(false));
+      .finally(() => {
+        setBusy(false);
+        setProgress(null);
+        uploadAbort.current = null;
+      });
   };
 
   const remove = (stored: StoredFile) => {
@@ -139,7 +153,9 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
               onChange={setFile}
               error={error}
               resetKey={resetKey}
+              required
             />
+            {progress && <UploadProgress sent={progress.sent} total={progress.total} onCancel={() => uploadAbort.current?.abort()} />}
             <div className="form-actions">
               <button type="submit" className="button" disabled={busy}>
                 {busy ? t("meetings.detail.uploading") : t("meetings.detail.upload")}
