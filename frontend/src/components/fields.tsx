@@ -68,6 +68,26 @@ function Field({ id, label, hint, error, required = false, saved, optionalMarker
   );
 }
 
+/** Characters as people count them (an accented letter or an emoji is one). */
+export function characterCount(value: string): number {
+  return [...value].length;
+}
+
+/**
+ * "120 / 300" under a field with a limit: the limit is the server's, and text over it is refused
+ * when the form is sent (form.tsx), never cut while typing.
+ */
+function Counter({ id, value, max }: { id: string; value: string; max: number }) {
+  const { t } = useI18n();
+  const count = characterCount(value);
+  const over = count > max;
+  return (
+    <p id={`${id}-count`} className={over ? "field-count field-count-over" : "field-count"} aria-live={over ? "polite" : "off"}>
+      {over ? t("form.countOver", { count, max, over: count - max }) : t("form.count", { count, max })}
+    </p>
+  );
+}
+
 /** The accessibility attributes of a control: in error or not, what describes it, required or not. */
 function controlAria({ id, hint, error, saved, required }: Common) {
   return {
@@ -110,9 +130,10 @@ export function TextField({
         {...controlAria(field)}
         autoComplete={autoComplete}
         inputMode={inputMode}
-        maxLength={maxLength}
+        data-max-length={maxLength}
         lang={lang}
       />
+      {maxLength !== undefined && <Counter id={field.id} value={value} max={maxLength} />}
     </Field>
   );
 }
@@ -122,8 +143,9 @@ export function TextAreaField({
   onChange,
   rows = 3,
   lang,
+  maxLength,
   ...field
-}: Common & { value: string; onChange: (value: string) => void; rows?: number; lang?: string }) {
+}: Common & { value: string; onChange: (value: string) => void; rows?: number; lang?: string; maxLength?: number }) {
   return (
     <Field {...field}>
       <textarea
@@ -135,7 +157,9 @@ export function TextAreaField({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         {...controlAria(field)}
+        data-max-length={maxLength}
       />
+      {maxLength !== undefined && <Counter id={field.id} value={value} max={maxLength} />}
     </Field>
   );
 }

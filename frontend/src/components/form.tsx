@@ -8,6 +8,7 @@ import { rebase } from "../domain/editing";
 import type { RequestId } from "../domain/ids";
 import type { Language } from "../domain/language";
 import { useI18n } from "./i18n";
+import { useLeaveGuard } from "./router";
 import { renderMessage, type Message } from "./messages";
 import { loadServerTexts } from "./serverTexts";
 
@@ -47,6 +48,9 @@ export const validationMessages = {
   headingTopLevel: { key: "errors.headingTopLevel" },
   invalidProgress: { key: "errors.invalidProgress" },
   tooLong: { key: "errors.tooLong" },
+  invalidEmail: { key: "errors.invalidEmail" },
+  oneLanguage: { key: "errors.oneLanguage" },
+  invalidPhone: { key: "errors.invalidPhone" },
 } as const satisfies Record<string, Message>;
 
 /**
@@ -92,6 +96,28 @@ function failureFromApiError(error: ApiError): FormFailure {
   return { ...base, kind: "general", message };
 }
 
+/**
+ * The fields of `form` whose text is over the limit they show (data-max-length), named as the
+ * form's values: a control "<prefix>-<name>" is the value <name>, and "<prefix>-<name>-…" (a row
+ * of a list, like an agenda item) the list <name>.
+ */
+export function overLimitFields<Values extends Record<string, unknown>>(
+  form: EventTarget | null,
+  values: Values,
+): FieldErrors<keyof Values & string> {
+  const errors: FieldErrors<keyof Values & string> = {};
+  if (!(form instanceof HTMLElement)) return errors;
+  for (const control of Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("[data-max-length]"))) {
+    const max = Number(control.dataset.maxLength);
+    const count = [...control.value].length;
+    if (!Number.isFinite(max) || count <= max) continue;
+    const rest = control.id.slice(control.id.indexOf("-") + 1);
+    const name = rest in values ? rest : rest.split("-")[0];
+    if (name !== undefined && name in values) errors[name as keyof Values & string] ??= { key: "errors.tooLongBy", params: { max, over: count - max } };
+  }
+  return errors;
+}
+
 export function useForm<Values extends Record<string, unknown>>(options: {
   initial: Values;
   /** Client-side checks, run before anything is sent. */
@@ -104,6 +130,8 @@ export function useForm<Values extends Record<string, unknown>>(options: {
   fieldFor?: (serverField: string) => (keyof Values & string) | null;
   /** Our own words for a server field error code, where the server's message says too little. */
   messageFor?: (field: FieldError) => Message | null;
+  /** False for forms whose typing is not worth a warning (filters, sign-in). */
+  warnOnLeave?: boolean;
 }): FormState<Values> {
   const [values, setValues] = useState<Values>(options.initial);
   const [errors, setErrors] = useState<FieldErrors<keyof Values & string>>({});
@@ -112,6 +140,16 @@ export function useForm<Values extends Record<string, unknown>>(options: {
   const [savedValues, setSavedValues] = useState<Values | null>(null);
   const [attempt, setAttempt] = useState(0);
   const summaryRef = useRef<HTMLDivElement | null>(null);
+  const { t } = useI18n();
+  // Unsaved changes: what is typed differs from what the form started with and from what it
+  // last saved (a form that empties itself after sending is not dirty).
+  const [initialJson] = useState(() => JSON.stringify(options.initial));
+  const [savedJson, setSavedJson] = useState(initialJson);
+  const valuesJson = JSON.stringify(values);
+  const dirty = valuesJson !== initialJson && valuesJson !== savedJson;
+  const sending = useRef(false);
+  const leavingAllowed = useCallback(() => sending.current, []);
+  useLeaveGuard(dirty && options.warnOnLeave !== false, t("form.unsavedChanges"), leavingAllowed);
 
   useEffect(() => {
     if (attempt > 0) summaryRef.current?.focus();
@@ -125,7 +163,8 @@ export function useForm<Values extends Record<string, unknown>>(options: {
     event.preventDefault();
     if (submitting) return;
     const { validate, onSubmit, fieldForError, fieldFor, messageFor } = options;
-    const clientErrors = validate?.(values) ?? {};
+    // Every check at once: the form's own, and the length limits its fields show (fields.tsx).
+    const clientErrors = { ...overLimitFields(event.currentTarget, values), ...(validate?.(values) ?? {}) };
     if (Object.keys(clientErrors).length > 0) {
       setErrors(clientErrors);
       setFailure({ kind: "validation", message: { key: "errors.checkFields" }, requestId: null, otherFields: [] });
@@ -135,8 +174,13 @@ export function useForm<Values extends Record<string, unknown>>(options: {
     setSubmitting(true);
     setErrors({});
     setFailure(null);
+    // A form that saves may move on to another page: that is not leaving unsaved changes.
+    sending.current = true;
     onSubmit(values)
-      .then(() => setSavedValues(null))
+      .then(() => {
+        setSavedValues(null);
+        setSavedJson(JSON.stringify(values));
+      })
       .catch((error: unknown) => {
         const next = failureFromError(error);
         const fieldErrors: FieldErrors<keyof Values & string> = {};
@@ -155,7 +199,10 @@ export function useForm<Values extends Record<string, unknown>>(options: {
         setFailure({ ...next, otherFields });
         setAttempt((n) => n + 1);
       })
-      .finally(() => setSubmitting(false));
+      .finally(() => {
+        sending.current = false;
+        setSubmitting(false);
+      });
   };
 
   return {

@@ -28,6 +28,7 @@ export const commitmentsEn: typeof commitmentsEs = {
       newTitle: "Add a commitment",
       editTitle: "Edit the commitment",
       forAgreement: "Agreement {number}",
+      agreementParties: "The agreement’s parties (offered first): {parties}.",
       actionHint: "In at least one language; a missing one is shown as awaiting translation.",
       deadlineHint: "Write it as the report does: “in a two-month period”, “during the first two months of 2017”, “at the next meeting of the RCGM”. Leave it empty when there is no deadline.",
       readingTitle: "What the platform understands",

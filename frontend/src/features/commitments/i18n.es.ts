@@ -26,6 +26,7 @@ export const commitmentsEs = {
       newTitle: "Añadir un compromiso",
       editTitle: "Editar el compromiso",
       forAgreement: "Acuerdo {number}",
+      agreementParties: "Partes del acuerdo (se ofrecen primero): {parties}.",
       actionHint: "Al menos en un idioma; el que falte se mostrará como pendiente de traducción.",
       deadlineHint: "Escríbalo como en el informe: «en un plazo de dos meses», «durante los dos primeros meses de 2017», «en la próxima reunión del GRCM». Déjelo vacío si no hay plazo.",
       readingTitle: "Cómo lo entiende la plataforma",
