@@ -272,4 +272,98 @@ export const uxTests = [
       }
     },
   },
+  {
+    name: "issue 10.5: forms count and refuse over the limit, check everything at once, warn before leaving, and offer verb, number and parties",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const base = new BasePage(page);
+      const meeting = (await base.apiRequest("GET", "/api/v1/meetings/3")).json;
+      const numbers = meeting.agreements.map((a) => Number(String(a.number).split(".")[0]));
+      const next = String(Math.max(0, ...numbers) + 1);
+      const second = meeting.agreements.find((a) => a.number === "2");
+      for (const language of languages) {
+        // A new agreement: the next number, verbs in the user's language, one-language texts.
+        await page.goto("/meetings/3/agreements/new");
+        await inLanguage(ctx, page, language, "new agreement");
+        assert.equal(await page.locator("#agreement-number").inputValue(), next, "the next number is offered");
+        const thank = (await page.locator('#agreement-verb option[value="thank"]').innerText()).trim();
+        assert.equal(thank, language === "es" ? "agradecer" : "thank");
+        for (const id of ["agreement-text_es", "agreement-text_en"]) {
+          assert.doesNotMatch(await textOf(page, `label[for="${id}"]`), /opcional|optional/, "not marked optional");
+        }
+        await page.locator("form.form button[type=submit]").click();
+        await page.locator("#agreement-text_es-error").waitFor();
+        assert.match(await base.fieldError("agreement-text_es"), language === "es" ? /al menos en uno de los dos idiomas/ : /at least one of the two languages/);
+
+        // A new commitment of agreement 2: its parties first, the first one chosen.
+        await page.goto(`/meetings/3/agreements/${second.id}/commitments/new`);
+        await inLanguage(ctx, page, language, "new commitment");
+        assert.equal(await page.locator("#commitment-party").inputValue(), second.parties[0]);
+        const firstOptions = await page.locator("#commitment-party option").evaluateAll((options) => options.map((o) => o.getAttribute("value")).filter(Boolean));
+        assert.deepEqual(firstOptions.slice(0, second.parties.length), second.parties);
+        // Over the limit: counted, shown, refused — never cut — together with the other errors.
+        const long = "x".repeat(301);
+        await page.locator("#commitment-deadline").fill(long);
+        assert.equal((await page.locator("#commitment-deadline").inputValue()).length, 301, "nothing is cut");
+        assert.match(await textOf(page, "#commitment-deadline-count"), language === "es" ? /301 \/ 300 caracteres: sobran 1 carácter/ : /301 \/ 300 characters: 1 character too many/);
+        let sent = 0;
+        const count = (request) => {
+          if (request.method() === "POST" && request.url().includes("/commitments")) sent++;
+        };
+        page.on("request", count);
+        await page.locator("form.form button[type=submit]").click();
+        await page.locator("#commitment-deadline-error").waitFor();
+        assert.notEqual(await base.fieldError("commitment-action_es"), "", "the missing action in the same round");
+        assert.equal(sent, 0, "nothing was sent");
+        page.off("request", count);
+        await ctx.expectAccessible(page, `commitment form with errors (${language})`);
+        await ctx.shot(page, `issue10-form-limits-${language}`);
+
+        // Leaving with unsaved changes asks first; staying keeps what was typed.
+        await page.locator("#commitment-action_es").fill("Algo que no se debe perder");
+        let asked = "";
+        page.once("dialog", (dialog) => {
+          asked = dialog.message();
+          void dialog.dismiss();
+        });
+        await page.locator(".breadcrumb a").first().click();
+        await page.waitForTimeout(200);
+        assert.match(asked, language === "es" ? /cambios sin guardar/ : /changes that are not saved/);
+        assert.match(page.url(), /\/commitments\/new$/, "still on the form");
+        assert.equal(await page.locator("#commitment-action_es").inputValue(), "Algo que no se debe perder");
+        page.once("dialog", (dialog) => void dialog.accept());
+        await page.locator(".breadcrumb a").first().click();
+        await page.waitForURL(/\/meetings$/);
+      }
+    },
+  },
+  {
+    name: "issue 10 (expected): a warning before the session ends for inactivity, and 'stay signed in' (with expires_at on GET /session)",
+    async run(ctx) {
+      const { page } = await ctx.open();
+      // The server does not send expires_at yet (see the report): the test adds it — ten minutes
+      // from the page's own clock — to the session's answer, as the field is documented.
+      await page.route("**/api/v1/session", async (route) => {
+        if (route.request().method() !== "GET") return route.continue();
+        const response = await route.fetch();
+        const body = await response.json();
+        const now = await page.evaluate(() => Date.now());
+        await route.fulfill({ response, json: { ...body, expires_at: new Date(now + 10 * 60_000).toISOString() } });
+      });
+      const login = await new LoginPage(page).goto();
+      await login.signIn(ctx.user("secretariat"));
+      for (const language of languages) {
+        await page.goto("/meetings");
+        await inLanguage(ctx, page, language, "before the warning");
+        assert.equal(await page.locator(".session-warning").count(), 0, "no warning with ten minutes left");
+        await page.clock.fastForward("06:30");
+        await page.locator(".session-warning").waitFor();
+        assert.match(await textOf(page, ".session-warning"), language === "es" ? /terminará dentro de 4 minutos/ : /will end in 4 minutes/);
+        await ctx.expectAccessible(page, `the session warning (${language})`);
+        await ctx.shot(page, `issue10-session-warning-${language}`);
+        await page.locator(".session-warning button").click();
+        await page.locator(".session-warning").waitFor({ state: "detached" });
+      }
+    },
+  },
 ];

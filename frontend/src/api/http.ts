@@ -84,6 +84,7 @@ export function buildUrl(baseUrl: string, path: string, query?: Query): string {
 
 export class Transport {
   private csrfToken: string | null = null;
+  private lastActivity = Date.now();
   private readonly baseUrl: string;
   private readonly fetchImpl: typeof fetch;
   private readonly language: () => Language;
@@ -104,6 +105,11 @@ export class Transport {
   /** Who is told when a request answers 401 (the session, to show the login page again). */
   setUnauthenticatedHandler(handler: ((error: ApiError) => void) | undefined): void {
     this.onUnauthenticated = handler;
+  }
+
+  /** When the server last answered a request of this session (ms since the epoch): it counts as activity. */
+  get lastActivityAt(): number {
+    return this.lastActivity;
   }
 
   get hasCsrfToken(): boolean {
@@ -193,6 +199,7 @@ export class Transport {
     }
 
     if (response.ok) {
+      this.lastActivity = Date.now();
       if (json === undefined) {
         throw new ApiError({
           status: response.status,

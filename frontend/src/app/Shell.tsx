@@ -14,6 +14,7 @@ import { Localized } from "../components/feedback";
 import { NotificationBell } from "../features/notifications/unread";
 import { sessionPaths } from "../features/session/routes";
 import { useNavigation } from "./navigation";
+import { SessionExpiryWarning } from "./SessionExpiry";
 import { useReference } from "./reference";
 import { routes, shellPaths } from "./routes";
 import { useSession } from "./session";
@@ -308,6 +309,7 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
         </nav>
       }
     >
+      <SessionExpiryWarning />
       {children}
     </Frame>
   );

@@ -15,6 +15,8 @@ export const shellEn: typeof shellEs = {
     mainNavigation: "Main navigation",
     menu: "Menu",
     more: "More",
+    sessionEnding: "Your session will end {when} for inactivity. Anything not saved will be lost.",
+    staySignedIn: "Stay signed in",
     moreLabel: "More pages",
     signOut: "Sign out",
     footer: "enlace — the working platform of the Liaison Officer Network of the Regional Conference on Migration.",

@@ -13,6 +13,8 @@ export const shellEs = {
     mainNavigation: "Navegación principal",
     menu: "Menú",
     more: "Más",
+    sessionEnding: "Su sesión terminará {when} por inactividad. Lo que no haya guardado se perderá.",
+    staySignedIn: "Seguir conectado",
     moreLabel: "Más páginas",
     signOut: "Cerrar sesión",
     footer: "enlace — plataforma de trabajo de la Red de Funcionarios de Enlace de la Conferencia Regional sobre Migración.",
