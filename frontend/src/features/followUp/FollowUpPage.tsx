@@ -257,9 +257,12 @@ function Overview({ data, summaries }: { data: FollowUp; summaries: readonly Mee
                 })}
               </tbody>
             </table>
+            {/* A heat map: each cell coloured by its state, with a symbol and (for screen readers) words,
+                so that colour is never the only signal; the legend shows both. */}
             <p className="matrix-legend">
-              <span aria-hidden="true">✔</span> {t("commitments.response.done")} · <span aria-hidden="true">●</span>{" "}
-              {t("commitments.response.answered")} · <span aria-hidden="true">–</span> {t("commitments.response.not_started")}
+              <span className="legend-swatch matrix-done" aria-hidden="true">✔</span> {t("commitments.response.done")}{" "}
+              <span className="legend-swatch matrix-answered" aria-hidden="true">●</span> {t("commitments.response.answered")}{" "}
+              <span className="legend-swatch matrix-not_started" aria-hidden="true">–</span> {t("commitments.response.not_started")}
             </p>
           </div>
         )}
