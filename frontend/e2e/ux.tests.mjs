@@ -239,6 +239,7 @@ export const uxTests = [
         await page.locator("#meeting-file").setInputFiles({ name: `grande-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
         assert.equal(await textOf(page, "#meeting-file-chosen"), `grande-${language}.pdf`);
         // Hold the server's answer: the upload is under way until the test lets it go.
+        /** @type {(value?: unknown) => void} */
         let release = () => {};
         const held = new Promise((resolve) => (release = resolve));
         await page.route("**/api/v1/meetings/3/files", async (route) => {
