@@ -40,10 +40,21 @@ Capability NotificationsCapability() {
       .services =
           [](Kernel& kernel) {
             kernel.services.Provide(std::make_unique<NotificationService>(kernel.store, kernel.clock));
+            // The Secretariat's one-click reminders are sent by the request's own ReminderService.
+            const auto* configured = kernel.services.Find<ReminderSettings>();
+            auto settings = configured ? *configured : ReminderSettings{};
+            settings.base_url = kernel.server.public_url;
+            EmailReminderSender* sender = nullptr;
+            if (kernel.mailer) {
+              sender = &kernel.services.Provide(std::make_unique<EmailReminderSender>(*kernel.mailer, kernel.texts));
+            }
+            kernel.services.Provide(
+                std::make_unique<ReminderService>(kernel.store, kernel.clock, kernel.texts, settings, sender));
           },
       .routes =
           [](http::Router& router, Kernel& kernel) {
-            http::AddNotificationRoutes(router, {kernel.services.Get<NotificationService>()});
+            http::AddNotificationRoutes(
+                router, {kernel.services.Get<NotificationService>(), kernel.services.Get<ReminderService>()});
           },
       .schemas = http::NotificationsSchemas,
       .jobs = {Job{.name = "reminders", .interval = std::chrono::seconds{600}, .run = SendReminders}},

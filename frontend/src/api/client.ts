@@ -6,6 +6,7 @@
 import type {
   AgreementId,
   CommitmentId,
+  CommitmentUpdateId,
   ContactPointId,
   CountryCode,
   FileId,
@@ -21,6 +22,7 @@ import type { ConfirmedImport, ImportLanguage, ImportRecord, ReviewedReading } f
 import type {
   Agreement,
   AgreementInput,
+  AnswerChange,
   AppNotification,
   Commitment,
   CommitmentChange,
@@ -30,11 +32,13 @@ import type {
   CommitmentUpdate,
   Deadline,
   FollowUp,
+  FollowUpFilters,
   Meeting,
   MeetingDetail,
   MeetingInput,
   MeetingSummary,
   NewCommitmentUpdate,
+  RequestedReminder,
   StoredFile,
 } from "../domain/meetings";
 import type { Language } from "../domain/language";
@@ -114,6 +118,7 @@ function updateFormData(update: NewCommitmentUpdate, files: readonly File[]): Fo
   if (update.progress !== undefined) data.append("progress", String(update.progress));
   if (update.status !== undefined) data.append("status", update.status);
   if (update.country !== undefined) data.append("country", update.country);
+  if (update.visibility !== undefined) data.append("visibility", update.visibility);
   for (const link of update.links ?? []) data.append("links", link);
   for (const file of files) data.append("file", file, file.name);
   return data;
@@ -409,13 +414,43 @@ export class EnlaceApi {
     return (await this.transport.request<CommitmentUpdate>("POST", `${v1}/commitments/${id}/updates`, { body })).data;
   }
 
+  /** Change an answer (its writer, an officer of its country, or the TS); a stale version is refused. */
+  async changeCommitmentUpdate(id: CommitmentId, update: CommitmentUpdateId, change: AnswerChange, version: Version): Promise<CommitmentUpdate> {
+    return (
+      await this.transport.request<CommitmentUpdate>("PUT", `${v1}/commitments/${id}/updates/${update}`, { body: change, ifMatch: version })
+    ).data;
+  }
+
+  /** Withdraw an answer and its files. */
+  async withdrawCommitmentUpdate(id: CommitmentId, update: CommitmentUpdateId, version: Version): Promise<void> {
+    await this.transport.request<void>("DELETE", `${v1}/commitments/${id}/updates/${update}`, { ifMatch: version });
+  }
+
+  /** The Secretariat reminds, now, those who have not answered. */
+  async remindCommitment(id: CommitmentId): Promise<Wire<"RequestedReminder">> {
+    return (await this.transport.request<Wire<"RequestedReminder">>("POST", `${v1}/commitments/${id}/reminders`)).data;
+  }
+
+  async commitmentReminders(id: CommitmentId): Promise<readonly RequestedReminder[]> {
+    return (await this.transport.request<Wire<"RequestedReminderList">>("GET", `${v1}/commitments/${id}/reminders`)).data.items;
+  }
+
+  /** The address of the follow-up export (a download: the browser follows it with the session cookie). */
+  followUpExportUrl(filters: FollowUpFilters, format: "xlsx" | "csv", view: "commitments" | "grid", lang: string): string {
+    const query = new URLSearchParams({ format, view, lang });
+    for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== "") query.set(key, String(value));
+    return `${v1}/follow-up/export?${query.toString()}`;
+  }
+
   /** What the server understands of a deadline phrase, in the context of a meeting. */
   async readDeadline(meeting: MeetingId, text: string, signal?: AbortSignal): Promise<Deadline> {
     return (await this.transport.request<Deadline>("GET", `${v1}/deadlines/reading`, { query: { meeting, text }, signal })).data;
   }
 
-  async followUp(): Promise<FollowUp> {
-    return (await this.transport.request<FollowUp>("GET", `${v1}/follow-up`)).data;
+  async followUp(filters: FollowUpFilters = {}): Promise<FollowUp> {
+    const query: Record<string, string | number> = {};
+    for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== "") query[key] = value as string | number;
+    return (await this.transport.request<FollowUp>("GET", `${v1}/follow-up`, { query })).data;
   }
 
   async countryCommitments(country: CountryCode): Promise<readonly Commitment[]> {

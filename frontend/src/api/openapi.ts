@@ -154,6 +154,30 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/commitments/{id}/reminders": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The reminders the Secretariat sent about a commitment, newest first
+         * @description Who: signed in.
+         */
+        readonly get: operations["get/api/v1/commitments/{id}/reminders"];
+        readonly put?: never;
+        /**
+         * Remind now, in the application and by e-mail, those who have not answered a commitment (for a request to all member countries: the countries with no answer)
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/commitments/{id}/reminders"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/commitments/{id}/updates": {
         readonly parameters: {
             readonly query?: never;
@@ -169,6 +193,30 @@ export interface paths {
          */
         readonly post: operations["post/api/v1/commitments/{id}/updates"];
         readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/commitments/{id}/updates/{update}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Change an answer (text, progress, status, links, who reads it); its files stay
+         * @description Who: the answer's writer, an officer of the country it answers for, or the secretariat.
+         */
+        readonly put: operations["put/api/v1/commitments/{id}/updates/{update}"];
+        readonly post?: never;
+        /**
+         * Withdraw an answer and its files
+         * @description Who: the answer's writer, an officer of the country it answers for, or the secretariat.
+         */
+        readonly delete: operations["delete/api/v1/commitments/{id}/updates/{update}"];
         readonly options?: never;
         readonly head?: never;
         readonly patch?: never;
@@ -518,10 +566,30 @@ export interface paths {
             readonly cookie?: never;
         };
         /**
-         * The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids
+         * The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids, completion over the last 12 months
          * @description Who: signed in.
          */
         readonly get: operations["get/api/v1/follow-up"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/follow-up/export": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The follow-up lists and answer grids as a spreadsheet (XLSX: both sheets, the grid coloured) or CSV (one view), in the reader's language, with the page's filters
+         * @description Who: signed in.
+         */
+        readonly get: operations["get/api/v1/follow-up/export"];
         readonly put?: never;
         readonly post?: never;
         readonly delete?: never;
@@ -1341,6 +1409,15 @@ export interface components {
             readonly verb: string | null;
             readonly version: number;
         };
+        readonly AnswerChange: {
+            readonly links?: readonly string[];
+            readonly progress?: number | null;
+            /** @enum {string|null} */
+            readonly status?: "open" | "in_progress" | "done" | "cancelled" | null;
+            readonly text: string;
+            /** @enum {string} */
+            readonly visibility?: "network" | "participants" | "secretariat";
+        };
         readonly AuditEntry: {
             readonly action: string;
             readonly actor: {
@@ -1405,6 +1482,13 @@ export interface components {
             readonly status?: "open" | "in_progress" | "done" | "cancelled";
         };
         readonly CommitmentDetail: {
+            readonly abilities: {
+                readonly answer: boolean;
+                readonly choose_country: boolean;
+                readonly manage: boolean;
+                readonly progress: boolean;
+                readonly statuses: readonly ("open" | "in_progress" | "done" | "cancelled")[];
+            };
             readonly action: components["schemas"]["LocalizedText"];
             readonly agreement: number;
             readonly agreement_detail: components["schemas"]["Agreement"];
@@ -1412,6 +1496,7 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             readonly deadline: components["schemas"]["Deadline"];
+            readonly hidden_updates: number;
             readonly id: number;
             readonly meeting: number;
             readonly meeting_detail: components["schemas"]["MeetingSummary"];
@@ -1447,7 +1532,7 @@ export interface components {
             readonly due?: string | null;
             readonly items: number;
             /** @enum {string} */
-            readonly kind: "due_soon" | "overdue" | "weekly_digest";
+            readonly kind: "due_soon" | "overdue" | "weekly_digest" | "requested" | "assigned";
             readonly meeting?: components["schemas"]["LocalizedText"];
             readonly party?: components["schemas"]["LocalizedText"];
         };
@@ -1458,8 +1543,10 @@ export interface components {
                 readonly id: number;
                 readonly name: string;
             };
+            readonly can_change: boolean;
             readonly commitment: number;
             readonly country: string | null;
+            readonly edited_at: string | null;
             readonly files: readonly components["schemas"]["File"][];
             readonly id: number;
             readonly links: readonly string[];
@@ -1467,6 +1554,9 @@ export interface components {
             /** @enum {string|null} */
             readonly status: "open" | "in_progress" | "done" | "cancelled" | null;
             readonly text: string;
+            readonly version: number;
+            /** @enum {string} */
+            readonly visibility: "network" | "participants" | "secretariat";
         };
         readonly ConfirmedImport: {
             readonly agreements: number;
@@ -1693,6 +1783,7 @@ export interface components {
         };
         readonly CountryResponse: {
             readonly country: string;
+            readonly progress: number | null;
             /** @enum {string} */
             readonly state: "not_started" | "answered" | "done";
             readonly updated: string | null;
@@ -1765,6 +1856,11 @@ export interface components {
             readonly overdue_by_party: {
                 readonly [key: string]: number;
             };
+            readonly timeline: readonly {
+                readonly answers: number;
+                readonly done: number;
+                readonly month: string;
+            }[];
             /** Format: date */
             readonly today: string;
         };
@@ -2046,7 +2142,7 @@ export interface components {
             readonly created_at: string;
             readonly id: number;
             /** @enum {string} */
-            readonly kind: "due_soon" | "overdue" | "weekly_digest";
+            readonly kind: "due_soon" | "overdue" | "weekly_digest" | "requested" | "assigned";
             readonly payload: components["schemas"]["NotificationPayload"];
             readonly read_at: string | null;
         };
@@ -2106,6 +2202,8 @@ export interface components {
             /** @enum {string} */
             readonly status?: "open" | "in_progress" | "done" | "cancelled";
             readonly text: string;
+            /** @enum {string} */
+            readonly visibility?: "network" | "participants" | "secretariat";
         };
         readonly ProgressReportForm: {
             readonly country?: string;
@@ -2115,12 +2213,14 @@ export interface components {
             /** @enum {string} */
             readonly status?: "open" | "in_progress" | "done" | "cancelled";
             readonly text?: string;
+            /** @enum {string} */
+            readonly visibility?: "network" | "participants" | "secretariat";
         };
         readonly RecordReminderPayload: {
             readonly action: components["schemas"]["LocalizedText"];
             readonly days_waiting: number;
             /** @enum {string} */
-            readonly kind: "due_soon" | "overdue" | "weekly_digest";
+            readonly kind: "due_soon" | "overdue" | "weekly_digest" | "requested" | "assigned";
             readonly link: string;
             readonly party: components["schemas"]["LocalizedText"];
             readonly record: number;
@@ -2132,6 +2232,35 @@ export interface components {
         };
         readonly Rejection: {
             readonly reason: string;
+        };
+        readonly RequestedReminder: {
+            readonly commitment: number;
+            readonly delegations: readonly string[];
+            readonly emailed: number;
+            readonly failed: number;
+            readonly id: number;
+            readonly recipients: number;
+            /** Format: date-time */
+            readonly sent_at: string;
+            readonly sent_by: {
+                readonly id: number;
+                readonly name: string;
+            };
+        };
+        readonly RequestedReminderItem: {
+            readonly commitment: number;
+            readonly delegations: readonly string[];
+            readonly id: number;
+            readonly recipients: number;
+            /** Format: date-time */
+            readonly sent_at: string;
+            readonly sent_by: {
+                readonly id: number;
+                readonly name: string;
+            };
+        };
+        readonly RequestedReminderList: {
+            readonly items: readonly components["schemas"]["RequestedReminderItem"][];
         };
         readonly SessionInfo: {
             readonly csrf_token: string;
@@ -2598,6 +2727,71 @@ export interface operations {
             };
         };
     };
+    readonly "get/api/v1/commitments/{id}/reminders": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["RequestedReminderList"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/commitments/{id}/reminders": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["RequestedReminder"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     readonly "post/api/v1/commitments/{id}/updates": {
         readonly parameters: {
             readonly query?: never;
@@ -2625,6 +2819,82 @@ export interface operations {
                 content: {
                     readonly "application/json": components["schemas"]["CommitmentUpdate"];
                 };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "put/api/v1/commitments/{id}/updates/{update}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The record's version, as its ETag */
+                readonly "If-Match": string;
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly update: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["AnswerChange"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CommitmentUpdate"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "delete/api/v1/commitments/{id}/updates/{update}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The record's version, as its ETag */
+                readonly "If-Match": string;
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly update: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Done; no content */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error, in the language of Accept-Language */
             readonly default: {
@@ -3374,7 +3644,16 @@ export interface operations {
     };
     readonly "get/api/v1/follow-up": {
         readonly parameters: {
-            readonly query?: never;
+            readonly query?: {
+                /** @description Only this meeting's commitments */
+                readonly meeting?: number;
+                /** @description Only this party's (HN, MEMBER_COUNTRIES, IOM …) */
+                readonly party?: string;
+                /** @description What this member country owes: its own and those of all member countries */
+                readonly country?: string;
+                /** @description open, in_progress, done or cancelled */
+                readonly status?: string;
+            };
             readonly header?: never;
             readonly path?: never;
             readonly cookie?: never;
@@ -3388,6 +3667,51 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/follow-up/export": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description xlsx (default) or csv */
+                readonly format?: string;
+                /** @description commitments (default) or grid: which sheet a CSV holds */
+                readonly view?: string;
+                /** @description es or en (default: the reader's language) */
+                readonly lang?: string;
+                /** @description Only this meeting's commitments */
+                readonly meeting?: number;
+                /** @description Only this party's */
+                readonly party?: string;
+                /** @description What this member country owes */
+                readonly country?: string;
+                /** @description open, in_progress, done or cancelled */
+                readonly status?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    readonly "text/csv": string;
                 };
             };
             /** @description An error, in the language of Accept-Language */

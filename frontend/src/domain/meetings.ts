@@ -88,8 +88,27 @@ export type CommitmentUpdate = Branded<
     country: CountryCode | null;
     author: { readonly id: UserId; readonly name: string };
     files: readonly StoredFile[];
+    version: Version;
   }
 >;
+
+/** Who reads an answer's text and files (the grid's states are for everyone who reads the commitment). */
+export type AnswerVisibility = CommitmentUpdate["visibility"];
+export const answerVisibilities: readonly AnswerVisibility[] = ["network", "participants", "secretariat"];
+
+/** A change to an answer already given (its files stay). */
+export type AnswerChange = Input<"AnswerChange">;
+
+/** The follow-up page's filters, kept in its address. */
+export type FollowUpFilters = {
+  meeting?: MeetingId | undefined;
+  party?: PartyCode | undefined;
+  country?: CountryCode | undefined;
+  status?: CommitmentStatus | undefined;
+};
+
+/** A one-click reminder of the Secretariat, as recorded on the commitment. */
+export type RequestedReminder = Wire<"RequestedReminderItem">;
 
 /** A progress report as JSON (files go with it as multipart/form-data). */
 export type NewCommitmentUpdate = Input<"ProgressReport">;

@@ -26,12 +26,15 @@ void Recompute(Commitment& commitment, const std::vector<CommitmentUpdate>& upda
   if (commitment.status == CommitmentStatus::kCancelled) return;
   if (commitment.party == kMemberCountries) {
     auto responses = CommitmentService::Responses(members, updates);
-    int done = 0, answered = 0;
+    int done = 0, answered = 0, sum = 0;
     for (const auto& response : responses) {
       if (response.state == ResponseState::kDone) ++done;
       if (response.state != ResponseState::kNotStarted) ++answered;
+      sum += response.progress.value_or(0);
     }
-    commitment.progress = members.empty() ? 0 : static_cast<int>(100 * done / static_cast<int>(members.size()));
+    // The mean of the countries' own percentages (a country done counts 100, one silent 0), so that
+    // one figure is shown for the commitment whether countries give percentages or only say done.
+    commitment.progress = members.empty() ? 0 : sum / static_cast<int>(members.size());
     commitment.status = done == static_cast<int>(members.size()) && !members.empty() ? CommitmentStatus::kDone
                         : answered > 0                                               ? CommitmentStatus::kInProgress
                                                                                      : CommitmentStatus::kOpen;
@@ -85,6 +88,41 @@ Result<Commitment> ChangedCommitment(Transaction& transaction, const RequestCont
                               DeadlinesOf(transaction, *meeting, reference));
 }
 
+// Checks the fields an answer carries, as given or as changed, and copies them into `update`.
+void CheckAnswerFields(const Actor& actor, const AnswerChange& change, CommitmentUpdate& update, FieldErrors& errors) {
+  update.text = Trim(change.text);
+  if (update.text.empty()) errors.Add("text", reasons::kRequired);
+  if (Utf8Length(update.text) > 10000 || !IsValidUtf8(update.text))
+    errors.Add("text", reasons::kTooLong, {{"max", "10000"}});
+  update.progress = std::nullopt;
+  if (change.progress) {
+    if (*change.progress < 0 || *change.progress > 100) errors.Add("progress", reasons::kInvalidProgress);
+    update.progress = change.progress;
+  }
+  update.status = std::nullopt;
+  if (change.status) {
+    update.status = ParseCommitmentStatus(*change.status);
+    if (!update.status) {
+      errors.Add("status", reasons::kInvalidValue);
+    } else if (*update.status == CommitmentStatus::kCancelled && !actor.IsSecretariat()) {
+      errors.Add("status", reasons::kOnlySecretariatCancels);
+    }
+  }
+  if (change.links.size() > 20) errors.Add("links", reasons::kTooMany, {{"max", "20"}});
+  for (const auto& link : change.links) {
+    if (!IsValidLink(link, 1000)) {
+      errors.Add("links", reasons::kInvalidUrl);
+      break;
+    }
+  }
+  update.links = change.links;
+  if (change.visibility) {
+    auto visibility = ParseAnswerVisibility(*change.visibility);
+    if (!visibility) errors.Add("visibility", reasons::kInvalidValue);
+    update.visibility = visibility.value_or(AnswerVisibility::kNetwork);
+  }
+}
+
 }  // namespace
 
 CommitmentService::CommitmentService(Store& store, const SecretGenerator& secrets, const Clock& clock)
@@ -103,6 +141,8 @@ std::vector<CountryResponse> CommitmentService::Responses(const std::vector<std:
       if (response.state == ResponseState::kNotStarted) {
         response.state = done ? ResponseState::kDone : ResponseState::kAnswered;
       }
+      // The newest update that gives a figure (or says done) decides the country's percentage.
+      if (!response.progress && (done || update.progress)) response.progress = done ? 100 : *update.progress;
     }
     responses.push_back(response);
   }
@@ -201,10 +241,24 @@ Result<CommitmentDetail> CommitmentService::Get(const RequestContext& context, C
       *transaction->Get<MeetingRepository>().Find(context.process_id, commitment->meeting_id),
       transaction->Get<CommitmentRepository>().Updates(id),
       {}};
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
+  if (commitment->party == kMemberCountries) detail.responses = Responses(MemberCountries(reference), detail.updates);
+  // The grid counts every answer; the text and files of one are shown only to those it is meant for.
+  const auto& actor = *context.actor;
+  auto hidden = std::erase_if(detail.updates, [&](const CommitmentUpdate& u) { return !MayReadAnswer(actor, u); });
+  detail.hidden_updates = static_cast<int>(hidden);
   for (auto& update : detail.updates) update.files = transaction->Get<FileRepository>().OfUpdate(update.id);
-  if (commitment->party == kMemberCountries) {
-    detail.responses =
-        Responses(MemberCountries(transaction->Get<ReferenceRepository>().Load(context.process_id)), detail.updates);
+  auto& abilities = detail.abilities;
+  abilities.manage = actor.IsSecretariat();
+  abilities.answer =
+      commitment->status != CommitmentStatus::kCancelled &&
+      policy::ReportOnCommitment(context.actor, commitment->party, IsMemberCountry(reference, commitment->party))
+          .has_value();
+  abilities.choose_country = actor.IsSecretariat() && commitment->party == kMemberCountries;
+  if (abilities.answer) {
+    abilities.progress = true;
+    abilities.statuses = {"in_progress", "done"};
+    if (actor.IsSecretariat() && commitment->party != kMemberCountries) abilities.statuses.push_back("cancelled");
   }
   return detail;
 }
@@ -265,28 +319,11 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
   FieldErrors errors;
   CommitmentUpdate update;
   update.commitment_id = id;
-  update.text = Trim(report.text);
-  if (update.text.empty()) errors.Add("text", reasons::kRequired);
-  if (Utf8Length(update.text) > 10000 || !IsValidUtf8(update.text))
-    errors.Add("text", reasons::kTooLong, {{"max", "10000"}});
-  if (report.progress) {
-    if (*report.progress < 0 || *report.progress > 100) errors.Add("progress", reasons::kInvalidProgress);
-    update.progress = report.progress;
-  }
-  if (report.status) {
-    update.status = ParseCommitmentStatus(*report.status);
-    if (!update.status) errors.Add("status", reasons::kInvalidValue);
-    if (update.status == CommitmentStatus::kCancelled && !actor.IsSecretariat())
-      errors.Add("status", reasons::kInvalidValue);
-  }
-  if (report.links.size() > 20) errors.Add("links", reasons::kTooMany, {{"max", "20"}});
-  for (const auto& link : report.links) {
-    if (!IsValidLink(link, 1000)) {
-      errors.Add("links", reasons::kInvalidUrl);
-      break;
-    }
-  }
-  update.links = report.links;
+  CheckAnswerFields(actor, AnswerChange{report.text, report.progress, report.status, report.links, report.visibility},
+                    update, errors);
+  update.writer_delegation = actor.role == Role::kCountryOfficer ? actor.country
+                             : actor.IsSecretariat()             ? std::nullopt
+                                                                 : actor.organization;
   if (commitment->party == kMemberCountries) {
     // An officer answers for their own country; the Secretariat records a country's answer it
     // received another way, and must say which country.
@@ -354,19 +391,95 @@ Result<FileDownload> CommitmentService::GetUpdateFile(const RequestContext& cont
     auto file = transaction->Get<FileRepository>().Find(context.process_id, id);
     if (!file) return std::unexpected(Error::NotFound());
     auto owner = transaction->Get<FileRepository>().Owner(id).second;
-    bool belongs = false;
-    if (owner) {
-      for (const auto& update : transaction->Get<CommitmentRepository>().Updates(commitment_id))
-        belongs = belongs || update.id == *owner;
-    }
-    if (!belongs) return std::unexpected(Error::NotFound());
+    if (!owner) return std::unexpected(Error::NotFound());
+    auto update = transaction->Get<CommitmentRepository>().FindUpdate(commitment_id, CommitmentUpdateId{*owner});
+    // An answer's files are read by those who read its text; to the others they do not exist.
+    if (!update || !MayReadAnswer(*context.actor, *update)) return std::unexpected(Error::NotFound());
     download = FileDownload{*file, transaction->Get<FileRepository>().Content(id).value_or("")};
   }
   return AuditDownload(store_, clock_.Now(), context, "commitment " + std::to_string(commitment_id),
                        std::move(download));
 }
 
-Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& context) {
+Result<CommitmentUpdate> CommitmentService::EditAnswer(const RequestContext& context, CommitmentId commitment_id,
+                                                       CommitmentUpdateId id, const AnswerChange& change,
+                                                       std::optional<std::int64_t> expected_version) {
+  if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
+  const auto& actor = *context.actor;
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto& commitments = transaction->Get<CommitmentRepository>();
+  auto commitment = commitments.FindForUpdate(context.process_id, commitment_id);
+  if (!commitment) return std::unexpected(Error::NotFound());
+  auto existing = commitments.FindUpdate(commitment_id, id);
+  if (!existing || !MayReadAnswer(actor, *existing)) return std::unexpected(Error::NotFound());
+  if (!MayChangeAnswer(actor, *existing)) {
+    return std::unexpected(existing->country && actor.role == Role::kCountryOfficer
+                               ? Error::Forbidden(reasons::kWrongCountry)
+                               : Error::Forbidden());
+  }
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
+  FieldErrors errors;
+  auto changed = *existing;
+  auto given = change;
+  if (!given.visibility) given.visibility = std::string(ToString(existing->visibility));
+  CheckAnswerFields(actor, given, changed, errors);
+  if (!errors.empty()) return std::unexpected(errors.ToError());
+  changed.edited_at = now;
+  auto stored = SaveVersioned(
+      *transaction, now, context, VersionedChange<CommitmentUpdate>{"answer.update", "answer", *existing, changed},
+      [&](const CommitmentUpdate& record, std::int64_t version) { return commitments.ChangeUpdate(record, version); },
+      [&] { return commitments.FindUpdate(commitment_id, id); });
+  if (!stored) return std::unexpected(stored.error());
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
+  auto recomputed = *commitment;
+  if (recomputed.status != CommitmentStatus::kCancelled) {
+    recomputed.status = CommitmentStatus::kOpen;
+    recomputed.progress = 0;
+  }
+  Recompute(recomputed, commitments.Updates(commitment_id), MemberCountries(reference));
+  recomputed.updated_at = now;
+  if (!commitments.Update(recomputed, commitment->version)) return std::unexpected(Error::StaleVersion());
+  stored->files = transaction->Get<FileRepository>().OfUpdate(stored->id);
+  transaction->Commit();
+  return stored;
+}
+
+Result<void> CommitmentService::WithdrawAnswer(const RequestContext& context, CommitmentId commitment_id,
+                                               CommitmentUpdateId id, std::optional<std::int64_t> expected_version) {
+  if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
+  const auto& actor = *context.actor;
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto& commitments = transaction->Get<CommitmentRepository>();
+  auto commitment = commitments.FindForUpdate(context.process_id, commitment_id);
+  if (!commitment) return std::unexpected(Error::NotFound());
+  auto existing = commitments.FindUpdate(commitment_id, id);
+  if (!existing || !MayReadAnswer(actor, *existing)) return std::unexpected(Error::NotFound());
+  if (!MayChangeAnswer(actor, *existing)) {
+    return std::unexpected(existing->country && actor.role == Role::kCountryOfficer
+                               ? Error::Forbidden(reasons::kWrongCountry)
+                               : Error::Forbidden());
+  }
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
+  existing->files = transaction->Get<FileRepository>().OfUpdate(existing->id);
+  commitments.DeleteUpdate(id);
+  AuditDeletion(*transaction, now, context, "answer.withdraw", "answer", *existing);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
+  auto recomputed = *commitment;
+  // With its last answer gone, a commitment goes back to open (unless the TS cancelled it).
+  if (recomputed.status != CommitmentStatus::kCancelled) {
+    recomputed.status = CommitmentStatus::kOpen;
+    recomputed.progress = 0;
+  }
+  Recompute(recomputed, commitments.Updates(commitment_id), MemberCountries(reference));
+  recomputed.updated_at = now;
+  if (!commitments.Update(recomputed, commitment->version)) return std::unexpected(Error::StaleVersion());
+  transaction->Commit();
+  return {};
+}
+
+Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& context, const FollowUpFilter& filter) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   FollowUpOverview overview;
   overview.today = clock_.Today();
@@ -374,7 +487,16 @@ Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& conte
   auto transaction = store_.Begin(TransactionMode::kRead);
   auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
   overview.member_countries = MemberCountries(reference);
-  auto commitments = transaction->Get<CommitmentRepository>().List(context.process_id, CommitmentFilter{});
+  auto commitments = transaction->Get<CommitmentRepository>().List(
+      context.process_id, CommitmentFilter{.party = filter.party,
+                                           .party_includes_member_countries = false,
+                                           .status = filter.status,
+                                           .meeting = filter.meeting});
+  if (filter.country) {
+    std::erase_if(commitments,
+                  [&](const Commitment& c) { return c.party != *filter.country && c.party != kMemberCountries; });
+  }
+  overview.commitments = commitments;
   std::map<MeetingId, MeetingCompletion> completion;
   std::vector<CommitmentId> shared;
   for (const auto& commitment : commitments) {
@@ -406,7 +528,64 @@ Result<FollowUpOverview> CommitmentService::Overview(const RequestContext& conte
     if (std::find(shared.begin(), shared.end(), commitment.id) == shared.end()) continue;
     overview.grids.push_back(AnswerGrid{commitment, Responses(overview.member_countries, updates[commitment.id])});
   }
+  std::vector<CommitmentId> all;
+  for (const auto& commitment : commitments) all.push_back(commitment.id);
+  overview.timeline = Timeline(commitments, transaction->Get<CommitmentRepository>().UpdatesOf(all),
+                               overview.member_countries, overview.today);
   return overview;
+}
+
+std::vector<CompletionPoint> CommitmentService::Timeline(const std::vector<Commitment>& commitments,
+                                                         const std::vector<CommitmentUpdate>& updates,
+                                                         const std::vector<std::string>& members, Date today) {
+  // When each commitment was done: for one party, its first update saying so; for all member
+  // countries, when the last of them first said so. Cancelled ones and those not done count nothing.
+  std::map<CommitmentId, std::vector<const CommitmentUpdate*>> by_commitment;
+  for (const auto& update : updates) by_commitment[update.commitment_id].push_back(&update);
+  std::vector<Timestamp> done_at;
+  std::vector<Timestamp> answered_at;
+  for (const auto& commitment : commitments) {
+    if (commitment.status == CommitmentStatus::kCancelled) continue;
+    auto& own = by_commitment[commitment.id];
+    for (const auto* update : own) answered_at.push_back(update->at);
+    if (commitment.status != CommitmentStatus::kDone) continue;
+    auto says_done = [](const CommitmentUpdate& u) {
+      return (u.status && *u.status == CommitmentStatus::kDone) || (u.progress && *u.progress >= 100);
+    };
+    std::optional<Timestamp> when;
+    if (commitment.party == kMemberCountries) {
+      for (const auto& country : members) {
+        std::optional<Timestamp> first;
+        for (const auto* update : own) {
+          if (update->country == country && says_done(*update) && (!first || update->at < *first)) first = update->at;
+        }
+        if (!first) {
+          when.reset();
+          break;
+        }
+        if (!when || *first > *when) when = first;
+      }
+    } else {
+      for (const auto* update : own) {
+        if (says_done(*update) && (!when || update->at < *when)) when = update->at;
+      }
+    }
+    done_at.push_back(when.value_or(commitment.updated_at));
+  }
+  std::vector<CompletionPoint> timeline;
+  auto month = std::chrono::year_month{today.year(), today.month()} - std::chrono::months{11};
+  for (int i = 0; i < 12; ++i, month += std::chrono::months{1}) {
+    auto end = std::chrono::sys_days{(month + std::chrono::months{1}) / std::chrono::day{1}};
+    CompletionPoint point;
+    char label[8];
+    std::snprintf(label, sizeof label, "%04d-%02u", static_cast<int>(month.year()),
+                  static_cast<unsigned>(month.month()));
+    point.month = label;
+    for (auto at : done_at) point.done += std::chrono::floor<std::chrono::days>(at) < end;
+    for (auto at : answered_at) point.answers += std::chrono::floor<std::chrono::days>(at) < end;
+    timeline.push_back(point);
+  }
+  return timeline;
 }
 
 }  // namespace enlace

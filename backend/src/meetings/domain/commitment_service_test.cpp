@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "accounts/capability.hpp"
 #include "accounts/testing/account_fixtures.hpp"
 #include "kernel/testing/results.hpp"
@@ -145,7 +147,8 @@ TEST_F(CommitmentServiceTest, DoneMeansAHundredPercentAndOnlyTheSecretariatCance
   auto commitment = records_.Commitment(agreement_, "HN");
   auto honduras = people_.OfficerOf("HN");
   EXPECT_EQ(FieldReasons(commitments_.Report(honduras, commitment.id, Saying("x", std::nullopt, "cancelled"))),
-            (Fields{"status:invalid_value"}));
+            (Fields{"status:only_secretariat_cancels"}))
+      << "the reason says who may, not that the value is invalid";
   ASSERT_TRUE(commitments_.Report(honduras, commitment.id, Saying("Concluido", std::nullopt, "done")));
   EXPECT_EQ(Stored(commitment.id).progress, 100);
   EXPECT_EQ(Stored(commitment.id).status, CommitmentStatus::kDone);
@@ -292,6 +295,124 @@ TEST_F(CommitmentServiceTest, AProgressReportIsInTheAuditLogWithTheUpdateItAdded
   EXPECT_EQ(entries[0].record.before["progress"], 0);
   EXPECT_EQ(entries[0].record.after["progress"], 30);
   EXPECT_EQ(entries[0].record.after["update"]["text"], "Avance");
+}
+
+ProgressReport Visible(std::string text, std::string visibility, std::optional<int> progress = std::nullopt) {
+  auto report = Saying(std::move(text), progress);
+  report.visibility = std::move(visibility);
+  return report;
+}
+
+// The texts of the answers `context` reads on `id`, and how many are hidden from them.
+std::pair<std::set<std::string>, int> ReadBy(CommitmentService& service, const RequestContext& context,
+                                             CommitmentId id) {
+  auto detail = service.Get(context, id);
+  std::set<std::string> texts;
+  if (!detail) return {texts, -1};
+  for (const auto& update : detail->updates) texts.insert(update.text);
+  return {texts, detail->hidden_updates};
+}
+
+TEST_F(CommitmentServiceTest, AnAnswersVisibilityDecidesWhoReadsItsTextAndFiles) {
+  auto shared = records_.Commitment(agreement_, "MEMBER_COUNTRIES");
+  ASSERT_TRUE(commitments_.Report(people_.OfficerOf("HN"), shared.id, Visible("HN a la red", "network")));
+  auto internal = Visible("GT nota interna", "secretariat");
+  internal.status = "done";
+  internal.files = {UploadedFile{"evidencia.pdf", "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"}};
+  auto guatemala = commitments_.Report(people_.OfficerOf("GT"), shared.id, internal);
+  ASSERT_TRUE(guatemala) << guatemala.error().reason;
+  ASSERT_EQ(guatemala->files.size(), 1u);
+  ASSERT_TRUE(commitments_.Report(people_.OfficerOf("MX"), shared.id, Visible("MX para todos", "participants")));
+
+  using Texts = std::set<std::string>;
+  EXPECT_EQ(ReadBy(commitments_, secretariat_, shared.id),
+            (std::pair{Texts{"HN a la red", "GT nota interna", "MX para todos"}, 0}));
+  EXPECT_EQ(ReadBy(commitments_, people_.OfficerOf("GT"), shared.id),
+            (std::pair{Texts{"HN a la red", "GT nota interna", "MX para todos"}, 0}));
+  EXPECT_EQ(ReadBy(commitments_, people_.OfficerOf("SV"), shared.id),
+            (std::pair{Texts{"HN a la red", "MX para todos"}, 1}));
+  EXPECT_EQ(ReadBy(commitments_, people_.ObserverOf("IOM"), shared.id), (std::pair{Texts{"MX para todos"}, 2}));
+  EXPECT_EQ(ReadBy(commitments_, people_.CivilSociety("RNCOM"), shared.id), (std::pair{Texts{"MX para todos"}, 2}));
+
+  // The grid's states are for everyone who reads the commitment.
+  auto seen_by_civil_society = commitments_.Get(people_.CivilSociety("RNCOM"), shared.id);
+  ASSERT_TRUE(seen_by_civil_society);
+  int done = 0;
+  for (const auto& response : seen_by_civil_society->responses) done += response.state == ResponseState::kDone;
+  EXPECT_EQ(done, 1);
+
+  // The files go with the text.
+  auto file = guatemala->files.front().id;
+  EXPECT_TRUE(commitments_.GetUpdateFile(people_.OfficerOf("GT"), shared.id, file));
+  EXPECT_TRUE(commitments_.GetUpdateFile(secretariat_, shared.id, file));
+  EXPECT_EQ(Outcome(commitments_.GetUpdateFile(people_.OfficerOf("SV"), shared.id, file)), "not_found");
+  EXPECT_EQ(Outcome(commitments_.GetUpdateFile(people_.CivilSociety("RNCOM"), shared.id, file)), "not_found");
+  EXPECT_EQ(FieldReasons(commitments_.Report(people_.OfficerOf("HN"), shared.id, Visible("x", "everyone"))),
+            (Fields{"visibility:invalid_value"}));
+}
+
+TEST_F(CommitmentServiceTest, AnAnswerIsChangedOrWithdrawnByItsCountryWithTheCurrentVersion) {
+  auto shared = records_.Commitment(agreement_, "MEMBER_COUNTRIES");
+  auto answer = commitments_.Report(people_.OfficerOf("HN"), shared.id, Visible("Avance", "network", 40));
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(Stored(shared.id).progress, 40 / 11) << "the mean of the countries' own percentages";
+  auto detail = commitments_.Get(secretariat_, shared.id);
+  for (const auto& response : detail->responses) {
+    if (response.country == "HN") {
+      EXPECT_EQ(response.progress, std::optional<int>(40));
+    }
+  }
+
+  AnswerChange change{"Avance mayor", 80, std::nullopt, {}, "participants"};
+  EXPECT_EQ(Outcome(commitments_.EditAnswer(people_.OfficerOf("GT"), shared.id, answer->id, change, answer->version)),
+            "wrong_country");
+  EXPECT_EQ(Outcome(commitments_.EditAnswer(people_.ObserverOf("IOM"), shared.id, answer->id, change, answer->version)),
+            "not_found")
+      << "an observer does not read a network answer, so for them it does not exist";
+  EXPECT_EQ(Outcome(commitments_.EditAnswer(people_.OfficerOf("HN"), shared.id, answer->id, change, std::nullopt)),
+            "version_required");
+  EXPECT_EQ(
+      FieldReasons(commitments_.EditAnswer(people_.OfficerOf("HN"), shared.id, answer->id,
+                                           AnswerChange{"", 140, "cancelled", {}, std::nullopt}, answer->version)),
+      (Fields{"text:required", "progress:invalid_progress", "status:only_secretariat_cancels"}));
+  auto changed = commitments_.EditAnswer(people_.OfficerOf("HN"), shared.id, answer->id, change, answer->version);
+  ASSERT_TRUE(changed) << changed.error().reason;
+  EXPECT_EQ(changed->text, "Avance mayor");
+  EXPECT_EQ(changed->visibility, AnswerVisibility::kParticipants);
+  EXPECT_TRUE(changed->edited_at);
+  EXPECT_EQ(Stored(shared.id).progress, 80 / 11);
+  EXPECT_EQ(ReadBy(commitments_, people_.ObserverOf("IOM"), shared.id).first, std::set<std::string>{"Avance mayor"});
+  EXPECT_EQ(Outcome(commitments_.EditAnswer(people_.OfficerOf("HN"), shared.id, answer->id, change, answer->version)),
+            "stale_version");
+
+  EXPECT_EQ(Outcome(commitments_.WithdrawAnswer(people_.OfficerOf("GT"), shared.id, answer->id, changed->version)),
+            "wrong_country");
+  EXPECT_EQ(Outcome(commitments_.WithdrawAnswer(people_.OfficerOf("HN"), shared.id, answer->id, answer->version)),
+            "stale_version");
+  ASSERT_TRUE(commitments_.WithdrawAnswer(people_.OfficerOf("HN"), shared.id, answer->id, changed->version));
+  auto after = Stored(shared.id);
+  EXPECT_EQ(after.status, CommitmentStatus::kOpen);
+  EXPECT_EQ(after.progress, 0);
+  EXPECT_TRUE(commitments_.Get(secretariat_, shared.id)->updates.empty());
+}
+
+TEST_F(CommitmentServiceTest, TheAbilitiesSayWhatThePersonMayDoWithACommitment) {
+  auto shared = records_.Commitment(agreement_, "MEMBER_COUNTRIES");
+  auto honduras_own = records_.Commitment(agreement_, "HN");
+  auto of = [&](const RequestContext& context, CommitmentId id) { return commitments_.Get(context, id)->abilities; };
+  auto observer = of(people_.ObserverOf("IOM"), shared.id);
+  EXPECT_FALSE(observer.answer);
+  EXPECT_TRUE(observer.statuses.empty()) << "nothing is offered that would be refused";
+  auto officer = of(people_.OfficerOf("HN"), shared.id);
+  EXPECT_TRUE(officer.answer);
+  EXPECT_TRUE(officer.progress) << "a country answering a request to all gives a percentage too";
+  EXPECT_EQ(officer.statuses, (std::vector<std::string>{"in_progress", "done"}));
+  EXPECT_FALSE(officer.choose_country);
+  EXPECT_FALSE(of(people_.OfficerOf("GT"), honduras_own.id).answer);
+  auto secretariat = of(secretariat_, honduras_own.id);
+  EXPECT_TRUE(secretariat.manage);
+  EXPECT_EQ(secretariat.statuses, (std::vector<std::string>{"in_progress", "done", "cancelled"}));
+  EXPECT_TRUE(of(secretariat_, shared.id).choose_country);
 }
 
 }  // namespace

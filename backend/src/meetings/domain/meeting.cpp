@@ -80,6 +80,56 @@ std::string_view ToString(ResponseState state) {
   return "not_started";
 }
 
+std::string_view ToString(AnswerVisibility visibility) {
+  switch (visibility) {
+    case AnswerVisibility::kNetwork:
+      return "network";
+    case AnswerVisibility::kParticipants:
+      return "participants";
+    case AnswerVisibility::kSecretariat:
+      return "secretariat";
+  }
+  return "network";
+}
+
+std::optional<AnswerVisibility> ParseAnswerVisibility(std::string_view text) {
+  if (text == "network") return AnswerVisibility::kNetwork;
+  if (text == "participants") return AnswerVisibility::kParticipants;
+  if (text == "secretariat") return AnswerVisibility::kSecretariat;
+  return std::nullopt;
+}
+
+namespace {
+std::optional<std::string> DelegationOf(const Actor& actor) {
+  if (actor.role == Role::kCountryOfficer) return actor.country;
+  if (actor.role == Role::kObserver || actor.role == Role::kCivilSociety) return actor.organization;
+  return std::nullopt;
+}
+}  // namespace
+
+bool MayReadAnswer(const Actor& actor, const CommitmentUpdate& update) {
+  if (actor.IsSecretariat()) return true;
+  auto delegation = DelegationOf(actor);
+  bool own = delegation && ((update.writer_delegation && *update.writer_delegation == *delegation) ||
+                            (update.country && *update.country == *delegation));
+  if (own) return true;
+  switch (update.visibility) {
+    case AnswerVisibility::kParticipants:
+      return true;
+    case AnswerVisibility::kNetwork:
+      return actor.role == Role::kCountryOfficer;
+    case AnswerVisibility::kSecretariat:
+      return false;
+  }
+  return false;
+}
+
+bool MayChangeAnswer(const Actor& actor, const CommitmentUpdate& update) {
+  if (actor.IsSecretariat()) return true;
+  if (update.author_id == actor.user_id) return true;
+  return actor.role == Role::kCountryOfficer && actor.country && update.country && *update.country == *actor.country;
+}
+
 bool Commitment::Overdue(Date today) const {
   return deadline.due && *deadline.due < today && status != CommitmentStatus::kDone &&
          status != CommitmentStatus::kCancelled;

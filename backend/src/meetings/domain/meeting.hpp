@@ -104,6 +104,15 @@ struct Commitment {
   bool Overdue(Date today) const;
 };
 
+// Who reads an answer's text and files (issue 10, item 8), chosen by its writer:
+//   network       the Secretariat and the member countries' officers (the default);
+//   participants  also observers and civil society;
+//   secretariat   the Secretariat and the writer's own delegation (and the country answered for).
+// The answer grid's states are shown to everyone who may read the commitment, whatever this says.
+enum class AnswerVisibility { kNetwork, kParticipants, kSecretariat };
+std::string_view ToString(AnswerVisibility visibility);
+std::optional<AnswerVisibility> ParseAnswerVisibility(std::string_view text);
+
 // A dated report of progress on a commitment, by the party's own users or the Secretariat.
 struct CommitmentUpdate {
   CommitmentUpdateId id;
@@ -118,7 +127,17 @@ struct CommitmentUpdate {
   std::string author_name;
   Timestamp at{};
   std::vector<MeetingFile> files;
+  AnswerVisibility visibility = AnswerVisibility::kNetwork;
+  // The writer's delegation when written: their country or organisation code (none for the TS).
+  std::optional<std::string> writer_delegation;
+  std::int64_t version = 1;
+  std::optional<Timestamp> edited_at;
 };
+
+// May `actor` read the text and files of `update`? (The Secretariat reads every answer.)
+bool MayReadAnswer(const Actor& actor, const CommitmentUpdate& update);
+// May `actor` change or withdraw `update`? Its writer, an officer of the country it answers for, or the TS.
+bool MayChangeAnswer(const Actor& actor, const CommitmentUpdate& update);
 
 enum class ResponseState { kNotStarted, kAnswered, kDone };
 std::string_view ToString(ResponseState state);
@@ -128,6 +147,8 @@ struct CountryResponse {
   std::string country;
   ResponseState state = ResponseState::kNotStarted;
   std::optional<Timestamp> updated;
+  // The country's own latest percentage (100 when done), when it gave one.
+  std::optional<int> progress;
 };
 
 }  // namespace enlace

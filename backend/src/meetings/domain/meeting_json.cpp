@@ -83,13 +83,17 @@ json ToJson(const CommitmentUpdate& update) {
               {"status", update.status ? json(ToString(*update.status)) : json(nullptr)},
               {"author", {{"id", update.author_id}, {"name", update.author_name}}},
               {"at", FormatIsoTimestamp(update.at)},
-              {"files", files}};
+              {"files", files},
+              {"visibility", ToString(update.visibility)},
+              {"version", update.version},
+              {"edited_at", update.edited_at ? json(FormatIsoTimestamp(*update.edited_at)) : json(nullptr)}};
 }
 
 json ToJson(const CountryResponse& response) {
   return json{{"country", response.country},
               {"state", ToString(response.state)},
-              {"updated", response.updated ? json(FormatIsoTimestamp(*response.updated)) : json(nullptr)}};
+              {"updated", response.updated ? json(FormatIsoTimestamp(*response.updated)) : json(nullptr)},
+              {"progress", response.progress ? json(*response.progress) : json(nullptr)}};
 }
 
 }  // namespace enlace

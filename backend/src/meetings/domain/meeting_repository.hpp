@@ -62,6 +62,11 @@ class CommitmentRepository : public Repository {
   virtual CommitmentUpdate AddUpdate(const CommitmentUpdate& update) = 0;
   // Newest first.
   virtual std::vector<CommitmentUpdate> Updates(CommitmentId commitment) = 0;
+  virtual std::optional<CommitmentUpdate> FindUpdate(CommitmentId commitment, CommitmentUpdateId id) = 0;
+  // Text, links, progress, status, visibility and edited_at of `update`; false when its version moved.
+  virtual bool ChangeUpdate(const CommitmentUpdate& update, std::int64_t expected_version) = 0;
+  // The answer and its files.
+  virtual void DeleteUpdate(CommitmentUpdateId id) = 0;
   // Every update of the process's MEMBER_COUNTRIES commitments, for answer grids.
   virtual std::vector<CommitmentUpdate> UpdatesOf(const std::vector<CommitmentId>& commitments) = 0;
 };

@@ -17,6 +17,7 @@ inline constexpr Reason kInvalidFileName{"invalid_file_name"};
 inline constexpr Reason kInvalidProgress{"invalid_progress"};
 inline constexpr Reason kInvalidUrl{"invalid_url"};
 inline constexpr Reason kMeetingTooLong{"meeting_too_long"};
+inline constexpr Reason kOnlySecretariatCancels{"only_secretariat_cancels"};
 inline constexpr Reason kReportNotDraft{"report_not_draft"};
 inline constexpr Reason kTooMany{"too_many"};
 inline constexpr Reason kUnknownBody{"unknown_body"};

@@ -109,20 +109,31 @@ nlohmann::json MeetingsSchemas() {
   listed["response"] = Ref("CountryResponse");
   s["Commitment"] = Object(listed, required);
   s["CommitmentList"] = ItemsOf("Commitment");
-  s["CountryResponse"] = Record(
-      {{"country", Str()}, {"state", Enum({"not_started", "answered", "done"})}, {"updated", NullableInstant()}});
+  s["CountryResponse"] = Record({{"country", Str()},
+                                 {"state", Enum({"not_started", "answered", "done"})},
+                                 {"updated", NullableInstant()},
+                                 {"progress", NullableInt()}});
+  auto visibility = Enum({"network", "participants", "secretariat"});
   s["ProgressReport"] = Object({{"text", Str()},
                                 {"progress", Int()},
                                 {"status", commitment_status},
                                 {"links", ListOf(Str())},
-                                {"country", Str()}},
+                                {"country", Str()},
+                                {"visibility", visibility}},
                                {"text"});
+  s["AnswerChange"] = Object({{"text", Str()},
+                              {"progress", Nullable(Int())},
+                              {"status", Nullable(commitment_status)},
+                              {"links", ListOf(Str())},
+                              {"visibility", visibility}},
+                             {"text"});
   // The same report with evidence: each "file" part is a file, each "links" part one link.
   s["ProgressReportForm"] = Object({{"text", Str()},
                                     {"progress", Str()},
                                     {"status", commitment_status},
                                     {"links", ListOf(Str())},
                                     {"country", Str()},
+                                    {"visibility", visibility},
                                     {"file", ListOf(Binary())}});
   s["CommitmentUpdate"] = Record({{"id", Int()},
                                   {"commitment", Int()},
@@ -133,12 +144,22 @@ nlohmann::json MeetingsSchemas() {
                                   {"status", Nullable(commitment_status)},
                                   {"author", Record({{"id", Int()}, {"name", Str()}})},
                                   {"at", Instant()},
-                                  {"files", ListOf(Ref("File"))}});
+                                  {"files", ListOf(Ref("File"))},
+                                  {"visibility", visibility},
+                                  {"version", Int()},
+                                  {"edited_at", NullableInstant()},
+                                  {"can_change", Bool()}});
   auto commitment_detail = commitment;
   commitment_detail["updates"] = ListOf(Ref("CommitmentUpdate"));
   commitment_detail["responses"] = ListOf(Ref("CountryResponse"));
   commitment_detail["agreement_detail"] = Ref("Agreement");
   commitment_detail["meeting_detail"] = Ref("MeetingSummary");
+  commitment_detail["abilities"] = Record({{"answer", Bool()},
+                                           {"manage", Bool()},
+                                           {"choose_country", Bool()},
+                                           {"statuses", ListOf(commitment_status)},
+                                           {"progress", Bool()}});
+  commitment_detail["hidden_updates"] = Int();
   s["CommitmentDetail"] = Record(commitment_detail);
   auto agreement_with_commitments = agreement;
   agreement_with_commitments["commitments"] = ListOf(Ref("Commitment"));
@@ -161,7 +182,8 @@ nlohmann::json MeetingsSchemas() {
        {"due_soon", ListOf(Ref("Commitment"))},
        {"meetings", ListOf(meeting_progress)},
        {"grids", ListOf(Record({{"commitment", Ref("Commitment")}, {"responses", ListOf(Ref("CountryResponse"))}}))},
-       {"member_countries", ListOf(Str())}});
+       {"member_countries", ListOf(Str())},
+       {"timeline", ListOf(Record({{"month", Str()}, {"done", Int()}, {"answers", Int()}}))}});
   return s;
 }
 

@@ -1,6 +1,8 @@
 // Commitments (M3), deadlines as written (M4) and the follow-up views.
 #include "kernel/domain/json.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/domain/wording.hpp"
+#include "kernel/http/csv.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
@@ -8,6 +10,8 @@
 #include "meetings/domain/meeting_json.hpp"
 #include "meetings/domain/reasons.hpp"
 #include "meetings/http/meeting_routes.hpp"
+#include "meetings/report/follow_up_export.hpp"
+#include "meetings/report/text_keys.hpp"
 
 namespace enlace::http {
 namespace {
@@ -57,6 +61,8 @@ Result<ProgressReport> ReadReport(const Request& request) {
         report.status = part.content;
       } else if (part.name == "country" && !part.content.empty()) {
         report.country = part.content;
+      } else if (part.name == "visibility" && !part.content.empty()) {
+        report.visibility = part.content;
       } else if (part.name == "links" && !part.content.empty()) {
         report.links.push_back(part.content);
       }
@@ -72,8 +78,58 @@ Result<ProgressReport> ReadReport(const Request& request) {
   report.status = input->String("status");
   report.country = input->String("country");
   report.links = input->StringList("links").value_or(std::vector<std::string>{});
+  report.visibility = input->String("visibility");
   if (auto done = input->Finish(); !done) return std::unexpected(done.error());
   return report;
+}
+
+Result<AnswerChange> ReadAnswerChange(const Request& request) {
+  auto input = JsonInput::Parse(request);
+  if (!input) return std::unexpected(input.error());
+  AnswerChange change;
+  change.text = input->String("text").value_or("");
+  if (auto progress = input->Integer("progress"))
+    change.progress = static_cast<int>(std::clamp<long long>(*progress, -1, 101));
+  change.status = input->String("status");
+  change.links = input->StringList("links").value_or(std::vector<std::string>{});
+  change.visibility = input->String("visibility");
+  if (auto done = input->Finish(); !done) return std::unexpected(done.error());
+  return change;
+}
+
+// The follow-up filters from the query (meeting, party, country, status).
+Result<FollowUpFilter> ReadFollowUpFilter(const Request& request) {
+  FollowUpFilter filter;
+  if (auto meeting = request.Query("meeting"); meeting && !meeting->empty()) {
+    if (meeting->size() > 18 || meeting->find_first_not_of("0123456789") != std::string::npos)
+      return std::unexpected(Error::Invalid(reasons::kInvalidQuery, "meeting"));
+    filter.meeting = MeetingId{std::stoll(*meeting)};
+  }
+  auto code = [](const std::optional<std::string>& value) {
+    return value && !value->empty() && value->size() <= 40 &&
+           value->find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789") == std::string::npos;
+  };
+  if (auto party = request.Query("party"); party && !party->empty()) {
+    if (!code(party)) return std::unexpected(Error::Invalid(reasons::kInvalidQuery, "party"));
+    filter.party = *party;
+  }
+  if (auto country = request.Query("country"); country && !country->empty()) {
+    if (!code(country) || country->size() != 2)
+      return std::unexpected(Error::Invalid(reasons::kInvalidQuery, "country"));
+    filter.country = *country;
+  }
+  if (auto status = request.Query("status"); status && !status->empty()) {
+    filter.status = ParseCommitmentStatus(*status);
+    if (!filter.status) return std::unexpected(Error::Invalid(reasons::kInvalidQuery, "status"));
+  }
+  return filter;
+}
+
+// An answer as the person asking sees it: with whether they may change or withdraw it.
+nlohmann::json AnswerJson(const CommitmentUpdate& update, const RequestContext& context) {
+  auto json = ToJson(update);
+  json["can_change"] = context.actor && MayChangeAnswer(*context.actor, update);
+  return json;
 }
 
 }  // namespace
@@ -161,8 +217,15 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                 meeting.erase("files");
                 body["meeting_detail"] = meeting;
                 auto updates = nlohmann::json::array();
-                for (const auto& update : detail->updates) updates.push_back(ToJson(update));
+                for (const auto& update : detail->updates) updates.push_back(AnswerJson(update, request.Context()));
                 body["updates"] = updates;
+                body["hidden_updates"] = detail->hidden_updates;
+                const auto& can = detail->abilities;
+                body["abilities"] = {{"answer", can.answer},
+                                     {"manage", can.manage},
+                                     {"choose_country", can.choose_country},
+                                     {"statuses", can.statuses},
+                                     {"progress", can.progress}};
                 auto responses = nlohmann::json::array();
                 for (const auto& response : detail->responses) responses.push_back(ToJson(response));
                 body["responses"] = responses;
@@ -222,7 +285,44 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                 if (!report) return ErrorResponse(report.error(), request);
                 auto stored = services_.commitments.Report(request.Context(), *id, std::move(*report));
                 if (!stored) return ErrorResponse(stored.error(), request);
-                return JsonResponse(201, ToJson(*stored));
+                return JsonResponse(201, AnswerJson(*stored, request.Context()));
+              });
+  router_.Add("PUT", "/api/v1/commitments/{id}/updates/{update}",
+              {.summary = "Change an answer (text, progress, status, links, who reads it); its files stay",
+               .tag = "commitments",
+               .request_schema = "AnswerChange",
+               .response_schema = "CommitmentUpdate",
+               .who = "the answer's writer, an officer of the country it answers for, or the secretariat",
+               .requires_version = true,
+               .audit_action = "answer.update",
+               .record_type = "answer"},
+              [services_](Request& request) {
+                auto id = PathId<CommitmentId>(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto update = PathId<CommitmentUpdateId>(request, "update");
+                if (!update) return ErrorResponse(update.error(), request);
+                auto change = ReadAnswerChange(request);
+                if (!change) return ErrorResponse(change.error(), request);
+                auto stored =
+                    services_.commitments.EditAnswer(request.Context(), *id, *update, *change, IfMatchVersion(request));
+                if (!stored) return ErrorResponse(stored.error(), request);
+                return VersionedJson(200, AnswerJson(*stored, request.Context()), stored->version);
+              });
+  router_.Add("DELETE", "/api/v1/commitments/{id}/updates/{update}",
+              {.summary = "Withdraw an answer and its files",
+               .tag = "commitments",
+               .success_status = 204,
+               .who = "the answer's writer, an officer of the country it answers for, or the secretariat",
+               .requires_version = true,
+               .audit_action = "answer.withdraw",
+               .record_type = "answer"},
+              [services_](Request& request) {
+                auto id = PathId<CommitmentId>(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto update = PathId<CommitmentUpdateId>(request, "update");
+                if (!update) return ErrorResponse(update.error(), request);
+                return NoContentOr(request, services_.commitments.WithdrawAnswer(request.Context(), *id, *update,
+                                                                                 IfMatchVersion(request)));
               });
   router_.Add("GET", "/api/v1/commitments/{id}/files/{file}",
               {.summary = "Download evidence attached to an update",
@@ -255,12 +355,19 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
       });
   router_.Add(
       "GET", "/api/v1/follow-up",
-      {.summary = "The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids",
+      {.summary = "The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids, "
+                  "completion over the last 12 months",
        .tag = "commitments",
        .response_schema = "FollowUp",
+       .query = {{"meeting", "Only this meeting's commitments", "integer"},
+                 {"party", "Only this party's (HN, MEMBER_COUNTRIES, IOM …)"},
+                 {"country", "What this member country owes: its own and those of all member countries"},
+                 {"status", "open, in_progress, done or cancelled"}},
        .who = "signed in"},
       [services_](Request& request) {
-        auto overview = services_.commitments.Overview(request.Context());
+        auto filter = ReadFollowUpFilter(request);
+        if (!filter) return ErrorResponse(filter.error(), request);
+        auto overview = services_.commitments.Overview(request.Context(), *filter);
         if (!overview) return ErrorResponse(overview.error(), request);
         auto today = overview->today;
         auto list = [&](const std::vector<Commitment>& commitments) {
@@ -280,6 +387,9 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                {"done", entry.done},
                {"overdue", entry.overdue}});
         }
+        auto timeline = nlohmann::json::array();
+        for (const auto& point : overview->timeline)
+          timeline.push_back({{"month", point.month}, {"done", point.done}, {"answers", point.answers}});
         auto grids = nlohmann::json::array();
         for (const auto& grid : overview->grids) {
           auto responses = nlohmann::json::array();
@@ -292,7 +402,57 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
                                   {"due_soon", list(overview->due_soon)},
                                   {"meetings", meetings},
                                   {"grids", grids},
-                                  {"member_countries", overview->member_countries}});
+                                  {"member_countries", overview->member_countries},
+                                  {"timeline", timeline}});
+      });
+  router_.Add(
+      "GET", "/api/v1/follow-up/export",
+      {.summary = "The follow-up lists and answer grids as a spreadsheet (XLSX: both sheets, the grid coloured) or "
+                  "CSV (one view), in the reader's language, with the page's filters",
+       .tag = "commitments",
+       .response_types = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"},
+       .query = {{"format", "xlsx (default) or csv"},
+                 {"view", "commitments (default) or grid: which sheet a CSV holds"},
+                 {"lang", "es or en (default: the reader's language)"},
+                 {"meeting", "Only this meeting's commitments", "integer"},
+                 {"party", "Only this party's"},
+                 {"country", "What this member country owes"},
+                 {"status", "open, in_progress, done or cancelled"}},
+       .who = "signed in"},
+      [services_](Request& request) {
+        auto format = request.Query("format").value_or("xlsx");
+        auto view = request.Query("view").value_or("commitments");
+        auto language = request.Query("lang").value_or(request.language);
+        if (format != "xlsx" && format != "csv")
+          return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "format"), request);
+        if (view != "commitments" && view != "grid")
+          return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "view"), request);
+        if (!services_.texts.HasLanguage(language))
+          return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "lang"), request);
+        auto filter = ReadFollowUpFilter(request);
+        if (!filter) return ErrorResponse(filter.error(), request);
+        auto context = request.Context();
+        auto overview = services_.commitments.Overview(context, *filter);
+        if (!overview) return ErrorResponse(overview.error(), request);
+        auto meetings = services_.meetings.List(context, MeetingFilter{});
+        if (!meetings) return ErrorResponse(meetings.error(), request);
+        auto words = Wording::ForReader(services_.texts, language);
+        auto sheets = FollowUpSheets(*overview, *meetings, services_.reference.Load(request.process_id), words);
+        auto name = words(text_keys::kExportFileName) + "-" + FormatIsoDate(overview->today);
+        if (format == "xlsx") {
+          return Attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx",
+                            WriteXlsx(sheets));
+        }
+        const auto& sheet = view == "grid" ? sheets[1] : sheets[0];
+        CsvWriter csv;
+        csv.Row(sheet.header);
+        for (const auto& row : sheet.rows) {
+          std::vector<std::string> cells;
+          for (const auto& cell : row)
+            cells.push_back(cell.number ? std::to_string(static_cast<long long>(*cell.number)) : cell.text);
+          csv.Row(cells);
+        }
+        return Attachment("text/csv; charset=utf-8", name + (view == "grid" ? "-grid" : "") + ".csv", csv.Finish());
       });
 }
 

@@ -1,6 +1,8 @@
 // Meetings (M1), agreements and reports (M2): JSON, uploaded files and generated documents.
 #include "kernel/domain/json.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/domain/text_fold.hpp"
+#include "kernel/domain/wording.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
@@ -9,6 +11,7 @@
 #include "meetings/domain/meeting_repository.hpp"
 #include "meetings/http/meeting_routes.hpp"
 #include "meetings/report/report_document.hpp"
+#include "meetings/report/text_keys.hpp"
 
 namespace enlace::http {
 namespace {
@@ -304,7 +307,20 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                 auto rendered = format == "pdf" ? RenderReportPdf(document, services_.texts)
                                                 : RenderReportDocx(document, services_.texts);
                 if (!rendered) return ErrorResponse(rendered.error(), request);
-                std::string name = "report-" + std::to_string(*id) + "-" + language + "." + format;
+                // "informe-san-pedro-sula-2016-11-15-es.pdf": which meeting, without opening it.
+                auto words = Wording::ForReader(services_.texts, language);
+                std::string slug;
+                for (char c : Fold(words(text_keys::kReportFileName) + " " + detail->meeting.place.city + " " +
+                                   FormatIsoDate(detail->meeting.date))) {
+                  bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                  if (keep) {
+                    slug += c;
+                  } else if (!slug.empty() && slug.back() != '-') {
+                    slug += '-';
+                  }
+                }
+                while (!slug.empty() && slug.back() == '-') slug.pop_back();
+                std::string name = slug + "-" + language + "." + format;
                 return Attachment(format == "pdf" ? kPdfType : kDocxType, name, std::move(*rendered));
               });
 }

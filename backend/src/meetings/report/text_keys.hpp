@@ -65,4 +65,29 @@ inline constexpr TextKey kReportPage{"report.page"};        // {page}, {total}
 // The language of the document's text for word processors (BCP 47): "es-ES".
 inline constexpr TextKey kReportLanguageTag{"report.language_tag"};
 
+// The follow-up exports (follow_up_export.cpp): sheet names, column headers, statuses, answer states.
+inline constexpr TextKey kExportCommitmentsSheet{"export.sheet.commitments"};
+inline constexpr TextKey kExportGridSheet{"export.sheet.grid"};
+inline constexpr TextKey kExportMeeting{"export.meeting"};
+inline constexpr TextKey kExportAgreement{"export.agreement"};
+inline constexpr TextKey kExportParty{"export.party"};
+inline constexpr TextKey kExportAction{"export.action"};
+inline constexpr TextKey kExportDeadline{"export.deadline"};
+inline constexpr TextKey kExportDue{"export.due"};
+inline constexpr TextKey kExportStatus{"export.status"};
+inline constexpr TextKey kExportProgress{"export.progress"};
+inline constexpr TextKey kExportOverdue{"export.overdue"};
+inline constexpr TextKey kExportYes{"export.yes"};
+inline constexpr TextKey kExportNo{"export.no"};
+inline constexpr TextKey kExportStatusOpen{"export.status.open"};
+inline constexpr TextKey kExportStatusInProgress{"export.status.in_progress"};
+inline constexpr TextKey kExportStatusDone{"export.status.done"};
+inline constexpr TextKey kExportStatusCancelled{"export.status.cancelled"};
+inline constexpr TextKey kExportAnswerDone{"export.answer.done"};
+inline constexpr TextKey kExportAnswerAnswered{"export.answer.answered"};
+inline constexpr TextKey kExportAnswerNotStarted{"export.answer.not_started"};
+inline constexpr TextKey kExportFileName{"export.file.name"};
+// The first word of a report's file name: "informe" / "report".
+inline constexpr TextKey kReportFileName{"report.file_name"};
+
 }  // namespace enlace::text_keys

@@ -51,7 +51,8 @@ Sql& BindCommitment(Sql& sql, const Commitment& commitment) {
 
 constexpr const char* kUpdateColumns =
     "SELECT u.id, u.commitment_id, u.country, u.text, u.links_json, u.progress, u.status, u.author_id, "
-    "a.name AS author_name, u.at FROM commitment_updates u JOIN users a ON a.id = u.author_id";
+    "a.name AS author_name, u.at, u.visibility, u.writer_delegation, u.version, u.edited_at "
+    "FROM commitment_updates u JOIN users a ON a.id = u.author_id";
 
 CommitmentUpdate UpdateFrom(const Row& row) {
   CommitmentUpdate update;
@@ -70,6 +71,10 @@ CommitmentUpdate UpdateFrom(const Row& row) {
   update.author_id = UserId{row.IntOr("author_id")};
   update.author_name = row.TextOr("author_name");
   update.at = TimestampFrom(row.TextOr("at"));
+  update.visibility = ParseAnswerVisibility(row.TextOr("visibility", "network")).value_or(AnswerVisibility::kNetwork);
+  update.writer_delegation = row.Text("writer_delegation");
+  update.version = row.IntOr("version", 1);
+  if (auto edited = row.Text("edited_at")) update.edited_at = TimestampFrom(*edited);
   return update;
 }
 
@@ -154,7 +159,8 @@ CommitmentUpdate SociCommitmentRepository::AddUpdate(const CommitmentUpdate& upd
   auto row =
       Sql(session_,
           "INSERT INTO commitment_updates (commitment_id, country, text, links_json, progress, status, author_id, "
-          "at) VALUES (:commitment, :country, :text, :links, :progress, :status, :author, :at) RETURNING id")
+          "at, visibility, writer_delegation) VALUES (:commitment, :country, :text, :links, :progress, :status, "
+          ":author, :at, :visibility, :delegation) RETURNING id")
           .Bind("commitment", static_cast<long long>(update.commitment_id))
           .Bind("country", update.country)
           .Bind("text", update.text)
@@ -164,10 +170,46 @@ CommitmentUpdate SociCommitmentRepository::AddUpdate(const CommitmentUpdate& upd
                 update.status ? std::optional<std::string>(std::string(ToString(*update.status))) : std::nullopt)
           .Bind("author", static_cast<long long>(update.author_id))
           .Bind("at", FormatIsoTimestamp(update.at))
+          .Bind("visibility", std::string(ToString(update.visibility)))
+          .Bind("delegation", update.writer_delegation)
           .FetchOne();
   auto id = row->IntOr("id");
   auto stored = Sql(session_, std::string(kUpdateColumns) + " WHERE u.id = :id").Bind("id", id).FetchOne();
   return UpdateFrom(*stored);
+}
+
+std::optional<CommitmentUpdate> SociCommitmentRepository::FindUpdate(CommitmentId commitment, CommitmentUpdateId id) {
+  auto row = Sql(session_, std::string(kUpdateColumns) + " WHERE u.id = :id AND u.commitment_id = :commitment")
+                 .Bind("id", static_cast<long long>(id))
+                 .Bind("commitment", static_cast<long long>(commitment))
+                 .FetchOne();
+  if (!row) return std::nullopt;
+  return UpdateFrom(*row);
+}
+
+bool SociCommitmentRepository::ChangeUpdate(const CommitmentUpdate& update, std::int64_t expected_version) {
+  auto links = nlohmann::json::array();
+  for (const auto& link : update.links) links.push_back(link);
+  return Sql(session_,
+             "UPDATE commitment_updates SET text = :text, links_json = :links, progress = :progress, status = "
+             ":status, visibility = :visibility, edited_at = :edited, version = version + 1 WHERE id = :id AND "
+             "version = :version")
+             .Bind("text", update.text)
+             .Bind("links", links.dump())
+             .Bind("progress", update.progress ? std::optional<long long>(*update.progress) : std::nullopt)
+             .Bind("status",
+                   update.status ? std::optional<std::string>(std::string(ToString(*update.status))) : std::nullopt)
+             .Bind("visibility", std::string(ToString(update.visibility)))
+             .Bind("edited",
+                   update.edited_at ? std::optional<std::string>(FormatIsoTimestamp(*update.edited_at)) : std::nullopt)
+             .Bind("id", static_cast<long long>(update.id))
+             .Bind("version", static_cast<long long>(expected_version))
+             .Execute() == 1;
+}
+
+void SociCommitmentRepository::DeleteUpdate(CommitmentUpdateId id) {
+  Sql(session_, "DELETE FROM files WHERE update_id = :id").Bind("id", static_cast<long long>(id)).Execute();
+  Sql(session_, "DELETE FROM commitment_updates WHERE id = :id").Bind("id", static_cast<long long>(id)).Execute();
 }
 
 std::vector<CommitmentUpdate> SociCommitmentRepository::Updates(CommitmentId commitment) {

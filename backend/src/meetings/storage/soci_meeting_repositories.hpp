@@ -39,6 +39,9 @@ class SociCommitmentRepository final : public CommitmentRepository {
   void Delete(CommitmentId id) override;
   CommitmentUpdate AddUpdate(const CommitmentUpdate& update) override;
   std::vector<CommitmentUpdate> Updates(CommitmentId commitment) override;
+  std::optional<CommitmentUpdate> FindUpdate(CommitmentId commitment, CommitmentUpdateId id) override;
+  bool ChangeUpdate(const CommitmentUpdate& update, std::int64_t expected_version) override;
+  void DeleteUpdate(CommitmentUpdateId id) override;
   std::vector<CommitmentUpdate> UpdatesOf(const std::vector<CommitmentId>& commitments) override;
 
  private:

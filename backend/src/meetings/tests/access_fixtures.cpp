@@ -71,6 +71,26 @@ ENLACE_ACCESS_FIXTURE("commitment_file", [](AccessContext& context) {
                                            body, {.headers = {{"Content-Type", type}}});
   return With({{"id", commitment}, {"file", update.Json()["files"][0]["id"].get<long long>()}});
 });
+// Evidence the Secretariat attached to an answer meant for every participant (observers and civil
+// society read it too); the plain "commitment_file" answer is for the network only.
+ENLACE_ACCESS_FIXTURE("commitment_file_participants", [](AccessContext& context) {
+  auto commitment = NewCommitment(context, NewAgreement(context, NewMeeting(context)));
+  auto [body, type] = AccessContext::Multipart("evidence.pdf", AccessContext::TinyPdf());
+  body.insert(0, "--" + type.substr(type.find("boundary=") + 9) +
+                     "\r\nContent-Disposition: form-data; name=\"visibility\"\r\n\r\nparticipants\r\n");
+  auto update = context.Secretariat().Send("POST", "/api/v1/commitments/" + std::to_string(commitment) + "/updates",
+                                           body, {.headers = {{"Content-Type", type}}});
+  return With({{"id", commitment}, {"file", update.Json()["files"][0]["id"].get<long long>()}});
+});
+// The HN officer's answer to a Honduras commitment (for the network: observers do not read it).
+ENLACE_ACCESS_FIXTURE("answer_hn", [](AccessContext& context) {
+  auto commitment = NewCommitment(context, NewAgreement(context, NewMeeting(context)));
+  auto answer = context.SignedIn("hn").Post("/api/v1/commitments/" + std::to_string(commitment) + "/updates",
+                                            {{"text", "Avance de Honduras"}, {"progress", 30}});
+  AccessFixture fixture = With({{"id", commitment}, {"update", AccessContext::Id(answer)}});
+  fixture.version = answer.Json()["version"].get<long long>();
+  return fixture;
+});
 ENLACE_ACCESS_FIXTURE("meeting_file", [](AccessContext& context) {
   auto meeting = NewMeeting(context);
   auto [body, type] = AccessContext::Multipart("agenda.pdf", AccessContext::TinyPdf());
@@ -105,6 +125,9 @@ ENLACE_ACCESS_BODY("new_commitment", [](AccessContext&, const std::string&) {
 });
 ENLACE_ACCESS_BODY("commitment_change", [](AccessContext&, const std::string&) {
   return nlohmann::json{{"deadline", {{"text", "no later than 30 March 2027"}}}};
+});
+ENLACE_ACCESS_BODY("answer_change", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"text", "Avance corregido"}, {"progress", 60}, {"visibility", "participants"}};
 });
 ENLACE_ACCESS_BODY("progress_report", [](AccessContext&, const std::string&) {
   return nlohmann::json{{"text", "Informe enviado a la Secretaría"}, {"progress", 50}};

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 #include <thread>
+#include <tuple>
 
 #include "support/api_test.hpp"
 
@@ -196,6 +197,124 @@ TEST_P(MeetingsTest, AMemberCountriesCommitmentIsAnsweredCountryByCountry) {
   EXPECT_EQ(overview["meetings"][0]["commitments"], 1);
 }
 
+// Issue 10, item 8: an answer's text and files are read by those its writer chose; everyone who
+// reads the commitment sees the grid's states. Checked by the rows returned, not only by status.
+TEST_P(MeetingsTest, AnAnswersTextAndFilesAreReadOnlyByThoseItsWriterChose) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  auto agreement = AddAgreement(ts, meeting,
+                                {{"number", "7"},
+                                 {"parties", {"MEMBER_COUNTRIES"}},
+                                 {"text", {{"es", "Enviar comentarios."}, {"en", "Send comments."}}}});
+  auto commitment = AddCommitment(ts, agreement,
+                                  {{"party", "MEMBER_COUNTRIES"},
+                                   {"action", {{"es", "Enviar comentarios"}, {"en", "Send comments"}}},
+                                   {"deadline", {{"text", "in a two-month period"}}}});
+  auto id = std::to_string(commitment["id"].get<long long>());
+  auto hn = server().SignedIn("hn");
+  const std::string boundary = "vis0";
+  auto internal = hn.Send(
+      "POST", "/api/v1/commitments/" + id + "/updates",
+      "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nNota interna de Honduras\r\n--" +
+          boundary + "\r\nContent-Disposition: form-data; name=\"visibility\"\r\n\r\nsecretariat\r\n--" + boundary +
+          "\r\nContent-Disposition: form-data; name=\"progress\"\r\n\r\n40\r\n--" + boundary +
+          "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"oficio.pdf\"\r\n"
+          "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+          "\r\n--" +
+          boundary + "--\r\n",
+      {.headers = {{"Content-Type", "multipart/form-data; boundary=" + boundary}}});
+  ASSERT_EQ(internal.status, 201) << internal.body;
+  EXPECT_EQ(internal.Json()["visibility"], "secretariat");
+  EXPECT_EQ(internal.Json()["can_change"], true);
+  auto update = std::to_string(internal.Json()["id"].get<long long>());
+  auto file = std::to_string(internal.Json()["files"][0]["id"].get<long long>());
+
+  auto texts = [&](HttpClient& client) {
+    auto detail = client.Get("/api/v1/commitments/" + id).Json();
+    std::vector<std::string> seen;
+    for (const auto& answer : detail["updates"]) seen.push_back(answer["text"]);
+    std::string hn_state;
+    for (const auto& response : detail["responses"])
+      if (response["country"] == "HN") hn_state = response["state"];
+    return std::tuple{seen, detail["hidden_updates"].get<int>(), hn_state};
+  };
+  using Seen = std::tuple<std::vector<std::string>, int, std::string>;
+  auto civil = server().SignedIn("civil");
+  auto gt = server().SignedIn("gt");
+  EXPECT_EQ(texts(ts), (Seen{{"Nota interna de Honduras"}, 0, "answered"}));
+  EXPECT_EQ(texts(hn), (Seen{{"Nota interna de Honduras"}, 0, "answered"}));
+  EXPECT_EQ(texts(gt), (Seen{{}, 1, "answered"}));
+  EXPECT_EQ(texts(civil), (Seen{{}, 1, "answered"})) << "the grid's state is shown, not the text";
+  EXPECT_EQ(civil.Get("/api/v1/commitments/" + id + "/files/" + file).status, 404);
+  EXPECT_EQ(gt.Get("/api/v1/commitments/" + id + "/files/" + file).status, 404);
+  EXPECT_EQ(ts.Get("/api/v1/commitments/" + id + "/files/" + file).status, 200);
+
+  // Honduras opens it to every participant, with the version it read; a stale one is refused.
+  auto version = internal.Json()["version"].get<long long>();
+  auto opened = hn.Send("PUT", "/api/v1/commitments/" + id + "/updates/" + update,
+                        R"({"text": "Nota para todos", "progress": 60, "visibility": "participants"})",
+                        {.headers = {{"Content-Type", "application/json"}, {"If-Match", std::to_string(version)}}});
+  ASSERT_EQ(opened.status, 200) << opened.body;
+  EXPECT_EQ(texts(civil), (Seen{{"Nota para todos"}, 0, "answered"}));
+  EXPECT_EQ(civil.Get("/api/v1/commitments/" + id + "/files/" + file).status, 200);
+  auto stale = hn.Send("PUT", "/api/v1/commitments/" + id + "/updates/" + update, R"({"text": "Otra"})",
+                       {.headers = {{"Content-Type", "application/json"}, {"If-Match", std::to_string(version)}}});
+  EXPECT_EQ(stale.status, 412);
+  auto by_guatemala = gt.Delete("/api/v1/commitments/" + id + "/updates/" + update,
+                                {.headers = {{"If-Match", std::to_string(opened.Json()["version"].get<long long>())}}});
+  EXPECT_EQ(by_guatemala.status, 403);
+  EXPECT_EQ(by_guatemala.ErrorCode(), "wrong_country");
+  auto withdrawn = hn.Delete("/api/v1/commitments/" + id + "/updates/" + update,
+                             {.headers = {{"If-Match", std::to_string(opened.Json()["version"].get<long long>())}}});
+  EXPECT_EQ(withdrawn.status, 204) << withdrawn.body;
+  EXPECT_EQ(texts(ts), (Seen{{}, 0, "not_started"}));
+  EXPECT_EQ(ts.Get("/api/v1/commitments/" + id + "/files/" + file).status, 404) << "its files went with it";
+}
+
+// Issue 10: the follow-up page's filters, and its lists and grids as CSV and XLSX in the reader's language.
+TEST_P(MeetingsTest, TheFollowUpIsFilteredAndExportedInTheReadersLanguage) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  auto agreement = AddAgreement(ts, meeting,
+                                {{"number", "3"},
+                                 {"parties", {"HN", "GT", "MEMBER_COUNTRIES"}},
+                                 {"text", {{"es", "Enviar informes."}, {"en", "Send reports."}}}});
+  for (const char* party : {"HN", "GT", "MEMBER_COUNTRIES"}) {
+    AddCommitment(
+        ts, agreement,
+        {{"party", party},
+         {"action", {{"es", std::string("Enviar informe de ") + party}, {"en", std::string("Send ") + party}}},
+         {"deadline", {{"text", "in a two-month period"}}}});
+  }
+  auto counted = [&](const std::string& query) {
+    auto body = ts.Get("/api/v1/follow-up" + query).Json();
+    return body["meetings"].empty() ? 0 : body["meetings"][0]["commitments"].get<int>();
+  };
+  EXPECT_EQ(counted(""), 3);
+  EXPECT_EQ(counted("?country=HN"), 2) << "its own and those of all member countries";
+  EXPECT_EQ(counted("?party=GT"), 1);
+  EXPECT_EQ(counted("?status=done"), 0);
+  EXPECT_EQ(counted("?meeting=" + std::to_string(meeting) + "&party=MEMBER_COUNTRIES"), 1);
+  EXPECT_EQ(ts.Get("/api/v1/follow-up").Json()["timeline"].size(), 12u);
+  auto bad = ts.Get("/api/v1/follow-up?status=finished", {.unchecked = true});
+  EXPECT_EQ(bad.status, 400) << bad.body;
+
+  auto csv_en = ts.Get("/api/v1/follow-up/export?format=csv&lang=en&country=HN");
+  ASSERT_EQ(csv_en.status, 200) << csv_en.body;
+  EXPECT_EQ(csv_en.Header("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_NE(csv_en.body.find("Meeting,Agreement,Party,Action"), std::string::npos) << csv_en.body;
+  EXPECT_NE(csv_en.body.find("Send HN"), std::string::npos);
+  EXPECT_EQ(csv_en.body.find("Send GT"), std::string::npos) << "the filter applies to the export";
+  auto csv_es = ts.Get("/api/v1/follow-up/export?format=csv&view=grid&lang=es");
+  EXPECT_NE(csv_es.body.find("Reunión,Acuerdo,Acción,Vence,"), std::string::npos) << csv_es.body;
+  EXPECT_NE(csv_es.body.find(",Honduras"), std::string::npos);
+  EXPECT_NE(csv_es.body.find("Sin respuesta"), std::string::npos);
+  auto xlsx = server().SignedIn("civil").Get("/api/v1/follow-up/export");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK") << "an Office Open XML zip";
+  EXPECT_EQ(server().Anonymous().Get("/api/v1/follow-up/export", {.unchecked = true}).status, 401);
+}
+
 // Issue 9, finding 12: on PostgreSQL, answers arriving together each recompute the commitment's
 // progress; the versioned write of all but one found another version and was lost. Then deleting
 // the agreement took every answer with it.
@@ -283,6 +402,9 @@ TEST_P(MeetingsTest, TheReportIsGeneratedAsPdfAndDocxInBothLanguages) {
   auto pdf_es = ts.Get(path + "?format=pdf&lang=es");
   ASSERT_EQ(pdf_es.status, 200);
   EXPECT_EQ(pdf_es.Header("Content-Type"), "application/pdf");
+  EXPECT_NE(pdf_es.Header("Content-Disposition").value_or("").find("informe-san-pedro-sula-2016-11-15-es.pdf"),
+            std::string::npos)
+      << "the file's name says which meeting: " << pdf_es.Header("Content-Disposition").value_or("");
   EXPECT_TRUE(pdf_es.body.starts_with("%PDF-"));
   auto text_es = ReadWith("pdftotext -layout {} -", pdf_es.body, ".pdf");
   EXPECT_NE(text_es.find("Agradecer a las delegaciones de Canadá"), std::string::npos) << text_es;

@@ -17,6 +17,8 @@ enum class ReminderKind {
   kDueSoon,       // N days before the due date (default 14 and 3)
   kOverdue,       // the day after the due date, once
   kWeeklyDigest,  // every Monday: what the person's country or organisation owes
+  kRequested,     // the Secretariat asked those who have not answered, with one click
+  kAssigned,      // a commitment the person's country or organisation owes, once, when first seen
 };
 
 // One commitment as a reminder shows it, already in the reader's language.

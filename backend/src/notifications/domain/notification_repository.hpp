@@ -21,6 +21,16 @@ struct InAppNotification {
   std::optional<Timestamp> read_at;
 };
 
+struct RequestedReminder;
+
+// The Secretariat's one-click reminders, for the commitment's record.
+class RequestedReminderRepository : public Repository {
+ public:
+  virtual ~RequestedReminderRepository() = default;
+  virtual std::int64_t Add(ProcessId process, const RequestedReminder& reminder) = 0;
+  virtual std::vector<RequestedReminder> OfCommitment(CommitmentId commitment) = 0;
+};
+
 class NotificationRepository : public Repository {
  public:
   virtual ~NotificationRepository() = default;

@@ -183,6 +183,19 @@ OutgoingEmail Digest(const Reminder& reminder, const Wording& words) {
   return email;
 }
 
+// One commitment with an introduction of its own: the Secretariat's request, or a new commitment.
+OutgoingEmail Single(const Reminder& reminder, const Wording& words, TextKey subject, TextKey intro, TextKey open) {
+  OutgoingEmail email = Addressed(reminder, words);
+  ReminderItem item = reminder.items.empty() ? ReminderItem{} : reminder.items.front();
+  email.subject = words(subject, {{"headline", Headline(item, words)}});
+  std::string text = Greeting(reminder, words) + "\n\n" + words(intro);
+  text += "\n\n" + Details(item, words) + "\n";
+  text += words(open) + "\n";
+  text += item.link + "\n\n" + Closing(words);
+  email.text = text;
+  return email;
+}
+
 }  // namespace
 
 OutgoingEmail ComposeReminder(const Reminder& reminder, const Texts& texts) {
@@ -194,6 +207,12 @@ OutgoingEmail ComposeReminder(const Reminder& reminder, const Texts& texts) {
       return Overdue(reminder, words);
     case ReminderKind::kWeeklyDigest:
       return Digest(reminder, words);
+    case ReminderKind::kRequested:
+      return Single(reminder, words, text_keys::kRequestedSubject, text_keys::kRequestedIntro,
+                    text_keys::kRequestedOpenLink);
+    case ReminderKind::kAssigned:
+      return Single(reminder, words, text_keys::kAssignedSubject, text_keys::kAssignedIntro,
+                    text_keys::kAssignedOpenLink);
   }
   return Digest(reminder, words);
 }

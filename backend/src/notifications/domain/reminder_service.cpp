@@ -1,12 +1,16 @@
 #include "notifications/domain/reminder_service.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "accounts/domain/account_repositories.hpp"
+#include "kernel/domain/audit_log.hpp"
+#include "kernel/domain/policy.hpp"
 #include "meetings/domain/commitment_service.hpp"
 #include "meetings/domain/follow_up_texts.hpp"
 #include "meetings/domain/meeting_repository.hpp"
 #include "notifications/domain/notification_repository.hpp"
+#include "notifications/domain/reasons.hpp"
 #include "reference/domain/reference_repository.hpp"
 
 namespace enlace {
@@ -17,7 +21,24 @@ struct Pending {
   UserId user;
   Reminder reminder;
   std::optional<CommitmentId> commitment;
+  bool email = true;  // false: in the application only
 };
+
+std::string_view PayloadKind(ReminderKind kind) {
+  switch (kind) {
+    case ReminderKind::kDueSoon:
+      return "due_soon";
+    case ReminderKind::kOverdue:
+      return "overdue";
+    case ReminderKind::kWeeklyDigest:
+      return "weekly_digest";
+    case ReminderKind::kRequested:
+      return "requested";
+    case ReminderKind::kAssigned:
+      return "assigned";
+  }
+  return "due_soon";
+}
 
 // The people who owe a commitment's work: the party's own users. For MEMBER_COUNTRIES, the
 // officers of the member countries that have not finished it.
@@ -64,11 +85,8 @@ ReminderItem ItemFor(const Commitment& commitment, const Meeting& meeting, const
 nlohmann::json PayloadFor(const Reminder& reminder, const ReferenceData& reference, const Texts& texts,
                           const Commitment* commitment, const Meeting* meeting, Date today,
                           const std::string& base_url) {
-  nlohmann::json payload{{"kind", reminder.kind == ReminderKind::kDueSoon   ? "due_soon"
-                                  : reminder.kind == ReminderKind::kOverdue ? "overdue"
-                                                                            : "weekly_digest"},
-                         {"days_before", reminder.days_before},
-                         {"items", reminder.items.size()}};
+  nlohmann::json payload{
+      {"kind", PayloadKind(reminder.kind)}, {"days_before", reminder.days_before}, {"items", reminder.items.size()}};
   if (commitment && meeting) {
     // Both languages, so that the notification reads right whatever language the person switches to.
     for (const char* language : {"es", "en"}) {
@@ -118,6 +136,15 @@ void DeliverOnce(Store& store, const Clock& clock, const std::string& key, int m
   }
   transaction->audit().Append(audit, clock.Now());
   transaction->Commit();
+}
+
+nlohmann::json ToJson(const RequestedReminder& reminder) {
+  return {{"id", reminder.id},
+          {"commitment", reminder.commitment_id},
+          {"sent_by", {{"id", reminder.sent_by}, {"name", reminder.sent_by_name}}},
+          {"sent_at", FormatIsoTimestamp(reminder.sent_at)},
+          {"delegations", reminder.delegations},
+          {"recipients", reminder.recipients}};
 }
 
 ReminderService::ReminderService(Store& store, const Clock& clock, const Texts& texts, ReminderSettings settings,
@@ -172,6 +199,22 @@ ReminderRun ReminderService::RunOnce() {
       if (meeting == meetings.end() || meeting->second.cancelled) continue;
       for (const auto* user : Recipients(commitment, users, responses[commitment.id])) {
         owed[user->id].push_back(&commitment);
+        if (settings_.notify_assigned) {
+          // Once per commitment and person: what their country or organisation owes, so that nobody
+          // learns of a commitment only when it is overdue. By e-mail only when it is new (a week);
+          // older ones (a first run over existing records) are in the application only.
+          Reminder assigned;
+          assigned.kind = ReminderKind::kAssigned;
+          assigned.language = user->language;
+          assigned.recipient_name = user->name;
+          assigned.recipient_email = user->email;
+          assigned.today = today;
+          assigned.items.push_back(
+              ItemFor(commitment, meeting->second, reference, texts_, user->language, today, settings_.base_url));
+          bool fresh = now - commitment.created_at <= std::chrono::days{7};
+          pending.push_back(Pending{"assigned:" + std::to_string(commitment.id) + ":" + std::to_string(user->id),
+                                    user->id, assigned, commitment.id, fresh});
+        }
         if (!commitment.deadline.due) continue;
         int days_left = DaysBetween(today, *commitment.deadline.due);
         std::string due = FormatIsoDate(*commitment.deadline.due);
@@ -243,11 +286,101 @@ ReminderRun ReminderService::RunOnce() {
             std::nullopt};
       };
       std::function<Result<void>()> send;
-      if (sender_) send = [&] { return sender_->Deliver(item.reminder); };
+      if (sender_ && item.email) send = [&] { return sender_->Deliver(item.reminder); };
       DeliverOnce(store_, clock_, item.key, settings_.max_attempts, notification, send, run);
     }
   }
   return run;
+}
+
+Result<RequestedReminder> ReminderService::RemindNow(const RequestContext& context, CommitmentId id) {
+  if (auto allowed = policy::Secretariat(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto now = clock_.Now();
+  auto today = clock_.Today();
+  ReferenceData reference;
+  std::vector<User> users;
+  std::optional<Commitment> commitment;
+  std::optional<Meeting> meeting;
+  std::vector<CountryResponse> responses;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    commitment = transaction->Get<CommitmentRepository>().Find(context.process_id, id);
+    if (!commitment) return std::unexpected(Error::NotFound());
+    meeting = transaction->Get<MeetingRepository>().Find(context.process_id, commitment->meeting_id);
+    reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
+    users = transaction->Get<UserRepository>().List(context.process_id);
+    if (commitment->party == kMemberCountries) {
+      responses = CommitmentService::Responses(MemberCountries(reference),
+                                               transaction->Get<CommitmentRepository>().Updates(id));
+    }
+  }
+  if (!meeting) return std::unexpected(Error::NotFound());
+  if (commitment->status == CommitmentStatus::kDone || commitment->status == CommitmentStatus::kCancelled)
+    return std::unexpected(Error::Conflict(reasons::kNothingToRemind));
+  auto recipients = Recipients(*commitment, users, responses);
+  // Those who have not answered at all: a country that answered but is not done is not reminded.
+  if (commitment->party == kMemberCountries) {
+    std::erase_if(recipients, [&](const User* user) {
+      return std::any_of(responses.begin(), responses.end(), [&](const CountryResponse& r) {
+        return r.country == *user->country && r.state != ResponseState::kNotStarted;
+      });
+    });
+  }
+  if (recipients.empty()) return std::unexpected(Error::Conflict(reasons::kNothingToRemind));
+  RequestedReminder record;
+  record.commitment_id = id;
+  record.sent_by = context.actor->user_id;
+  record.sent_by_name = context.actor->name;
+  record.sent_at = now;
+  std::set<std::string> delegations;
+  for (const auto* user : recipients) {
+    if (user->country) delegations.insert(*user->country);
+    if (user->organization) delegations.insert(*user->organization);
+    if (user->role == Role::kSecretariat) delegations.insert("TS");
+  }
+  record.delegations.assign(delegations.begin(), delegations.end());
+  record.recipients = static_cast<int>(recipients.size());
+  {
+    auto transaction = store_.Begin(TransactionMode::kWrite);
+    record.id = transaction->Get<RequestedReminderRepository>().Add(context.process_id, record);
+    AuditCreation(*transaction, now, context, "commitment.remind", "commitment", record);
+    transaction->Commit();
+  }
+  ReminderRun run;
+  for (const auto* user : recipients) {
+    Reminder reminder;
+    reminder.kind = ReminderKind::kRequested;
+    reminder.language = user->language;
+    reminder.recipient_name = user->name;
+    reminder.recipient_email = user->email;
+    reminder.today = today;
+    reminder.items.push_back(
+        ItemFor(*commitment, *meeting, reference, texts_, user->language, today, settings_.base_url));
+    auto notification = [&] {
+      return InAppNotification{
+          0,
+          user->id,
+          ReminderKind::kRequested,
+          commitment->id,
+          PayloadFor(reminder, reference, texts_, &*commitment, &*meeting, today, settings_.base_url),
+          now,
+          std::nullopt};
+    };
+    std::function<Result<void>()> send;
+    if (sender_) send = [&] { return sender_->Deliver(reminder); };
+    DeliverOnce(store_, clock_, "requested:" + std::to_string(record.id) + ":" + std::to_string(user->id),
+                settings_.max_attempts, notification, send, run);
+  }
+  record.emailed = run.delivered;
+  record.failed = run.failed;
+  return record;
+}
+
+Result<std::vector<RequestedReminder>> ReminderService::Requested(const RequestContext& context, CommitmentId id) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  if (!transaction->Get<CommitmentRepository>().Find(context.process_id, id)) return std::unexpected(Error::NotFound());
+  return transaction->Get<RequestedReminderRepository>().OfCommitment(id);
 }
 
 }  // namespace enlace

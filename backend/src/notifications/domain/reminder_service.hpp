@@ -9,6 +9,7 @@
 #pragma once
 
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ struct ReminderSettings {
   bool weekly_digest = true;
   std::string base_url = "http://127.0.0.1:8080";  // for links in messages
   int max_attempts = 5;
+  // A notice, once, of each commitment a person's country or organisation owes ("assigned").
+  bool notify_assigned = true;
 };
 
 struct ReminderRun {
@@ -48,6 +51,20 @@ void DeliverOnce(Store& store, const Clock& clock, const std::string& key, int m
                  const std::function<InAppNotification()>& notification, const std::function<Result<void>()>& send,
                  ReminderRun& run);
 
+// A reminder the Secretariat sent with one click to those who have not answered a commitment.
+struct RequestedReminder {
+  std::int64_t id = 0;
+  CommitmentId commitment_id;
+  UserId sent_by;
+  std::string sent_by_name;
+  Timestamp sent_at{};
+  std::vector<std::string> delegations;  // country and organisation codes reminded
+  int recipients = 0;                    // people
+  int emailed = 0;                       // e-mails delivered now (not stored)
+  int failed = 0;
+};
+nlohmann::json ToJson(const RequestedReminder& reminder);
+
 class ReminderService {
  public:
   // `sender` may be null: reminders then only appear in the application. `texts` words the
@@ -55,6 +72,11 @@ class ReminderService {
   ReminderService(Store& store, const Clock& clock, const Texts& texts, ReminderSettings settings,
                   ReminderSender* sender);
   ReminderRun RunOnce();
+  // The Secretariat reminds, now, the people of the parties that have not answered `commitment`
+  // (for a request to all member countries: the officers of the countries with no answer). In the
+  // application and by e-mail; recorded, so that the commitment shows which reminders were sent.
+  Result<RequestedReminder> RemindNow(const RequestContext& context, CommitmentId commitment);
+  Result<std::vector<RequestedReminder>> Requested(const RequestContext& context, CommitmentId commitment);
 
  private:
   Store& store_;

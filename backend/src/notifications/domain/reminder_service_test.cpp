@@ -5,12 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "accounts/capability.hpp"
 #include "accounts/domain/user_service.hpp"
 #include "accounts/testing/account_fixtures.hpp"
 #include "kernel/testing/results.hpp"
 #include "meetings/capability.hpp"
+#include "meetings/domain/commitment_service.hpp"
 #include "meetings/testing/meeting_records.hpp"
 #include "notifications/capability.hpp"
 #include "notifications/domain/notification_service.hpp"
@@ -57,8 +59,9 @@ class ReminderServiceTest : public ::testing::Test {
   RequestContext secretariat_ = people_.Secretariat();
   MeetingRecords records_{test_, secretariat_};
   RecordingSender sender_;
-  ReminderService reminders_{test_.store(), test_.clock(), test_.texts(), ReminderSettings{.max_attempts = 3},
-                             &sender_};
+  // The deadline reminders alone; the "assigned" notices are tested apart, with their own service.
+  ReminderService reminders_{test_.store(), test_.clock(), test_.texts(),
+                             ReminderSettings{.max_attempts = 3, .notify_assigned = false}, &sender_};
   std::optional<AgreementId> agreement_;
 };
 
@@ -186,7 +189,8 @@ TEST_F(ReminderServiceTest, AReminderThatKeepsFailingIsGivenUpAfterItsAttempts) 
 TEST_F(ReminderServiceTest, WithoutAMailerRemindersAppearInTheApplicationOnly) {
   auto honduras = people_.Create(Role::kCountryOfficer, "HN");
   Owed("HN", "no later than 14 October 2026");
-  ReminderService in_app_only(test_.store(), test_.clock(), test_.texts(), ReminderSettings{}, nullptr);
+  ReminderService in_app_only(test_.store(), test_.clock(), test_.texts(), ReminderSettings{.notify_assigned = false},
+                              nullptr);
   EXPECT_EQ(in_app_only.RunOnce().claimed, 1);
   EXPECT_EQ(in_app_only.RunOnce().claimed, 0);
   auto page = test_.Get<NotificationService>().List(people_.As(honduras), true);
@@ -213,6 +217,71 @@ TEST_F(NotificationServiceTest, PeopleReadAndMarkOnlyTheirOwnNotifications) {
   ASSERT_TRUE(notifications.MarkAllRead(people_.As(honduras)));
   EXPECT_EQ(notifications.List(people_.As(honduras), false)->unread, 0);
   EXPECT_EQ(Outcome(notifications.List(people_.Anonymous(), false)), "unauthenticated");
+}
+
+TEST_F(ReminderServiceTest, EachPersonHearsOnceOfWhatTheirOrganisationOwesByEmailOnlyWhileItIsNew) {
+  auto iom = people_.Create(Role::kObserver, "IOM");
+  people_.Create(Role::kObserver, "UNHCR");
+  auto owed = Owed("IOM", "at the next meeting of the RCGM");  // undated: no deadline reminder
+  ReminderService with_notices{test_.store(), test_.clock(), test_.texts(), ReminderSettings{}, &sender_};
+  with_notices.RunOnce();
+  ASSERT_EQ(sender_.delivered.size(), 1u);
+  EXPECT_EQ(sender_.delivered[0].kind, ReminderKind::kAssigned);
+  EXPECT_EQ(sender_.delivered[0].recipient_email, iom.email);
+  with_notices.RunOnce();
+  EXPECT_EQ(sender_.delivered.size(), 1u) << "once";
+  auto notices = test_.Get<NotificationService>().List(people_.As(iom), false);
+  ASSERT_TRUE(notices);
+  ASSERT_EQ(notices->items.size(), 1u);
+  EXPECT_EQ(notices->items[0].kind, ReminderKind::kAssigned);
+  EXPECT_EQ(notices->items[0].commitment_id, std::optional<CommitmentId>(owed.id));
+
+  // A commitment older than a week is noticed in the application only (a first run over old records).
+  auto older = Owed("IOM", "at the next meeting of the RCGM");
+  test_.clock().Advance(std::chrono::hours{8 * 24});
+  Owed("IOM", "at the next meeting of the RCGM");
+  with_notices.RunOnce();
+  EXPECT_EQ(sender_.delivered.size(), 2u) << "only the new one by e-mail";
+  EXPECT_EQ(test_.Get<NotificationService>().List(people_.As(iom), false)->items.size(), 3u);
+  (void)older;
+}
+
+TEST_F(ReminderServiceTest, TheSecretariatRemindsThoseWhoHaveNotAnsweredWithOneClickAndItIsRecorded) {
+  auto honduras = people_.Create(Role::kCountryOfficer, "HN");
+  auto guatemala = people_.Create(Role::kCountryOfficer, "GT");
+  auto shared = Owed("MEMBER_COUNTRIES", "in a two-month period");
+  ASSERT_TRUE(test_.Get<CommitmentService>().Report(people_.As(honduras), shared.id, [] {
+    ProgressReport report;
+    report.text = "En curso";
+    report.progress = 40;
+    return report;
+  }()));
+  EXPECT_EQ(Outcome(reminders_.RemindNow(people_.As(guatemala), shared.id)), "forbidden");
+  auto sent = reminders_.RemindNow(secretariat_, shared.id);
+  ASSERT_TRUE(sent) << sent.error().reason;
+  std::set<std::string> reminded;
+  for (const auto& reminder : sender_.delivered) {
+    EXPECT_EQ(reminder.kind, ReminderKind::kRequested);
+    reminded.insert(reminder.recipient_email);
+  }
+  EXPECT_TRUE(reminded.contains(guatemala.email));
+  EXPECT_FALSE(reminded.contains(honduras.email)) << "Honduras has answered";
+  EXPECT_EQ(std::count(sent->delegations.begin(), sent->delegations.end(), "HN"), 0);
+  EXPECT_EQ(std::count(sent->delegations.begin(), sent->delegations.end(), "GT"), 1);
+  auto record = reminders_.Requested(people_.As(honduras), shared.id);
+  ASSERT_TRUE(record);
+  ASSERT_EQ(record->size(), 1u);
+  EXPECT_EQ(record->front().sent_by, secretariat_.actor->user_id);
+  EXPECT_EQ(record->front().recipients, sent->recipients);
+
+  auto done = Owed("HN", "in a two-month period");
+  ASSERT_TRUE(test_.Get<CommitmentService>().Report(people_.As(honduras), done.id, [] {
+    ProgressReport report;
+    report.text = "Hecho";
+    report.status = "done";
+    return report;
+  }()));
+  EXPECT_EQ(Outcome(reminders_.RemindNow(secretariat_, done.id)), "nothing_to_remind");
 }
 
 }  // namespace

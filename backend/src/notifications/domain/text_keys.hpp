@@ -48,6 +48,13 @@ inline constexpr TextKey kOverdueSubject{"reminders.overdue.subject"};  // {head
 inline constexpr TextKey kOverdueIntro{"reminders.overdue.intro"};      // {date}, {relative}
 inline constexpr TextKey kOverdueIntroUndated{"reminders.overdue.intro_undated"};
 inline constexpr TextKey kOverdueOpenLink{"reminders.overdue.open_link"};
+// The Secretariat's one-click reminder to those who have not answered, and a new commitment.
+inline constexpr TextKey kRequestedSubject{"reminders.requested.subject"};  // {headline}
+inline constexpr TextKey kRequestedIntro{"reminders.requested.intro"};
+inline constexpr TextKey kRequestedOpenLink{"reminders.requested.open_link"};
+inline constexpr TextKey kAssignedSubject{"reminders.assigned.subject"};  // {headline}
+inline constexpr TextKey kAssignedIntro{"reminders.assigned.intro"};
+inline constexpr TextKey kAssignedOpenLink{"reminders.assigned.open_link"};
 
 // The weekly digest. The subject's summary counts the overdue and the pending commitments; when
 // there are both, {overdue} and {pending} are the two counts in their own forms.

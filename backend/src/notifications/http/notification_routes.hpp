@@ -8,12 +8,14 @@
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
 #include "notifications/domain/notification_service.hpp"
+#include "notifications/domain/reminder_service.hpp"
 
 namespace enlace::http {
 
 // What the handlers call.
 struct NotificationRouteServices {
   NotificationService& notifications;
+  ReminderService& reminders;
 };
 
 void AddNotificationRoutes(Router& router, NotificationRouteServices services);

@@ -9,7 +9,7 @@ using namespace schema;
 
 nlohmann::json NotificationsSchemas() {
   nlohmann::json s;
-  json kind = Enum({"due_soon", "overdue", "weekly_digest"});
+  json kind = Enum({"due_soon", "overdue", "weekly_digest", "requested", "assigned"});
   // What the reminder said; a reminder about one commitment also names it in both languages.
   s["CommitmentReminderPayload"] = Object({{"kind", kind},
                                            {"days_before", Int()},
@@ -40,6 +40,16 @@ nlohmann::json NotificationsSchemas() {
                               {"created_at", Instant()},
                               {"read_at", NullableInstant()}});
   s["NotificationPage"] = Record({{"items", ListOf(Ref("Notification"))}, {"unread", Int()}});
+  // A one-click reminder of the Secretariat: to which delegations, how many people; when just sent,
+  // also how many e-mails were delivered and failed.
+  json requested = {
+      {"id", Int()},          {"commitment", Int()},          {"sent_by", Record({{"id", Int()}, {"name", Str()}})},
+      {"sent_at", Instant()}, {"delegations", ListOf(Str())}, {"recipients", Int()}};
+  s["RequestedReminderItem"] = Record(requested);
+  requested["emailed"] = Int();
+  requested["failed"] = Int();
+  s["RequestedReminder"] = Record(requested);
+  s["RequestedReminderList"] = ItemsOf("RequestedReminderItem");
   return s;
 }
 

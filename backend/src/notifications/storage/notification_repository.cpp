@@ -1,6 +1,7 @@
 #include "notifications/domain/notification_repository.hpp"
 
 #include "kernel/storage/sql.hpp"
+#include "notifications/domain/reminder_service.hpp"
 #include "notifications/storage/soci_notification_repositories.hpp"
 
 namespace enlace::storage {
@@ -14,6 +15,10 @@ std::string_view KindName(ReminderKind kind) {
       return "overdue";
     case ReminderKind::kWeeklyDigest:
       return "weekly_digest";
+    case ReminderKind::kRequested:
+      return "requested";
+    case ReminderKind::kAssigned:
+      return "assigned";
   }
   return "due_soon";
 }
@@ -21,6 +26,8 @@ std::string_view KindName(ReminderKind kind) {
 ReminderKind KindFrom(std::string_view text) {
   if (text == "overdue") return ReminderKind::kOverdue;
   if (text == "weekly_digest") return ReminderKind::kWeeklyDigest;
+  if (text == "requested") return ReminderKind::kRequested;
+  if (text == "assigned") return ReminderKind::kAssigned;
   return ReminderKind::kDueSoon;
 }
 
@@ -144,8 +151,50 @@ std::vector<std::string> SociReminderLogRepository::FailedKeys(int max_attempts)
   return keys;
 }
 
+std::int64_t SociRequestedReminderRepository::Add(ProcessId process, const RequestedReminder& reminder) {
+  nlohmann::json delegations = reminder.delegations;
+  auto row = Sql(session_,
+                 "INSERT INTO requested_reminders (process_id, commitment_id, sent_by, sent_at, delegations_json, "
+                 "recipients) VALUES (:process, :commitment, :by, :at, :delegations, :recipients) RETURNING id")
+                 .Bind("process", static_cast<long long>(process))
+                 .Bind("commitment", static_cast<long long>(reminder.commitment_id))
+                 .Bind("by", static_cast<long long>(reminder.sent_by))
+                 .Bind("at", FormatIsoTimestamp(reminder.sent_at))
+                 .Bind("delegations", delegations.dump())
+                 .Bind("recipients", reminder.recipients)
+                 .FetchOne();
+  return row->IntOr("id");
+}
+
+std::vector<RequestedReminder> SociRequestedReminderRepository::OfCommitment(CommitmentId commitment) {
+  std::vector<RequestedReminder> reminders;
+  for (const auto& row : Sql(session_,
+                             "SELECT r.id, r.commitment_id, r.sent_by, u.name AS sent_by_name, r.sent_at, "
+                             "r.delegations_json, r.recipients FROM requested_reminders r JOIN users u ON u.id = "
+                             "r.sent_by WHERE r.commitment_id = :commitment ORDER BY r.id DESC")
+                             .Bind("commitment", static_cast<long long>(commitment))
+                             .Fetch()) {
+    RequestedReminder reminder;
+    reminder.id = row.IntOr("id");
+    reminder.commitment_id = CommitmentId{row.IntOr("commitment_id")};
+    reminder.sent_by = UserId{row.IntOr("sent_by")};
+    reminder.sent_by_name = row.TextOr("sent_by_name");
+    reminder.sent_at = TimestampFrom(row.TextOr("sent_at"));
+    auto delegations = nlohmann::json::parse(row.TextOr("delegations_json", "[]"), nullptr, false);
+    if (delegations.is_array()) {
+      for (const auto& code : delegations) {
+        if (code.is_string()) reminder.delegations.push_back(code.get<std::string>());
+      }
+    }
+    reminder.recipients = static_cast<int>(row.IntOr("recipients"));
+    reminders.push_back(std::move(reminder));
+  }
+  return reminders;
+}
+
 void RegisterNotificationRepositories(RepositoryRegistry& registry) {
   registry.Add<NotificationRepository, SociNotificationRepository>();
+  registry.Add<RequestedReminderRepository, SociRequestedReminderRepository>();
   registry.Add<ReminderLogRepository, SociReminderLogRepository>();
 }
 

@@ -33,6 +33,16 @@ class SociReminderLogRepository final : public ReminderLogRepository {
   soci::session& session_;
 };
 
+class SociRequestedReminderRepository final : public RequestedReminderRepository {
+ public:
+  explicit SociRequestedReminderRepository(Connection& connection) : session_(connection.session) {}
+  std::int64_t Add(ProcessId process, const RequestedReminder& reminder) override;
+  std::vector<RequestedReminder> OfCommitment(CommitmentId commitment) override;
+
+ private:
+  soci::session& session_;
+};
+
 void RegisterNotificationRepositories(RepositoryRegistry& registry);
 
 }  // namespace enlace::storage

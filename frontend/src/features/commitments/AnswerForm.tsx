@@ -1,7 +1,9 @@
-// Answering a commitment: what was done, links and a document as evidence. An officer answers
-// for their own country only (shown as fixed text; a 403 wrong_country from the server lands
-// next to it); the TS may record any member country's answer. On a MEMBER_COUNTRIES commitment
-// "done" marks the officer's row of the grid; on a single party's, status and progress apply.
+// Answering a commitment: what was done, links and a document as evidence, and who will read it.
+// An officer answers for their own country only (shown as fixed text; a 403 wrong_country from the
+// server lands next to it); the TS may record any member country's answer. On a MEMBER_COUNTRIES
+// commitment "done" marks the officer's row of the grid and a percentage says how far the country
+// is; on a single party's, status and progress apply. Only the statuses the server says this
+// person may set are offered. With `editing`, the same form changes an answer already given.
 
 import { useState } from "react";
 import type { ApiError } from "../../api/errors";
@@ -12,11 +14,14 @@ import {
   isHttpUrl,
   maximumFileBytes,
   parseLinks,
+  type AnswerVisibility,
   type Commitment,
+  type CommitmentDetail,
   type CommitmentStatus,
   type CommitmentUpdate,
   type NewCommitmentUpdate,
 } from "../../domain/meetings";
+import { VisibilityField } from "./VisibilityField";
 import { CheckboxField, FileField, FixedField, NumberField, SelectField, TextAreaField } from "../../components/fields";
 import { ErrorSummary, useForm, type FieldErrors } from "../../components/form";
 import { useI18n } from "../../components/i18n";
@@ -33,6 +38,7 @@ type AnswerValues = {
   progress: string;
   links: string;
   file: File | null;
+  visibility: AnswerVisibility;
 };
 
 function fieldForError(error: ApiError): keyof AnswerValues | null {
@@ -43,7 +49,7 @@ function fieldForError(error: ApiError): keyof AnswerValues | null {
 
 function fieldFor(serverField: string): keyof AnswerValues | null {
   const base = serverField.split(/[.[]/)[0] ?? serverField;
-  return ["country", "text", "status", "progress", "links", "file"].includes(base) ? (base as keyof AnswerValues) : null;
+  return ["country", "text", "status", "progress", "links", "file", "visibility"].includes(base) ? (base as keyof AnswerValues) : null;
 }
 
 export function AnswerForm({
@@ -52,6 +58,9 @@ export function AnswerForm({
   headingLevel = 2,
   title,
   forCountry,
+  abilities,
+  editing,
+  onCancel,
 }: {
   commitment: Pick<Commitment, "id" | "party" | "status" | "progress">;
   onSent: (update: CommitmentUpdate) => void;
@@ -59,6 +68,11 @@ export function AnswerForm({
   title?: string;
   /** On a country's page: the TS records that country's answer by default. */
   forCountry?: string;
+  /** What the server says this person may do with the commitment (its detail's "abilities"). */
+  abilities?: CommitmentDetail["abilities"] | undefined;
+  /** An answer to change instead of a new one. */
+  editing?: CommitmentUpdate | undefined;
+  onCancel?: () => void;
 }) {
   const api = useApi();
   const user = useUser();
@@ -69,17 +83,35 @@ export function AnswerForm({
   const fixedCountry = answeringCountry(user, commitment);
   const forAllCountries = commitment.party === "MEMBER_COUNTRIES";
   const chooseCountry = forAllCountries && user.role === "secretariat";
-  const prefix = `answer-${commitment.id}`;
-  const initial: AnswerValues = {
-    country: fixedCountry ?? (chooseCountry && forCountry ? forCountry : ""),
-    text: "",
-    done: false,
-    status: "",
-    progress: "",
-    links: "",
-    file: null,
-  };
+  const prefix0 = `answer-${commitment.id}`;
+  const prefix2 = editing ? `answer-edit-${editing.id}` : null;
+  const initial: AnswerValues = editing
+    ? {
+        country: editing.country ?? "",
+        text: editing.text,
+        done: editing.status === "done",
+        status: editing.status ?? "",
+        progress: editing.progress === null ? "" : String(editing.progress),
+        links: editing.links.join("\n"),
+        file: null,
+        visibility: editing.visibility,
+      }
+    : {
+        country: fixedCountry ?? (chooseCountry && forCountry ? forCountry : ""),
+        text: "",
+        done: false,
+        status: "",
+        progress: "",
+        links: "",
+        file: null,
+        visibility: "network",
+      };
+  // The statuses offered: those the server allows this person (never one it would refuse).
+  const statusOptions = (abilities?.statuses ?? commitmentStatuses.filter((status) => status !== "cancelled" || user.role === "secretariat")).filter(
+    (status) => status !== "open",
+  );
 
+  const prefix = prefix2 ?? prefix0;
   const form = useForm<AnswerValues>({
     initial,
     fieldForError,
@@ -97,15 +129,31 @@ export function AnswerForm({
       return errors;
     },
     onSubmit: async (values) => {
-      const update: NewCommitmentUpdate = { text: values.text.trim() };
+      const update: NewCommitmentUpdate = { text: values.text.trim(), visibility: values.visibility };
       const links = parseLinks(values.links);
       if (links.length > 0) update.links = links;
-      if (values.country !== "" && forAllCountries) update.country = values.country;
+      if (values.country !== "" && forAllCountries && !editing) update.country = values.country;
       if (forAllCountries) {
         if (values.done) update.status = "done";
-      } else {
-        if (values.status !== "") update.status = values.status;
-        if (values.progress.trim() !== "") update.progress = Number(values.progress);
+      } else if (values.status !== "") {
+        update.status = values.status;
+      }
+      if (values.progress.trim() !== "" && !(forAllCountries && values.done)) update.progress = Number(values.progress);
+      if (editing) {
+        const changed = await api.changeCommitmentUpdate(
+          commitment.id,
+          editing.id,
+          {
+            text: update.text,
+            links: update.links ?? [],
+            visibility: values.visibility,
+            status: update.status ?? null,
+            progress: update.progress ?? null,
+          },
+          editing.version,
+        );
+        onSent(changed);
+        return;
       }
       const created = await api.postCommitmentUpdate(commitment.id, update, values.file ? [values.file] : []);
       form.replaceValues(initial);
@@ -115,7 +163,7 @@ export function AnswerForm({
     },
   });
 
-  if (!canAnswerCommitment(user, commitment)) {
+  if (!editing && (abilities ? !abilities.answer : !canAnswerCommitment(user, commitment))) {
     return (
       <Notice tone="info">
         <p>{t("commitments.answer.cannotAnswer")}</p>
@@ -131,9 +179,16 @@ export function AnswerForm({
     progress: t("commitments.answer.progress"),
     links: t("commitments.answer.links"),
     file: t("commitments.answer.file"),
+    visibility: t("commitments.answer.visibility"),
   };
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const heading = title ?? (fixedCountry ? t("commitments.answer.titleFor", { country: parties.name(fixedCountry) }) : t("commitments.answer.title"));
+  const heading =
+    title ??
+    (editing
+      ? t("commitments.answer.editTitle")
+      : fixedCountry
+        ? t("commitments.answer.titleFor", { country: parties.name(fixedCountry) })
+        : t("commitments.answer.title"));
 
   return (
     <section className="answer-form" aria-labelledby={`${prefix}-title`}>
@@ -147,12 +202,12 @@ export function AnswerForm({
       )}
       <ErrorSummary failure={form.failure} errors={errors} labels={labels} idPrefix={prefix} summaryRef={form.summaryRef} />
       <form className="form" onSubmit={form.handleSubmit} noValidate>
-        {fixedCountry && forAllCountries && (
+        {fixedCountry && forAllCountries && !editing && (
           <FixedField id={`${prefix}-country`} label={labels.country ?? ""} hint={t("commitments.answer.countryFixedHint")} error={errors.country}>
             {parties.name(fixedCountry)}
           </FixedField>
         )}
-        {chooseCountry && (
+        {chooseCountry && !editing && (
           <SelectField
             id={`${prefix}-country`}
             label={labels.country ?? ""}
@@ -177,7 +232,20 @@ export function AnswerForm({
           error={errors.text}
         />
         {forAllCountries ? (
-          <CheckboxField id={`${prefix}-done`} label={t("commitments.answer.done")} checked={values.done} onChange={(checked) => set("done", checked)} />
+          <div className="field-row">
+            <CheckboxField id={`${prefix}-done`} label={t("commitments.answer.done")} checked={values.done} onChange={(checked) => set("done", checked)} />
+            {!values.done && (
+              <NumberField
+                id={`${prefix}-progress`}
+                label={labels.progress ?? ""}
+                min={0}
+                max={100}
+                value={values.progress}
+                onChange={(value) => set("progress", value)}
+                error={errors.progress}
+              />
+            )}
+          </div>
         ) : (
           <div className="field-row">
             <SelectField
@@ -188,7 +256,7 @@ export function AnswerForm({
               error={errors.status}
               placeholder={t("commitments.answer.noChange")}
               width="medium"
-              options={commitmentStatuses.map((status) => ({ value: status, label: t(`commitments.status.${status}`) }))}
+              options={statusOptions.map((status) => ({ value: status, label: t(`commitments.status.${status}`) }))}
             />
             <NumberField
               id={`${prefix}-progress`}
@@ -210,19 +278,33 @@ export function AnswerForm({
           onChange={(value) => set("links", value)}
           error={errors.links}
         />
-        <FileField
-          id={`${prefix}-file`}
-          label={labels.file ?? ""}
-          hint={t("commitments.answer.fileHint")}
-          accept={acceptedFileTypes}
-          onChange={(file) => set("file", file)}
-          error={errors.file}
-          resetKey={resetKey}
-        />
+        {!editing && (
+          <FileField
+            id={`${prefix}-file`}
+            label={labels.file ?? ""}
+            hint={t("commitments.answer.fileHint")}
+            accept={acceptedFileTypes}
+            onChange={(file) => set("file", file)}
+            error={errors.file}
+            resetKey={resetKey}
+          />
+        )}
+        <VisibilityField id={`${prefix}-visibility`} value={values.visibility} onChange={(value) => set("visibility", value)} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={form.submitting}>
-            {form.submitting ? t("commitments.answer.sending") : t("commitments.answer.submit")}
+            {editing
+              ? form.submitting
+                ? t("commitments.answer.saving")
+                : t("commitments.answer.save")
+              : form.submitting
+                ? t("commitments.answer.sending")
+                : t("commitments.answer.submit")}
           </button>
+          {editing && onCancel && (
+            <button type="button" className="button button-secondary" onClick={onCancel}>
+              {t("commitments.answer.cancel")}
+            </button>
+          )}
         </div>
       </form>
     </section>

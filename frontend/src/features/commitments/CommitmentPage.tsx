@@ -13,16 +13,35 @@ import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
 import { useApi, useUser } from "../../app";
 import { meetingPaths, meetingTitle } from "../meetings";
+import { AnswerActions } from "./AnswerActions";
 import { AnswerForm } from "./AnswerForm";
+import { RemindPanel } from "./RemindPanel";
+import { VisibilityBadge } from "./VisibilityField";
 import { AnswerGrid, CommitmentProgress, PartyAndDeadline, StatusBadge, useParties } from "./parts";
 import "./styles.css";
 
-function Updates({ commitment }: { commitment: CommitmentDetail }) {
+function Updates({ commitment, reload }: { commitment: CommitmentDetail; reload: () => void }) {
   const api = useApi();
   const { t, dateTime } = useI18n();
   const parties = useParties();
-  if (commitment.updates.length === 0) return <Empty>{t("commitments.detail.noUpdates")}</Empty>;
+  const hidden =
+    commitment.hidden_updates === 0 ? null : (
+      <p className="field-hint">
+        {commitment.hidden_updates === 1
+          ? t("commitments.answer.hiddenOne")
+          : t("commitments.answer.hiddenMany", { count: commitment.hidden_updates })}
+      </p>
+    );
+  if (commitment.updates.length === 0)
+    return (
+      <>
+        <Empty>{t("commitments.detail.noUpdates")}</Empty>
+        {hidden}
+      </>
+    );
   return (
+    <>
+    {hidden}
     <ol className="timeline">
       {commitment.updates.map((update) => (
         <li key={update.id} className="timeline-item">
@@ -36,6 +55,13 @@ function Updates({ commitment }: { commitment: CommitmentDetail }) {
                 {t("commitments.detail.forCountry", { country: parties.name(update.country) })}
               </>
             )}
+            {update.edited_at && (
+              <>
+                {" · "}
+                {t("commitments.answer.edited", { date: dateTime(update.edited_at) })}
+              </>
+            )}{" "}
+            <VisibilityBadge visibility={update.visibility} />
           </p>
           <p className="timeline-text">{update.text}</p>
           {(update.status || update.progress !== null) && (
@@ -66,9 +92,11 @@ function Updates({ commitment }: { commitment: CommitmentDetail }) {
               ))}
             </ul>
           )}
+          <AnswerActions commitment={commitment} update={update} onChanged={reload} />
         </li>
       ))}
     </ol>
+    </>
   );
 }
 
@@ -111,19 +139,21 @@ function CommitmentView({ commitment, reload }: { commitment: CommitmentDetail; 
           </Link>
         </p>
       )}
+      {commitment.party !== "MEMBER_COUNTRIES" && <RemindPanel commitment={commitment} />}
       {commitment.party === "MEMBER_COUNTRIES" && (
         <section aria-labelledby="grid-title" className="section-gap">
           <h2 id="grid-title">{t("commitments.detail.gridTitle")}</h2>
           <AnswerGrid responses={commitment.responses} caption={t("commitments.detail.gridCaption")} highlight={ownRow} />
+          <RemindPanel commitment={commitment} />
         </section>
       )}
       <div className="two-columns section-gap">
         <section aria-labelledby="updates-title">
           <h2 id="updates-title">{t("commitments.detail.updatesTitle")}</h2>
-          <Updates commitment={commitment} />
+          <Updates commitment={commitment} reload={reload} />
         </section>
         <div className="panel">
-          <AnswerForm commitment={commitment} onSent={reload} />
+          <AnswerForm commitment={commitment} abilities={commitment.abilities} onSent={reload} />
         </div>
       </div>
     </>

@@ -15,6 +15,7 @@ import { commitmentPaths, DeadlineText, isClosed, PartyName, ProgressBar, Status
 import { meetingPaths, meetingTitle } from "../meetings";
 import { useApi } from "../../app";
 import { followUpPaths } from "./routes";
+import { CompletionChart, ExportLinks, FollowUpFilterBar, useFollowUpFilters } from "./FollowUpTools";
 import "./styles.css";
 
 function CommitmentTable({
@@ -274,14 +275,18 @@ function Overview({ data, summaries }: { data: FollowUp; summaries: readonly Mee
 export default function FollowUpPage() {
   const api = useApi();
   const { t } = useI18n();
+  const { filters, key } = useFollowUpFilters();
   const load = useLoad(async () => {
-    const [data, summaries] = await Promise.all([api.followUp(), api.meetings()]);
+    const [data, summaries] = await Promise.all([api.followUp(filters), api.meetings()]);
     return { data, summaries };
-  }, "follow-up");
+  }, `follow-up?${key}`);
   return (
     <>
       <PageHeading title={t("followUp.title")}>{t("followUp.title")}</PageHeading>
+      <FollowUpFilterBar filters={filters} />
+      <ExportLinks filters={filters} />
       <LoadPending load={load} />
+      {load.state === "ready" && <CompletionChart timeline={load.data.data.timeline} />}
       {load.state === "ready" && <Overview data={load.data.data} summaries={load.data.summaries} />}
     </>
   );

@@ -22,6 +22,8 @@ export const notificationsEn: typeof notificationsEs = {
       due_soon: "Due soon",
       overdue: "Overdue",
       weekly_digest: "Weekly digest",
+      requested: "Reminder from the Secretariat",
+      assigned: "New commitment",
     },
     dueOn: "Due {date}",
     dueInDays: "Due in {days} days",

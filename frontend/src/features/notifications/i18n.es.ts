@@ -20,6 +20,8 @@ export const notificationsEs = {
       due_soon: "Vence pronto",
       overdue: "Vencido",
       weekly_digest: "Resumen semanal",
+      requested: "Recordatorio de la Secretaría",
+      assigned: "Nuevo compromiso",
     },
     dueOn: "Vence el {date}",
     dueInDays: "Vence en {days} días",
