@@ -103,7 +103,7 @@ export const meetingTests = [
       assert.deepEqual(await meeting.agreementNumbers(), ["Acuerdo 1", "Acuerdo 2 Encabezado", "Acuerdo 2.a"]);
       // 2.a has no Spanish text: shown in English with a marker, and counted.
       assert.match(await meeting.agreement("2.a").locator(".fallback-marker").innerText(), /EN/);
-      assert.match(await meeting.missingTranslations(), /1 acuerdos sin texto en español y 0 sin texto en inglés/);
+      assert.match(await meeting.missingTranslations(), /1 acuerdo sin texto en español y 0 sin texto en inglés/);
       state.agreements["2.a"] = await meeting.agreementId("2.a");
       state.agreements["1"] = await meeting.agreementId("1");
       // The edit form starts from the saved agreement; the missing language stays empty.

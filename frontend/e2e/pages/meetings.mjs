@@ -109,7 +109,7 @@ export class AgreementFormPage extends BasePage {
     const p = this.page;
     await p.locator("#agreement-number").fill(values.number);
     if (values.heading) await p.locator("#agreement-heading").check();
-    if (values.verb !== undefined && !values.heading) await p.locator("#agreement-verb").fill(values.verb);
+    if (values.verb !== undefined && !values.heading) await p.locator("#agreement-verb").selectOption(values.verb);
     if (values.text_es !== undefined) await p.locator("#agreement-text_es").fill(values.text_es);
     if (values.text_en !== undefined) await p.locator("#agreement-text_en").fill(values.text_en);
     for (const code of values.parties ?? []) await p.locator(`#agreement-parties-${code}`).check();

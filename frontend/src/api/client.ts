@@ -339,10 +339,20 @@ export class EnlaceApi {
     return (await this.transport.request<Meeting>("PATCH", `${v1}/meetings/${id}`, { body: change, ifMatch: version })).data;
   }
 
-  async addMeetingFile(id: MeetingId, file: File): Promise<StoredFile> {
+  async addMeetingFile(
+    id: MeetingId,
+    file: File,
+    progress?: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal },
+  ): Promise<StoredFile> {
     const data = new FormData();
     data.append("file", file, file.name);
-    return (await this.transport.request<StoredFile>("POST", `${v1}/meetings/${id}/files`, { body: data })).data;
+    return (
+      await this.transport.request<StoredFile>("POST", `${v1}/meetings/${id}/files`, {
+        body: data,
+        ...(progress?.onProgress ? { onUploadProgress: progress.onProgress } : {}),
+        ...(progress?.signal ? { signal: progress.signal } : {}),
+      })
+    ).data;
   }
 
   async deleteMeetingFile(id: MeetingId, file: FileId): Promise<void> {

@@ -5,8 +5,9 @@
 // too, with a code of our own ("network_error", "unexpected_response") and no server message.
 
 import type { RequestId } from "../domain/ids";
+import type { Language } from "../domain/language";
 
-export type FieldError = { readonly field: string; readonly code: string; readonly message: string };
+export type FieldError = { readonly field: string; readonly code: string; readonly message: string; readonly language?: Language };
 
 export class ApiError extends Error {
   readonly status: number;
@@ -17,6 +18,8 @@ export class ApiError extends Error {
   readonly retryAfter: number | null;
   /** True when the message came from the server (and so is in the user's language). */
   readonly hasServerMessage: boolean;
+  /** The language the server was asked to answer in (its message's language). */
+  readonly language: Language | null;
 
   constructor(init: {
     status: number;
@@ -26,6 +29,7 @@ export class ApiError extends Error {
     fields?: readonly FieldError[];
     retryAfter?: number | null;
     hasServerMessage?: boolean;
+    language?: Language | null;
   }) {
     super(init.message);
     this.name = "ApiError";
@@ -35,6 +39,7 @@ export class ApiError extends Error {
     this.fields = init.fields ?? [];
     this.retryAfter = init.retryAfter ?? null;
     this.hasServerMessage = init.hasServerMessage ?? false;
+    this.language = init.language ?? null;
   }
 
   get isStaleVersion(): boolean {
@@ -43,6 +48,14 @@ export class ApiError extends Error {
 
   get isUnauthenticated(): boolean {
     return this.status === 401;
+  }
+
+  /**
+   * No valid session (it expired, or the user signed out elsewhere). Other 401 answers — a wrong
+   * password ("invalid_credentials"), an expired sign-in step — are not about the session.
+   */
+  get isSessionMissing(): boolean {
+    return this.status === 401 && (this.code === "unauthenticated" || this.code === "unexpected_response");
   }
 }
 

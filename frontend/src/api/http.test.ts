@@ -72,7 +72,7 @@ describe("the API transport", () => {
     expect(apiError.code).toBe("validation_failed");
     expect(apiError.message).toBe("Algunos campos no son válidos.");
     expect(apiError.requestId).toBe("b1c2");
-    expect(apiError.fields).toEqual([{ field: "email", code: "invalid_email", message: "Escriba un correo válido." }]);
+    expect(apiError.fields).toEqual([{ field: "email", code: "invalid_email", message: "Escriba un correo válido.", language: "es" }]);
   });
 
   it("recognises a stale version and keeps Retry-After", async () => {

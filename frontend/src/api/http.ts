@@ -17,7 +17,48 @@ export type RequestOptions = {
   /** The record's version; sent as If-Match: "<version>". */
   readonly ifMatch?: Version;
   readonly signal?: AbortSignal;
+  /** Told how much of the body has gone up (an upload): sent with XMLHttpRequest, which reports it. */
+  readonly onUploadProgress?: (sent: number, total: number) => void;
 };
+
+/**
+ * fetch() over XMLHttpRequest, for uploads: the same answer as a Response, plus the upload's
+ * progress events (fetch reports none). Aborting the signal cancels the upload.
+ */
+export function fetchWithUploadProgress(
+  url: string,
+  init: RequestInit,
+  onProgress: (sent: number, total: number) => void,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(init.method ?? "GET", url);
+    xhr.withCredentials = true;
+    for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded, event.total);
+    };
+    xhr.onload = () => {
+      const headers = new Headers();
+      for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+        const colon = line.indexOf(":");
+        if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+      }
+      const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+      resolve(new Response(empty ? null : xhr.responseText, { status: xhr.status, headers }));
+    };
+    xhr.onerror = () => reject(new TypeError("network error"));
+    xhr.onabort = () => reject(new DOMException("The upload was cancelled.", "AbortError"));
+    if (init.signal) {
+      if (init.signal.aborted) {
+        reject(new DOMException("The upload was cancelled.", "AbortError"));
+        return;
+      }
+      init.signal.addEventListener("abort", () => xhr.abort(), { once: true });
+    }
+    xhr.send((init.body ?? null) as XMLHttpRequestBodyInit | null);
+  });
+}
 
 export type Answer<T> = { readonly data: T; readonly etag: string | null; readonly status: number };
 
@@ -43,6 +84,7 @@ export function buildUrl(baseUrl: string, path: string, query?: Query): string {
 
 export class Transport {
   private csrfToken: string | null = null;
+  private lastActivity = Date.now();
   private readonly baseUrl: string;
   private readonly fetchImpl: typeof fetch;
   private readonly language: () => Language;
@@ -63,6 +105,11 @@ export class Transport {
   /** Who is told when a request answers 401 (the session, to show the login page again). */
   setUnauthenticatedHandler(handler: ((error: ApiError) => void) | undefined): void {
     this.onUnauthenticated = handler;
+  }
+
+  /** When the server last answered a request of this session (ms since the epoch): it counts as activity. */
+  get lastActivityAt(): number {
+    return this.lastActivity;
   }
 
   get hasCsrfToken(): boolean {
@@ -118,8 +165,13 @@ export class Transport {
     if (options.ifMatch !== undefined) headers["If-Match"] = `"${options.ifMatch}"`;
 
     let response: Response;
+    const { onUploadProgress } = options;
+    const send: typeof fetch =
+      onUploadProgress && typeof XMLHttpRequest !== "undefined"
+        ? (input, init) => fetchWithUploadProgress(String(input), init ?? {}, onUploadProgress)
+        : this.fetchImpl;
     try {
-      response = await this.fetchImpl(this.url(path, options.query), {
+      response = await send(this.url(path, options.query), {
         method,
         headers,
         body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
@@ -147,6 +199,7 @@ export class Transport {
     }
 
     if (response.ok) {
+      this.lastActivity = Date.now();
       if (json === undefined) {
         throw new ApiError({
           status: response.status,
@@ -158,7 +211,7 @@ export class Transport {
       return { data: json as T, etag, status: response.status };
     }
 
-    const error = toApiError(response, json, requestIdHeader);
+    const error = toApiError(response, json, requestIdHeader, headers["Accept-Language"] as Language);
     // A read that finds the session gone sends the user to the login page. A write does not:
     // the form stays, with what was typed, and says the session expired (see form.tsx).
     if (error.status === 401 && path !== "/api/v1/session" && !stateChanging.has(method)) this.onUnauthenticated?.(error);
@@ -170,7 +223,7 @@ type ErrorBody = {
   error?: { code?: unknown; message?: unknown; request_id?: unknown; fields?: unknown };
 };
 
-function toApiError(response: Response, json: unknown, requestIdHeader: string | null): ApiError {
+function toApiError(response: Response, json: unknown, requestIdHeader: string | null, language: Language): ApiError {
   const body = (typeof json === "object" && json !== null ? json : {}) as ErrorBody;
   const error = body.error ?? {};
   const requestId = typeof error.request_id === "string" ? error.request_id : requestIdHeader;
@@ -181,7 +234,7 @@ function toApiError(response: Response, json: unknown, requestIdHeader: string |
         const code = (item as Record<string, unknown>).code;
         const message = (item as Record<string, unknown>).message;
         if (typeof field !== "string") return [];
-        return [{ field, code: typeof code === "string" ? code : "invalid", message: typeof message === "string" ? message : "" }];
+        return [{ field, code: typeof code === "string" ? code : "invalid", message: typeof message === "string" ? message : "", language }];
       })
     : [];
   const retryAfterHeader = response.headers.get("Retry-After");
@@ -195,5 +248,6 @@ function toApiError(response: Response, json: unknown, requestIdHeader: string |
     fields,
     retryAfter,
     hasServerMessage,
+    language,
   });
 }

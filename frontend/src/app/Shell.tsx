@@ -2,8 +2,10 @@
 // switch and the user's menu, the main navigation (only the pages the user's role can use),
 // the main landmark and a footer. Below 48em the navigation folds into a disclosure button.
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { landingSection } from "../domain/access";
 import type { User } from "../domain/model";
+import type { NavigationItem } from "../domain/routing";
 import { matchRoute, sectionOf } from "../domain/routing";
 import { useI18n } from "../components/i18n";
 import { LanguageSwitch } from "../components/LanguageSwitch";
@@ -12,6 +14,7 @@ import { Localized } from "../components/feedback";
 import { NotificationBell } from "../features/notifications/unread";
 import { sessionPaths } from "../features/session/routes";
 import { useNavigation } from "./navigation";
+import { SessionExpiryWarning } from "./SessionExpiry";
 import { useReference } from "./reference";
 import { routes, shellPaths } from "./routes";
 import { useSession } from "./session";
@@ -112,6 +115,132 @@ function UserMenu({ user, placement }: { user: User; placement: "header" | "nav"
   );
 }
 
+/** Below this width the navigation folds behind the menu button (shell.css). */
+const foldedQuery = "(max-width: 48em)";
+
+/**
+ * How many of the menu's entries fit on one line of `available` pixels, given each entry's
+ * width and the width of the "More" button that then holds the rest.
+ */
+export function entriesThatFit(widths: readonly number[], available: number, moreWidth: number): number {
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  if (total <= available) return widths.length;
+  let used = moreWidth;
+  let count = 0;
+  for (const width of widths) {
+    if (used + width > available) break;
+    used += width;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * The main navigation on one line: the entries that fit, then a "More" button with the rest
+ * (measured in the current language, again on every resize). Folded, every entry is listed.
+ */
+function NavEntries({ items, current }: { items: readonly NavigationItem[]; current: string | null }) {
+  const { t, language } = useI18n();
+  const listRef = useRef<HTMLUListElement>(null);
+  const widths = useRef<{ key: string; values: number[] } | null>(null);
+  const [shown, setShown] = useState<number | null>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
+  const location = useLocation();
+  const key = `${language}|${items.map((item) => item.href).join(",")}`;
+  const [measuredKey, setMeasuredKey] = useState<string | null>(null);
+
+  if (measuredKey !== null && measuredKey !== key) {
+    // New entries or another language: show them all once, to measure them again.
+    setMeasuredKey(null);
+    setShown(null);
+  }
+  const [lastPath, setLastPath] = useState(location.pathname);
+  if (lastPath !== location.pathname) {
+    setLastPath(location.pathname);
+    setMoreOpen(false);
+  }
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const fit = () => {
+      if (window.matchMedia(foldedQuery).matches) {
+        setShown(null);
+        return;
+      }
+      if (widths.current?.key !== key) {
+        const entries = Array.from(list.querySelectorAll<HTMLElement>(":scope > li.nav-entry"));
+        if (entries.length !== items.length) return;
+        widths.current = { key, values: entries.map((entry) => entry.getBoundingClientRect().width + 4) };
+      }
+      const style = window.getComputedStyle(list);
+      const available = list.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const more = list.querySelector<HTMLElement>(":scope > li.nav-more");
+      const moreWidth = (more?.getBoundingClientRect().width ?? 0) + 4 || 110;
+      const count = entriesThatFit(widths.current.values, available, moreWidth);
+      setShown(count >= items.length ? null : count);
+      setMeasuredKey(key);
+    };
+    fit();
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => fit());
+    observer?.observe(list);
+    return () => observer?.disconnect();
+  }, [items, key]);
+
+  useEffect(() => {
+    if (!moreOpen) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === "Escape") setMoreOpen(false);
+    };
+    const onClick = (event: MouseEvent) => {
+      if (!listRef.current?.querySelector(".nav-more")?.contains(event.target as Node)) setMoreOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("click", onClick);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("click", onClick);
+    };
+  }, [moreOpen]);
+
+  const inBar = shown === null ? items : items.slice(0, shown);
+  const inMore = shown === null ? [] : items.slice(shown);
+  const link = (item: NavigationItem) => (
+    <Link to={item.href} className="nav-link" aria-current={item.section === current ? "page" : undefined}>
+      {t(item.label)}
+    </Link>
+  );
+  return (
+    <ul className="nav-list" ref={listRef}>
+      {inBar.map((item) => (
+        <li key={item.href} className="nav-entry">
+          {link(item)}
+        </li>
+      ))}
+      {/* Always there (hidden when everything fits), so that its width is known. */}
+      <li className={inMore.length > 0 ? "nav-more" : "nav-more nav-more-idle"} aria-hidden={inMore.length > 0 ? undefined : true}>
+        <button
+          type="button"
+          className={inMore.some((item) => item.section === current) ? "nav-link nav-more-button current" : "nav-link nav-more-button"}
+          aria-expanded={moreOpen}
+          aria-controls={moreId}
+          aria-label={t("shell.moreLabel")}
+          tabIndex={inMore.length > 0 ? undefined : -1}
+          onClick={() => setMoreOpen((open) => !open)}
+        >
+          {t("shell.more")} <span aria-hidden="true">▾</span>
+        </button>
+        <ul id={moreId} className="nav-more-list" hidden={!moreOpen}>
+          {inMore.map((item) => (
+            <li key={item.href}>{link(item)}</li>
+          ))}
+        </ul>
+      </li>
+    </ul>
+  );
+}
+
 export function Shell({ user, children }: { user: User; children: ReactNode }) {
   const { t } = useI18n();
   const location = useLocation();
@@ -119,7 +248,10 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
   const menuButton = useRef<HTMLButtonElement>(null);
   const navId = useId();
   const match = matchRoute(routes, location.pathname);
-  const current = match ? sectionOf(match.route) : null;
+  const matched = match ? sectionOf(match.route) : null;
+  // At "/" the menu marks the entry of the page shown there (Landing.tsx).
+  const landing = landingSection(user);
+  const current = matched === "home" && landing !== "home" ? (landing === "followUp" ? "follow-up" : "country") : matched;
   const items = useNavigation();
 
   // A navigation closes the folded menu.
@@ -172,19 +304,12 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
       }
       nav={
         <nav id={navId} className={menuOpen ? "main-nav open" : "main-nav"} aria-label={t("shell.mainNavigation")} onKeyDown={onNavKeyDown}>
-          <ul className="nav-list">
-            {items.map((item) => (
-              <li key={item.href}>
-                <Link to={item.href} className="nav-link" aria-current={item.section === current ? "page" : undefined}>
-                  {t(item.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavEntries items={items} current={current} />
           <UserMenu user={user} placement="nav" />
         </nav>
       }
     >
+      <SessionExpiryWarning />
       {children}
     </Frame>
   );

@@ -7,7 +7,7 @@ import { languages } from "../domain/language";
 import { createTranslator, interpolate, keysOf, lookup } from "../domain/i18n/translate";
 import { catalogueParts, catalogues } from "./catalogue";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((match) => match[1]).sort();
 
 // Every source file under src/, as text (Vite's glob import; tests excluded).
 const sources = import.meta.glob<string>(["../**/*.{ts,tsx}", "!../**/*.test.{ts,tsx}"], {
@@ -84,5 +84,18 @@ describe("message catalogues", () => {
     expect(interpolate("Hola {name}", {})).toBe("Hola {name}");
     expect(createTranslator(catalogues.en)("home.welcome", { name: "Ana" })).toBe("Welcome, Ana");
     expect(createTranslator(catalogues.es)("home.welcome", { name: "Ana" })).toBe("Bienvenido/a, Ana");
+  });
+
+  it("chooses plural forms by the language's rules", () => {
+    const en = createTranslator(catalogues.en, "en");
+    const es = createTranslator(catalogues.es, "es");
+    expect(en("meetings.detail.agreementsCount", { count: 1 })).toBe("1 agreement");
+    expect(en("meetings.detail.agreementsCount", { count: 2 })).toBe("2 agreements");
+    expect(en("meetings.detail.agreementsCount", { count: 0 })).toBe("0 agreements");
+    expect(es("meetings.detail.agreementsCount", { count: 1 })).toBe("1 acuerdo");
+    expect(es("meetings.detail.completion", { done: 0, total: 1 })).toBe("0 de 1 compromiso cumplido");
+    expect(en("meetings.detail.completion", { done: 3, total: 1200 })).toBe("3 of 1,200 commitments done");
+    expect(interpolate("{n, plural, =0 {none} one {# item} other {# items}}", { n: 0 }, "en")).toBe("none");
+    expect(interpolate("{n, plural, one {# item} other {# items}}", {}, "en")).toBe("{n, plural, one {# item} other {# items}}");
   });
 });

@@ -8,6 +8,7 @@
 // addresses come back to it.
 
 import { lazy } from "react";
+import { landsOnOwnPage } from "../domain/access";
 import { definePath } from "../domain/routing";
 import { defineRoutes, entriesOf, pathsOf, route, type Route } from "../components/routes";
 import { auditRoutes } from "../features/audit/routes";
@@ -26,7 +27,13 @@ import { userRoutes } from "../features/users/routes";
 
 /** The shell's own page: "/" shows each role its landing page (Landing.tsx). */
 export const shellRoutes = defineRoutes({
-  home: route({ path: definePath("/"), page: lazy(() => import("./Landing")), nav: { label: "nav.home", order: 10 } }),
+  // "/" is the follow-up overview for the TS and "My country" for an officer: those roles get
+  // that entry only, never two entries opening the same page.
+  home: route({
+    path: definePath("/"),
+    page: lazy(() => import("./Landing")),
+    nav: { label: "nav.home", order: 10, params: (user) => (landsOnOwnPage(user) ? null : {}) },
+  }),
 });
 
 export const shellPaths = pathsOf(shellRoutes);

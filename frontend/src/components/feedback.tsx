@@ -6,6 +6,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { isApiError } from "../api/errors";
 import type { LocalizedText } from "../domain/localized";
 import { useI18n } from "./i18n";
+import { Link } from "./router";
 import type { Load } from "./useLoad";
 import { renderMessage, type Message } from "./messages";
 
@@ -18,9 +19,37 @@ export function Loading() {
   );
 }
 
-export function LoadFailure({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** Where a "not found" page sends people: back to the list the record belongs to. */
+export type WayBack = { readonly to: string; readonly label: string };
+
+/** A record that does not exist (404): says so and offers ways out, not a retry. */
+export function NotFound({ back }: { back?: WayBack | undefined }) {
+  const { t } = useI18n();
+  return (
+    <div className="notice notice-warning not-found" role="alert">
+      <p>{t("errors.notFoundRecord")}</p>
+      <ul className="plain-list">
+        {back && (
+          <li>
+            <Link to={back.to}>{back.label}</Link>
+          </li>
+        )}
+        <li>
+          <Link to="/">{t("errors.goHome")}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export function isNotFound(error: unknown): boolean {
+  return isApiError(error) && error.status === 404;
+}
+
+export function LoadFailure({ error, onRetry, back }: { error: unknown; onRetry?: () => void; back?: WayBack | undefined }) {
   const { t } = useI18n();
   const apiError = isApiError(error) ? error : null;
+  if (apiError?.status === 404) return <NotFound back={back} />;
   let message: string;
   if (apiError?.status === 0) message = t("errors.network");
   else if (apiError?.status === 403) message = apiError.hasServerMessage ? apiError.message : t("errors.forbidden");
@@ -72,10 +101,10 @@ export function Notice({
 }
 
 export function MessageNotice({ message, tone = "success" }: { message: Message; tone?: "info" | "success" | "warning" }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <Notice tone={tone}>
-      <p>{renderMessage(message, t)}</p>
+      <p>{renderMessage(message, t, language)}</p>
     </Notice>
   );
 }

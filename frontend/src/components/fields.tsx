@@ -2,7 +2,7 @@
 // aria-describedby, aria-invalid when in error, and keeps whatever the user typed: the value
 // lives in the form's state, never only in the DOM.
 
-import type { ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useI18n } from "./i18n";
 import { renderMessage, type Message } from "./messages";
 
@@ -24,7 +24,7 @@ function describedBy(id: string, hint: string | undefined, error: Message | unde
 }
 
 function FieldParts({ id, hint, error, saved }: Pick<Common, "id" | "hint" | "error" | "saved">) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <>
       {hint && (
@@ -40,7 +40,7 @@ function FieldParts({ id, hint, error, saved }: Pick<Common, "id" | "hint" | "er
       {error && (
         <p id={`${id}-error`} className="field-error">
           <span className="visually-hidden">{t("form.errorPrefix")} </span>
-          {renderMessage(error, t)}
+          {renderMessage(error, t, language)}
         </p>
       )}
     </>
@@ -65,6 +65,26 @@ function Field({ id, label, hint, error, required = false, saved, optionalMarker
       <FieldParts id={id} hint={hint} error={error} saved={saved} />
       {children}
     </div>
+  );
+}
+
+/** Characters as people count them (an accented letter or an emoji is one). */
+export function characterCount(value: string): number {
+  return [...value].length;
+}
+
+/**
+ * "120 / 300" under a field with a limit: the limit is the server's, and text over it is refused
+ * when the form is sent (form.tsx), never cut while typing.
+ */
+function Counter({ id, value, max }: { id: string; value: string; max: number }) {
+  const { t } = useI18n();
+  const count = characterCount(value);
+  const over = count > max;
+  return (
+    <p id={`${id}-count`} className={over ? "field-count field-count-over" : "field-count"} aria-live={over ? "polite" : "off"}>
+      {over ? t("form.countOver", { count, max, over: count - max }) : t("form.count", { count, max })}
+    </p>
   );
 }
 
@@ -110,9 +130,10 @@ export function TextField({
         {...controlAria(field)}
         autoComplete={autoComplete}
         inputMode={inputMode}
-        maxLength={maxLength}
+        data-max-length={maxLength}
         lang={lang}
       />
+      {maxLength !== undefined && <Counter id={field.id} value={value} max={maxLength} />}
     </Field>
   );
 }
@@ -122,8 +143,9 @@ export function TextAreaField({
   onChange,
   rows = 3,
   lang,
+  maxLength,
   ...field
-}: Common & { value: string; onChange: (value: string) => void; rows?: number; lang?: string }) {
+}: Common & { value: string; onChange: (value: string) => void; rows?: number; lang?: string; maxLength?: number }) {
   return (
     <Field {...field}>
       <textarea
@@ -135,7 +157,9 @@ export function TextAreaField({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         {...controlAria(field)}
+        data-max-length={maxLength}
       />
+      {maxLength !== undefined && <Counter id={field.id} value={value} max={maxLength} />}
     </Field>
   );
 }
@@ -288,24 +312,54 @@ export function FixedField({
  * A file chooser. The chosen file lives in the form's state (a file input cannot be given a
  * value); change `resetKey` to empty the control after a successful upload.
  */
+/**
+ * A file picker that speaks the interface language: the browser's own button says "Choose File"
+ * in the browser's language, so the native input is hidden and a button of ours opens it, with
+ * the chosen file's name (or "No file chosen") beside it.
+ */
 export function FileField({
   accept,
   onChange,
   resetKey,
   ...field
 }: Common & { accept?: string; onChange: (file: File | null) => void; resetKey?: number }) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<{ key: number | undefined; name: string | null }>({ key: resetKey, name: null });
+  const name = chosen.key === resetKey ? chosen.name : null;
   return (
     <Field {...field}>
-      <input
-        key={resetKey}
-        id={field.id}
-        name={field.id}
-        className="input input-full input-file"
-        type="file"
-        accept={accept}
-        onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-        {...controlAria(field)}
-      />
+      <div className="file-picker">
+        <input
+          ref={input}
+          key={resetKey}
+          id={field.id}
+          name={field.id}
+          className="input-file-hidden"
+          type="file"
+          tabIndex={-1}
+          accept={accept}
+          onChange={(event) => {
+            const file = event.target.files?.[0] ?? null;
+            setChosen({ key: resetKey, name: file?.name ?? null });
+            onChange(file);
+          }}
+          {...controlAria(field)}
+        />
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          id={`${field.id}-button`}
+          aria-label={`${field.label}: ${t("form.chooseFile")}`}
+          aria-describedby={[`${field.id}-chosen`, describedBy(field.id, field.hint, field.error, field.saved)].filter(Boolean).join(" ")}
+          onClick={() => input.current?.click()}
+        >
+          {t("form.chooseFile")}
+        </button>
+        <span id={`${field.id}-chosen`} className="file-chosen">
+          {name ?? t("form.noFileChosen")}
+        </span>
+      </div>
     </Field>
   );
 }

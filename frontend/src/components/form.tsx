@@ -6,8 +6,11 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObjec
 import { isApiError, type ApiError, type FieldError } from "../api/errors";
 import { rebase } from "../domain/editing";
 import type { RequestId } from "../domain/ids";
+import type { Language } from "../domain/language";
 import { useI18n } from "./i18n";
+import { useLeaveGuard } from "./router";
 import { renderMessage, type Message } from "./messages";
+import { loadServerTexts } from "./serverTexts";
 
 export type FieldErrors<Name extends string> = Partial<Record<Name, Message>>;
 
@@ -45,6 +48,9 @@ export const validationMessages = {
   headingTopLevel: { key: "errors.headingTopLevel" },
   invalidProgress: { key: "errors.invalidProgress" },
   tooLong: { key: "errors.tooLong" },
+  invalidEmail: { key: "errors.invalidEmail" },
+  oneLanguage: { key: "errors.oneLanguage" },
+  invalidPhone: { key: "errors.invalidPhone" },
 } as const satisfies Record<string, Message>;
 
 /**
@@ -65,6 +71,12 @@ export function fieldErrorsFrom<Name extends string, Code extends string, Field 
   return errors;
 }
 
+/** A text the server sent, with what it takes to show it again in the other language. */
+export function serverMessage(code: string, text: string, language: Language | null | undefined, prefix?: string): Message {
+  void loadServerTexts();
+  return { text, code, ...(language ? { language } : {}), ...(prefix ? { prefix } : {}) };
+}
+
 export function failureFromError(error: unknown): FormFailure {
   if (!isApiError(error)) {
     return { kind: "general", message: { key: "errors.unexpected" }, requestId: null, otherFields: [] };
@@ -76,11 +88,34 @@ function failureFromApiError(error: ApiError): FormFailure {
   const base = { requestId: error.requestId, otherFields: [] as Message[] };
   if (error.status === 0) return { ...base, kind: "network", message: { key: "errors.network" } };
   if (error.status === 412) return { ...base, kind: "stale", message: { key: "errors.stale" } };
-  if (error.status === 401) return { ...base, kind: "general", message: { key: "errors.sessionExpiredForm" } };
-  const message: Message = error.hasServerMessage ? { text: error.message } : { key: "errors.unexpected" };
+  if (error.isSessionMissing) return { ...base, kind: "general", message: { key: "errors.sessionExpiredForm" } };
+  const message: Message = error.hasServerMessage ? serverMessage(error.code, error.message, error.language) : { key: "errors.unexpected" };
+  if (error.status === 401) return { ...base, kind: "validation", message };
   if (error.status === 422) return { ...base, kind: "validation", message };
   if (error.status === 403) return { ...base, kind: "forbidden", message };
   return { ...base, kind: "general", message };
+}
+
+/**
+ * The fields of `form` whose text is over the limit they show (data-max-length), named as the
+ * form's values: a control "<prefix>-<name>" is the value <name>, and "<prefix>-<name>-…" (a row
+ * of a list, like an agenda item) the list <name>.
+ */
+export function overLimitFields<Values extends Record<string, unknown>>(
+  form: EventTarget | null,
+  values: Values,
+): FieldErrors<keyof Values & string> {
+  const errors: FieldErrors<keyof Values & string> = {};
+  if (!(form instanceof HTMLElement)) return errors;
+  for (const control of Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("[data-max-length]"))) {
+    const max = Number(control.dataset.maxLength);
+    const count = [...control.value].length;
+    if (!Number.isFinite(max) || count <= max) continue;
+    const rest = control.id.slice(control.id.indexOf("-") + 1);
+    const name = rest in values ? rest : rest.split("-")[0];
+    if (name !== undefined && name in values) errors[name as keyof Values & string] ??= { key: "errors.tooLongBy", params: { max, over: count - max } };
+  }
+  return errors;
 }
 
 export function useForm<Values extends Record<string, unknown>>(options: {
@@ -95,6 +130,8 @@ export function useForm<Values extends Record<string, unknown>>(options: {
   fieldFor?: (serverField: string) => (keyof Values & string) | null;
   /** Our own words for a server field error code, where the server's message says too little. */
   messageFor?: (field: FieldError) => Message | null;
+  /** False for forms whose typing is not worth a warning (filters, sign-in). */
+  warnOnLeave?: boolean;
 }): FormState<Values> {
   const [values, setValues] = useState<Values>(options.initial);
   const [errors, setErrors] = useState<FieldErrors<keyof Values & string>>({});
@@ -103,6 +140,16 @@ export function useForm<Values extends Record<string, unknown>>(options: {
   const [savedValues, setSavedValues] = useState<Values | null>(null);
   const [attempt, setAttempt] = useState(0);
   const summaryRef = useRef<HTMLDivElement | null>(null);
+  const { t } = useI18n();
+  // Unsaved changes: what is typed differs from what the form started with and from what it
+  // last saved (a form that empties itself after sending is not dirty).
+  const [initialJson] = useState(() => JSON.stringify(options.initial));
+  const [savedJson, setSavedJson] = useState(initialJson);
+  const valuesJson = JSON.stringify(values);
+  const dirty = valuesJson !== initialJson && valuesJson !== savedJson;
+  const sending = useRef(false);
+  const leavingAllowed = useCallback(() => sending.current, []);
+  useLeaveGuard(dirty && options.warnOnLeave !== false, t("form.unsavedChanges"), leavingAllowed);
 
   useEffect(() => {
     if (attempt > 0) summaryRef.current?.focus();
@@ -116,7 +163,8 @@ export function useForm<Values extends Record<string, unknown>>(options: {
     event.preventDefault();
     if (submitting) return;
     const { validate, onSubmit, fieldForError, fieldFor, messageFor } = options;
-    const clientErrors = validate?.(values) ?? {};
+    // Every check at once: the form's own, and the length limits its fields show (fields.tsx).
+    const clientErrors = { ...overLimitFields(event.currentTarget, values), ...(validate?.(values) ?? {}) };
     if (Object.keys(clientErrors).length > 0) {
       setErrors(clientErrors);
       setFailure({ kind: "validation", message: { key: "errors.checkFields" }, requestId: null, otherFields: [] });
@@ -126,27 +174,35 @@ export function useForm<Values extends Record<string, unknown>>(options: {
     setSubmitting(true);
     setErrors({});
     setFailure(null);
+    // A form that saves may move on to another page: that is not leaving unsaved changes.
+    sending.current = true;
     onSubmit(values)
-      .then(() => setSavedValues(null))
+      .then(() => {
+        setSavedValues(null);
+        setSavedJson(JSON.stringify(values));
+      })
       .catch((error: unknown) => {
         const next = failureFromError(error);
         const fieldErrors: FieldErrors<keyof Values & string> = {};
         const otherFields: Message[] = [];
         if (isApiError(error)) {
           for (const field of error.fields) {
-            const message: Message = messageFor?.(field) ?? (field.message ? { text: field.message } : { key: "errors.invalidField" });
+            const message: Message = messageFor?.(field) ?? (field.message ? serverMessage(field.code, field.message, field.language) : { key: "errors.invalidField" });
             const name = fieldFor?.(field.field) ?? (field.field in values ? (field.field as keyof Values & string) : null);
             if (name) fieldErrors[name] ??= message;
-            else otherFields.push(field.message ? { text: `${field.field}: ${field.message}` } : message);
+            else otherFields.push(field.message ? serverMessage(field.code, field.message, field.language, field.field) : message);
           }
           const mapped = fieldForError?.(error);
-          if (mapped && error.hasServerMessage) fieldErrors[mapped] ??= { text: error.message };
+          if (mapped && error.hasServerMessage) fieldErrors[mapped] ??= serverMessage(error.code, error.message, error.language);
         }
         setErrors(fieldErrors);
         setFailure({ ...next, otherFields });
         setAttempt((n) => n + 1);
       })
-      .finally(() => setSubmitting(false));
+      .finally(() => {
+        sending.current = false;
+        setSubmitting(false);
+      });
   };
 
   return {
@@ -228,27 +284,27 @@ export function ErrorSummary<Name extends string>({
   onLoadLatest?: (() => void) | undefined;
   reloading?: boolean | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const fieldEntries = Object.entries(errors) as [Name, Message | undefined][];
   return (
     <div ref={summaryRef} tabIndex={-1} role="alert" className={failure ? "error-summary" : "error-summary empty"}>
       {failure && (
         <>
           <h2 className="error-summary-title">{t(failure.kind === "stale" ? "errors.staleTitle" : "errors.title")}</h2>
-          <p>{renderMessage(failure.message, t)}</p>
+          <p>{renderMessage(failure.message, t, language)}</p>
           {(fieldEntries.length > 0 || failure.otherFields.length > 0) && (
             <ul>
               {fieldEntries.map(([name, message]) =>
                 message ? (
                   <li key={name}>
                     <a href={`#${idPrefix}-${name}`}>
-                      {labels[name] ?? name}: {renderMessage(message, t)}
+                      {labels[name] ?? name}: {renderMessage(message, t, language)}
                     </a>
                   </li>
                 ) : null,
               )}
               {failure.otherFields.map((message, index) => (
-                <li key={`other-${index}`}>{renderMessage(message, t)}</li>
+                <li key={`other-${index}`}>{renderMessage(message, t, language)}</li>
               ))}
             </ul>
           )}

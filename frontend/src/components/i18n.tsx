@@ -82,7 +82,7 @@ export function I18nProvider({
       language,
       chooseLanguage,
       adoptProfileLanguage,
-      t: createTranslator(catalogues[language]),
+      t: createTranslator(catalogues[language], language),
       date: (isoDate) => formatDate(isoDate, language),
       dateTime: (instant) => formatDateTime(instant, language),
       pick: (localized) => pickLocalized(localized, language),

@@ -20,11 +20,46 @@ function currentHref(): string {
   return window.location.pathname + window.location.search + window.location.hash;
 }
 
+/**
+ * Pages that would lose something by being left (a form with unsaved changes): each says
+ * whether leaving is fine, asking the user if need be. A navigation goes ahead only if all agree.
+ */
+const leaveGuards = new Set<() => boolean>();
+
+function mayLeave(): boolean {
+  for (const guard of leaveGuards) if (!guard()) return false;
+  return true;
+}
+
+/**
+ * While `active`, leaving the page — a link of the app, the browser's back button, closing or
+ * reloading the tab — asks first, with `message` (the browser uses its own words on unload).
+ */
+export function useLeaveGuard(active: boolean, message: string, allowed: () => boolean = () => false): void {
+  useEffect(() => {
+    if (!active) return;
+    const guard = () => allowed() || window.confirm(message);
+    const onUnload = (event: BeforeUnloadEvent) => {
+      if (allowed()) return;
+      event.preventDefault();
+      event.returnValue = message;
+    };
+    leaveGuards.add(guard);
+    window.addEventListener("beforeunload", onUnload);
+    return () => {
+      leaveGuards.delete(guard);
+      window.removeEventListener("beforeunload", onUnload);
+    };
+  }, [active, message, allowed]);
+}
+
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === currentHref() && !options.replace) return;
+  if (!mayLeave()) return;
   navigated = true;
   if (options.replace) window.history.replaceState(null, "", to);
   else window.history.pushState(null, "", to);
+  shownHref = currentHref();
   window.scrollTo(0, 0);
   for (const listener of listeners) listener();
 }
@@ -34,9 +69,19 @@ export function hasNavigated(): boolean {
   return navigated;
 }
 
+let shownHref = typeof window === "undefined" ? "/" : currentHref();
+
 if (typeof window !== "undefined") {
-  window.addEventListener("popstate", () => {
+  // Registered before any page subscribes: a refused "back" puts the address back before the
+  // pages hear of it.
+  window.addEventListener("popstate", (event) => {
+    if (leaveGuards.size > 0 && !mayLeave()) {
+      event.stopImmediatePropagation();
+      window.history.pushState(null, "", shownHref);
+      return;
+    }
     navigated = true;
+    shownHref = currentHref();
   });
 }
 

@@ -55,6 +55,21 @@ export function canSeeFollowUpOverview(user: User): boolean {
   return user.role === "secretariat";
 }
 
+/**
+ * The section whose page "/" shows the user (Landing.tsx): the follow-up overview for the TS,
+ * the own country's page for an officer, else the home page itself.
+ */
+export function landingSection(user: User): "followUp" | "country" | "home" {
+  if (user.role === "country_officer" && user.country) return "country";
+  if (canSeeFollowUpOverview(user)) return "followUp";
+  return "home";
+}
+
+/** True when "/" shows a page that has its own menu entry (so "Home" would repeat it). */
+export function landsOnOwnPage(user: User): boolean {
+  return landingSection(user) !== "home";
+}
+
 export function canImportReports(user: User): boolean {
   return user.role === "secretariat";
 }

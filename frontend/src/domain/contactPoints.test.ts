@@ -67,3 +67,17 @@ describe("groupByCountry", () => {
     expect(groupByCountry(items, name, "es")[0]?.items.map((item) => item.id)).toEqual([2, 1]);
   });
 });
+
+describe("e-mail and phone as the server reads them", () => {
+  it("accepts what the server accepts and refuses what it refuses", async () => {
+    const { isEmailAddress, isPhoneNumber } = await import("./contactPoints");
+    expect(isEmailAddress("carlos.mejia@example.hn")).toBe(true);
+    expect(isEmailAddress("no-es-un-correo")).toBe(false);
+    expect(isEmailAddress("a@b")).toBe(false);
+    expect(isEmailAddress("a b@example.hn")).toBe(false);
+    expect(isEmailAddress("a@@example.hn")).toBe(false);
+    expect(isPhoneNumber("+504 2234 5678")).toBe(true);
+    expect(isPhoneNumber("llamar al despacho")).toBe(false);
+    expect(isPhoneNumber("123")).toBe(false);
+  });
+});

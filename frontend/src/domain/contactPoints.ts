@@ -59,7 +59,26 @@ export type ContactPointFormProblem =
   | "required"
   | "invalidDate"
   | "dateOrder"
-  | "tooLong";
+  | "tooLong"
+  | "invalidEmail"
+  | "invalidPhone";
+
+/** An e-mail address as the server accepts it: one "@", a dotted domain, no spaces or separators. */
+export function isEmailAddress(value: string): boolean {
+  const text = value.trim();
+  if (text.length < 3 || text.length > 254) return false;
+  const at = text.indexOf("@");
+  if (at <= 0 || at !== text.lastIndexOf("@")) return false;
+  const domain = text.slice(at + 1);
+  if (!domain.includes(".") || domain.startsWith(".") || domain.endsWith(".") || domain.includes("..")) return false;
+  return ![...text].some((c) => c.charCodeAt(0) <= 0x20 || ",;<>\"".includes(c) || /\s/.test(c));
+}
+
+/** A phone number as the server accepts it: digits (at least four) and + ( ) - . and spaces, up to 40 characters. */
+export function isPhoneNumber(value: string): boolean {
+  if (value.length > 40 || !/^[\d +().-]*$/.test(value)) return false;
+  return (value.match(/\d/g) ?? []).length >= 4;
+}
 
 export function checkContactPointForm(
   values: ContactPointFormValues,
@@ -71,6 +90,10 @@ export function checkContactPointForm(
   for (const name of ["name", "position", "institution"] as const) {
     if (!problems[name] && values[name].length > 200) problems[name] = "tooLong";
   }
+  // The server's rules for e-mail and phone (accounts/domain/user.cpp, contacts/domain/contact_point.cpp),
+  // checked here too so that every error shows in one round.
+  if (!problems.email && !isEmailAddress(values.email)) problems.email = "invalidEmail";
+  if (values.phone.trim() !== "" && !isPhoneNumber(values.phone.trim())) problems.phone = "invalidPhone";
   if (!problems.valid_from && !isIsoDate(values.valid_from)) problems.valid_from = "invalidDate";
   if (values.valid_to !== "") {
     if (!isIsoDate(values.valid_to)) problems.valid_to = "invalidDate";

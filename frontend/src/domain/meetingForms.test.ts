@@ -102,8 +102,17 @@ describe("agreement form", () => {
   it("checks the number and that one language is there", () => {
     expect(validateAgreementForm({ number: "2.a", heading: true, verb: "", text_es: "", text_en: "", parties: [] })).toEqual({
       heading: "headingTopLevel",
-      text_es: "required",
+      text_es: "oneLanguage",
     });
     expect(validateAgreementForm({ number: "two", heading: false, verb: "", text_es: "x", text_en: "", parties: [] })).toEqual({ number: "invalidNumber" });
+  });
+});
+
+describe("the number a new agreement is offered", () => {
+  it("is the one after the highest top-level number", async () => {
+    const { nextAgreementNumber } = await import("./meetingForms");
+    expect(nextAgreementNumber([])).toBe("1");
+    expect(nextAgreementNumber(["1", "2", "2.a", "4.b", "3"])).toBe("5");
+    expect(nextAgreementNumber(["10", "9"])).toBe("11");
   });
 });

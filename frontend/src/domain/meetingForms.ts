@@ -181,14 +181,26 @@ export function toAgreementInput(values: AgreementFormValues): AgreementInput {
   };
 }
 
-export function validateAgreementForm(values: AgreementFormValues): Partial<Record<keyof AgreementFormValues, "required" | "invalidNumber" | "headingTopLevel">> {
-  const errors: Partial<Record<keyof AgreementFormValues, "required" | "invalidNumber" | "headingTopLevel">> = {};
+export function validateAgreementForm(
+  values: AgreementFormValues,
+): Partial<Record<keyof AgreementFormValues, "required" | "invalidNumber" | "headingTopLevel" | "oneLanguage">> {
+  const errors: Partial<Record<keyof AgreementFormValues, "required" | "invalidNumber" | "headingTopLevel" | "oneLanguage">> = {};
   const number = values.number.trim();
   if (number === "") errors.number = "required";
   else if (!/^\d{1,3}(\.[a-z]{1,2})?$/.test(number)) errors.number = "invalidNumber";
   else if (values.heading && number.includes(".")) errors.heading = "headingTopLevel";
-  if (values.text_es.trim() === "" && values.text_en.trim() === "") errors.text_es = "required";
+  // Neither language is required on its own: one of the two is (never "(optional)" then "required").
+  if (values.text_es.trim() === "" && values.text_en.trim() === "") errors.text_es = "oneLanguage";
   return errors;
+}
+
+/**
+ * The number a new agreement most likely gets: the one after the meeting's highest top-level
+ * number ("5" after 1–4 and "4.b"); "1" for a meeting without agreements.
+ */
+export function nextAgreementNumber(numbers: readonly string[]): string {
+  const top = numbers.map((number) => /^(\d+)/.exec(number.trim())?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return String(top.length === 0 ? 1 : Math.max(...top) + 1);
 }
 
 export function agreementFieldFor(serverField: string): keyof AgreementFormValues | null {
@@ -229,10 +241,12 @@ export function commitmentFormValues(commitment: Commitment): CommitmentFormValu
   };
 }
 
-export function validateCommitmentForm(values: CommitmentFormValues): Partial<Record<keyof CommitmentFormValues, "required" | "invalidProgress">> {
-  const errors: Partial<Record<keyof CommitmentFormValues, "required" | "invalidProgress">> = {};
+export function validateCommitmentForm(
+  values: CommitmentFormValues,
+): Partial<Record<keyof CommitmentFormValues, "required" | "invalidProgress" | "oneLanguage">> {
+  const errors: Partial<Record<keyof CommitmentFormValues, "required" | "invalidProgress" | "oneLanguage">> = {};
   if (values.party === "") errors.party = "required";
-  if (values.action_es.trim() === "" && values.action_en.trim() === "") errors.action_es = "required";
+  if (values.action_es.trim() === "" && values.action_en.trim() === "") errors.action_es = "oneLanguage";
   if (!/^\d{1,3}$/.test(values.progress.trim()) || Number(values.progress) > 100) errors.progress = "invalidProgress";
   return errors;
 }

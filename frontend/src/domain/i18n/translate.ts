@@ -7,8 +7,9 @@
 // typed against its Spanish part, and a missing or extra key is a compile error (and a failure
 // of app/catalogue.test.ts, which also compares placeholders).
 //
-// Placeholders are written {name}. Plural forms are separate keys chosen by the caller; we have
-// few of them and Intl.PluralRules would add nothing for Spanish and English.
+// Placeholders are written {name}. A count that decides the words is written as a plural choice,
+// {count, plural, one {# agreement} other {# agreements}}, chosen by Intl.PluralRules in the
+// catalogue's language ("#" is the count, formatted in that language).
 
 import type { Language } from "../language";
 
@@ -41,20 +42,66 @@ export function lookup(catalogue: Messages, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-export function interpolate(template: string, params?: MessageParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+/** The end of a "{…}" group that starts at `open`, counting nested braces; -1 when unclosed. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
 }
 
-export function createTranslator(catalogue: Messages): Translate {
+/** Picks the form of "{count, plural, one {…} other {…}}" for `value` (exact "=0" forms first). */
+function pluralForm(options: string, value: number, language: Language): string | null {
+  const forms = new Map<string, string>();
+  let i = 0;
+  while (i < options.length) {
+    const open = options.indexOf("{", i);
+    if (open < 0) break;
+    const close = closingBrace(options, open);
+    if (close < 0) break;
+    forms.set(options.slice(i, open).trim(), options.slice(open + 1, close));
+    i = close + 1;
+  }
+  const category = new Intl.PluralRules(language).select(value);
+  return forms.get(`=${value}`) ?? forms.get(category) ?? forms.get("other") ?? null;
+}
+
+export function interpolate(template: string, params?: MessageParams, language: Language = "es"): string {
+  if (!params) return template;
+  let result = "";
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf("{", i);
+    if (open < 0) break;
+    const close = closingBrace(template, open);
+    if (close < 0) break;
+    result += template.slice(i, open);
+    const inner = template.slice(open + 1, close);
+    const plural = /^(\w+),\s*plural,(.*)$/s.exec(inner);
+    const name = plural ? plural[1] : inner;
+    const value = name === undefined ? undefined : params[name];
+    if (plural && typeof value === "number") {
+      const form = pluralForm(plural[2] ?? "", value, language);
+      const number = new Intl.NumberFormat(language === "en" ? "en-GB" : "es").format(value);
+      result += form === null ? template.slice(open, close + 1) : interpolate(form.replace(/#/g, number), params, language);
+    } else if (!plural && /^\w+$/.test(inner) && value !== undefined) {
+      result += String(value);
+    } else {
+      result += template.slice(open, close + 1);
+    }
+    i = close + 1;
+  }
+  return result + template.slice(i);
+}
+
+export function createTranslator(catalogue: Messages, language: Language = "es"): Translate {
   return (key, params) => {
     // The key type makes a miss impossible in typed code; the key itself is the visible
     // fallback if a cast ever slips one through.
     const template = lookup(catalogue, key) ?? key;
-    return interpolate(template, params);
+    return interpolate(template, params, language);
   };
 }
 

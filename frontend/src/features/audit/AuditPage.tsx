@@ -13,6 +13,7 @@ import { useLoad } from "../../components/useLoad";
 import { Table } from "../../components/Table";
 import { useApi } from "../../app";
 import { auditPaths } from "./routes";
+import { auditSentence } from "./auditSentence";
 import "./styles.css";
 
 const filterNames = ["actor", "action", "record_type", "record_id", "outcome", "from", "to"] as const;
@@ -70,7 +71,8 @@ function Entries({ first, filter }: { first: AuditPage; filter: AuditFilter }) {
               )}
             </td>
             <td>
-              <code>{entry.action}</code>
+              {auditSentence(entry, t)}
+              <code className="table-sub">{entry.action}</code>
             </td>
             <td>
               <span className={`badge badge-outcome-${entry.outcome}`}>{t(`audit.outcomes.${entry.outcome}`)}</span>

@@ -28,6 +28,71 @@ export const auditEn: typeof auditEs = {
     after: "After",
     anonymous: "Not signed in",
     more: "Load older entries",
+    actions: {
+      session: {
+        create: "Signed in",
+        delete: "Signed out",
+      },
+      accounts: {
+        purge: "Purged expired accounts and sessions",
+      },
+      user: {
+        create: "Created user account {id}",
+        update: "Changed user account {id}",
+        update_self: "Changed their own account details",
+        change_password: "Changed their password",
+        reset_password: "Reset the password of account {id}",
+        mfa_enable: "Turned on two-step sign-in",
+        mfa_disable: "Turned off two-step sign-in",
+        calendar_feed: "Created or changed their calendar link",
+      },
+      meeting: {
+        create: "Recorded meeting {id}",
+        update: "Changed meeting {id}",
+        add_file: "Attached document {id} to a meeting",
+        delete_file: "Removed document {id} from a meeting",
+      },
+      agreement: {
+        create: "Added agreement {id}",
+        update: "Changed agreement {id}",
+        delete: "Deleted agreement {id}",
+      },
+      commitment: {
+        create: "Added commitment {id}",
+        update: "Changed commitment {id}",
+        delete: "Deleted commitment {id}",
+        report: "Recorded progress on commitment {id}",
+        resolve_deadline: "Set the due date of commitment {id}",
+      },
+      contact_point: {
+        propose: "Proposed contact point {id}",
+        confirm: "Confirmed contact point {id}",
+        reject: "Rejected contact point proposal {id}",
+        update: "Changed contact point {id}",
+        end: "Ended the term of contact point {id}",
+      },
+      cooperation_request: {
+        create: "Drafted cooperation request {id}",
+        update: "Changed cooperation request {id}",
+        send: "Sent cooperation request {id} to the TS",
+        forward: "Forwarded cooperation request {id}",
+        answer: "Recorded the answer to cooperation request {id}",
+        close: "Closed cooperation request {id}",
+        withdraw: "Withdrew cooperation request {id}",
+      },
+      import: {
+        upload: "Uploaded a report to import ({id})",
+        confirm: "Confirmed the import of report {id}",
+      },
+      file: {
+        download: "Downloaded file {id}",
+      },
+      notification: {
+        read: "Marked notice {id} as read",
+      },
+    },
+    unknownAction: "Another action ({code})",
+    actionCode: "Code",
     outcomes: {
       ok: "Succeeded",
       denied: "Denied",

@@ -26,6 +26,71 @@ export const auditEs = {
     after: "Después",
     anonymous: "Sin sesión",
     more: "Cargar entradas anteriores",
+    actions: {
+      session: {
+        create: "Inició sesión",
+        delete: "Cerró sesión",
+      },
+      accounts: {
+        purge: "Borró las cuentas y sesiones caducadas",
+      },
+      user: {
+        create: "Creó la cuenta de usuario {id}",
+        update: "Modificó la cuenta de usuario {id}",
+        update_self: "Cambió los datos de su cuenta",
+        change_password: "Cambió su contraseña",
+        reset_password: "Restableció la contraseña de la cuenta {id}",
+        mfa_enable: "Activó el inicio de sesión en dos pasos",
+        mfa_disable: "Desactivó el inicio de sesión en dos pasos",
+        calendar_feed: "Creó o cambió su enlace de calendario",
+      },
+      meeting: {
+        create: "Registró la reunión {id}",
+        update: "Modificó la reunión {id}",
+        add_file: "Adjuntó el documento {id} a una reunión",
+        delete_file: "Quitó el documento {id} de una reunión",
+      },
+      agreement: {
+        create: "Añadió el acuerdo {id}",
+        update: "Modificó el acuerdo {id}",
+        delete: "Borró el acuerdo {id}",
+      },
+      commitment: {
+        create: "Añadió el compromiso {id}",
+        update: "Modificó el compromiso {id}",
+        delete: "Borró el compromiso {id}",
+        report: "Registró un avance del compromiso {id}",
+        resolve_deadline: "Fijó la fecha del plazo del compromiso {id}",
+      },
+      contact_point: {
+        propose: "Propuso el punto de contacto {id}",
+        confirm: "Confirmó el punto de contacto {id}",
+        reject: "Rechazó la propuesta de punto de contacto {id}",
+        update: "Modificó el punto de contacto {id}",
+        end: "Cerró el periodo del punto de contacto {id}",
+      },
+      cooperation_request: {
+        create: "Redactó la solicitud de cooperación {id}",
+        update: "Modificó la solicitud de cooperación {id}",
+        send: "Envió a la ST la solicitud de cooperación {id}",
+        forward: "Remitió la solicitud de cooperación {id}",
+        answer: "Registró la respuesta a la solicitud de cooperación {id}",
+        close: "Cerró la solicitud de cooperación {id}",
+        withdraw: "Retiró la solicitud de cooperación {id}",
+      },
+      import: {
+        upload: "Subió un informe para importarlo ({id})",
+        confirm: "Confirmó la importación del informe {id}",
+      },
+      file: {
+        download: "Descargó el archivo {id}",
+      },
+      notification: {
+        read: "Marcó como leído el aviso {id}",
+      },
+    },
+    unknownAction: "Otra acción ({code})",
+    actionCode: "Código",
     outcomes: {
       ok: "Correcto",
       denied: "Denegado",

@@ -5,7 +5,7 @@ import { canManageMeetings } from "../../domain/access";
 import type { CommitmentId } from "../../domain/ids";
 import { localizedString } from "../../domain/localized";
 import type { CommitmentDetail } from "../../domain/meetings";
-import { Empty, Loading, LoadFailure, Localized } from "../../components/feedback";
+import { Empty, isNotFound, Loading, LoadFailure, Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
@@ -17,7 +17,7 @@ import { AnswerActions } from "./AnswerActions";
 import { AnswerForm } from "./AnswerForm";
 import { RemindPanel } from "./RemindPanel";
 import { VisibilityBadge } from "./VisibilityField";
-import { AnswerGrid, PartyAndDeadline, ProgressBar, StatusBadge, useParties } from "./parts";
+import { AnswerGrid, CommitmentProgress, PartyAndDeadline, StatusBadge, useParties } from "./parts";
 import "./styles.css";
 
 function Updates({ commitment, reload }: { commitment: CommitmentDetail; reload: () => void }) {
@@ -121,7 +121,7 @@ function CommitmentView({ commitment, reload }: { commitment: CommitmentDetail; 
       </PageHeading>
       <div className="status-line">
         <StatusBadge commitment={commitment} />
-        <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
+        <CommitmentProgress commitment={commitment} responses={commitment.responses} />
       </div>
       <dl className="details section-gap-small">
         <PartyAndDeadline commitment={commitment} />
@@ -171,12 +171,14 @@ export default function CommitmentPage({ id }: { id: CommitmentId }) {
         <Loading />
       </>
     );
-  if (load.state === "failed")
+  if (load.state === "failed") {
+    const heading = isNotFound(load.error) ? t("commitments.detail.notFound") : t("commitments.detail.title");
     return (
       <>
-        <PageHeading title={t("commitments.detail.title")}>{t("commitments.detail.title")}</PageHeading>
-        <LoadFailure error={load.error} onRetry={load.reload} />
+        <PageHeading title={heading}>{heading}</PageHeading>
+        <LoadFailure error={load.error} onRetry={load.reload} back={{ to: meetingPaths.meetings(), label: t("nav.meetings") }} />
       </>
     );
+  }
   return <CommitmentView commitment={load.data} reload={load.reload} />;
 }

@@ -6,7 +6,9 @@ export { commitmentPaths } from "./routes";
 export { AnswerForm } from "./AnswerForm";
 export {
   AnswerGrid,
+  CommitmentProgress,
   DeadlineText,
+  isClosed,
   PartyAndDeadline,
   PartyName,
   ProgressBar,

@@ -4,12 +4,16 @@
 
 import { useMemo } from "react";
 import { todayIsoDate } from "../../domain/dates";
+import { formatRelative, relativeDays } from "../../domain/relativeTime";
+import { RelativeTime } from "../../components/RelativeTime";
 import {
   daysUntil,
   deadlineView,
   displayStatus,
+  memberCountries,
   summarizeGrid,
   type Commitment,
+  type CommitmentStatus,
   type CountryResponse,
   type Deadline,
   type ResponseState,
@@ -64,7 +68,14 @@ export function ResponseBadge({ state }: { state: ResponseState }) {
 }
 
 /** Who owes a commitment and by when (as the report wrote it), as two entries of a <dl>. */
-export function PartyAndDeadline({ commitment }: { commitment: Pick<Commitment, "party" | "deadline"> }) {
+export function PartyAndDeadline({
+  commitment,
+  closed,
+}: {
+  commitment: Pick<Commitment, "party" | "deadline" | "status">;
+  /** Done for the reader (a country that said it is done), though the commitment is still open. */
+  closed?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -72,18 +83,35 @@ export function PartyAndDeadline({ commitment }: { commitment: Pick<Commitment, 
         <PartyName code={commitment.party} />
       </Detail>
       <Detail term={t("commitments.detail.deadline")}>
-        <DeadlineText deadline={commitment.deadline} showWritten />
+        <DeadlineText deadline={commitment.deadline} showWritten closed={closed ?? isClosed(commitment.status)} />
       </Detail>
     </>
   );
 }
 
-/** "15 January 2017 · overdue by 3,600 days", or "Pending: the next meeting of the RCGM…". */
-export function DeadlineText({ deadline, today, showWritten = false }: { deadline: Deadline; today?: string; showWritten?: boolean }) {
+/** Done or cancelled: its deadline no longer runs. */
+export function isClosed(status: CommitmentStatus): boolean {
+  return status === "done" || status === "cancelled";
+}
+
+/**
+ * "Due 15 January 2017 (was due 10 years ago)", or "Pending: the next meeting of the RCGM…".
+ * A closed commitment (done or cancelled) shows its date only: nothing is overdue any more.
+ */
+export function DeadlineText({
+  deadline,
+  today,
+  showWritten = false,
+  closed = false,
+}: {
+  deadline: Deadline;
+  today?: string;
+  showWritten?: boolean;
+  closed?: boolean;
+}) {
   const { t, date, language } = useI18n();
   const parties = useParties();
   const view = deadlineView(deadline);
-  const number = new Intl.NumberFormat(language === "es" ? "es" : "en-GB");
   const written =
     showWritten && deadline.text.trim() !== "" ? (
       <span className="deadline-written"> {t("commitments.detail.deadlineAsWritten", { text: deadline.text })}</span>
@@ -105,19 +133,19 @@ export function DeadlineText({ deadline, today, showWritten = false }: { deadlin
     );
   }
   const days = daysUntil(view.due, today ?? todayIsoDate());
-  const relative =
-    days < 0
-      ? days === -1
-        ? t("deadlines.overdueOneDay")
-        : t("deadlines.overdueDays", { days: number.format(-days) })
-      : days === 0
-        ? t("deadlines.dueToday")
-        : days === 1
-          ? t("deadlines.dueInOneDay")
-          : t("deadlines.dueInDays", { days: number.format(days) });
+  const when = formatRelative(relativeDays(days), language);
+  const relative = days < 0 ? t("deadlines.wasDue", { when }) : t("deadlines.dueWhen", { when });
   const main = view.event
     ? t("deadlines.dueEvent", { date: date(view.due), which: t(`deadlines.which.${view.event.which}`), body: parties.name(view.event.body) })
     : t("deadlines.due", { date: date(view.due) });
+  if (closed) {
+    return (
+      <span className="deadline">
+        {main}
+        {written}
+      </span>
+    );
+  }
   return (
     <span className={days < 0 ? "deadline deadline-past" : "deadline"}>
       {main} <span className="deadline-relative">({relative})</span>
@@ -138,6 +166,48 @@ export function ProgressBar({ value, label, text }: { value: number; label: stri
   );
 }
 
+/**
+ * A commitment's one progress figure, labelled with what it measures. For a commitment asked of
+ * every member country it is the share of countries that are done (what the server computes
+ * from the answers), said as "2 of 11 countries done (18 %)" when the answers are at hand;
+ * otherwise the progress its party reported.
+ */
+export function CommitmentProgress({
+  commitment,
+  responses,
+}: {
+  commitment: Pick<Commitment, "party" | "progress">;
+  responses?: readonly CountryResponse[];
+}) {
+  const { t } = useI18n();
+  if (commitment.party !== memberCountries) {
+    return (
+      <ProgressBar
+        value={commitment.progress}
+        label={t("commitments.detail.progress")}
+        text={t("commitments.detail.progressLabelled", { value: commitment.progress })}
+      />
+    );
+  }
+  if (responses && responses.length > 0) {
+    const summary = summarizeGrid(responses);
+    return (
+      <ProgressBar
+        value={summary.donePercent}
+        label={t("commitments.detail.countriesDone")}
+        text={t("commitments.detail.countriesDoneOf", { done: summary.done, total: summary.total, value: summary.donePercent })}
+      />
+    );
+  }
+  return (
+    <ProgressBar
+      value={commitment.progress}
+      label={t("commitments.detail.countriesDone")}
+      text={t("commitments.detail.countriesDonePercent", { value: commitment.progress })}
+    />
+  );
+}
+
 /** One row per member country: its state and when it last answered. */
 export function AnswerGrid({
   responses,
@@ -148,7 +218,7 @@ export function AnswerGrid({
   caption: string;
   highlight?: string | null;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const parties = useParties();
   const summary = summarizeGrid(responses);
   return (
@@ -156,7 +226,6 @@ export function AnswerGrid({
       <p className="grid-summary">
         {t("commitments.detail.gridSummary", { responded: summary.responded, total: summary.total, done: summary.done })}
       </p>
-      <ProgressBar value={summary.respondedPercent} label={caption} />
       <div className="table-wrap table-wrap-grid" role="region" tabIndex={0} aria-label={caption}>
         <table className="table">
           <caption className="table-caption">{caption}</caption>
@@ -164,7 +233,6 @@ export function AnswerGrid({
             <tr>
               <th scope="col">{t("commitments.detail.country")}</th>
               <th scope="col">{t("commitments.detail.state")}</th>
-              <th scope="col">{t("commitments.detail.updated")}</th>
             </tr>
           </thead>
           <tbody>
@@ -173,8 +241,12 @@ export function AnswerGrid({
                 <th scope="row">{parties.name(row.country)}</th>
                 <td>
                   <ResponseBadge state={row.state} />
+                  {row.updated && (
+                    <span className="table-sub">
+                      {t("commitments.detail.updated")}: <RelativeTime instant={row.updated} />
+                    </span>
+                  )}
                 </td>
-                <td>{row.updated ? dateTime(row.updated) : "—"}</td>
               </tr>
             ))}
           </tbody>

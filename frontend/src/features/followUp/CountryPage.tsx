@@ -12,7 +12,18 @@ import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
-import { AnswerForm, commitmentPaths, PartyAndDeadline, ProgressBar, ResponseBadge, StatusBadge, useParties } from "../commitments";
+import { RelativeTime } from "../../components/RelativeTime";
+import {
+  AnswerForm,
+  CommitmentProgress,
+  commitmentPaths,
+  isClosed,
+  PartyAndDeadline,
+  ProgressBar,
+  ResponseBadge,
+  StatusBadge,
+  useParties,
+} from "../commitments";
 import { meetingTitle } from "../meetings";
 import { useApi, useUser } from "../../app";
 import "./styles.css";
@@ -30,7 +41,7 @@ function CommitmentItem({
   standing: CountryStanding;
   onAnswered: () => void;
 }) {
-  const { t, language, dateTime, text } = useI18n();
+  const { t, language, text } = useI18n();
   const user = useUser();
   const parties = useParties();
   const meeting = meetings.get(commitment.meeting);
@@ -47,7 +58,12 @@ function CommitmentItem({
               ? t("country.from", { meeting: meetingTitle(meeting, parties, language, t), number: commitment.agreement_number })
               : t("commitments.detail.agreement", { number: commitment.agreement_number })}
           </span>
-          <StatusBadge commitment={commitment} />
+          {/* Done for this country (its own answer says so) reads "done", whatever the others' state. */}
+          {standing === "done" && !isClosed(commitment.status) ? (
+            <span className="badge badge-commitment-done">{t("commitments.status.done")}</span>
+          ) : (
+            <StatusBadge commitment={commitment} />
+          )}
         </div>
         <h3 className="card-title" id={titleId}>
           <Link to={commitmentPaths.commitment(commitment.id)}>
@@ -55,17 +71,20 @@ function CommitmentItem({
           </Link>
         </h3>
         <dl className="compact-list">
-          <PartyAndDeadline commitment={commitment} />
+          <PartyAndDeadline commitment={commitment} closed={standing === "done"} />
           {commitment.response ? (
             <Detail term={t("country.yourAnswer", { country: parties.name(country) })}>
               <ResponseBadge state={commitment.response.state} />
               {commitment.response.updated && (
-                <span className="table-sub">{t("country.answeredOn", { date: dateTime(commitment.response.updated) })}</span>
+                <span className="table-sub">
+                  {t("country.answeredOn", { date: "" })}
+                  <RelativeTime instant={commitment.response.updated} />
+                </span>
               )}
             </Detail>
           ) : (
             <Detail term={t("commitments.detail.progress")}>
-              <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
+              <CommitmentProgress commitment={commitment} />
             </Detail>
           )}
         </dl>

@@ -4,14 +4,14 @@
 
 import { useMemo } from "react";
 import { asCountryCode, type MeetingId } from "../../domain/ids";
-import { percent, sortCommitments, summarizeGrid, type Commitment, type FollowUp, type MeetingRef } from "../../domain/meetings";
+import { percent, sortCommitments, summarizeGrid, type Commitment, type FollowUp, type MeetingRef, type MeetingSummary } from "../../domain/meetings";
 import { Empty, LoadPending, Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { Table } from "../../components/Table";
-import { commitmentPaths, DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments";
+import { commitmentPaths, DeadlineText, isClosed, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments";
 import { meetingPaths, meetingTitle } from "../meetings";
 import { useApi } from "../../app";
 import { followUpPaths } from "./routes";
@@ -28,7 +28,7 @@ function CommitmentTable({
   id: string;
   caption: string;
   items: readonly Commitment[];
-  meetings: ReadonlyMap<MeetingId, MeetingRef>;
+  meetings: ReadonlyMap<MeetingId, MeetingRef | MeetingSummary>;
   today: string;
 }) {
   const { t, language } = useI18n();
@@ -54,13 +54,15 @@ function CommitmentTable({
               <PartyName code={commitment.party} />
             </td>
             <td data-label={t("commitments.detail.deadline")}>
-              <DeadlineText deadline={commitment.deadline} today={today} />
+              <DeadlineText deadline={commitment.deadline} today={today} closed={isClosed(commitment.status)} />
             </td>
             <td data-label={t("commitments.detail.status")}>
               <StatusBadge commitment={commitment} />
-              {commitment.party === "MEMBER_COUNTRIES" && (
-                <span className="table-sub">{t("commitments.detail.progressValue", { value: commitment.progress })}</span>
-              )}
+              <span className="table-sub">
+                {commitment.party === "MEMBER_COUNTRIES"
+                  ? t("commitments.detail.countriesDonePercent", { value: commitment.progress })
+                  : t("commitments.detail.progressLabelled", { value: commitment.progress })}
+              </span>
             </td>
           </tr>
         );
@@ -69,10 +71,15 @@ function CommitmentTable({
   );
 }
 
-function Overview({ data }: { data: FollowUp }) {
+function Overview({ data, summaries }: { data: FollowUp; summaries: readonly MeetingSummary[] }) {
   const { t, date, language } = useI18n();
   const parties = useParties();
-  const meetings = useMemo(() => new Map(data.meetings.map((entry) => [entry.meeting.id, entry.meeting])), [data.meetings]);
+  // Meetings are named as everywhere else (their title, place and year): the follow-up's own
+  // references carry no title, the list of meetings does.
+  const meetings = useMemo(() => {
+    const titled = new Map(summaries.map((summary) => [summary.id, summary]));
+    return new Map<MeetingId, MeetingRef | MeetingSummary>(data.meetings.map((entry) => [entry.meeting.id, titled.get(entry.meeting.id) ?? entry.meeting]));
+  }, [data.meetings, summaries]);
   const byParty = Object.entries(data.overdue_by_party).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const maxByParty = Math.max(1, ...byParty.map(([, count]) => count));
   const countryCodes = new Set(parties.directory.countries.map((c) => c.code as string));
@@ -168,7 +175,7 @@ function Overview({ data }: { data: FollowUp }) {
           <Table labelledBy="meetings-title" className="table table-stack" caption={t("followUp.meetingsCaption")}
             columns={[t("followUp.meeting"), t("followUp.commitments"), t("followUp.done"), t("followUp.overdue"), t("followUp.completion")]}>
             {data.meetings.map((entry) => {
-              const title = meetingTitle(entry.meeting, parties, language, t);
+              const title = meetingTitle(meetings.get(entry.meeting.id) ?? entry.meeting, parties, language, t);
               return (
                 <tr key={entry.meeting.id}>
                   <td data-label={t("followUp.meeting")}>
@@ -196,7 +203,7 @@ function Overview({ data }: { data: FollowUp }) {
         {data.grids.length === 0 ? (
           <Empty>{t("followUp.noGrids")}</Empty>
         ) : (
-          <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="grids-title">
+          <div className="table-wrap table-wrap-matrix" role="region" tabIndex={0} aria-labelledby="grids-title">
             <table className="table matrix">
               <caption className="visually-hidden">{t("followUp.gridsCaption")}</caption>
               <thead>
@@ -215,6 +222,7 @@ function Overview({ data }: { data: FollowUp }) {
               <tbody>
                 {data.grids.map(({ commitment, responses }) => {
                   const summary = summarizeGrid(responses);
+                  const meeting = meetings.get(commitment.meeting);
                   const byCountry = new Map(responses.map((row) => [row.country as string, row.state]));
                   return (
                     <tr key={commitment.id}>
@@ -222,8 +230,13 @@ function Overview({ data }: { data: FollowUp }) {
                         <Link to={commitmentPaths.commitment(commitment.id)}>
                           <Localized value={commitment.action} />
                         </Link>
+                        <span className="table-sub matrix-meeting">
+                          {meeting
+                            ? t("country.from", { meeting: meetingTitle(meeting, parties, language, t), number: commitment.agreement_number })
+                            : t("commitments.detail.agreement", { number: commitment.agreement_number })}
+                        </span>
                         <span className="table-sub">
-                          <DeadlineText deadline={commitment.deadline} today={data.today} />
+                          <DeadlineText deadline={commitment.deadline} today={data.today} closed={isClosed(commitment.status)} />
                         </span>
                       </th>
                       <td>
@@ -245,9 +258,12 @@ function Overview({ data }: { data: FollowUp }) {
                 })}
               </tbody>
             </table>
+            {/* A heat map: each cell coloured by its state, with a symbol and (for screen readers) words,
+                so that colour is never the only signal; the legend shows both. */}
             <p className="matrix-legend">
-              <span aria-hidden="true">✔</span> {t("commitments.response.done")} · <span aria-hidden="true">●</span>{" "}
-              {t("commitments.response.answered")} · <span aria-hidden="true">–</span> {t("commitments.response.not_started")}
+              <span className="legend-swatch matrix-done" aria-hidden="true">✔</span> {t("commitments.response.done")}{" "}
+              <span className="legend-swatch matrix-answered" aria-hidden="true">●</span> {t("commitments.response.answered")}{" "}
+              <span className="legend-swatch matrix-not_started" aria-hidden="true">–</span> {t("commitments.response.not_started")}
             </p>
           </div>
         )}
@@ -260,15 +276,18 @@ export default function FollowUpPage() {
   const api = useApi();
   const { t } = useI18n();
   const { filters, key } = useFollowUpFilters();
-  const load = useLoad(() => api.followUp(filters), `follow-up?${key}`);
+  const load = useLoad(async () => {
+    const [data, summaries] = await Promise.all([api.followUp(filters), api.meetings()]);
+    return { data, summaries };
+  }, `follow-up?${key}`);
   return (
     <>
       <PageHeading title={t("followUp.title")}>{t("followUp.title")}</PageHeading>
       <FollowUpFilterBar filters={filters} />
       <ExportLinks filters={filters} />
       <LoadPending load={load} />
-      {load.state === "ready" && <CompletionChart timeline={load.data.timeline} />}
-      {load.state === "ready" && <Overview data={load.data} />}
+      {load.state === "ready" && <CompletionChart timeline={load.data.data.timeline} />}
+      {load.state === "ready" && <Overview data={load.data.data} summaries={load.data.summaries} />}
     </>
   );
 }

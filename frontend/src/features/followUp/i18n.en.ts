@@ -12,7 +12,7 @@ export const followUpEn: typeof followUpEs = {
     intro: "What was agreed, who owes what, what is overdue and which countries have not answered.",
     today: "Today: {date}",
     overdueTitle: "Overdue",
-    overdueTotal: "{count} overdue commitments",
+    overdueTotal: "{count, plural, one {# overdue commitment} other {# overdue commitments}}",
     overdueByParty: "Overdue by party",
     overdueByPartyCaption: "Overdue commitments by responsible party",
     party: "Responsible party",

@@ -10,7 +10,7 @@ export const followUpEs = {
     intro: "Qué se acordó, quién debe qué, qué está vencido y qué países no han respondido.",
     today: "Hoy: {date}",
     overdueTitle: "Vencidos",
-    overdueTotal: "{count} compromisos vencidos",
+    overdueTotal: "{count, plural, one {# compromiso vencido} other {# compromisos vencidos}}",
     overdueByParty: "Vencidos por responsable",
     overdueByPartyCaption: "Compromisos vencidos por responsable",
     party: "Responsable",

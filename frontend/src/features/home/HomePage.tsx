@@ -1,11 +1,14 @@
 import { canReadContactPoints, canReviewContactPoint } from "../../domain/access";
-import { Localized } from "../../components/feedback";
+import { sortCommitments } from "../../domain/meetings";
+import { Empty, LoadPending, Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { useApi, useNavigation, useReference, useUser } from "../../app";
 import { contactPaths } from "../contacts";
+import { commitmentPaths, DeadlineText, isClosed, StatusBadge, useParties } from "../commitments";
+import { meetingTitle } from "../meetings";
 
 function PendingProposals() {
   const api = useApi();
@@ -22,6 +25,58 @@ function PendingProposals() {
           <Link to={`${contactPaths.contactPoints()}?status=proposed`}>{t("home.pendingLink")}</Link>
         </p>
       )}
+    </section>
+  );
+}
+
+/**
+ * What the user's organisation owes (an observer's or a civil-society member's home): every
+ * commitment whose responsible party is the organisation, open ones first, with its deadline,
+ * its state and the meeting it comes from.
+ */
+function OrganizationCommitments({ organization }: { organization: string }) {
+  const api = useApi();
+  const { t, language } = useI18n();
+  const parties = useParties();
+  const load = useLoad(async () => {
+    const [items, meetings] = await Promise.all([api.commitments({ party: organization }), api.meetings()]);
+    return { items: sortCommitments(items), meetings: new Map(meetings.map((meeting) => [meeting.id, meeting])) };
+  }, `owes-${organization}`);
+  const name = parties.name(organization);
+  return (
+    <section className="section-gap" aria-labelledby="owes-title">
+      <h2 id="owes-title">{t("home.owesTitle", { organization: name })}</h2>
+      <LoadPending load={load} />
+      {load.state === "ready" &&
+        (load.data.items.length === 0 ? (
+          <Empty>{t("home.owesNone", { organization: name })}</Empty>
+        ) : (
+          <ul className="card-list owes-list">
+            {load.data.items.map((commitment) => {
+              const meeting = load.data.meetings.get(commitment.meeting);
+              return (
+                <li key={commitment.id} className="card">
+                  <div className="card-topline">
+                    <span className="card-kicker">
+                      {meeting
+                        ? t("country.from", { meeting: meetingTitle(meeting, parties, language, t), number: commitment.agreement_number })
+                        : t("commitments.detail.agreement", { number: commitment.agreement_number })}
+                    </span>
+                    <StatusBadge commitment={commitment} />
+                  </div>
+                  <h3 className="card-title">
+                    <Link to={commitmentPaths.commitment(commitment.id)}>
+                      <Localized value={commitment.action} />
+                    </Link>
+                  </h3>
+                  <p>
+                    <DeadlineText deadline={commitment.deadline} closed={isClosed(commitment.status)} />
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        ))}
     </section>
   );
 }
@@ -53,6 +108,7 @@ export function HomePage() {
         )}
       </p>
       {canReadContactPoints(user) && canReviewContactPoint(user, { status: "proposed" }) && <PendingProposals />}
+      {user.organization && <OrganizationCommitments organization={user.organization} />}
       <h2>{t("home.sectionsTitle")}</h2>
       <ul className="card-list">
         {items.map((item) => {

@@ -7,6 +7,8 @@ export const homeEn: typeof homeEs = {
     title: "Home",
     welcome: "Welcome, {name}",
     sectionsTitle: "What you can do here",
+    owesTitle: "What {organization} owes",
+    owesNone: "{organization} is not responsible for any commitment.",
     pendingTitle: "Proposals awaiting confirmation",
     pendingNone: "No contact points are awaiting confirmation.",
     pendingOne: "1 contact point is awaiting confirmation.",

@@ -5,6 +5,8 @@ export const homeEs = {
     title: "Inicio",
     welcome: "Bienvenido/a, {name}",
     sectionsTitle: "Qué puede hacer aquí",
+    owesTitle: "Lo que debe {organization}",
+    owesNone: "{organization} no tiene compromisos a su cargo.",
     pendingTitle: "Propuestas por confirmar",
     pendingNone: "No hay puntos de contacto pendientes de confirmación.",
     pendingOne: "Hay 1 punto de contacto pendiente de confirmación.",

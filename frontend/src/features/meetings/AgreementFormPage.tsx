@@ -9,14 +9,19 @@ import {
   agreementFieldFor,
   agreementFormValues,
   emptyAgreementForm,
+  nextAgreementNumber,
   toAgreementInput,
   validateAgreementForm,
   type AgreementFormValues,
 } from "../../domain/meetingForms";
 import type { AgreementInput, MeetingDetail } from "../../domain/meetings";
+
+/** The server's limit for an agreement's text in each language (meeting_rules.cpp). */
+const maximumAgreementText = 20000;
 import { partyOptions } from "../../domain/parties";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
-import { CheckboxField, CheckboxGroup, TextAreaField, TextField } from "../../components/fields";
+import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "../../components/fields";
+import { verbOptions } from "../../domain/agreementVerbs";
 import { setFlash } from "../../components/flash";
 import { ErrorSummary, failureFromError, fieldErrorsFrom, SubmitButton, useForm, useLatestVersion, validationMessages, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
@@ -27,6 +32,7 @@ import { useLoad } from "../../components/useLoad";
 import { useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingPaths } from "./routes";
+import { MeetingCrumb } from "./parts";
 import "./styles.css";
 
 function changed(before: AgreementInput, after: AgreementInput): Partial<AgreementInput> {
@@ -42,7 +48,10 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
   const { t, language } = useI18n();
   const parties = useParties();
   const agreement = agreementId === null ? null : (meeting.agreements.find((a) => a.id === agreementId) ?? null);
-  const [initialValues] = useState(() => (agreement ? agreementFormValues(agreement) : emptyAgreementForm));
+  // A new agreement is offered the meeting's next number.
+  const [initialValues] = useState(() =>
+    agreement ? agreementFormValues(agreement) : { ...emptyAgreementForm, number: nextAgreementNumber(meeting.agreements.map((a) => a.number)) },
+  );
   const base = useRef<{ version: Version | null; values: AgreementFormValues }>({ version: agreement?.version ?? null, values: initialValues });
   const [deleteFailure, setDeleteFailure] = useState<FormFailure | null>(null);
   const deleteRef = useRef<HTMLDivElement | null>(null);
@@ -114,17 +123,18 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
           checked={values.heading} onChange={(checked) => set("heading", checked)} />
         {errors.heading && (
           <p className="field-error" id="agreement-heading-error">
-            {renderMessage(errors.heading, t)}
+            {renderMessage(errors.heading, t, language)}
           </p>
         )}
         {!values.heading && (
-          <TextField id="agreement-verb" label={labels.verb ?? ""} hint={t("agreements.form.verbHint")} width="medium" lang="en"
+          <SelectField id="agreement-verb" label={labels.verb ?? ""} hint={t("agreements.form.verbHint")} width="medium"
+            placeholder={t("agreements.form.noVerb")} options={verbOptions(language, values.verb)}
             value={values.verb} onChange={(v) => set("verb", v)} error={errors.verb} saved={saved("verb")} />
         )}
         <p className="field-hint">{t("agreements.form.textHint")}</p>
-        <TextAreaField id="agreement-text_es" label={labels.text_es ?? ""} rows={5} lang="es"
+        <TextAreaField id="agreement-text_es" label={labels.text_es ?? ""} rows={5} lang="es" optionalMarker={false} maxLength={maximumAgreementText}
           value={values.text_es} onChange={(v) => set("text_es", v)} error={errors.text_es} saved={saved("text_es")} />
-        <TextAreaField id="agreement-text_en" label={labels.text_en ?? ""} rows={5} lang="en"
+        <TextAreaField id="agreement-text_en" label={labels.text_en ?? ""} rows={5} lang="en" optionalMarker={false} maxLength={maximumAgreementText}
           value={values.text_en} onChange={(v) => set("text_en", v)} error={errors.text_en} saved={saved("text_en")} />
         {!values.heading && (
           <CheckboxGroup id="agreement-parties" label={labels.parties ?? ""} values={values.parties} onChange={(v) => set("parties", v)}
@@ -162,7 +172,7 @@ export default function AgreementFormPage({ meeting, agreement }: { meeting: Mee
       <p className="breadcrumb">
         <Link to={meetingPaths.meetings()}>{t("nav.meetings")}</Link>
         {" › "}
-        <Link to={meetingPaths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
+        <MeetingCrumb id={meeting} />
       </p>
       <PageHeading title={title}>{title}</PageHeading>
       {!canManageMeetings(user) ? (

@@ -27,6 +27,7 @@ import { useLoad } from "../../components/useLoad";
 import { commitmentPaths, DeadlineText, useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingPaths } from "./routes";
+import { MeetingCrumb } from "./parts";
 import "./styles.css";
 
 type Reading =
@@ -92,12 +93,15 @@ function CommitmentForm({
   commitmentId,
   initial,
   version,
+  suggested = [],
 }: {
   meetingId: MeetingId;
   agreementId: AgreementId;
   commitmentId: CommitmentId | null;
   initial: CommitmentFormValues;
   version: Version | null;
+  /** The agreement's parties: offered first, the first one chosen for a new commitment. */
+  suggested?: readonly string[];
 }) {
   const api = useApi();
   const { t, language } = useI18n();
@@ -178,13 +182,14 @@ function CommitmentForm({
       <form className="form" onSubmit={form.handleSubmit} noValidate>
         <SelectField id="commitment-party" label={labels.party ?? ""} required value={values.party} onChange={(v) => set("party", v)}
           error={errors.party} saved={saved("party")} placeholder={t("common.choose")} width="medium"
-          options={partyOptions(parties.directory, language)} />
+          hint={suggested.length > 0 ? t("commitments.form.agreementParties", { parties: parties.list(suggested) }) : undefined}
+          options={firstOptions(partyOptions(parties.directory, language), suggested)} />
         <TextAreaField id="commitment-action_es" label={labels.action_es ?? ""} hint={t("commitments.form.actionHint")} lang="es" rows={2} value={values.action_es}
-          onChange={(v) => set("action_es", v)} error={errors.action_es} saved={saved("action_es")} />
+          onChange={(v) => set("action_es", v)} error={errors.action_es} saved={saved("action_es")} optionalMarker={false} maxLength={2000} />
         <TextAreaField id="commitment-action_en" label={labels.action_en ?? ""} lang="en" rows={2} value={values.action_en}
-          onChange={(v) => set("action_en", v)} error={errors.action_en} saved={saved("action_en")} />
+          onChange={(v) => set("action_en", v)} error={errors.action_en} saved={saved("action_en")} optionalMarker={false} maxLength={2000} />
         <TextField id="commitment-deadline" label={labels.deadline ?? ""} hint={t("commitments.form.deadlineHint")} value={values.deadline}
-          onChange={(v) => set("deadline", v)} error={errors.deadline} saved={saved("deadline")} autoComplete="off" />
+          onChange={(v) => set("deadline", v)} error={errors.deadline} saved={saved("deadline")} autoComplete="off" maxLength={300} />
         <DeadlineReading reading={reading} id="commitment-deadline-reading" />
         {editing && (
           <div className="field-row">
@@ -214,6 +219,12 @@ function CommitmentForm({
   );
 }
 
+/** The options whose values are in `first`, in that order, then the rest. */
+function firstOptions<O extends { value: string }>(options: readonly O[], first: readonly string[]): O[] {
+  const chosen = first.flatMap((value) => options.filter((option) => option.value === value));
+  return [...chosen, ...options.filter((option) => !first.includes(option.value))];
+}
+
 function Frame({ title, meeting, children }: { title: string; meeting: MeetingId | null; children: ReactNode }) {
   const { t } = useI18n();
   const user = useUser();
@@ -224,7 +235,7 @@ function Frame({ title, meeting, children }: { title: string; meeting: MeetingId
         {meeting !== null && (
           <>
             {" › "}
-            <Link to={meetingPaths.meeting(meeting)}>{t("meetings.detail.title")}</Link>
+            <MeetingCrumb id={meeting} />
           </>
         )}
       </p>
@@ -257,7 +268,14 @@ export function NewCommitmentPage({ meeting, agreement }: { meeting: MeetingId; 
               <Localized value={found.text} />
             </p>
           </blockquote>
-          <CommitmentForm meetingId={meeting} agreementId={agreement} commitmentId={null} initial={emptyCommitmentForm} version={null} />
+          <CommitmentForm
+            meetingId={meeting}
+            agreementId={agreement}
+            commitmentId={null}
+            initial={{ ...emptyCommitmentForm, party: found.parties[0] ?? "" }}
+            version={null}
+            suggested={found.parties}
+          />
         </>
       )}
     </Frame>

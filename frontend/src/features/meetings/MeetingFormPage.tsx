@@ -27,7 +27,7 @@ import { useLoad } from "../../components/useLoad";
 import { useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingTitle } from "./meetingTitle";
-import { ParticipantFields, useMeetingPartyOptions } from "./parts";
+import { ParticipantFields, useMeetingPartyOptions, MeetingCrumb } from "./parts";
 import { meetingPaths } from "./routes";
 import "./styles.css";
 
@@ -217,7 +217,7 @@ export default function MeetingFormPage({ id }: { id?: MeetingId }) {
         {id !== undefined && (
           <>
             {" › "}
-            <Link to={meetingPaths.meeting(id)}>{t("meetings.detail.title")}</Link>
+            <MeetingCrumb id={id} />
           </>
         )}
       </p>

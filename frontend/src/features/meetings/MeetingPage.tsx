@@ -19,7 +19,8 @@ import {
   type MeetingDetail,
   type StoredFile,
 } from "../../domain/meetings";
-import { Empty, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
+import { UploadProgress } from "../../components/UploadProgress";
+import { Empty, isNotFound, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
 import { FileField } from "../../components/fields";
 import { ErrorSummary, failureFromError, type FormFailure } from "../../components/form";
 import { useFlash } from "../../components/flash";
@@ -31,7 +32,7 @@ import { useLoad } from "../../components/useLoad";
 import { Detail } from "../../components/Detail";
 import { Table } from "../../components/Table";
 import { isApiError } from "../../api/errors";
-import { commitmentPaths, DeadlineText, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments";
+import { CommitmentProgress, commitmentPaths, DeadlineText, isClosed, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingTitle } from "./meetingTitle";
 import { MeetingDates, MeetingPlace, ReportStatusBadge } from "./parts";
@@ -44,7 +45,7 @@ function fileErrorMessage(error: unknown): Message | undefined {
   const field = error.fields.find((f) => f.field === "file");
   if (field?.code === "unsupported_file_type") return { key: "errors.unsupportedFileType" };
   if (error.status === 413 || field?.code === "file_too_large") return { key: "errors.fileTooLarge" };
-  if (field?.message) return { text: field.message };
+  if (field?.message) return { text: field.message, code: field.code, ...(field.language ? { language: field.language } : {}) };
   return undefined;
 }
 
@@ -59,6 +60,8 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const [done, setDone] = useState<Message | null>(null);
   const summaryRef = useRef<HTMLDivElement | null>(null);
+  const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
+  const uploadAbort = useRef<AbortController | null>(null);
   const manage = canManageMeetings(user);
 
   const upload = (event: FormEvent) => {
@@ -75,8 +78,11 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
     setBusy(true);
     setError(undefined);
     setFailure(null);
+    const controller = new AbortController();
+    uploadAbort.current = controller;
+    setProgress({ sent: 0, total: file.size });
     api
-      .addMeetingFile(meeting.id, file)
+      .addMeetingFile(meeting.id, file, { onProgress: (sent, total) => setProgress({ sent, total }), signal: controller.signal })
       .then(() => {
         setFile(null);
         setResetKey((n) => n + 1);
@@ -84,10 +90,18 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
         onChanged();
       })
       .catch((caught: unknown) => {
+        if (caught instanceof DOMException && caught.name === "AbortError") {
+          setDone({ key: "form.uploadCancelled" });
+          return;
+        }
         setError(fileErrorMessage(caught));
         setFailure(failureFromError(caught));
       })
-      .finally(() => setBusy(false));
+      .finally(() => {
+        setBusy(false);
+        setProgress(null);
+        uploadAbort.current = null;
+      });
   };
 
   const remove = (stored: StoredFile) => {
@@ -139,7 +153,9 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
               onChange={setFile}
               error={error}
               resetKey={resetKey}
+              required
             />
+            {progress && <UploadProgress sent={progress.sent} total={progress.total} onCancel={() => uploadAbort.current?.abort()} />}
             <div className="form-actions">
               <button type="submit" className="button" disabled={busy}>
                 {busy ? t("meetings.detail.uploading") : t("meetings.detail.upload")}
@@ -193,11 +209,11 @@ function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreeme
                   <PartyName code={commitment.party} />
                 </td>
                 <td data-label={t("commitments.detail.deadline")}>
-                  <DeadlineText deadline={commitment.deadline} showWritten />
+                  <DeadlineText deadline={commitment.deadline} showWritten closed={isClosed(commitment.status)} />
                 </td>
                 <td data-label={t("commitments.detail.status")}>
                   <StatusBadge commitment={commitment} />
-                  <ProgressBar value={commitment.progress} label={t("commitments.detail.progress")} />
+                  <CommitmentProgress commitment={commitment} />
                 </td>
               </tr>
             ))}
@@ -313,6 +329,52 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
         </section>
       </div>
 
+      {/* What people come for first: the report and the calendar, at the top. */}
+      <section aria-labelledby="downloads-title" className="panel downloads-panel">
+        <h2 id="downloads-title">{t("meetings.detail.downloadsTitle")}</h2>
+        <ul className="download-list">
+          {languages.map((lang) => (
+            <li key={`pdf-${lang}`}>
+              <a href={api.reportUrl(meeting.id, "pdf", lang)} download>
+                {t("meetings.detail.reportPdf", { language: languageNames[lang] })}
+              </a>
+            </li>
+          ))}
+          {languages.map((lang) => (
+            <li key={`docx-${lang}`}>
+              <a href={api.reportUrl(meeting.id, "docx", lang)} download>
+                {t("meetings.detail.reportDocx", { language: languageNames[lang] })}
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href={api.meetingCalendarUrl(meeting.id)} download>
+              {t("meetings.detail.calendar")}
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <nav className="in-page-nav" aria-label={t("meetings.detail.onThisPage")}>
+        <ul>
+          <li>
+            <a href="#agreements-title">
+              {t("meetings.detail.agreementsTitle")} ({agreements.length})
+            </a>
+          </li>
+          {meeting.agenda.length > 0 && (
+            <li>
+              <a href="#agenda-title">{t("meetings.detail.agenda")}</a>
+            </li>
+          )}
+          <li>
+            <a href="#files-title">
+              {t("meetings.detail.filesTitle")} ({meeting.files.length})
+            </a>
+          </li>
+        </ul>
+      </nav>
+
       <section aria-labelledby="agreements-title" className="section-gap">
         <h2 id="agreements-title">
           {t("meetings.detail.agreementsTitle")} <span className="count">({agreements.length})</span>
@@ -347,31 +409,6 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
         </section>
       )}
 
-      <section aria-labelledby="downloads-title" className="section-gap">
-        <h2 id="downloads-title">{t("meetings.detail.downloadsTitle")}</h2>
-        <ul className="download-list">
-          {languages.map((lang) => (
-            <li key={`pdf-${lang}`}>
-              <a href={api.reportUrl(meeting.id, "pdf", lang)} download>
-                {t("meetings.detail.reportPdf", { language: languageNames[lang] })}
-              </a>
-            </li>
-          ))}
-          {languages.map((lang) => (
-            <li key={`docx-${lang}`}>
-              <a href={api.reportUrl(meeting.id, "docx", lang)} download>
-                {t("meetings.detail.reportDocx", { language: languageNames[lang] })}
-              </a>
-            </li>
-          ))}
-          <li>
-            <a href={api.meetingCalendarUrl(meeting.id)} download>
-              {t("meetings.detail.calendar")}
-            </a>
-          </li>
-        </ul>
-      </section>
-
       <Files meeting={meeting} onChanged={reload} />
 
     </>
@@ -386,10 +423,19 @@ export default function MeetingPage({ id }: { id: MeetingId }) {
     return { meeting, others };
   }, String(id));
   if (load.state !== "ready") {
+    const missing = load.state === "failed" && isNotFound(load.error);
+    const heading = missing ? t("meetings.detail.notFound") : t("meetings.detail.title");
     return (
       <>
-        <PageHeading title={t("meetings.detail.title")}>{t("meetings.detail.title")}</PageHeading>
-        {load.state === "loading" ? <Loading /> : <LoadFailure error={load.error} onRetry={load.reload} />}
+        <p className="breadcrumb">
+          <Link to={meetingPaths.meetings()}>{t("nav.meetings")}</Link>
+        </p>
+        <PageHeading title={heading}>{heading}</PageHeading>
+        {load.state === "loading" ? (
+          <Loading />
+        ) : (
+          <LoadFailure error={load.error} onRetry={load.reload} back={{ to: meetingPaths.meetings(), label: t("meetings.detail.allMeetings") }} />
+        )}
       </>
     );
   }

@@ -1,4 +1,10 @@
+import type { MeetingId } from "../../domain/ids";
 import type { Meeting, ReportStatus } from "../../domain/meetings";
+import { Link } from "../../components/router";
+import { useLoad } from "../../components/useLoad";
+import { useApi } from "../../app";
+import { meetingTitle } from "./meetingTitle";
+import { meetingPaths } from "./routes";
 import { CheckboxGroup, type Option } from "../../components/fields";
 import { useI18n } from "../../components/i18n";
 import type { Message } from "../../components/messages";
@@ -84,4 +90,14 @@ export function MeetingDates({ meeting }: { meeting: Pick<Meeting, "date" | "dat
       )}
     </>
   );
+}
+
+/** A breadcrumb link to a meeting, by its name (title, place and year) once it has loaded. */
+export function MeetingCrumb({ id }: { id: MeetingId }) {
+  const api = useApi();
+  const { t, language } = useI18n();
+  const parties = useParties();
+  const load = useLoad(() => api.meeting(id), `crumb-${id}`);
+  const name = load.state === "ready" ? meetingTitle(load.data, parties, language, t) : t("meetings.detail.title");
+  return <Link to={meetingPaths.meeting(id)}>{name}</Link>;
 }

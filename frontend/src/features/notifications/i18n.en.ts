@@ -28,7 +28,7 @@ export const notificationsEn: typeof notificationsEs = {
     dueOn: "Due {date}",
     dueInDays: "Due in {days} days",
     digest: "Digest of pending commitments",
-    digestCount: "Weekly digest: {count} pending commitments",
+    digestCount: "Weekly digest: {count, plural, one {# pending commitment} other {# pending commitments}}",
     openCommitment: "See the commitment",
     openRecord: "See what it is about",
   },

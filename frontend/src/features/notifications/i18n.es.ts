@@ -26,7 +26,7 @@ export const notificationsEs = {
     dueOn: "Vence el {date}",
     dueInDays: "Vence en {days} días",
     digest: "Resumen de los compromisos pendientes",
-    digestCount: "Resumen semanal: {count} compromisos pendientes",
+    digestCount: "Resumen semanal: {count, plural, one {# compromiso pendiente} other {# compromisos pendientes}}",
     openCommitment: "Ver el compromiso",
     openRecord: "Ver de qué se trata",
   },

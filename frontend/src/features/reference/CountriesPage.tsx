@@ -2,7 +2,9 @@ import { localizedString } from "../../domain/localized";
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
+import { Link } from "../../components/router";
 import { Table } from "../../components/Table";
+import { followUpPaths } from "../followUp";
 import { WithReference, type ReferenceData } from "../../app";
 
 function CountriesTable({ reference }: { reference: ReferenceData }) {
@@ -23,7 +25,14 @@ function CountriesTable({ reference }: { reference: ReferenceData }) {
         {items.map((country) => (
           <tr key={country.code}>
             <th scope="row">
-              <Localized value={country.name} />
+              {/* A member country's name opens what it owes (its follow-up page). */}
+              {country.status === "member" ? (
+                <Link to={followUpPaths.country(country.code)}>
+                  <Localized value={country.name} />
+                </Link>
+              ) : (
+                <Localized value={country.name} />
+              )}
             </th>
             <td>
               <abbr title={localizedString(country.name, language)}>{country.code}</abbr>

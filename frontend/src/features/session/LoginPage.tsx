@@ -18,6 +18,8 @@ export function LoginPage() {
   const [pending, setPending] = useState<Exclude<SignInStep, { step: "done" }> | null>(null);
   const form = useForm<LoginValues>({
     initial: { email: "", password: "" },
+    // Signing in moves on by itself; a half-typed e-mail is not worth a warning.
+    warnOnLeave: false,
     validate: (values) => ({
       ...(values.email.trim() === "" ? { email: { key: "login.emailRequired" } } : {}),
       ...(values.password === "" ? { password: { key: "login.passwordRequired" } } : {}),

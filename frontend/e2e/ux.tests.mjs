@@ -1,0 +1,370 @@
+// Browser tests for issue 10 (UX follow-up): each would have caught one of the problems a
+// first real use found, in Spanish and English, at 360 px where it is about layout.
+
+import assert from "node:assert/strict";
+import { desktop, phone } from "./browser.mjs";
+import { BasePage } from "./pages/base.mjs";
+import { LoginPage } from "./pages/login.mjs";
+import { signedIn } from "./helpers.mjs";
+
+const languages = /** @type {const} */ (["es", "en"]);
+
+/** Switches the page's language and checks it with axe. */
+async function inLanguage(ctx, page, language, label) {
+  const base = new BasePage(page);
+  await base.switchLanguage(language);
+  await ctx.expectAccessible(page, `${label} (${language}, ${page.viewportSize()?.width} px)`);
+}
+
+/** The visible text of the first element matching `selector`. */
+async function textOf(page, selector) {
+  return (await page.locator(selector).first().innerText()).replace(/\s+/g, " ").trim();
+}
+
+const wrongPassword = {
+  es: "El correo electrónico o la contraseña no son correctos.",
+  en: "The e-mail address or the password is not correct.",
+};
+const sessionExpired = /sesión expiró|session has expired/i;
+
+/** Fails when the page is wider than the window (it would scroll sideways). */
+async function assertNoSidewaysScroll(page, label) {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: document.documentElement.clientWidth,
+  }));
+  assert.ok(scroll <= width, `${label}: the page is ${scroll} px wide in a ${width} px window`);
+}
+
+/** @type {{ name: string, run: (ctx: import("./tests.mjs").Context) => Promise<void> }[]} */
+export const uxTests = [
+  {
+    name: "issue 10.1: a wrong password says so in both languages, never 'session expired', and follows a language switch",
+    async run(ctx) {
+      const { page } = await ctx.open();
+      const login = await new LoginPage(page).goto();
+      const secretariat = ctx.user("secretariat");
+      for (const language of /** @type {const} */ (["es", "en"])) {
+        await login.switchLanguage(language === "es" ? "en" : "es");
+        await login.submit(secretariat.email, "not the password at all");
+        await page.locator(".error-summary:not(.empty)").waitFor();
+        let summary = await login.errorSummary();
+        const other = language === "es" ? "en" : "es";
+        assert.ok(summary.includes(wrongPassword[other]), `the wrong password is named (${other}): ${summary}`);
+        assert.doesNotMatch(summary, sessionExpired);
+        // The server's message follows the language switch, without sending the form again.
+        await login.switchLanguage(language);
+        summary = await login.errorSummary();
+        assert.ok(summary.includes(wrongPassword[language]), `after switching to ${language}: ${summary}`);
+        await ctx.expectAccessible(page, `login with a wrong password (${language})`);
+      }
+    },
+  },
+  {
+    name: "issue 10.2: at 360 px the follow-up page and a commitment do not scroll sideways; the grid keeps its labels; the menu is one line at 1280 px",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"), { viewport: phone });
+      for (const language of languages) {
+        await page.goto("/follow-up");
+        await inLanguage(ctx, page, language, "follow-up");
+        await assertNoSidewaysScroll(page, `follow-up (${language})`);
+        await ctx.shot(page, `issue10-follow-up-${language}-360`);
+        // The answer grid scrolls in its own box; its header row and first column stay in view.
+        const wrap = page.locator(".table-wrap-matrix");
+        await wrap.evaluate((element) => {
+          element.scrollLeft = element.scrollWidth;
+          element.scrollTop = 120;
+        });
+        const box = await wrap.boundingBox();
+        const rowLabel = await page.locator(".matrix tbody th[scope=row]").first().boundingBox();
+        const columnLabel = await page.locator(".matrix thead th").nth(3).boundingBox();
+        assert.ok(box && rowLabel && columnLabel);
+        assert.ok(Math.abs(rowLabel.x - box.x) <= 2, `the commitment column stays at the left (${rowLabel.x} vs ${box.x})`);
+        assert.ok(Math.abs(columnLabel.y - box.y) <= 2, `the countries' row stays at the top (${columnLabel.y} vs ${box.y})`);
+
+        await page.goto("/commitments/2");
+        await inLanguage(ctx, page, language, "commitment with an answer grid");
+        await assertNoSidewaysScroll(page, `commitment (${language})`);
+        const grid = await page.locator(".table-wrap-grid").evaluate((element) => ({ scroll: element.scrollWidth, width: element.clientWidth }));
+        assert.ok(grid.scroll <= grid.width, `the country table fits its box (${grid.scroll} > ${grid.width})`);
+        await ctx.shot(page, `issue10-commitment-${language}-360`);
+      }
+
+      const { page: wide } = await ctx.open({ viewport: desktop });
+      const login = await new LoginPage(wide).goto();
+      await login.signIn(ctx.user("secretariat"));
+      for (const language of languages) {
+        await inLanguage(ctx, wide, language, "menu at 1280 px");
+        const tops = await wide.locator("nav.main-nav .nav-list > li:not(.nav-more-idle)").evaluateAll((items) =>
+          items.map((item) => Math.round(item.getBoundingClientRect().top)),
+        );
+        assert.equal(new Set(tops).size, 1, `the menu is one line in ${language}: ${tops.join(", ")}`);
+        // Every page is still one click away: in the bar or under "More".
+        const links = await new BasePage(wide).navigationLinks();
+        assert.equal(links.length, 10, `all entries are offered: ${links.join(" ")}`);
+        assert.equal(new Set(links).size, links.length, "no two entries open the same page");
+        if (await wide.locator(".nav-more:not(.nav-more-idle)").count()) {
+          await wide.locator(".nav-more-button").click();
+          await wide.locator(".nav-more-list a").first().waitFor();
+          await ctx.expectAccessible(wide, `the More menu open (${language})`);
+          await ctx.shot(wide, `issue10-menu-more-${language}-1280`);
+          await wide.keyboard.press("Escape");
+        }
+      }
+    },
+  },
+  {
+    name: "issue 10.3: a done commitment never reads overdue; one labelled progress figure; relative times and plurals in each language",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      for (const language of languages) {
+        // Commitment 6 is done; its deadline (2016) passed long ago.
+        await page.goto("/commitments/6");
+        await inLanguage(ctx, page, language, "a done commitment");
+        assert.equal(await page.locator(".deadline-past").count(), 0, "no deadline in red");
+        assert.doesNotMatch(await textOf(page, "main"), /overdue|vencido|venció|was due/i);
+        assert.equal(await page.locator(".status-line .badge-commitment-done").count(), 1);
+
+        // Commitment 2 is asked of every member country: one figure, said the same way.
+        await page.goto("/commitments/2");
+        await inLanguage(ctx, page, language, "a member-countries commitment");
+        assert.equal(await page.locator("main progress").count(), 1, "one progress bar");
+        const figure = await textOf(page, ".status-line .progress-text");
+        assert.match(figure, language === "es" ? /^2 de 11 países cumplieron \(18 %\)$/ : /^2 of 11 countries done \(18%\)$/);
+        assert.equal(await page.locator(".status-line progress").getAttribute("value"), "18");
+
+        // Overdue for ten years reads as years, not thousands of days.
+        await page.goto("/follow-up");
+        await inLanguage(ctx, page, language, "follow-up");
+        const overdue = await textOf(page, "#overdue-title ~ .table-wrap .deadline-relative");
+        assert.match(overdue, language === "es" ? /venció hace 10 años/ : /was due 10 years ago/);
+        assert.doesNotMatch(await textOf(page, "main"), /\d[.,]?\d{3} (days|días)/);
+      }
+      // The officer's country page: what Honduras finished reads "done" under "Done", never "in progress".
+      const officer = await signedIn(ctx, ctx.user("country_officer", "HN"));
+      for (const language of languages) {
+        await officer.goto("/country/HN");
+        await inLanguage(ctx, officer, language, "country page");
+        const badges = await officer.locator("#section-done ~ ul .card-topline .badge").allInnerTexts();
+        assert.ok(badges.length > 0);
+        for (const badge of badges) assert.match(badge.trim(), /^(Cumplido|Done|Cancelado|Cancelled)$/i);
+        assert.doesNotMatch(await textOf(officer, "main"), /\b1 compromisos\b|\b1 commitments\b/);
+      }
+    },
+  },
+  {
+    name: "issue 10.4: meetings are named by title, place and year everywhere, breadcrumbs carry the name, the downloads are at the top",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      for (const language of languages) {
+        await page.goto("/meetings/2");
+        await inLanguage(ctx, page, language, "meeting page");
+        const title = await textOf(page, "h1");
+        assert.match(title, / — San Pedro Sula, 2016$/);
+        const downloads = await page.locator("#downloads-title").boundingBox();
+        const agreements = await page.locator("#agreements-title").boundingBox();
+        assert.ok(downloads && agreements && downloads.y < agreements.y, "the downloads come before the agreements");
+        assert.ok(downloads.y < 900, `the downloads are on the first screen (at ${downloads.y} px)`);
+        assert.ok(await page.locator('nav.in-page-nav a[href="#files-title"]').count());
+        await ctx.shot(page, `issue10-meeting-${language}-1280`);
+
+        // The same name in the commitment's breadcrumb, the follow-up tables and the grid rows.
+        await page.goto("/commitments/2");
+        await new BasePage(page).settled();
+        assert.ok((await textOf(page, ".breadcrumb")).includes(title), "the breadcrumb names the meeting");
+        await page.goto("/follow-up");
+        await new BasePage(page).settled();
+        assert.ok((await textOf(page, "#meetings-title ~ .table-wrap")).includes(title), "the follow-up names the meeting the same way");
+        const row = await textOf(page, ".matrix tbody tr:first-child th");
+        assert.ok(row.includes(title), `a grid row says which meeting it is from: ${row}`);
+        await page.goto("/meetings/2/agreements/new");
+        await new BasePage(page).settled();
+        await page.waitForFunction((name) => document.querySelector(".breadcrumb")?.textContent?.includes(name), title);
+      }
+    },
+  },
+  {
+    name: "issue 10.7: no dead ends — a missing meeting, the countries, the organisations' homes and one menu entry per page",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      for (const language of languages) {
+        await page.goto("/meetings/99999");
+        await inLanguage(ctx, page, language, "a missing meeting");
+        assert.match(await textOf(page, "h1"), language === "es" ? /Reunión no encontrada/ : /Meeting not found/);
+        assert.equal(await page.locator("main button", { hasText: /Reintentar|Retry/ }).count(), 0, "no retry for what does not exist");
+        assert.ok(await page.locator('main .not-found a[href="/meetings"]').count(), "a way back to the meetings");
+        assert.ok(await page.locator('main .not-found a[href="/"]').count(), "and home");
+        await ctx.shot(page, `issue10-meeting-missing-${language}`);
+
+        await page.goto("/countries");
+        await inLanguage(ctx, page, language, "countries");
+        await page.locator('main a[href="/country/HN"]').click();
+        await page.waitForURL(/\/country\/HN$/);
+        await new BasePage(page).settled();
+      }
+      const links = await new BasePage(page).navigationLinks();
+      assert.ok(!links.includes("/"), "the TS's home is the follow-up page: no second entry for it");
+
+      for (const [role, code, owed] of /** @type {const} */ ([
+        ["observer", "IOM", "/commitments/1"],
+        ["civil_society", "RNCOM", "/commitments/6"],
+      ])) {
+        const home = await signedIn(ctx, ctx.user(role, code), { viewport: phone });
+        for (const language of languages) {
+          await home.goto("/");
+          await inLanguage(ctx, home, language, `${role} home`);
+          await home.locator("#owes-title").waitFor();
+          assert.ok(await home.locator(`main .owes-list a[href="${owed}"]`).count(), `${code}'s home lists what it owes`);
+          await assertNoSidewaysScroll(home, `${role} home (${language})`);
+          await ctx.shot(home, `issue10-home-${role}-${language}-360`);
+        }
+      }
+    },
+  },
+  {
+    name: "issue 10.10: an upload shows its progress and can be cancelled; the file picker and the audit log speak the user's language",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const pdf = Buffer.concat([
+        Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n", "latin1"),
+        Buffer.alloc(1024 * 1024, 0x20),
+        Buffer.from("%%EOF\n", "latin1"),
+      ]);
+      for (const language of languages) {
+        await page.goto("/meetings/3");
+        await inLanguage(ctx, page, language, "meeting with its upload form");
+        // The picker's button and "no file" are in the interface language, not the browser's.
+        assert.equal(await textOf(page, "#meeting-file-button"), language === "es" ? "Elegir archivo" : "Choose a file");
+        assert.equal(await textOf(page, "#meeting-file-chosen"), language === "es" ? "Ningún archivo elegido" : "No file chosen");
+        await page.locator("#meeting-file").setInputFiles({ name: `grande-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
+        assert.equal(await textOf(page, "#meeting-file-chosen"), `grande-${language}.pdf`);
+        // Hold the server's answer: the upload is under way until the test lets it go.
+        /** @type {(value?: unknown) => void} */
+        let release = () => {};
+        const held = new Promise((resolve) => (release = resolve));
+        await page.route("**/api/v1/meetings/3/files", async (route) => {
+          await held;
+          await route.abort().catch(() => undefined);
+        });
+        await page.locator("form.upload-form button[type=submit]").click();
+        await page.locator(".upload-progress").waitFor();
+        assert.match(await textOf(page, ".upload-progress .progress-text"), language === "es" ? /^\d+ % · [\d,]+ de 1,0 MB$/ : /^\d+% · [\d.]+ of 1.0 MB$/);
+        await ctx.expectAccessible(page, `an upload under way (${language})`);
+        await ctx.shot(page, `issue10-upload-progress-${language}`);
+        await page.locator(".upload-progress button").click();
+        await page.locator(".upload-progress").waitFor({ state: "detached" });
+        assert.match(await textOf(page, "main"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
+        release();
+        await page.unroute("**/api/v1/meetings/3/files");
+        assert.equal(await page.locator(".file-list .file-item", { hasText: `grande-${language}.pdf` }).count(), 0, "nothing was saved");
+        // Let go, the same upload goes through.
+        await page.locator("#meeting-file").setInputFiles({ name: `grande-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
+        await page.locator("form.upload-form button[type=submit]").click();
+        await page.locator(".file-list .file-item", { hasText: `grande-${language}.pdf` }).waitFor();
+      }
+      // The audit log says what happened in words, in the user's language, with the code beside it.
+      await page.goto("/audit");
+      for (const language of languages) {
+        await inLanguage(ctx, page, language, "audit log");
+        const text = await textOf(page, "main table");
+        assert.match(text, language === "es" ? /Adjuntó el documento \d+ a una reunión/ : /Attached document \d+ to a meeting/);
+        assert.match(text, language === "es" ? /Inició sesión/ : /Signed in/);
+        await ctx.shot(page, `issue10-audit-${language}`);
+      }
+    },
+  },
+  {
+    name: "issue 10.5: forms count and refuse over the limit, check everything at once, warn before leaving, and offer verb, number and parties",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const base = new BasePage(page);
+      const meeting = (await base.apiRequest("GET", "/api/v1/meetings/3")).json;
+      const numbers = meeting.agreements.map((a) => Number(String(a.number).split(".")[0]));
+      const next = String(Math.max(0, ...numbers) + 1);
+      const second = meeting.agreements.find((a) => a.number === "2");
+      for (const language of languages) {
+        // A new agreement: the next number, verbs in the user's language, one-language texts.
+        await page.goto("/meetings/3/agreements/new");
+        await inLanguage(ctx, page, language, "new agreement");
+        assert.equal(await page.locator("#agreement-number").inputValue(), next, "the next number is offered");
+        const thank = (await page.locator('#agreement-verb option[value="thank"]').innerText()).trim();
+        assert.equal(thank, language === "es" ? "agradecer" : "thank");
+        for (const id of ["agreement-text_es", "agreement-text_en"]) {
+          assert.doesNotMatch(await textOf(page, `label[for="${id}"]`), /opcional|optional/, "not marked optional");
+        }
+        await page.locator("form.form button[type=submit]").click();
+        await page.locator("#agreement-text_es-error").waitFor();
+        assert.match(await base.fieldError("agreement-text_es"), language === "es" ? /al menos en uno de los dos idiomas/ : /at least one of the two languages/);
+
+        // A new commitment of agreement 2: its parties first, the first one chosen.
+        await page.goto(`/meetings/3/agreements/${second.id}/commitments/new`);
+        await inLanguage(ctx, page, language, "new commitment");
+        assert.equal(await page.locator("#commitment-party").inputValue(), second.parties[0]);
+        const firstOptions = await page.locator("#commitment-party option").evaluateAll((options) => options.map((o) => o.getAttribute("value")).filter(Boolean));
+        assert.deepEqual(firstOptions.slice(0, second.parties.length), second.parties);
+        // Over the limit: counted, shown, refused — never cut — together with the other errors.
+        const long = "x".repeat(301);
+        await page.locator("#commitment-deadline").fill(long);
+        assert.equal((await page.locator("#commitment-deadline").inputValue()).length, 301, "nothing is cut");
+        assert.match(await textOf(page, "#commitment-deadline-count"), language === "es" ? /301 \/ 300 caracteres: sobran 1 carácter/ : /301 \/ 300 characters: 1 character too many/);
+        let sent = 0;
+        const count = (request) => {
+          if (request.method() === "POST" && request.url().includes("/commitments")) sent++;
+        };
+        page.on("request", count);
+        await page.locator("form.form button[type=submit]").click();
+        await page.locator("#commitment-deadline-error").waitFor();
+        assert.notEqual(await base.fieldError("commitment-action_es"), "", "the missing action in the same round");
+        assert.equal(sent, 0, "nothing was sent");
+        page.off("request", count);
+        await ctx.expectAccessible(page, `commitment form with errors (${language})`);
+        await ctx.shot(page, `issue10-form-limits-${language}`);
+
+        // Leaving with unsaved changes asks first; staying keeps what was typed.
+        await page.locator("#commitment-action_es").fill("Algo que no se debe perder");
+        let asked = "";
+        page.once("dialog", (dialog) => {
+          asked = dialog.message();
+          void dialog.dismiss();
+        });
+        await page.locator(".breadcrumb a").first().click();
+        await page.waitForTimeout(200);
+        assert.match(asked, language === "es" ? /cambios sin guardar/ : /changes that are not saved/);
+        assert.match(page.url(), /\/commitments\/new$/, "still on the form");
+        assert.equal(await page.locator("#commitment-action_es").inputValue(), "Algo que no se debe perder");
+        page.once("dialog", (dialog) => void dialog.accept());
+        await page.locator(".breadcrumb a").first().click();
+        await page.waitForURL(/\/meetings$/);
+      }
+    },
+  },
+  {
+    name: "issue 10 (expected): a warning before the session ends for inactivity, and 'stay signed in' (with expires_at on GET /session)",
+    async run(ctx) {
+      const { page } = await ctx.open();
+      // The server does not send expires_at yet (see the report): the test adds it — ten minutes
+      // from the page's own clock — to the session's answer, as the field is documented.
+      await page.route("**/api/v1/session", async (route) => {
+        if (route.request().method() !== "GET") return route.continue();
+        const response = await route.fetch();
+        const body = await response.json();
+        const now = await page.evaluate(() => Date.now());
+        await route.fulfill({ response, json: { ...body, expires_at: new Date(now + 10 * 60_000).toISOString() } });
+      });
+      const login = await new LoginPage(page).goto();
+      await login.signIn(ctx.user("secretariat"));
+      for (const language of languages) {
+        await page.goto("/meetings");
+        await inLanguage(ctx, page, language, "before the warning");
+        assert.equal(await page.locator(".session-warning").count(), 0, "no warning with ten minutes left");
+        await page.clock.fastForward("06:30");
+        await page.locator(".session-warning").waitFor();
+        assert.match(await textOf(page, ".session-warning"), language === "es" ? /terminará dentro de 4 minutos/ : /will end in 4 minutes/);
+        await ctx.expectAccessible(page, `the session warning (${language})`);
+        await ctx.shot(page, `issue10-session-warning-${language}`);
+        await page.locator(".session-warning button").click();
+        await page.locator(".session-warning").waitFor({ state: "detached" });
+      }
+    },
+  },
+];
