@@ -26,15 +26,14 @@ void Recompute(Commitment& commitment, const std::vector<CommitmentUpdate>& upda
   if (commitment.status == CommitmentStatus::kCancelled) return;
   if (commitment.party == kMemberCountries) {
     auto responses = CommitmentService::Responses(members, updates);
-    int done = 0, answered = 0, sum = 0;
+    int done = 0, answered = 0;
     for (const auto& response : responses) {
       if (response.state == ResponseState::kDone) ++done;
       if (response.state != ResponseState::kNotStarted) ++answered;
-      sum += response.progress.value_or(0);
     }
-    // The mean of the countries' own percentages (a country done counts 100, one silent 0), so that
-    // one figure is shown for the commitment whether countries give percentages or only say done.
-    commitment.progress = members.empty() ? 0 : sum / static_cast<int>(members.size());
+    // One measure, shown everywhere as "n of m countries done": the share of member countries done.
+    // Each country's own percentage is in its row of the grid (CountryResponse::progress).
+    commitment.progress = members.empty() ? 0 : static_cast<int>(100 * done / static_cast<int>(members.size()));
     commitment.status = done == static_cast<int>(members.size()) && !members.empty() ? CommitmentStatus::kDone
                         : answered > 0                                               ? CommitmentStatus::kInProgress
                                                                                      : CommitmentStatus::kOpen;

@@ -74,6 +74,7 @@ export const commitmentsEn: typeof commitmentsEs = {
       missing: "Not answered: {list}.",
       country: "Country",
       state: "State",
+      countryProgress: "Progress: {value} %",
       updated: "Last answer",
     },
     answer: {

@@ -72,6 +72,7 @@ export const commitmentsEs = {
       missing: "Sin respuesta: {list}.",
       country: "País",
       state: "Estado",
+      countryProgress: "Avance: {value} %",
       updated: "Última respuesta",
     },
     answer: {

@@ -241,6 +241,9 @@ export function AnswerGrid({
                 <th scope="row">{parties.name(row.country)}</th>
                 <td>
                   <ResponseBadge state={row.state} />
+                  {row.state === "answered" && row.progress !== null && (
+                    <span className="table-sub">{t("commitments.detail.countryProgress", { value: row.progress })}</span>
+                  )}
                   {row.updated && (
                     <span className="table-sub">
                       {t("commitments.detail.updated")}: <RelativeTime instant={row.updated} />
