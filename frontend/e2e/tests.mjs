@@ -11,6 +11,7 @@ import { AccountPage, AuditPage, NewUserPage, SimplePage, UsersPage } from "./pa
 import { checkBothLanguages, signedIn } from "./helpers.mjs";
 import { meetingTests } from "./meetings.tests.mjs";
 import { cooperationTests } from "./cooperation.tests.mjs";
+import { resetTests } from "./reset.tests.mjs";
 
 /** @typedef {{ email: string, password: string, role: string, country?: string, organization?: string }} DemoUser */
 /**
@@ -622,4 +623,4 @@ const foundationTests = [
 ];
 
 /** Every browser test, in the order they run. */
-export const tests = [...foundationTests, ...meetingTests, ...cooperationTests];
+export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...resetTests];

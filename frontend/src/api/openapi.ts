@@ -174,6 +174,30 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/commitments/{id}/updates/{update}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Change an answer (text, progress, status, links, who reads it); its files stay
+         * @description Who: the answer's writer, an officer of the country it answers for, or the secretariat.
+         */
+        readonly put: operations["put/api/v1/commitments/{id}/updates/{update}"];
+        readonly post?: never;
+        /**
+         * Withdraw an answer and its files
+         * @description Who: the answer's writer, an officer of the country it answers for, or the secretariat.
+         */
+        readonly delete: operations["delete/api/v1/commitments/{id}/updates/{update}"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/contact-points": {
         readonly parameters: {
             readonly query?: never;
@@ -518,10 +542,30 @@ export interface paths {
             readonly cookie?: never;
         };
         /**
-         * The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids
+         * The follow-up overview: overdue by party, due in 30 days, completion per meeting, answer grids, completion over the last 12 months
          * @description Who: signed in.
          */
         readonly get: operations["get/api/v1/follow-up"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/follow-up/export": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The follow-up lists and answer grids as a spreadsheet (XLSX: both sheets, the grid coloured) or CSV (one view), in the reader's language, with the page's filters
+         * @description Who: signed in.
+         */
+        readonly get: operations["get/api/v1/follow-up/export"];
         readonly put?: never;
         readonly post?: never;
         readonly delete?: never;
@@ -1046,6 +1090,46 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/password-reset": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Forgot one's password: e-mails a link to choose a new one when an active account has the address; the same answer either way
+         * @description Who: anyone.
+         */
+        readonly post: operations["post/api/v1/password-reset"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/password-reset/complete": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Choose a new password with the link's token; ends every session of the account
+         * @description Who: anyone.
+         */
+        readonly post: operations["post/api/v1/password-reset/complete"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/process": {
         readonly parameters: {
             readonly query?: never;
@@ -1074,7 +1158,7 @@ export interface paths {
             readonly cookie?: never;
         };
         /**
-         * The current session and its CSRF token
+         * The current session, its CSRF token and when it ends if nothing more happens (any authenticated request counts as activity)
          * @description Who: signed in.
          */
         readonly get: operations["get/api/v1/session"];
@@ -1168,6 +1252,26 @@ export interface paths {
          * @description Who: anyone.
          */
         readonly post: operations["post/api/v1/session/password"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/session/refresh": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Stay signed in: records activity now and gives the new expiry (never past the absolute limit)
+         * @description Who: signed in.
+         */
+        readonly post: operations["post/api/v1/session/refresh"];
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -1341,6 +1445,15 @@ export interface components {
             readonly verb: string | null;
             readonly version: number;
         };
+        readonly AnswerChange: {
+            readonly links?: readonly string[];
+            readonly progress?: number | null;
+            /** @enum {string|null} */
+            readonly status?: "open" | "in_progress" | "done" | "cancelled" | null;
+            readonly text: string;
+            /** @enum {string} */
+            readonly visibility?: "network" | "participants" | "secretariat";
+        };
         readonly AuditEntry: {
             readonly action: string;
             readonly actor: {
@@ -1405,6 +1518,13 @@ export interface components {
             readonly status?: "open" | "in_progress" | "done" | "cancelled";
         };
         readonly CommitmentDetail: {
+            readonly abilities: {
+                readonly answer: boolean;
+                readonly choose_country: boolean;
+                readonly manage: boolean;
+                readonly progress: boolean;
+                readonly statuses: readonly ("open" | "in_progress" | "done" | "cancelled")[];
+            };
             readonly action: components["schemas"]["LocalizedText"];
             readonly agreement: number;
             readonly agreement_detail: components["schemas"]["Agreement"];
@@ -1412,6 +1532,7 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             readonly deadline: components["schemas"]["Deadline"];
+            readonly hidden_updates: number;
             readonly id: number;
             readonly meeting: number;
             readonly meeting_detail: components["schemas"]["MeetingSummary"];
@@ -1458,8 +1579,10 @@ export interface components {
                 readonly id: number;
                 readonly name: string;
             };
+            readonly can_change: boolean;
             readonly commitment: number;
             readonly country: string | null;
+            readonly edited_at: string | null;
             readonly files: readonly components["schemas"]["File"][];
             readonly id: number;
             readonly links: readonly string[];
@@ -1467,6 +1590,9 @@ export interface components {
             /** @enum {string|null} */
             readonly status: "open" | "in_progress" | "done" | "cancelled" | null;
             readonly text: string;
+            readonly version: number;
+            /** @enum {string} */
+            readonly visibility: "network" | "participants" | "secretariat";
         };
         readonly ConfirmedImport: {
             readonly agreements: number;
@@ -1693,6 +1819,7 @@ export interface components {
         };
         readonly CountryResponse: {
             readonly country: string;
+            readonly progress: number | null;
             /** @enum {string} */
             readonly state: "not_started" | "answered" | "done";
             readonly updated: string | null;
@@ -1765,6 +1892,11 @@ export interface components {
             readonly overdue_by_party: {
                 readonly [key: string]: number;
             };
+            readonly timeline: readonly {
+                readonly answers: number;
+                readonly done: number;
+                readonly month: string;
+            }[];
             /** Format: date */
             readonly today: string;
         };
@@ -2086,6 +2218,16 @@ export interface components {
             readonly current_password: string;
             readonly new_password: string;
         };
+        readonly PasswordResetAccepted: {
+            readonly accepted: boolean;
+        };
+        readonly PasswordResetCompletion: {
+            readonly password: string;
+            readonly token: string;
+        };
+        readonly PasswordResetRequest: {
+            readonly email: string;
+        };
         readonly PendingSignIn: {
             readonly pending_token: string;
         };
@@ -2106,6 +2248,8 @@ export interface components {
             /** @enum {string} */
             readonly status?: "open" | "in_progress" | "done" | "cancelled";
             readonly text: string;
+            /** @enum {string} */
+            readonly visibility?: "network" | "participants" | "secretariat";
         };
         readonly ProgressReportForm: {
             readonly country?: string;
@@ -2115,6 +2259,8 @@ export interface components {
             /** @enum {string} */
             readonly status?: "open" | "in_progress" | "done" | "cancelled";
             readonly text?: string;
+            /** @enum {string} */
+            readonly visibility?: "network" | "participants" | "secretariat";
         };
         readonly RecordReminderPayload: {
             readonly action: components["schemas"]["LocalizedText"];
@@ -2133,8 +2279,16 @@ export interface components {
         readonly Rejection: {
             readonly reason: string;
         };
+        readonly SessionExpiry: {
+            /** Format: date-time */
+            readonly absolute_expires_at: string;
+            /** Format: date-time */
+            readonly expires_at: string;
+            readonly idle_timeout_seconds: number;
+        };
         readonly SessionInfo: {
             readonly csrf_token: string;
+            readonly session: components["schemas"]["SessionExpiry"];
             readonly user: components["schemas"]["User"];
         };
         readonly SessionList: {
@@ -2625,6 +2779,82 @@ export interface operations {
                 content: {
                     readonly "application/json": components["schemas"]["CommitmentUpdate"];
                 };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "put/api/v1/commitments/{id}/updates/{update}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The record's version, as its ETag */
+                readonly "If-Match": string;
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly update: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["AnswerChange"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CommitmentUpdate"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "delete/api/v1/commitments/{id}/updates/{update}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The record's version, as its ETag */
+                readonly "If-Match": string;
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly update: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Done; no content */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error, in the language of Accept-Language */
             readonly default: {
@@ -3374,7 +3604,16 @@ export interface operations {
     };
     readonly "get/api/v1/follow-up": {
         readonly parameters: {
-            readonly query?: never;
+            readonly query?: {
+                /** @description Only this meeting's commitments */
+                readonly meeting?: number;
+                /** @description Only this party's (HN, MEMBER_COUNTRIES, IOM …) */
+                readonly party?: string;
+                /** @description What this member country owes: its own and those of all member countries */
+                readonly country?: string;
+                /** @description open, in_progress, done or cancelled */
+                readonly status?: string;
+            };
             readonly header?: never;
             readonly path?: never;
             readonly cookie?: never;
@@ -3388,6 +3627,51 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/follow-up/export": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description xlsx (default) or csv */
+                readonly format?: string;
+                /** @description commitments (default) or grid: which sheet a CSV holds */
+                readonly view?: string;
+                /** @description es or en (default: the reader's language) */
+                readonly lang?: string;
+                /** @description Only this meeting's commitments */
+                readonly meeting?: number;
+                /** @description Only this party's */
+                readonly party?: string;
+                /** @description What this member country owes */
+                readonly country?: string;
+                /** @description open, in_progress, done or cancelled */
+                readonly status?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    readonly "text/csv": string;
                 };
             };
             /** @description An error, in the language of Accept-Language */
@@ -4373,6 +4657,70 @@ export interface operations {
             };
         };
     };
+    readonly "post/api/v1/password-reset": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 202: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["PasswordResetAccepted"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/password-reset/complete": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["PasswordResetCompletion"];
+            };
+        };
+        readonly responses: {
+            /** @description Done; no content */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     readonly "get/api/v1/process": {
         readonly parameters: {
             readonly query?: {
@@ -4616,6 +4964,38 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["SignInResult"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/session/refresh": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SessionExpiry"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

@@ -39,6 +39,7 @@ const row = (country: string, state: CountryResponse["state"]): CountryResponse 
   country: asCountryCode(country),
   state,
   updated: state === "not_started" ? null : "2026-11-29T10:00:00Z",
+  progress: state === "done" ? 100 : null,
 });
 
 describe("agreement numbers", () => {
