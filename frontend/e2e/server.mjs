@@ -78,6 +78,7 @@ export async function startServer({ repoRoot, log = () => {} }) {
     "--demo-credentials", credentialsPath,
     "--static-dir", staticDir,
     "--smtp", sink.url,
+    "--mail-from", "enlace@enlace.example",
   ];
   log(`starting ${bin} ${args.join(" ")}`);
   // The repository root is the working directory: the server reads data/reference/ from there.
