@@ -61,7 +61,7 @@ TEST_P(PasswordResetHttpTest, TheLinkInTheEmailSetsANewPasswordAndEndsTheSession
 
   auto weak = anonymous.Post("/api/v1/password-reset/complete", {{"token", token}, {"password", "short"}});
   EXPECT_EQ(weak.status, 422);
-  EXPECT_EQ(weak.Json()["fields"][0]["field"], "password");
+  EXPECT_EQ(weak.Json()["error"]["fields"][0]["field"], "password") << weak.body;
   auto done =
       anonymous.Post("/api/v1/password-reset/complete", {{"token", token}, {"password", "my new long password"}});
   ASSERT_EQ(done.status, 204) << done.body;
@@ -76,11 +76,12 @@ TEST_P(PasswordResetHttpTest, TheLinkInTheEmailSetsANewPasswordAndEndsTheSession
                                 {.headers = {{"Accept-Language", "en"}}});
   EXPECT_EQ(english.status, 400);
   EXPECT_EQ(english.ErrorCode(), "reset_link_unknown");
-  EXPECT_EQ(english.Json()["message"].get<std::string>().rfind("This link", 0), 0u) << english.body;
+  EXPECT_EQ(english.Json()["error"]["message"].get<std::string>().rfind("This link", 0), 0u) << english.body;
 
   auto audit = server().SignedIn("ts").Get("/api/v1/audit?action=password.reset_by_email").Json();
-  ASSERT_FALSE(audit["items"].empty()) << audit.dump();
-  EXPECT_EQ(audit["items"][0]["outcome"], "ok");
+  int succeeded = 0;  // newest first: the refused attempts with the used and the unknown link come before
+  for (const auto& item : audit["items"]) succeeded += item["outcome"] == "ok" ? 1 : 0;
+  EXPECT_EQ(succeeded, 1) << audit.dump();
 }
 
 TEST_P(PasswordResetHttpTest, AnExpiredLinkIsRefusedAndWithoutAMailerTheAnswerIsStill202) {
