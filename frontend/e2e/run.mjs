@@ -107,6 +107,8 @@ async function runAll(selected, server, results) {
       baseUrl: server.baseUrl,
       database,
       user: findUser,
+      /** The e-mail the server has sent so far (e2e/smtp_sink.mjs). */
+      mail: () => server.mail,
       // What axe and the screenshots look at is the page, which does not depend on the database:
       // they run on the SQLite run only (ENLACE_E2E_PAGE_CHECKS=1 forces them), which saves about a
       // third of the PostgreSQL run's time (decision 0064). Every journey runs on both.

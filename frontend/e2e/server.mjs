@@ -11,6 +11,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
+import { startSmtpSink } from "./smtp_sink.mjs";
 
 /** @returns {Promise<number>} */
 function freePort() {
@@ -66,6 +67,8 @@ export async function startServer({ repoRoot, log = () => {} }) {
   }
 
   const port = await freePort();
+  // E-mail (password reset links) goes to a sink the tests read (ctx.mail()).
+  const sink = await startSmtpSink();
   const args = [
     "--clock-start", clockStart,
     "serve",
@@ -74,6 +77,8 @@ export async function startServer({ repoRoot, log = () => {} }) {
     "--demo",
     "--demo-credentials", credentialsPath,
     "--static-dir", staticDir,
+    "--smtp", sink.url,
+    "--mail-from", "enlace@enlace.example",
   ];
   log(`starting ${bin} ${args.join(" ")}`);
   // The repository root is the working directory: the server reads data/reference/ from there.
@@ -116,6 +121,7 @@ export async function startServer({ repoRoot, log = () => {} }) {
       if (!exited) child.kill("SIGKILL");
     }
     dropDatabase();
+    await sink.stop();
     rmSync(dir, { recursive: true, force: true });
     return exited;
   }
@@ -129,7 +135,7 @@ export async function startServer({ repoRoot, log = () => {} }) {
     throw new Error(`no demo credentials at ${credentialsPath}: ${error}`, { cause: error });
   }
 
-  return { baseUrl, credentials, database: postgres ? "postgresql" : "sqlite", output, stop };
+  return { baseUrl, credentials, database: postgres ? "postgresql" : "sqlite", mail: sink.messages, output, stop };
 }
 
 async function ready(baseUrl) {

@@ -14,6 +14,7 @@ import { cooperationTests } from "./cooperation.tests.mjs";
 import { answerTests } from "./answers.tests.mjs";
 import { matricesTests } from "./matrices.tests.mjs";
 import { uxTests } from "./ux.tests.mjs";
+import { resetTests } from "./reset.tests.mjs";
 
 /** @typedef {{ email: string, password: string, role: string, country?: string, organization?: string }} DemoUser */
 /**
@@ -628,4 +629,5 @@ const foundationTests = [
 ];
 
 /** Every browser test, in the order they run. */
-export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests];
+// The reset tests change the civil-society account's password: they run last.
+export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests, ...resetTests];

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "accounts/domain/account_repositories.hpp"
+#include "accounts/domain/password_reset_service.hpp"
 #include "accounts/domain/user_service.hpp"
 #include "app/application.hpp"
 #include "app/capabilities.hpp"
@@ -158,6 +159,7 @@ int Serve(Application& application, const ServeOptions& options) {
   spdlog::info("signal {}: finishing requests in flight, then stopping", received);
   scheduler.Stop();
   server.Stop();
+  application.Get<PasswordResetService>().FinishMail();  // password reset links, before the mailer goes
   std::cout << "enlace: stopped" << std::endl;
   return 0;
 }

@@ -232,6 +232,21 @@ export class EnlaceApi {
     });
   }
 
+  /** Forgot one's password: the server e-mails a link when an account has the address, and answers the same either way. */
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.transport.request<Wire<"PasswordResetAccepted">>("POST", `${v1}/password-reset`, { body: { email } });
+  }
+
+  /** Chooses a new password with the token of the e-mailed link; every session of the account ends. */
+  async completePasswordReset(token: string, password: string): Promise<void> {
+    await this.transport.request<void>("POST", `${v1}/password-reset/complete`, { body: { token, password } });
+  }
+
+  /** Stays signed in: records activity now; when the session ends if nothing more happens. */
+  async refreshSession(): Promise<Wire<"SessionExpiry">> {
+    return (await this.transport.request<Wire<"SessionExpiry">>("POST", `${v1}/session/refresh`)).data;
+  }
+
   // Reference data
 
   async process(): Promise<Process> {

@@ -113,6 +113,31 @@ class MfaRepository : public Repository {
   virtual int DeleteExpiredPending(Timestamp now) = 0;
 };
 
+// A link to choose a new password, sent by e-mail (only the token's hash is kept). A link is
+// open until it is used, replaced by a newer request, or expires.
+enum class ResetTokenState { kOpen, kUsed, kReplaced };
+
+struct PasswordResetToken {
+  std::int64_t id = 0;
+  UserId user_id;
+  ResetTokenState state = ResetTokenState::kOpen;
+  Timestamp created_at{};
+  Timestamp expires_at{};
+};
+
+class PasswordResetRepository : public Repository {
+ public:
+  virtual ~PasswordResetRepository() = default;
+  virtual void Create(const std::string& token_hash, UserId user, Timestamp now, Timestamp expires_at) = 0;
+  virtual std::optional<PasswordResetToken> FindByTokenHash(const std::string& token_hash) = 0;
+  // Marks every open link of `user` replaced (before a new one is made).
+  virtual void ReplaceOpen(UserId user) = 0;
+  // Marks the link used when it is still open; false otherwise (two requests at once: one wins).
+  virtual bool Use(std::int64_t id, Timestamp now) = 0;
+  // Links that expired before `before`, in whatever state; returns how many.
+  virtual int DeleteExpired(Timestamp before) = 0;
+};
+
 // Failed sign-in counts per key ("email:…", "ip:…"), shared by every server of the installation.
 class LoginThrottleRepository : public Repository {
  public:

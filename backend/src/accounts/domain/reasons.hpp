@@ -20,6 +20,11 @@ inline constexpr Reason kPasswordTooShort{"password_too_short"};
 inline constexpr Reason kRateLimited{"rate_limited"};
 inline constexpr Reason kUnknownOrganization{"unknown_organization"};
 inline constexpr Reason kUnknownRole{"unknown_role"};
+inline constexpr Reason kResetLinkUnknown{"reset_link_unknown"};
+inline constexpr Reason kResetLinkUsed{"reset_link_used"};
+inline constexpr Reason kResetLinkReplaced{"reset_link_replaced"};
+inline constexpr Reason kResetLinkExpired{"reset_link_expired"};
+inline constexpr Reason kResetRateLimited{"reset_rate_limited"};
 inline constexpr Reason kWrongPassword{"wrong_password"};
 
 }  // namespace enlace::reasons

@@ -5,6 +5,7 @@
 
 #include "accounts/domain/account_repositories.hpp"
 #include "accounts/domain/reasons.hpp"
+#include "accounts/domain/throttle.hpp"
 #include "accounts/domain/totp.hpp"
 #include "kernel/domain/audit.hpp"
 
@@ -50,25 +51,11 @@ SessionService::SessionService(Store& store, const PasswordHasher& hasher, const
 
 std::optional<int> SessionService::SecondsLocked(Transaction& transaction, const std::string& email_key,
                                                  const std::string& address_key, Timestamp now) {
-  std::optional<int> wait;
-  for (const auto& key : {email_key, address_key}) {
-    auto state = transaction.Get<LoginThrottleRepository>().Get(key);
-    if (state && state->locked_until && *state->locked_until > now) {
-      int seconds = static_cast<int>((*state->locked_until - now).count());
-      wait = std::max(wait.value_or(0), seconds);
-    }
-  }
-  return wait;
+  return enlace::SecondsLocked(transaction.Get<LoginThrottleRepository>(), {email_key, address_key}, now);
 }
 
 void SessionService::CountFailure(Transaction& transaction, const std::string& key, Timestamp now) {
-  auto state = transaction.Get<LoginThrottleRepository>().Get(key).value_or(ThrottleState{0, now, std::nullopt});
-  if (now - state.window_start > settings_.failure_window || (state.locked_until && *state.locked_until <= now)) {
-    state = ThrottleState{0, now, std::nullopt};
-  }
-  ++state.failures;
-  if (state.failures >= settings_.max_failures) state.locked_until = now + settings_.lockout;
-  transaction.Get<LoginThrottleRepository>().Put(key, state);
+  enlace::CountFailure(transaction.Get<LoginThrottleRepository>(), Rules(), key, now);
 }
 
 Result<SignInOutcome> SessionService::SignIn(std::string_view email_text, std::string_view password,
@@ -128,16 +115,14 @@ Result<SignInOutcome> SessionService::SignIn(std::string_view email_text, std::s
 }
 
 void SessionService::CountBackoff(Transaction& transaction, const std::string& key, Timestamp now) {
-  auto state = transaction.Get<LoginThrottleRepository>().Get(key).value_or(ThrottleState{0, now, std::nullopt});
-  bool waiting = state.locked_until && *state.locked_until > now;
-  if (!waiting && now - state.window_start > settings_.failure_window) state = ThrottleState{0, now, std::nullopt};
-  ++state.failures;
-  if (state.failures >= settings_.backoff_after) {
-    auto doubling = std::min(state.failures - settings_.backoff_after, 20);
-    auto delay = std::min<std::int64_t>(std::int64_t{1} << doubling, settings_.lockout.count());
-    state.locked_until = now + std::chrono::seconds{delay};
-  }
-  transaction.Get<LoginThrottleRepository>().Put(key, state);
+  enlace::CountBackoff(transaction.Get<LoginThrottleRepository>(), Rules(), key, now);
+}
+
+ThrottleRules SessionService::Rules() const {
+  return ThrottleRules{.max_failures = settings_.max_failures,
+                       .failure_window = settings_.failure_window,
+                       .lockout = settings_.lockout,
+                       .backoff_after = settings_.backoff_after};
 }
 
 bool SessionService::MfaRequired(Role role) const {
@@ -516,6 +501,37 @@ SessionService::Purged SessionService::Purge() {
   purged.throttle = transaction->Get<LoginThrottleRepository>().DeleteStale(now - window, now);
   transaction->Commit();
   return purged;
+}
+
+namespace {
+
+SessionExpiry ExpiryOf(const SessionRecord& record, const SessionSettings& settings) {
+  SessionExpiry expiry;
+  expiry.idle_timeout = settings.idle_timeout;
+  expiry.absolute_expires_at = record.created_at + settings.absolute_timeout;
+  expiry.expires_at = std::min(record.last_seen_at + settings.idle_timeout, expiry.absolute_expires_at);
+  return expiry;
+}
+
+}  // namespace
+
+std::optional<SessionExpiry> SessionService::Expiry(const Authenticated& session) {
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto record = transaction->Get<SessionRepository>().Find(session.session_id);
+  if (!record) return std::nullopt;
+  return ExpiryOf(*record, settings_);
+}
+
+std::optional<SessionExpiry> SessionService::Refresh(const Authenticated& session) {
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto& sessions = transaction->Get<SessionRepository>();
+  auto record = sessions.Find(session.session_id);
+  if (!record) return std::nullopt;
+  sessions.Touch(record->id, now);
+  transaction->Commit();
+  record->last_seen_at = now;
+  return ExpiryOf(*record, settings_);
 }
 
 void SessionService::SignOut(const Authenticated& session, const RequestContext& context) {

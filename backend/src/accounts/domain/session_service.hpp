@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "accounts/domain/throttle.hpp"
 #include "accounts/domain/user.hpp"
 #include "kernel/domain/date.hpp"
 #include "kernel/domain/error.hpp"
@@ -78,6 +79,14 @@ struct SessionView {
   bool current = false;
 };
 
+// When a session ends if nothing more happens: after `idle_timeout` without a request, and at
+// `absolute_expires_at` whatever happens. `expires_at` is the earlier of the two.
+struct SessionExpiry {
+  Timestamp expires_at{};
+  Timestamp absolute_expires_at{};
+  std::chrono::seconds idle_timeout{};
+};
+
 struct PendingSignInRef {
   std::int64_t id = 0;
   int attempts = 0;
@@ -117,6 +126,12 @@ class SessionService {
   // nullopt when the token is unknown, expired, or its user is deactivated.
   std::optional<Authenticated> Authenticate(std::string_view token);
   void SignOut(const Authenticated& session, const RequestContext& context);
+  // When `session` ends if nothing more happens (every authenticated request counts as activity,
+  // recorded at most once a minute); nullopt when it has ended.
+  std::optional<SessionExpiry> Expiry(const Authenticated& session);
+  // Records activity now, whatever the last one was, and gives the new expiry (which cannot pass
+  // the absolute limit).
+  std::optional<SessionExpiry> Refresh(const Authenticated& session);
 
   // What a scheduled job removes (issue 9, finding 8): sessions past their idle or absolute timeout,
   // pending sign-ins past their time, and sign-in throttle counts that no longer lock anything.
@@ -134,6 +149,7 @@ class SessionService {
   // From the `backoff_after`th failure on, each failure makes the key wait twice as long (1 s, 2 s,
   // 4 s… up to `lockout`).
   void CountBackoff(Transaction& transaction, const std::string& key, Timestamp now);
+  ThrottleRules Rules() const;
   bool MfaRequired(Role role) const;
   // The stage after `done` (the steps go: new password, then code or enrolment).
   SignInStep NextStep(Transaction& transaction, const User& user, SignInStep done);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "accounts/domain/password_reset_service.hpp"
 #include "accounts/domain/session_service.hpp"
 #include "accounts/domain/user_service.hpp"
 #include "kernel/http/router.hpp"
@@ -16,6 +17,7 @@ namespace enlace::http {
 struct AccountRouteServices {
   SessionService& sessions;
   UserService& users;
+  PasswordResetService& resets;
   ServerSettings server;
 };
 

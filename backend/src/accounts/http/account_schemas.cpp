@@ -24,7 +24,15 @@ nlohmann::json AccountsSchemas() {
                       {"version", Int()},
                       {"created_at", Instant()}});
   s["UserList"] = ItemsOf("User");
-  s["SessionInfo"] = Record({{"user", Ref("User")}, {"csrf_token", Str()}});
+  // When the session ends if nothing more happens: `expires_at` is the earlier of the idle limit
+  // (`idle_timeout_seconds` after the last request) and `absolute_expires_at`, which no activity moves.
+  s["SessionExpiry"] =
+      Record({{"expires_at", Instant()}, {"absolute_expires_at", Instant()}, {"idle_timeout_seconds", Int()}});
+  s["SessionInfo"] = Record({{"user", Ref("User")}, {"csrf_token", Str()}, {"session", Ref("SessionExpiry")}});
+  s["PasswordResetRequest"] = Record({{"email", Str()}});
+  // The same answer whether or not an account has the address.
+  s["PasswordResetAccepted"] = Record({{"accepted", Bool()}});
+  s["PasswordResetCompletion"] = Record({{"token", Str()}, {"password", Str()}});
   s["SignInResult"] = Object({{"step", Enum({"done", "code", "enrol", "password"})},
                               {"user", Ref("User")},
                               {"csrf_token", Str()},

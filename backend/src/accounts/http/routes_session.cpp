@@ -41,6 +41,12 @@ Response SignInResponse(Request& request, const AccountRouteServices& services, 
   return JsonResponse(200, body).With("Set-Cookie", cookie);
 }
 
+nlohmann::json ExpiryJson(const SessionExpiry& expiry) {
+  return {{"expires_at", FormatIsoTimestamp(expiry.expires_at)},
+          {"absolute_expires_at", FormatIsoTimestamp(expiry.absolute_expires_at)},
+          {"idle_timeout_seconds", expiry.idle_timeout.count()}};
+}
+
 }  // namespace
 
 void AddSessionRoutes(Router& router_, AccountRouteServices services_) {
@@ -143,7 +149,8 @@ void AddSessionRoutes(Router& router_, AccountRouteServices services_) {
                                       services_.sessions.ChangeInitialPassword(token, password, request.Context()));
               });
   router_.Add("GET", "/api/v1/session",
-              {.summary = "The current session and its CSRF token",
+              {.summary = "The current session, its CSRF token and when it ends if nothing more happens (any "
+                          "authenticated request counts as activity)",
                .tag = "session",
                .response_schema = "SessionInfo",
                .who = "signed in"},
@@ -151,7 +158,62 @@ void AddSessionRoutes(Router& router_, AccountRouteServices services_) {
                 if (!request.session) return ErrorResponse(Error::Unauthenticated(), request);
                 auto me = services_.users.Me(request.Context());
                 if (!me) return ErrorResponse(me.error(), request);
-                return JsonResponse(200, {{"user", ToJson(*me)}, {"csrf_token", request.session->csrf_token}});
+                auto expiry = services_.sessions.Expiry(*request.session);
+                if (!expiry) return ErrorResponse(Error::Unauthenticated(), request);
+                return JsonResponse(200, {{"user", ToJson(*me)},
+                                          {"csrf_token", request.session->csrf_token},
+                                          {"session", ExpiryJson(*expiry)}});
+              });
+  router_.Add("POST", "/api/v1/session/refresh",
+              {.summary = "Stay signed in: records activity now and gives the new expiry (never past the absolute "
+                          "limit)",
+               .tag = "session",
+               .response_schema = "SessionExpiry",
+               .who = "signed in"},
+              [services_](Request& request) {
+                if (!request.session) return ErrorResponse(Error::Unauthenticated(), request);
+                auto expiry = services_.sessions.Refresh(*request.session);
+                if (!expiry) return ErrorResponse(Error::Unauthenticated(), request);
+                return JsonResponse(200, ExpiryJson(*expiry));
+              });
+  router_.Add("POST", "/api/v1/password-reset",
+              {.summary = "Forgot one's password: e-mails a link to choose a new one when an active account has the "
+                          "address; the same answer either way",
+               .tag = "session",
+               .request_schema = "PasswordResetRequest",
+               .response_schema = "PasswordResetAccepted",
+               .success_status = 202,
+               .who = "anyone",
+               .audit_action = "password.reset_request",
+               .record_type = "user",
+               .csrf = false,
+               .service_audits = true},
+              [services_](Request& request) {
+                auto input = JsonInput::Parse(request);
+                if (!input) return ErrorResponse(input.error(), request);
+                auto email = input->String("email").value_or("");
+                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
+                if (auto asked = services_.resets.Request(email, request.Context()); !asked) {
+                  return ErrorResponse(asked.error(), request);
+                }
+                return JsonResponse(202, {{"accepted", true}});
+              });
+  router_.Add("POST", "/api/v1/password-reset/complete",
+              {.summary = "Choose a new password with the link's token; ends every session of the account",
+               .tag = "session",
+               .request_schema = "PasswordResetCompletion",
+               .success_status = 204,
+               .who = "anyone",
+               .audit_action = "password.reset_by_email",
+               .record_type = "user",
+               .csrf = false},
+              [services_](Request& request) {
+                auto input = JsonInput::Parse(request);
+                if (!input) return ErrorResponse(input.error(), request);
+                auto token = input->String("token").value_or("");
+                auto password = input->String("password").value_or("");
+                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
+                return NoContentOr(request, services_.resets.Complete(token, password, request.Context()));
               });
   router_.Add("DELETE", "/api/v1/session",
               {.summary = "Sign out",

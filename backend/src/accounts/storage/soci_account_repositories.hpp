@@ -81,6 +81,19 @@ class SociLoginThrottleRepository final : public LoginThrottleRepository {
   soci::session& session_;
 };
 
+class SociPasswordResetRepository final : public PasswordResetRepository {
+ public:
+  explicit SociPasswordResetRepository(Connection& connection) : session_(connection.session) {}
+  void Create(const std::string& token_hash, UserId user, Timestamp now, Timestamp expires_at) override;
+  std::optional<PasswordResetToken> FindByTokenHash(const std::string& token_hash) override;
+  void ReplaceOpen(UserId user) override;
+  bool Use(std::int64_t id, Timestamp now) override;
+  int DeleteExpired(Timestamp before) override;
+
+ private:
+  soci::session& session_;
+};
+
 void RegisterAccountRepositories(RepositoryRegistry& registry);
 
 }  // namespace enlace::storage

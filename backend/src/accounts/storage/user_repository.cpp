@@ -414,6 +414,7 @@ void RegisterAccountRepositories(RepositoryRegistry& registry) {
   registry.Add<SessionRepository, SociSessionRepository>();
   registry.Add<LoginThrottleRepository, SociLoginThrottleRepository>();
   registry.Add<MfaRepository, SociMfaRepository>();
+  registry.Add<PasswordResetRepository, SociPasswordResetRepository>();
 }
 
 }  // namespace enlace::storage

@@ -59,5 +59,11 @@ ENLACE_ACCESS_BODY("mfa_code", [](AccessContext&, const std::string&) { return n
 ENLACE_ACCESS_BODY("mfa_disable", [](AccessContext&, const std::string&) {
   return nlohmann::json{{"password", "not the password"}};
 });
+ENLACE_ACCESS_BODY("reset_request", [](AccessContext& context, const std::string&) {
+  return nlohmann::json{{"email", "reset" + std::to_string(context.Next()) + "@example.org"}};
+});
+ENLACE_ACCESS_BODY("reset_complete", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"token", "not-a-reset-token"}, {"password", "a long enough new password"}};
+});
 
 }  // namespace enlace::testing

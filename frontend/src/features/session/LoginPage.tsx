@@ -6,6 +6,8 @@ import { Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { useSession } from "../../app";
+import { Link } from "../../components/router";
+import { sessionPaths } from "./routes";
 import { SignInSteps } from "./SignInSteps";
 import "./styles.css";
 
@@ -80,6 +82,7 @@ export function LoginPage() {
           onChange={(value) => form.set("password", value)}
           error={form.errors.password}
         />
+        <p className="field-hint"><Link to={sessionPaths.forgotPassword()}>{t("reset.forgotLink")}</Link></p>
         <div className="form-actions">
           <button type="submit" className="button" disabled={form.submitting}>
             {form.submitting ? t("login.submitting") : t("login.submit")}

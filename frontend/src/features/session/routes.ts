@@ -9,6 +9,8 @@ import { LoginPage } from "./LoginPage";
 export const sessionRoutes = defineRoutes({
   login: route({ path: definePath("/login"), page: LoginPage, audience: "signedOut" }),
   account: route({ path: definePath("/account"), page: lazy(() => import("./AccountPage")) }),
+  forgotPassword: route({ path: definePath("/forgot-password"), page: lazy(() => import("./ForgotPasswordPage")), audience: "signedOut" }),
+  resetPassword: route({ path: definePath("/reset-password"), page: lazy(() => import("./ResetPasswordPage")), audience: "signedOut" }),
 });
 
 export const sessionPaths = {
