@@ -429,6 +429,13 @@ export class EnlaceApi {
     return (await this.transport.request<CommitmentUpdate>("POST", `${v1}/commitments/${id}/updates`, { body })).data;
   }
 
+  /** The process's imports (those waiting for review with "pending"), newest first. */
+  async imports(status?: "pending" | "confirmed"): Promise<readonly Wire<"ImportListItem">[]> {
+    return (
+      await this.transport.request<Wire<"ImportList">>("GET", `${v1}/imports`, { query: status ? { status } : {} })
+    ).data.items;
+  }
+
   /** The public record of agreements and their results (anyone). */
   async publicRecord(): Promise<Wire<"PublicRecord">> {
     return (await this.transport.request<Wire<"PublicRecord">>("GET", `${v1}/public/agreements`)).data;

@@ -605,7 +605,11 @@ export interface paths {
             readonly path?: never;
             readonly cookie?: never;
         };
-        readonly get?: never;
+        /**
+         * The imports of the process, newest first: the report, who uploaded it and when, its state, what was read (meeting, agreements) and the meeting it became
+         * @description Who: secretariat.
+         */
+        readonly get: operations["get/api/v1/imports"];
         readonly put?: never;
         /**
          * Read a report (TXT, DOCX or PDF as multipart/form-data field "file", at most 20 MB; or JSON {"text"}) and keep the reading for review
@@ -1382,6 +1386,46 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/password-reset": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Forgot one's password: e-mails a link to choose a new one when an active account has the address; the same answer either way
+         * @description Who: anyone.
+         */
+        readonly post: operations["post/api/v1/password-reset"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/password-reset/complete": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Choose a new password with the link's token; ends every session of the account
+         * @description Who: anyone.
+         */
+        readonly post: operations["post/api/v1/password-reset/complete"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/process": {
         readonly parameters: {
             readonly query?: never;
@@ -1430,7 +1474,7 @@ export interface paths {
             readonly cookie?: never;
         };
         /**
-         * The current session and its CSRF token
+         * The current session, its CSRF token and when it ends if nothing more happens (any authenticated request counts as activity)
          * @description Who: signed in.
          */
         readonly get: operations["get/api/v1/session"];
@@ -1524,6 +1568,26 @@ export interface paths {
          * @description Who: anyone.
          */
         readonly post: operations["post/api/v1/session/password"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/session/refresh": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Stay signed in: records activity now and gives the new expiry (never past the absolute limit)
+         * @description Who: signed in.
+         */
+        readonly post: operations["post/api/v1/session/refresh"];
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -2178,6 +2242,23 @@ export interface components {
             readonly mode?: "create" | "update";
             readonly reading: components["schemas"]["ImportReadingInput"];
         };
+        readonly ImportList: {
+            readonly items: readonly components["schemas"]["ImportListItem"][];
+        };
+        readonly ImportListItem: {
+            readonly agreements: number;
+            readonly body: string | null;
+            readonly city: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly date: string | null;
+            readonly file_name: string | null;
+            readonly id: number;
+            readonly meeting: number | null;
+            readonly source_format: string;
+            /** @enum {string} */
+            readonly status: "pending" | "confirmed";
+        };
         readonly ImportReading: {
             readonly agreements: readonly {
                 readonly commitments: readonly {
@@ -2708,6 +2789,16 @@ export interface components {
             readonly current_password: string;
             readonly new_password: string;
         };
+        readonly PasswordResetAccepted: {
+            readonly accepted: boolean;
+        };
+        readonly PasswordResetCompletion: {
+            readonly password: string;
+            readonly token: string;
+        };
+        readonly PasswordResetRequest: {
+            readonly email: string;
+        };
         readonly PendingSignIn: {
             readonly pending_token: string;
         };
@@ -2829,8 +2920,16 @@ export interface components {
         readonly RequestedReminderList: {
             readonly items: readonly components["schemas"]["RequestedReminderItem"][];
         };
+        readonly SessionExpiry: {
+            /** Format: date-time */
+            readonly absolute_expires_at: string;
+            /** Format: date-time */
+            readonly expires_at: string;
+            readonly idle_timeout_seconds: number;
+        };
         readonly SessionInfo: {
             readonly csrf_token: string;
+            readonly session: components["schemas"]["SessionExpiry"];
             readonly user: components["schemas"]["User"];
         };
         readonly SessionList: {
@@ -4279,6 +4378,38 @@ export interface operations {
                 content: {
                     readonly "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     readonly "text/csv": string;
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/imports": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description pending (waiting for review) or confirmed */
+                readonly status?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ImportList"];
                 };
             };
             /** @description An error, in the language of Accept-Language */
@@ -5807,6 +5938,70 @@ export interface operations {
             };
         };
     };
+    readonly "post/api/v1/password-reset": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 202: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["PasswordResetAccepted"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/password-reset/complete": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["PasswordResetCompletion"];
+            };
+        };
+        readonly responses: {
+            /** @description Done; no content */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     readonly "get/api/v1/process": {
         readonly parameters: {
             readonly query?: {
@@ -6082,6 +6277,38 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["SignInResult"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/session/refresh": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SessionExpiry"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

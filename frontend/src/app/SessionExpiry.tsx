@@ -1,7 +1,9 @@
-// A warning before the session ends for inactivity, with "Stay signed in". The server says when
-// the session would end if nothing else happened (GET /api/v1/session → expires_at, an idle
-// deadline that every request moves on); from it we learn the idle window, and every answer the
-// transport gets restarts it. Without expires_at (a server that does not send it) nothing shows.
+// A warning before the session ends for inactivity, with "Stay signed in". The server says how long
+// a session may stay idle (GET /api/v1/session → session.idle_timeout_seconds; every request moves
+// the idle deadline on); every answer the transport gets restarts that window here, and "Stay
+// signed in" asks the server to record activity now (POST /api/v1/session/refresh). The window is
+// a duration, not the server's instant, so that a browser clock that differs from the server's
+// cannot make the warning early or late. Without the field nothing shows.
 
 import { useCallback, useEffect, useState } from "react";
 import { formatRelative, relativeSpan } from "../domain/relativeTime";
@@ -11,11 +13,11 @@ import { useApi } from "./session";
 /** How long before the end the warning shows. */
 export const warnBeforeMs = 5 * 60_000;
 
-/** The idle window the server's `expires_at` implies, read at `now`; null when absent or past. */
-export function idleWindow(expiresAt: unknown, now: number): number | null {
-  if (typeof expiresAt !== "string") return null;
-  const at = Date.parse(expiresAt);
-  return Number.isNaN(at) || at <= now ? null : at - now;
+/** The idle window, in milliseconds, that the server's session answer gives; null without it. */
+export function idleWindow(session: unknown): number | null {
+  if (typeof session !== "object" || session === null) return null;
+  const seconds = (session as { idle_timeout_seconds?: unknown }).idle_timeout_seconds;
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : null;
 }
 
 export function SessionExpiryWarning() {
@@ -24,16 +26,22 @@ export function SessionExpiryWarning() {
   const [window_, setWindow] = useState<number | null>(null);
   const [left, setLeft] = useState<number | null>(null);
 
-  const refresh = useCallback(() => {
+  useEffect(() => {
     api.transport
-      .request<{ expires_at?: unknown }>("GET", "/api/v1/session")
-      .then(({ data }) => setWindow(idleWindow(data.expires_at, Date.now())))
+      .request<{ session?: unknown }>("GET", "/api/v1/session")
+      .then(({ data }) => setWindow(idleWindow(data.session)))
       .catch(() => undefined);
   }, [api]);
 
-  useEffect(() => {
-    refresh();
-  }, [refresh]);
+  const refresh = useCallback(() => {
+    api
+      .refreshSession()
+      .then((session) => {
+        setWindow(idleWindow(session));
+        setLeft(null);
+      })
+      .catch(() => undefined);
+  }, [api]);
 
   useEffect(() => {
     if (window_ === null) return;

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <vector>
 
 #include "imports/domain/report_reader.hpp"
 #include "kernel/domain/store.hpp"
@@ -15,6 +16,8 @@ class ImportRepository : public Repository {
   virtual ~ImportRepository() = default;
   virtual ReportImport Create(const ReportImport& record) = 0;
   virtual std::optional<ReportImport> Find(ProcessId process, ImportId id) = 0;
+  // The process's imports, newest first; only those with `status` when given.
+  virtual std::vector<ReportImport> List(ProcessId process, std::optional<ImportStatus> status) = 0;
   // Marks a pending import confirmed into `meeting` and keeps the reading as it was saved; false
   // when the import is no longer pending (confirmed by someone else meanwhile).
   virtual bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) = 0;

@@ -488,6 +488,13 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
   return ImportView{created, prepared.duplicate, prepared.errors.fields()};
 }
 
+Result<std::vector<ReportImport>> ImportService::List(const RequestContext& context,
+                                                      std::optional<ImportStatus> status) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  return transaction->Get<ImportRepository>().List(context.process_id, status);
+}
+
 Result<ImportView> ImportService::Get(const RequestContext& context, ImportId id) {
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto transaction = store_.Begin(TransactionMode::kRead);

@@ -80,6 +80,8 @@ class ImportService {
   // cannot be read, or "no_agreements_found"; "language" "invalid_value".
   Result<ImportView> Upload(const RequestContext& context, const ImportUpload& upload);
   Result<ImportView> Get(const RequestContext& context, ImportId id);
+  // The imports of the process, newest first (those waiting for review with kPending).
+  Result<std::vector<ReportImport>> List(const RequestContext& context, std::optional<ImportStatus> status);
   // Validates the whole reviewed reading and reports every problem at once, with paths such as
   // "agreements[3].commitments[0].party"; then saves it. kConflict "duplicate_report" (detail: the
   // meeting's id) when the report was saved before and `mode` is create; "import_already_confirmed"

@@ -74,6 +74,17 @@ nlohmann::json ImportsSchemas() {
               {"agreements", Int()},
               {"commitments", Int()},
               {"kept_commitments", ListOf(Record({{"id", Int()}, {"agreement_number", Str()}, {"party", Str()}}))}});
+  s["ImportListItem"] = Record({{"id", Int()},
+                                {"file_name", NullableStr()},
+                                {"source_format", Str()},
+                                {"status", Enum({"pending", "confirmed"})},
+                                {"created_at", Instant()},
+                                {"body", Nullable(Str())},
+                                {"date", Nullable(Str())},
+                                {"city", Nullable(Str())},
+                                {"agreements", Int()},
+                                {"meeting", NullableInt()}});
+  s["ImportList"] = ItemsOf("ImportListItem");
   return s;
 }
 

@@ -88,6 +88,47 @@ void AddImportRoutes(Router& router_, ImportRouteServices services_) {
                 return JsonResponse(201, ImportJson(*created, request, services_.texts))
                     .With("Location", "/api/v1/imports/" + std::to_string(created->record.id));
               });
+  router_.Add(
+      "GET", "/api/v1/imports",
+      {.summary = "The imports of the process, newest first: the report, who uploaded it and when, its "
+                  "state, what was read (meeting, agreements) and the meeting it became",
+       .tag = "imports",
+       .response_schema = "ImportList",
+       .query = {{"status", "pending (waiting for review) or confirmed"}},
+       .who = "secretariat"},
+      [services_](Request& request) {
+        std::optional<ImportStatus> status;
+        if (auto given = request.Query("status"); given && !given->empty()) {
+          status = ParseImportStatus(*given);
+          if (!status) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "status"), request);
+        }
+        auto listed = services_.imports.List(request.Context(), status);
+        if (!listed) return ErrorResponse(listed.error(), request);
+        auto items = nlohmann::json::array();
+        for (const auto& record : *listed) {
+          const auto& reading = record.reading;
+          // The reading's meeting fields sit at its top level (see the importer's JSON).
+          const auto& meeting = reading.is_object() ? reading : nlohmann::json::object();
+          auto text = [](const nlohmann::json& object, const char* key) {
+            return object.contains(key) && object[key].is_string() ? object[key] : nlohmann::json(nullptr);
+          };
+          items.push_back(
+              {{"id", record.id},
+               {"file_name", record.file_name ? nlohmann::json(*record.file_name) : nlohmann::json(nullptr)},
+               {"source_format", record.source_format},
+               {"status", ToString(record.status)},
+               {"created_at", FormatIsoTimestamp(record.created_at)},
+               {"body", text(meeting, "body")},
+               {"date", text(meeting, "date")},
+               {"city", meeting.contains("place") && meeting["place"].is_object() ? text(meeting["place"], "city")
+                                                                                  : nlohmann::json(nullptr)},
+               {"agreements", reading.contains("agreements") && reading["agreements"].is_array()
+                                  ? static_cast<int>(reading["agreements"].size())
+                                  : 0},
+               {"meeting", record.meeting_id ? nlohmann::json(*record.meeting_id) : nlohmann::json(nullptr)}});
+        }
+        return JsonResponse(200, {{"items", items}});
+      });
   router_.Add("GET", "/api/v1/imports/{id}",
               {.summary = "An import: the reading, what confirming it would refuse, and the meeting it was saved as",
                .tag = "imports",

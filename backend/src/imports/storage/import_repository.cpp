@@ -64,6 +64,16 @@ std::optional<ReportImport> SociImportRepository::Find(ProcessId process, Import
   return ImportFrom(*row);
 }
 
+std::vector<ReportImport> SociImportRepository::List(ProcessId process, std::optional<ImportStatus> status) {
+  Sql sql(session_, std::string(kImportColumns) + " WHERE process_id = :process" +
+                        (status ? " AND status = :status" : "") + " ORDER BY id DESC");
+  sql.Bind("process", static_cast<long long>(process));
+  if (status) sql.Bind("status", std::string(ToString(*status)));
+  std::vector<ReportImport> records;
+  for (const auto& row : sql.Fetch()) records.push_back(ImportFrom(row));
+  return records;
+}
+
 bool SociImportRepository::MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) {
   return Sql(session_,
              "UPDATE imports SET status = 'confirmed', meeting_id = :meeting, reading_json = :reading, confirmed_at = "

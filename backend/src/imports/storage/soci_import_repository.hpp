@@ -13,6 +13,7 @@ class SociImportRepository final : public ImportRepository {
   explicit SociImportRepository(Connection& connection) : session_(connection.session) {}
   ReportImport Create(const ReportImport& record) override;
   std::optional<ReportImport> Find(ProcessId process, ImportId id) override;
+  std::vector<ReportImport> List(ProcessId process, std::optional<ImportStatus> status) override;
   bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) override;
 
  private:

@@ -4,6 +4,7 @@
 // a file that is not a report is refused with a clear reason, never a server error.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -159,6 +160,33 @@ TEST_P(ImportsTest, PastedTextIsReadLikeAFile) {
   auto import = response.Json();
   EXPECT_TRUE(import["file_name"].is_null());
   EXPECT_EQ(import["reading"]["agreements"].size(), 9u);
+}
+
+// Issue 10, item 7: a page lists the imports waiting for review; a confirmed one leaves that list.
+TEST_P(ImportsTest, ImportsWaitingForReviewAreListedUntilConfirmed) {
+  auto ts = server().SignedIn("ts");
+  auto import = UploadSeed(ts);
+  auto id = import["id"].get<long long>();
+  auto listed = [&](const std::string& query) {
+    std::vector<long long> ids;
+    auto body = ts.Get("/api/v1/imports" + query).Json();
+    for (const auto& item : body["items"]) ids.push_back(item["id"].get<long long>());
+    return ids;
+  };
+  auto pending = listed("?status=pending");
+  ASSERT_FALSE(pending.empty());
+  EXPECT_EQ(pending.front(), id) << "newest first";
+  auto first = ts.Get("/api/v1/imports?status=pending").Json()["items"][0];
+  EXPECT_EQ(first["status"], "pending");
+  EXPECT_EQ(first["agreements"], 9);
+  EXPECT_EQ(first["date"], "2016-11-15");
+  ASSERT_EQ(Confirm(ts, import, import["reading"]).status, 201);
+  pending = listed("?status=pending");
+  EXPECT_EQ(std::count(pending.begin(), pending.end(), id), 0);
+  auto confirmed = listed("?status=confirmed");
+  EXPECT_EQ(std::count(confirmed.begin(), confirmed.end(), id), 1);
+  EXPECT_EQ(ts.Get("/api/v1/imports?status=lost", {.unchecked = true}).status, 400);
+  EXPECT_EQ(server().SignedIn("hn").Get("/api/v1/imports", {.unchecked = true}).status, 403);
 }
 
 TEST_P(ImportsTest, AReviewedReadingBecomesTheMeetingWithItsAgreementsAndCommitments) {

@@ -10,6 +10,7 @@
 #include "matrices/domain/matrix_policy.hpp"
 #include "matrices/domain/matrix_repository.hpp"
 #include "matrices/domain/reasons.hpp"
+#include "matrices/domain/text_keys.hpp"
 #include "reference/domain/reference_repository.hpp"
 
 namespace enlace {
@@ -100,7 +101,7 @@ MatrixService::MatrixService(Store& store, const Clock& clock, const Texts& text
     : store_(store), clock_(clock), texts_(texts) {}
 
 std::string MatrixService::NoProvisionWording(std::string_view language) const {
-  return texts_.Text(language, "matrices.no_provision");
+  return texts_.Text(language, text_keys::kMatrixNoProvision.key());
 }
 
 Result<std::vector<Matrix>> MatrixService::List(const RequestContext& context) {

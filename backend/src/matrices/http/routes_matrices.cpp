@@ -11,6 +11,7 @@
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
 #include "matrices/domain/matrix_json.hpp"
+#include "matrices/domain/text_keys.hpp"
 #include "matrices/exports/matrix_export.hpp"
 #include "matrices/http/matrix_routes.hpp"
 
@@ -65,11 +66,11 @@ ExportTexts TextsFor(const Texts& texts, const MatrixService& service, const std
   ExportTexts labels;
   labels.language = language;
   labels.no_provision = service.NoProvisionWording(language);
-  labels.topic = texts.Text(language, "matrices.export.topic");
-  labels.country = texts.Text(language, "matrices.export.country");
-  labels.wide_sheet = texts.Text(language, "matrices.export.wide_sheet");
-  labels.long_sheet = texts.Text(language, "matrices.export.long_sheet");
-  labels.changes_sheet = texts.Text(language, "matrices.export.changes_sheet");
+  labels.topic = texts.Text(language, text_keys::kMatrixExportTopic.key());
+  labels.country = texts.Text(language, text_keys::kMatrixExportCountry.key());
+  labels.wide_sheet = texts.Text(language, text_keys::kMatrixExportWideSheet.key());
+  labels.long_sheet = texts.Text(language, text_keys::kMatrixExportLongSheet.key());
+  labels.changes_sheet = texts.Text(language, text_keys::kMatrixExportChangesSheet.key());
   return labels;
 }
 

@@ -12,6 +12,7 @@ import { navigate } from "../../components/router";
 import { useApi } from "../../app";
 import type { ApiError } from "../../api/errors";
 import { importPaths } from "./routes";
+import { PendingImports } from "./PendingImports";
 import "./styles.css";
 
 type Values = { file: File | null; text: string; language: ImportLanguage };
@@ -64,6 +65,7 @@ export default function ImportPage() {
           </button>
         </div>
       </form>
+      <PendingImports />
     </>
   );
 }

@@ -7,6 +7,10 @@ export const importsEn: typeof importsEs = {
     import: "Import a report",
   },
   imports: {
+    pendingTitle: "Imports waiting for review",
+    pendingNone: "No import is waiting for review.",
+    pastedText: "Pasted text",
+    pendingItem: "{body}, {date} · {count, plural, one {# agreement} other {# agreements}} · uploaded {uploaded}",
     newTitle: "Import a report",
     intro: "Upload a meeting's report (or paste its text). The platform reads it and shows you what it understood, for review before anything is saved.",
     fileLegend: "Upload a file",

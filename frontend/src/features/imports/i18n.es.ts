@@ -5,6 +5,10 @@ export const importsEs = {
     import: "Importar informe",
   },
   imports: {
+    pendingTitle: "Importaciones pendientes de revisión",
+    pendingNone: "Ninguna importación espera revisión.",
+    pastedText: "Texto pegado",
+    pendingItem: "{body}, {date} · {count, plural, one {# acuerdo} other {# acuerdos}} · cargado {uploaded}",
     newTitle: "Importar un informe",
     intro: "Suba el informe de una reunión (o pegue su texto). La plataforma lo lee y le muestra lo que entendió para que lo revise antes de guardar nada.",
     fileLegend: "Subir un archivo",

@@ -1,0 +1,18 @@
+// The texts of the matrices capability (texts/<language>.json, "texts"). Every key here is in
+// every language; a test checks it.
+#pragma once
+
+#include "kernel/domain/text_key.hpp"
+
+namespace enlace::text_keys {
+
+// "No specific provision", as a cell that says so is written in exports.
+inline constexpr TextKey kMatrixNoProvision{"matrices.no_provision"};
+// Column headers and sheet names of the XLSX, CSV and PDF exports.
+inline constexpr TextKey kMatrixExportTopic{"matrices.export.topic"};
+inline constexpr TextKey kMatrixExportCountry{"matrices.export.country"};
+inline constexpr TextKey kMatrixExportWideSheet{"matrices.export.wide_sheet"};
+inline constexpr TextKey kMatrixExportLongSheet{"matrices.export.long_sheet"};
+inline constexpr TextKey kMatrixExportChangesSheet{"matrices.export.changes_sheet"};
+
+}  // namespace enlace::text_keys
