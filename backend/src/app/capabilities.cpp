@@ -21,8 +21,7 @@ std::vector<Capability> Capabilities() {
       ContactsCapability(),   //
       MeetingsCapability(),   //
       CalendarsCapability(),  //
-      NotificationsCapability(), ImportsCapability(), CooperationCapability(),
-      MatricesCapability(),
+      NotificationsCapability(), ImportsCapability(), CooperationCapability(), MatricesCapability(),
   };
 }
 
