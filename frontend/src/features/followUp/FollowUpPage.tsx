@@ -286,7 +286,9 @@ export default function FollowUpPage() {
       <FollowUpFilterBar filters={filters} />
       <ExportLinks filters={filters} />
       <LoadPending load={load} />
-      {load.state === "ready" && <CompletionChart timeline={load.data.data.timeline} />}
+      {load.state === "ready" && load.data.data.timeline.some((point) => point.done + point.answers > 0) && (
+        <CompletionChart timeline={load.data.data.timeline} />
+      )}
       {load.state === "ready" && <Overview data={load.data.data} summaries={load.data.summaries} />}
     </>
   );
