@@ -13,4 +13,4 @@ cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -j2 --target enlace_http_benchmarks
 filter='*MatricesBenchmark*Sqlite*'
 [ -n "${ENLACE_TEST_POSTGRES:-}" ] && filter='*MatricesBenchmark*'
-"$binary" --gtest_also_run_disabled_tests --gtest_filter="$filter" | grep -E '^matrices benchmark|FAILED|PASSED'
+"$binary" --gtest_filter="$filter" | grep -E '^matrices benchmark|FAILED|PASSED'

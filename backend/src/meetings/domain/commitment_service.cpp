@@ -122,6 +122,39 @@ void CheckAnswerFields(const Actor& actor, const AnswerChange& change, Commitmen
   }
 }
 
+// The answer `id` of `commitment` that `actor` may change, at `expected_version`: not found for
+// those who may not read it, forbidden (wrong_country for another country's officer) for those
+// who read but may not change it, stale for another version.
+Result<CommitmentUpdate> AnswerToChange(CommitmentRepository& commitments, const Actor& actor, CommitmentId commitment,
+                                        CommitmentUpdateId id, std::optional<std::int64_t> expected_version) {
+  auto existing = commitments.FindUpdate(commitment, id);
+  if (!existing || !MayReadAnswer(actor, *existing)) return std::unexpected(Error::NotFound());
+  if (!MayChangeAnswer(actor, *existing)) {
+    return std::unexpected(existing->country && actor.role == Role::kCountryOfficer
+                               ? Error::Forbidden(reasons::kWrongCountry)
+                               : Error::Forbidden());
+  }
+  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
+  return *existing;
+}
+
+// Stores `commitment`'s status and progress again from all its answers, after one changed or went:
+// from open (unless the TS cancelled it), so that nothing of a withdrawn answer stays.
+Result<void> RecomputeAfterAnswerChange(Transaction& transaction, const RequestContext& context,
+                                        const Commitment& commitment, Timestamp now) {
+  auto& commitments = transaction.Get<CommitmentRepository>();
+  auto reference = transaction.Get<ReferenceRepository>().Load(context.process_id);
+  auto recomputed = commitment;
+  if (recomputed.status != CommitmentStatus::kCancelled) {
+    recomputed.status = CommitmentStatus::kOpen;
+    recomputed.progress = 0;
+  }
+  Recompute(recomputed, commitments.Updates(commitment.id), MemberCountries(reference));
+  recomputed.updated_at = now;
+  if (!commitments.Update(recomputed, commitment.version)) return std::unexpected(Error::StaleVersion());
+  return {};
+}
+
 }  // namespace
 
 CommitmentService::CommitmentService(Store& store, const SecretGenerator& secrets, const Clock& clock)
@@ -410,14 +443,8 @@ Result<CommitmentUpdate> CommitmentService::EditAnswer(const RequestContext& con
   auto& commitments = transaction->Get<CommitmentRepository>();
   auto commitment = commitments.FindForUpdate(context.process_id, commitment_id);
   if (!commitment) return std::unexpected(Error::NotFound());
-  auto existing = commitments.FindUpdate(commitment_id, id);
-  if (!existing || !MayReadAnswer(actor, *existing)) return std::unexpected(Error::NotFound());
-  if (!MayChangeAnswer(actor, *existing)) {
-    return std::unexpected(existing->country && actor.role == Role::kCountryOfficer
-                               ? Error::Forbidden(reasons::kWrongCountry)
-                               : Error::Forbidden());
-  }
-  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
+  auto existing = AnswerToChange(commitments, actor, commitment_id, id, expected_version);
+  if (!existing) return std::unexpected(existing.error());
   FieldErrors errors;
   auto changed = *existing;
   auto given = change;
@@ -430,15 +457,8 @@ Result<CommitmentUpdate> CommitmentService::EditAnswer(const RequestContext& con
       [&](const CommitmentUpdate& record, std::int64_t version) { return commitments.ChangeUpdate(record, version); },
       [&] { return commitments.FindUpdate(commitment_id, id); });
   if (!stored) return std::unexpected(stored.error());
-  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
-  auto recomputed = *commitment;
-  if (recomputed.status != CommitmentStatus::kCancelled) {
-    recomputed.status = CommitmentStatus::kOpen;
-    recomputed.progress = 0;
-  }
-  Recompute(recomputed, commitments.Updates(commitment_id), MemberCountries(reference));
-  recomputed.updated_at = now;
-  if (!commitments.Update(recomputed, commitment->version)) return std::unexpected(Error::StaleVersion());
+  if (auto done = RecomputeAfterAnswerChange(*transaction, context, *commitment, now); !done)
+    return std::unexpected(done.error());
   stored->files = transaction->Get<FileRepository>().OfUpdate(stored->id);
   transaction->Commit();
   return stored;
@@ -447,33 +467,18 @@ Result<CommitmentUpdate> CommitmentService::EditAnswer(const RequestContext& con
 Result<void> CommitmentService::WithdrawAnswer(const RequestContext& context, CommitmentId commitment_id,
                                                CommitmentUpdateId id, std::optional<std::int64_t> expected_version) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
-  const auto& actor = *context.actor;
   auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
   auto& commitments = transaction->Get<CommitmentRepository>();
   auto commitment = commitments.FindForUpdate(context.process_id, commitment_id);
   if (!commitment) return std::unexpected(Error::NotFound());
-  auto existing = commitments.FindUpdate(commitment_id, id);
-  if (!existing || !MayReadAnswer(actor, *existing)) return std::unexpected(Error::NotFound());
-  if (!MayChangeAnswer(actor, *existing)) {
-    return std::unexpected(existing->country && actor.role == Role::kCountryOfficer
-                               ? Error::Forbidden(reasons::kWrongCountry)
-                               : Error::Forbidden());
-  }
-  if (auto fresh = CheckVersion(expected_version, existing->version); !fresh) return std::unexpected(fresh.error());
+  auto existing = AnswerToChange(commitments, *context.actor, commitment_id, id, expected_version);
+  if (!existing) return std::unexpected(existing.error());
   existing->files = transaction->Get<FileRepository>().OfUpdate(existing->id);
   commitments.DeleteUpdate(id);
   AuditDeletion(*transaction, now, context, "answer.withdraw", "answer", *existing);
-  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
-  auto recomputed = *commitment;
-  // With its last answer gone, a commitment goes back to open (unless the TS cancelled it).
-  if (recomputed.status != CommitmentStatus::kCancelled) {
-    recomputed.status = CommitmentStatus::kOpen;
-    recomputed.progress = 0;
-  }
-  Recompute(recomputed, commitments.Updates(commitment_id), MemberCountries(reference));
-  recomputed.updated_at = now;
-  if (!commitments.Update(recomputed, commitment->version)) return std::unexpected(Error::StaleVersion());
+  if (auto done = RecomputeAfterAnswerChange(*transaction, context, *commitment, now); !done)
+    return std::unexpected(done.error());
   transaction->Commit();
   return {};
 }
