@@ -2152,7 +2152,7 @@ export interface components {
                 readonly which: "current" | "next";
             };
             /** @enum {string} */
-            readonly kind: "date" | "period" | "relative" | "event" | "vague";
+            readonly kind: "date" | "period" | "relative" | "event" | "vague" | "standing";
             readonly text: string;
         };
         readonly Error: {

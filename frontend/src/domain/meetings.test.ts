@@ -73,6 +73,7 @@ describe("deadlines", () => {
     expect(deadlineView({ text: "", kind: "vague", due: null })).toEqual({ type: "none", vague: false });
     expect(deadlineView({ text: "as soon as possible", kind: "vague", due: null })).toEqual({ type: "none", vague: true });
     expect(deadlineView(null)).toEqual({ type: "none", vague: false });
+    expect(deadlineView({ text: "on an ongoing basis", kind: "standing", due: null })).toEqual({ type: "standing" });
   });
 
   it("counts whole days to a due date", () => {

@@ -30,7 +30,7 @@ export type ResponseState = Wire<"CountryResponse">["state"];
 export const responseStates = ["not_started", "answered", "done"] as const satisfies readonly ResponseState[];
 
 export type DeadlineKind = Wire<"Deadline">["kind"];
-export const deadlineKinds = ["date", "period", "relative", "event", "vague"] as const satisfies readonly DeadlineKind[];
+export const deadlineKinds = ["date", "period", "relative", "event", "vague", "standing"] as const satisfies readonly DeadlineKind[];
 
 /** The party that stands for every member country: its commitments carry an answer grid. */
 export const memberCountries = "MEMBER_COUNTRIES" as PartyCode;
@@ -224,17 +224,20 @@ export function displayStatus(commitment: Pick<Commitment, "status" | "overdue">
  * What a deadline means for the reader:
  *  - "due": a date (exact or the end of a period or span);
  *  - "pendingEvent": "at the next meeting of the RCGM" while that meeting is not scheduled;
- *  - "none": no time limit was written, or the phrase is vague ("as soon as possible").
+ *  - "none": no time limit was written, or the phrase is vague ("as soon as possible");
+ *  - "standing": work with no end ("on an ongoing basis"): no date, never overdue.
  */
 export type DeadlineView =
   | { readonly type: "due"; readonly due: string; readonly kind: DeadlineKind; readonly event: DeadlineEvent | null }
   | { readonly type: "pendingEvent"; readonly event: DeadlineEvent }
-  | { readonly type: "none"; readonly vague: boolean };
+  | { readonly type: "none"; readonly vague: boolean }
+  | { readonly type: "standing" };
 
 export function deadlineView(deadline: Deadline | null | undefined): DeadlineView {
   if (!deadline) return { type: "none", vague: false };
   if (deadline.due) return { type: "due", due: deadline.due, kind: deadline.kind, event: deadline.event ?? null };
   if (deadline.kind === "event" && deadline.event) return { type: "pendingEvent", event: deadline.event };
+  if (deadline.kind === "standing") return { type: "standing" };
   return { type: "none", vague: deadline.text.trim() !== "" };
 }
 

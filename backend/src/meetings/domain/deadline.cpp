@@ -516,9 +516,46 @@ std::size_t VagueAt(const Phrase& p, std::size_t i) {
   return best;
 }
 
+// The standing phrases: work that goes on with no end, so no date and never overdue.
+std::size_t StandingAt(const Phrase& p, std::size_t i) {
+  static const std::initializer_list<std::initializer_list<std::string_view>> kPhrases = {
+      {"on", "an", "ongoing", "basis"},
+      {"on", "a", "continuing", "basis"},
+      {"on", "a", "continuous", "basis"},
+      {"on", "a", "permanent", "basis"},
+      {"on", "a", "standing", "basis"},
+      {"as", "an", "ongoing", "task"},
+      {"as", "a", "standing", "task"},
+      {"permanently"},
+      {"continuously"},
+      {"de", "manera", "permanente"},
+      {"de", "forma", "permanente"},
+      {"de", "modo", "permanente"},
+      {"en", "forma", "permanente"},
+      {"con", "caracter", "permanente"},
+      {"de", "manera", "continua"},
+      {"de", "forma", "continua"},
+      {"de", "modo", "continuo"},
+      {"en", "forma", "continua"},
+      {"de", "manera", "continuada"},
+      {"de", "forma", "continuada"},
+      {"de", "manera", "constante"},
+      {"de", "forma", "constante"},
+      {"con", "caracter", "continuo"},
+      {"permanentemente"},
+      {"continuamente"},
+  };
+  std::size_t best = kNoMatch;
+  for (const auto& phrase : kPhrases) {
+    std::size_t end = p.Seq(i, phrase);
+    if (end != kNoMatch && (best == kNoMatch || end > best)) best = end;
+  }
+  return best;
+}
+
 // One deadline phrase starting at token i, with its cue.
 bool CanStartDeadline(std::string_view w) {
-  static constexpr std::array<std::string_view, 35> kFirstWords = {"no",
+  static constexpr std::array<std::string_view, 39> kFirstWords = {"no",
                                                                    "not",
                                                                    "by",
                                                                    "on",
@@ -552,7 +589,11 @@ bool CanStartDeadline(std::string_view w) {
                                                                    "immediately",
                                                                    "inmediatamente",
                                                                    "de",
-                                                                   "con"};
+                                                                   "con",
+                                                                   "permanently",
+                                                                   "continuously",
+                                                                   "permanentemente",
+                                                                   "continuamente"};
   for (std::string_view first : kFirstWords) {
     if (first == w) return true;
   }
@@ -564,6 +605,9 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
   if (!CanStartDeadline(p.At(i))) return std::nullopt;
   if (std::size_t end = VagueAt(p, i); end != kNoMatch) {
     return Found{end, DeadlineKind::kVague, std::nullopt, std::nullopt};
+  }
+  if (std::size_t end = StandingAt(p, i); end != kNoMatch) {
+    return Found{end, DeadlineKind::kStanding, std::nullopt, std::nullopt};
   }
 
   // Cues for a date or a period end.
@@ -748,6 +792,8 @@ std::string_view ToString(DeadlineKind kind) {
       return "event";
     case DeadlineKind::kVague:
       return "vague";
+    case DeadlineKind::kStanding:
+      return "standing";
   }
   return "vague";
 }
@@ -756,7 +802,7 @@ std::string_view ToString(EventWhich which) { return which == EventWhich::kCurre
 
 std::optional<DeadlineKind> ParseDeadlineKind(std::string_view text) {
   for (DeadlineKind kind : {DeadlineKind::kDate, DeadlineKind::kPeriod, DeadlineKind::kRelative, DeadlineKind::kEvent,
-                            DeadlineKind::kVague}) {
+                            DeadlineKind::kVague, DeadlineKind::kStanding}) {
     if (ToString(kind) == text) return kind;
   }
   return std::nullopt;

@@ -10,6 +10,8 @@
 //             reunión del GRCM"; its date is known only when that meeting is scheduled, and moves
 //             with it (ResolveEventDeadline)
 //   vague     "as soon as possible", "a la brevedad posible": no date
+//   standing  "on an ongoing basis", "de manera permanente": work that never ends; no date, never
+//             overdue, shown as standing
 //
 // The reader is a set of hand-written patterns over folded words (text_fold.hpp): no regular
 // expressions, so it runs in linear time on any input. It only reports phrases that set a time
@@ -31,10 +33,10 @@ namespace enlace {
 
 class Gazetteer;
 
-enum class DeadlineKind { kDate, kPeriod, kRelative, kEvent, kVague };
+enum class DeadlineKind { kDate, kPeriod, kRelative, kEvent, kVague, kStanding };
 enum class EventWhich { kCurrent, kNext };
 
-// "date", "period", "relative", "event", "vague" / "current", "next": the JSON words.
+// "date", "period", "relative", "event", "vague", "standing" / "current", "next": the JSON words.
 std::string_view ToString(DeadlineKind kind);
 std::string_view ToString(EventWhich which);
 std::optional<DeadlineKind> ParseDeadlineKind(std::string_view text);
@@ -50,7 +52,7 @@ struct DeadlineEvent {
 struct Deadline {
   std::string text;  // the phrase as written, whitespace collapsed
   DeadlineKind kind = DeadlineKind::kVague;
-  std::optional<Date> due;  // null for vague deadlines and unscheduled events
+  std::optional<Date> due;  // null for vague and standing deadlines and unscheduled events
   std::optional<DeadlineEvent> event;
 
   bool operator==(const Deadline&) const = default;

@@ -109,6 +109,25 @@ TEST_F(DeadlineTest, VaguePhrasesHaveNoDate) {
   EXPECT_EQ(Due("a la brevedad posible"), "null");
 }
 
+// Issue 11: a standing commitment is a kind of its own, not an unreadable phrase: no date, so
+// never overdue.
+TEST_F(DeadlineTest, StandingPhrasesHaveAKindOfTheirOwnAndNoDate) {
+  for (std::string_view text : {"on an ongoing basis", "on a permanent basis", "continuously", "de manera permanente",
+                                "de forma continua", "con carácter permanente", "permanentemente"}) {
+    Deadline deadline = Read(text);
+    EXPECT_EQ(deadline.kind, DeadlineKind::kStanding) << text;
+    EXPECT_FALSE(deadline.due) << text;
+  }
+  EXPECT_EQ(ParseDeadlineKind("standing"), DeadlineKind::kStanding);
+  EXPECT_EQ(ToString(DeadlineKind::kStanding), "standing");
+  auto matches = FindDeadlines("The TS will keep the directory up to date on an ongoing basis.", Context());
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].deadline.kind, DeadlineKind::kStanding);
+  EXPECT_EQ(matches[0].deadline.text, "on an ongoing basis");
+  // "permanente" alone names a body or a state, not a time limit.
+  EXPECT_TRUE(FindDeadlines("la Secretaría Técnica permanente y el Foro permanente", Context()).empty());
+}
+
 TEST_F(DeadlineTest, AnUnreadablePhraseIsAnError) {
   auto deadline = ReadDeadline("whenever the moon is blue", Context());
   ASSERT_FALSE(deadline);

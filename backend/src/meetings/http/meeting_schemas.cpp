@@ -88,7 +88,7 @@ nlohmann::json MeetingsSchemas() {
   s["Meeting"] = Record(meeting);
 
   s["Deadline"] = Object({{"text", Str()},
-                          {"kind", Enum({"date", "period", "relative", "event", "vague"})},
+                          {"kind", Enum({"date", "period", "relative", "event", "vague", "standing"})},
                           {"due", NullableDate()},
                           {"event", Record({{"body", Str()}, {"which", Enum({"current", "next"})}})}},
                          {"text", "kind", "due"});

@@ -131,6 +131,7 @@ void ChooseText(const LocalizedText& text, const Wording& words, std::string& ma
 std::string DueText(const Deadline& deadline, const Wording& words) {
   if (deadline.due) return WrittenDate(*deadline.due, words);
   if (deadline.kind == DeadlineKind::kEvent) return words(text_keys::kReportDueNotScheduled);
+  if (deadline.kind == DeadlineKind::kStanding) return words(text_keys::kReportDueStanding);
   return words(text_keys::kReportDueNone);
 }
 

@@ -59,6 +59,7 @@ inline constexpr TextKey kReportAnnexDue{"report.annex.due"};
 // The annex's due date when there is none.
 inline constexpr TextKey kReportDueNotScheduled{"report.due.not_scheduled"};
 inline constexpr TextKey kReportDueNone{"report.due.none"};
+inline constexpr TextKey kReportDueStanding{"report.due.standing"};
 
 inline constexpr TextKey kReportClosing{"report.closing"};  // {date}
 inline constexpr TextKey kReportPage{"report.page"};        // {page}, {total}

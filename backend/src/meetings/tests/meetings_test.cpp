@@ -433,10 +433,36 @@ TEST_P(MeetingsTest, TheDeadlineReaderShowsWhatItUnderstood) {
   EXPECT_EQ(read("durante los dos primeros meses de 2017").Json()["due"], "2017-02-28");
   EXPECT_EQ(read("no later than 30 March 2018").Json()["kind"], "date");
   EXPECT_EQ(read("a la brevedad posible").Json()["kind"], "vague");
+  EXPECT_EQ(read("de manera permanente").Json()["kind"], "standing");
   auto unreadable = read("when pigs fly");
   EXPECT_EQ(unreadable.status, 422);
   EXPECT_EQ(unreadable.Json()["error"]["fields"][0]["code"], "deadline_unreadable");
   EXPECT_EQ(unreadable.Json()["error"]["fields"][0]["field"], "deadline.text");
+}
+
+// Issue 11: a standing commitment ("on an ongoing basis") is stored with a kind of its own on both
+// databases (the migration widened the column's CHECK), has no date and is never overdue.
+TEST_P(MeetingsTest, AStandingCommitmentIsKeptWithItsKindAndIsNeverOverdue) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = CreateSanPedroSula(ts);
+  auto agreement = AddAgreement(ts, meeting,
+                                {{"number", "9"},
+                                 {"verb", "request"},
+                                 {"parties", {"TS"}},
+                                 {"text", {{"es", "Mantener el directorio."}, {"en", "Keep the directory."}}}});
+  auto commitment = AddCommitment(ts, agreement,
+                                  {{"party", "TS"},
+                                   {"action", {{"es", "Mantener el directorio"}, {"en", "Keep the directory"}}},
+                                   {"deadline", {{"text", "on an ongoing basis"}}}});
+  EXPECT_EQ(commitment["deadline"]["kind"], "standing");
+  EXPECT_TRUE(commitment["deadline"]["due"].is_null());
+  EXPECT_EQ(commitment["overdue"], false);
+  auto id = std::to_string(commitment["id"].get<long long>());
+  auto again = ts.Get("/api/v1/commitments/" + id).Json();
+  EXPECT_EQ(again["deadline"]["kind"], "standing");
+  EXPECT_EQ(again["deadline"]["text"], "on an ongoing basis");
+  auto overdue = ts.Get("/api/v1/commitments?overdue=true").Json()["items"];
+  for (const auto& item : overdue) EXPECT_NE(item["id"], commitment["id"]);
 }
 
 TEST_P(MeetingsTest, TheReportIsGeneratedAsPdfAndDocxInBothLanguages) {

@@ -124,6 +124,14 @@ export function DeadlineText({
       </span>
     );
   }
+  if (view.type === "standing") {
+    return (
+      <span className="deadline deadline-standing">
+        {t("deadlines.standing")}
+        {written}
+      </span>
+    );
+  }
   if (view.type === "pendingEvent") {
     return (
       <span className="deadline deadline-pending">
