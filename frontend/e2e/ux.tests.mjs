@@ -6,6 +6,7 @@ import { desktop, phone } from "./browser.mjs";
 import { BasePage } from "./pages/base.mjs";
 import { LoginPage } from "./pages/login.mjs";
 import { signedIn } from "./helpers.mjs";
+import { CooperationFormPage } from "./pages/cooperation.mjs";
 
 const languages = /** @type {const} */ (["es", "en"]);
 
@@ -366,6 +367,76 @@ export const uxTests = [
         await ctx.shot(page, `issue10-session-warning-${language}`);
         await page.locator(".session-warning button").click();
         await page.locator(".session-warning").waitFor({ state: "detached" });
+      }
+    },
+  },
+  {
+    name: "issue 10.10: an answer's file and a cooperation step's file go up with progress and can be cancelled, in both languages",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("country_officer", "HN"));
+      const pdf = Buffer.concat([
+        Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n", "latin1"),
+        Buffer.alloc(1024 * 1024, 0x20),
+        Buffer.from("%%EOF\n", "latin1"),
+      ]);
+      const base = new BasePage(page);
+      const commitments = (await base.apiRequest("GET", "/api/v1/commitments?party=MEMBER_COUNTRIES")).json.items;
+      const id = commitments.find((item) => item.status !== "done" && item.status !== "cancelled").id;
+      const draft = await (await new CooperationFormPage(page).gotoNew()).save({
+        partner: "OCAM",
+        title_es: "Subida con progreso (prueba)",
+        summary_es: "Solicitud para probar la subida de archivos.",
+      });
+      const requestId = draft.id();
+      /** Holds the server's answer to `pattern` until cancelled: the upload stays under way. */
+      const hold = async (pattern) => {
+        /** @type {(value?: unknown) => void} */
+        let release = () => {};
+        const held = new Promise((resolve) => (release = resolve));
+        await page.route(pattern, async (route) => {
+          if (route.request().method() !== "POST") return route.continue();
+          await held;
+          await route.abort().catch(() => undefined);
+        });
+        return async () => {
+          release();
+          await page.unroute(pattern);
+        };
+      };
+      for (const language of languages) {
+        // An answer with its evidence.
+        await page.goto(`/commitments/${id}`);
+        await page.locator(`#answer-${id}-text`).waitFor();
+        await base.switchLanguage(language);
+        await page.locator(`#answer-${id}-text`).fill(`Avance con evidencia (${language})`);
+        await page.locator(`#answer-${id}-file`).setInputFiles({ name: `evidencia-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
+        let letGo = await hold(`**/api/v1/commitments/${id}/updates`);
+        await page.locator(`section.answer-form:has(#answer-${id}-title) button[type=submit]`).click();
+        await page.locator(".answer-form .upload-progress").waitFor();
+        assert.match(await textOf(page, ".answer-form .upload-progress .progress-text"), language === "es" ? /^\d+ % · [\d,]+ de 1,0 MB$/ : /^\d+% · [\d.]+ of 1.0 MB$/);
+        await ctx.expectAccessible(page, `an answer's upload under way (${language})`);
+        await ctx.shot(page, `issue10-answer-upload-progress-${language}`);
+        await page.locator(".answer-form .upload-progress button").click();
+        await page.locator(".answer-form .upload-progress").waitFor({ state: "detached" });
+        assert.match(await textOf(page, ".answer-form"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
+        await letGo();
+        assert.equal(await page.locator(".timeline-item", { hasText: `Avance con evidencia (${language})` }).count(), 0, "nothing was saved");
+
+        // A cooperation step with its letter.
+        await page.goto(`/cooperation-requests/${requestId}`);
+        await page.locator("#step-send-note").waitFor();
+        await base.switchLanguage(language);
+        await page.locator("#step-send-file").setInputFiles({ name: `nota-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
+        letGo = await hold(`**/api/v1/cooperation-requests/${requestId}/send`);
+        await page.locator(`[aria-labelledby="step-send-title"] button[type=submit], details:has(#step-send-title) button[type=submit]`).first().click();
+        await page.locator(".upload-progress").waitFor();
+        await ctx.expectAccessible(page, `a cooperation step's upload under way (${language})`);
+        await ctx.shot(page, `issue10-cooperation-upload-progress-${language}`);
+        await page.locator(".upload-progress button").click();
+        await page.locator(".upload-progress").waitFor({ state: "detached" });
+        assert.match(await textOf(page, "main"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
+        await letGo();
+        assert.equal(await page.locator("#step-send-note").count(), 1, "the request was not sent");
       }
     },
   },

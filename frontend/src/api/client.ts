@@ -424,9 +424,20 @@ export class EnlaceApi {
   }
 
   /** Posts an update: JSON, or multipart/form-data when files come with it. */
-  async postCommitmentUpdate(id: CommitmentId, update: NewCommitmentUpdate, files: readonly File[] = []): Promise<CommitmentUpdate> {
+  async postCommitmentUpdate(
+    id: CommitmentId,
+    update: NewCommitmentUpdate,
+    files: readonly File[] = [],
+    progress?: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal },
+  ): Promise<CommitmentUpdate> {
     const body = files.length > 0 ? updateFormData(update, files) : update;
-    return (await this.transport.request<CommitmentUpdate>("POST", `${v1}/commitments/${id}/updates`, { body })).data;
+    return (
+      await this.transport.request<CommitmentUpdate>("POST", `${v1}/commitments/${id}/updates`, {
+        body,
+        ...(files.length > 0 && progress?.onProgress ? { onUploadProgress: progress.onProgress } : {}),
+        ...(progress?.signal ? { signal: progress.signal } : {}),
+      })
+    ).data;
   }
 
   /** The process's imports (those waiting for review with "pending"), newest first. */
