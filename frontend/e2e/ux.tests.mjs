@@ -371,6 +371,50 @@ export const uxTests = [
     },
   },
   {
+    name: "issue 10, dates: every date field speaks the interface language, refuses a day that does not exist beside the field, and takes the arrow keys",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      // No field of the app is the browser's own date picker (it speaks the browser's language).
+      for (const path of ["/meetings/new", "/audit"]) {
+        await page.goto(path);
+        await new BasePage(page).settled();
+        assert.equal(await page.locator("input[type=date]").count(), 0, `${path} has a browser date picker`);
+      }
+      await page.goto("/meetings/new");
+      const date = page.locator("#meeting-date");
+      await date.waitFor();
+      await new BasePage(page).switchLanguage("es");
+      assert.equal(await date.getAttribute("placeholder"), "15/11/2016");
+      assert.match(await textOf(page, "#meeting-date-hint"), /15\/11\/2016/);
+      await date.fill("15/11/2026");
+      await date.press("ArrowUp");
+      assert.equal(await date.inputValue(), "16/11/2026");
+      // The same date in English, written the English way.
+      await inLanguage(ctx, page, "en", "meeting form with a date");
+      assert.equal(await date.inputValue(), "16 Nov 2026");
+      assert.equal(await date.getAttribute("placeholder"), "15 Nov 2016");
+      await ctx.shot(page, "issue10-date-field-en");
+      // A day that does not exist is refused beside the field as soon as one leaves it.
+      await new BasePage(page).switchLanguage("es");
+      await date.fill("31/06/2027");
+      await date.press("Tab");
+      assert.match(await textOf(page, "#meeting-date-error"), /Escriba una fecha válida, por ejemplo 15\/11\/2016/);
+      assert.equal(await date.getAttribute("aria-invalid"), "true");
+      await inLanguage(ctx, page, "es", "meeting form with a wrong date");
+      await ctx.shot(page, "issue10-date-field-error-es");
+      await new BasePage(page).switchLanguage("en");
+      assert.match(await textOf(page, "#meeting-date-error"), /Enter a valid date, such as 15 Nov 2016/);
+      await date.fill("3 March 2027");
+      await date.press("Tab");
+      assert.equal(await page.locator("#meeting-date-error").count(), 0);
+      await new BasePage(page).switchLanguage("es");
+      assert.equal(await date.inputValue(), "03/03/2027");
+      await page.setViewportSize(phone);
+      await assertNoSidewaysScroll(page, "meeting form at 360 px");
+      await ctx.shot(page, "issue10-date-field-es-360");
+    },
+  },
+  {
     name: "issue 10.10: an answer's file and a cooperation step's file go up with progress and can be cancelled, in both languages",
     async run(ctx) {
       const page = await signedIn(ctx, ctx.user("country_officer", "HN"));

@@ -20,7 +20,7 @@ import {
 import { meetingTypes } from "../../domain/meetings";
 import { bodyOptions, partyOptions } from "../../domain/parties";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
-import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "../../components/fields";
+import { CheckboxField, CheckboxGroup, DateField, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
 import { ErrorSummary, fieldErrorsFrom, useForm, validationMessages, type FieldErrors } from "../../components/form";
 import { useI18n } from "../../components/i18n";
@@ -265,9 +265,9 @@ function Review({ record }: { record: ImportRecord }) {
             <TextField id="review-city" label={labels.city ?? ""} required value={values.city} onChange={(v) => set("city", v)} error={errors.city} />
             <SelectField id="review-country" label={labels.country ?? ""} required value={values.country} onChange={(v) => set("country", v)}
               error={errors.country} placeholder={t("common.choose")} options={countries} />
-            <TextField id="review-date" label={labels.date ?? ""} type="date" required width="short" value={values.date}
+            <DateField id="review-date" label={labels.date ?? ""} required width="short" value={values.date}
               onChange={(v) => set("date", v)} error={errors.date} />
-            <TextField id="review-date_end" label={labels.date_end ?? ""} type="date" width="short" value={values.date_end}
+            <DateField id="review-date_end" label={labels.date_end ?? ""} width="short" value={values.date_end}
               onChange={(v) => set("date_end", v)} error={errors.date_end} />
             <SelectField id="review-submitted_to" label={labels.submitted_to ?? ""} value={values.submitted_to}
               onChange={(v) => set("submitted_to", v)} error={errors.submitted_to} placeholder={t("common.notGiven")} options={receivers} />
