@@ -102,12 +102,12 @@ export const meetingTests = [
       await meeting.goto(state.meeting);
       assert.deepEqual(await meeting.agreementNumbers(), ["Acuerdo 1", "Acuerdo 2 Encabezado", "Acuerdo 2.a"]);
       // 2.a has no Spanish text: shown in English with a marker, and counted.
-      assert.match(await meeting.agreement("2.a").locator(".fallback-marker").innerText(), /EN/);
+      assert.match(await (await meeting.open("2.a")).locator(".fallback-marker").innerText(), /EN/);
       assert.match(await meeting.missingTranslations(), /1 acuerdo sin texto en español y 0 sin texto en inglés/);
       state.agreements["2.a"] = await meeting.agreementId("2.a");
       state.agreements["1"] = await meeting.agreementId("1");
       // The edit form starts from the saved agreement; the missing language stays empty.
-      await meeting.agreement("2.a").locator("a[href$='/edit']").click();
+      await (await meeting.open("2.a")).locator("a[href$='/edit']").click();
       await page.waitForURL(/\/agreements\/\d+\/edit$/);
       await meeting.settled();
       assert.equal(await page.locator("#agreement-number").inputValue(), "2.a");
@@ -131,7 +131,7 @@ export const meetingTests = [
       await checkBothLanguages(ctx, page, "ts-commitment-new");
       await form.save();
       const meeting = new MeetingPage(page);
-      const link = meeting.agreement("1").locator("tbody a[href^='/commitments/']").first();
+      const link = (await meeting.open("1")).locator("tbody a[href^='/commitments/']").first();
       state.glossary = Number((await link.getAttribute("href"))?.split("/").pop());
       assert.ok(state.glossary > 0);
       assert.match(await meeting.agreement("1").locator("tbody").innerText(), /Vencido/);
@@ -141,7 +141,7 @@ export const meetingTests = [
       await form.fill({ party: "TS", action_es: "Presentar el Plan de Trabajo para su aprobación", action_en: "Present the Work Plan for approval" });
       assert.match(await form.typeDeadline("at the next meeting of the RCGM"), /Pendiente: la próxima reunión del GRCM aún no está programada/);
       await form.save();
-      const links = meeting.agreement("1").locator("tbody a[href^='/commitments/']");
+      const links = (await meeting.open("1")).locator("tbody a[href^='/commitments/']");
       assert.equal(await links.count(), 2);
       const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute("href")));
       state.workPlan = Number(hrefs.map((href) => Number(href?.split("/").pop())).find((id) => id !== state.glossary));
@@ -382,9 +382,9 @@ export const meetingTests = [
       assert.match(await page.locator(".details").innerText(), /12 de marzo de 2019/);
       // A Spanish report: every agreement waits for its English text.
       assert.match(await meeting.missingTranslations(), /0 acuerdos sin texto en español y 4 sin texto en inglés/);
-      assert.match(await meeting.agreement("3").innerText(), /\(revisado\)/);
+      assert.match(await (await meeting.open("3")).innerText(), /\(revisado\)/);
       // Deadlines are read against the server's fixed day (2026-10-01): April 2019 is long past.
-      assert.match(await meeting.agreement("2").locator("tbody").innerText(), /Vencido/);
+      assert.match(await (await meeting.open("2")).locator("tbody").innerText(), /Vencido/);
       await checkBothLanguages(ctx, page, "ts-imported-meeting-new");
       // It is a meeting of its own, listed with the others.
       await new SimplePage(page, "/meetings").goto();
@@ -418,7 +418,7 @@ export const meetingTests = [
       assert.ok((await meeting.agreementNumbers()).length >= 9);
       await page.locator(".details").waitFor();
       assert.match(await page.locator(".details").innerText(), /San Pedro Sula, Honduras/);
-      assert.match(await meeting.agreement("7").innerText(), /\(reviewed\)/);
+      assert.match(await (await meeting.open("7")).innerText(), /\(reviewed\)/);
       await ctx.shot(page, "ts-imported-meeting-updated-es");
       // The same report once more: still recognised, still the same meeting.
       await upload.goto();

@@ -484,4 +484,48 @@ export const uxTests = [
       }
     },
   },
+  {
+    name: "issue 10.4: the meeting page lists its agreements folded, so the summary, downloads and agreements fit in about two screens",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"), { viewport: desktop });
+      const base = new BasePage(page);
+      // The demo's meeting with the most agreements.
+      const meetings = (await base.apiRequest("GET", "/api/v1/meetings")).json.items;
+      let tallest = { id: 0, agreements: -1 };
+      for (const item of meetings) {
+        const detail = (await base.apiRequest("GET", `/api/v1/meetings/${item.id}`)).json;
+        if (detail.agreements.length > tallest.agreements) tallest = { id: item.id, agreements: detail.agreements.length };
+      }
+      for (const language of languages) {
+        await page.goto(`/meetings/${tallest.id}`);
+        await page.locator("#agreements-title").waitFor();
+        await inLanguage(ctx, page, language, "meeting page folded");
+        const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+        assert.ok(folded <= 2 * desktop.height + 300, `${language}: the folded page is ${folded} px tall (${tallest.agreements} agreements)`);
+        assert.equal(await page.locator("details.agreement-fold[open]").count(), 0, "agreements start folded");
+        assert.equal(await page.locator("details.agreement-fold").count(), tallest.agreements);
+        await ctx.shot(page, `issue10-meeting-folded-${language}`);
+        // One agreement opens with its commitments; "open all" opens every one, "fold all" folds them again.
+        await page.locator("details.agreement-fold summary").first().click();
+        await page.locator("details.agreement-fold[open] .agreement-text").first().waitFor();
+        await page.locator(".fold-controls button").first().click();
+        assert.equal(await page.locator("details.agreement-fold[open]").count(), tallest.agreements);
+        const opened = await page.evaluate(() => document.documentElement.scrollHeight);
+        console.log(`    meeting ${tallest.id} at ${desktop.width} px (${language}): ${folded} px folded, ${opened} px with every agreement open`);
+        await inLanguage(ctx, page, language, "meeting page opened");
+        await page.locator(".fold-controls button").nth(1).click();
+        assert.equal(await page.locator("details.agreement-fold[open]").count(), 0);
+      }
+      // The address of one agreement opens it.
+      const firstId = await page.locator("details.agreement-fold h3").first().getAttribute("id");
+      await page.goto(`/meetings/${tallest.id}#${firstId}`);
+      await page.locator(`details.agreement-fold[open] h3#${firstId}`).waitFor();
+      await page.setViewportSize(phone);
+      await page.goto(`/meetings/${tallest.id}`);
+      await page.locator("#agreements-title").waitFor();
+      await assertNoSidewaysScroll(page, "folded meeting at 360 px");
+      await ctx.expectAccessible(page, "meeting page folded at 360 px");
+      await ctx.shot(page, "issue10-meeting-folded-es-360");
+    },
+  },
 ];

@@ -72,6 +72,20 @@ export class MeetingPage extends BasePage {
     return this.page.locator(`li.agreement[data-number="${number}"] > article`);
   }
 
+  /** Opens a folded agreement (the page lists them folded) and returns its article. */
+  async open(number) {
+    const article = this.agreement(number);
+    const fold = article.locator("details.agreement-fold");
+    if (!(await fold.evaluate((details) => details.open))) await fold.locator("summary").click();
+    await article.locator(".agreement-text").waitFor();
+    return article;
+  }
+
+  /** The page's height in CSS pixels. */
+  async height() {
+    return this.page.evaluate(() => document.documentElement.scrollHeight);
+  }
+
   async agreementNumbers() {
     return (await this.page.locator("h3.agreement-title").allInnerTexts()).map((text) => text.replace(/\s+/g, " ").trim());
   }

@@ -132,7 +132,8 @@ function CommitmentForm({
       } else {
         await api.createCommitment(agreementId, { party: values.party, action, deadline: { text: values.deadline.trim() } });
         setFlash({ key: "commitments.form.created" });
-        navigate(meetingPaths.meeting(meetingId));
+        // Back on the meeting with this agreement open (the page lists agreements folded).
+        navigate(`${meetingPaths.meeting(meetingId)}#agreement-${agreementId}`);
       }
     },
   });
