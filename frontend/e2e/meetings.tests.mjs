@@ -346,6 +346,69 @@ export const meetingTests = [
     },
   },
   {
+    name: "issue 10.9: the import review reads deadlines as they are typed, writes actions as a person would, is kept on the server and checked before saving",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const upload = await new ImportPage(page).goto();
+      await upload.upload(join(fixtures, "reunion_guatemala_2019.txt"));
+      const review = new ImportReviewPage(page);
+      assert.equal(await review.agreementCount(), 4);
+      const reviewUrl = page.url();
+      // The proposed title names the network, the place and the year, not the network alone.
+      const title = await review.value("review-title");
+      assert.match(title, /^Red de Funcionarios de Enlace.*, Ciudad de Guatemala, 2019$/, title);
+      // Actions as a person writes them: an infinitive with a capital, not "prepare, con el apoyo…".
+      assert.match(await review.value("review-agreements-1-commitments-0-action"), /^Enviar a la ST/);
+      assert.match(await review.value("review-agreements-2-commitments-0-action"), /^Preparar /);
+      assert.match(await review.value("review-agreements-3-commitments-0-action"), /^Presentar sus comentarios/);
+      // A deadline is read again while it is typed, against the meeting's date as reviewed.
+      const deadline = "review-agreements-2-commitments-0-deadline";
+      await page.locator(`#${deadline}`).fill("en un plazo de seis meses");
+      await page.locator(`#${deadline}-reading`, { hasText: /12 de septiembre de 2019/ }).waitFor();
+      await page.locator("#review-date").fill("2019-04-12");
+      await page.locator(`#${deadline}-reading`, { hasText: /12 de octubre de 2019/ }).waitFor();
+      await page.locator(`#${deadline}`).fill("el 31 de junio de 2019");
+      await page.locator(`#${deadline}-reading .field-error`).waitFor();
+      await page.locator(`#${deadline}`).fill("en un plazo de seis meses");
+      // The review is kept on the server: reopening it finds the edits.
+      await review.draftSaved();
+      await checkBothLanguages(ctx, page, "ts-import-review-draft");
+      await page.reload();
+      await page.locator(".review-agreement").first().waitFor();
+      assert.equal(await review.value(deadline), "en un plazo de seis meses");
+      assert.equal(await review.value("review-date"), "12/04/2019");
+      // Another tab saves the same review meanwhile: this one says so and stops saving over it.
+      const other = await page.context().newPage();
+      await other.goto(reviewUrl);
+      const otherReview = new ImportReviewPage(other);
+      await other.locator("#review-city").waitFor();
+      await other.locator("#review-city").fill("Guatemala");
+      await otherReview.draftSaved();
+      await page.locator("#review-city").fill("Antigua Guatemala");
+      await page.locator(".notice-warning", { hasText: /otra pestaña/ }).waitFor();
+      await ctx.expectAccessible(page, "import review saved in another tab (es)");
+      await other.close();
+      await page.locator(".notice-warning button", { hasText: /Guardar mi versión/ }).click();
+      await review.draftSaved();
+      // One click creates many records: first a summary of what will be saved.
+      const check = await review.openCheck();
+      assert.match(check, /Revise antes de guardar/);
+      assert.match(check, /4 acuerdos/);
+      assert.match(check, /Antigua Guatemala/);
+      assert.match(check, /Países Miembros: 1/);
+      await checkBothLanguages(ctx, page, "ts-import-review-check");
+      await new BasePage(page).switchLanguage("en");
+      assert.match(await page.locator(".review-check").innerText(), /Check before you save[\s\S]*4 agreements/);
+      await new BasePage(page).switchLanguage("es");
+      await review.backFromCheck();
+      await page.setViewportSize(phone);
+      await review.openCheck();
+      await ctx.expectAccessible(page, "import review check at 360 px");
+      await ctx.shot(page, "ts-import-review-check-es-360");
+      await review.backFromCheck();
+    },
+  },
+  {
     name: "import: a report the demo does not hold is read, reviewed in both languages, corrected and creates a new meeting",
     async run(ctx) {
       const page = await signedIn(ctx, ctx.user("secretariat"));

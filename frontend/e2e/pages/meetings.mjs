@@ -303,12 +303,46 @@ export class ImportReviewPage extends BasePage {
     return idFrom(`http://x${href ?? ""}`, /\/meetings\/(\d+)$/);
   }
 
+  /** Opens the "check before you save" step (the review's one submit button). */
+  async openCheck() {
+    await this.page.locator("form.form .form-actions-sticky button[type=submit]").click();
+    await this.page.locator(".review-check").waitFor();
+    return (await this.page.locator(".review-check").innerText()).replace(/\s+/g, " ").trim();
+  }
+
+  async backFromCheck() {
+    await this.page.locator(".review-check button[type=button]").click();
+    await this.page.locator(".review-check").waitFor({ state: "detached" });
+  }
+
+  /** The label of the button that saves, shown in the check step. */
   async confirmLabel() {
-    return (await this.page.locator("form.form .form-actions button[type=submit]").innerText()).trim();
+    await this.openCheck();
+    const label = (await this.page.locator(".review-check button[type=submit]").innerText()).trim();
+    await this.backFromCheck();
+    return label;
+  }
+
+  /** What the review says of its draft on the server ("Revisión guardada a las …"). */
+  async draftStatus() {
+    return (await this.page.locator(".review-draft-status, .notice-warning:has(.button-small)").first().innerText()).trim();
+  }
+
+  /** Waits until the review's edits are saved on the server. */
+  async draftSaved() {
+    await this.page.locator(".review-draft-status", { hasText: /guardada a las|saved at/ }).waitFor();
+  }
+
+  /** What the server reads in the deadline field `id` while it is typed. */
+  async deadlineReading(id) {
+    const reading = this.page.locator(`#${id}-reading`);
+    await reading.locator(".loading-inline").waitFor({ state: "detached" });
+    return (await reading.innerText()).replace(/\s+/g, " ").trim();
   }
 
   async confirm() {
-    await this.page.locator("form.form .form-actions button[type=submit]").click();
+    await this.openCheck();
+    await this.page.locator(".review-check button[type=submit]").click();
     await this.page.waitForURL(/\/meetings\/\d+$/);
     await this.settled();
     return idFrom(this.page.url(), /\/meetings\/(\d+)$/);
