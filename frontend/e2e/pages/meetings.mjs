@@ -128,7 +128,7 @@ export class AgreementFormPage extends BasePage {
     if (values.text_en !== undefined) await p.locator("#agreement-text_en").fill(values.text_en);
     for (const code of values.parties ?? []) await p.locator(`#agreement-parties-${code}`).check();
     await p.locator("form.form button[type=submit]").click();
-    await p.waitForURL(/\/meetings\/\d+$/);
+    await p.waitForURL(/\/meetings\/\d+(#agreement-\d+)?$/);
     await this.settled();
   }
 }
@@ -162,7 +162,7 @@ export class CommitmentFormPage extends BasePage {
 
   async save() {
     await this.page.locator("form.form button[type=submit]").click();
-    await this.page.waitForURL(/\/meetings\/\d+$/);
+    await this.page.waitForURL(/\/meetings\/\d+(#agreement-\d+)?$/);
     await this.settled();
   }
 }
