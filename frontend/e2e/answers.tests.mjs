@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { phone } from "./browser.mjs";
 import { checkBothLanguages, signedIn } from "./helpers.mjs";
 import { CommitmentPage } from "./pages/meetings.mjs";
+import { BasePage } from "./pages/base.mjs";
 
 const state = { commitment: 0 };
 const internal = "Nota interna de Honduras sobre el Glosario (prueba de visibilidad)";
@@ -142,6 +143,29 @@ export const answerTests = [
       await page.locator(".notice-success", { hasText: "Recordatorio enviado" }).waitFor();
       await page.locator("details summary", { hasText: "Recordatorios enviados" }).waitFor();
       await checkBothLanguages(ctx, page, "ts-commitment-reminded");
+    },
+  },
+  {
+    name: "issue 10.10: the audit log says in words what the answer, withdrawal and reminder above did, in both languages",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const sentences = {
+        "answer.withdraw": { es: /Retiró la respuesta \d+/, en: /Withdrew answer \d+/ },
+        "commitment.remind": { es: /Envió un recordatorio a quienes no han respondido al compromiso \d+/, en: /Reminded those who have not answered commitment \d+/ },
+      };
+      for (const [action, words] of Object.entries(sentences)) {
+        await page.goto(`${ctx.baseUrl}/audit?action=${action}`);
+        const cell = page.locator(".audit-table tbody tr").first().locator("td").nth(2);
+        await cell.waitFor();
+        for (const language of /** @type {const} */ (["es", "en"])) {
+          await new BasePage(page).switchLanguage(language);
+          const text = (await cell.innerText()).replace(/\s+/g, " ");
+          assert.match(text, words[language], `${action} in ${language}: ${text}`);
+          assert.doesNotMatch(text, /Otra acción|Another action/);
+        }
+        await new BasePage(page).switchLanguage("es");
+      }
+      await checkBothLanguages(ctx, page, "ts-audit-in-words");
     },
   },
 ];

@@ -102,12 +102,12 @@ export const meetingTests = [
       await meeting.goto(state.meeting);
       assert.deepEqual(await meeting.agreementNumbers(), ["Acuerdo 1", "Acuerdo 2 Encabezado", "Acuerdo 2.a"]);
       // 2.a has no Spanish text: shown in English with a marker, and counted.
-      assert.match(await meeting.agreement("2.a").locator(".fallback-marker").innerText(), /EN/);
+      assert.match(await (await meeting.open("2.a")).locator(".fallback-marker").innerText(), /EN/);
       assert.match(await meeting.missingTranslations(), /1 acuerdo sin texto en español y 0 sin texto en inglés/);
       state.agreements["2.a"] = await meeting.agreementId("2.a");
       state.agreements["1"] = await meeting.agreementId("1");
       // The edit form starts from the saved agreement; the missing language stays empty.
-      await meeting.agreement("2.a").locator("a[href$='/edit']").click();
+      await (await meeting.open("2.a")).locator("a[href$='/edit']").click();
       await page.waitForURL(/\/agreements\/\d+\/edit$/);
       await meeting.settled();
       assert.equal(await page.locator("#agreement-number").inputValue(), "2.a");
@@ -131,7 +131,7 @@ export const meetingTests = [
       await checkBothLanguages(ctx, page, "ts-commitment-new");
       await form.save();
       const meeting = new MeetingPage(page);
-      const link = meeting.agreement("1").locator("tbody a[href^='/commitments/']").first();
+      const link = (await meeting.open("1")).locator("tbody a[href^='/commitments/']").first();
       state.glossary = Number((await link.getAttribute("href"))?.split("/").pop());
       assert.ok(state.glossary > 0);
       assert.match(await meeting.agreement("1").locator("tbody").innerText(), /Vencido/);
@@ -141,7 +141,7 @@ export const meetingTests = [
       await form.fill({ party: "TS", action_es: "Presentar el Plan de Trabajo para su aprobación", action_en: "Present the Work Plan for approval" });
       assert.match(await form.typeDeadline("at the next meeting of the RCGM"), /Pendiente: la próxima reunión del GRCM aún no está programada/);
       await form.save();
-      const links = meeting.agreement("1").locator("tbody a[href^='/commitments/']");
+      const links = (await meeting.open("1")).locator("tbody a[href^='/commitments/']");
       assert.equal(await links.count(), 2);
       const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute("href")));
       state.workPlan = Number(hrefs.map((href) => Number(href?.split("/").pop())).find((id) => id !== state.glossary));
@@ -346,6 +346,69 @@ export const meetingTests = [
     },
   },
   {
+    name: "issue 10.9: the import review reads deadlines as they are typed, writes actions as a person would, is kept on the server and checked before saving",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const upload = await new ImportPage(page).goto();
+      await upload.upload(join(fixtures, "reunion_guatemala_2019.txt"));
+      const review = new ImportReviewPage(page);
+      assert.equal(await review.agreementCount(), 4);
+      const reviewUrl = page.url();
+      // The proposed title names the network, the place and the year, not the network alone.
+      const title = await review.value("review-title");
+      assert.match(title, /^Red de Funcionarios de Enlace.*, Ciudad de Guatemala, 2019$/, title);
+      // Actions as a person writes them: an infinitive with a capital, not "prepare, con el apoyo…".
+      assert.match(await review.value("review-agreements-1-commitments-0-action"), /^Enviar a la ST/);
+      assert.match(await review.value("review-agreements-2-commitments-0-action"), /^Preparar /);
+      assert.match(await review.value("review-agreements-3-commitments-0-action"), /^Presentar sus comentarios/);
+      // A deadline is read again while it is typed, against the meeting's date as reviewed.
+      const deadline = "review-agreements-2-commitments-0-deadline";
+      await page.locator(`#${deadline}`).fill("en un plazo de seis meses");
+      await page.locator(`#${deadline}-reading`, { hasText: /12 de septiembre de 2019/ }).waitFor();
+      await page.locator("#review-date").fill("2019-04-12");
+      await page.locator(`#${deadline}-reading`, { hasText: /12 de octubre de 2019/ }).waitFor();
+      await page.locator(`#${deadline}`).fill("el 31 de junio de 2019");
+      await page.locator(`#${deadline}-reading .field-error`).waitFor();
+      await page.locator(`#${deadline}`).fill("en un plazo de seis meses");
+      // The review is kept on the server: reopening it finds the edits.
+      await review.draftSaved();
+      await checkBothLanguages(ctx, page, "ts-import-review-draft");
+      await page.reload();
+      await page.locator(".review-agreement").first().waitFor();
+      assert.equal(await review.value(deadline), "en un plazo de seis meses");
+      assert.equal(await review.value("review-date"), "12/04/2019");
+      // Another tab saves the same review meanwhile: this one says so and stops saving over it.
+      const other = await page.context().newPage();
+      await other.goto(reviewUrl);
+      const otherReview = new ImportReviewPage(other);
+      await other.locator("#review-city").waitFor();
+      await other.locator("#review-city").fill("Guatemala");
+      await otherReview.draftSaved();
+      await page.locator("#review-city").fill("Antigua Guatemala");
+      await page.locator(".notice-warning", { hasText: /otra pestaña/ }).waitFor();
+      await ctx.expectAccessible(page, "import review saved in another tab (es)");
+      await other.close();
+      await page.locator(".notice-warning button", { hasText: /Guardar mi versión/ }).click();
+      await review.draftSaved();
+      // One click creates many records: first a summary of what will be saved.
+      const check = await review.openCheck();
+      assert.match(check, /Revise antes de guardar/);
+      assert.match(check, /4 acuerdos/);
+      assert.match(check, /Antigua Guatemala/);
+      assert.match(check, /Países Miembros: 1/);
+      await checkBothLanguages(ctx, page, "ts-import-review-check");
+      await new BasePage(page).switchLanguage("en");
+      assert.match(await page.locator(".review-check").innerText(), /Check before you save[\s\S]*4 agreements/);
+      await new BasePage(page).switchLanguage("es");
+      await review.backFromCheck();
+      await page.setViewportSize(phone);
+      await review.openCheck();
+      await ctx.expectAccessible(page, "import review check at 360 px");
+      await ctx.shot(page, "ts-import-review-check-es-360");
+      await review.backFromCheck();
+    },
+  },
+  {
     name: "import: a report the demo does not hold is read, reviewed in both languages, corrected and creates a new meeting",
     async run(ctx) {
       const page = await signedIn(ctx, ctx.user("secretariat"));
@@ -360,7 +423,7 @@ export const meetingTests = [
       assert.equal(await review.value("review-body"), "SMUGGLING_TIP_NETWORK");
       assert.equal(await review.value("review-city"), "Ciudad de Guatemala");
       assert.equal(await review.value("review-country"), "GT");
-      assert.equal(await review.value("review-date"), "2019-03-12");
+      assert.equal(await review.value("review-date"), "12/03/2019");
       assert.equal(await review.value("review-agreements-1-commitments-0-party"), "MEMBER_COUNTRIES");
       assert.equal(await review.value("review-agreements-1-commitments-0-deadline"), "a más tardar el 30 de abril de 2019");
       assert.match(await review.deadlinesRead(1), /30 de abril de 2019/);
@@ -382,9 +445,9 @@ export const meetingTests = [
       assert.match(await page.locator(".details").innerText(), /12 de marzo de 2019/);
       // A Spanish report: every agreement waits for its English text.
       assert.match(await meeting.missingTranslations(), /0 acuerdos sin texto en español y 4 sin texto en inglés/);
-      assert.match(await meeting.agreement("3").innerText(), /\(revisado\)/);
+      assert.match(await (await meeting.open("3")).innerText(), /\(revisado\)/);
       // Deadlines are read against the server's fixed day (2026-10-01): April 2019 is long past.
-      assert.match(await meeting.agreement("2").locator("tbody").innerText(), /Vencido/);
+      assert.match(await (await meeting.open("2")).locator("tbody").innerText(), /Vencido/);
       await checkBothLanguages(ctx, page, "ts-imported-meeting-new");
       // It is a meeting of its own, listed with the others.
       await new SimplePage(page, "/meetings").goto();
@@ -401,7 +464,7 @@ export const meetingTests = [
       assert.equal(await review.agreementCount(), 9);
       assert.equal(await review.value("review-city"), "San Pedro Sula");
       assert.equal(await review.value("review-country"), "HN");
-      assert.equal(await review.value("review-date"), "2016-11-15");
+      assert.equal(await review.value("review-date"), "15/11/2016");
       assert.equal(await review.value("review-body"), "SMUGGLING_TIP_NETWORK");
       // The demo holds this meeting: the review says so and offers an update, not a duplicate.
       assert.match(await review.duplicateNotice(), /ya se importó/);
@@ -418,7 +481,7 @@ export const meetingTests = [
       assert.ok((await meeting.agreementNumbers()).length >= 9);
       await page.locator(".details").waitFor();
       assert.match(await page.locator(".details").innerText(), /San Pedro Sula, Honduras/);
-      assert.match(await meeting.agreement("7").innerText(), /\(reviewed\)/);
+      assert.match(await (await meeting.open("7")).innerText(), /\(reviewed\)/);
       await ctx.shot(page, "ts-imported-meeting-updated-es");
       // The same report once more: still recognised, still the same meeting.
       await upload.goto();

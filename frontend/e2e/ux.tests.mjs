@@ -6,6 +6,7 @@ import { desktop, phone } from "./browser.mjs";
 import { BasePage } from "./pages/base.mjs";
 import { LoginPage } from "./pages/login.mjs";
 import { signedIn } from "./helpers.mjs";
+import { CooperationFormPage } from "./pages/cooperation.mjs";
 
 const languages = /** @type {const} */ (["es", "en"]);
 
@@ -367,6 +368,164 @@ export const uxTests = [
         await page.locator(".session-warning button").click();
         await page.locator(".session-warning").waitFor({ state: "detached" });
       }
+    },
+  },
+  {
+    name: "issue 10, dates: every date field speaks the interface language, refuses a day that does not exist beside the field, and takes the arrow keys",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      // No field of the app is the browser's own date picker (it speaks the browser's language).
+      for (const path of ["/meetings/new", "/audit"]) {
+        await page.goto(path);
+        await new BasePage(page).settled();
+        assert.equal(await page.locator("input[type=date]").count(), 0, `${path} has a browser date picker`);
+      }
+      await page.goto("/meetings/new");
+      const date = page.locator("#meeting-date");
+      await date.waitFor();
+      await new BasePage(page).switchLanguage("es");
+      assert.equal(await date.getAttribute("placeholder"), "15/11/2016");
+      assert.match(await textOf(page, "#meeting-date-hint"), /15\/11\/2016/);
+      await date.fill("15/11/2026");
+      await date.press("ArrowUp");
+      assert.equal(await date.inputValue(), "16/11/2026");
+      // The same date in English, written the English way.
+      await inLanguage(ctx, page, "en", "meeting form with a date");
+      assert.equal(await date.inputValue(), "16 Nov 2026");
+      assert.equal(await date.getAttribute("placeholder"), "15 Nov 2016");
+      await ctx.shot(page, "issue10-date-field-en");
+      // A day that does not exist is refused beside the field as soon as one leaves it.
+      await new BasePage(page).switchLanguage("es");
+      await date.fill("31/06/2027");
+      await date.press("Tab");
+      assert.match(await textOf(page, "#meeting-date-error"), /Escriba una fecha válida, por ejemplo 15\/11\/2016/);
+      assert.equal(await date.getAttribute("aria-invalid"), "true");
+      await inLanguage(ctx, page, "es", "meeting form with a wrong date");
+      await ctx.shot(page, "issue10-date-field-error-es");
+      await new BasePage(page).switchLanguage("en");
+      assert.match(await textOf(page, "#meeting-date-error"), /Enter a valid date, such as 15 Nov 2016/);
+      await date.fill("3 March 2027");
+      await date.press("Tab");
+      assert.equal(await page.locator("#meeting-date-error").count(), 0);
+      await new BasePage(page).switchLanguage("es");
+      assert.equal(await date.inputValue(), "03/03/2027");
+      await page.setViewportSize(phone);
+      await assertNoSidewaysScroll(page, "meeting form at 360 px");
+      await ctx.shot(page, "issue10-date-field-es-360");
+    },
+  },
+  {
+    name: "issue 10.10: an answer's file and a cooperation step's file go up with progress and can be cancelled, in both languages",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("country_officer", "HN"));
+      const pdf = Buffer.concat([
+        Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n", "latin1"),
+        Buffer.alloc(1024 * 1024, 0x20),
+        Buffer.from("%%EOF\n", "latin1"),
+      ]);
+      const base = new BasePage(page);
+      const commitments = (await base.apiRequest("GET", "/api/v1/commitments?party=MEMBER_COUNTRIES")).json.items;
+      const id = commitments.find((item) => item.status !== "done" && item.status !== "cancelled").id;
+      const draft = await (await new CooperationFormPage(page).gotoNew()).save({
+        partner: "OCAM",
+        title_es: "Subida con progreso (prueba)",
+        summary_es: "Solicitud para probar la subida de archivos.",
+      });
+      const requestId = draft.id();
+      /** Holds the server's answer to `pattern` until cancelled: the upload stays under way. */
+      const hold = async (pattern) => {
+        /** @type {(value?: unknown) => void} */
+        let release = () => {};
+        const held = new Promise((resolve) => (release = resolve));
+        await page.route(pattern, async (route) => {
+          if (route.request().method() !== "POST") return route.continue();
+          await held;
+          await route.abort().catch(() => undefined);
+        });
+        return async () => {
+          release();
+          await page.unroute(pattern);
+        };
+      };
+      for (const language of languages) {
+        // An answer with its evidence.
+        await page.goto(`/commitments/${id}`);
+        await page.locator(`#answer-${id}-text`).waitFor();
+        await base.switchLanguage(language);
+        await page.locator(`#answer-${id}-text`).fill(`Avance con evidencia (${language})`);
+        await page.locator(`#answer-${id}-file`).setInputFiles({ name: `evidencia-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
+        let letGo = await hold(`**/api/v1/commitments/${id}/updates`);
+        await page.locator(`section.answer-form:has(#answer-${id}-title) button[type=submit]`).click();
+        await page.locator(".answer-form .upload-progress").waitFor();
+        assert.match(await textOf(page, ".answer-form .upload-progress .progress-text"), language === "es" ? /^\d+ % · [\d,]+ de 1,0 MB$/ : /^\d+% · [\d.]+ of 1.0 MB$/);
+        await ctx.expectAccessible(page, `an answer's upload under way (${language})`);
+        await ctx.shot(page, `issue10-answer-upload-progress-${language}`);
+        await page.locator(".answer-form .upload-progress button").click();
+        await page.locator(".answer-form .upload-progress").waitFor({ state: "detached" });
+        assert.match(await textOf(page, ".answer-form"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
+        await letGo();
+        assert.equal(await page.locator(".timeline-item", { hasText: `Avance con evidencia (${language})` }).count(), 0, "nothing was saved");
+
+        // A cooperation step with its letter.
+        await page.goto(`/cooperation-requests/${requestId}`);
+        await page.locator("#step-send-note").waitFor();
+        await base.switchLanguage(language);
+        await page.locator("#step-send-file").setInputFiles({ name: `nota-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
+        letGo = await hold(`**/api/v1/cooperation-requests/${requestId}/send`);
+        await page.locator(`[aria-labelledby="step-send-title"] button[type=submit], details:has(#step-send-title) button[type=submit]`).first().click();
+        await page.locator(".upload-progress").waitFor();
+        await ctx.expectAccessible(page, `a cooperation step's upload under way (${language})`);
+        await ctx.shot(page, `issue10-cooperation-upload-progress-${language}`);
+        await page.locator(".upload-progress button").click();
+        await page.locator(".upload-progress").waitFor({ state: "detached" });
+        assert.match(await textOf(page, "main"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
+        await letGo();
+        assert.equal(await page.locator("#step-send-note").count(), 1, "the request was not sent");
+      }
+    },
+  },
+  {
+    name: "issue 10.4: the meeting page lists its agreements folded, so the summary, downloads and agreements fit in about two screens",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"), { viewport: desktop });
+      const base = new BasePage(page);
+      // The demo's meeting with the most agreements.
+      const meetings = (await base.apiRequest("GET", "/api/v1/meetings")).json.items;
+      let tallest = { id: 0, agreements: -1 };
+      for (const item of meetings) {
+        const detail = (await base.apiRequest("GET", `/api/v1/meetings/${item.id}`)).json;
+        if (detail.agreements.length > tallest.agreements) tallest = { id: item.id, agreements: detail.agreements.length };
+      }
+      for (const language of languages) {
+        await page.goto(`/meetings/${tallest.id}`);
+        await page.locator("#agreements-title").waitFor();
+        await inLanguage(ctx, page, language, "meeting page folded");
+        const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+        assert.ok(folded <= 2 * desktop.height + 300, `${language}: the folded page is ${folded} px tall (${tallest.agreements} agreements)`);
+        assert.equal(await page.locator("details.agreement-fold[open]").count(), 0, "agreements start folded");
+        assert.equal(await page.locator("details.agreement-fold").count(), tallest.agreements);
+        await ctx.shot(page, `issue10-meeting-folded-${language}`);
+        // One agreement opens with its commitments; "open all" opens every one, "fold all" folds them again.
+        await page.locator("details.agreement-fold summary").first().click();
+        await page.locator("details.agreement-fold[open] .agreement-text").first().waitFor();
+        await page.locator(".fold-controls button").first().click();
+        assert.equal(await page.locator("details.agreement-fold[open]").count(), tallest.agreements);
+        const opened = await page.evaluate(() => document.documentElement.scrollHeight);
+        console.log(`    meeting ${tallest.id} at ${desktop.width} px (${language}): ${folded} px folded, ${opened} px with every agreement open`);
+        await inLanguage(ctx, page, language, "meeting page opened");
+        await page.locator(".fold-controls button").nth(1).click();
+        assert.equal(await page.locator("details.agreement-fold[open]").count(), 0);
+      }
+      // The address of one agreement opens it.
+      const firstId = await page.locator("details.agreement-fold h3").first().getAttribute("id");
+      await page.goto(`/meetings/${tallest.id}#${firstId}`);
+      await page.locator(`details.agreement-fold[open] h3#${firstId}`).waitFor();
+      await page.setViewportSize(phone);
+      await page.goto(`/meetings/${tallest.id}`);
+      await page.locator("#agreements-title").waitFor();
+      await assertNoSidewaysScroll(page, "folded meeting at 360 px");
+      await ctx.expectAccessible(page, "meeting page folded at 360 px");
+      await ctx.shot(page, "issue10-meeting-folded-es-360");
     },
   },
 ];

@@ -72,6 +72,20 @@ export class MeetingPage extends BasePage {
     return this.page.locator(`li.agreement[data-number="${number}"] > article`);
   }
 
+  /** Opens a folded agreement (the page lists them folded) and returns its article. */
+  async open(number) {
+    const article = this.agreement(number);
+    const fold = article.locator("details.agreement-fold");
+    if (!(await fold.evaluate((details) => details.open))) await fold.locator("summary").click();
+    await article.locator(".agreement-text").waitFor();
+    return article;
+  }
+
+  /** The page's height in CSS pixels. */
+  async height() {
+    return this.page.evaluate(() => document.documentElement.scrollHeight);
+  }
+
   async agreementNumbers() {
     return (await this.page.locator("h3.agreement-title").allInnerTexts()).map((text) => text.replace(/\s+/g, " ").trim());
   }
@@ -114,7 +128,7 @@ export class AgreementFormPage extends BasePage {
     if (values.text_en !== undefined) await p.locator("#agreement-text_en").fill(values.text_en);
     for (const code of values.parties ?? []) await p.locator(`#agreement-parties-${code}`).check();
     await p.locator("form.form button[type=submit]").click();
-    await p.waitForURL(/\/meetings\/\d+$/);
+    await p.waitForURL(/\/meetings\/\d+(#agreement-\d+)?$/);
     await this.settled();
   }
 }
@@ -148,7 +162,7 @@ export class CommitmentFormPage extends BasePage {
 
   async save() {
     await this.page.locator("form.form button[type=submit]").click();
-    await this.page.waitForURL(/\/meetings\/\d+$/);
+    await this.page.waitForURL(/\/meetings\/\d+(#agreement-\d+)?$/);
     await this.settled();
   }
 }
@@ -289,12 +303,46 @@ export class ImportReviewPage extends BasePage {
     return idFrom(`http://x${href ?? ""}`, /\/meetings\/(\d+)$/);
   }
 
+  /** Opens the "check before you save" step (the review's one submit button). */
+  async openCheck() {
+    await this.page.locator("form.form .form-actions-sticky button[type=submit]").click();
+    await this.page.locator(".review-check").waitFor();
+    return (await this.page.locator(".review-check").innerText()).replace(/\s+/g, " ").trim();
+  }
+
+  async backFromCheck() {
+    await this.page.locator(".review-check button[type=button]").click();
+    await this.page.locator(".review-check").waitFor({ state: "detached" });
+  }
+
+  /** The label of the button that saves, shown in the check step. */
   async confirmLabel() {
-    return (await this.page.locator("form.form .form-actions button[type=submit]").innerText()).trim();
+    await this.openCheck();
+    const label = (await this.page.locator(".review-check button[type=submit]").innerText()).trim();
+    await this.backFromCheck();
+    return label;
+  }
+
+  /** What the review says of its draft on the server ("Revisión guardada a las …"). */
+  async draftStatus() {
+    return (await this.page.locator(".review-draft-status, .notice-warning:has(.button-small)").first().innerText()).trim();
+  }
+
+  /** Waits until the review's edits are saved on the server. */
+  async draftSaved() {
+    await this.page.locator(".review-draft-status", { hasText: /guardada a las|saved at/ }).waitFor();
+  }
+
+  /** What the server reads in the deadline field `id` while it is typed. */
+  async deadlineReading(id) {
+    const reading = this.page.locator(`#${id}-reading`);
+    await reading.locator(".loading-inline").waitFor({ state: "detached" });
+    return (await reading.innerText()).replace(/\s+/g, " ").trim();
   }
 
   async confirm() {
-    await this.page.locator("form.form .form-actions button[type=submit]").click();
+    await this.openCheck();
+    await this.page.locator(".review-check button[type=submit]").click();
     await this.page.waitForURL(/\/meetings\/\d+$/);
     await this.settled();
     return idFrom(this.page.url(), /\/meetings\/(\d+)$/);

@@ -18,6 +18,7 @@ import type {
   UserId,
   Version,
 } from "../domain/ids";
+import { asVersion } from "../domain/ids";
 import type { ConfirmedImport, ImportLanguage, ImportRecord, ReviewedReading } from "../domain/imports";
 import type {
   Agreement,
@@ -108,6 +109,8 @@ export type CommitmentFilter = {
 };
 
 export type MeetingFilter = { readonly from?: string; readonly to?: string; readonly body?: string };
+/** A meeting not saved yet (an import under review) that a deadline is read against. */
+export type DeadlineSetting = { readonly date: string; readonly date_end?: string; readonly body?: string };
 
 const v1 = "/api/v1";
 
@@ -424,9 +427,20 @@ export class EnlaceApi {
   }
 
   /** Posts an update: JSON, or multipart/form-data when files come with it. */
-  async postCommitmentUpdate(id: CommitmentId, update: NewCommitmentUpdate, files: readonly File[] = []): Promise<CommitmentUpdate> {
+  async postCommitmentUpdate(
+    id: CommitmentId,
+    update: NewCommitmentUpdate,
+    files: readonly File[] = [],
+    progress?: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal },
+  ): Promise<CommitmentUpdate> {
     const body = files.length > 0 ? updateFormData(update, files) : update;
-    return (await this.transport.request<CommitmentUpdate>("POST", `${v1}/commitments/${id}/updates`, { body })).data;
+    return (
+      await this.transport.request<CommitmentUpdate>("POST", `${v1}/commitments/${id}/updates`, {
+        body,
+        ...(files.length > 0 && progress?.onProgress ? { onUploadProgress: progress.onProgress } : {}),
+        ...(progress?.signal ? { signal: progress.signal } : {}),
+      })
+    ).data;
   }
 
   /** The process's imports (those waiting for review with "pending"), newest first. */
@@ -469,9 +483,11 @@ export class EnlaceApi {
     return `${v1}/follow-up/export?${query.toString()}`;
   }
 
-  /** What the server understands of a deadline phrase, in the context of a meeting. */
-  async readDeadline(meeting: MeetingId, text: string, signal?: AbortSignal): Promise<Deadline> {
-    return (await this.transport.request<Deadline>("GET", `${v1}/deadlines/reading`, { query: { meeting, text }, signal })).data;
+  /** What the server understands of a deadline phrase, in the context of a meeting (saved, or under review). */
+  async readDeadline(meeting: MeetingId | DeadlineSetting, text: string, signal?: AbortSignal): Promise<Deadline> {
+    const query: Record<string, string | number> =
+      typeof meeting === "number" ? { meeting, text } : { text, date: meeting.date, ...(meeting.date_end ? { date_end: meeting.date_end } : {}), ...(meeting.body ? { body: meeting.body } : {}) };
+    return (await this.transport.request<Deadline>("GET", `${v1}/deadlines/reading`, { query, signal })).data;
   }
 
   async followUp(filters: FollowUpFilters = {}): Promise<FollowUp> {
@@ -520,6 +536,12 @@ export class EnlaceApi {
 
   async importRecord(id: ImportId): Promise<ImportRecord> {
     return (await this.transport.request<ImportRecord>("GET", `${v1}/imports/${id}`)).data;
+  }
+
+  /** Save the review as it stands; `version` is the draft version it started from (0 before the first save). */
+  async saveImportDraft(id: ImportId, reading: ReviewedReading, version: number): Promise<ImportRecord> {
+    return (await this.transport.request<ImportRecord>("PUT", `${v1}/imports/${id}/draft`, { body: { reading }, ifMatch: asVersion(version) }))
+      .data;
   }
 
   async confirmImport(id: ImportId, reading: ReviewedReading, mode: "create" | "update"): Promise<ConfirmedImport> {

@@ -662,6 +662,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/imports/{id}/draft": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Save the review as it stands, to find it again when the import is reopened (If-Match: the draft version the review started from, "0" before the first save)
+         * @description Who: secretariat.
+         */
+        readonly put: operations["put/api/v1/imports/{id}/draft"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/matrices": {
         readonly parameters: {
             readonly query?: never;
@@ -2222,6 +2242,9 @@ export interface components {
         readonly Import: {
             /** Format: date-time */
             readonly created_at: string;
+            readonly draft: components["schemas"]["ImportReadingInput"] | null;
+            readonly draft_saved_at: string | null;
+            readonly draft_version: number;
             readonly duplicate_of: number | null;
             readonly file_name: string | null;
             /** @enum {string} */
@@ -2240,6 +2263,9 @@ export interface components {
         readonly ImportConfirmation: {
             /** @enum {string} */
             readonly mode?: "create" | "update";
+            readonly reading: components["schemas"]["ImportReadingInput"];
+        };
+        readonly ImportDraft: {
             readonly reading: components["schemas"]["ImportReadingInput"];
         };
         readonly ImportList: {
@@ -4281,6 +4307,12 @@ export interface operations {
                 readonly text?: string;
                 /** @description The meeting whose agreement sets it */
                 readonly meeting?: number;
+                /** @description Instead of meeting: the first day of a meeting not saved yet (an import under review) */
+                readonly date?: string;
+                /** @description With date: its last day */
+                readonly date_end?: string;
+                /** @description With date: the body that meets (RCGM, a network's code) */
+                readonly body?: string;
             };
             readonly header?: never;
             readonly path?: never;
@@ -4516,6 +4548,46 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["ConfirmedImport"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "put/api/v1/imports/{id}/draft": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The record's version, as its ETag */
+                readonly "If-Match": string;
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["ImportDraft"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Import"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

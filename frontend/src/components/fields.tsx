@@ -3,6 +3,7 @@
 // lives in the form's state, never only in the DOM.
 
 import { useRef, useState, type ReactNode } from "react";
+import { addDays, dateInputExample, formatDateInput, parseDateInput } from "../domain/dateInput";
 import { useI18n } from "./i18n";
 import { renderMessage, type Message } from "./messages";
 
@@ -134,6 +135,71 @@ export function TextField({
         lang={lang}
       />
       {maxLength !== undefined && <Counter id={field.id} value={value} max={maxLength} />}
+    </Field>
+  );
+}
+
+/**
+ * A date in the interface language ("15/11/2016", "15 Nov 2016"; see domain/dateInput.ts), not
+ * the browser's date picker, which speaks the browser's language. The form keeps the ISO date
+ * ("2016-11-15"), or what was typed while it is not a date, so that the form's own check refuses
+ * it; leaving the field with something that is not a date says so beside it at once. The arrow
+ * keys move the date a day (with Shift, a month's worth of days: 30).
+ */
+export function DateField({
+  value,
+  onChange,
+  width = "short",
+  hint,
+  error,
+  ...field
+}: Common & { value: string; onChange: (value: string) => void; width?: "short" | "medium" }) {
+  const { t, language } = useI18n();
+  const [text, setText] = useState(() => formatDateInput(value, language));
+  const [shown, setShown] = useState({ value, language });
+  const [wrong, setWrong] = useState(false);
+  // A value changed from outside (a reload, a reset) or another interface language: show it anew,
+  // unless what is typed already means it.
+  if (shown.value !== value || shown.language !== language) {
+    const reading = parseDateInput(text, language);
+    const same = text === value || (reading.kind === "date" && reading.iso === value) || (reading.kind === "empty" && value === "");
+    setShown({ value, language });
+    if (!same || shown.language !== language) setText(formatDateInput(value, language));
+  }
+  const example = dateInputExample[language];
+  const take = (typed: string) => {
+    setText(typed);
+    const reading = parseDateInput(typed, language);
+    if (reading.kind === "date") setWrong(false);
+    onChange(reading.kind === "date" ? reading.iso : reading.kind === "empty" ? "" : typed);
+  };
+  const shownError: Message | undefined = error ?? (wrong ? { key: "errors.invalidDate" } : undefined);
+  const fullHint = [hint, t("form.dateHint", { example })].filter(Boolean).join(" ");
+  return (
+    <Field {...field} hint={fullHint} error={shownError} saved={field.saved !== undefined ? formatDateInput(field.saved, language) : undefined}>
+      <input
+        id={field.id}
+        name={field.id}
+        className={`input input-${width} input-date`}
+        type="text"
+        inputMode="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        placeholder={example}
+        onChange={(event) => take(event.target.value)}
+        onBlur={() => setWrong(parseDateInput(text, language).kind === "invalid")}
+        onKeyDown={(event) => {
+          if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+          const reading = parseDateInput(text, language);
+          if (reading.kind !== "date") return;
+          event.preventDefault();
+          const next = addDays(reading.iso, (event.key === "ArrowUp" ? 1 : -1) * (event.shiftKey ? 30 : 1));
+          setText(formatDateInput(next, language));
+          onChange(next);
+        }}
+        {...controlAria({ ...field, hint: fullHint, error: shownError })}
+      />
     </Field>
   );
 }

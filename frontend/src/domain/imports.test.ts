@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingFromReview, reviewCounts, reviewFromReading, validateReview, type ImportReading } from "./imports";
+import { readingFromReview, reviewCheck, reviewCounts, reviewFromReading, validateReview, type ImportReading } from "./imports";
 
 const reading: ImportReading = {
   language: "en",
@@ -119,5 +119,37 @@ describe("server paths into the review", () => {
     expect(values.title).toBe("Liaison Officer Network");
     values.title = "Liaison Officer Network meeting, San Pedro Sula";
     expect(readingFromReview({ ...reading, title: "Liaison Officer Network" }, values).title).toBe("Liaison Officer Network meeting, San Pedro Sula");
+  });
+
+  it("reopens a saved review with its edits, beside the source text as read (issue 10, item 9)", () => {
+    const edited = reviewFromReading(reading);
+    edited.title = "Edited title";
+    edited.city = "Tegucigalpa";
+    edited.agreements[1]!.text = "Review the Glossary, edited.";
+    edited.agreements[1]!.commitments[1]!.deadline = "before 30 June 2017";
+    const draft = readingFromReview(reading, edited);
+    const reopened = reviewFromReading(reading, draft);
+    expect(reopened.title).toBe("Edited title");
+    expect(reopened.city).toBe("Tegucigalpa");
+    expect(reopened.agreements[1]!.text).toBe("Review the Glossary, edited.");
+    expect(reopened.agreements[1]!.source).toBe("Review the Glossary of the RCM.");
+    expect(reopened.agreements[1]!.warnings).toEqual(["party unsure"]);
+    expect(reopened.agreements[1]!.commitments[1]!.deadline).toBe("before 30 June 2017");
+    expect(reviewFromReading(reading, null)).toEqual(reviewFromReading(reading));
+  });
+
+  it("counts what confirming will save for the check before saving", () => {
+    const check = reviewCheck(reviewFromReading(reading));
+    expect(check).toEqual({
+      agreements: 2,
+      headings: 1,
+      commitments: 2,
+      byParty: [
+        { party: "MEMBER_COUNTRIES", count: 1 },
+        { party: "TS", count: 1 },
+      ],
+      withoutDeadline: 1,
+      warned: 1,
+    });
   });
 });

@@ -57,8 +57,47 @@ export function isMeetingType(value: unknown): value is MeetingType {
   return typeof value === "string" && (meetingTypes as readonly string[]).includes(value);
 }
 
-/** The review form's starting values: every field of the reading, blanks for what it missed. */
-export function reviewFromReading(reading: ImportReading): ReviewValues {
+/**
+ * The review form's starting values: every field of the reading, blanks for what it missed; when
+ * the review was saved before (`draft`), its edited fields, beside the source text as read.
+ */
+export function reviewFromReading(reading: ImportReading, draft?: ReviewedReading | null): ReviewValues {
+  const read = reviewFromReadingAlone(reading);
+  if (draft === null || draft === undefined) return read;
+  const text = (value: string | null | undefined) => value ?? "";
+  return {
+    language: draft.language === "es" || draft.language === "en" ? draft.language : read.language,
+    title: text(draft.title),
+    body: text(draft.body_code),
+    type: isMeetingType(draft.meeting_type) ? draft.meeting_type : "",
+    city: text(draft.place?.city),
+    country: text(draft.place?.country),
+    date: text(draft.date),
+    date_end: text(draft.date_end),
+    participants: [...(draft.participants ?? [])],
+    submitted_to: text(draft.submitted_to),
+    agreements: draft.agreements.map((agreement, index) => {
+      const before = read.agreements[index];
+      return {
+        number: agreement.number,
+        heading: agreement.heading ?? false,
+        verb: text(agreement.verb),
+        text: text(agreement.text),
+        parties: [...(agreement.parties ?? [])],
+        commitments: (agreement.commitments ?? []).map((c) => ({
+          party: text(c.party),
+          action: text(c.action),
+          deadline: typeof c.deadline === "string" ? c.deadline : c.deadline === null || c.deadline === undefined ? "" : c.deadline.text,
+        })),
+        source: before?.source ?? "",
+        warnings: before?.warnings ?? [],
+        deadlines: before?.deadlines ?? [],
+      };
+    }),
+  };
+}
+
+function reviewFromReadingAlone(reading: ImportReading): ReviewValues {
   return {
     language: reading.language === "es" || reading.language === "en" ? reading.language : "en",
     title: reading.title ?? "",
@@ -142,6 +181,38 @@ export function validateReview(values: ReviewValues): Record<string, ReviewError
     });
   });
   return errors;
+}
+
+/** What confirming will save, for the "check before you save" step. */
+export type ReviewCheck = {
+  agreements: number;
+  headings: number;
+  commitments: number;
+  /** Commitments per responsible party, most first. */
+  byParty: { party: string; count: number }[];
+  /** Commitments without a deadline as written. */
+  withoutDeadline: number;
+  /** Agreements the reader warned about. */
+  warned: number;
+};
+
+export function reviewCheck(values: ReviewValues): ReviewCheck {
+  const byParty = new Map<string, number>();
+  let withoutDeadline = 0;
+  for (const agreement of values.agreements) {
+    for (const commitment of agreement.commitments) {
+      byParty.set(commitment.party, (byParty.get(commitment.party) ?? 0) + 1);
+      if (commitment.deadline.trim() === "") withoutDeadline += 1;
+    }
+  }
+  return {
+    agreements: values.agreements.length,
+    headings: values.agreements.filter((a) => a.heading).length,
+    commitments: values.agreements.reduce((sum, a) => sum + a.commitments.length, 0),
+    byParty: [...byParty.entries()].map(([party, count]) => ({ party, count })).sort((a, b) => b.count - a.count || a.party.localeCompare(b.party)),
+    withoutDeadline,
+    warned: values.agreements.filter((a) => a.warnings.length > 0).length,
+  };
 }
 
 /** Counts for the review's summary line. */

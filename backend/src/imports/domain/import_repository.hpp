@@ -20,6 +20,10 @@ class ImportRepository : public Repository {
   virtual std::vector<ReportImport> List(ProcessId process, std::optional<ImportStatus> status) = 0;
   // Marks a pending import confirmed into `meeting` and keeps the reading as it was saved; false
   // when the import is no longer pending (confirmed by someone else meanwhile).
+  // Saves the review's draft of a pending import if its draft is still at `expected_version`
+  // (the version goes up by one); false when it is not (saved by someone else meanwhile, or no
+  // longer pending).
+  virtual bool SaveDraft(ImportId id, const nlohmann::json& draft, std::int64_t expected_version, Timestamp at) = 0;
   virtual bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) = 0;
 };
 

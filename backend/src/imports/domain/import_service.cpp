@@ -407,6 +407,23 @@ ImportService::ImportService(Store& store, const ReportReader& reader, const Sec
                              const Clock& clock)
     : store_(store), reader_(reader), secrets_(secrets), clock_(clock) {}
 
+std::string ImportService::ProposedTitle(const json& reading) {
+  auto text = [](const json& object, const std::string& key) {
+    const auto& value = Member(object, key);
+    return value.is_string() ? CollapseWhitespace(value.get<std::string>()) : std::string();
+  };
+  std::vector<std::string> parts;
+  if (auto body = text(reading, "body"); !body.empty()) parts.push_back(body);
+  if (auto ordinal = text(reading, "ordinal"); !ordinal.empty()) {
+    parts.push_back(ordinal + (StringOr(reading, "language") == "es" ? " reunión" : " meeting"));
+  }
+  if (auto city = text(Member(reading, "place"), "city"); !city.empty()) parts.push_back(city);
+  if (auto date = text(reading, "date"); date.size() >= 4) parts.push_back(date.substr(0, 4));
+  std::string title;
+  for (const auto& part : parts) title += (title.empty() ? "" : ", ") + part;
+  return title;
+}
+
 std::string ImportService::FingerprintText(const json& reading) {
   const auto& place = Member(reading, "place");
   std::string text = "enlace-report-v1\n";
@@ -471,7 +488,8 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
   // The importer reads no title: the review screen starts from the title of the meeting this
   // report was saved as before, else from the body's name as the report writes it.
   if (!record.reading.contains("title")) {
-    record.reading["title"] = Member(record.reading, "body");
+    auto proposed = ProposedTitle(record.reading);
+    record.reading["title"] = proposed.empty() ? json(nullptr) : json(proposed);
     if (auto earlier = DuplicateOf(*transaction, record)) {
       auto meeting = transaction->Get<MeetingRepository>().Find(context.process_id, *earlier);
       if (meeting && meeting->title.Get(StringOr(record.reading, "language"))) {
@@ -502,12 +520,42 @@ Result<ImportView> ImportService::Get(const RequestContext& context, ImportId id
   if (!record) return std::unexpected(Error::NotFound());
   ImportView view{*record, std::nullopt, {}};
   if (record->status == ImportStatus::kPending) {
-    auto prepared = Prepare(*transaction, *record, record->reading,
+    // What confirming would refuse is told of the review as last saved.
+    auto prepared = Prepare(*transaction, *record, record->draft.value_or(record->reading),
                             transaction->Get<ReferenceRepository>().Load(context.process_id), clock_.Now());
     view.duplicate_of = prepared.duplicate;
     view.problems = prepared.errors.fields();
   }
   return view;
+}
+
+Result<ImportView> ImportService::SaveDraft(const RequestContext& context, ImportId id, const json& draft,
+                                            std::optional<std::int64_t> version) {
+  if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  if (!draft.is_object()) {
+    return std::unexpected(Error::Field("reading", draft.is_null() ? reasons::kRequired : reasons::kInvalidType,
+                                        {{"expected", "object"}}));
+  }
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto& imports = transaction->Get<ImportRepository>();
+  auto record = imports.Find(context.process_id, id);
+  if (!record) return std::unexpected(Error::NotFound());
+  if (record->status != ImportStatus::kPending)
+    return std::unexpected(Error::Conflict(reasons::kImportAlreadyConfirmed));
+  if (auto current = CheckVersion(version, record->draft_version); !current) return std::unexpected(current.error());
+  // Another save between the read and the write (another server) finds the version moved on.
+  if (!imports.SaveDraft(id, draft, record->draft_version, now)) return std::unexpected(Error::StaleVersion());
+  record->draft = draft;
+  record->draft_version += 1;
+  record->draft_saved_at = now;
+  auto audit = AuditRecordFor(context, "import.save_draft", "import", std::to_string(id));
+  audit.after = {{"draft_version", record->draft_version}};
+  transaction->audit().Append(audit, now);
+  auto prepared =
+      Prepare(*transaction, *record, draft, transaction->Get<ReferenceRepository>().Load(context.process_id), now);
+  transaction->Commit();
+  return ImportView{*record, prepared.duplicate, prepared.errors.fields()};
 }
 
 Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, ImportId id, const json& reading,

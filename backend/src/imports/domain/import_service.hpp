@@ -82,12 +82,24 @@ class ImportService {
   Result<ImportView> Get(const RequestContext& context, ImportId id);
   // The imports of the process, newest first (those waiting for review with kPending).
   Result<std::vector<ReportImport>> List(const RequestContext& context, std::optional<ImportStatus> status);
+  // Saves the review as it stands (the reading with the reviewer's edits, in the shape Confirm
+  // takes) so that reopening the import finds it; `version` is the draft version the review started
+  // from (0 before the first save): none is 428 "version_required", another is 412
+  // "stale_version" (someone saved meanwhile); "import_already_confirmed" once confirmed. The view
+  // returned carries the new version and what confirming the draft would refuse.
+  Result<ImportView> SaveDraft(const RequestContext& context, ImportId id, const nlohmann::json& draft,
+                               std::optional<std::int64_t> version);
   // Validates the whole reviewed reading and reports every problem at once, with paths such as
   // "agreements[3].commitments[0].party"; then saves it. kConflict "duplicate_report" (detail: the
   // meeting's id) when the report was saved before and `mode` is create; "import_already_confirmed"
   // when this import was confirmed already.
   Result<ConfirmedImport> Confirm(const RequestContext& context, ImportId id, const nlohmann::json& reading,
                                   ConfirmMode mode);
+
+  // The title the review proposes for the meeting: the body's name, the ordinal of the meeting,
+  // its city and year ("Liaison Officer Network on Consular Protection, XII meeting, San Pedro
+  // Sula, 2016"), from what the reading has of them.
+  static std::string ProposedTitle(const nlohmann::json& reading);
 
   // The text whose SHA-256 is an import's fingerprint (see the comment at the top).
   static std::string FingerprintText(const nlohmann::json& reading);

@@ -268,3 +268,65 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace enlace::testing
+
+namespace enlace::testing {
+namespace {
+
+// Issue 10, item 9: the review is saved as it goes and found again when the import is reopened;
+// a save from a review that started before another save is refused, never overwrites it.
+TEST_F(ImportServiceTest, TheReviewIsSavedAsADraftWithAVersion) {
+  auto view = Upload(SeedReading());
+  EXPECT_EQ(view.record.draft_version, 0);
+  EXPECT_FALSE(view.record.draft);
+  auto edited = SeedReading();
+  edited["title"] = "Reviewed title";
+  auto saved = imports_.SaveDraft(secretariat_, view.record.id, edited, 0);
+  ASSERT_TRUE(saved) << Outcome(saved);
+  EXPECT_EQ(saved->record.draft_version, 1);
+  auto reopened = imports_.Get(secretariat_, view.record.id);
+  ASSERT_TRUE(reopened);
+  ASSERT_TRUE(reopened->record.draft);
+  EXPECT_EQ((*reopened->record.draft)["title"], "Reviewed title");
+  EXPECT_EQ(reopened->record.reading["title"], view.record.reading["title"]);  // what was read stays
+  EXPECT_EQ(reopened->record.draft_version, 1);
+  EXPECT_TRUE(reopened->record.draft_saved_at);
+
+  // A second tab that started from version 0 is stale; no version at all is refused too.
+  edited["title"] = "Another title";
+  EXPECT_EQ(Outcome(imports_.SaveDraft(secretariat_, view.record.id, edited, 0)), "stale_version");
+  EXPECT_EQ(Outcome(imports_.SaveDraft(secretariat_, view.record.id, edited, std::nullopt)), "version_required");
+  EXPECT_EQ((*imports_.Get(secretariat_, view.record.id)->record.draft)["title"], "Reviewed title");
+  EXPECT_TRUE(imports_.SaveDraft(secretariat_, view.record.id, edited, 1));
+}
+
+TEST_F(ImportServiceTest, WhatConfirmingWouldRefuseIsToldOfTheDraft) {
+  auto view = Upload(SeedReading());
+  EXPECT_TRUE(view.problems.empty());
+  auto broken = SeedReading();
+  broken["place"]["city"] = "";
+  ASSERT_TRUE(imports_.SaveDraft(secretariat_, view.record.id, broken, 0));
+  auto reopened = imports_.Get(secretariat_, view.record.id);
+  ASSERT_TRUE(reopened);
+  ASSERT_FALSE(reopened->problems.empty());
+  EXPECT_EQ(reopened->problems.front().field, "place.city");
+}
+
+TEST_F(ImportServiceTest, OnlyTheSecretariatSavesADraftAndNotOnceConfirmed) {
+  auto view = Upload(SeedReading());
+  EXPECT_EQ(Outcome(imports_.SaveDraft(people_.OfficerOf("HN"), view.record.id, SeedReading(), 0)), "forbidden");
+  EXPECT_EQ(Outcome(imports_.SaveDraft(secretariat_, ImportId{view.record.id + 100}, SeedReading(), 0)), "not_found");
+  EXPECT_EQ(Outcome(imports_.SaveDraft(secretariat_, view.record.id, json("text"), 0)), "validation_failed");
+  ASSERT_TRUE(imports_.Confirm(secretariat_, view.record.id, SeedReading(), ConfirmMode::kCreate));
+  EXPECT_EQ(Outcome(imports_.SaveDraft(secretariat_, view.record.id, SeedReading(), 0)), "import_already_confirmed");
+}
+
+TEST_F(ImportServiceTest, TheProposedTitleNamesTheBodyTheMeetingThePlaceAndTheYear) {
+  auto reading = SeedReading();
+  reading.erase("title");
+  reading["ordinal"] = "XII";
+  auto view = Upload(reading);
+  EXPECT_EQ(view.record.reading["title"], "Liaison Officer Network, XII meeting, San Pedro Sula, 2016");
+}
+
+}  // namespace
+}  // namespace enlace::testing

@@ -51,3 +51,27 @@ TEST(ImportConfirmModeTest, OnlyCreateAndUpdate) {
 
 }  // namespace
 }  // namespace enlace
+
+namespace enlace {
+namespace {
+
+// Issue 10, item 9: the proposed title is not the network's name alone.
+TEST(ImportProposedTitleTest, BodyOrdinalPlaceAndYearInTheReportsLanguage) {
+  nlohmann::json reading = {{"language", "es"},
+                            {"body", "Red de Funcionarios de Enlace"},
+                            {"ordinal", "XII"},
+                            {"place", {{"city", "San Pedro Sula"}, {"country", "HN"}}},
+                            {"date", "2016-11-15"}};
+  EXPECT_EQ(ImportService::ProposedTitle(reading), "Red de Funcionarios de Enlace, XII reunión, San Pedro Sula, 2016");
+  reading["language"] = "en";
+  reading["body"] = "Liaison  Officer Network";
+  EXPECT_EQ(ImportService::ProposedTitle(reading), "Liaison Officer Network, XII meeting, San Pedro Sula, 2016");
+  // What the reader missed is left out, not written as a blank.
+  reading.erase("ordinal");
+  reading["place"]["city"] = nullptr;
+  EXPECT_EQ(ImportService::ProposedTitle(reading), "Liaison Officer Network, 2016");
+  EXPECT_EQ(ImportService::ProposedTitle(nlohmann::json::object()), "");
+}
+
+}  // namespace
+}  // namespace enlace

@@ -56,6 +56,11 @@ struct ReportImport {
   ImportStatus status = ImportStatus::kPending;
   std::optional<MeetingId> meeting_id;  // the meeting it was saved into
   std::optional<Timestamp> confirmed_at;
+  // The review as last saved (the reading with the reviewer's edits), absent until first saved;
+  // its version counts the saves (0: never saved).
+  std::optional<nlohmann::json> draft;
+  std::int64_t draft_version = 0;
+  std::optional<Timestamp> draft_saved_at;
 };
 
 }  // namespace enlace

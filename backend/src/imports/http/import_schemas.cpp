@@ -65,7 +65,11 @@ nlohmann::json ImportsSchemas() {
                         {"meeting", NullableInt()},
                         {"duplicate_of", NullableInt()},
                         {"problems", ListOf(Record({{"field", Str()}, {"code", Str()}, {"message", Str()}}))},
-                        {"reading", Ref("ImportReading")}});
+                        {"reading", Ref("ImportReading")},
+                        {"draft", Nullable(Ref("ImportReadingInput"))},
+                        {"draft_version", Int()},
+                        {"draft_saved_at", NullableInstant()}});
+  s["ImportDraft"] = Object({{"reading", Ref("ImportReadingInput")}}, {"reading"});
   s["ImportConfirmation"] =
       Object({{"reading", Ref("ImportReadingInput")}, {"mode", Enum({"create", "update"})}}, {"reading"});
   s["ConfirmedImport"] =

@@ -26,7 +26,11 @@ nlohmann::json ImportJson(const ImportView& view, const Request& request, const 
           {"meeting", record.meeting_id ? nlohmann::json(*record.meeting_id) : nlohmann::json(nullptr)},
           {"duplicate_of", view.duplicate_of ? nlohmann::json(*view.duplicate_of) : nlohmann::json(nullptr)},
           {"problems", problems},
-          {"reading", record.reading}};
+          {"reading", record.reading},
+          {"draft", record.draft ? *record.draft : nlohmann::json(nullptr)},
+          {"draft_version", record.draft_version},
+          {"draft_saved_at", record.draft_saved_at ? nlohmann::json(FormatIsoTimestamp(*record.draft_saved_at))
+                                                   : nlohmann::json(nullptr)}};
 }
 
 // The upload as multipart/form-data ("file", or "text"; "language") or as JSON {"text", "language"}.
@@ -139,7 +143,32 @@ void AddImportRoutes(Router& router_, ImportRouteServices services_) {
                 if (!id) return ErrorResponse(id.error(), request);
                 auto found = services_.imports.Get(request.Context(), *id);
                 if (!found) return ErrorResponse(found.error(), request);
-                return JsonResponse(200, ImportJson(*found, request, services_.texts));
+                return VersionedJson(200, ImportJson(*found, request, services_.texts), found->record.draft_version);
+              });
+  router_.Add("PUT", "/api/v1/imports/{id}/draft",
+              {.summary = "Save the review as it stands, to find it again when the import is reopened (If-Match: the "
+                          "draft version the review started from, \"0\" before the first save)",
+               .tag = "imports",
+               .request_schema = "ImportDraft",
+               .response_schema = "Import",
+               .who = "secretariat",
+               .requires_version = true,
+               .audit_action = "import.save_draft",
+               .record_type = "import"},
+              [services_](Request& request) {
+                auto id = PathId<ImportId>(request);
+                if (!id) return ErrorResponse(id.error(), request);
+                auto input = JsonInput::Parse(request);
+                if (!input) return ErrorResponse(input.error(), request);
+                const auto& reading = input->Raw("reading");
+                if (!reading.is_object()) {
+                  input->AddError("reading", reading.is_null() ? reasons::kRequired : reasons::kInvalidType,
+                                  {{"expected", "object"}});
+                }
+                if (auto done = input->Finish(); !done) return ErrorResponse(done.error(), request);
+                auto saved = services_.imports.SaveDraft(request.Context(), *id, reading, IfMatchVersion(request));
+                if (!saved) return ErrorResponse(saved.error(), request);
+                return VersionedJson(200, ImportJson(*saved, request, services_.texts), saved->record.draft_version);
               });
   router_.Add(
       "POST", "/api/v1/imports/{id}/confirm",

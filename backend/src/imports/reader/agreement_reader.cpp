@@ -19,6 +19,20 @@ bool In(std::string_view word, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+// An action as a person writes it in a list of commitments: a capital, and in Spanish the
+// infinitive rather than the clause's form ("comparta con la ST …" → "Compartir con la ST …").
+std::string AsWritten(std::string action, std::string_view language) {
+  if (language == "es") {
+    std::size_t end = action.find(' ');
+    std::string first = action.substr(0, end);
+    if (auto infinitive = SpanishInfinitive(Fold(first))) {
+      action = std::string(*infinitive) + (end == std::string::npos ? "" : action.substr(end));
+    }
+  }
+  if (!action.empty() && action[0] >= 'a' && action[0] <= 'z') action[0] = static_cast<char>(action[0] - 'a' + 'A');
+  return action;
+}
+
 bool IsArticle(std::string_view w) {
   return In(w, {"the", "a", "an", "el", "la", "los", "las", "un", "una", "its", "their", "su", "sus", "this", "these",
                 "esta", "este", "estos", "estas"});
@@ -969,7 +983,7 @@ class Reader {
       AddCommitment(commitments, Commitment{party, action, lemmas.front(), *deadline, s, be_at});
     }
     for (Commitment& c : commitments) {
-      reading.commitments.push_back(ImportedCommitment{c.party, c.action, c.deadline});
+      reading.commitments.push_back(ImportedCommitment{c.party, AsWritten(c.action, context_.language), c.deadline});
     }
   }
 

@@ -83,6 +83,21 @@ TEST_F(AgreementReaderTest, RequestsAndPassivesWithAnAgentAreCommitmentsButExhor
   EXPECT_EQ(spanish.commitments[1].deadline, "a más tardar el 30 de junio de 2017");
 }
 
+// Issue 10, item 9: an action reads as a person writes it in a list of commitments, not as the
+// clause it was cut from ("comparta con …").
+TEST_F(AgreementReaderTest, ActionsAreWrittenAsAPersonWouldWriteThem) {
+  AgreementReading spanish =
+      Read("Solicitar a la ST que comparta con los países miembros el informe final.", false, "es");
+  ASSERT_EQ(spanish.commitments.size(), 1u);
+  EXPECT_EQ(spanish.commitments[0].action, "Compartir con los países miembros el informe final");
+  AgreementReading future = Read("La OIM presentará un estudio sobre tráfico ilícito.", false, "es");
+  ASSERT_EQ(future.commitments.size(), 1u);
+  EXPECT_EQ(future.commitments[0].action.substr(0, 10), "Presentar ");
+  AgreementReading english = Read("The TS will circulate the report.");
+  ASSERT_EQ(english.commitments.size(), 1u);
+  EXPECT_EQ(english.commitments[0].action, "Circulate the report");
+}
+
 TEST_F(AgreementReaderTest, CoordinatedSubjectsEachCommit) {
   AgreementReading reading = Read("IOM and UNHCR will present a joint study before the end of 2017.");
   ASSERT_EQ(reading.commitments.size(), 2u);

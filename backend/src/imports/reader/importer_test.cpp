@@ -155,6 +155,16 @@ TEST(ImporterTest, AMeetingReadInSpanishHasItsPlaceDatesAndParticipants) {
   EXPECT_EQ(reading->participants, (std::vector<std::string>{"BZ", "US", "DO"}));
 }
 
+// Issue 10, item 9: organisations named among the participants are proposed with the countries.
+TEST(ImporterTest, OrganisationsTakingPartAreProposedAsParticipants) {
+  auto reading = ReadReport(
+      "La Red se reunió en Tegucigalpa, Honduras, el 12 de marzo de 2019, con la participación de Belice, la OIM, "
+      "el ACNUR y la Secretaría Técnica.\n\nLa Red acordó:\n\n1. Agradecer a Honduras.\n",
+      "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(reading);
+  EXPECT_EQ(reading->participants, (std::vector<std::string>{"BZ", "IOM", "UNHCR"}));
+}
+
 // Issue 11, item 4: each field says how sure the reader is (made-up report).
 TEST(ImporterTest, EachFieldSaysHowSureTheReaderIs) {
   auto reading = ReadReport(

@@ -150,6 +150,16 @@ bool IsMeetingNoun(std::string_view folded) {
   return false;
 }
 
+// Who can take part in a meeting: a country, or an organisation from outside the process (an
+// observer such as IOM, a civil-society network, a partner body); the process's own bodies, its
+// secretariat and "the member countries" are not participants.
+bool IsParticipant(const GazetteerEntity& entity) {
+  if (entity.kind == EntityKind::kCountry) return true;
+  return entity.kind == EntityKind::kOrganization &&
+         (entity.category == "observer_organization" || entity.category == "international_organization" ||
+          entity.category == "civil_society" || entity.category == "partner_body");
+}
+
 }  // namespace
 
 std::optional<std::string> ReadOrdinal(std::string_view text) {
@@ -386,7 +396,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     std::string_view sentence = sentence_text(s);
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
-      if (e.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+      if (!IsParticipant(e) || e.code == fields.body_code || m.form == NameForm::kDemonym) continue;
       // "Mexico City", "Panama City", "Ciudad de Guatemala": the country's name inside a city's.
       {
         std::string after = Fold(sentence.substr(m.end, std::min<std::size_t>(6, sentence.size() - m.end)));
@@ -552,7 +562,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     std::vector<GazetteerMention> countries;
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
-      if (e.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+      if (!IsParticipant(e) || e.code == fields.body_code || m.form == NameForm::kDemonym) continue;
       if (place_span && s.begin + m.begin == place_span->first) continue;
       countries.push_back(m);
     }
@@ -579,7 +589,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         if (mentions.empty() || covered * 2 < CollapseWhitespace(line).size()) break;
         for (const GazetteerMention& m : mentions) {
           const GazetteerEntity& e = gazetteer.entity(m.entity);
-          if (e.kind == EntityKind::kCountry &&
+          if (IsParticipant(e) && e.code != fields.body_code &&
               std::find(fields.participants.begin(), fields.participants.end(), e.code) == fields.participants.end()) {
             fields.participants.push_back(e.code);
           }

@@ -466,6 +466,32 @@ std::optional<VerbMatch> VerbAt(const std::vector<Token>& tokens, std::size_t in
   return std::nullopt;
 }
 
+std::optional<std::string_view> SpanishInfinitive(std::string_view folded_word) {
+  // Each Spanish form the lexicon makes, with the infinitive it was made from; an irregular form
+  // takes the first Spanish infinitive of its lemma.
+  static const auto infinitives = [] {
+    std::unordered_map<std::string, std::string_view, StringHash, std::equal_to<>> built;
+    std::unordered_map<std::string_view, std::string_view> first_of_lemma;
+    for (const Entry& entry : kVerbs) {
+      for (std::string_view inf : entry.spanish) {
+        first_of_lemma.emplace(entry.lemma, inf);
+        FormTable forms;
+        AddSpanish(forms, inf, entry.lemma);
+        for (const auto& [word, form] : forms) {
+          if (form.kind == VerbFormKind::kBase) continue;
+          built.emplace(word, inf);
+        }
+      }
+    }
+    for (const auto& [word, lemma] : kSpanishIrregular) {
+      if (auto found = first_of_lemma.find(lemma); found != first_of_lemma.end()) built.emplace(word, found->second);
+    }
+    return built;
+  }();
+  if (auto found = infinitives.find(folded_word); found != infinitives.end()) return found->second;
+  return std::nullopt;
+}
+
 bool IsKnownVerbForm(std::string_view folded_word) { return Forms().find(folded_word) != Forms().end(); }
 
 }  // namespace enlace

@@ -32,6 +32,11 @@ struct VerbMatch {
 // The verb (or verb phrase) starting at token `index` of folded tokens, if any.
 std::optional<VerbMatch> VerbAt(const std::vector<Token>& tokens, std::size_t index);
 
+// The Spanish infinitive of a conjugated form in the lexicon ("comparta", "presentará" →
+// "compartir", "presentar"), to write an action as a person would ("Compartir con …"); nullopt
+// for a word that is not a Spanish verb form of the lexicon, or already an infinitive.
+std::optional<std::string_view> SpanishInfinitive(std::string_view folded_word);
+
 // True when the word is a form of a verb in the lexicon (any kind).
 bool IsKnownVerbForm(std::string_view folded_word);
 

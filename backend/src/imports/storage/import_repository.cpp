@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char* kImportColumns =
     "SELECT id, process_id, created_by, created_at, file_name, source_format, fingerprint, reading_json, status, "
-    "meeting_id, confirmed_at FROM imports";
+    "meeting_id, confirmed_at, draft_json, draft_version, draft_saved_at FROM imports";
 
 ReportImport ImportFrom(const Row& row) {
   ReportImport record;
@@ -26,6 +26,12 @@ ReportImport ImportFrom(const Row& row) {
   record.status = ParseImportStatus(row.TextOr("status")).value_or(ImportStatus::kPending);
   if (auto meeting = OptionalId<MeetingId>(row.Int("meeting_id"))) record.meeting_id = *meeting;
   record.confirmed_at = OptionalTimestampFrom(row.Text("confirmed_at"));
+  if (auto draft = row.Text("draft_json")) {
+    auto parsed = nlohmann::json::parse(*draft, nullptr, false);
+    if (!parsed.is_discarded()) record.draft = std::move(parsed);
+  }
+  record.draft_version = row.IntOr("draft_version");
+  record.draft_saved_at = OptionalTimestampFrom(row.Text("draft_saved_at"));
   return record;
 }
 
@@ -72,6 +78,18 @@ std::vector<ReportImport> SociImportRepository::List(ProcessId process, std::opt
   std::vector<ReportImport> records;
   for (const auto& row : sql.Fetch()) records.push_back(ImportFrom(row));
   return records;
+}
+
+bool SociImportRepository::SaveDraft(ImportId id, const nlohmann::json& draft, std::int64_t expected_version,
+                                     Timestamp at) {
+  return Sql(session_,
+             "UPDATE imports SET draft_json = :draft, draft_version = draft_version + 1, draft_saved_at = :at "
+             "WHERE id = :id AND status = 'pending' AND draft_version = :expected")
+             .Bind("draft", Dump(draft))
+             .Bind("at", FormatIsoTimestamp(at))
+             .Bind("id", static_cast<long long>(id))
+             .Bind("expected", static_cast<long long>(expected_version))
+             .Execute() == 1;
 }
 
 bool SociImportRepository::MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) {

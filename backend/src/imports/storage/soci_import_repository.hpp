@@ -14,6 +14,7 @@ class SociImportRepository final : public ImportRepository {
   ReportImport Create(const ReportImport& record) override;
   std::optional<ReportImport> Find(ProcessId process, ImportId id) override;
   std::vector<ReportImport> List(ProcessId process, std::optional<ImportStatus> status) override;
+  bool SaveDraft(ImportId id, const nlohmann::json& draft, std::int64_t expected_version, Timestamp at) override;
   bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) override;
 
  private:

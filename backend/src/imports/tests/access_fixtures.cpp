@@ -17,6 +17,7 @@ ENLACE_ACCESS_FIXTURE("import", [](AccessContext& context) {
   AccessFixture fixture;
   fixture.parameters["id"] =
       std::to_string(AccessContext::Id(context.Secretariat().Post("/api/v1/imports", {{"text", SmallReport()}})));
+  fixture.version = 0;  // its review was never saved
   return fixture;
 });
 
@@ -38,6 +39,14 @@ ENLACE_ACCESS_BODY("import_confirmation", [](AccessContext&, const std::string&)
            {"parties", {"TS"}},
            {"commitments",
             {{{"party", "TS"}, {"action", "circulate the report"}, {"deadline", "within 30 days"}}}}}}}}}};
+});
+
+ENLACE_ACCESS_BODY("import_draft", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"reading",
+                         {{"language", "en"},
+                          {"title", "Consular Protection Network, Tegucigalpa, 2019"},
+                          {"place", {{"city", "Tegucigalpa"}, {"country", "HN"}}},
+                          {"agreements", {{{"number", "1"}, {"text", "Thank IOM for its presentation."}}}}}}};
 });
 
 }  // namespace enlace::testing

@@ -93,6 +93,14 @@ class ImportsTest : public ApiTest {
                    {{"reading", reading}, {"mode", mode}}, std::move(options));
   }
 
+  // PUT /imports/{id}/draft with If-Match `version` (none when empty).
+  static HttpResponse SaveDraft(HttpClient& client, const std::string& path, const json& reading,
+                                const std::string& version) {
+    RequestOptions options{.headers = {{"Content-Type", "application/json"}}};
+    if (!version.empty()) options.headers["If-Match"] = "\"" + version + "\"";
+    return client.Send("PUT", path + "/draft", json{{"reading", reading}}.dump(), std::move(options));
+  }
+
   std::size_t MeetingCount(HttpClient& ts) { return ts.Get("/api/v1/meetings").Json()["items"].size(); }
 
   json Meeting(HttpClient& ts, long long id) {
@@ -187,6 +195,37 @@ TEST_P(ImportsTest, ImportsWaitingForReviewAreListedUntilConfirmed) {
   EXPECT_EQ(std::count(confirmed.begin(), confirmed.end(), id), 1);
   EXPECT_EQ(ts.Get("/api/v1/imports?status=lost", {.unchecked = true}).status, 400);
   EXPECT_EQ(server().SignedIn("hn").Get("/api/v1/imports", {.unchecked = true}).status, 403);
+}
+
+// Issue 10, item 9: the review is kept on the server as a draft with a version; reopening the
+// import finds the edits; a save from a stale review is refused with 412, none without If-Match.
+TEST_P(ImportsTest, TheReviewIsSavedAsADraftAndAStaleSaveIsRefused) {
+  auto ts = server().SignedIn("ts");
+  auto import = UploadSeed(ts);
+  auto path = "/api/v1/imports/" + std::to_string(import["id"].get<long long>());
+  EXPECT_EQ(import["draft"], nullptr);
+  EXPECT_EQ(import["draft_version"], 0);
+  auto reading = import["reading"];
+  reading["title"] = "Reviewed in a first tab";
+  auto saved = SaveDraft(ts, path, reading, "0");
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.Json()["draft_version"], 1);
+  auto reopened = ts.Get(path);
+  ASSERT_EQ(reopened.status, 200);
+  EXPECT_EQ(reopened.Json()["draft"]["title"], "Reviewed in a first tab");
+  EXPECT_EQ(reopened.Json()["draft_version"], 1);
+  EXPECT_NE(reopened.Json()["draft_saved_at"], nullptr);
+
+  reading["title"] = "Reviewed in a second tab";
+  auto stale = SaveDraft(ts, path, reading, "0");
+  EXPECT_EQ(stale.status, 412);
+  EXPECT_EQ(stale.ErrorCode(), "stale_version");
+  EXPECT_EQ(SaveDraft(ts, path, reading, "").status, 428);
+  EXPECT_EQ(ts.Get(path).Json()["draft"]["title"], "Reviewed in a first tab");
+  auto hn = server().SignedIn("hn");
+  EXPECT_EQ(SaveDraft(hn, path, reading, "1").status, 403);
+  ASSERT_EQ(Confirm(ts, import, reopened.Json()["draft"]).status, 201);
+  EXPECT_EQ(SaveDraft(ts, path, reading, "1").ErrorCode(), "import_already_confirmed");
 }
 
 TEST_P(ImportsTest, AReviewedReadingBecomesTheMeetingWithItsAgreementsAndCommitments) {

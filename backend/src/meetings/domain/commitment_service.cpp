@@ -192,6 +192,20 @@ Result<Deadline> CommitmentService::ReadDeadlineFor(const RequestContext& contex
   return ReadTypedDeadline(text, DeadlineSettingFor(*meeting, reference, meetings));
 }
 
+Result<Deadline> CommitmentService::ReadDeadlineOn(const RequestContext& context, std::string body, Date date,
+                                                   std::optional<Date> date_end, std::string_view text) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  Meeting meeting;
+  meeting.process_id = context.process_id;
+  meeting.body = std::move(body);
+  meeting.date = date;
+  if (date_end && *date_end >= date) meeting.date_end = date_end;
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
+  auto meetings = transaction->Get<MeetingRepository>().List(context.process_id, MeetingFilter{});
+  return ReadTypedDeadline(text, DeadlineSettingFor(meeting, reference, meetings));
+}
+
 Result<Commitment> CommitmentService::Create(const RequestContext& context, AgreementId agreement_id,
                                              const CommitmentInput& input) {
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());

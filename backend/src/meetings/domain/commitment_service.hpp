@@ -128,6 +128,9 @@ class CommitmentService {
   Result<FollowUpOverview> Overview(const RequestContext& context, const FollowUpFilter& filter = {});
   // What the server understands of a typed deadline, in the context of a meeting.
   Result<Deadline> ReadDeadlineFor(const RequestContext& context, MeetingId meeting, std::string_view text);
+  // The same for a meeting not saved yet (an import under review): its body, first and last day.
+  Result<Deadline> ReadDeadlineOn(const RequestContext& context, std::string body, Date date,
+                                  std::optional<Date> date_end, std::string_view text);
   Result<FileDownload> GetUpdateFile(const RequestContext& context, CommitmentId commitment, AttachmentId file);
   // Edit or withdraw an answer: its writer, an officer of the country it answers for, or the TS.
   Result<CommitmentUpdate> EditAnswer(const RequestContext& context, CommitmentId commitment, CommitmentUpdateId id,

@@ -286,6 +286,25 @@ TEST_F(CommitmentServiceTest, TheDeadlineReaderSaysWhatItUnderstood) {
             (Fields{"deadline.text:deadline_unreadable"}));
 }
 
+// Issue 10, item 9: an import under review reads its deadlines against the meeting as reviewed,
+// before any meeting is saved; a date changed in the review moves the due date.
+TEST_F(CommitmentServiceTest, TheDeadlineReaderWorksForAMeetingNotSavedYet) {
+  auto read =
+      commitments_.ReadDeadlineOn(secretariat_, "RCGM", Day(2016, 11, 15), std::nullopt, "in a two-month period");
+  ASSERT_TRUE(read) << Outcome(read);
+  EXPECT_EQ(read->due, Day(2017, 1, 15));
+  auto moved =
+      commitments_.ReadDeadlineOn(secretariat_, "RCGM", Day(2018, 3, 1), std::nullopt, "in a two-month period");
+  ASSERT_TRUE(moved);
+  EXPECT_EQ(moved->due, Day(2018, 5, 1));
+  EXPECT_EQ(FieldReasons(commitments_.ReadDeadlineOn(secretariat_, "RCGM", Day(2016, 11, 15), std::nullopt,
+                                                     "whenever the moon is blue")),
+            (Fields{"deadline.text:deadline_unreadable"}));
+  EXPECT_EQ(Outcome(commitments_.ReadDeadlineOn(people_.Anonymous(), "RCGM", Day(2016, 11, 15), std::nullopt,
+                                                "in a two-month period")),
+            "unauthenticated");
+}
+
 TEST_F(CommitmentServiceTest, AProgressReportIsInTheAuditLogWithTheUpdateItAdded) {
   auto commitment = records_.Commitment(agreement_, "HN");
   ASSERT_TRUE(commitments_.Report(people_.OfficerOf("HN"), commitment.id, Saying("Avance", 30)));

@@ -341,9 +341,25 @@ void AddCommitmentRoutes(Router& router_, MeetingRouteServices services_) {
        .tag = "commitments",
        .response_schema = "Deadline",
        .query = {{"text", "The phrase: \"in a two-month period\", \"a más tardar el 30 de marzo de 2018\" …"},
-                 {"meeting", "The meeting whose agreement sets it", "integer"}},
+                 {"meeting", "The meeting whose agreement sets it", "integer"},
+                 {"date", "Instead of meeting: the first day of a meeting not saved yet (an import under review)"},
+                 {"date_end", "With date: its last day"},
+                 {"body", "With date: the body that meets (RCGM, a network's code)"}},
        .who = "signed in"},
       [services_](Request& request) {
+        if (auto date_text = request.Query("date"); date_text && !request.Query("meeting")) {
+          auto date = ParseIsoDate(*date_text);
+          if (!date) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "date"), request);
+          std::optional<Date> date_end;
+          if (auto end_text = request.Query("date_end"); end_text && !end_text->empty()) {
+            date_end = ParseIsoDate(*end_text);
+            if (!date_end) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "date_end"), request);
+          }
+          auto deadline = services_.commitments.ReadDeadlineOn(request.Context(), request.Query("body").value_or(""),
+                                                               *date, date_end, request.Query("text").value_or(""));
+          if (!deadline) return ErrorResponse(deadline.error(), request);
+          return JsonResponse(200, ToJson(*deadline));
+        }
         auto meeting = request.Query("meeting").value_or("");
         if (meeting.empty() || meeting.size() > 18 || meeting.find_first_not_of("0123456789") != std::string::npos) {
           return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "meeting"), request);

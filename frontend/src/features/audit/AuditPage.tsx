@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from "react";
 import type { AuditFilter, AuditPage } from "../../api/client";
 import type { AuditEntry, AuditOutcome } from "../../domain/model";
-import { SelectField, TextField } from "../../components/fields";
+import { DateField, SelectField, TextField } from "../../components/fields";
 import { Empty, LoadFailure, LoadPending } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -142,8 +142,8 @@ export default function AuditPage() {
           <SelectField id="audit-outcome" label={t("audit.outcome")} optionalMarker={false} placeholder={t("common.all")}
             value={values.outcome} onChange={set("outcome")}
             options={outcomes.map((outcome) => ({ value: outcome, label: t(`audit.outcomes.${outcome}`) }))} />
-          <TextField id="audit-from" label={t("audit.from")} type="date" optionalMarker={false} value={values.from} onChange={set("from")} />
-          <TextField id="audit-to" label={t("audit.to")} type="date" optionalMarker={false} value={values.to} onChange={set("to")} />
+          <DateField id="audit-from" label={t("audit.from")} optionalMarker={false} value={values.from} onChange={set("from")} />
+          <DateField id="audit-to" label={t("audit.to")} optionalMarker={false} value={values.to} onChange={set("to")} />
         </div>
         <div className="form-actions">
           <button type="submit" className="button">

@@ -20,6 +20,31 @@ describe("the audit log in words", () => {
     expect(auditSentence({ action: "weird", record_id: null }, es)).toBe("Otra acción (weird)");
   });
 
+  // Issue 10, item 10: every action code the server's sources write into the audit log, found in
+  // them (not a list kept by hand that can fall behind), reads as a sentence in both languages.
+  it("has a sentence for every action code in the server's sources", () => {
+    const sources = import.meta.glob<string>(["../../../../backend/src/**/*.cpp", "!**/*_test.cpp", "!**/tests/**", "!**/testing/**"], {
+      query: "?raw",
+      import: "default",
+      eager: true,
+    });
+    const literal = /(?:audit_action = |AuditRecordFor\([^,]+, |AuditChange\([^,]+, [^,]+, [^,]+, |AuditCreation\([^,]+, [^,]+, [^,]+, |VersionedChange<\w+>\{)"([a-z_]+\.[a-z_]+)"/g;
+    const found = new Set<string>();
+    for (const text of Object.values(sources)) for (const match of text.matchAll(literal)) found.add(match[1]!);
+    // Codes made of a prefix and a step name.
+    for (const step of ["create", "update", "send", "forward", "answer", "close", "withdraw"]) found.add(`cooperation_request.${step}`);
+    for (const step of ["edit", "submit", "return", "validate"]) found.add(`matrix_column.${step}`);
+    expect(Object.keys(sources).length).toBeGreaterThan(50);
+    expect(found.size).toBeGreaterThan(40);
+    for (const code of ["answer.update", "answer.withdraw", "commitment.remind", "password.reset_request", "password.reset_by_email"]) {
+      expect(found).toContain(code);
+    }
+    const missing = [...found].filter((action) =>
+      [es, en].some((t) => /audit\.|Otra acción|Another action/.test(auditSentence({ action, record_id: "1" }, t))),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it("has a sentence for every action the server writes", () => {
     const known = [
       "session.create", "session.delete", "user.create", "user.update", "user.update_self", "user.change_password",

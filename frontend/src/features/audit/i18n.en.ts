@@ -63,6 +63,7 @@ export const auditEn: typeof auditEs = {
         delete: "Deleted commitment {id}",
         report: "Recorded progress on commitment {id}",
         resolve_deadline: "Set the due date of commitment {id}",
+        remind: "Reminded those who have not answered commitment {id}",
       },
       contact_point: {
         propose: "Proposed contact point {id}",
@@ -83,6 +84,39 @@ export const auditEn: typeof auditEs = {
       import: {
         upload: "Uploaded a report to import ({id})",
         confirm: "Confirmed the import of report {id}",
+        save_draft: "Saved the review of import {id}",
+      },
+      answer: {
+        update: "Changed answer {id}",
+        withdraw: "Withdrew answer {id}",
+      },
+      password: {
+        reset_request: "Asked for a link to reset their password",
+        reset_by_email: "Reset their password with the link sent by e-mail",
+      },
+      reminder: {
+        send: "A deadline reminder was sent ({id})",
+      },
+      process: {
+        create: "Created process {id} with its reference data",
+        update_reference: "Updated the reference data of process {id}",
+      },
+      matrix: {
+        create: "Created matrix {id}",
+        add_topic: "Added a topic to matrix {id}",
+      },
+      matrix_round: {
+        open: "Opened an update round of matrix {id}",
+        close: "Closed the update round of matrix {id}",
+      },
+      matrix_cell: {
+        update: "Wrote in a matrix cell ({id})",
+      },
+      matrix_column: {
+        edit: "Edited their country's column in matrix {id}",
+        submit: "Submitted their country's column in matrix {id}",
+        return: "Returned a column of matrix {id} to its country",
+        validate: "Validated a column of matrix {id}",
       },
       file: {
         download: "Downloaded file {id}",

@@ -61,6 +61,7 @@ export const auditEs = {
         delete: "Borró el compromiso {id}",
         report: "Registró un avance del compromiso {id}",
         resolve_deadline: "Fijó la fecha del plazo del compromiso {id}",
+        remind: "Envió un recordatorio a quienes no han respondido al compromiso {id}",
       },
       contact_point: {
         propose: "Propuso el punto de contacto {id}",
@@ -81,6 +82,39 @@ export const auditEs = {
       import: {
         upload: "Subió un informe para importarlo ({id})",
         confirm: "Confirmó la importación del informe {id}",
+        save_draft: "Guardó la revisión de la importación {id}",
+      },
+      answer: {
+        update: "Modificó la respuesta {id}",
+        withdraw: "Retiró la respuesta {id}",
+      },
+      password: {
+        reset_request: "Pidió un enlace para restablecer su contraseña",
+        reset_by_email: "Restableció su contraseña con el enlace recibido por correo",
+      },
+      reminder: {
+        send: "Se envió un recordatorio de plazo ({id})",
+      },
+      process: {
+        create: "Creó el proceso {id} con sus datos de referencia",
+        update_reference: "Actualizó los datos de referencia del proceso {id}",
+      },
+      matrix: {
+        create: "Creó la matriz {id}",
+        add_topic: "Añadió un tema a la matriz {id}",
+      },
+      matrix_round: {
+        open: "Abrió una ronda de actualización de la matriz {id}",
+        close: "Cerró la ronda de actualización de la matriz {id}",
+      },
+      matrix_cell: {
+        update: "Escribió en una celda de matriz ({id})",
+      },
+      matrix_column: {
+        edit: "Editó la columna de su país en la matriz {id}",
+        submit: "Envió la columna de su país en la matriz {id}",
+        return: "Devolvió una columna de la matriz {id} a su país",
+        validate: "Validó una columna de la matriz {id}",
       },
       file: {
         download: "Descargó el archivo {id}",

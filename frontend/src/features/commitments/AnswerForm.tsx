@@ -5,7 +5,7 @@
 // is; on a single party's, status and progress apply. Only the statuses the server says this
 // person may set are offered. With `editing`, the same form changes an answer already given.
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ApiError } from "../../api/errors";
 import { answeringCountry, canAnswerCommitment } from "../../domain/access";
 import {
@@ -26,6 +26,7 @@ import { CheckboxField, FileField, FixedField, NumberField, SelectField, TextAre
 import { ErrorSummary, useForm, type FieldErrors } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { Notice } from "../../components/feedback";
+import { UploadProgress } from "../../components/UploadProgress";
 import { useApi, useUser } from "../../app";
 import { useParties } from "./parts";
 import "./styles.css";
@@ -112,6 +113,9 @@ export function AnswerForm({
   );
 
   const prefix = prefix2 ?? prefix0;
+  const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const uploadAbort = useRef<AbortController | null>(null);
   const form = useForm<AnswerValues>({
     initial,
     fieldForError,
@@ -155,7 +159,27 @@ export function AnswerForm({
         onSent(changed);
         return;
       }
-      const created = await api.postCommitmentUpdate(commitment.id, update, values.file ? [values.file] : []);
+      // A file goes up with a progress bar and can be cancelled (a 3 MB file on a slow line).
+      const controller = new AbortController();
+      uploadAbort.current = controller;
+      setCancelled(false);
+      if (values.file) setProgress({ sent: 0, total: values.file.size });
+      let created: CommitmentUpdate;
+      try {
+        created = await api.postCommitmentUpdate(commitment.id, update, values.file ? [values.file] : [], {
+          onProgress: (sent, total) => setProgress({ sent, total }),
+          signal: controller.signal,
+        });
+      } catch (caught: unknown) {
+        if (caught instanceof DOMException && caught.name === "AbortError") {
+          setCancelled(true);
+          return;
+        }
+        throw caught;
+      } finally {
+        setProgress(null);
+        uploadAbort.current = null;
+      }
       form.replaceValues(initial);
       setResetKey((n) => n + 1);
       setSent((n) => n + 1);
@@ -198,6 +222,11 @@ export function AnswerForm({
       {sent > 0 && form.failure === null && (
         <Notice tone="success" focus>
           <p>{t("commitments.answer.sent")}</p>
+        </Notice>
+      )}
+      {cancelled && (
+        <Notice tone="info">
+          <p>{t("form.uploadCancelled")}</p>
         </Notice>
       )}
       <ErrorSummary failure={form.failure} errors={errors} labels={labels} idPrefix={prefix} summaryRef={form.summaryRef} />
@@ -306,6 +335,7 @@ export function AnswerForm({
             </button>
           )}
         </div>
+        {progress && <UploadProgress sent={progress.sent} total={progress.total} onCancel={() => uploadAbort.current?.abort()} />}
       </form>
     </section>
   );

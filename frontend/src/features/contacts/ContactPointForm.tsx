@@ -8,7 +8,7 @@ import type { ContactPointFormValues } from "../../domain/contactPoints";
 import { languageNames } from "../../domain/language";
 import { localizedString } from "../../domain/localized";
 import { ErrorSummary, SubmitButton, type FormState } from "../../components/form";
-import { CheckboxGroup, FixedField, SelectField, TextField } from "../../components/fields";
+import { CheckboxGroup, DateField, FixedField, SelectField, TextField } from "../../components/fields";
 import { Localized } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import type { ReferenceData } from "../../app";
@@ -150,9 +150,9 @@ export function ContactPointForm({
         </fieldset>
         <fieldset className="form-section">
           <legend>{t("contacts.form.termLegend")}</legend>
-          <TextField id="cp-valid_from" label={labels.valid_from} type="date" required width="short"
+          <DateField id="cp-valid_from" label={labels.valid_from} required width="short"
             value={values.valid_from} onChange={(value) => set("valid_from", value)} error={errors.valid_from} saved={saved("valid_from")} />
-          <TextField id="cp-valid_to" label={labels.valid_to} type="date" width="short" hint={t("contacts.form.validToHint")}
+          <DateField id="cp-valid_to" label={labels.valid_to} width="short" hint={t("contacts.form.validToHint")}
             value={values.valid_to} onChange={(value) => set("valid_to", value)} error={errors.valid_to} saved={saved("valid_to")} />
         </fieldset>
         {children}

@@ -13,7 +13,7 @@ import {
 import { todayIsoDate } from "../../domain/dates";
 import type { ContactPointId } from "../../domain/ids";
 import type { ContactPoint, ContactPointWithHistory } from "../../domain/model";
-import { TextAreaField, TextField } from "../../components/fields";
+import { DateField, TextAreaField } from "../../components/fields";
 import { LoadPending, Localized, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
 import { ErrorSummary, useForm } from "../../components/form";
@@ -150,10 +150,10 @@ function EndAction({ contactPoint, onDone }: { contactPoint: ContactPoint; onDon
       <p>{t("contacts.end.help")}</p>
       <ErrorSummary failure={form.failure} errors={form.errors} labels={labels} idPrefix="end" summaryRef={form.summaryRef} />
       <form onSubmit={form.handleSubmit} noValidate>
-        <TextField
+        <DateField
           id="end-valid_to"
           label={labels.valid_to}
-          type="date"
+         
           required
           width="short"
           value={form.values.valid_to}

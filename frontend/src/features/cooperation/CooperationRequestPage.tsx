@@ -4,7 +4,7 @@
 // forward, record the answer, close (with a note and documents), withdraw. Other member countries
 // read it and are told who acts on it.
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ApiError } from "../../api/errors";
 import { asMeetingId } from "../../domain/ids";
 import { acceptedFileTypes, maximumFileBytes } from "../../domain/meetings";
@@ -16,6 +16,7 @@ import { useFlash } from "../../components/flash";
 import { ErrorSummary, useForm, type FieldErrors } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
+import { UploadProgress } from "../../components/UploadProgress";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { WithReference, type ReferenceData, useUser } from "../../app";
@@ -53,6 +54,9 @@ function StepForm({
   const [resetKey, setResetKey] = useState(0);
   const prefix = `step-${action}`;
   const takesFiles = action !== "close";
+  const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const uploadAbort = useRef<AbortController | null>(null);
   const form = useForm<StepValues>({
     initial: { note: "", file: null },
     fieldForError: stepFieldForError,
@@ -64,7 +68,26 @@ function StepForm({
       return errors;
     },
     onSubmit: async (values) => {
-      await api.step(request.id, action, values.note.trim(), values.file ? [values.file] : [], request.version);
+      // A file goes up with a progress bar and can be cancelled; a cancelled step saves nothing.
+      const controller = new AbortController();
+      uploadAbort.current = controller;
+      setCancelled(false);
+      if (values.file) setProgress({ sent: 0, total: values.file.size });
+      try {
+        await api.step(request.id, action, values.note.trim(), values.file ? [values.file] : [], request.version, {
+          onProgress: (sent, total) => setProgress({ sent, total }),
+          signal: controller.signal,
+        });
+      } catch (caught: unknown) {
+        if (caught instanceof DOMException && caught.name === "AbortError") {
+          setCancelled(true);
+          return;
+        }
+        throw caught;
+      } finally {
+        setProgress(null);
+        uploadAbort.current = null;
+      }
       form.replaceValues({ note: "", file: null });
       setResetKey((n) => n + 1);
       onDone(action);
@@ -75,6 +98,11 @@ function StepForm({
   const body = (
     <>
       <p id={`${prefix}-help`}>{t(`cooperation.stepHelp.${action}`)}</p>
+      {cancelled && (
+        <Notice tone="info">
+          <p>{t("form.uploadCancelled")}</p>
+        </Notice>
+      )}
       <ErrorSummary
         failure={form.failure}
         errors={form.errors}
@@ -107,6 +135,7 @@ function StepForm({
             {form.submitting ? t("common.saving") : title}
           </button>
         </div>
+        {progress && <UploadProgress sent={progress.sent} total={progress.total} onCancel={() => uploadAbort.current?.abort()} />}
       </form>
     </>
   );

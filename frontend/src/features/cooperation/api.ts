@@ -34,7 +34,14 @@ export function cooperationApi(api: EnlaceApi) {
       return (await transport.request<CooperationRequestDetail>("PATCH", `${base}/${id}`, { body: change, ifMatch: version })).data;
     },
     /** Takes a step: JSON with the note, or multipart/form-data when files come with it. */
-    async step(id: CooperationRequestId, action: StepAction, note: string, files: readonly File[], version: Version): Promise<CooperationRequestDetail> {
+    async step(
+      id: CooperationRequestId,
+      action: StepAction,
+      note: string,
+      files: readonly File[],
+      version: Version,
+      progress?: { onProgress?: (sent: number, total: number) => void; signal?: AbortSignal },
+    ): Promise<CooperationRequestDetail> {
       let body: unknown = { note };
       if (files.length > 0) {
         const data = new FormData();
@@ -42,7 +49,14 @@ export function cooperationApi(api: EnlaceApi) {
         for (const file of files) data.append("file", file, file.name);
         body = data;
       }
-      return (await transport.request<CooperationRequestDetail>("POST", `${base}/${id}/${action}`, { body, ifMatch: version })).data;
+      return (
+        await transport.request<CooperationRequestDetail>("POST", `${base}/${id}/${action}`, {
+          body,
+          ifMatch: version,
+          ...(files.length > 0 && progress?.onProgress ? { onUploadProgress: progress.onProgress } : {}),
+          ...(progress?.signal ? { signal: progress.signal } : {}),
+        })
+      ).data;
     },
     /** A plain link: the browser downloads it with the session cookie. */
     fileUrl(id: CooperationRequestId, file: FileId): string {

@@ -3,10 +3,14 @@
 // sends the reviewed reading; the server creates the meeting, its agreements and commitments in
 // one transaction. A report imported before is recognised: the page offers to update that meeting.
 
+import { useCallback, useEffect, useRef, useState } from "react";
 import { isApiError } from "../../api/errors";
+import type { DeadlineSetting } from "../../api/client";
 import type { ImportId } from "../../domain/ids";
+import { isIsoDate } from "../../domain/dates";
 import {
   readingFromReview,
+  reviewCheck,
   reviewCounts,
   reviewFromReading,
   reviewKey,
@@ -20,7 +24,7 @@ import {
 import { meetingTypes } from "../../domain/meetings";
 import { bodyOptions, partyOptions } from "../../domain/parties";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
-import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "../../components/fields";
+import { CheckboxField, CheckboxGroup, DateField, SelectField, TextAreaField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
 import { ErrorSummary, fieldErrorsFrom, useForm, validationMessages, type FieldErrors } from "../../components/form";
 import { useI18n } from "../../components/i18n";
@@ -29,7 +33,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { DeadlineText, useParties } from "../commitments";
-import { meetingPaths, meetingTitle, ParticipantFields, useMeetingPartyOptions } from "../meetings";
+import { DeadlineReading, meetingPaths, meetingTitle, ParticipantFields, useDeadlineReading, useMeetingPartyOptions } from "../meetings";
 import { useApi } from "../../app";
 import { importPaths } from "./routes";
 import "./styles.css";
@@ -38,17 +42,47 @@ const messages: Record<ReviewErrorCode, Message> = { ...validationMessages, numb
 
 type ErrorMap = FieldErrors<string>;
 
+/** A commitment's deadline as written, with what the server reads in it while it is typed. */
+function CommitmentDeadline({
+  id,
+  label,
+  language,
+  value,
+  setting,
+  error,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  language: string;
+  value: string;
+  setting: DeadlineSetting | null;
+  error: Message | undefined;
+  onChange: (value: string) => void;
+}) {
+  const reading = useDeadlineReading(setting ?? { date: "" }, setting ? value : "");
+  return (
+    <>
+      <TextField id={id} label={label} lang={language} value={value} onChange={onChange} error={error} />
+      {setting && value.trim() !== "" && <DeadlineReading reading={reading} id={`${id}-reading`} />}
+    </>
+  );
+}
+
 function AgreementReview({
   agreement,
   index,
   language,
   errors,
+  setting,
   onChange,
 }: {
   agreement: ReviewAgreement;
   index: number;
   language: string;
   errors: ErrorMap;
+  /** The meeting as reviewed, that deadlines are read against (null while its date is not one). */
+  setting: DeadlineSetting | null;
   onChange: (next: ReviewAgreement) => void;
 }) {
   const { t, language: uiLanguage } = useI18n();
@@ -124,8 +158,8 @@ function AgreementReview({
                         onChange={(v) => setCommitment(position, { party: v })} error={cerror("party")} placeholder={t("common.choose")} options={options} />
                       <TextAreaField id={cid("action")} label={t("imports.action")} required rows={2} lang={language} value={commitment.action}
                         onChange={(v) => setCommitment(position, { action: v })} error={cerror("action")} />
-                      <TextField id={cid("deadline")} label={t("imports.deadline")} lang={language} value={commitment.deadline}
-                        onChange={(v) => setCommitment(position, { deadline: v })} error={cerror("deadline")} />
+                      <CommitmentDeadline id={cid("deadline")} label={t("imports.deadline")} language={language} value={commitment.deadline}
+                        setting={setting} onChange={(v) => setCommitment(position, { deadline: v })} error={cerror("deadline")} />
                       <button type="button" className="button button-secondary button-small"
                         onClick={() => onChange({ ...agreement, commitments: agreement.commitments.filter((_, i) => i !== position) })}>
                         {t("imports.removeCommitment", { number: position + 1 })}
@@ -146,16 +180,173 @@ function AgreementReview({
   );
 }
 
+type DraftState =
+  | { readonly state: "idle" }
+  | { readonly state: "saving" }
+  | { readonly state: "saved"; readonly at: string }
+  | { readonly state: "stale" }
+  | { readonly state: "failed" };
+
+/**
+ * Keeps the review on the server as it is edited (1.5 s after the typing stops), one save at a
+ * time, each from the draft version the last one returned: a save refused as stale (someone saved
+ * this review in another tab meanwhile) stops saving until the user chooses.
+ */
+function useDraftSaving(record: ImportRecord, values: ReviewValues) {
+  const api = useApi();
+  const version = useRef(record.draft_version);
+  const savedJson = useRef(JSON.stringify(readingFromReview(record.reading, reviewFromReading(record.reading, record.draft))));
+  const latest = useRef(values);
+  const busy = useRef(false);
+  const again = useRef(false);
+  const [draft, setDraft] = useState<DraftState>(record.draft_saved_at ? { state: "saved", at: record.draft_saved_at } : { state: "idle" });
+  const stale = draft.state === "stale";
+
+  const save = useCallback(async (): Promise<void> => {
+    if (busy.current) {
+      again.current = true;
+      return;
+    }
+    busy.current = true;
+    try {
+      do {
+        again.current = false;
+        const reading = readingFromReview(record.reading, latest.current);
+        const json = JSON.stringify(reading);
+        if (json === savedJson.current) continue;
+        setDraft({ state: "saving" });
+        try {
+          const saved = await api.saveImportDraft(record.id, reading, version.current);
+          version.current = saved.draft_version;
+          savedJson.current = json;
+          setDraft({ state: "saved", at: saved.draft_saved_at ?? new Date().toISOString() });
+        } catch (error: unknown) {
+          setDraft(isApiError(error) && error.status === 412 ? { state: "stale" } : { state: "failed" });
+          return;
+        }
+      } while (again.current);
+    } finally {
+      busy.current = false;
+      again.current = false;
+    }
+  }, [api, record.id, record.reading]);
+
+  useEffect(() => {
+    latest.current = values;
+  }, [values]);
+  const valuesJson = JSON.stringify(values);
+  useEffect(() => {
+    if (stale) return;
+    const timer = window.setTimeout(() => void save(), 1500);
+    return () => window.clearTimeout(timer);
+  }, [valuesJson, save, stale]);
+
+  /** After a stale refusal: save this tab's review over the other one. */
+  const keepMine = async () => {
+    const current = await api.importRecord(record.id);
+    version.current = current.draft_version;
+    savedJson.current = "";
+    await save();
+  };
+  return { draft, keepMine };
+}
+
+function DraftStatus({ draft, onKeepMine }: { draft: DraftState; onKeepMine: () => void }) {
+  const { t, dateTime } = useI18n();
+  if (draft.state === "stale") {
+    return (
+      <Notice tone="warning">
+        <p>{t("imports.draftStale")}</p>
+        <p>
+          <button type="button" className="button button-secondary button-small" onClick={onKeepMine}>
+            {t("imports.draftKeepMine")}
+          </button>{" "}
+          <button type="button" className="button button-secondary button-small" onClick={() => window.location.reload()}>
+            {t("imports.draftReload")}
+          </button>
+        </p>
+      </Notice>
+    );
+  }
+  return (
+    <p className="review-draft-status" role="status">
+      {draft.state === "saving" && t("imports.draftSaving")}
+      {draft.state === "saved" && t("imports.draftSaved", { time: dateTime(draft.at) })}
+      {draft.state === "failed" && t("imports.draftFailed")}
+      {draft.state === "idle" && t("imports.draftIdle")}
+    </p>
+  );
+}
+
+/** What confirming will save, to read through before the one click that creates many records. */
+function CheckBeforeSaving({ values, mode, onBack, submitting }: { values: ReviewValues; mode: "create" | "update"; onBack: () => void; submitting: boolean }) {
+  const { t } = useI18n();
+  const parties = useParties();
+  const check = reviewCheck(values);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const place = [values.city, values.country ? parties.name(values.country) : ""].filter((part) => part !== "").join(", ");
+  return (
+    <section className="review-check" aria-labelledby="review-check-title">
+      <h2 id="review-check-title" tabIndex={-1} ref={heading}>
+        {t("imports.checkTitle")}
+      </h2>
+      <p>{mode === "update" ? t("imports.checkIntroUpdate") : t("imports.checkIntro")}</p>
+      <dl className="review-check-list">
+        <dt>{t("imports.title")}</dt>
+        <dd lang={values.language}>{values.title.trim() || "—"}</dd>
+        <dt>{t("meetings.fields.body")}</dt>
+        <dd>{values.body ? parties.name(values.body) : "—"}</dd>
+        <dt>{t("meetings.fields.date")}</dt>
+        <dd>
+          {values.date}
+          {values.date_end && values.date_end !== values.date ? ` – ${values.date_end}` : ""}
+        </dd>
+        <dt>{t("meetings.fields.city")}</dt>
+        <dd>{place || "—"}</dd>
+        <dt>{t("meetings.fields.participants")}</dt>
+        <dd>{values.participants.length > 0 ? parties.list(values.participants) : "—"}</dd>
+      </dl>
+      <ul className="plain-list review-check-counts">
+        <li>{t("imports.checkAgreements", { count: check.agreements, headings: check.headings })}</li>
+        <li>
+          {t("imports.checkCommitments", { count: check.commitments })}
+          {check.byParty.length > 0 && <> ({check.byParty.map((entry) => `${parties.name(entry.party)}: ${entry.count}`).join("; ")})</>}
+        </li>
+        {check.withoutDeadline > 0 && <li>{t("imports.checkWithoutDeadline", { count: check.withoutDeadline })}</li>}
+        {check.warned > 0 && <li>{t("imports.checkWarned", { count: check.warned })}</li>}
+      </ul>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t("imports.confirming") : mode === "update" ? t("imports.confirmUpdate") : t("imports.confirmCreate")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onBack}>
+          {t("imports.checkBack")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 function Review({ record }: { record: ImportRecord }) {
   const api = useApi();
   const { t, language } = useI18n();
   const parties = useParties();
   const mode: "create" | "update" = record.duplicate_of !== null ? "update" : "create";
+  // Confirming is two steps: the review's button shows what will be saved; only then does it save.
+  const [checking, setChecking] = useState(false);
   const form = useForm<ReviewValues>({
-    initial: reviewFromReading(record.reading),
+    initial: reviewFromReading(record.reading, record.draft),
     fieldFor: (serverField) => reviewKey(serverField) as keyof ReviewValues & string,
     validate: (values) => fieldErrorsFrom(validateReview(values), messages, reviewKey) as FieldErrors<keyof ReviewValues & string>,
+    // The review is saved as it goes (a draft on the server): leaving it loses nothing.
+    warnOnLeave: false,
     onSubmit: async (values) => {
+      if (!checking) {
+        setChecking(true);
+        return;
+      }
+      setChecking(false);
       const answer = await api.confirmImport(record.id, readingFromReview(record.reading, values), mode);
       const kept = answer.kept_commitments?.length ?? 0;
       setFlash(
@@ -170,6 +361,10 @@ function Review({ record }: { record: ImportRecord }) {
   });
   const { values, set } = form;
   const errors = form.errors as ErrorMap;
+  const { draft, keepMine } = useDraftSaving(record, values);
+  const setting: DeadlineSetting | null = isIsoDate(values.date)
+    ? { date: values.date, ...(isIsoDate(values.date_end) ? { date_end: values.date_end } : {}), ...(values.body ? { body: values.body } : {}) }
+    : null;
   const duplicate = useLoad(
     () => (record.duplicate_of === null ? Promise.resolve(null) : api.meeting(record.duplicate_of)),
     String(record.duplicate_of),
@@ -210,6 +405,7 @@ function Review({ record }: { record: ImportRecord }) {
   return (
     <>
       <p className="lead">{t("imports.reviewIntro")}</p>
+      <DraftStatus draft={draft} onKeepMine={() => void keepMine()} />
       <p className="review-counts">
         {record.file_name && <>{t("imports.fileName", { name: record.file_name })} · </>}
         {t("imports.counts", { ...counts, warnings: counts.warnings + globalWarnings.length })}
@@ -265,9 +461,9 @@ function Review({ record }: { record: ImportRecord }) {
             <TextField id="review-city" label={labels.city ?? ""} required value={values.city} onChange={(v) => set("city", v)} error={errors.city} />
             <SelectField id="review-country" label={labels.country ?? ""} required value={values.country} onChange={(v) => set("country", v)}
               error={errors.country} placeholder={t("common.choose")} options={countries} />
-            <TextField id="review-date" label={labels.date ?? ""} type="date" required width="short" value={values.date}
+            <DateField id="review-date" label={labels.date ?? ""} required width="short" value={values.date}
               onChange={(v) => set("date", v)} error={errors.date} />
-            <TextField id="review-date_end" label={labels.date_end ?? ""} type="date" width="short" value={values.date_end}
+            <DateField id="review-date_end" label={labels.date_end ?? ""} width="short" value={values.date_end}
               onChange={(v) => set("date_end", v)} error={errors.date_end} />
             <SelectField id="review-submitted_to" label={labels.submitted_to ?? ""} value={values.submitted_to}
               onChange={(v) => set("submitted_to", v)} error={errors.submitted_to} placeholder={t("common.notGiven")} options={receivers} />
@@ -292,21 +488,20 @@ function Review({ record }: { record: ImportRecord }) {
               index={index}
               language={values.language}
               errors={errors}
+              setting={setting}
               onChange={(next) => set("agreements", values.agreements.map((a, i) => (i === index ? next : a)))}
             />
           ))}
         </ol>
-        <div className="form-actions form-actions-sticky">
-          {record.duplicate_of !== null ? (
+        {checking ? (
+          <CheckBeforeSaving values={values} mode={mode} submitting={form.submitting} onBack={() => setChecking(false)} />
+        ) : (
+          <div className="form-actions form-actions-sticky">
             <button type="submit" className="button" disabled={form.submitting}>
-              {form.submitting ? t("imports.confirming") : t("imports.confirmUpdate")}
+              {t("imports.checkOpen")}
             </button>
-          ) : (
-            <button type="submit" className="button" disabled={form.submitting}>
-              {form.submitting ? t("imports.confirming") : t("imports.confirmCreate")}
-            </button>
-          )}
-        </div>
+          </div>
+        )}
       </form>
     </>
   );

@@ -66,10 +66,13 @@ function AgreementForm({ meeting, agreementId }: { meeting: MeetingDetail; agree
         if (Object.keys(change).length > 0) await api.updateAgreement(agreement.id, change, base.current.version);
         setFlash({ key: "agreements.form.saved" });
       } else {
-        await api.createAgreement(meeting.id, toAgreementInput(values));
+        const created = await api.createAgreement(meeting.id, toAgreementInput(values));
         setFlash({ key: "agreements.form.created" });
+        navigate(`${meetingPaths.meeting(meeting.id)}#agreement-${created.id}`);
+        return;
       }
-      navigate(meetingPaths.meeting(meeting.id));
+      // Back on the meeting with this agreement open (the page lists agreements folded).
+      navigate(`${meetingPaths.meeting(meeting.id)}#agreement-${agreement.id}`);
     },
   });
 

@@ -3,8 +3,7 @@
 // and the form shows what it understood — a date, or "pending: next meeting of the RCGM not
 // scheduled yet" — before anything is saved.
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
-import { isApiError } from "../../api/errors";
+import { useRef, useState, type ReactNode } from "react";
 import { canManageMeetings } from "../../domain/access";
 import type { AgreementId, CommitmentId, MeetingId, Version } from "../../domain/ids";
 import {
@@ -14,7 +13,7 @@ import {
   validateCommitmentForm,
   type CommitmentFormValues,
 } from "../../domain/meetingForms";
-import { commitmentStatuses, localizedInput, type CommitmentChange, type CommitmentStatus, type Deadline } from "../../domain/meetings";
+import { commitmentStatuses, localizedInput, type CommitmentChange, type CommitmentStatus } from "../../domain/meetings";
 import { partyOptions } from "../../domain/parties";
 import { LoadPending, Localized, Notice } from "../../components/feedback";
 import { NumberField, SelectField, TextAreaField, TextField } from "../../components/fields";
@@ -24,68 +23,12 @@ import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link, navigate } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { commitmentPaths, DeadlineText, useParties } from "../commitments";
+import { commitmentPaths, useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
 import { meetingPaths } from "./routes";
 import { MeetingCrumb } from "./parts";
+import { DeadlineReading, useDeadlineReading } from "./DeadlineReading";
 import "./styles.css";
-
-type Reading =
-  | { readonly state: "idle" }
-  | { readonly state: "reading" }
-  | { readonly state: "read"; readonly deadline: Deadline }
-  | { readonly state: "unreadable"; readonly message: string | null }
-  | { readonly state: "failed" };
-
-/** Asks the server what a deadline phrase means, 400 ms after the typing stops. */
-export function useDeadlineReading(meeting: MeetingId, text: string): Reading {
-  const api = useApi();
-  const [result, setResult] = useState<{ text: string; reading: Reading }>({ text: "", reading: { state: "idle" } });
-  const phrase = text.trim();
-  useEffect(() => {
-    if (phrase === "") return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      api
-        .readDeadline(meeting, phrase, controller.signal)
-        .then((deadline) => setResult({ text: phrase, reading: { state: "read", deadline } }))
-        .catch((error: unknown) => {
-          if (controller.signal.aborted) return;
-          if (isApiError(error) && error.status === 422) {
-            const field = error.fields.find((f) => f.field.startsWith("deadline"));
-            setResult({ text: phrase, reading: { state: "unreadable", message: field?.message ?? null } });
-          } else {
-            setResult({ text: phrase, reading: { state: "failed" } });
-          }
-        });
-    }, 400);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [api, meeting, phrase]);
-  if (phrase === "") return { state: "idle" };
-  return result.text === phrase ? result.reading : { state: "reading" };
-}
-
-export function DeadlineReading({ reading, id }: { reading: Reading; id: string }) {
-  const { t } = useI18n();
-  return (
-    <div className="deadline-reading" id={id} aria-live="polite">
-      <p className="deadline-reading-title">{t("commitments.form.readingTitle")}</p>
-      {reading.state === "idle" && <p>{t("deadlines.none")}</p>}
-      {reading.state === "reading" && <p className="loading-inline">{t("commitments.form.reading")}</p>}
-      {reading.state === "read" && (
-        <p>
-          <span className="badge badge-kind">{t(`deadlines.kinds.${reading.deadline.kind}`)}</span>{" "}
-          <DeadlineText deadline={reading.deadline} />
-        </p>
-      )}
-      {reading.state === "unreadable" && <p className="field-error">{reading.message || t("commitments.form.unreadable")}</p>}
-      {reading.state === "failed" && <p>{t("errors.unexpected")}</p>}
-    </div>
-  );
-}
 
 function CommitmentForm({
   meetingId,
@@ -132,7 +75,8 @@ function CommitmentForm({
       } else {
         await api.createCommitment(agreementId, { party: values.party, action, deadline: { text: values.deadline.trim() } });
         setFlash({ key: "commitments.form.created" });
-        navigate(meetingPaths.meeting(meetingId));
+        // Back on the meeting with this agreement open (the page lists agreements folded).
+        navigate(`${meetingPaths.meeting(meetingId)}#agreement-${agreementId}`);
       }
     },
   });

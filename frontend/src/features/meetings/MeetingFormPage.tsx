@@ -17,7 +17,7 @@ import {
 import { meetingTypes, reportStatuses, type Meeting, type MeetingSummary, type MeetingType, type ReportStatus } from "../../domain/meetings";
 import { bodyOptions } from "../../domain/parties";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
-import { CheckboxField, SelectField, TextField } from "../../components/fields";
+import { CheckboxField, DateField, SelectField, TextField } from "../../components/fields";
 import { setFlash } from "../../components/flash";
 import { ErrorSummary, fieldErrorsFrom, SubmitButton, useForm, useLatestVersion, validationMessages } from "../../components/form";
 import { useI18n } from "../../components/i18n";
@@ -137,9 +137,9 @@ function MeetingForm({ meeting, others }: { meeting: Meeting | null; others: rea
             error={errors.city} saved={saved("city")} maxLength={120} width="medium" />
           <SelectField id="meeting-country" label={labels.country ?? ""} required={values.type !== "virtual"} value={values.country} onChange={(v) => set("country", v)}
             error={errors.country} saved={saved("country")} placeholder={t("common.choose")} options={countries} width="medium" />
-          <TextField id="meeting-date" label={labels.date ?? ""} type="date" required width="short" value={values.date}
+          <DateField id="meeting-date" label={labels.date ?? ""} required width="short" value={values.date}
             onChange={(v) => set("date", v)} error={errors.date} saved={saved("date")} />
-          <TextField id="meeting-date_end" label={labels.date_end ?? ""} type="date" width="short" hint={t("meetings.form.dateEndHint")}
+          <DateField id="meeting-date_end" label={labels.date_end ?? ""} width="short" hint={t("meetings.form.dateEndHint")}
             value={values.date_end} onChange={(v) => set("date_end", v)} error={errors.date_end} saved={saved("date_end")} />
           {meeting && (
             <CheckboxField id="meeting-cancelled" label={t("meetings.fields.cancelled")} hint={t("meetings.form.cancelledHint")}

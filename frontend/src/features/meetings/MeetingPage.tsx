@@ -2,7 +2,8 @@
 // attached documents, and every agreement with its commitments and their states — what a TS
 // officer who was not there needs to see in one minute.
 
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { localizedString } from "../../domain/localized";
 import { canManageMeetings } from "../../domain/access";
 import type { MeetingId } from "../../domain/ids";
 import { languageNames, languages } from "../../domain/language";
@@ -168,65 +169,95 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
   );
 }
 
-function AgreementItem({ meeting, agreement }: { meeting: MeetingDetail; agreement: AgreementWithCommitments }) {
-  const { t } = useI18n();
+/** The first words of a text, cut at a word, for an agreement's folded line. */
+function gist(text: string, length = 140): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), length - 20)).trim()}…`;
+}
+
+/**
+ * One agreement, folded to a line (its number, its first words, how many commitments and how
+ * many overdue) so that the meeting page lists them all in a screen or two; opened, the full text,
+ * parties and commitments. The page opens the one the address names (#agreement-<id>).
+ */
+function AgreementItem({ meeting, agreement, open, onToggle }: { meeting: MeetingDetail; agreement: AgreementWithCommitments; open: boolean; onToggle: (open: boolean) => void }) {
+  const { t, language } = useI18n();
   const user = useUser();
   const parties = useParties();
   const manage = canManageMeetings(user);
   const titleId = `agreement-${agreement.id}`;
+  const counts = meetingCompletion(agreement.commitments);
   return (
     <li className={isSubItem(agreement.number) ? "agreement agreement-sub" : "agreement"} data-number={agreement.number}>
       <article aria-labelledby={titleId}>
-        <h3 id={titleId} className="agreement-title">
-          {t("meetings.detail.agreementNumber", { number: agreement.number })}
-          {agreement.heading && (
-            <>
-              {" "}
-              <span className="badge badge-heading">{t("meetings.detail.headingMarker")}</span>
-            </>
-          )}
-        </h3>
-        <p className="agreement-text">
-          <Localized value={agreement.text} />
-        </p>
-        {agreement.parties.length > 0 && (
-          <p className="agreement-parties">
-            <span className="label">{t("meetings.detail.parties")}:</span> {parties.list(agreement.parties)}
-          </p>
-        )}
-        {agreement.commitments.length > 0 && (
-          <Table labelledBy={`${titleId}-commitments`} className="table table-stack"
-            caption={t("meetings.detail.commitmentsOf", { number: agreement.number })} captionId={`${titleId}-commitments`}
-            columns={[t("followUp.commitment"), t("followUp.party"), t("commitments.detail.deadline"), t("commitments.detail.status")]}>
-            {agreement.commitments.map((commitment) => (
-              <tr key={commitment.id}>
-                <td data-label={t("followUp.commitment")}>
-                  <Link to={commitmentPaths.commitment(commitment.id)}>
-                    <Localized value={commitment.action} />
-                  </Link>
-                </td>
-                <td data-label={t("followUp.party")}>
-                  <PartyName code={commitment.party} />
-                </td>
-                <td data-label={t("commitments.detail.deadline")}>
-                  <DeadlineText deadline={commitment.deadline} showWritten closed={isClosed(commitment.status)} />
-                </td>
-                <td data-label={t("commitments.detail.status")}>
-                  <StatusBadge commitment={commitment} />
-                  <CommitmentProgress commitment={commitment} />
-                </td>
-              </tr>
-            ))}
-          </Table>
-        )}
-        {manage && (
-          <p className="action-links">
-            <Link to={meetingPaths.editAgreement(meeting.id, agreement.id)}>{t("meetings.detail.editAgreement", { number: agreement.number })}</Link>
-            {!agreement.heading && (
-              <Link to={meetingPaths.newCommitment(meeting.id, agreement.id)}>{t("meetings.detail.addCommitment", { number: agreement.number })}</Link>
+        <details className="agreement-fold" open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
+          <summary className="agreement-summary">
+            <h3 id={titleId} className="agreement-title">
+              {t("meetings.detail.agreementNumber", { number: agreement.number })}
+              {agreement.heading && (
+                <>
+                  {" "}
+                  <span className="badge badge-heading">{t("meetings.detail.headingMarker")}</span>
+                </>
+              )}
+            </h3>
+            {!open && <span className="agreement-gist">{gist(localizedString(agreement.text, language))}</span>}
+            {agreement.commitments.length > 0 && (
+              <span className="agreement-counts">
+                {t("meetings.detail.foldedCommitments", { count: agreement.commitments.length })}
+                {counts.overdue > 0 && (
+                  <>
+                    {" "}
+                    <span className="badge badge-commitment-overdue">{t("meetings.detail.overdueCount", { count: counts.overdue })}</span>
+                  </>
+                )}
+              </span>
             )}
+          </summary>
+          <p className="agreement-text">
+            <Localized value={agreement.text} />
           </p>
-        )}
+          {agreement.parties.length > 0 && (
+            <p className="agreement-parties">
+              <span className="label">{t("meetings.detail.parties")}:</span> {parties.list(agreement.parties)}
+            </p>
+          )}
+          {agreement.commitments.length > 0 && (
+            <Table labelledBy={`${titleId}-commitments`} className="table table-stack"
+              caption={t("meetings.detail.commitmentsOf", { number: agreement.number })} captionId={`${titleId}-commitments`}
+              columns={[t("followUp.commitment"), t("followUp.party"), t("commitments.detail.deadline"), t("commitments.detail.status")]}>
+              {agreement.commitments.map((commitment) => (
+                <tr key={commitment.id}>
+                  <td data-label={t("followUp.commitment")}>
+                    <Link to={commitmentPaths.commitment(commitment.id)}>
+                      <Localized value={commitment.action} />
+                    </Link>
+                  </td>
+                  <td data-label={t("followUp.party")}>
+                    <PartyName code={commitment.party} />
+                  </td>
+                  <td data-label={t("commitments.detail.deadline")}>
+                    <DeadlineText deadline={commitment.deadline} showWritten closed={isClosed(commitment.status)} />
+                  </td>
+                  <td data-label={t("commitments.detail.status")}>
+                    <StatusBadge commitment={commitment} />
+                    <CommitmentProgress commitment={commitment} />
+                  </td>
+                </tr>
+              ))}
+            </Table>
+          )}
+          {manage && (
+            <p className="action-links">
+              <Link to={meetingPaths.editAgreement(meeting.id, agreement.id)}>{t("meetings.detail.editAgreement", { number: agreement.number })}</Link>
+              {!agreement.heading && (
+                <Link to={meetingPaths.newCommitment(meeting.id, agreement.id)}>{t("meetings.detail.addCommitment", { number: agreement.number })}</Link>
+              )}
+            </p>
+          )}
+        </details>
       </article>
     </li>
   );
@@ -247,6 +278,16 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
   const missing = meeting.missing_translations;
   const countries = meeting.participants.filter((code) => parties.directory.countries.some((c) => c.code === code));
   const organisations = meeting.participants.filter((code) => !countries.includes(code));
+  // Agreements start folded; the one the address names (#agreement-<id>) starts open.
+  const [opened, setOpened] = useState<ReadonlySet<number>>(() => {
+    const named = /^#agreement-(\d+)$/.exec(typeof window === "undefined" ? "" : window.location.hash);
+    return new Set(named ? [Number(named[1])] : []);
+  });
+  // The agreement the address names is brought into view once the page is shown.
+  useEffect(() => {
+    const named = /^#agreement-(\d+)$/.exec(window.location.hash);
+    if (named) document.getElementById(`agreement-${named[1]}`)?.scrollIntoView({ block: "start" });
+  }, []);
 
   return (
     <>
@@ -382,11 +423,29 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
         {agreements.length === 0 ? (
           <Empty>{t("meetings.detail.noAgreements")}</Empty>
         ) : (
-          <ol className="agreement-list">
-            {agreements.map((agreement) => (
-              <AgreementItem key={agreement.id} meeting={meeting} agreement={agreement} />
-            ))}
-          </ol>
+          <>
+            <p className="fold-controls">
+              <button type="button" className="button button-secondary button-small" onClick={() => setOpened(new Set(agreements.map((a) => a.id)))}
+                disabled={opened.size === agreements.length}>
+                {t("meetings.detail.openAll")}
+              </button>
+              <button type="button" className="button button-secondary button-small" onClick={() => setOpened(new Set())} disabled={opened.size === 0}>
+                {t("meetings.detail.closeAll")}
+              </button>
+            </p>
+            <ol className="agreement-list">
+              {agreements.map((agreement) => (
+                <AgreementItem key={agreement.id} meeting={meeting} agreement={agreement} open={opened.has(agreement.id)}
+                  onToggle={(open) => setOpened((previous) => {
+                    if (previous.has(agreement.id) === open) return previous;
+                    const next = new Set(previous);
+                    if (open) next.add(agreement.id);
+                    else next.delete(agreement.id);
+                    return next;
+                  })} />
+              ))}
+            </ol>
+          </>
         )}
       </section>
       {manage && agreements.length > 0 && (

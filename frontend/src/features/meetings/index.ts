@@ -5,3 +5,4 @@
 export { meetingPaths } from "./routes";
 export { meetingTitle } from "./meetingTitle";
 export { ParticipantFields, useMeetingPartyOptions } from "./parts";
+export { DeadlineReading, useDeadlineReading } from "./DeadlineReading";
