@@ -23,9 +23,10 @@ inline constexpr Reason kUnknownMatrixTopic{"unknown_matrix_topic"};
 inline constexpr Reason kTooManyProvisions{"too_many_provisions"};
 
 // The per-country workbook (M10): what is wrong with an uploaded file. Nothing is written.
-inline constexpr Reason kMatrixWorkbookUnreadable{"matrix_workbook_unreadable"};  // not an XLSX (422)
-inline constexpr Reason kMatrixWorkbookTooLarge{"matrix_workbook_too_large"};     // or a zip bomb (413)
-inline constexpr Reason kMatrixWorkbookNotOurs{"matrix_workbook_not_ours"};       // an XLSX not made here
+inline constexpr Reason kMatrixWorkbookUnreadable{
+    "matrix_workbook_unreadable"};  // not an XLSX (400, as the other file errors)
+inline constexpr Reason kMatrixWorkbookTooLarge{"matrix_workbook_too_large"};  // or a zip bomb (413)
+inline constexpr Reason kMatrixWorkbookNotOurs{"matrix_workbook_not_ours"};    // an XLSX not made here
 inline constexpr Reason kMatrixWorkbookHeadersChanged{"matrix_workbook_headers_changed"};
 inline constexpr Reason kMatrixWorkbookWrongMatrix{"matrix_workbook_wrong_matrix"};    // made for another matrix
 inline constexpr Reason kMatrixWorkbookWrongRound{"matrix_workbook_wrong_round"};      // made for another round

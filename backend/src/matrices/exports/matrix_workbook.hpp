@@ -23,8 +23,8 @@ Result<std::string> MatrixWorkbookXlsx(const Workbook& workbook, const std::stri
                                        const std::string& instructions, long long created);
 
 // The workbook read back: which matrix, round and country, and each topic's cell as the sheet has
-// it (with the version and fingerprint of the download). Errors: 422 matrix_workbook_unreadable (not
-// an XLSX), 413 matrix_workbook_too_large (also a zip bomb), 422 matrix_workbook_not_ours (an XLSX
+// it (with the version and fingerprint of the download). Errors: 400 matrix_workbook_unreadable (not
+// an XLSX), 413 matrix_workbook_too_large (also a zip bomb), 400 matrix_workbook_not_ours (an XLSX
 // not made by MatrixWorkbookXlsx), matrix_workbook_headers_changed, matrix_workbook_row_without_topic.
 // Dates that are not dates are per-cell errors (WorkbookCell::errors), so the other cells still show.
 Result<Workbook> ReadMatrixWorkbook(std::string_view bytes);

@@ -71,7 +71,7 @@ ENLACE_ACCESS_FIXTURE("matrix_workbook", [](AccessContext& context) {
   fixture.parameters.erase("country");
   return fixture;
 });
-ENLACE_ACCESS_BODY("matrix_workbook_file", [](AccessContext&, const std::string&) {
+ENLACE_ACCESS_RAW_BODY("matrix_workbook_file", [](AccessContext&, const std::string&) {
   const std::string boundary = "w0rkbook";
   return std::pair<std::string, std::string>{
       "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hn.xlsx\"\r\n" +
