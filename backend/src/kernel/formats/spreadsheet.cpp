@@ -110,7 +110,7 @@ std::string WriteXlsx(const std::vector<Sheet>& sheets, long long created) {
         }
         std::vector<lxw_rich_string_tuple> fragments;
         for (auto& run : kept) {
-          lxw_format* run_format = run.style == RunStyle::kStruck ? struck
+          lxw_format* run_format = run.style == RunStyle::kStruck  ? struck
                                    : run.style == RunStyle::kAdded ? added
                                                                    : nullptr;
           fragments.push_back(lxw_rich_string_tuple{run_format, run.text.data()});

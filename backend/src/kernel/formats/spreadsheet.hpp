@@ -37,10 +37,10 @@ struct Sheet {
   std::vector<double> widths;  // column widths in characters; missing ones are guessed
   int freeze_columns = 0;      // columns kept in view on the left (besides the header row)
   bool autofilter = true;
-  bool protect = false;     // only the cells marked `unlocked` can be edited (no password)
-  bool hidden = false;      // not shown as a tab (the workbook still has one visible sheet)
-  bool text_only = false;   // every cell formatted as text ("@"), so typed dates stay as typed
-  bool borders = false;     // thin borders around every cell
+  bool protect = false;    // only the cells marked `unlocked` can be edited (no password)
+  bool hidden = false;     // not shown as a tab (the workbook still has one visible sheet)
+  bool text_only = false;  // every cell formatted as text ("@"), so typed dates stay as typed
+  bool borders = false;    // thin borders around every cell
 };
 
 // The workbook's bytes, with `created` (seconds since 1970) as its creation time, so that the same

@@ -70,7 +70,8 @@ class Archive {
     if (!file) return Fail(XlsxFailure::kNotXlsx, "cannot open " + name);
     std::string content(static_cast<std::size_t>(stat.size), '\0');
     zip_int64_t read = content.empty() ? 0 : zip_fread(file.get(), content.data(), content.size());
-    if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size) return Fail(XlsxFailure::kNotXlsx, "cannot read " + name);
+    if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
+      return Fail(XlsxFailure::kNotXlsx, "cannot read " + name);
     return std::optional<std::string>(std::move(content));
   }
 
@@ -129,8 +130,8 @@ const std::string& ReadSheet::At(std::size_t row, std::size_t column) const {
 std::expected<std::vector<ReadSheet>, XlsxError> ReadXlsx(std::string_view bytes, const XlsxLimits& limits) {
   auto archive = Archive::Open(bytes, limits);
   if (!archive) return std::unexpected(archive.error());
-  auto parse = [&](const std::string& name, pugi::xml_document& document, bool required)
-      -> std::expected<bool, XlsxError> {
+  auto parse = [&](const std::string& name, pugi::xml_document& document,
+                   bool required) -> std::expected<bool, XlsxError> {
     auto part = archive->Read(name);
     if (!part) return std::unexpected(part.error());
     if (!*part) {

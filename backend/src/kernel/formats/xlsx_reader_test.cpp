@@ -17,10 +17,14 @@ TEST(XlsxReaderTest, ReadsBackWhatWriteXlsxWrote) {
   form.text_only = true;
   form.rows.push_back({SheetCell{"1"}, SheetCell{.text = "Artículo 342-A: «tráfico»", .unlocked = true}});
   form.rows.push_back({SheetCell{"2"}, SheetCell{.unlocked = true}});
-  form.rows.push_back(
-      {SheetCell{"3"}, SheetCell{.runs = {{"pena de ", RunStyle::kPlain}, {"cinco", RunStyle::kStruck},
-                                          {"diez", RunStyle::kAdded}, {" años", RunStyle::kPlain}}}});
-  Sheet data{"_data", {"key", "value"}, {{SheetCell{"country"}, SheetCell{"HN"}}, {SheetCell{"n"}, SheetCell::Number(40)}}, {}};
+  form.rows.push_back({SheetCell{"3"}, SheetCell{.runs = {{"pena de ", RunStyle::kPlain},
+                                                          {"cinco", RunStyle::kStruck},
+                                                          {"diez", RunStyle::kAdded},
+                                                          {" años", RunStyle::kPlain}}}});
+  Sheet data{"_data",
+             {"key", "value"},
+             {{SheetCell{"country"}, SheetCell{"HN"}}, {SheetCell{"n"}, SheetCell::Number(40)}},
+             {}};
   data.hidden = true;
   auto bytes = WriteXlsx({form, data}, 1'700'000'000);
   auto sheets = ReadXlsx(bytes);
@@ -53,9 +57,8 @@ TEST(XlsxReaderTest, ReadsAWorkbookAsLibreOfficeWritesIt) {
        R"(<sheet name="Hoja 1" sheetId="1" r:id="rId2"/></sheets></workbook>)"},
       {"xl/_rels/workbook.xml.rels",
        R"(<Relationships><Relationship Id="rId2" Target="/xl/worksheets/sheet1.xml"/></Relationships>)"},
-      {"xl/sharedStrings.xml",
-       R"(<sst><si><r><t xml:space="preserve">Ley </t></r><r><rPr><b/></rPr><t>3-2020</t></r>)"
-       R"(<rPh><t>x</t></rPh></si></sst>)"},
+      {"xl/sharedStrings.xml", R"(<sst><si><r><t xml:space="preserve">Ley </t></r><r><rPr><b/></rPr><t>3-2020</t></r>)"
+                               R"(<rPh><t>x</t></rPh></si></sst>)"},
       {"xl/worksheets/sheet1.xml",
        R"(<worksheet><sheetData><row><c t="inlineStr"><is><t>uno</t></is></c><c t="s"><v>0</v></c></row>)"
        R"(<row r="4"><c r="C4" t="b"><v>1</v></c><c><f>1+1</f><v>2</v></c></row></sheetData></worksheet>)"},
