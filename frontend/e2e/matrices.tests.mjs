@@ -7,6 +7,10 @@
 // checked with axe in both languages.
 
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { phone } from "./browser.mjs";
 import { checkBothLanguages, signedIn } from "./helpers.mjs";
 import { BasePage } from "./pages/base.mjs";
@@ -21,6 +25,33 @@ async function smugglingMatrix(page) {
   const href = await link.getAttribute("href");
   assert.ok(href, "the demo's smuggling matrix is listed");
   return href;
+}
+
+/**
+ * The workbook with `from` replaced by `to` in its shared strings, saved again as a spreadsheet
+ * program would (Python's zipfile: an independent writer of the archive).
+ */
+function editedWorkbook(bytes, from, to) {
+  const folder = mkdtempSync(join(tmpdir(), "enlace-workbook-"));
+  try {
+    writeFileSync(join(folder, "in.xlsx"), bytes);
+    const script = [
+      "import sys, zipfile",
+      "src = zipfile.ZipFile(sys.argv[1])",
+      "out = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)",
+      "for item in src.infolist():",
+      "    data = src.read(item.filename)",
+      "    if item.filename == 'xl/sharedStrings.xml':",
+      "        data = data.replace(sys.argv[3].encode(), sys.argv[4].encode())",
+      "    out.writestr(item.filename, data)",
+      "out.close()",
+    ].join("\n");
+    const done = spawnSync("python3", ["-c", script, join(folder, "in.xlsx"), join(folder, "out.xlsx"), from, to]);
+    assert.equal(done.status, 0, String(done.stderr));
+    return readFileSync(join(folder, "out.xlsx"));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** @type {{ name: string, run: (ctx: any) => Promise<void> }[]} */
@@ -40,7 +71,7 @@ export const matricesTests = [
       // Compare two countries side by side.
       await page.locator(".matrix-compare label").filter({ hasText: "HN" }).locator("input").check();
       await page.locator(".matrix-compare label").filter({ hasText: "GT" }).locator("input").check();
-      assert.deepEqual(await page.locator(".matrix-grid thead th").allInnerTexts(), [await page.locator(".matrix-grid thead th").first().innerText(), "GT", "HN"]);
+      assert.deepEqual(await page.locator(".matrix-grid thead th").allInnerTexts(), [await page.locator(".matrix-grid thead th").first().innerText(), "Guatemala (GT)", "Honduras (HN)"], "country names in the headers, with their codes");
       // Search within the matrix, accent-insensitive.
       await page.locator("#matrix-search").fill("permanencia");
       assert.equal(await page.locator(".matrix-grid tbody tr").count(), 1);
@@ -103,6 +134,61 @@ export const matricesTests = [
       await checkBothLanguages(ctx, ts, "ts-matrix-changes");
       const base = new BasePage(ts);
       assert.ok((await base.navigationLinks()).includes("/matrices"));
+    },
+  },
+  {
+    name: "matrices: the TS opens a round and reminds; HN fills its workbook offline, sees what changes and saves; the cell's timeline; who translates",
+    async run(ctx) {
+      assert.ok(state.matrix, "the first test found the matrix");
+      const ts = await signedIn(ctx, ctx.user("secretariat"));
+      await new SimplePage(ts, state.matrix).goto();
+      await ts.locator("#round-due").fill("2027-06-30");
+      await ts.getByRole("button", { name: /Abrir/ }).click();
+      await ts.getByRole("link", { name: /Ronda 2027-3|Ronda .*-3/ }).click();
+      await ts.getByRole("button", { name: "Recordar a los países que no han enviado" }).click();
+      const reminded = await ts.locator(".notice").filter({ hasText: /Recordatorio enviado/ }).innerText();
+      assert.match(reminded, /HN/, reminded);
+      await checkBothLanguages(ctx, ts, "ts-matrix-round-reminded");
+      const round = new URL(ts.url()).pathname;
+
+      const hn = await signedIn(ctx, ctx.user("country_officer", "HN"));
+      await new SimplePage(hn, `${round}/countries/HN`).goto();
+      const href = await hn.getByRole("link", { name: "Descargar el libro (XLSX)" }).getAttribute("href");
+      const download = await hn.request.get(href ?? "");
+      assert.equal(download.status(), 200);
+      assert.match(download.headers()["content-type"] ?? "", /spreadsheetml/);
+      const edited = editedWorkbook(await download.body(), "beneficio material", "beneficio económico");
+      await hn.locator("#workbook-file").setInputFiles({ name: "honduras.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: edited });
+      await hn.getByRole("button", { name: "Revisar el libro" }).click();
+      await hn.locator(".matrix-workbook-changed").first().waitFor();
+      assert.deepEqual(await hn.locator(".matrix-workbook-changed del").allInnerTexts(), ["material"]);
+      assert.deepEqual(await hn.locator(".matrix-workbook-changed ins").allInnerTexts(), ["económico"]);
+      await checkBothLanguages(ctx, hn, "hn-matrix-workbook-preview");
+      await hn.getByRole("button", { name: /Guardar las 1 celdas cambiadas|Save the 1 changed cells/ }).click();
+      await hn.locator(".notice").filter({ hasText: /Los cambios del libro se guardaron|The workbook's changes were saved/ }).waitFor();
+      assert.match(await hn.locator("textarea[id$='-0-es']").first().inputValue(), /beneficio económico/);
+
+      // A renamed file is refused with a clear message.
+      await hn.locator("#workbook-file").setInputFiles({ name: "not.xlsx", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 renamed") });
+      await hn.getByRole("button", { name: /Revisar el libro|Check the workbook/ }).click();
+      await hn.locator(".notice-error").filter({ hasText: /XLSX/ }).waitFor();
+
+      // The cell's timeline: every published version, with the words.
+      await new SimplePage(ts, state.matrix).goto();
+      await ts.locator('.matrix-grid a[href*="/cells/"][href$="/HN"]').first().click();
+      await ts.locator(".matrix-timeline li").first().waitFor();
+      assert.ok((await ts.locator(".matrix-timeline-published").count()) >= 2, "round 1 and round 2 published HN's cell");
+      await checkBothLanguages(ctx, ts, "ts-matrix-timeline");
+
+      // Who translates a missing language, shown in the grid.
+      await new SimplePage(ts, state.matrix).goto();
+      const owed = ts.locator(".matrix-translation-form").first();
+      await owed.locator("input").first().fill("Secretaría Técnica");
+      await owed.locator("input[type='date']").fill("2027-01-31");
+      await owed.getByRole("button", { name: "Guardar" }).click();
+      await ts.locator(".matrix-grid .matrix-pending").first().waitFor();
+      assert.match(await ts.locator(".matrix-grid .matrix-pending").first().innerText(), /pendiente: Secretaría Técnica/);
+      await checkBothLanguages(ctx, ts, "ts-matrix-translations");
     },
   },
 ];

@@ -16,7 +16,8 @@ Capability MatricesCapability() {
       .repositories = storage::RegisterMatrixRepositories,
       .services =
           [](Kernel& kernel) {
-            kernel.services.Provide(std::make_unique<MatrixService>(kernel.store, kernel.clock, kernel.texts));
+            kernel.services.Provide(std::make_unique<MatrixService>(kernel.store, kernel.clock, kernel.texts,
+                                                                    kernel.mailer, kernel.server.public_url));
           },
       .routes =
           [](http::Router& router, Kernel& kernel) {

@@ -726,6 +726,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/matrices/{id}/cells/{topic}/{country}/timeline": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Every version of one cell, oldest first, with who, when, the round and the words changed from the one before: published versions for everyone, draft writes too for the Secretariat and the cell's country
+         * @description Who: everyone signed in (drafts: secretariat and officers of that country).
+         */
+        readonly get: operations["get/api/v1/matrices/{id}/cells/{topic}/{country}/timeline"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/matrices/{id}/changes": {
         readonly parameters: {
             readonly query?: never;
@@ -910,6 +930,50 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/matrices/{id}/rounds/{round}/reminders": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Remind, now, the officers of the member countries that have not submitted their column in an open round (not started, draft or returned): in the application and by e-mail
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/matrices/{id}/rounds/{round}/reminders"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/rounds/{round}/workbook": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A country's column of an open round as an XLSX to fill in offline: only the country's cells are unlocked; upload it back with POST
+         * @description Who: secretariat; officers of that country (another country's officer: 403 wrong_country).
+         */
+        readonly get: operations["get/api/v1/matrices/{id}/rounds/{round}/workbook"];
+        readonly put?: never;
+        /**
+         * Upload a country's filled-in workbook (multipart/form-data field "file"): what it would change cell by cell, with the words, conflicts with cells changed since the download, and invalid cells; with ?apply=true the changed cells are saved as the country's drafts, all or nothing
+         * @description Who: secretariat; officers of the workbook's country (another country's officer: 403 wrong_country).
+         */
+        readonly post: operations["post/api/v1/matrices/{id}/rounds/{round}/workbook"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/matrices/{id}/topics": {
         readonly parameters: {
             readonly query?: never;
@@ -938,11 +1002,31 @@ export interface paths {
             readonly cookie?: never;
         };
         /**
-         * Published provisions whose text lacks a language or has a translation older than a change of its source (M22)
+         * Published provisions whose text lacks a language or has a translation older than a change of its source (M22), and who translates which cell's language by when
          * @description Who: everyone signed in.
          */
         readonly get: operations["get/api/v1/matrices/{id}/translations"];
         readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/matrices/{id}/translations/{topic}/{country}/{language}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Who translates a published cell's missing or stale language version, and by when (If-Match once it exists)
+         * @description Who: secretariat.
+         */
+        readonly put: operations["put/api/v1/matrices/{id}/translations/{topic}/{country}/{language}"];
         readonly post?: never;
         readonly delete?: never;
         readonly options?: never;
@@ -2563,6 +2647,12 @@ export interface components {
             readonly due: string;
             readonly label?: string;
         };
+        readonly MatrixRoundReminder: {
+            readonly countries: readonly string[];
+            readonly emailed: number;
+            readonly failed: number;
+            readonly recipients: number;
+        };
         readonly MatrixRoundView: {
             readonly closed_at: string | null;
             readonly commitment: number | null;
@@ -2587,6 +2677,24 @@ export interface components {
             readonly title: components["schemas"]["LocalizedText"];
             readonly version: number;
         };
+        readonly MatrixTimeline: {
+            readonly items: readonly components["schemas"]["MatrixTimelineEntry"][];
+        };
+        readonly MatrixTimelineEntry: {
+            /** Format: date-time */
+            readonly at: string;
+            readonly by: components["schemas"]["MatrixPerson"];
+            readonly by_role: string | null;
+            readonly diff: readonly components["schemas"]["MatrixDiffSegment"][];
+            /** @enum {string} */
+            readonly kind: "edit" | "published";
+            readonly round: number;
+            readonly round_label: string;
+            /** @enum {string} */
+            readonly source: "country" | "secretariat" | "organization";
+            readonly text: string;
+            readonly verified_by: components["schemas"]["MatrixPerson"] | null;
+        };
         readonly MatrixTopic: {
             readonly articles: readonly string[];
             readonly id: number;
@@ -2605,6 +2713,27 @@ export interface components {
                 readonly es?: string | null;
             };
         };
+        readonly MatrixTranslationCommitment: {
+            readonly commitment: number | null;
+            readonly country: string;
+            /** Format: date */
+            readonly due: string;
+            /** @enum {string} */
+            readonly language: "es" | "en";
+            readonly owed: boolean;
+            readonly topic: number;
+            readonly translator: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: components["schemas"]["MatrixPerson"];
+            readonly version: number;
+        };
+        readonly MatrixTranslationCommitmentInput: {
+            readonly commitment?: number | null;
+            /** Format: date */
+            readonly due: string;
+            readonly translator: string;
+        };
         readonly MatrixTranslationGap: {
             readonly country: string;
             readonly missing: readonly ("es" | "en")[];
@@ -2615,7 +2744,38 @@ export interface components {
             readonly topic: number;
         };
         readonly MatrixTranslations: {
+            readonly commitments: readonly components["schemas"]["MatrixTranslationCommitment"][];
             readonly items: readonly components["schemas"]["MatrixTranslationGap"][];
+        };
+        readonly MatrixWorkbookCell: {
+            readonly after: string;
+            readonly before: string;
+            readonly current_version: number;
+            readonly diff: readonly components["schemas"]["MatrixDiffSegment"][];
+            readonly downloaded_version: number;
+            readonly errors: readonly components["schemas"]["MatrixWorkbookProblem"][];
+            readonly number: number;
+            /** @enum {string} */
+            readonly state: "unchanged" | "changed" | "conflict" | "invalid";
+            readonly topic: number;
+        };
+        readonly MatrixWorkbookPreview: {
+            readonly applied: boolean;
+            readonly cells: readonly components["schemas"]["MatrixWorkbookCell"][];
+            readonly changed: number;
+            readonly conflicts: number;
+            readonly country: string;
+            readonly invalid: number;
+            readonly round: number;
+        };
+        readonly MatrixWorkbookProblem: {
+            readonly code: string;
+            readonly field: string;
+            readonly message: string;
+        };
+        readonly MatrixWorkbookUpload: {
+            /** Format: binary */
+            readonly file: string;
         };
         readonly Meeting: {
             readonly agenda: readonly components["schemas"]["LocalizedText"][];
@@ -4700,6 +4860,42 @@ export interface operations {
             };
         };
     };
+    readonly "get/api/v1/matrices/{id}/cells/{topic}/{country}/timeline": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description es or en: the language of the texts compared */
+                readonly lang?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+                readonly topic: number;
+                readonly country: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixTimeline"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     readonly "get/api/v1/matrices/{id}/changes": {
         readonly parameters: {
             readonly query?: {
@@ -5072,6 +5268,124 @@ export interface operations {
             };
         };
     };
+    readonly "post/api/v1/matrices/{id}/rounds/{round}/reminders": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixRoundReminder"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/matrices/{id}/rounds/{round}/workbook": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The country's code */
+                readonly country?: string;
+                /** @description es or en */
+                readonly lang?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/matrices/{id}/rounds/{round}/workbook": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description true: save the changes (409 matrix_workbook_conflict when a cell conflicts) */
+                readonly apply?: string;
+                /** @description When given, the workbook must be this country's */
+                readonly country?: string;
+                /** @description es or en: the language of the texts compared */
+                readonly lang?: string;
+            };
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly round: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "multipart/form-data": components["schemas"]["MatrixWorkbookUpload"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixWorkbookPreview"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     readonly "post/api/v1/matrices/{id}/topics": {
         readonly parameters: {
             readonly query?: never;
@@ -5131,6 +5445,47 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["MatrixTranslations"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "put/api/v1/matrices/{id}/translations/{topic}/{country}/{language}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly topic: number;
+                readonly country: number;
+                readonly language: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MatrixTranslationCommitmentInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixTranslationCommitment"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

@@ -229,6 +229,28 @@ struct TranslationGap {
 // Every gap of `cells`, in their order; a cell that says "no specific provision" has none.
 std::vector<TranslationGap> TranslationGaps(const std::vector<MatrixCell>& cells);
 
+// Who translates a cell's missing or stale language version, and by when (M22): the Secretariat
+// turns a translation gap into work someone owes, linked to the agreement that asked for language
+// versions when there is one. `version` counts its writes (If-Match; 0: none yet).
+struct TranslationCommitment {
+  MatrixTopicId topic;
+  std::string country;
+  std::string language;    // the version owed: "es" or "en"
+  std::string translator;  // a person, a country or "TS", as written
+  Date due{};
+  std::optional<std::int64_t> commitment;
+  std::int64_t version = 0;
+  MatrixPerson updated_by;
+  Timestamp updated_at{};
+  bool owed = true;  // filled by the service: the published cell still lacks that language (or it is stale)
+};
+
+struct TranslationCommitmentInput {
+  std::string translator;
+  std::optional<Date> due;
+  std::optional<std::int64_t> commitment;
+};
+
 // The cell as one text in `language`, for word-level comparison and for exports: each provision
 // as "Law title (number, date), article: excerpt", then the note; "no specific provision" as the
 // given wording.

@@ -43,6 +43,18 @@ class MatrixRepository : public Repository {
                                                   int up_to_round) = 0;
   // Every published version of every cell of the matrix (SnapshotAsOf picks a round's).
   virtual std::vector<MatrixCell> PublishedCells(MatrixId matrix) = 0;
+  virtual std::vector<TranslationCommitment> TranslationCommitments(MatrixId matrix) = 0;
+  // Inserts when `expected_version` is 0 and there is none, else updates when its version is
+  // `expected_version`; the new version, or nullopt when stale.
+  virtual std::optional<std::int64_t> SaveTranslationCommitment(MatrixId matrix,
+                                                                const TranslationCommitment& commitment,
+                                                                std::int64_t expected_version) = 0;
+  // Every published version of one cell, oldest first.
+  virtual std::vector<MatrixCell> CellVersions(MatrixId matrix, MatrixTopicId topic, const std::string& country) = 0;
+  // The matrix as of round `up_to_round` (every round when nullopt): the latest version of each
+  // cell at or before it, picked by the database (only those rows are read), by topic id then
+  // country — what SnapshotAsOf(PublishedCells(matrix), up_to_round) gives.
+  virtual std::vector<MatrixCell> LatestCells(MatrixId matrix, std::optional<int> up_to_round) = 0;
 };
 
 }  // namespace enlace

@@ -9,9 +9,11 @@
 #include <vector>
 
 #include "kernel/domain/error.hpp"
+#include "kernel/domain/mail.hpp"
 #include "kernel/domain/store.hpp"
 #include "kernel/domain/texts.hpp"
 #include "matrices/domain/matrix.hpp"
+#include "matrices/domain/matrix_workbook.hpp"
 #include "matrices/domain/word_diff.hpp"
 
 namespace enlace {
@@ -54,9 +56,37 @@ struct MatrixSnapshot {
   std::optional<int> round;  // the round asked for; nullopt: the latest published
 };
 
+// One version of a cell in its timeline: a draft written in a round (kind "edit": seen only by the
+// Secretariat and the cell's country) or the version a closed round published ("published"), with
+// the words that changed from the entry before it.
+struct TimelineEntry {
+  std::string kind;  // "edit" or "published"
+  int round = 0;
+  std::string round_label;
+  MatrixPerson by;
+  std::optional<Role> by_role;  // for an edit
+  Timestamp at{};
+  std::optional<MatrixPerson> verified_by;  // for a published version
+  ProvisionSource source = ProvisionSource::kCountry;
+  std::string text;
+  std::vector<DiffSegment> diff;
+};
+
+// A one-click reminder of a round: which countries (those that have not submitted their column), how
+// many people, how many e-mails were delivered now and failed.
+struct RoundReminder {
+  std::vector<std::string> countries;
+  int recipients = 0;
+  int emailed = 0;
+  int failed = 0;
+};
+
 class MatrixService {
  public:
-  MatrixService(Store& store, const Clock& clock, const Texts& texts);
+  // `mailer` may be null: reminders then only appear in the application. `base_url` starts the
+  // links in reminders.
+  MatrixService(Store& store, const Clock& clock, const Texts& texts, Mailer* mailer = nullptr,
+                std::string base_url = "http://127.0.0.1:8080");
 
   Result<std::vector<Matrix>> List(const RequestContext& context);
   // The matrix with its published cells as of `as_of_round` (a closed round's number), or the
@@ -90,13 +120,55 @@ class MatrixService {
   Result<std::vector<TranslationGap>> Translations(const RequestContext& context, MatrixId id,
                                                    const std::optional<std::string>& country);
 
+  // Every version of one cell, oldest first: the published ones for every reader, and every draft
+  // write too for the Secretariat and the cell's country; each with the words changed from the one
+  // before, in `language`.
+  Result<std::vector<TimelineEntry>> Timeline(const RequestContext& context, MatrixId id, MatrixTopicId topic,
+                                              const std::string& country, const std::string& language);
+
+  // The Secretariat reminds, now, the officers of the member countries that have not submitted their
+  // column in an open round (not started, draft, returned): in the application and by e-mail, in
+  // each person's language; a country that submitted or was validated is not reminded. 409
+  // matrix_nothing_to_remind when every country has submitted (or has no active officer).
+  Result<RoundReminder> RemindNonSubmitters(const RequestContext& context, MatrixId id, int round);
+
+  // A country's column of an open round as a workbook to fill in offline: every topic with the
+  // country's draft (or the published cell it starts from), its version and fingerprint. The
+  // Secretariat or that country's officers (another country's: 403 wrong_country).
+  Result<Workbook> WorkbookFor(const RequestContext& context, MatrixId id, int round, const std::string& country,
+                               const std::string& language);
+  // What an uploaded workbook changes in its country's column, cell by cell, compared with the
+  // drafts now (words that change, conflicts with drafts changed since the download, cells that are
+  // not valid). With `apply`, writes the changed cells as drafts in one transaction, or nothing: 409
+  // matrix_workbook_conflict when a cell conflicts, 422 when one is not valid.
+  Result<WorkbookPreview> UploadWorkbook(const RequestContext& context, MatrixId id, int round, Workbook upload,
+                                         bool apply, const std::string& language);
+
+  // Who translates a published cell's missing or stale `language` version, and by when (the
+  // Secretariat): written with If-Match like a draft (0 or none for the first). 409
+  // matrix_translation_not_owed when the cell has that language up to date.
+  Result<TranslationCommitment> CommitTranslation(const RequestContext& context, MatrixId id, MatrixTopicId topic,
+                                                  const std::string& country, const std::string& language,
+                                                  TranslationCommitmentInput input,
+                                                  std::optional<std::int64_t> expected_version);
+  // Every translation commitment of the matrix, with whether it is still owed.
+  Result<std::vector<TranslationCommitment>> TranslationCommitments(const RequestContext& context, MatrixId id);
+
   // "No specific provision" in `language`, as cells and exports write it.
   std::string NoProvisionWording(std::string_view language) const;
 
  private:
+  // The write of one draft cell inside `transaction`, after the caller found the matrix and the open
+  // round and checked the cell: the column's state, the version, the rules, the edit, the audit.
+  Result<DraftView> WriteDraft(Transaction& transaction, const RequestContext& context, const Matrix& matrix,
+                               const MatrixRound& round, MatrixTopicId topic, const std::string& country,
+                               CellContent content, std::optional<std::int64_t> expected_version, Timestamp now);
+
   Store& store_;
   const Clock& clock_;
   const Texts& texts_;
+  Mailer* mailer_;
+  std::string base_url_;
 };
 
 }  // namespace enlace

@@ -14,5 +14,13 @@ inline constexpr TextKey kMatrixExportCountry{"matrices.export.country"};
 inline constexpr TextKey kMatrixExportWideSheet{"matrices.export.wide_sheet"};
 inline constexpr TextKey kMatrixExportLongSheet{"matrices.export.long_sheet"};
 inline constexpr TextKey kMatrixExportChangesSheet{"matrices.export.changes_sheet"};
+// The line on the per-country workbook's instructions sheet.
+inline constexpr TextKey kMatrixWorkbookInstructions{"matrices.workbook.instructions"};
+// The reminder to the officers of a country that has not submitted its column ({matrix}, {round},
+// {country}, {due}, {link}, {name}): in the application (action, party) and by e-mail.
+inline constexpr TextKey kMatrixReminderAction{"matrices.reminder.action"};
+inline constexpr TextKey kMatrixReminderParty{"matrices.reminder.party"};
+inline constexpr TextKey kMatrixReminderSubject{"matrices.reminder.subject"};
+inline constexpr TextKey kMatrixReminderBody{"matrices.reminder.body"};
 
 }  // namespace enlace::text_keys

@@ -3,7 +3,6 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 #include <unistd.h>
-#include <xlsxwriter.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -11,6 +10,8 @@
 #include <map>
 #include <memory>
 #include <sstream>
+
+#include "kernel/formats/spreadsheet.hpp"
 
 namespace enlace {
 
@@ -78,121 +79,66 @@ std::vector<std::vector<std::string>> LongRows(const Matrix& matrix, const Expor
 
 Result<std::string> MatrixXlsx(const Matrix& matrix, const ExportTexts& texts,
                                const std::vector<ExportChange>& changes) {
-  // libxlsxwriter 1.1.4 writes to a file only: a private temporary file, read back and removed.
-  char path_template[] = "/tmp/enlace-matrix-XXXXXX";
-  int descriptor = mkstemp(path_template);
-  if (descriptor < 0) return std::unexpected(Error::Internal("cannot create a temporary file for the XLSX"));
-  close(descriptor);
-  std::string path = path_template;
-  lxw_workbook* workbook = workbook_new(path.c_str());
-  if (!workbook) {
-    std::filesystem::remove(path);
-    return std::unexpected(Error::Internal("cannot start the XLSX"));
-  }
-  lxw_format* header = workbook_add_format(workbook);
-  format_set_bold(header);
-  format_set_text_wrap(header);
-  format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-  format_set_bg_color(header, 0xDDE7F0);
-  format_set_border(header, LXW_BORDER_THIN);
-  lxw_format* wrapped = workbook_add_format(workbook);
-  format_set_text_wrap(wrapped);
-  format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-  format_set_border(wrapped, LXW_BORDER_THIN);
-
-  lxw_worksheet* wide = workbook_add_worksheet(workbook, texts.wide_sheet.c_str());
-  worksheet_write_string(wide, 0, 0, texts.topic.c_str(), header);
-  worksheet_set_column(wide, 0, 0, 36, nullptr);
-  for (std::size_t c = 0; c < matrix.countries.size(); ++c) {
-    worksheet_write_string(wide, 0, static_cast<lxw_col_t>(c + 1), matrix.countries[c].c_str(), header);
-  }
-  if (!matrix.countries.empty()) {
-    worksheet_set_column(wide, 1, static_cast<lxw_col_t>(matrix.countries.size()), 48, nullptr);
-  }
-  for (std::size_t r = 0; r < matrix.topics.size(); ++r) {
-    const auto& topic = matrix.topics[r];
-    auto row = static_cast<lxw_row_t>(r + 1);
-    worksheet_write_string(wide, row, 0, TopicLabel(topic, texts.language).c_str(), header);
-    for (std::size_t c = 0; c < matrix.countries.size(); ++c) {
-      auto text = CellSummary(CellAt(matrix, topic.id, matrix.countries[c]), texts);
-      // Excel's limit for one cell's text.
-      if (text.size() > 32000) text.resize(32000);
-      worksheet_write_string(wide, row, static_cast<lxw_col_t>(c + 1), text.c_str(), wrapped);
+  // The kernel's writer (kernel/formats/spreadsheet.hpp), as every XLSX of the platform.
+  Sheet wide;
+  wide.name = texts.wide_sheet;
+  wide.header.push_back(texts.topic);
+  for (const auto& country : matrix.countries) wide.header.push_back(country);
+  wide.widths.push_back(36);
+  wide.widths.resize(matrix.countries.size() + 1, 48);
+  wide.freeze_columns = 1;
+  wide.autofilter = false;
+  wide.borders = true;
+  for (const auto& topic : matrix.topics) {
+    std::vector<SheetCell> row;
+    row.push_back(SheetCell{.text = TopicLabel(topic, texts.language), .bold = true});
+    for (const auto& country : matrix.countries) {
+      row.push_back(SheetCell{CellSummary(CellAt(matrix, topic.id, country), texts)});
     }
+    wide.rows.push_back(std::move(row));
   }
-  worksheet_freeze_panes(wide, 1, 1);
 
-  lxw_worksheet* long_sheet = workbook_add_worksheet(workbook, texts.long_sheet.c_str());
   auto rows = LongRows(matrix, texts);
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    for (std::size_t c = 0; c < rows[r].size(); ++c) {
-      auto text = rows[r][c];
-      if (text.size() > 32000) text.resize(32000);
-      worksheet_write_string(long_sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), text.c_str(),
-                             r == 0 ? header : wrapped);
-    }
+  Sheet long_sheet;
+  long_sheet.name = texts.long_sheet;
+  long_sheet.header = rows.front();
+  long_sheet.borders = true;
+  long_sheet.widths.assign(rows.front().size(), 18);
+  if (long_sheet.widths.size() > 7) long_sheet.widths[7] = 60;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    std::vector<SheetCell> row;
+    for (auto& text : rows[r]) row.push_back(SheetCell{std::move(text)});
+    long_sheet.rows.push_back(std::move(row));
   }
-  worksheet_set_column(long_sheet, 0, 20, 18, nullptr);
-  worksheet_set_column(long_sheet, 7, 7, 60, nullptr);
-  worksheet_freeze_panes(long_sheet, 1, 0);
-  worksheet_autofilter(long_sheet, 0, 0, static_cast<lxw_row_t>(rows.size() - 1),
-                       static_cast<lxw_col_t>(rows[0].size() - 1));
 
+  std::vector<Sheet> sheets{std::move(wide), std::move(long_sheet)};
   if (!changes.empty()) {
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, texts.changes_sheet.c_str());
-    lxw_format* struck = workbook_add_format(workbook);
-    format_set_font_strikeout(struck);
-    format_set_font_color(struck, 0xB00020);
-    lxw_format* added = workbook_add_format(workbook);
-    format_set_underline(added, LXW_UNDERLINE_SINGLE);
-    format_set_font_color(added, 0x1B7F3B);
-    lxw_format* plain = nullptr;  // unformatted fragments
-    worksheet_write_string(sheet, 0, 0, texts.topic.c_str(), header);
-    worksheet_write_string(sheet, 0, 1, texts.country.c_str(), header);
-    worksheet_write_string(sheet, 0, 2, "rounds", header);
-    worksheet_write_string(sheet, 0, 3, texts.changes_sheet.c_str(), header);
-    worksheet_set_column(sheet, 0, 0, 36, nullptr);
-    worksheet_set_column(sheet, 3, 3, 100, nullptr);
-    for (std::size_t r = 0; r < changes.size(); ++r) {
-      const auto& change = changes[r];
-      auto row = static_cast<lxw_row_t>(r + 1);
-      worksheet_write_string(sheet, row, 0, change.topic.c_str(), wrapped);
-      worksheet_write_string(sheet, row, 1, change.country.c_str(), wrapped);
-      auto rounds = std::to_string(change.from_round) + " → " + std::to_string(change.to_round);
-      worksheet_write_string(sheet, row, 2, rounds.c_str(), wrapped);
-      // A rich string: one fragment per run of equal, deleted or added words (at most Excel's limit).
-      std::vector<lxw_rich_string_tuple> fragments;
-      std::size_t length = 0;
+    Sheet sheet;
+    sheet.name = texts.changes_sheet;
+    sheet.header = {texts.topic, texts.country, "rounds", texts.changes_sheet};
+    sheet.widths = {36, 10, 10, 100};
+    sheet.autofilter = false;
+    sheet.borders = true;
+    for (const auto& change : changes) {
+      // Rich text: one run per stretch of equal, deleted (struck, red) or added (underlined, green) words.
+      SheetCell diff;
       for (const auto& segment : change.diff) {
-        if (segment.text.empty() || length + segment.text.size() > 32000) continue;
-        length += segment.text.size();
-        lxw_format* format = segment.op == DiffOp::kDelete ? struck : segment.op == DiffOp::kInsert ? added : plain;
-        fragments.push_back(lxw_rich_string_tuple{format, const_cast<char*>(segment.text.c_str())});
+        diff.runs.push_back(TextRun{segment.text, segment.op == DiffOp::kDelete   ? RunStyle::kStruck
+                                                  : segment.op == DiffOp::kInsert ? RunStyle::kAdded
+                                                                                  : RunStyle::kPlain});
       }
-      if (fragments.size() < 2) {
-        // A rich string needs two fragments or more; one run is written as plain text.
-        std::string text = fragments.empty() ? std::string() : std::string(fragments[0].string);
-        worksheet_write_string(sheet, row, 3, text.c_str(), fragments.empty() ? wrapped : fragments[0].format);
-        continue;
-      }
-      std::vector<lxw_rich_string_tuple*> pointers;
-      for (auto& fragment : fragments) pointers.push_back(&fragment);
-      pointers.push_back(nullptr);
-      worksheet_write_rich_string(sheet, row, 3, pointers.data(), wrapped);
+      sheet.rows.push_back({SheetCell{change.topic}, SheetCell{change.country},
+                            SheetCell{std::to_string(change.from_round) + " → " + std::to_string(change.to_round)},
+                            std::move(diff)});
     }
-    worksheet_freeze_panes(sheet, 1, 0);
+    sheets.push_back(std::move(sheet));
   }
-
-  lxw_error closed = workbook_close(workbook);
-  if (closed != LXW_NO_ERROR) {
-    std::filesystem::remove(path);
-    return std::unexpected(Error::Internal(std::string("XLSX generation failed: ") + lxw_strerror(closed)));
+  try {
+    auto created = std::chrono::sys_days(texts.today).time_since_epoch();
+    return WriteXlsx(sheets, std::chrono::duration_cast<std::chrono::seconds>(created).count());
+  } catch (const std::exception& error) {
+    return std::unexpected(Error::Internal(std::string("XLSX generation failed: ") + error.what()));
   }
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  std::filesystem::remove(path);
-  return bytes.str();
 }
 
 namespace {

@@ -124,7 +124,51 @@ nlohmann::json MatrixSchemas() {
                                       {"source_language", language},
                                       {"missing", ListOf(language)},
                                       {"stale", ListOf(language)}});
-  s["MatrixTranslations"] = ItemsOf("MatrixTranslationGap");
+  s["MatrixTranslationCommitmentInput"] =
+      Object({{"translator", Str()}, {"due", DateStr()}, {"commitment", NullableInt()}}, {"translator", "due"});
+  s["MatrixTranslationCommitment"] = Record({{"topic", Int()},
+                                             {"country", Str()},
+                                             {"language", language},
+                                             {"translator", Str()},
+                                             {"due", DateStr()},
+                                             {"commitment", NullableInt()},
+                                             {"version", Int()},
+                                             {"updated_by", Ref("MatrixPerson")},
+                                             {"updated_at", Instant()},
+                                             {"owed", Bool()}});
+  s["MatrixTranslations"] = Record(
+      {{"items", ListOf(Ref("MatrixTranslationGap"))}, {"commitments", ListOf(Ref("MatrixTranslationCommitment"))}});
+  s["MatrixTimelineEntry"] = Record({{"kind", Enum({"edit", "published"})},
+                                     {"round", Int()},
+                                     {"round_label", Str()},
+                                     {"by", Ref("MatrixPerson")},
+                                     {"by_role", NullableStr()},
+                                     {"at", Instant()},
+                                     {"verified_by", nullable_person},
+                                     {"source", source},
+                                     {"text", Str()},
+                                     {"diff", ListOf(Ref("MatrixDiffSegment"))}});
+  s["MatrixTimeline"] = ItemsOf("MatrixTimelineEntry");
+  s["MatrixRoundReminder"] =
+      Record({{"countries", ListOf(Str())}, {"recipients", Int()}, {"emailed", Int()}, {"failed", Int()}});
+  s["MatrixWorkbookUpload"] = Object({{"file", Binary()}}, {"file"});
+  s["MatrixWorkbookProblem"] = Record({{"field", Str()}, {"code", Str()}, {"message", Str()}});
+  s["MatrixWorkbookCell"] = Record({{"topic", Int()},
+                                    {"number", Int()},
+                                    {"state", Enum({"unchanged", "changed", "conflict", "invalid"})},
+                                    {"downloaded_version", Int()},
+                                    {"current_version", Int()},
+                                    {"before", Str()},
+                                    {"after", Str()},
+                                    {"diff", ListOf(Ref("MatrixDiffSegment"))},
+                                    {"errors", ListOf(Ref("MatrixWorkbookProblem"))}});
+  s["MatrixWorkbookPreview"] = Record({{"country", Str()},
+                                       {"round", Int()},
+                                       {"applied", Bool()},
+                                       {"changed", Int()},
+                                       {"conflicts", Int()},
+                                       {"invalid", Int()},
+                                       {"cells", ListOf(Ref("MatrixWorkbookCell"))}});
   return s;
 }
 

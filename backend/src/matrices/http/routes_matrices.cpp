@@ -10,9 +10,12 @@
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
+#include "kernel/http/multipart.hpp"
 #include "matrices/domain/matrix_json.hpp"
+#include "matrices/domain/reasons.hpp"
 #include "matrices/domain/text_keys.hpp"
 #include "matrices/exports/matrix_export.hpp"
+#include "matrices/exports/matrix_workbook.hpp"
 #include "matrices/http/matrix_routes.hpp"
 
 namespace enlace::http {
@@ -72,6 +75,47 @@ ExportTexts TextsFor(const Texts& texts, const MatrixService& service, const std
   labels.long_sheet = texts.Text(language, text_keys::kMatrixExportLongSheet.key());
   labels.changes_sheet = texts.Text(language, text_keys::kMatrixExportChangesSheet.key());
   return labels;
+}
+
+json TranslationCommitmentJson(const TranslationCommitment& commitment) {
+  return {{"topic", commitment.topic},
+          {"country", commitment.country},
+          {"language", commitment.language},
+          {"translator", commitment.translator},
+          {"due", FormatIsoDate(commitment.due)},
+          {"commitment", commitment.commitment ? json(*commitment.commitment) : json(nullptr)},
+          {"version", commitment.version},
+          {"updated_by", {{"id", commitment.updated_by.id}, {"name", commitment.updated_by.name}}},
+          {"updated_at", FormatIsoTimestamp(commitment.updated_at)},
+          {"owed", commitment.owed}};
+}
+
+json WorkbookPreviewJson(const WorkbookPreview& preview, const Request& request, const Texts& texts) {
+  auto cells = json::array();
+  for (const auto& cell : preview.cells) {
+    auto errors = json::array();
+    for (const auto& error : cell.errors) {
+      errors.push_back({{"field", error.field},
+                        {"code", error.reason},
+                        {"message", texts.Error(request.language, error.reason, error.params)}});
+    }
+    cells.push_back({{"topic", cell.topic},
+                     {"number", cell.number},
+                     {"state", ToString(cell.state)},
+                     {"downloaded_version", cell.downloaded_version},
+                     {"current_version", cell.current_version},
+                     {"before", cell.before},
+                     {"after", cell.after},
+                     {"diff", ToJson(cell.diff)},
+                     {"errors", errors}});
+  }
+  return {{"country", preview.country},
+          {"round", preview.round},
+          {"applied", preview.applied},
+          {"changed", preview.changed},
+          {"conflicts", preview.conflicts},
+          {"invalid", preview.invalid},
+          {"cells", cells}};
 }
 
 }  // namespace
@@ -286,6 +330,119 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
                   });
                 });
   }
+  router_.Add("GET", "/api/v1/matrices/{id}/cells/{topic}/{country}/timeline",
+              {.summary = "Every version of one cell, oldest first, with who, when, the round and the words changed "
+                          "from the one before: published versions for everyone, draft writes too for the Secretariat "
+                          "and the cell's country",
+               .tag = "matrices",
+               .response_schema = "MatrixTimeline",
+               .query = {{"lang", "es or en: the language of the texts compared"}},
+               .who = "everyone signed in (drafts: secretariat and officers of that country)"},
+              [services_](Request& request) {
+                return WithId<MatrixId>(request, [&](MatrixId id) {
+                  auto topic = PathId<MatrixTopicId>(request, "topic");
+                  if (!topic) return ErrorResponse(topic.error(), request);
+                  auto entries = services_.matrices.Timeline(request.Context(), id, *topic,
+                                                             request.PathParameter("country"), Language(request));
+                  if (!entries) return ErrorResponse(entries.error(), request);
+                  auto items = json::array();
+                  for (const auto& entry : *entries) {
+                    items.push_back({{"kind", entry.kind},
+                                     {"round", entry.round},
+                                     {"round_label", entry.round_label},
+                                     {"by", {{"id", entry.by.id}, {"name", entry.by.name}}},
+                                     {"by_role", entry.by_role ? json(ToString(*entry.by_role)) : json(nullptr)},
+                                     {"at", FormatIsoTimestamp(entry.at)},
+                                     {"verified_by", entry.verified_by ? json{{"id", entry.verified_by->id},
+                                                                              {"name", entry.verified_by->name}}
+                                                                       : json(nullptr)},
+                                     {"source", ToString(entry.source)},
+                                     {"text", entry.text},
+                                     {"diff", ToJson(entry.diff)}});
+                  }
+                  return JsonResponse(200, {{"items", items}});
+                });
+              });
+  router_.Add("POST", "/api/v1/matrices/{id}/rounds/{round}/reminders",
+              {.summary = "Remind, now, the officers of the member countries that have not submitted their column in "
+                          "an open round (not started, draft or returned): in the application and by e-mail",
+               .tag = "matrices",
+               .response_schema = "MatrixRoundReminder",
+               .who = "secretariat",
+               .audit_action = "matrix_round.remind",
+               .record_type = "matrix"},
+              [services_](Request& request) {
+                return WithRound(request, [&](MatrixId id, int round) {
+                  auto sent = services_.matrices.RemindNonSubmitters(request.Context(), id, round);
+                  if (!sent) return ErrorResponse(sent.error(), request);
+                  return JsonResponse(200, {{"countries", sent->countries},
+                                            {"recipients", sent->recipients},
+                                            {"emailed", sent->emailed},
+                                            {"failed", sent->failed}});
+                });
+              });
+  router_.Add("GET", "/api/v1/matrices/{id}/rounds/{round}/workbook",
+              {.summary = "A country's column of an open round as an XLSX to fill in offline: only the country's "
+                          "cells are unlocked; upload it back with POST",
+               .tag = "matrices",
+               .response_types = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+               .query = {{"country", "The country's code"}, {"lang", "es or en"}},
+               .who = "secretariat; officers of that country (another country's officer: 403 wrong_country)"},
+              [services_](Request& request) {
+                return WithRound(request, [&](MatrixId id, int round) {
+                  auto country = request.Query("country").value_or("");
+                  if (country.empty()) return ErrorResponse(Error::Field("country", reasons::kRequired), request);
+                  auto language = Language(request);
+                  auto workbook = services_.matrices.WorkbookFor(request.Context(), id, round, country, language);
+                  if (!workbook) return ErrorResponse(workbook.error(), request);
+                  auto created = std::chrono::sys_days(services_.clock.Today()).time_since_epoch();
+                  auto file = MatrixWorkbookXlsx(
+                      *workbook, language, services_.texts.Text(language, text_keys::kMatrixWorkbookInstructions.key()),
+                      std::chrono::duration_cast<std::chrono::seconds>(created).count());
+                  if (!file) return ErrorResponse(file.error(), request);
+                  return Attachment(
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      "matrix-" + std::to_string(id) + "-round-" + std::to_string(round) + "-" + country + ".xlsx",
+                      std::move(*file));
+                });
+              });
+  router_.Add(
+      "POST", "/api/v1/matrices/{id}/rounds/{round}/workbook",
+      {.summary = "Upload a country's filled-in workbook (multipart/form-data field \"file\"): what it would change "
+                  "cell by cell, with the words, conflicts with cells changed since the download, and invalid "
+                  "cells; with ?apply=true the changed cells are saved as the country's drafts, all or nothing",
+       .tag = "matrices",
+       .form_schema = "MatrixWorkbookUpload",
+       .response_schema = "MatrixWorkbookPreview",
+       .query = {{"apply", "true: save the changes (409 matrix_workbook_conflict when a cell conflicts)"},
+                 {"country", "When given, the workbook must be this country's"},
+                 {"lang", "es or en: the language of the texts compared"}},
+       .who = "secretariat; officers of the workbook's country (another country's officer: 403 wrong_country)",
+       .audit_action = "matrix_workbook.apply",
+       .record_type = "matrix",
+       .accepts_files = true},
+      [services_](Request& request) {
+        return WithRound(request, [&](MatrixId id, int round) {
+          if (!IsMultipart(request)) return ErrorResponse(Error::Field("file", reasons::kRequired), request);
+          auto parts = ParseMultipart(request);
+          if (!parts) return ErrorResponse(parts.error(), request);
+          const FormPart* file = nullptr;
+          for (const auto& part : *parts) {
+            if (part.name == "file" && !file) file = &part;
+          }
+          if (!file) return ErrorResponse(Error::Field("file", reasons::kRequired), request);
+          auto workbook = ReadMatrixWorkbook(file->content);
+          if (!workbook) return ErrorResponse(workbook.error(), request);
+          if (auto country = request.Query("country"); country && !country->empty() && *country != workbook->country) {
+            return ErrorResponse(Error::Invalid(reasons::kMatrixWorkbookOtherCountry), request);
+          }
+          auto apply = request.Query("apply").value_or("") == "true";
+          auto preview = services_.matrices.UploadWorkbook(request.Context(), id, round, std::move(*workbook), apply,
+                                                           Language(request));
+          if (!preview) return ErrorResponse(preview.error(), request);
+          return JsonResponse(200, WorkbookPreviewJson(*preview, request, services_.texts));
+        });
+      });
   router_.Add("GET", "/api/v1/matrices/{id}/changes",
               {.summary = "The cells published after round N, with a word-level diff of their text",
                .tag = "matrices",
@@ -320,7 +477,7 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
               });
   router_.Add("GET", "/api/v1/matrices/{id}/translations",
               {.summary = "Published provisions whose text lacks a language or has a translation older than a "
-                          "change of its source (M22)",
+                          "change of its source (M22), and who translates which cell's language by when",
                .tag = "matrices",
                .response_schema = "MatrixTranslations",
                .query = {{"country", "Only this country's cells"}},
@@ -331,6 +488,8 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
                   if (auto value = request.Query("country"); value && !value->empty()) country = *value;
                   auto gaps = services_.matrices.Translations(request.Context(), id, country);
                   if (!gaps) return ErrorResponse(gaps.error(), request);
+                  auto commitments = services_.matrices.TranslationCommitments(request.Context(), id);
+                  if (!commitments) return ErrorResponse(commitments.error(), request);
                   auto items = json::array();
                   for (const auto& gap : *gaps) {
                     items.push_back(json{{"topic", gap.topic},
@@ -340,8 +499,44 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
                                          {"missing", gap.missing},
                                          {"stale", gap.stale}});
                   }
-                  return JsonResponse(200, {{"items", items}});
+                  auto owed = json::array();
+                  for (const auto& commitment : *commitments) {
+                    if (country && commitment.country != *country) continue;
+                    owed.push_back(TranslationCommitmentJson(commitment));
+                  }
+                  return JsonResponse(200, {{"items", items}, {"commitments", owed}});
                 });
+              });
+  router_.Add("PUT", "/api/v1/matrices/{id}/translations/{topic}/{country}/{language}",
+              {.summary = "Who translates a published cell's missing or stale language version, and by when "
+                          "(If-Match once it exists)",
+               .tag = "matrices",
+               .request_schema = "MatrixTranslationCommitmentInput",
+               .response_schema = "MatrixTranslationCommitment",
+               .who = "secretariat",
+               .audit_action = "matrix_translation.commit",
+               .record_type = "matrix_cell"},
+              [services_](Request& request) {
+                return WithIdAndBody<MatrixId>(
+                    request,
+                    [](JsonInput& input) {
+                      TranslationCommitmentInput fields;
+                      fields.translator = input.String("translator").value_or("");
+                      fields.due = input.DateField("due");
+                      if (input.Has("commitment") && !input.Raw("commitment").is_null()) {
+                        fields.commitment = input.Integer("commitment");
+                      }
+                      return fields;
+                    },
+                    [&](MatrixId id, TranslationCommitmentInput fields) {
+                      auto topic = PathId<MatrixTopicId>(request, "topic");
+                      if (!topic) return ErrorResponse(topic.error(), request);
+                      auto saved = services_.matrices.CommitTranslation(
+                          request.Context(), id, *topic, request.PathParameter("country"),
+                          request.PathParameter("language"), std::move(fields), IfMatchVersion(request));
+                      if (!saved) return ErrorResponse(saved.error(), request);
+                      return VersionedJson(200, TranslationCommitmentJson(*saved), saved->version);
+                    });
               });
   router_.Add(
       "GET", "/api/v1/matrices/{id}/export",

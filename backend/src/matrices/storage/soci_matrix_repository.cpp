@@ -409,6 +409,106 @@ std::vector<MatrixCell> SociMatrixRepository::PublishedCells(MatrixId matrix) {
   return cells;
 }
 
+std::vector<TranslationCommitment> SociMatrixRepository::TranslationCommitments(MatrixId matrix) {
+  std::vector<TranslationCommitment> commitments;
+  for (const auto& row : Sql(session_,
+                             "SELECT t.topic_id, t.country, t.language, t.translator, t.due, t.commitment_id, "
+                             "t.version, t.updated_by, u.name AS updated_by_name, t.updated_at FROM "
+                             "matrix_translation_commitments t JOIN users u ON u.id = t.updated_by WHERE t.matrix_id = "
+                             ":matrix ORDER BY t.topic_id, t.country, t.language")
+                             .Bind("matrix", static_cast<long long>(matrix))
+                             .Fetch()) {
+    TranslationCommitment commitment;
+    commitment.topic = MatrixTopicId{row.IntOr("topic_id")};
+    commitment.country = row.TextOr("country");
+    commitment.language = row.TextOr("language");
+    commitment.translator = row.TextOr("translator");
+    commitment.due = ParseIsoDate(row.TextOr("due")).value_or(Date{});
+    if (auto id = row.Int("commitment_id")) commitment.commitment = *id;
+    commitment.version = row.IntOr("version");
+    commitment.updated_by = MatrixPerson{UserId{row.IntOr("updated_by")}, row.TextOr("updated_by_name")};
+    commitment.updated_at = TimestampFrom(row.TextOr("updated_at"));
+    commitments.push_back(std::move(commitment));
+  }
+  return commitments;
+}
+
+std::optional<std::int64_t> SociMatrixRepository::SaveTranslationCommitment(MatrixId matrix,
+                                                                            const TranslationCommitment& commitment,
+                                                                            std::int64_t expected_version) {
+  auto bind = [&](Sql& sql) -> Sql& {
+    return sql.Bind("matrix", static_cast<long long>(matrix))
+        .Bind("topic", static_cast<long long>(commitment.topic))
+        .Bind("country", commitment.country)
+        .Bind("language", commitment.language)
+        .Bind("translator", commitment.translator)
+        .Bind("due", FormatIsoDate(commitment.due))
+        .Bind("commitment",
+              commitment.commitment ? std::optional<long long>(*commitment.commitment) : std::optional<long long>())
+        .Bind("by", static_cast<long long>(commitment.updated_by.id))
+        .Bind("at", FormatIsoTimestamp(commitment.updated_at));
+  };
+  if (expected_version == 0) {
+    auto existing = Sql(session_,
+                        "SELECT version FROM matrix_translation_commitments WHERE matrix_id = :matrix AND topic_id = "
+                        ":topic AND country = :country AND language = :language")
+                        .Bind("matrix", static_cast<long long>(matrix))
+                        .Bind("topic", static_cast<long long>(commitment.topic))
+                        .Bind("country", commitment.country)
+                        .Bind("language", commitment.language)
+                        .FetchOne();
+    if (existing) return std::nullopt;
+    Sql insert(session_,
+               "INSERT INTO matrix_translation_commitments (matrix_id, topic_id, country, language, translator, due, "
+               "commitment_id, version, updated_by, updated_at) VALUES (:matrix, :topic, :country, :language, "
+               ":translator, :due, :commitment, 1, :by, :at)");
+    bind(insert).Execute();
+    return 1;
+  }
+  Sql update(session_,
+             "UPDATE matrix_translation_commitments SET translator = :translator, due = :due, commitment_id = "
+             ":commitment, version = version + 1, updated_by = :by, updated_at = :at WHERE matrix_id = :matrix AND "
+             "topic_id = :topic AND country = :country AND language = :language AND version = :version");
+  bind(update).Bind("version", static_cast<long long>(expected_version));
+  if (update.Execute() != 1) return std::nullopt;
+  return expected_version + 1;
+}
+
+std::vector<MatrixCell> SociMatrixRepository::CellVersions(MatrixId matrix, MatrixTopicId topic,
+                                                           const std::string& country) {
+  std::vector<MatrixCell> cells;
+  for (const auto& row : Sql(session_, std::string(kPublishedColumns) +
+                                           " WHERE c.matrix_id = :matrix AND c.topic_id = :topic AND c.country = "
+                                           ":country ORDER BY r.number")
+                             .Bind("matrix", static_cast<long long>(matrix))
+                             .Bind("topic", static_cast<long long>(topic))
+                             .Bind("country", country)
+                             .Fetch()) {
+    cells.push_back(PublishedFrom(row));
+  }
+  return cells;
+}
+
+std::vector<MatrixCell> SociMatrixRepository::LatestCells(MatrixId matrix, std::optional<int> up_to_round) {
+  // One row per cell: the version with the highest round number at or before the round, picked with
+  // a window function (SQLite 3.25+ and PostgreSQL), over the index on (matrix, topic, country).
+  std::vector<MatrixCell> cells;
+  auto sql = std::string(
+      "SELECT * FROM (SELECT c.topic_id, c.country, c.content, c.source, r.number AS round_number, "
+      "c.submitted_by, s.name AS submitted_by_name, c.submitted_at, c.verified_by, v.name AS "
+      "verified_by_name, c.verified_at, ROW_NUMBER() OVER (PARTITION BY c.topic_id, c.country ORDER BY "
+      "r.number DESC) AS latest FROM matrix_cells c JOIN matrix_rounds r ON r.id = c.round_id LEFT JOIN "
+      "users s ON s.id = c.submitted_by LEFT JOIN users v ON v.id = c.verified_by WHERE c.matrix_id = "
+      ":matrix AND r.number <= :round) versions WHERE latest = 1 ORDER BY topic_id, country");
+  for (const auto& row : Sql(session_, sql)
+                             .Bind("matrix", static_cast<long long>(matrix))
+                             .Bind("round", up_to_round.value_or(1000000000))
+                             .Fetch()) {
+    cells.push_back(PublishedFrom(row));
+  }
+  return cells;
+}
+
 void RegisterMatrixRepositories(RepositoryRegistry& registry) {
   registry.Add<MatrixRepository, SociMatrixRepository>();
 }

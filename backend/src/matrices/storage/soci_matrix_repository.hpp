@@ -29,6 +29,11 @@ class SociMatrixRepository final : public MatrixRepository {
   std::optional<MatrixCell> PublishedCell(MatrixId matrix, MatrixTopicId topic, const std::string& country,
                                           int up_to_round) override;
   std::vector<MatrixCell> PublishedCells(MatrixId matrix) override;
+  std::vector<TranslationCommitment> TranslationCommitments(MatrixId matrix) override;
+  std::optional<std::int64_t> SaveTranslationCommitment(MatrixId matrix, const TranslationCommitment& commitment,
+                                                        std::int64_t expected_version) override;
+  std::vector<MatrixCell> CellVersions(MatrixId matrix, MatrixTopicId topic, const std::string& country) override;
+  std::vector<MatrixCell> LatestCells(MatrixId matrix, std::optional<int> up_to_round) override;
 
  private:
   soci::session& session_;

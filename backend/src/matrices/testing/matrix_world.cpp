@@ -5,13 +5,17 @@
 #include "accounts/capability.hpp"
 #include "accounts/domain/user_service.hpp"
 #include "matrices/capability.hpp"
+#include "meetings/capability.hpp"
+#include "notifications/capability.hpp"
 #include "reference/capability.hpp"
 #include "reference/domain/reference_loader.hpp"
 #include "reference/domain/reference_service.hpp"
 
 namespace enlace::testing {
 
-MatrixWorld::MatrixWorld() : test_({ReferenceCapability(), AccountsCapability(), MatricesCapability()}) {
+MatrixWorld::MatrixWorld()
+    : test_({ReferenceCapability(), AccountsCapability(), MeetingsCapability(), NotificationsCapability(),
+             MatricesCapability()}) {
   test_.clock().Set(*ParseIsoTimestamp("2026-10-01T09:00:00Z"));
   auto data = LoadReferenceDirectory(std::filesystem::path(ENLACE_SOURCE_DIR) / "data" / "reference" / "rcm");
   if (!data) throw std::logic_error("cannot read data/reference/rcm: " + data.error().detail);

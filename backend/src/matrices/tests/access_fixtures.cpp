@@ -29,8 +29,55 @@ AccessFixture Matrix(AccessContext& context, Names names, bool submitted = false
   return fixture;
 }
 
+// The last workbook fixture's HN workbook, downloaded by the Secretariat: the body of the upload row
+// (bodies are made right after their row's fixture).
+std::string& LastWorkbook() {
+  static std::string bytes;
+  return bytes;
+}
+
 }  // namespace
 
+// HN's cell published in Spanish only (round 1 closed): its English version is owed.
+ENLACE_ACCESS_FIXTURE("matrix_untranslated_cell", [](AccessContext& context) {
+  auto fixture = Matrix(context, Names::kCell);
+  auto ts = context.Secretariat();
+  auto base = "/api/v1/matrices/" + fixture.parameters["id"] + "/rounds/1";
+  ts.Send("PUT", base + "/cells/" + fixture.parameters["topic"] + "/HN",
+          nlohmann::json{{"provisions", {{{"article", "art. 6"}, {"excerpt", {{"es", "Texto"}}}}}}}.dump(),
+          {.headers = {{"Content-Type", "application/json"}, {"If-Match", "\"0\""}}});
+  ts.Send("POST", base + "/countries/HN/submit", "");
+  ts.Send("POST", base + "/countries/HN/validate", "");
+  ts.Send("POST", base + "/close", "");
+  fixture.parameters.erase("round");
+  fixture.parameters["language"] = "en";
+  fixture.version = 0;
+  return fixture;
+});
+ENLACE_ACCESS_BODY("matrix_translation_commitment", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"translator", "Secretaría Técnica"}, {"due", "2026-12-31"}};
+});
+// A cell of a matrix with round 1 open and HN's draft in it (the timeline of HN's cell).
+ENLACE_ACCESS_FIXTURE("matrix_cell_timeline", [](AccessContext& context) {
+  auto fixture = Matrix(context, Names::kCell);
+  fixture.parameters.erase("round");
+  return fixture;
+});
+ENLACE_ACCESS_FIXTURE("matrix_workbook", [](AccessContext& context) {
+  auto fixture = Matrix(context, Names::kColumn);
+  fixture.query = "?country=HN";
+  LastWorkbook() =
+      context.Secretariat().Get("/api/v1/matrices/" + fixture.parameters["id"] + "/rounds/1/workbook?country=HN").body;
+  fixture.parameters.erase("country");
+  return fixture;
+});
+ENLACE_ACCESS_RAW_BODY("matrix_workbook_file", [](AccessContext&, const std::string&) {
+  const std::string boundary = "w0rkbook";
+  return std::pair<std::string, std::string>{
+      "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hn.xlsx\"\r\n" +
+          "Content-Type: application/octet-stream\r\n\r\n" + LastWorkbook() + "\r\n--" + boundary + "--\r\n",
+      "multipart/form-data; boundary=" + boundary};
+});
 ENLACE_ACCESS_FIXTURE("matrix", [](AccessContext& context) { return Matrix(context, Names::kMatrix); });
 ENLACE_ACCESS_FIXTURE("matrix_open_round", [](AccessContext& context) { return Matrix(context, Names::kRound); });
 ENLACE_ACCESS_FIXTURE("matrix_open_cell", [](AccessContext& context) { return Matrix(context, Names::kCell); });

@@ -7,6 +7,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "kernel/formats/spreadsheet.hpp"
+#include "kernel/formats/xlsx_reader.hpp"
+#include "kernel/formats/zip_archive.hpp"
 #include "support/api_test.hpp"
 
 namespace enlace::testing {
@@ -35,6 +38,38 @@ std::string Output(const std::string& command) {
   for (std::size_t read; (read = fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, read);
   pclose(pipe);
   return text;
+}
+
+const std::string kBoundary = "matrixworkbookboundary";
+
+std::string Multipart(const std::string& content) {
+  return "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hn.xlsx\"\r\n" +
+         "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + kBoundary + "--\r\n";
+}
+
+// The workbook with the country's sheet changed by `edit` (rows[r][c], row 0 the header), saved
+// again by another writer than the server's, as a spreadsheet program would.
+std::string EditedWorkbook(const std::string& bytes,
+                           const std::function<void(std::vector<std::vector<std::string>>&)>& edit) {
+  auto sheets = ReadXlsx(bytes);
+  EXPECT_TRUE(sheets);
+  if (!sheets) return "";
+  std::vector<Sheet> out;
+  for (std::size_t s = 0; s < sheets->size(); ++s) {
+    auto rows = (*sheets)[s].rows;
+    if (s == 0) edit(rows);
+    Sheet sheet;
+    sheet.name = (*sheets)[s].name;
+    sheet.hidden = (*sheets)[s].hidden;
+    sheet.header = rows.at(0);
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+      std::vector<SheetCell> row;
+      for (const auto& text : rows[r]) row.push_back(SheetCell{text});
+      sheet.rows.push_back(row);
+    }
+    out.push_back(sheet);
+  }
+  return WriteXlsx(out, 0);
 }
 
 class MatricesTest : public ApiTest {
@@ -78,6 +113,11 @@ class MatricesTest : public ApiTest {
     auto base = path_ + "/rounds/" + std::to_string(round) + "/countries/" + country;
     ASSERT_EQ(ts.Send("POST", base + "/submit", "").status, 200);
     ASSERT_EQ(ts.Send("POST", base + "/validate", "").status, 200);
+  }
+
+  HttpResponse Upload(HttpClient& client, int round, const std::string& file, const std::string& query = "") {
+    return client.Send("POST", path_ + "/rounds/" + std::to_string(round) + "/workbook" + query, Multipart(file),
+                       {.headers = {{"Content-Type", "multipart/form-data; boundary=" + kBoundary}}});
   }
 
   std::string path_;
@@ -262,6 +302,147 @@ TEST_P(MatricesTest, TheExportsReadBackWithIndependentReaders) {
   std::filesystem::remove_all(directory);
 
   EXPECT_EQ(reader.Get(path_ + "/export?format=docx").status, 400);
+}
+
+}  // namespace
+}  // namespace enlace::testing
+
+namespace enlace::testing {
+namespace {
+
+TEST_P(MatricesTest, TheCountryWorkbookRoundTripShowsTheChangesAndAppliesThemOnlyOnConfirmation) {
+  MatrixWithOpenRound();
+  auto hn = server().SignedIn("hn");
+  auto gt = server().SignedIn("gt");
+  ASSERT_EQ(Put(hn, CellPath(1, "HN"), Cell("Pena de cinco años"), "\"0\"").status, 200);
+
+  auto download = hn.Get(path_ + "/rounds/1/workbook?country=HN&lang=es");
+  ASSERT_EQ(download.status, 200) << download.body;
+  EXPECT_EQ(download.Header("Content-Type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  // Read by an independent reader: the country's sheet, protected, with HN's text.
+  auto directory = std::filesystem::temp_directory_path() / ("enlace-workbook-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(directory);
+  std::ofstream(directory / "hn.xlsx", std::ios::binary) << download.body;
+  EXPECT_NE(Output("unzip -p " + (directory / "hn.xlsx").string() + " xl/sharedStrings.xml").find("Pena de cinco años"),
+            std::string::npos);
+  EXPECT_NE(
+      Output("unzip -p " + (directory / "hn.xlsx").string() + " xl/worksheets/sheet1.xml").find("sheetProtection"),
+      std::string::npos);
+  std::filesystem::remove_all(directory);
+  EXPECT_EQ(gt.Get(path_ + "/rounds/1/workbook?country=HN").Json()["error"]["code"], "wrong_country");
+  EXPECT_EQ(hn.Get(path_ + "/rounds/1/workbook").status, 422) << "the country is required";
+
+  auto edited = EditedWorkbook(download.body, [](auto& rows) { rows.at(1).at(6) = "Pena de diez años"; });
+  auto preview = Upload(hn, 1, edited);
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  auto cell = preview.Json()["cells"][0];
+  EXPECT_EQ(cell["state"], "changed");
+  EXPECT_EQ(cell["downloaded_version"], 1);
+  EXPECT_EQ(preview.Json()["applied"], false);
+  bool struck = false;
+  for (const auto& segment : cell["diff"]) struck = struck || (segment["op"] == "delete" && segment["text"] == "cinco");
+  EXPECT_TRUE(struck) << cell["diff"].dump();
+  EXPECT_EQ(hn.Get(CellPath(1, "HN")).Header("ETag"), "\"1\"") << "a preview writes nothing";
+
+  // Guatemala cannot upload Honduras's workbook; a workbook named for another country is refused.
+  auto refused = Upload(gt, 1, edited, "?apply=true");
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(refused.Json()["error"]["code"], "wrong_country");
+  auto ts = server().SignedIn("ts");
+  auto other = Upload(ts, 1, edited, "?country=GT&apply=true");
+  EXPECT_EQ(other.status, 400);
+  EXPECT_EQ(other.Json()["error"]["code"], "matrix_workbook_other_country");
+
+  // Bad files: a renamed PDF, edited headers, a zip bomb. Nothing is written.
+  auto renamed = Upload(hn, 1, "%PDF-1.4 not a workbook", "?apply=true");
+  EXPECT_EQ(renamed.status, 400);
+  EXPECT_EQ(renamed.Json()["error"]["code"], "matrix_workbook_unreadable");
+  EXPECT_FALSE(renamed.Json()["error"]["message"].get<std::string>().empty());
+  auto headers = Upload(hn, 1, EditedWorkbook(download.body, [](auto& rows) { rows[0][6] = "x"; }), "?apply=true");
+  EXPECT_EQ(headers.Json()["error"]["code"], "matrix_workbook_headers_changed");
+  auto bomb = WriteZip({{"xl/workbook.xml", "<workbook/>"}, {"xl/worksheets/sheet1.xml", std::string(80u << 20, '0')}});
+  auto exploded = Upload(hn, 1, *bomb, "?apply=true");
+  EXPECT_EQ(exploded.status, 413);
+  EXPECT_EQ(exploded.Json()["error"]["code"], "matrix_workbook_too_large");
+  EXPECT_EQ(Upload(hn, 2, edited).status, 404) << "the matrix has no round 2";
+
+  // On screen after the download: the upload is now a conflict, and applying it writes nothing.
+  ASSERT_EQ(Put(hn, CellPath(1, "HN"), Cell("Pena de siete años"), "\"1\"").status, 200);
+  auto conflict = Upload(hn, 1, edited);
+  ASSERT_EQ(conflict.status, 200);
+  EXPECT_EQ(conflict.Json()["cells"][0]["state"], "conflict");
+  EXPECT_EQ(conflict.Json()["conflicts"], 1);
+  auto refused_apply = Upload(hn, 1, edited, "?apply=true");
+  EXPECT_EQ(refused_apply.status, 409);
+  EXPECT_EQ(refused_apply.Json()["error"]["code"], "matrix_workbook_conflict");
+  EXPECT_EQ(hn.Get(CellPath(1, "HN")).Json()["provisions"][0]["excerpt"]["es"], "Pena de siete años");
+
+  // A fresh download, edited and applied: HN's draft.
+  auto fresh = hn.Get(path_ + "/rounds/1/workbook?country=HN");
+  auto applied = Upload(hn, 1, EditedWorkbook(fresh.body, [](auto& rows) { rows.at(1).at(6) = "Pena de ocho años"; }),
+                        "?apply=true");
+  ASSERT_EQ(applied.status, 200) << applied.body;
+  EXPECT_EQ(applied.Json()["applied"], true);
+  auto draft = hn.Get(CellPath(1, "HN"));
+  EXPECT_EQ(draft.Header("ETag"), "\"3\"");
+  EXPECT_EQ(draft.Json()["provisions"][0]["excerpt"]["es"], "Pena de ocho años");
+  auto audit = server().SignedIn("ts").Get("/api/v1/audit?action=matrix_workbook.apply&limit=10").Json()["items"];
+  EXPECT_FALSE(audit.empty());
+}
+
+TEST_P(MatricesTest, ACellsTimelineAndRemindersToCountriesThatHaveNotSubmitted) {
+  MatrixWithOpenRound();
+  auto hn = server().SignedIn("hn");
+  ASSERT_EQ(Put(hn, CellPath(1, "HN"), Cell("Pena de cinco años"), "\"0\"").status, 200);
+  ASSERT_EQ(Put(hn, CellPath(1, "HN"), Cell("Pena de diez años"), "\"1\"").status, 200);
+  auto timeline = path_ + "/cells/" + topic_ + "/HN/timeline?lang=es";
+  auto own = hn.Get(timeline);
+  ASSERT_EQ(own.status, 200) << own.body;
+  ASSERT_EQ(own.Json()["items"].size(), 2u);
+  EXPECT_EQ(own.Json()["items"][1]["by"]["name"], "Carlos Mejía");
+  EXPECT_EQ(own.Json()["items"][1]["round_label"], "2026-1");
+  EXPECT_TRUE(server().SignedIn("gt").Get(timeline).Json()["items"].empty()) << "HN's drafts are not GT's to read";
+  EXPECT_EQ(server().Anonymous().Get(timeline).status, 401);
+
+  // Reminders: refused to an officer; the Secretariat's reaches the countries that have not submitted.
+  auto ts = server().SignedIn("ts");
+  ASSERT_EQ(ts.Send("POST", path_ + "/rounds/1/countries/HN/submit", "").status, 200);
+  EXPECT_EQ(hn.Send("POST", path_ + "/rounds/1/reminders", "").status, 403);
+  auto reminded = ts.Send("POST", path_ + "/rounds/1/reminders", "");
+  ASSERT_EQ(reminded.status, 200) << reminded.body;
+  auto countries = reminded.Json()["countries"];
+  EXPECT_EQ(std::find(countries.begin(), countries.end(), "HN"), countries.end()) << "HN has submitted";
+  EXPECT_NE(std::find(countries.begin(), countries.end(), "GT"), countries.end()) << countries.dump();
+  auto gt_notifications = server().SignedIn("gt").Get("/api/v1/notifications").Json()["items"];
+  bool found = false;
+  for (const auto& item : gt_notifications) found = found || item["payload"].value("subject", "") == "matrix_round";
+  EXPECT_TRUE(found) << gt_notifications.dump().substr(0, 400);
+  for (const auto& item : hn.Get("/api/v1/notifications").Json()["items"]) {
+    EXPECT_NE(item["payload"].value("subject", ""), "matrix_round") << "HN has submitted: not reminded";
+  }
+}
+
+TEST_P(MatricesTest, TheSecretariatSaysWhoTranslatesAMissingLanguageAndTheGridShowsIt) {
+  MatrixWithOpenRound();
+  Publishable(1, "HN", "Quien facilite la entrada ilegal");
+  auto ts = server().SignedIn("ts");
+  ASSERT_EQ(ts.Send("POST", path_ + "/rounds/1/close", "").status, 200);
+  auto path = path_ + "/translations/" + topic_ + "/HN/en";
+  json body{{"translator", "Secretaría Técnica"}, {"due", "2026-12-15"}, {"commitment", nullptr}};
+  auto gt = server().SignedIn("gt");
+  auto refused = Put(gt, path, body, "\"0\"");
+  EXPECT_EQ(refused.status, 403);
+  auto saved = Put(ts, path, body, "\"0\"");
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.Header("ETag"), "\"1\"");
+  EXPECT_EQ(Put(ts, path, body, std::nullopt).status, 428);
+  EXPECT_EQ(Put(ts, path_ + "/translations/" + topic_ + "/HN/es", body, "\"0\"").Json()["error"]["code"],
+            "matrix_translation_not_owed");
+  auto listed = server().SignedIn("observer").Get(path_ + "/translations").Json();
+  ASSERT_EQ(listed["commitments"].size(), 1u);
+  EXPECT_EQ(listed["commitments"][0]["translator"], "Secretaría Técnica");
+  EXPECT_EQ(listed["commitments"][0]["due"], "2026-12-15");
+  EXPECT_EQ(listed["commitments"][0]["owed"], true);
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 // (someone else's save in between is reported, not overwritten), and submits the column.
 
 import { useState, type FormEvent } from "react";
-import { CheckboxField, TextAreaField, TextField } from "../../components/fields";
+import { CheckboxField, FileField, TextAreaField, TextField } from "../../components/fields";
 import { LoadFailure, LoadPending, Localized, Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -12,8 +12,8 @@ import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { isApiError } from "../../api/errors";
 import type { CountryCode, Version } from "../../domain/ids";
-import type { CellInput, DraftCell, MatrixId, MatrixTopic, ProvisionInput } from "./model";
-import { CellView, ColumnBadge, useMatricesApi } from "./parts";
+import type { CellInput, DraftCell, MatrixId, MatrixTopic, ProvisionInput, WorkbookPreview } from "./model";
+import { CellView, ColumnBadge, Diff, useCountryName, useMatricesApi } from "./parts";
 import { isEditable } from "./rules";
 import { matricesPaths } from "./routes";
 
@@ -121,12 +121,105 @@ function CellEditor({ id, round, topic, country, editable }: { id: MatrixId; rou
   );
 }
 
+/**
+ * The column as a workbook: download it, fill it in offline, upload it back. The upload first shows
+ * what would change, cell by cell, with the words; cells changed here since the download are
+ * conflicts and block saving; saving writes the changed cells as drafts, all or nothing.
+ */
+function WorkbookSection({ id, round, country, topics, onApplied }: { id: MatrixId; round: number; country: string; topics: readonly MatrixTopic[]; onApplied: () => void }) {
+  const api = useMatricesApi();
+  const { t, language } = useI18n();
+  const [file, setFile] = useState<File | null>(null);
+  const [resetKey, setResetKey] = useState(0);
+  const [preview, setPreview] = useState<WorkbookPreview | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [applied, setApplied] = useState(false);
+  const send = async (apply: boolean) => {
+    if (file === null) return;
+    setError(null);
+    setApplied(false);
+    try {
+      const answer = await api.uploadWorkbook(id, round, country, file, language, apply);
+      if (apply) {
+        setPreview(null);
+        setFile(null);
+        setResetKey((key) => key + 1);
+        setApplied(true);
+        onApplied();
+      } else {
+        setPreview(answer);
+      }
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  const titleOf = (topic: number) => {
+    const found = topics.find((item) => item.id === topic);
+    return found ? `${found.number}. ${found.title[language] ?? found.title.es ?? found.title.en ?? ""}` : String(topic);
+  };
+  const shown = preview?.cells.filter((cell) => cell.state !== "unchanged") ?? [];
+  return (
+    <section className="matrix-workbook" aria-labelledby="workbook-title">
+      <h2 id="workbook-title">{t("matrices.workbook.title")}</h2>
+      <p>{t("matrices.workbook.intro")}</p>
+      <p>
+        <a className="button button-secondary" href={api.workbookUrl(id, round, country, language)}>
+          {t("matrices.workbook.download")}
+        </a>
+      </p>
+      <FileField id="workbook-file" label={t("matrices.workbook.file")} accept=".xlsx" resetKey={resetKey} onChange={(chosen) => { setFile(chosen); setPreview(null); }} />
+      <p>
+        <button type="button" className="button" disabled={file === null} onClick={() => void send(false)}>
+          {t("matrices.workbook.check")}
+        </button>
+      </p>
+      {error !== null && <LoadFailure error={error} />}
+      {applied && <Notice tone="success">{t("matrices.workbook.applied")}</Notice>}
+      {preview && (
+        <div className="matrix-workbook-preview" aria-live="polite">
+          <p>{t("matrices.workbook.summary", { changed: String(preview.changed), conflicts: String(preview.conflicts), invalid: String(preview.invalid) })}</p>
+          {shown.length === 0 && <Notice tone="info">{t("matrices.workbook.nothing")}</Notice>}
+          <ul className="matrix-changes">
+            {shown.map((cell) => (
+              <li key={cell.topic} className={`matrix-workbook-cell matrix-workbook-${cell.state}`}>
+                <h3>
+                  {titleOf(cell.topic)} · <span className={`badge badge-workbook-${cell.state}`}>{t(`matrices.workbook.state.${cell.state}`)}</span>
+                </h3>
+                {cell.state === "conflict" && <p>{t("matrices.workbook.conflictHelp")}</p>}
+                {cell.diff.length > 0 && <Diff segments={cell.diff} />}
+                {cell.errors.length > 0 && (
+                  <ul>
+                    {cell.errors.map((problem, index) => (
+                      <li key={index}>
+                        {problem.field}: {problem.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+          {preview.changed > 0 && (
+            <p>
+              <button type="button" className="button" disabled={preview.conflicts > 0 || preview.invalid > 0} onClick={() => void send(true)}>
+                {t("matrices.workbook.apply", { count: String(preview.changed) })}
+              </button>
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
 export default function ColumnPage({ id, round, country }: { id: MatrixId; round: number; country: CountryCode }) {
   const api = useMatricesApi();
   const { t } = useI18n();
   const load = useLoad(async () => ({ matrix: await api.get(id), round: await api.round(id, round) }), `${id}/${round}/${country}`);
   const [error, setError] = useState<unknown>(null);
   const [submitted, setSubmitted] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const countryName = useCountryName();
   if (load.state !== "ready") return <LoadPending load={load} />;
   const { matrix, round: view } = load.data;
   const column = view.countries.find((c) => c.country === country);
@@ -140,7 +233,7 @@ export default function ColumnPage({ id, round, country }: { id: MatrixId; round
       setError(caught);
     }
   };
-  const title = t("matrices.column.title", { country, label: view.label });
+  const title = t("matrices.column.title", { country: countryName(country), label: view.label });
   return (
     <>
       <p className="breadcrumb">
@@ -152,8 +245,9 @@ export default function ColumnPage({ id, round, country }: { id: MatrixId; round
       {!editable && <Notice tone="info">{t("matrices.column.locked")}</Notice>}
       {submitted && <Notice tone="success">{t("matrices.column.submitted")}</Notice>}
       {error !== null && <LoadFailure error={error} />}
+      {editable && <WorkbookSection id={id} round={round} country={country} topics={matrix.topics} onApplied={() => { setGeneration((value) => value + 1); load.reload(); }} />}
       {matrix.topics.map((topic) => (
-        <CellEditor key={topic.id} id={id} round={round} topic={topic} country={country} editable={editable} />
+        <CellEditor key={`${topic.id}-${generation}`} id={id} round={round} topic={topic} country={country} editable={editable} />
       ))}
       {editable && (
         <p>

@@ -5,19 +5,19 @@
 
 import { useState, type FormEvent } from "react";
 import { SelectField, TextField } from "../../components/fields";
-import { Empty, LoadPending, Localized, Notice } from "../../components/feedback";
+import { Empty, LoadFailure, LoadPending, Localized, Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
 import { useUser } from "../../app";
-import type { Matrix, MatrixId } from "./model";
-import { CellView, Diff, cellSearchText, useMatricesApi } from "./parts";
+import type { Matrix, MatrixId, MatrixTopicId, TranslationCommitment, Translations } from "./model";
+import { CellView, CountryLabel, Diff, cellSearchText, useMatricesApi } from "./parts";
 import { canManage, cellAt, matches } from "./rules";
 import { matricesPaths } from "./routes";
 
-function Grid({ matrix, countries, topicFilter, search }: { matrix: Matrix; countries: readonly string[]; topicFilter: string; search: string }) {
-  const { t, language, text } = useI18n();
+function Grid({ matrix, countries, topicFilter, search, pending }: { matrix: Matrix; countries: readonly string[]; topicFilter: string; search: string; pending: readonly TranslationCommitment[] }) {
+  const { t, language, text, date } = useI18n();
   const topics = matrix.topics.filter((topic) => {
     if (topicFilter && String(topic.id) !== topicFilter) return false;
     if (!search) return true;
@@ -36,7 +36,7 @@ function Grid({ matrix, countries, topicFilter, search }: { matrix: Matrix; coun
             <th scope="col">{t("matrices.grid.topic")}</th>
             {countries.map((country) => (
               <th scope="col" key={country}>
-                {country}
+                <CountryLabel code={country} />
               </th>
             ))}
           </tr>
@@ -51,6 +51,18 @@ function Grid({ matrix, countries, topicFilter, search }: { matrix: Matrix; coun
               {countries.map((country) => (
                 <td key={country}>
                   <CellView cell={cellAt(matrix, topic.id, country)} />
+                  {pending
+                    .filter((item) => item.owed && item.topic === topic.id && item.country === country)
+                    .map((item) => (
+                      <p key={item.language} className="matrix-pending">
+                        {t(`matrices.translations.pending.${item.language}`, { translator: item.translator, date: date(item.due) })}
+                      </p>
+                    ))}
+                  {cellAt(matrix, topic.id, country) && (
+                    <Link className="matrix-meta" to={matricesPaths.timeline(matrix.id, topic.id, country as never)}>
+                      {t("matrices.timeline.link")}
+                    </Link>
+                  )}
                 </td>
               ))}
             </tr>
@@ -105,38 +117,96 @@ function Changes({ matrix }: { matrix: Matrix }) {
   );
 }
 
-function Translations({ matrix }: { matrix: Matrix }) {
+/** One cell's owed language: who translates it by when, and the Secretariat's form to say so. */
+function TranslationOwed({ matrix, topic, country, language, commitment, onSaved }: { matrix: Matrix; topic: MatrixTopicId; country: string; language: "es" | "en"; commitment: TranslationCommitment | undefined; onSaved: () => void }) {
   const api = useMatricesApi();
+  const user = useUser();
+  const { t, date } = useI18n();
+  const [translator, setTranslator] = useState(commitment?.translator ?? "");
+  const [due, setDue] = useState(commitment?.due ?? "");
+  const [error, setError] = useState<unknown>(null);
+  const prefix = `translation-${topic}-${country}-${language}`;
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      setError(null);
+      await api.commitTranslation(matrix.id, topic, country, language, translator, due, commitment?.version ?? 0);
+      onSaved();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  return (
+    <div className="matrix-translation-owed">
+      {commitment ? (
+        <p className="matrix-pending">{t(`matrices.translations.pending.${language}`, { translator: commitment.translator, date: date(commitment.due) })}</p>
+      ) : (
+        <p>{t(`matrices.translations.unassigned.${language}`)}</p>
+      )}
+      {user && canManage(user) && (
+        <form onSubmit={save} className="matrix-translation-form">
+          <TextField id={`${prefix}-who`} label={t("matrices.translations.translator")} value={translator} onChange={setTranslator} required width="medium" />
+          <TextField id={`${prefix}-due`} type="date" label={t("matrices.translations.due")} value={due} onChange={setDue} required width="medium" />
+          <button type="submit" className="button button-secondary button-small">
+            {t("matrices.translations.save")}
+          </button>
+          {error !== null && <LoadFailure error={error} />}
+        </form>
+      )}
+    </div>
+  );
+}
+
+function TranslationsSection({ matrix, translations, onSaved }: { matrix: Matrix; translations: Translations; onSaved: () => void }) {
   const { t } = useI18n();
-  const load = useLoad(() => api.translations(matrix.id), `translations/${matrix.id}`);
   const topic = (id: number) => matrix.topics.find((item) => item.id === id);
+  // One entry per cell, with every language owed by any of its provisions.
+  const cells = new Map<string, { topic: MatrixTopicId; country: string; provisions: number[]; missing: Set<"es" | "en">; stale: Set<"es" | "en"> }>();
+  for (const gap of translations.items) {
+    const key = `${gap.topic}/${gap.country}`;
+    const entry = cells.get(key) ?? { topic: gap.topic, country: gap.country, provisions: [], missing: new Set(), stale: new Set() };
+    entry.provisions.push(gap.provision + 1);
+    gap.missing.forEach((language) => entry.missing.add(language));
+    gap.stale.forEach((language) => entry.stale.add(language));
+    cells.set(key, entry);
+  }
   return (
     <section aria-labelledby="matrix-translations">
       <h2 id="matrix-translations">{t("matrices.translations.title")}</h2>
-      <LoadPending load={load} />
-      {load.state === "ready" &&
-        (load.data.length === 0 ? (
-          <Empty>{t("matrices.translations.none")}</Empty>
-        ) : (
-          <ul>
-            {load.data.map((gap) => {
-              const row = topic(gap.topic);
-              return (
-                <li key={`${gap.topic}-${gap.country}-${gap.provision}`}>
-                  {row && `${row.number}. `}
-                  {row && <Localized value={row.title} />} · {t("matrices.translations.where", { country: gap.country, number: String(gap.provision + 1) })}
-                  {gap.missing.length > 0 && <> · {t("matrices.translations.missing", { languages: gap.missing.join(", ") })}</>}
-                  {gap.stale.length > 0 && (
-                    <>
-                      {" "}
-                      · <span className="badge matrix-stale">{t("matrices.translations.stale", { languages: gap.stale.join(", ") })}</span>
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        ))}
+      {cells.size === 0 ? (
+        <Empty>{t("matrices.translations.none")}</Empty>
+      ) : (
+        <ul>
+          {[...cells.values()].map((cell) => {
+            const row = topic(cell.topic);
+            const owed = [...new Set([...cell.missing, ...cell.stale])].sort();
+            return (
+              <li key={`${cell.topic}-${cell.country}`} className="matrix-translation">
+                {row && `${row.number}. `}
+                {row && <Localized value={row.title} />} · {t("matrices.translations.where", { country: cell.country, number: cell.provisions.join(", ") })}
+                {cell.missing.size > 0 && <> · {t("matrices.translations.missing", { languages: [...cell.missing].join(", ") })}</>}
+                {cell.stale.size > 0 && (
+                  <>
+                    {" "}
+                    · <span className="badge matrix-stale">{t("matrices.translations.stale", { languages: [...cell.stale].join(", ") })}</span>
+                  </>
+                )}
+                {owed.map((language) => (
+                  <TranslationOwed
+                    key={language}
+                    matrix={matrix}
+                    topic={cell.topic}
+                    country={cell.country}
+                    language={language}
+                    commitment={translations.commitments.find((item) => item.topic === cell.topic && item.country === cell.country && item.language === language)}
+                    onSaved={onSaved}
+                  />
+                ))}
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }
@@ -195,7 +265,9 @@ export default function MatrixPage({ id }: { id: MatrixId }) {
   const [search, setSearch] = useState("");
   const [compare, setCompare] = useState<readonly string[]>([]);
   const load = useLoad(() => api.get(id, asOf ? Number(asOf) : undefined), `${id}/${asOf}`);
+  const translations = useLoad(() => api.translations(id), `translations/${id}`);
   if (load.state !== "ready") return <LoadPending load={load} />;
+  const owed = translations.state === "ready" ? translations.data : { items: [], commitments: [] };
   const matrix = load.data;
   const countries = compare.length > 0 ? matrix.countries.filter((country) => compare.includes(country)) : matrix.countries;
   const toggle = (country: string) =>
@@ -236,7 +308,7 @@ export default function MatrixPage({ id }: { id: MatrixId }) {
           <legend>{t("matrices.filters.countries")}</legend>
           {matrix.countries.map((country) => (
             <label key={country}>
-              <input type="checkbox" checked={compare.includes(country)} onChange={() => toggle(country)} /> {country}
+              <input type="checkbox" checked={compare.includes(country)} onChange={() => toggle(country)} /> <CountryLabel code={country} />
             </label>
           ))}
         </fieldset>
@@ -249,10 +321,10 @@ export default function MatrixPage({ id }: { id: MatrixId }) {
           </a>
         ))}
       </p>
-      <Grid matrix={matrix} countries={countries} topicFilter={topicFilter} search={search} />
+      <Grid matrix={matrix} countries={countries} topicFilter={topicFilter} search={search} pending={asOf ? [] : owed.commitments} />
       <Rounds matrix={matrix} onOpened={load.reload} />
       <Changes matrix={matrix} />
-      <Translations matrix={matrix} />
+      {translations.state === "ready" ? <TranslationsSection matrix={matrix} translations={translations.data} onSaved={translations.reload} /> : <LoadPending load={translations} />}
     </>
   );
 }

@@ -11,9 +11,11 @@ import { Table } from "../../components/Table";
 import { useLoad } from "../../components/useLoad";
 import { useUser } from "../../app";
 import type { Column, MatrixId, RoundView } from "./model";
-import { ColumnBadge, useMatricesApi } from "./parts";
+import { ColumnBadge, CountryLabel, useMatricesApi } from "./parts";
 import { canManage, canWorkOnColumn, progress } from "./rules";
 import { matricesPaths } from "./routes";
+import { asCommitmentId } from "../../domain/ids";
+import { commitmentPaths } from "../commitments";
 
 export default function RoundPage({ id, round }: { id: MatrixId; round: number }) {
   const api = useMatricesApi();
@@ -40,6 +42,15 @@ export default function RoundPage({ id, round }: { id: MatrixId; round: number }
       setError(null);
       setView(await api.closeRound(id, round));
       setNotice(t("matrices.round.closed"));
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  const remind = async () => {
+    try {
+      setError(null);
+      const sent = await api.remind(id, round);
+      setNotice(t("matrices.round.reminded", { countries: sent.countries.join(", "), people: String(sent.recipients) }));
     } catch (caught) {
       setError(caught);
     }
@@ -76,6 +87,11 @@ export default function RoundPage({ id, round }: { id: MatrixId; round: number }
       <p>
         {t(`matrices.rounds.state.${current.state}`)} · {t("matrices.rounds.due", { date: date(current.due) })}
       </p>
+      {current.commitment !== null && current.commitment !== undefined && (
+        <p>
+          <Link to={commitmentPaths.commitment(asCommitmentId(current.commitment))}>{t("matrices.round.commitment")}</Link>
+        </p>
+      )}
       <p id="round-progress-label">{t("matrices.round.progress", { reported: String(counts.reported), total: String(counts.total), validated: String(counts.validated) })}</p>
       <progress className="matrix-progress" aria-labelledby="round-progress-label" max={counts.total} value={counts.reported} />
       {notice && <Notice tone="success">{notice}</Notice>}
@@ -89,7 +105,9 @@ export default function RoundPage({ id, round }: { id: MatrixId; round: number }
       >
         {current.countries.map((column) => (
           <tr key={column.country}>
-            <td>{column.country}</td>
+            <td>
+              <CountryLabel code={column.country} />
+            </td>
             <td data-label={t("matrices.round.state")}>
               <ColumnBadge state={column.state} />
               {column.state === "returned" && column.returned_reason && <p className="matrix-meta">{t("matrices.round.returnedBecause", { reason: column.returned_reason })}</p>}
@@ -100,6 +118,13 @@ export default function RoundPage({ id, round }: { id: MatrixId; round: number }
           </tr>
         ))}
       </Table>
+      {manage && counts.reported < counts.total && (
+        <p>
+          <button type="button" className="button button-secondary" onClick={() => void remind()}>
+            {t("matrices.round.remind")}
+          </button>
+        </p>
+      )}
       {manage && (
         <p>
           <button type="button" className="button" onClick={() => void close()}>

@@ -3,7 +3,7 @@
 
 import type { EnlaceApi } from "../../api/client";
 import { asVersion, type Version } from "../../domain/ids";
-import type { CellInput, Changes, DraftCell, Matrix, MatrixId, MatrixSummary, MatrixTopicId, RoundView, TranslationGap } from "./model";
+import type { CellInput, Changes, DraftCell, Matrix, MatrixId, MatrixSummary, MatrixTopicId, RoundReminder, RoundView, TimelineEntry, TranslationCommitment, Translations, WorkbookPreview } from "./model";
 
 const base = "/api/v1/matrices";
 
@@ -43,8 +43,30 @@ export function matricesApi(api: EnlaceApi) {
     async changes(id: MatrixId, sinceRound: number, language: string, country?: string): Promise<Changes> {
       return (await transport.request<Changes>("GET", `${base}/${id}/changes`, { query: { since_round: sinceRound, lang: language, country } })).data;
     },
-    async translations(id: MatrixId): Promise<readonly TranslationGap[]> {
-      return (await transport.request<{ items: readonly TranslationGap[] }>("GET", `${base}/${id}/translations`)).data.items;
+    async translations(id: MatrixId): Promise<Translations> {
+      return (await transport.request<Translations>("GET", `${base}/${id}/translations`)).data;
+    },
+    async commitTranslation(id: MatrixId, topic: MatrixTopicId, country: string, language: "es" | "en", translator: string, due: string, version: number): Promise<TranslationCommitment> {
+      return (await transport.request<TranslationCommitment>("PUT", `${base}/${id}/translations/${topic}/${country}/${language}`, { body: { translator, due, commitment: null }, ifMatch: asVersion(version) })).data;
+    },
+    async timeline(id: MatrixId, topic: MatrixTopicId, country: string, language: string): Promise<readonly TimelineEntry[]> {
+      return (await transport.request<{ items: readonly TimelineEntry[] }>("GET", `${base}/${id}/cells/${topic}/${country}/timeline`, { query: { lang: language } })).data.items;
+    },
+    async remind(id: MatrixId, number: number): Promise<RoundReminder> {
+      return (await transport.request<RoundReminder>("POST", `${round(id, number)}/reminders`)).data;
+    },
+    /** A country's column as an XLSX to fill in offline (a plain link, like the exports). */
+    workbookUrl(id: MatrixId, number: number, country: string, language: string): string {
+      const query = new URLSearchParams({ country, lang: language });
+      return transport.url(`${round(id, number)}/workbook?${query.toString()}`);
+    },
+    /** What the filled-in workbook would change; with `apply`, saves it (all or nothing). */
+    async uploadWorkbook(id: MatrixId, number: number, country: string, file: File, language: string, apply: boolean): Promise<WorkbookPreview> {
+      const form = new FormData();
+      form.append("file", file);
+      const query: Record<string, string> = { country, lang: language };
+      if (apply) query.apply = "true";
+      return (await transport.request<WorkbookPreview>("POST", `${round(id, number)}/workbook`, { body: form, query })).data;
     },
     /** A plain link: the browser downloads it with the session cookie. */
     exportUrl(id: MatrixId, format: "xlsx" | "csv" | "pdf", language: string, round?: number): string {

@@ -3,7 +3,8 @@
 
 import { useMemo } from "react";
 import { useI18n } from "../../components/i18n";
-import { useApi } from "../../app";
+import { useApi, useReference } from "../../app";
+import { localizedString } from "../../domain/localized";
 import { matricesApi, type MatricesApi } from "./api";
 import type { ColumnState, DiffSegment, MatrixCell } from "./model";
 import "./styles.css";
@@ -11,6 +12,23 @@ import "./styles.css";
 export function useMatricesApi(): MatricesApi {
   const api = useApi();
   return useMemo(() => matricesApi(api), [api]);
+}
+
+/** A country's name in the interface language, from the reference data (its code until they load). */
+export function useCountryName(): (code: string) => string {
+  const reference = useReference();
+  const { language } = useI18n();
+  return (code: string) => localizedString(reference?.country(code)?.name, language, code);
+}
+
+/** A column header or row header: the country's name, with its code. */
+export function CountryLabel({ code }: { code: string }) {
+  const name = useCountryName()(code);
+  return name === code ? <>{code}</> : (
+    <>
+      {name} <span className="matrix-country-code">({code})</span>
+    </>
+  );
 }
 
 export function ColumnBadge({ state }: { state: ColumnState }) {

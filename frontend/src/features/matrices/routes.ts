@@ -5,11 +5,12 @@
 import { lazy } from "react";
 import { countryCode, definePath, integerId } from "../../domain/routing";
 import { defineRoutes, pathsOf, route } from "../../components/routes";
-import { asMatrixId } from "./model";
+import { asMatrixId, asMatrixTopicId } from "./model";
 import { canReadMatrices } from "./rules";
 
 const matrix = integerId(asMatrixId);
 const round = integerId((value: number) => value);
+const topic = integerId(asMatrixTopicId);
 
 export const matricesRoutes = defineRoutes({
   matrices: route({
@@ -26,6 +27,11 @@ export const matricesRoutes = defineRoutes({
   round: route({
     path: definePath("/matrices/:id/rounds/:round", { id: matrix, round }),
     page: lazy(() => import("./RoundPage")),
+    allowed: canReadMatrices,
+  }),
+  timeline: route({
+    path: definePath("/matrices/:id/cells/:topic/:country", { id: matrix, topic, country: countryCode }),
+    page: lazy(() => import("./TimelinePage")),
     allowed: canReadMatrices,
   }),
   column: route({
