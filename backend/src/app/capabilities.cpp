@@ -5,6 +5,7 @@
 #include "calendars/capability.hpp"
 #include "contacts/capability.hpp"
 #include "cooperation/capability.hpp"
+#include "documents/capability.hpp"
 #include "imports/capability.hpp"
 #include "matrices/capability.hpp"
 #include "meetings/capability.hpp"
@@ -21,7 +22,8 @@ std::vector<Capability> Capabilities() {
       ContactsCapability(),   //
       MeetingsCapability(),   //
       CalendarsCapability(),  //
-      NotificationsCapability(), ImportsCapability(), CooperationCapability(), MatricesCapability(),
+      NotificationsCapability(), ImportsCapability(),   CooperationCapability(),
+      MatricesCapability(),      DocumentsCapability(),
   };
 }
 
