@@ -22,8 +22,8 @@ std::vector<Capability> Capabilities() {
       ContactsCapability(),   //
       MeetingsCapability(),   //
       CalendarsCapability(),  //
-      NotificationsCapability(), ImportsCapability(),   CooperationCapability(),
-      MatricesCapability(),      DocumentsCapability(),
+      NotificationsCapability(), ImportsCapability(), CooperationCapability(), MatricesCapability(),
+      DocumentsCapability(),  //
   };
 }
 
