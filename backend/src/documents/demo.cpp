@@ -1,7 +1,7 @@
 // The demo's documents, of the San Pedro Sula meeting of the Liaison Officer Network (the seed
 // report): its report in both languages, public and named "As adopted"; a members-only working
 // document in Spanish whose English version the Secretariat owes under agreement 3, distributed to
-// the member countries and already opened by Honduras; and a presentation for all participants.
+// the member countries and already opened by Honduras (not by Guatemala); and a presentation for all participants.
 // The files are small PDFs made here; titles and notes are illustrative.
 #include <chrono>
 #include <cstdio>
@@ -10,6 +10,7 @@
 #include "documents/domain/document_repository.hpp"
 #include "documents/domain/document_service.hpp"
 #include "meetings/domain/meeting_repository.hpp"
+#include "notifications/domain/notification_repository.hpp"
 
 namespace enlace {
 namespace {
@@ -112,6 +113,18 @@ Result<void> LoadDocumentsDemo(Kernel& kernel, Demo& demo) {
                                                      {"member_countries"},
                                                      {}});
   if (!sent) return std::unexpected(sent.error());
+  {
+    // Honduras has opened it (as through its link, a day later); the notices of the distribution
+    // are marked read, so that the demo's inboxes start with what the reminder job sends.
+    auto transaction = kernel.store.Begin(TransactionMode::kWrite);
+    auto& documents = transaction->Get<DocumentRepository>();
+    auto& notifications = transaction->Get<NotificationRepository>();
+    for (const auto& recipient : documents.Recipients(sent->id)) {
+      if (recipient.delegation == "HN") documents.MarkOpened(recipient.id, kernel.clock.Now());
+      notifications.MarkAllRead(recipient.user, kernel.clock.Now());
+    }
+    transaction->Commit();
+  }
 
   auto presentation = add(
       DocumentFields{DocumentType::kPresentation, "",
