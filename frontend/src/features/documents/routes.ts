@@ -10,7 +10,7 @@ import { canManageDocuments } from "./rules";
 
 const document = integerId(asDocumentId);
 const token: Segment<string> = {
-  parse: (text) => (/^[A-Za-z0-9_-]{16,128}$/.test(text) ? text : null),
+  parse: (text) => (/^[A-Za-z0-9_-]{1,128}$/.test(text) ? text : null),
   format: (value) => value,
 };
 
