@@ -5,6 +5,7 @@
 #include "calendars/capability.hpp"
 #include "contacts/capability.hpp"
 #include "cooperation/capability.hpp"
+#include "documents/capability.hpp"
 #include "imports/capability.hpp"
 #include "matrices/capability.hpp"
 #include "meetings/capability.hpp"
@@ -22,6 +23,7 @@ std::vector<Capability> Capabilities() {
       MeetingsCapability(),   //
       CalendarsCapability(),  //
       NotificationsCapability(), ImportsCapability(), CooperationCapability(), MatricesCapability(),
+      DocumentsCapability(),  //
   };
 }
 

@@ -558,6 +558,198 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/document-links/{token}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Open a personal link of a distribution: records the delegation's receipt and gives the document as distributed
+         * @description Who: whoever holds the link (no session needed).
+         */
+        readonly get: operations["get/api/v1/document-links/{token}"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/document-links/{token}/files/{lang}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Download the distributed version's file in one language through a personal link (records the receipt too)
+         * @description Who: whoever holds the link (no session needed).
+         */
+        readonly get: operations["get/api/v1/document-links/{token}/files/{lang}"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/documents": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The documents of the library the caller may read, newest first
+         * @description Who: everybody; each caller sees the documents of the access levels open to them.
+         */
+        readonly get: operations["get/api/v1/documents"];
+        readonly put?: never;
+        /**
+         * Add a document to the library (its files come as versions)
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/documents"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/documents/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A document with its versions, files per language and owed translations
+         * @description Who: whoever may read its access level (others: 404).
+         */
+        readonly get: operations["get/api/v1/documents/{id}"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        /**
+         * Edit a document's type, symbol, titles, meeting, body or access level
+         * @description Who: secretariat.
+         */
+        readonly patch: operations["patch/api/v1/documents/{id}"];
+        readonly trace?: never;
+    };
+    readonly "/api/v1/documents/{id}/distributions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The document's distributions, newest first, with the receipt of each delegation
+         * @description Who: secretariat.
+         */
+        readonly get: operations["get/api/v1/documents/{id}/distributions"];
+        readonly put?: never;
+        /**
+         * Distribute a version to delegations with a message: each of their people gets a notice and an e-mail with a personal link
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/documents/{id}/distributions"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/documents/{id}/distributions/{distribution}/remind": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * E-mail again, with a fresh link, only the people of delegations that have not opened it
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/documents/{id}/distributions/{distribution}/remind"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/documents/{id}/translations/{lang}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Record who translates the document into a language it lacks, by when, and the agreement that asked for it
+         * @description Who: secretariat.
+         */
+        readonly put: operations["put/api/v1/documents/{id}/translations/{lang}"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/documents/{id}/versions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Upload a new version: a file_es and/or a file_en part (PDF, DOCX, XLSX, PPTX, ODT, PNG, JPEG), a note, and a name to keep it by
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/documents/{id}/versions"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/documents/{id}/versions/{v}/files/{lang}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * A version's file in one language, as an attachment of its real type
+         * @description Who: whoever may read the document (others: 404); non-public downloads are audited.
+         */
+        readonly get: operations["get/api/v1/documents/{id}/versions/{v}/files/{lang}"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/follow-up": {
         readonly parameters: {
             readonly query?: never;
@@ -2259,6 +2451,139 @@ export interface components {
             readonly kind: "date" | "period" | "relative" | "event" | "vague" | "standing";
             readonly text: string;
         };
+        readonly Distribution: {
+            readonly document: number;
+            readonly emailed: number;
+            readonly failed: number;
+            readonly id: number;
+            readonly message: string;
+            readonly opened: number;
+            readonly receipts: readonly components["schemas"]["DocumentReceipt"][];
+            /** Format: date-time */
+            readonly sent_at: string;
+            readonly sent_by: components["schemas"]["DocumentPerson"];
+            readonly version: number;
+        };
+        readonly DistributionInput: {
+            readonly delegations?: readonly string[];
+            readonly groups?: readonly ("member_countries" | "observers" | "civil_society")[];
+            readonly message?: string;
+            readonly version?: number;
+        };
+        readonly DistributionList: {
+            readonly items: readonly components["schemas"]["Distribution"][];
+        };
+        readonly Document: {
+            /** @enum {string} */
+            readonly access: "public" | "participants" | "members" | "secretariat";
+            readonly body: string | null;
+            readonly current_version: number | null;
+            readonly id: number;
+            readonly languages: readonly ("es" | "en")[];
+            readonly meeting: number | null;
+            readonly pending_languages: readonly ("es" | "en")[];
+            readonly symbol: string;
+            readonly title: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            readonly type: "report" | "working_document" | "matrix" | "study" | "presentation" | "note";
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly version: number;
+        };
+        readonly DocumentChange: {
+            /** @enum {string} */
+            readonly access?: "public" | "participants" | "members" | "secretariat";
+            readonly body?: string | null;
+            readonly meeting?: number | null;
+            readonly symbol?: string;
+            readonly title?: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+            /** @enum {string} */
+            readonly type?: "report" | "working_document" | "matrix" | "study" | "presentation" | "note";
+        };
+        readonly DocumentDetail: {
+            /** @enum {string} */
+            readonly access: "public" | "participants" | "members" | "secretariat";
+            readonly body: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: components["schemas"]["DocumentPerson"];
+            readonly current_version: number | null;
+            readonly id: number;
+            readonly languages: readonly ("es" | "en")[];
+            readonly meeting: number | null;
+            readonly pending_languages: readonly ("es" | "en")[];
+            readonly symbol: string;
+            readonly title: components["schemas"]["LocalizedText"];
+            readonly translations: readonly components["schemas"]["TranslationCommitment"][];
+            /** @enum {string} */
+            readonly type: "report" | "working_document" | "matrix" | "study" | "presentation" | "note";
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly version: number;
+            readonly versions: readonly components["schemas"]["DocumentVersion"][];
+        };
+        readonly DocumentFile: {
+            readonly content_type: string;
+            readonly file_name: string;
+            readonly id: number;
+            readonly sha256: string;
+            readonly size: number;
+        };
+        readonly DocumentInput: {
+            /** @enum {string} */
+            readonly access: "public" | "participants" | "members" | "secretariat";
+            readonly body?: string | null;
+            readonly meeting?: number | null;
+            readonly symbol?: string;
+            readonly title: {
+                readonly en?: string | null;
+                readonly es?: string | null;
+            };
+            /** @enum {string} */
+            readonly type: "report" | "working_document" | "matrix" | "study" | "presentation" | "note";
+        };
+        readonly DocumentList: {
+            readonly items: readonly components["schemas"]["Document"][];
+        };
+        readonly DocumentPerson: {
+            readonly id: number;
+            readonly name: string;
+        };
+        readonly DocumentReceipt: {
+            readonly delegation: string;
+            /** @enum {string} */
+            readonly kind: "country" | "observer" | "civil_society";
+            readonly name: string;
+            readonly opened_at: string | null;
+            readonly opened_by: string | null;
+            readonly recipients: number;
+            readonly reminded_at: string | null;
+        };
+        readonly DocumentVersion: {
+            readonly files: {
+                readonly en: components["schemas"]["DocumentFile"] | null;
+                readonly es: components["schemas"]["DocumentFile"] | null;
+            };
+            readonly kept: boolean;
+            readonly languages: readonly ("es" | "en")[];
+            readonly name: string | null;
+            readonly note: string;
+            readonly number: number;
+            /** Format: date-time */
+            readonly uploaded_at: string;
+            readonly uploaded_by: components["schemas"]["DocumentPerson"];
+        };
+        readonly DocumentVersionForm: {
+            /** Format: binary */
+            readonly file_en?: string;
+            /** Format: binary */
+            readonly file_es?: string;
+            readonly name?: string;
+            readonly note?: string;
+        };
         readonly Error: {
             readonly error: {
                 readonly code: string;
@@ -3060,6 +3385,14 @@ export interface components {
             /** Format: date */
             readonly today: string;
         };
+        readonly ReceivedDocument: {
+            readonly delegation: string;
+            readonly document: components["schemas"]["DocumentDetail"];
+            readonly message: string;
+            /** Format: date-time */
+            readonly sent_at: string;
+            readonly version: number;
+        };
         readonly RecordReminderPayload: {
             readonly action: components["schemas"]["LocalizedText"];
             readonly days_waiting: number;
@@ -3167,6 +3500,22 @@ export interface components {
         readonly TotpEnrolment: {
             readonly secret: string;
             readonly uri: string;
+        };
+        readonly TranslationCommitment: {
+            readonly agreement: number | null;
+            readonly agreement_number: string | null;
+            readonly due: string | null;
+            /** @enum {string} */
+            readonly language: "es" | "en";
+            /** Format: date-time */
+            readonly recorded_at: string;
+            readonly recorded_by: components["schemas"]["DocumentPerson"];
+            readonly translator: string;
+        };
+        readonly TranslationInput: {
+            readonly agreement?: number | null;
+            readonly due?: string | null;
+            readonly translator: string;
         };
         readonly User: {
             readonly active: boolean;
@@ -4487,6 +4836,440 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["Deadline"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/document-links/{token}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly token: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ReceivedDocument"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/document-links/{token}/files/{lang}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly token: string;
+                readonly lang: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/pdf": string;
+                    readonly "application/vnd.oasis.opendocument.text": string;
+                    readonly "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    readonly "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    readonly "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    readonly "image/jpeg": string;
+                    readonly "image/png": string;
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/documents": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Id of the meeting the documents belong to */
+                readonly meeting?: number;
+                /** @description report, working_document, matrix, study, presentation or note */
+                readonly type?: string;
+                /** @description es or en: documents whose current version has a file in it */
+                readonly language?: string;
+                /** @description Words in the symbol or a title (accents and case aside) */
+                readonly q?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/documents": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["DocumentInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DocumentDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/documents/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DocumentDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "patch/api/v1/documents/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The record's version, as its ETag */
+                readonly "If-Match": string;
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["DocumentChange"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DocumentDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/documents/{id}/distributions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DistributionList"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/documents/{id}/distributions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["DistributionInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Distribution"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/documents/{id}/distributions/{distribution}/remind": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly distribution: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Distribution"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "put/api/v1/documents/{id}/translations/{lang}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly lang: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["TranslationInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DocumentDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/documents/{id}/versions": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "multipart/form-data": components["schemas"]["DocumentVersionForm"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["DocumentDetail"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/documents/{id}/versions/{v}/files/{lang}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+                readonly v: number;
+                readonly lang: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/pdf": string;
+                    readonly "application/vnd.oasis.opendocument.text": string;
+                    readonly "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    readonly "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    readonly "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    readonly "image/jpeg": string;
+                    readonly "image/png": string;
                 };
             };
             /** @description An error, in the language of Accept-Language */

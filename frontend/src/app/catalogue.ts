@@ -16,6 +16,8 @@ import { contactsEn } from "../features/contacts/i18n.en";
 import { contactsEs } from "../features/contacts/i18n.es";
 import { cooperationEn } from "../features/cooperation/i18n.en";
 import { cooperationEs } from "../features/cooperation/i18n.es";
+import { documentsEn } from "../features/documents/i18n.en";
+import { documentsEs } from "../features/documents/i18n.es";
 import { followUpEn } from "../features/followUp/i18n.en";
 import { followUpEs } from "../features/followUp/i18n.es";
 import { homeEn } from "../features/home/i18n.en";
@@ -55,6 +57,7 @@ export const catalogueParts = [
   [importsEs, importsEn],
   [cooperationEs, cooperationEn],
   [matricesEs, matricesEn],
+  [documentsEs, documentsEn],
 ] as const;
 
 const es = mergeSide(catalogueParts, 0);

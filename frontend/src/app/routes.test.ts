@@ -136,6 +136,7 @@ describe("what each role is offered", () => {
     expect(labels(secretariat)).toEqual([
       "nav.followUp",
       "nav.meetings",
+      "nav.documents",
       "nav.cooperation",
       "nav.matrices",
       "nav.import",
@@ -149,6 +150,7 @@ describe("what each role is offered", () => {
     expect(labels(honduras)).toEqual([
       "nav.myCountry",
       "nav.meetings",
+      "nav.documents",
       "nav.cooperation",
       "nav.matrices",
       "nav.notifications",
@@ -159,13 +161,13 @@ describe("what each role is offered", () => {
     expect(navigationFor(routes, honduras).find((item) => item.label === "nav.myCountry")?.href).toBe("/country/HN");
     expect(labels(observer)).toContain("nav.contactPoints");
     expect(labels(observer)).not.toContain("nav.cooperation");
-    expect(labels(civilSociety)).toEqual(["nav.home", "nav.meetings", "nav.matrices", "nav.notifications", "nav.countries", "nav.organizations"]);
+    expect(labels(civilSociety)).toEqual(["nav.home", "nav.meetings", "nav.documents", "nav.matrices", "nav.notifications", "nav.countries", "nav.organizations"]);
   });
 
   it("refuses the pages a role may not open, and offers none of them", () => {
     const refused = (user: typeof secretariat) => routes.filter((route) => !mayOpen(route, user)).map((route) => route.name);
     expect(refused(secretariat)).toEqual([]);
-    expect(refused(honduras)).toEqual(["followUp", "newMeeting", "editMeeting", "newAgreement", "editAgreement", "newCommitment", "editCommitment", "newImport", "importReview", "users", "newUser", "user", "audit"]);
+    expect(refused(honduras)).toEqual(["followUp", "newMeeting", "editMeeting", "newAgreement", "editAgreement", "newCommitment", "editCommitment", "newImport", "importReview", "newDocument", "users", "newUser", "user", "audit"]);
     expect(refused(civilSociety)).toContain("contactPoints");
     for (const user of [observer, civilSociety]) {
       expect(refused(user)).toEqual(expect.arrayContaining(["cooperationRequests", "newCooperationRequest", "cooperationRequest", "editCooperationRequest"]));

@@ -16,6 +16,7 @@ import { publicRecordRoutes } from "../features/publicRecord/routes";
 import { commitmentRoutes } from "../features/commitments/routes";
 import { contactRoutes } from "../features/contacts/routes";
 import { cooperationRoutes } from "../features/cooperation/routes";
+import { documentRoutes } from "../features/documents/routes";
 import { followUpRoutes } from "../features/followUp/routes";
 import { importRoutes } from "../features/imports/routes";
 import { matricesRoutes } from "../features/matrices/routes";
@@ -47,6 +48,7 @@ export const routes: readonly Route[] = [
   ...entriesOf(importRoutes),
   ...entriesOf(cooperationRoutes),
   ...entriesOf(matricesRoutes),
+  ...entriesOf(documentRoutes),
   ...entriesOf(notificationRoutes),
   ...entriesOf(contactRoutes),
   ...entriesOf(referenceRoutes),

@@ -16,4 +16,19 @@ std::optional<std::string> DetectDocumentType(std::string_view content) {
   return std::nullopt;
 }
 
+std::optional<std::string> DetectLibraryFileType(std::string_view content) {
+  if (auto type = DetectDocumentType(content)) return type;
+  if (content.starts_with(std::string_view("PK\x03\x04", 4))) {
+    if (content.find("ppt/presentation.xml") != std::string_view::npos) return kPptxType;
+    // An OpenDocument package starts with its uncompressed "mimetype" entry.
+    if (content.substr(0, 200).find("mimetypeapplication/vnd.oasis.opendocument.text") != std::string_view::npos) {
+      return kOdtType;
+    }
+    return std::nullopt;
+  }
+  if (content.starts_with(std::string_view("\x89PNG\r\n\x1a\n", 8))) return kPngType;
+  if (content.starts_with(std::string_view("\xFF\xD8\xFF", 3))) return kJpegType;
+  return std::nullopt;
+}
+
 }  // namespace enlace

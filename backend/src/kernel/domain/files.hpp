@@ -47,4 +47,16 @@ std::optional<std::string> DetectDocumentType(std::string_view content);
 // Every type DetectDocumentType recognises: what a download of an attached file may be.
 inline std::vector<std::string> DocumentTypes() { return {kPdfType, kDocxType, kXlsxType}; }
 
+// The document library (documents/) also keeps presentations, OpenDocument text and images.
+inline constexpr const char* kPptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+inline constexpr const char* kOdtType = "application/vnd.oasis.opendocument.text";
+inline constexpr const char* kPngType = "image/png";
+inline constexpr const char* kJpegType = "image/jpeg";
+// What DetectDocumentType recognises, and PPTX, ODT, PNG and JPEG, by their content; nullopt for
+// anything else (an executable renamed .pdf, a zip that is no office document).
+std::optional<std::string> DetectLibraryFileType(std::string_view content);
+inline std::vector<std::string> LibraryFileTypes() {
+  return {kPdfType, kDocxType, kXlsxType, kPptxType, kOdtType, kPngType, kJpegType};
+}
+
 }  // namespace enlace

@@ -1,0 +1,33 @@
+// Who may see and do what with the library's documents. The services ask these functions whatever
+// route, filter or link a request came through; document_policy_test.cpp is the readable table.
+//
+//   read (list, detail, download)   by access level: public — everybody, anonymous included;
+//                                   participants — everybody signed in; members — the Secretariat
+//                                   and member countries' officers; secretariat — the Secretariat
+//   create, edit, upload a version, owe a translation, distribute, see receipts, remind
+//                                   the Secretariat
+//
+// Someone who may not read a document gets kNotFound for it, for reads and writes alike, so that
+// ids never tell which documents exist. Someone who reads it but may not write it gets
+// kForbidden; nobody signed in gets kUnauthenticated for a write.
+#pragma once
+
+#include <optional>
+
+#include "documents/domain/document.hpp"
+#include "kernel/domain/error.hpp"
+#include "kernel/domain/role.hpp"
+
+namespace enlace::policy {
+
+using MaybeActor = std::optional<Actor>;
+
+bool MayReadDocument(const MaybeActor& actor, AccessLevel level);
+// kNotFound when `actor` may not read a document of `level`.
+Result<void> ReadDocument(const MaybeActor& actor, AccessLevel level);
+// Creating, editing, uploading, distributing: the Secretariat.
+Result<void> ManageDocuments(const MaybeActor& actor);
+// A write on a document that exists: kNotFound when the caller may not even read it.
+Result<void> ManageDocument(const MaybeActor& actor, AccessLevel level);
+
+}  // namespace enlace::policy

@@ -1,0 +1,19 @@
+// The texts of the documents capability (texts/<language>.json of documents, "texts"): the
+// e-mail and the in-app notice of a distribution, and the reminder to those who have not opened
+// it. Every key here is in every language; app/texts_test checks it.
+#pragma once
+
+#include "kernel/domain/text_key.hpp"
+
+namespace enlace::text_keys {
+
+// {title}, {symbol}, {name}, {message}, {link}, {days}
+inline constexpr TextKey kDocumentDistributionSubject{"documents.distribution.subject"};
+inline constexpr TextKey kDocumentDistributionBody{"documents.distribution.body"};
+inline constexpr TextKey kDocumentReminderSubject{"documents.reminder.subject"};
+inline constexpr TextKey kDocumentReminderBody{"documents.reminder.body"};
+// The in-app notice: {title}; and who sent it.
+inline constexpr TextKey kDocumentNotificationAction{"documents.notification.action"};
+inline constexpr TextKey kDocumentNotificationParty{"documents.notification.party"};
+
+}  // namespace enlace::text_keys
