@@ -10,6 +10,7 @@
 #include "meetings/capability.hpp"
 #include "notifications/capability.hpp"
 #include "reference/capability.hpp"
+#include "search/capability.hpp"
 
 namespace enlace {
 
@@ -22,6 +23,7 @@ std::vector<Capability> Capabilities() {
       MeetingsCapability(),   //
       CalendarsCapability(),  //
       NotificationsCapability(), ImportsCapability(), CooperationCapability(), MatricesCapability(),
+      SearchCapability(),  // after the capabilities it feeds from (meetings, contacts)
   };
 }
 
