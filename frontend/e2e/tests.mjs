@@ -14,6 +14,7 @@ import { cooperationTests } from "./cooperation.tests.mjs";
 import { answerTests } from "./answers.tests.mjs";
 import { matricesTests } from "./matrices.tests.mjs";
 import { uxTests } from "./ux.tests.mjs";
+import { searchTests } from "./search.tests.mjs";
 import { resetTests } from "./reset.tests.mjs";
 
 /** @typedef {{ email: string, password: string, role: string, country?: string, organization?: string }} DemoUser */
@@ -630,4 +631,4 @@ const foundationTests = [
 
 /** Every browser test, in the order they run. */
 // The reset tests change the civil-society account's password: they run last.
-export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests, ...resetTests];
+export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests, ...searchTests, ...resetTests];

@@ -30,6 +30,8 @@ import { notificationsEn } from "../features/notifications/i18n.en";
 import { notificationsEs } from "../features/notifications/i18n.es";
 import { referenceEn } from "../features/reference/i18n.en";
 import { referenceEs } from "../features/reference/i18n.es";
+import { searchEn } from "../features/search/i18n.en";
+import { searchEs } from "../features/search/i18n.es";
 import { sessionEn } from "../features/session/i18n.en";
 import { sessionEs } from "../features/session/i18n.es";
 import { usersEn } from "../features/users/i18n.en";
@@ -55,6 +57,7 @@ export const catalogueParts = [
   [importsEs, importsEn],
   [cooperationEs, cooperationEn],
   [matricesEs, matricesEn],
+  [searchEs, searchEn],
 ] as const;
 
 const es = mergeSide(catalogueParts, 0);
