@@ -1246,6 +1246,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/meetings/{id}/package": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Everything of a meeting for offline use, as a ZIP: its files the caller may read, the report as PDF and DOCX, agreements and commitments as CSV, an index.html that opens without a server, and manifest-sha256.txt
+         * @description Who: signed in.
+         */
+        readonly get: operations["get/api/v1/meetings/{id}/package"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/meetings/{id}/report": {
         readonly parameters: {
             readonly query?: never;
@@ -5736,6 +5756,40 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/meetings/{id}/package": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description es, en or both (default: both) */
+                readonly lang?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/zip": string;
+                };
             };
             /** @description An error, in the language of Accept-Language */
             readonly default: {

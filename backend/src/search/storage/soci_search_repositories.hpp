@@ -25,7 +25,7 @@ class SociSearchRepository final : public SearchRepository {
 };
 
 // Reads the tables of the meetings and contacts capabilities directly (they are not its
-// dependencies' domain: a read-only feed, see docs/decisions/0079-search-index.md).
+// dependencies' domain: a read-only feed, see docs/decisions/0084-search-index-and-package.md).
 class SociSearchSourceRepository final : public SearchSourceRepository {
  public:
   explicit SociSearchSourceRepository(Connection& connection) : session_(connection.session) {}
