@@ -15,6 +15,7 @@ import { answerTests } from "./answers.tests.mjs";
 import { matricesTests } from "./matrices.tests.mjs";
 import { documentsTests } from "./documents.tests.mjs";
 import { uxTests } from "./ux.tests.mjs";
+import { searchTests } from "./search.tests.mjs";
 import { resetTests } from "./reset.tests.mjs";
 
 /** @typedef {{ email: string, password: string, role: string, country?: string, organization?: string }} DemoUser */
@@ -631,4 +632,4 @@ const foundationTests = [
 
 /** Every browser test, in the order they run. */
 // The reset tests change the civil-society account's password: they run last.
-export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests, ...documentsTests, ...resetTests];
+export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests, ...documentsTests, ...searchTests, ...resetTests];

@@ -11,6 +11,7 @@
 #include "meetings/capability.hpp"
 #include "notifications/capability.hpp"
 #include "reference/capability.hpp"
+#include "search/capability.hpp"
 
 namespace enlace {
 
@@ -24,6 +25,7 @@ std::vector<Capability> Capabilities() {
       CalendarsCapability(),  //
       NotificationsCapability(), ImportsCapability(), CooperationCapability(), MatricesCapability(),
       DocumentsCapability(),  //
+      SearchCapability(),  // after the capabilities it feeds from (meetings, contacts)
   };
 }
 

@@ -28,6 +28,7 @@ Capability MeetingsCapability() {
                                                 kernel.services.Get<ReferenceService>(), kernel.clock, kernel.texts};
             http::AddMeetingRoutes(router, services);
             http::AddCommitmentRoutes(router, services);
+            http::AddMeetingPackageRoutes(router, services, kernel.secrets);
           },
       .schemas = http::MeetingsSchemas,
       .demo = LoadMeetingsDemo,

@@ -386,6 +386,11 @@ export class EnlaceApi {
     return this.transport.url(`${v1}/meetings/${id}/report`, { format, lang: language });
   }
 
+  /** Everything of the meeting as a ZIP for offline use, in both languages. */
+  meetingPackageUrl(id: MeetingId): string {
+    return this.transport.url(`${v1}/meetings/${id}/package`, { lang: "both" });
+  }
+
   meetingCalendarUrl(id: MeetingId): string {
     return this.transport.url(`${v1}/meetings/${id}/calendar.ics`);
   }
@@ -448,6 +453,15 @@ export class EnlaceApi {
     return (
       await this.transport.request<Wire<"ImportList">>("GET", `${v1}/imports`, { query: status ? { status } : {} })
     ).data.items;
+  }
+
+  /** Search across everything the caller may read (anyone; anonymous visitors find public material). */
+  async search(query: { q: string; type?: string; lang?: string; limit?: number }): Promise<Wire<"SearchResults">> {
+    const params: Record<string, string> = { q: query.q };
+    if (query.type) params["type"] = query.type;
+    if (query.lang) params["lang"] = query.lang;
+    if (query.limit) params["limit"] = String(query.limit);
+    return (await this.transport.request<Wire<"SearchResults">>("GET", `${v1}/search`, { query: params })).data;
   }
 
   /** The public record of agreements and their results (anyone). */

@@ -1542,6 +1542,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/meetings/{id}/package": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Everything of a meeting for offline use, as a ZIP: its files the caller may read, the report as PDF and DOCX, agreements and commitments as CSV, an index.html that opens without a server, and manifest-sha256.txt
+         * @description Who: signed in.
+         */
+        readonly get: operations["get/api/v1/meetings/{id}/package"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/meetings/{id}/report": {
         readonly parameters: {
             readonly query?: never;
@@ -1754,6 +1774,26 @@ export interface paths {
          * @description Who: anyone.
          */
         readonly get: operations["get/api/v1/public/agreements"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/search": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Search across everything the caller may read (meetings, agreements, commitments and their answers, contact points, …), accent- and case-insensitive, with Spanish and English stems; best first, found words between <mark> and </mark> in the snippet
+         * @description Who: anyone (anonymous visitors find public records only).
+         */
+        readonly get: operations["get/api/v1/search"];
         readonly put?: never;
         readonly post?: never;
         readonly delete?: never;
@@ -3438,6 +3478,20 @@ export interface components {
         };
         readonly RequestedReminderList: {
             readonly items: readonly components["schemas"]["RequestedReminderItem"][];
+        };
+        readonly SearchResult: {
+            readonly id: number;
+            readonly parent: {
+                readonly id: number;
+                readonly type: string;
+            } | null;
+            readonly snippet: string;
+            readonly title: string;
+            readonly type: string;
+        };
+        readonly SearchResults: {
+            readonly items: readonly components["schemas"]["SearchResult"][];
+            readonly total: number;
         };
         readonly SessionExpiry: {
             /** Format: date-time */
@@ -6924,6 +6978,40 @@ export interface operations {
             };
         };
     };
+    readonly "get/api/v1/meetings/{id}/package": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description es, en or both (default: both) */
+                readonly lang?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/zip": string;
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     readonly "get/api/v1/meetings/{id}/report": {
         readonly parameters: {
             readonly query?: {
@@ -7263,6 +7351,48 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["PublicRecord"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/search": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The words to find */
+                readonly q?: string;
+                /** @description Only records of this type (meeting, agreement, commitment, answer, contact_point) */
+                readonly type?: string;
+                /** @description Only records in this language (es or en) */
+                readonly lang?: string;
+                /** @description At most this many items (1–100, default 20) */
+                readonly limit?: number;
+                /** @description Skip this many items */
+                readonly offset?: number;
+                /** @description Code of the regional process, for anonymous visitors */
+                readonly process?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SearchResults"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

@@ -12,6 +12,7 @@ import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Link, navigate, useLocation } from "../components/router";
 import { Localized } from "../components/feedback";
 import { NotificationBell } from "../features/notifications/unread";
+import { SearchBox } from "../features/search/SearchBox";
 import { sessionPaths } from "../features/session/routes";
 import { useNavigation } from "./navigation";
 import { SessionExpiryWarning } from "./SessionExpiry";
@@ -64,6 +65,7 @@ function Frame({ tools, headerEnd, nav, children }: { tools?: ReactNode; headerE
         <div className="header-inner">
           <Brand />
           <div className="header-tools">
+            <SearchBox />
             <LanguageSwitch />
             {tools}
           </div>

@@ -32,6 +32,8 @@ import { notificationsEn } from "../features/notifications/i18n.en";
 import { notificationsEs } from "../features/notifications/i18n.es";
 import { referenceEn } from "../features/reference/i18n.en";
 import { referenceEs } from "../features/reference/i18n.es";
+import { searchEn } from "../features/search/i18n.en";
+import { searchEs } from "../features/search/i18n.es";
 import { sessionEn } from "../features/session/i18n.en";
 import { sessionEs } from "../features/session/i18n.es";
 import { usersEn } from "../features/users/i18n.en";
@@ -58,6 +60,7 @@ export const catalogueParts = [
   [cooperationEs, cooperationEn],
   [matricesEs, matricesEn],
   [documentsEs, documentsEn],
+  [searchEs, searchEn],
 ] as const;
 
 const es = mergeSide(catalogueParts, 0);

@@ -24,6 +24,7 @@ import { meetingRoutes } from "../features/meetings/routes";
 import { notificationRoutes } from "../features/notifications/routes";
 import { referenceRoutes } from "../features/reference/routes";
 import { sessionRoutes } from "../features/session/routes";
+import { searchRoutes } from "../features/search/routes";
 import { userRoutes } from "../features/users/routes";
 
 /** The shell's own page: "/" shows each role its landing page (Landing.tsx). */
@@ -55,4 +56,5 @@ export const routes: readonly Route[] = [
   ...entriesOf(userRoutes),
   ...entriesOf(auditRoutes),
   ...entriesOf(publicRecordRoutes),
+  ...entriesOf(searchRoutes),
 ];

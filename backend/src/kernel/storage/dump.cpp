@@ -22,6 +22,9 @@ namespace {
 using nlohmann::json;
 
 const std::set<std::string> kBookkeeping = {"capability_migrations", "schema_migrations"};
+// Derived data is not dumped either: the search index ("search_*", with SQLite's FTS5 tables) is
+// rebuilt from the records after a restore (search/domain/search_service.hpp).
+bool NotDumped(const std::string& name) { return kBookkeeping.contains(name) || name.starts_with("search_"); }
 
 std::string QuoteIdentifier(const std::string& name) {
   std::string quoted = "\"";
@@ -49,7 +52,7 @@ std::vector<Table> Tables(soci::session& session, Dialect dialect) {
     for (const auto& row :
          Sql(session, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").Fetch()) {
       std::string name = row.TextOr("name");
-      if (kBookkeeping.contains(name)) continue;
+      if (NotDumped(name)) continue;
       Table table{.name = name};
       for (const auto& column : Sql(session, "PRAGMA table_info(" + QuoteIdentifier(name) + ")").Fetch()) {
         table.columns.push_back(Column{.name = column.TextOr("name")});
@@ -63,7 +66,7 @@ std::vector<Table> Tables(soci::session& session, Dialect dialect) {
     for (const auto& row :
          Sql(session, "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()").Fetch()) {
       std::string name = row.TextOr("name");
-      if (kBookkeeping.contains(name)) continue;
+      if (NotDumped(name)) continue;
       Table table{.name = name};
       for (const auto& column : Sql(session,
                                     "SELECT column_name, data_type FROM information_schema.columns WHERE "

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kernel/domain/secrets.hpp"
 #include "kernel/domain/texts.hpp"
 #include "kernel/http/router.hpp"
 #include "kernel/http/server_settings.hpp"
@@ -25,6 +26,8 @@ struct MeetingRouteServices {
 
 void AddMeetingRoutes(Router& router, MeetingRouteServices services);
 void AddCommitmentRoutes(Router& router, MeetingRouteServices services);
+// A meeting's package for offline use (routes_package.cpp).
+void AddMeetingPackageRoutes(Router& router, MeetingRouteServices services, const SecretGenerator& secrets);
 nlohmann::json MeetingsSchemas();
 
 }  // namespace enlace::http

@@ -393,6 +393,11 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
               {t("meetings.detail.calendar")}
             </a>
           </li>
+          <li>
+            <a href={api.meetingPackageUrl(meeting.id)} download>
+              {t("meetings.detail.package")}
+            </a>
+          </li>
         </ul>
       </section>
 

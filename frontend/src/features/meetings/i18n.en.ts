@@ -114,6 +114,7 @@ export const meetingsEn: typeof meetingsEs = {
       reportPdf: "Report as PDF ({language})",
       reportDocx: "Report as DOCX ({language})",
       calendar: "Calendar of the meeting and its deadlines (.ics)",
+      package: "Complete package for offline use (.zip, Spanish and English)",
       filesTitle: "Attached documents",
       noFiles: "No documents attached.",
       uploadLabel: "Document",

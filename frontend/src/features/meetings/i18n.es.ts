@@ -112,6 +112,7 @@ export const meetingsEs = {
       reportPdf: "Informe en PDF ({language})",
       reportDocx: "Informe en DOCX ({language})",
       calendar: "Calendario de la reunión y sus plazos (.ics)",
+      package: "Paquete completo para usar sin conexión (.zip, español e inglés)",
       filesTitle: "Documentos adjuntos",
       noFiles: "No hay documentos adjuntos.",
       uploadLabel: "Documento",

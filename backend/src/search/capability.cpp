@@ -1,0 +1,36 @@
+#include "search/capability.hpp"
+
+#include "search/domain/search_repository.hpp"
+#include "search/domain/search_service.hpp"
+#include "search/http/search_routes.hpp"
+#include "search/storage/soci_search_repositories.hpp"
+
+namespace enlace {
+namespace embedded {
+EmbeddedFiles search();
+}  // namespace embedded
+
+Capability SearchCapability() {
+  return {
+      .name = "search",
+      .files = embedded::search(),
+      .repositories = storage::RegisterSearchRepositories,
+      .services =
+          [](Kernel& kernel) {
+            auto& search = kernel.services.Provide(std::make_unique<SearchService>(kernel.store));
+            // The capabilities the index feeds itself from (their tables, read by this one).
+            for (std::string source : {"meetings", "contacts"}) {
+              search.AddSource(SearchSource{
+                  .name = source,
+                  .fingerprint =
+                      [source](Transaction& t) { return t.Get<SearchSourceRepository>().Fingerprint(source); },
+                  .entries = [source](Transaction& t) { return t.Get<SearchSourceRepository>().Entries(source); }});
+            }
+          },
+      .routes = [](http::Router& router,
+                   Kernel& kernel) { http::AddSearchRoutes(router, kernel.services.Get<SearchService>()); },
+      .schemas = http::SearchSchemas,
+  };
+}
+
+}  // namespace enlace

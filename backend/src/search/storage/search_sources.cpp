@@ -1,0 +1,200 @@
+// The fed sources: meetings (with their agreements, commitments and answers) and contact points.
+#include <nlohmann/json.hpp>
+
+#include "kernel/storage/sql.hpp"
+#include "search/storage/soci_search_repositories.hpp"
+
+namespace enlace::storage {
+namespace {
+
+// At most `limit` bytes of `text`, cut at a space and never inside a character.
+std::string Shortened(const std::string& text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  auto cut = text.rfind(' ', limit);
+  if (cut == std::string::npos || cut < limit / 2) {
+    cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return text.substr(0, cut) + " …";
+}
+
+std::string Joined(const std::vector<std::string>& parts, const std::string& separator) {
+  std::string text;
+  for (const auto& part : parts) {
+    if (part.empty()) continue;
+    if (!text.empty()) text += separator;
+    text += part;
+  }
+  return text;
+}
+
+// The meeting's public record (meetings/domain/meeting_service.cpp, PublicRecord): a meeting whose
+// report is no longer a draft, not cancelled, with its agreements and commitments. The rest is
+// for signed-in participants.
+SearchAccess MeetingAccess(const Row& row) {
+  bool published = row.TextOr("report_status") != "draft" && row.IntOr("cancelled") == 0;
+  return published ? SearchAccess::kPublic : SearchAccess::kParticipants;
+}
+
+const char* const kLanguages[] = {"es", "en"};
+
+std::string Other(const std::string& language) { return language == "es" ? "en" : "es"; }
+
+// The text of a bilingual column pair in `language`, or in the other one.
+std::string InLanguage(const Row& row, const std::string& prefix, const std::string& language) {
+  auto text = row.TextOr(prefix + language);
+  return text.empty() ? row.TextOr(prefix + Other(language)) : text;
+}
+
+std::string TableFingerprint(soci::session& session, const std::string& table, bool updated_at) {
+  std::string sql =
+      "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(version), 0) AS BIGINT) AS v, CAST(COALESCE(MAX(id), 0) "
+      "AS BIGINT) AS m";
+  if (updated_at) sql += ", MAX(updated_at) AS u";
+  auto row = Sql(session, sql + " FROM " + table).FetchOne();
+  if (!row) return table + ":";
+  return table + ":" + std::to_string(row->IntOr("n")) + ":" + std::to_string(row->IntOr("v")) + ":" +
+         std::to_string(row->IntOr("m")) + ":" + (updated_at ? row->TextOr("u") : "") + ";";
+}
+
+void MeetingEntries(soci::session& session, std::vector<SearchEntry>& entries) {
+  std::map<long long, Row> meetings;
+  for (const auto& row : Sql(session,
+                             "SELECT id, process_id, body, title_es, title_en, city, agenda_json, report_status, "
+                             "cancelled FROM meetings")
+                             .Fetch()) {
+    meetings.emplace(row.IntOr("id"), row);
+    auto agenda = nlohmann::json::parse(row.TextOr("agenda_json"), nullptr, false);
+    for (std::string language : kLanguages) {
+      auto title = row.TextOr("title_" + language);
+      if (title.empty()) continue;
+      std::vector<std::string> items;
+      if (agenda.is_array()) {
+        for (const auto& item : agenda) {
+          if (item.contains(language) && item[language].is_string()) items.push_back(item[language].get<std::string>());
+        }
+      }
+      entries.push_back(SearchEntry{.process_id = ProcessId{row.IntOr("process_id")},
+                                    .type = "meeting",
+                                    .id = row.IntOr("id"),
+                                    .language = language,
+                                    .title = title,
+                                    .body = Joined({row.TextOr("city"), row.TextOr("body"), Joined(items, ". ")}, ". "),
+                                    .access = MeetingAccess(row)});
+    }
+  }
+  for (const auto& row : Sql(session, "SELECT id, meeting_id, number, text_es, text_en FROM agreements").Fetch()) {
+    auto meeting = meetings.find(row.IntOr("meeting_id"));
+    if (meeting == meetings.end()) continue;
+    for (std::string language : kLanguages) {
+      auto text = row.TextOr("text_" + language);
+      if (text.empty()) continue;
+      entries.push_back(
+          SearchEntry{.process_id = ProcessId{meeting->second.IntOr("process_id")},
+                      .type = "agreement",
+                      .id = row.IntOr("id"),
+                      .language = language,
+                      .title = row.TextOr("number") + " · " + InLanguage(meeting->second, "title_", language),
+                      .body = text,
+                      .access = MeetingAccess(meeting->second),
+                      .parent_type = "meeting",
+                      .parent_id = meeting->first});
+    }
+  }
+  std::map<long long, Row> commitments;
+  for (const auto& row : Sql(session,
+                             "SELECT c.id, c.meeting_id, c.party, c.action_es, c.action_en, c.deadline_text, "
+                             "a.number FROM commitments c JOIN agreements a ON a.id = c.agreement_id")
+                             .Fetch()) {
+    commitments.emplace(row.IntOr("id"), row);
+    auto meeting = meetings.find(row.IntOr("meeting_id"));
+    if (meeting == meetings.end()) continue;
+    for (std::string language : kLanguages) {
+      auto action = row.TextOr("action_" + language);
+      if (action.empty()) continue;
+      entries.push_back(SearchEntry{
+          .process_id = ProcessId{meeting->second.IntOr("process_id")},
+          .type = "commitment",
+          .id = row.IntOr("id"),
+          .language = language,
+          .title = Joined({row.TextOr("party"), row.TextOr("number"), InLanguage(meeting->second, "title_", language)},
+                          " · "),
+          .body = Joined({action, row.TextOr("deadline_text")}, ". "),
+          .access = MeetingAccess(meeting->second),
+          .parent_type = "meeting",
+          .parent_id = meeting->first});
+    }
+  }
+  // Answers: for whom their writer chose (meetings/domain/meeting.cpp, MayReadAnswer), never public.
+  for (const auto& row : Sql(session,
+                             "SELECT id, commitment_id, country, text, visibility, writer_delegation FROM "
+                             "commitment_updates")
+                             .Fetch()) {
+    auto commitment = commitments.find(row.IntOr("commitment_id"));
+    if (commitment == commitments.end()) continue;
+    auto meeting = meetings.find(commitment->second.IntOr("meeting_id"));
+    if (meeting == meetings.end() || row.TextOr("text").empty()) continue;
+    auto visibility = row.TextOr("visibility");
+    SearchEntry entry{.process_id = ProcessId{meeting->second.IntOr("process_id")},
+                      .type = "answer",
+                      .id = row.IntOr("id"),
+                      .language = "",
+                      .title = Joined({row.TextOr("writer_delegation", "TS"),
+                                       Shortened(InLanguage(commitment->second, "action_", "es"), 90)},
+                                      " · "),
+                      .body = row.TextOr("text"),
+                      .access = visibility == "participants" ? SearchAccess::kParticipants
+                                : visibility == "network"    ? SearchAccess::kMembers
+                                                             : SearchAccess::kSecretariat,
+                      .parent_type = "commitment",
+                      .parent_id = commitment->first};
+    for (const auto& owner : {row.Text("writer_delegation"), row.Text("country")}) {
+      if (owner && !owner->empty()) entry.owners.push_back(*owner);
+    }
+    entries.push_back(std::move(entry));
+  }
+}
+
+// Confirmed contact points, for the members and the TS (the directory is also open to observers,
+// but the index's levels have no "members and observers": stricter, not wider).
+void ContactEntries(soci::session& session, std::vector<SearchEntry>& entries) {
+  for (const auto& row : Sql(session,
+                             "SELECT id, process_id, country, network, topic, name, position, institution, email "
+                             "FROM contact_points WHERE status = 'confirmed'")
+                             .Fetch()) {
+    entries.push_back(
+        SearchEntry{.process_id = ProcessId{row.IntOr("process_id")},
+                    .type = "contact_point",
+                    .id = row.IntOr("id"),
+                    .language = "",
+                    .title = Joined({row.TextOr("name"), row.TextOr("institution")}, " — "),
+                    .body = Joined({row.TextOr("position"), row.TextOr("institution"), row.TextOr("country"),
+                                    row.TextOr("network"), row.TextOr("topic"), row.TextOr("email")},
+                                   ". "),
+                    .access = SearchAccess::kMembers});
+  }
+}
+
+}  // namespace
+
+std::string SociSearchSourceRepository::Fingerprint(const std::string& source) {
+  return Guarded([&] {
+    if (source == "meetings") {
+      return TableFingerprint(session_, "meetings", true) + TableFingerprint(session_, "agreements", false) +
+             TableFingerprint(session_, "commitments", true) + TableFingerprint(session_, "commitment_updates", false);
+    }
+    if (source == "contacts") return TableFingerprint(session_, "contact_points", true);
+    return std::string();
+  });
+}
+
+std::vector<SearchEntry> SociSearchSourceRepository::Entries(const std::string& source) {
+  return Guarded([&] {
+    std::vector<SearchEntry> entries;
+    if (source == "meetings") MeetingEntries(session_, entries);
+    if (source == "contacts") ContactEntries(session_, entries);
+    return entries;
+  });
+}
+
+}  // namespace enlace::storage
