@@ -65,7 +65,6 @@ function Frame({ tools, headerEnd, nav, children }: { tools?: ReactNode; headerE
         <div className="header-inner">
           <Brand />
           <div className="header-tools">
-            <SearchBox />
             <LanguageSwitch />
             {tools}
           </div>
@@ -288,7 +287,12 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
 
   return (
     <Frame
-      tools={<UserMenu user={user} placement="header" />}
+      tools={
+        <>
+          <SearchBox />
+          <UserMenu user={user} placement="header" />
+        </>
+      }
       headerEnd={
         <>
           <NotificationBell />

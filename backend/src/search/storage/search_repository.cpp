@@ -143,9 +143,11 @@ SearchPage SociSearchRepository::Find(const SearchReader& reader, const std::vec
   }
   if (safe.empty()) return {};
   bool sqlite = dialect_ == Dialect::kSqlite;
+  // SQLite: CROSS JOIN keeps the full-text match as the outer loop (otherwise the planner may scan
+  // the entries and run the match once per row).
   std::string hits =
       sqlite ? "WITH hits AS (SELECT e.type, e.record_id, e.language, e.title, e.body, e.parent_type, e.parent_id, "
-               "bm25(search_terms, 4.0, 1.0) AS rank FROM search_terms JOIN search_entries e ON e.id = "
+               "bm25(search_terms, 4.0, 1.0) AS rank FROM search_terms CROSS JOIN search_entries e ON e.id = "
                "search_terms.rowid WHERE search_terms MATCH :match"
              : "WITH q AS (SELECT to_tsquery('simple', :match) AS query), hits AS (SELECT e.type, e.record_id, "
                "e.language, e.title, e.body, e.parent_type, e.parent_id, -ts_rank(e.terms, q.query) AS rank FROM "

@@ -59,6 +59,7 @@ export default function SearchPage() {
   const { state } = useSession();
   const { t, language } = useI18n();
   const location = useLocation();
+  const queryId = useId();
   const typeId = useId();
   const languageId = useId();
   const query = location.search.get("q") ?? "";
@@ -76,8 +77,21 @@ export default function SearchPage() {
     <>
       <PageHeading title={query ? `${t("search.title")}: ${query}` : t("search.title")}>{t("search.title")}</PageHeading>
       <p className="lead">{state.status === "signedIn" ? t("search.intro") : t("search.introPublic")}</p>
-      <form className="search-filters" role="search" method="get" action={searchPaths.search()} onSubmit={(event) => event.preventDefault()}>
-        <input type="hidden" name="q" value={query} />
+      <form
+        className="search-filters"
+        role="search"
+        method="get"
+        action={searchPaths.search()}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const words = new FormData(event.currentTarget).get("q");
+          go({ q: typeof words === "string" ? words.trim() : "" });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={queryId}>{t("search.label")}</label>
+          <input id={queryId} name="q" type="search" defaultValue={query} key={query} />
+        </div>
         <div className="field">
           <label htmlFor={typeId}>{t("search.type")}</label>
           <select id={typeId} name="type" value={type} onChange={(event) => go({ type: event.target.value })}>
@@ -97,6 +111,9 @@ export default function SearchPage() {
             <option value="en">{t("search.languages.en")}</option>
           </select>
         </div>
+        <button type="submit" className="button">
+          {t("search.submit")}
+        </button>
       </form>
       {query.trim() === "" ? (
         <Empty>{t("search.empty")}</Empty>
