@@ -359,7 +359,7 @@ export const meetingTests = [
       assert.match(title, /^Red de Funcionarios de Enlace.*, Ciudad de Guatemala, 2019$/, title);
       // Actions as a person writes them: an infinitive with a capital, not "prepare, con el apoyo…".
       assert.match(await review.value("review-agreements-1-commitments-0-action"), /^Enviar a la ST/);
-      assert.match(await review.value("review-agreements-2-commitments-0-action"), /^Preparar /);
+      assert.match(await review.value("review-agreements-2-commitments-0-action"), /^Preparar/);
       assert.match(await review.value("review-agreements-3-commitments-0-action"), /^Presentar sus comentarios/);
       // A deadline is read again while it is typed, against the meeting's date as reviewed.
       const deadline = "review-agreements-2-commitments-0-deadline";
@@ -395,7 +395,8 @@ export const meetingTests = [
       assert.match(check, /Revise antes de guardar/);
       assert.match(check, /4 acuerdos/);
       assert.match(check, /Antigua Guatemala/);
-      assert.match(check, /Países Miembros: 1/);
+      assert.match(check, /Países miembros: 1/i);
+      assert.match(check, /12 de abril de 2019/, "the date in words of the interface language");
       await checkBothLanguages(ctx, page, "ts-import-review-check");
       await new BasePage(page).switchLanguage("en");
       assert.match(await page.locator(".review-check").innerText(), /Check before you save[\s\S]*4 agreements/);

@@ -151,8 +151,9 @@ TEST_P(ImportsTest, TheSeedReportIsReadIntoItsNineAgreementsForReview) {
   for (const auto& agreement : reading["agreements"]) numbers.push_back(agreement["number"]);
   EXPECT_EQ(numbers, (std::vector<std::string>{"1", "2", "2.a", "2.b", "3", "4", "5", "6", "7"}));
   EXPECT_NE(reading["agreements"][8]["text"].get<std::string>().find("Glossary of the RCM"), std::string::npos);
-  // The title starts from the body's name; nothing in the seed's reading would be refused.
-  EXPECT_EQ(reading["title"], reading["body"]);
+  // The title starts from the body's name with the place and year (issue 10, item 9); nothing in
+  // the seed's reading would be refused.
+  EXPECT_EQ(reading["title"], reading["body"].get<std::string>() + ", San Pedro Sula, 2016");
   EXPECT_EQ(import["problems"], json::array()) << import["problems"].dump(2);
 
   auto again = ts.Get("/api/v1/imports/" + std::to_string(import["id"].get<long long>()));

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { isApiError } from "../../api/errors";
 import type { DeadlineSetting } from "../../api/client";
 import type { ImportId } from "../../domain/ids";
-import { isIsoDate } from "../../domain/dates";
+import { formatDate, isIsoDate } from "../../domain/dates";
 import {
   readingFromReview,
   reviewCheck,
@@ -280,7 +280,7 @@ function DraftStatus({ draft, onKeepMine }: { draft: DraftState; onKeepMine: () 
 
 /** What confirming will save, to read through before the one click that creates many records. */
 function CheckBeforeSaving({ values, mode, onBack, submitting }: { values: ReviewValues; mode: "create" | "update"; onBack: () => void; submitting: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const parties = useParties();
   const check = reviewCheck(values);
   const heading = useRef<HTMLHeadingElement | null>(null);
@@ -299,8 +299,8 @@ function CheckBeforeSaving({ values, mode, onBack, submitting }: { values: Revie
         <dd>{values.body ? parties.name(values.body) : "—"}</dd>
         <dt>{t("meetings.fields.date")}</dt>
         <dd>
-          {values.date}
-          {values.date_end && values.date_end !== values.date ? ` – ${values.date_end}` : ""}
+          {formatDate(values.date, language)}
+          {values.date_end && values.date_end !== values.date ? ` – ${formatDate(values.date_end, language)}` : ""}
         </dd>
         <dt>{t("meetings.fields.city")}</dt>
         <dd>{place || "—"}</dd>

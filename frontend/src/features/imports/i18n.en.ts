@@ -74,7 +74,7 @@ export const importsEn: typeof importsEs = {
     checkTitle: "Check before you save",
     checkIntro: "Confirming creates all of the following at once. Read it through; you can go back to the review.",
     checkIntroUpdate: "Confirming updates the existing meeting with all of the following at once. Read it through; you can go back to the review.",
-    checkAgreements: "{count, plural, one {# agreement} other {# agreements}}, of which {headings, plural, one {# is a heading} other {# are headings}}",
+    checkAgreements: "{count, plural, one {# agreement} other {# agreements}}{headings, plural, =0 {} one {, of which # is a heading} other {, of which # are headings}}",
     checkCommitments: "{count, plural, =0 {No commitments} one {# commitment} other {# commitments}}",
     checkWithoutDeadline: "{count, plural, one {# commitment has} other {# commitments have}} no deadline",
     checkWarned: "{count, plural, one {# agreement has} other {# agreements have}} warnings from the reader: check them",

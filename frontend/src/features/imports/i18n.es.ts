@@ -72,7 +72,7 @@ export const importsEs = {
     checkTitle: "Revise antes de guardar",
     checkIntro: "Al confirmar se crea todo lo siguiente a la vez. Léalo; puede volver a la revisión.",
     checkIntroUpdate: "Al confirmar se actualiza la reunión existente con todo lo siguiente a la vez. Léalo; puede volver a la revisión.",
-    checkAgreements: "{count, plural, one {# acuerdo} other {# acuerdos}}, de los cuales {headings, plural, one {# es un encabezado} other {# son encabezados}}",
+    checkAgreements: "{count, plural, one {# acuerdo} other {# acuerdos}}{headings, plural, =0 {} one {, de los cuales # es un encabezado} other {, de los cuales # son encabezados}}",
     checkCommitments: "{count, plural, =0 {Ningún compromiso} one {# compromiso} other {# compromisos}}",
     checkWithoutDeadline: "{count, plural, one {# compromiso no tiene} other {# compromisos no tienen}} plazo",
     checkWarned: "{count, plural, one {# acuerdo tiene} other {# acuerdos tienen}} advertencias del lector: revíselas",

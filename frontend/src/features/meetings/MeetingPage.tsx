@@ -283,10 +283,19 @@ function MeetingView({ meeting, others, reload }: { meeting: MeetingDetail; othe
     const named = /^#agreement-(\d+)$/.exec(typeof window === "undefined" ? "" : window.location.hash);
     return new Set(named ? [Number(named[1])] : []);
   });
-  // The agreement the address names is brought into view once the page is shown.
+  // The agreement the address names is brought into view once the page is shown, and opened
+  // when the address changes to another (a link to #agreement-<id> on this page).
   useEffect(() => {
-    const named = /^#agreement-(\d+)$/.exec(window.location.hash);
-    if (named) document.getElementById(`agreement-${named[1]}`)?.scrollIntoView({ block: "start" });
+    const show = () => {
+      const named = /^#agreement-(\d+)$/.exec(window.location.hash);
+      if (!named) return;
+      const id = Number(named[1]);
+      setOpened((previous) => (previous.has(id) ? previous : new Set([...previous, id])));
+      document.getElementById(`agreement-${id}`)?.scrollIntoView({ block: "start" });
+    };
+    show();
+    window.addEventListener("hashchange", show);
+    return () => window.removeEventListener("hashchange", show);
   }, []);
 
   return (
