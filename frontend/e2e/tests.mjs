@@ -13,7 +13,6 @@ import { meetingTests } from "./meetings.tests.mjs";
 import { cooperationTests } from "./cooperation.tests.mjs";
 import { answerTests } from "./answers.tests.mjs";
 import { matricesTests } from "./matrices.tests.mjs";
-import { documentsTests } from "./documents.tests.mjs";
 import { uxTests } from "./ux.tests.mjs";
 import { resetTests } from "./reset.tests.mjs";
 
@@ -631,4 +630,4 @@ const foundationTests = [
 
 /** Every browser test, in the order they run. */
 // The reset tests change the civil-society account's password: they run last.
-export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests, ...documentsTests, ...resetTests];
+export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests, ...resetTests];
