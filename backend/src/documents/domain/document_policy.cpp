@@ -27,10 +27,4 @@ Result<void> ManageDocuments(const MaybeActor& actor) {
   return {};
 }
 
-Result<void> ManageDocument(const MaybeActor& actor, AccessLevel level) {
-  if (!actor) return std::unexpected(Error::Unauthenticated());
-  if (auto readable = ReadDocument(actor, level); !readable) return readable;
-  return ManageDocuments(actor);
-}
-
 }  // namespace enlace::policy

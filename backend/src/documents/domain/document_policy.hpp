@@ -7,9 +7,10 @@
 //   create, edit, upload a version, owe a translation, distribute, see receipts, remind
 //                                   the Secretariat
 //
-// Someone who may not read a document gets kNotFound for it, for reads and writes alike, so that
-// ids never tell which documents exist. Someone who reads it but may not write it gets
-// kForbidden; nobody signed in gets kUnauthenticated for a write.
+// Someone who may not read a document gets kNotFound for it, so that ids never tell which
+// documents exist. A write by anybody but the Secretariat is refused before any document is looked
+// up — kUnauthenticated without a session, kForbidden otherwise — the same answer whether or not
+// the id exists.
 #pragma once
 
 #include <optional>
@@ -27,7 +28,5 @@ bool MayReadDocument(const MaybeActor& actor, AccessLevel level);
 Result<void> ReadDocument(const MaybeActor& actor, AccessLevel level);
 // Creating, editing, uploading, distributing: the Secretariat.
 Result<void> ManageDocuments(const MaybeActor& actor);
-// A write on a document that exists: kNotFound when the caller may not even read it.
-Result<void> ManageDocument(const MaybeActor& actor, AccessLevel level);
 
 }  // namespace enlace::policy

@@ -5,6 +5,7 @@
 #include "documents/domain/reasons.hpp"
 #include "documents/http/document_routes.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/domain/text.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "kernel/http/json_input.hpp"
@@ -81,6 +82,9 @@ Result<DocumentFields> ReadFields(JsonInput& input) {
   }
   fields.symbol = change.symbol.value_or("");
   if (change.title) fields.title = *change.title;
+  // The title is the service's to check; said here too so that a form hears every problem at once.
+  auto blank = [](const std::optional<std::string>& text) { return !text || Trim(*text).empty(); };
+  if (!errors.empty() && blank(fields.title.es) && blank(fields.title.en)) errors.Add("title", reasons::kRequired);
   if (change.meeting) fields.meeting = *change.meeting;
   if (change.body) fields.body = *change.body;
   Result<void> rules;

@@ -42,9 +42,17 @@ AccessFixture Document(AccessContext& context, const std::string& access, bool w
   return fixture;
 }
 
-// A members-level document with a Spanish file, distributed to the member countries.
-AccessFixture Distributed(AccessContext& context) {
+// A members-level document with a Spanish file, named by its id alone.
+AccessFixture Ready(AccessContext& context) {
   auto fixture = Document(context, "members", true);
+  fixture.parameters.erase("v");
+  fixture.parameters.erase("lang");
+  return fixture;
+}
+
+// The same, distributed to the member countries.
+AccessFixture Distributed(AccessContext& context) {
+  auto fixture = Ready(context);
   auto sent = context.Secretariat().Post("/api/v1/documents/" + fixture.parameters["id"] + "/distributions",
                                          {{"message", "Para sus comentarios"}, {"groups", {"member_countries"}}});
   fixture.parameters["distribution"] = std::to_string(AccessContext::Id(sent));
@@ -65,6 +73,7 @@ ENLACE_ACCESS_FIXTURE("participants_document_with_file",
                       [](AccessContext& context) { return Document(context, "participants", true); });
 ENLACE_ACCESS_FIXTURE("members_document_with_file",
                       [](AccessContext& context) { return Document(context, "members", true); });
+ENLACE_ACCESS_FIXTURE("members_document_ready", [](AccessContext& context) { return Ready(context); });
 // English pending: {lang} is the language a translation may be owed for.
 ENLACE_ACCESS_FIXTURE("members_document_english_pending", [](AccessContext& context) {
   auto fixture = Document(context, "members", true);
@@ -77,7 +86,7 @@ ENLACE_ACCESS_FIXTURE("secretariat_document_with_file",
 ENLACE_ACCESS_FIXTURE("distributed_document", [](AccessContext& context) { return Distributed(context); });
 // A personal link of Honduras's officer: the link is only ever in an e-mail, so the fixture gives
 // the first recipient a link it knows, through the repository.
-ENLACE_ACCESS_FIXTURE("document_link", [](AccessContext& context) {
+static AccessFixture DocumentLink(AccessContext& context, bool with_language) {
   auto distributed = Distributed(context);
   auto token = "access-matrix-link-" + std::to_string(context.Next());
   auto& app = context.server().app();
@@ -88,9 +97,11 @@ ENLACE_ACCESS_FIXTURE("document_link", [](AccessContext& context) {
   transaction->Commit();
   AccessFixture fixture;
   fixture.parameters["token"] = token;
-  fixture.parameters["lang"] = "es";
+  if (with_language) fixture.parameters["lang"] = "es";
   return fixture;
-});
+}
+ENLACE_ACCESS_FIXTURE("document_link", [](AccessContext& context) { return DocumentLink(context, false); });
+ENLACE_ACCESS_FIXTURE("document_link_file", [](AccessContext& context) { return DocumentLink(context, true); });
 
 ENLACE_ACCESS_BODY("new_document",
                    [](AccessContext& context, const std::string&) { return NewDocument(context, "members"); });

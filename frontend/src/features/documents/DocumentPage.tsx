@@ -8,6 +8,7 @@ import { useRef, useState, type FormEvent } from "react";
 import type { Message } from "../../components/messages";
 import { CheckboxGroup, FileField, TextAreaField, TextField } from "../../components/fields";
 import { Empty, isNotFound, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
+import { useFlash } from "../../components/flash";
 import { failureFromError, ErrorSummary, type FormFailure } from "../../components/form";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -372,6 +373,7 @@ function DistributionPanel({ document }: { document: DocumentDetail }) {
 function DocumentView({ document, onChanged }: { document: DocumentDetail; onChanged: () => void }) {
   const user = useUser();
   const { t } = useI18n();
+  const flash = useFlash();
   const manage = canManageDocuments(user);
   const pending = document.pending_languages.filter(isDocumentLanguage);
   return (
@@ -379,6 +381,7 @@ function DocumentView({ document, onChanged }: { document: DocumentDetail; onCha
       <PageHeading title={document.title.es ?? document.title.en ?? ""}>
         <Localized value={document.title} />
       </PageHeading>
+      {flash && <MessageNotice message={flash} />}
       <dl className="details">
         <div>
           <dt>{t("documents.list.type")}</dt>
