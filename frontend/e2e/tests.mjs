@@ -13,6 +13,7 @@ import { meetingTests } from "./meetings.tests.mjs";
 import { cooperationTests } from "./cooperation.tests.mjs";
 import { answerTests } from "./answers.tests.mjs";
 import { matricesTests } from "./matrices.tests.mjs";
+import { documentsTests } from "./documents.tests.mjs";
 import { uxTests } from "./ux.tests.mjs";
 import { searchTests } from "./search.tests.mjs";
 import { resetTests } from "./reset.tests.mjs";
