@@ -179,6 +179,14 @@ export const matricesTests = [
       await ts.locator(".matrix-timeline li").first().waitFor();
       assert.ok((await ts.locator(".matrix-timeline-published").count()) >= 2, "round 1 and round 2 published HN's cell");
       await checkBothLanguages(ctx, ts, "ts-matrix-timeline");
+      const timeline = new URL(ts.url()).pathname;
+      const small = await signedIn(ctx, ctx.user("country_officer", "HN"), { viewport: phone });
+      await new SimplePage(small, `${round}/countries/HN`).goto();
+      await small.getByRole("link", { name: "Descargar el libro (XLSX)" }).waitFor();
+      await checkBothLanguages(ctx, small, "hn-matrix-workbook");
+      await new SimplePage(small, timeline).goto();
+      await small.locator(".matrix-timeline li").first().waitFor();
+      await checkBothLanguages(ctx, small, "hn-matrix-timeline");
 
       // Who translates a missing language, shown in the grid.
       await new SimplePage(ts, state.matrix).goto();
