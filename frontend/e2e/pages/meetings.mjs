@@ -76,7 +76,7 @@ export class MeetingPage extends BasePage {
   async open(number) {
     const article = this.agreement(number);
     const fold = article.locator("details.agreement-fold");
-    if (!(await fold.evaluate((details) => details.open))) await fold.locator("summary").click();
+    if (!(await fold.evaluate((details) => /** @type {HTMLDetailsElement} */ (details).open))) await fold.locator("summary").click();
     await article.locator(".agreement-text").waitFor();
     return article;
   }

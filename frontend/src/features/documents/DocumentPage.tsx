@@ -439,11 +439,18 @@ export default function DocumentPage({ id }: { id: DocumentId }) {
   const { t } = useI18n();
   const [generation, setGeneration] = useState(0);
   const load = useLoad(() => api.get(id), `${id}:${generation}`);
-  if (load.state === "loading") return <Loading />;
+  // After a change the document is read again; the page it was shown on stays while it loads, so
+  // the forms keep what they say ("Version 2 uploaded") instead of being unmounted by a spinner.
+  const [shown, setShown] = useState<DocumentDetail | null>(null);
+  if (load.state === "ready" && load.data !== shown) setShown(load.data);
+  const previous = shown !== null && shown.id === id ? shown : null;
+  if (load.state === "loading" && !previous) return <Loading />;
   if (load.state === "failed") {
     const back = { to: documentPaths.documents(), label: t("documents.detail.back") };
     if (isNotFound(load.error)) return <LoadFailure error={load.error} back={back} />;
     return <LoadFailure error={load.error} onRetry={load.reload} back={back} />;
   }
-  return <DocumentView document={load.data} onChanged={() => setGeneration((n) => n + 1)} />;
+  const document = load.state === "ready" ? load.data : previous;
+  if (!document) return <Loading />;
+  return <DocumentView document={document} onChanged={() => setGeneration((n) => n + 1)} />;
 }
