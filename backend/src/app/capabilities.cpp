@@ -25,7 +25,7 @@ std::vector<Capability> Capabilities() {
       CalendarsCapability(),  //
       NotificationsCapability(), ImportsCapability(), CooperationCapability(), MatricesCapability(),
       DocumentsCapability(),  //
-      SearchCapability(),  // after the capabilities it feeds from (meetings, contacts)
+      SearchCapability(),     // after the capabilities it feeds from (meetings, contacts, documents)
   };
 }
 

@@ -19,7 +19,7 @@ Capability SearchCapability() {
           [](Kernel& kernel) {
             auto& search = kernel.services.Provide(std::make_unique<SearchService>(kernel.store));
             // The capabilities the index feeds itself from (their tables, read by this one).
-            for (std::string source : {"meetings", "contacts"}) {
+            for (std::string source : {"meetings", "contacts", "documents"}) {
               search.AddSource(SearchSource{
                   .name = source,
                   .fingerprint =

@@ -4,7 +4,6 @@
 // This test upgrades a database made before 0003 and checks that every answer is still there and
 // that the new kind, and only the listed kinds, can be stored.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>

@@ -21,42 +21,44 @@ std::optional<int> Number(const std::optional<std::string>& text, int fallback) 
 }  // namespace
 
 void AddSearchRoutes(Router& router_, SearchService& search_) {
-  router_.Add("GET", "/api/v1/search",
-              {.summary = "Search across everything the caller may read (meetings, agreements, commitments and "
-                          "their answers, contact points, …), accent- and case-insensitive, with Spanish and English "
-                          "stems; best first, found words between <mark> and </mark> in the snippet",
-               .tag = "search",
-               .response_schema = "SearchResults",
-               .query = {{"q", "The words to find"},
-                         {"type", "Only records of this type (meeting, agreement, commitment, answer, contact_point)"},
-                         {"lang", "Only records in this language (es or en)"},
-                         {"limit", "At most this many items (1–100, default 20)", "integer"},
-                         {"offset", "Skip this many items", "integer"},
-                         {"process", "Code of the regional process, for anonymous visitors"}},
-               .who = "anyone (anonymous visitors find public records only)"},
-              [&search_](Request& request) {
-                SearchRequest input;
-                input.query = request.Query("q").value_or("");
-                if (auto type = request.Query("type"); type && !type->empty()) input.type = *type;
-                if (auto lang = request.Query("lang"); lang && !lang->empty()) input.language = *lang;
-                auto limit = Number(request.Query("limit"), 20);
-                auto offset = Number(request.Query("offset"), 0);
-                if (!limit || !offset) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "limit"), request);
-                input.limit = *limit;
-                input.offset = *offset;
-                auto found = search_.Search(request.Context(), input);
-                if (!found) return ErrorResponse(found.error(), request);
-                auto items = nlohmann::json::array();
-                for (const auto& item : found->items) {
-                  nlohmann::json json = {
-                      {"type", item.type}, {"id", item.id}, {"title", item.title}, {"snippet", item.snippet}};
-                  json["parent"] = item.parent_type
-                                       ? nlohmann::json{{"type", *item.parent_type}, {"id", item.parent_id.value_or(0)}}
-                                       : nlohmann::json(nullptr);
-                  items.push_back(json);
-                }
-                return JsonResponse(200, {{"items", items}, {"total", found->total}});
-              });
+  router_.Add(
+      "GET", "/api/v1/search",
+      {.summary = "Search across everything the caller may read (meetings, agreements, commitments and "
+                  "their answers, contact points, …), accent- and case-insensitive, with Spanish and English "
+                  "stems; best first, found words between <mark> and </mark> in the snippet",
+       .tag = "search",
+       .response_schema = "SearchResults",
+       .query = {{"q", "The words to find"},
+                 {"type",
+                  "Only records of this type (meeting, agreement, commitment, answer, contact_point, document)"},
+                 {"lang", "Only records in this language (es or en)"},
+                 {"limit", "At most this many items (1–100, default 20)", "integer"},
+                 {"offset", "Skip this many items", "integer"},
+                 {"process", "Code of the regional process, for anonymous visitors"}},
+       .who = "anyone (anonymous visitors find public records only)"},
+      [&search_](Request& request) {
+        SearchRequest input;
+        input.query = request.Query("q").value_or("");
+        if (auto type = request.Query("type"); type && !type->empty()) input.type = *type;
+        if (auto lang = request.Query("lang"); lang && !lang->empty()) input.language = *lang;
+        auto limit = Number(request.Query("limit"), 20);
+        auto offset = Number(request.Query("offset"), 0);
+        if (!limit || !offset) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "limit"), request);
+        input.limit = *limit;
+        input.offset = *offset;
+        auto found = search_.Search(request.Context(), input);
+        if (!found) return ErrorResponse(found.error(), request);
+        auto items = nlohmann::json::array();
+        for (const auto& item : found->items) {
+          nlohmann::json json = {
+              {"type", item.type}, {"id", item.id}, {"title", item.title}, {"snippet", item.snippet}};
+          json["parent"] = item.parent_type
+                               ? nlohmann::json{{"type", *item.parent_type}, {"id", item.parent_id.value_or(0)}}
+                               : nlohmann::json(nullptr);
+          items.push_back(json);
+        }
+        return JsonResponse(200, {{"items", items}, {"total", found->total}});
+      });
 }
 
 using namespace schema;

@@ -1,4 +1,5 @@
-// The fed sources: meetings (with their agreements, commitments and answers) and contact points.
+// The fed sources: meetings (with their agreements, commitments and answers), contact points and
+// the document library.
 #include <nlohmann/json.hpp>
 
 #include "kernel/storage/sql.hpp"
@@ -175,6 +176,48 @@ void ContactEntries(soci::session& session, std::vector<SearchEntry>& entries) {
   }
 }
 
+// The document library (documents/): each document's titles, symbol and the names of its current
+// files, at the document's own access level. The text inside the files is not indexed yet.
+SearchAccess DocumentAccess(const std::string& access) {
+  if (access == "public") return SearchAccess::kPublic;
+  if (access == "participants") return SearchAccess::kParticipants;
+  if (access == "members") return SearchAccess::kMembers;
+  return SearchAccess::kSecretariat;
+}
+
+void DocumentEntries(soci::session& session, std::vector<SearchEntry>& entries) {
+  std::map<long long, std::vector<std::string>> file_names;
+  for (const auto& row : Sql(session,
+                             "SELECT v.document_id, f.file_name FROM document_versions v JOIN files f ON f.id IN "
+                             "(v.file_es_id, v.file_en_id) WHERE v.number = (SELECT MAX(number) FROM "
+                             "document_versions w WHERE w.document_id = v.document_id)")
+                             .Fetch()) {
+    file_names[row.IntOr("document_id")].push_back(row.TextOr("file_name"));
+  }
+  for (const auto& row :
+       Sql(session, "SELECT id, process_id, type, symbol, title_es, title_en, access FROM documents").Fetch()) {
+    for (std::string language : kLanguages) {
+      auto title = row.TextOr("title_" + language);
+      if (title.empty()) continue;
+      entries.push_back(SearchEntry{.process_id = ProcessId{row.IntOr("process_id")},
+                                    .type = "document",
+                                    .id = row.IntOr("id"),
+                                    .language = language,
+                                    .title = Joined({row.TextOr("symbol"), title}, " · "),
+                                    .body = Joined({title, Joined(file_names[row.IntOr("id")], ", ")}, ". "),
+                                    .access = DocumentAccess(row.TextOr("access"))});
+    }
+  }
+}
+
+// The versions of documents have no version column: their count and highest id say when one is
+// added.
+std::string VersionsFingerprint(soci::session& session) {
+  auto row =
+      Sql(session, "SELECT COUNT(*) AS n, CAST(COALESCE(MAX(id), 0) AS BIGINT) AS m FROM document_versions").FetchOne();
+  return row ? "document_versions:" + std::to_string(row->IntOr("n")) + ":" + std::to_string(row->IntOr("m")) : "";
+}
+
 }  // namespace
 
 std::string SociSearchSourceRepository::Fingerprint(const std::string& source) {
@@ -184,6 +227,7 @@ std::string SociSearchSourceRepository::Fingerprint(const std::string& source) {
              TableFingerprint(session_, "commitments", true) + TableFingerprint(session_, "commitment_updates", false);
     }
     if (source == "contacts") return TableFingerprint(session_, "contact_points", true);
+    if (source == "documents") return TableFingerprint(session_, "documents", true) + VersionsFingerprint(session_);
     return std::string();
   });
 }
@@ -193,6 +237,7 @@ std::vector<SearchEntry> SociSearchSourceRepository::Entries(const std::string& 
     std::vector<SearchEntry> entries;
     if (source == "meetings") MeetingEntries(session_, entries);
     if (source == "contacts") ContactEntries(session_, entries);
+    if (source == "documents") DocumentEntries(session_, entries);
     return entries;
   });
 }

@@ -80,6 +80,37 @@ TEST_P(SearchTest, NothingACallerMayNotReadAppearsInResultsOrCounts) {
   EXPECT_EQ(Found(anonymous, "q=maritimas").first, 0) << "answers are never public";
 }
 
+// Issue 13, item 7: a members-only document is found by a member country and not by an observer,
+// nor counted for it; a public one is found by anyone.
+TEST_P(SearchTest, ADocumentIsFoundOnlyByThoseItsAccessLevelAdmits) {
+  auto ts = server().SignedIn("ts");
+  auto members = ts.Post("/api/v1/documents", {{"type", "working_document"},
+                                               {"symbol", "RCM/DT.77"},
+                                               {"title", {{"es", "Guía sobre el tráfico de migrantes en quimeras"}}},
+                                               {"meeting", nullptr},
+                                               {"access", "members"}});
+  ASSERT_EQ(members.status, 201) << members.body;
+  auto open = ts.Post("/api/v1/documents", {{"type", "study"},
+                                            {"symbol", "RCM/EST.5"},
+                                            {"title", {{"en", "Study of chimera routes"}}},
+                                            {"meeting", nullptr},
+                                            {"access", "public"}});
+  ASSERT_EQ(open.status, 201) << open.body;
+  auto hn = server().SignedIn("hn");
+  auto observer = server().SignedIn("observer");
+  auto anonymous = server().Anonymous();
+  EXPECT_EQ(Found(hn, "q=trafico+de+migrantes"), std::pair(1LL, std::multiset<std::string>{"document"}));
+  EXPECT_EQ(Found(ts, "q=trafico+de+migrantes&type=document"), std::pair(1LL, std::multiset<std::string>{"document"}));
+  EXPECT_EQ(Found(observer, "q=trafico+de+migrantes"), std::pair(0LL, std::multiset<std::string>{}));
+  EXPECT_EQ(Found(anonymous, "q=trafico+de+migrantes").first, 0);
+  EXPECT_EQ(Found(anonymous, "q=chimera+route"), std::pair(1LL, std::multiset<std::string>{"document"}));
+  // A change of level is seen by the next search.
+  auto changed = ts.Patch("/api/v1/documents/" + std::to_string(Id(members)), {{"access", "participants"}},
+                          {.headers = {{"If-Match", "\"1\""}}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(Found(observer, "q=trafico+de+migrantes").first, 1);
+}
+
 TEST_P(SearchTest, ABadQueryIsRefusedInTheCallersLanguage) {
   auto ts = server().SignedIn("ts");
   auto refused = ts.Get("/api/v1/search?q=x&lang=fr");
