@@ -1,7 +1,3 @@
-// NOT YET WIRED in tests.mjs: on the last run the first test stopped after creating the document,
-// waiting for "Versión 1 subida" (the upload through the page did not report success); to be
-// debugged before adding `...documentsTests` before `...resetTests`.
-//
 // Browser tests of the document library (issue 13, M20–M22). They run in order and build on each
 // other: the TS adds a working document, uploads it in Spanish (English shows as pending) and
 // distributes it to the member countries; the HN officer opens it through the personal link of
