@@ -7369,7 +7369,7 @@ export interface operations {
             readonly query?: {
                 /** @description The words to find */
                 readonly q?: string;
-                /** @description Only records of this type (meeting, agreement, commitment, answer, contact_point) */
+                /** @description Only records of this type (meeting, agreement, commitment, answer, contact_point, document) */
                 readonly type?: string;
                 /** @description Only records in this language (es or en) */
                 readonly lang?: string;
