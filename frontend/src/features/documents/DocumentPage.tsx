@@ -6,7 +6,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import type { Message } from "../../components/messages";
-import { CheckboxGroup, FileField, TextAreaField, TextField } from "../../components/fields";
+import { CheckboxGroup, DateField, FileField, TextAreaField, TextField } from "../../components/fields";
 import { Empty, isNotFound, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
 import { failureFromError, ErrorSummary, type FormFailure } from "../../components/form";
@@ -239,7 +239,7 @@ function TranslationForm({ document, language, onChanged }: { document: Document
         agreement: t("documents.translation.agreement") }} idPrefix={prefix} summaryRef={summaryRef} />
       <form className="form" onSubmit={submit} noValidate>
         <TextField id={`${prefix}-translator`} label={t("documents.translation.translator")} value={translator} onChange={setTranslator} required width="medium" />
-        <TextField id={`${prefix}-due`} type="date" label={t("documents.translation.due")} value={due} onChange={setDue} width="short" />
+        <DateField id={`${prefix}-due`} label={t("documents.translation.due")} value={due} onChange={setDue} width="short" />
         <TextField id={`${prefix}-agreement`} label={t("documents.translation.agreement")} hint={t("documents.translation.agreementHint")}
           value={agreement} onChange={setAgreement} inputMode="numeric" width="short" />
         <div className="form-actions">

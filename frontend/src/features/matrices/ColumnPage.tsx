@@ -4,7 +4,7 @@
 // (someone else's save in between is reported, not overwritten), and submits the column.
 
 import { useState, type FormEvent } from "react";
-import { CheckboxField, FileField, TextAreaField, TextField } from "../../components/fields";
+import { CheckboxField, DateField, FileField, TextAreaField, TextField } from "../../components/fields";
 import { LoadFailure, LoadPending, Localized, Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -96,13 +96,13 @@ function CellEditor({ id, round, topic, country, editable }: { id: MatrixId; rou
               <legend>{t("matrices.column.provision", { number: String(index + 1) })}</legend>
               <TextField id={`${prefix}-${index}-law`} label={t("matrices.column.lawTitle")} value={text(provision.law?.title)} onChange={(value) => setProvision(index, { law: { ...provision.law, title: value } })} />
               <TextField id={`${prefix}-${index}-number`} label={t("matrices.column.lawNumber")} value={text(provision.law?.number)} onChange={(value) => setProvision(index, { law: { ...provision.law, number: value } })} width="medium" />
-              <TextField id={`${prefix}-${index}-date`} type="date" label={t("matrices.column.lawDate")} value={text(provision.law?.date)} onChange={(value) => setProvision(index, { law: { ...provision.law, date: orNull(value) } })} width="medium" />
+              <DateField id={`${prefix}-${index}-date`} label={t("matrices.column.lawDate")} value={text(provision.law?.date)} onChange={(value) => setProvision(index, { law: { ...provision.law, date: orNull(value) } })} width="medium" />
               <TextField id={`${prefix}-${index}-article`} label={t("matrices.column.article")} value={text(provision.article)} onChange={(value) => setProvision(index, { article: value })} width="medium" />
               <TextAreaField id={`${prefix}-${index}-es`} lang="es" label={t("matrices.column.excerptEs")} value={text(provision.excerpt?.es)} onChange={(value) => setProvision(index, { excerpt: { ...provision.excerpt, es: orNull(value) } })} />
               <TextAreaField id={`${prefix}-${index}-en`} lang="en" label={t("matrices.column.excerptEn")} value={text(provision.excerpt?.en)} onChange={(value) => setProvision(index, { excerpt: { ...provision.excerpt, en: orNull(value) } })} />
               <TextField id={`${prefix}-${index}-url`} label={t("matrices.column.url")} value={text(provision.url)} onChange={(value) => setProvision(index, { url: value })} />
-              <TextField id={`${prefix}-${index}-amended`} type="date" label={t("matrices.column.lastAmended")} value={text(provision.last_amended)} onChange={(value) => setProvision(index, { last_amended: orNull(value) })} width="medium" />
-              <TextField id={`${prefix}-${index}-asof`} type="date" label={t("matrices.column.asOf")} value={text(provision.as_of)} onChange={(value) => setProvision(index, { as_of: orNull(value) })} width="medium" />
+              <DateField id={`${prefix}-${index}-amended`} label={t("matrices.column.lastAmended")} value={text(provision.last_amended)} onChange={(value) => setProvision(index, { last_amended: orNull(value) })} width="medium" />
+              <DateField id={`${prefix}-${index}-asof`} label={t("matrices.column.asOf")} value={text(provision.as_of)} onChange={(value) => setProvision(index, { as_of: orNull(value) })} width="medium" />
               <button type="button" className="button button-secondary" onClick={() => update({ ...state.input, provisions: provisions.filter((_, i) => i !== index) })}>
                 {t("matrices.column.removeProvision")}
               </button>

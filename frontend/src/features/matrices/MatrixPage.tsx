@@ -4,7 +4,7 @@
 // since a round, word by word.
 
 import { useState, type FormEvent } from "react";
-import { SelectField, TextField } from "../../components/fields";
+import { DateField, SelectField, TextField } from "../../components/fields";
 import { Empty, LoadFailure, LoadPending, Localized, Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -146,7 +146,7 @@ function TranslationOwed({ matrix, topic, country, language, commitment, onSaved
       {user && canManage(user) && (
         <form onSubmit={save} className="matrix-translation-form">
           <TextField id={`${prefix}-who`} label={t("matrices.translations.translator")} value={translator} onChange={setTranslator} required width="medium" />
-          <TextField id={`${prefix}-due`} type="date" label={t("matrices.translations.due")} value={due} onChange={setDue} required width="medium" />
+          <DateField id={`${prefix}-due`} label={t("matrices.translations.due")} value={due} onChange={setDue} required width="medium" />
           <button type="submit" className="button button-secondary button-small">
             {t("matrices.translations.save")}
           </button>
@@ -245,7 +245,7 @@ function Rounds({ matrix, onOpened }: { matrix: Matrix; onOpened: () => void }) 
       )}
       {user && canManage(user) && !hasOpen && (
         <form onSubmit={open} className="matrix-open-round">
-          <TextField id="round-due" type="date" label={t("matrices.rounds.dueLabel")} value={due} onChange={setDue} required width="medium" />
+          <DateField id="round-due" label={t("matrices.rounds.dueLabel")} value={due} onChange={setDue} required width="medium" />
           <TextField id="round-label" label={t("matrices.rounds.labelLabel")} value={label} onChange={setLabel} width="short" />
           {error !== null && <Notice tone="warning">{error instanceof Error ? error.message : String(error)}</Notice>}
           <button type="submit" className="button">
