@@ -21,6 +21,7 @@ import {
   type ReviewErrorCode,
   type ReviewValues,
 } from "../../domain/imports";
+import { verbOptions } from "../../domain/agreementVerbs";
 import { meetingTypes } from "../../domain/meetings";
 import { bodyOptions, partyOptions } from "../../domain/parties";
 import { LoadFailure, Loading, Notice } from "../../components/feedback";
@@ -130,7 +131,8 @@ function AgreementReview({
             <div className="field-row">
               <TextField id={id("number")} label={t("agreements.fields.number")} required width="short" value={agreement.number}
                 onChange={(v) => onChange({ ...agreement, number: v })} error={error("number")} />
-              <TextField id={id("verb")} label={t("agreements.fields.verb")} width="medium" lang="en" value={agreement.verb}
+              <SelectField id={id("verb")} label={t("agreements.fields.verb")} width="medium" placeholder={t("agreements.form.noVerb")}
+                options={verbOptions(uiLanguage, agreement.verb ?? "")} value={agreement.verb ?? ""}
                 onChange={(v) => onChange({ ...agreement, verb: v })} error={error("verb")} />
             </div>
             <CheckboxField id={id("heading")} label={t("agreements.fields.heading")} checked={agreement.heading}
