@@ -108,6 +108,7 @@ export const auditEn: typeof auditEs = {
       matrix_round: {
         open: "Opened an update round of matrix {id}",
         close: "Closed the update round of matrix {id}",
+        remind: "Reminded the countries that have not submitted, in a round of matrix {id}",
       },
       matrix_cell: {
         update: "Wrote in a matrix cell ({id})",
@@ -117,6 +118,21 @@ export const auditEn: typeof auditEs = {
         submit: "Submitted their country's column in matrix {id}",
         return: "Returned a column of matrix {id} to its country",
         validate: "Validated a column of matrix {id}",
+      },
+      matrix_translation: {
+        commit: "Recorded who translates a cell of matrix {id}, and by when",
+      },
+      matrix_workbook: {
+        apply: "Applied a country's workbook to matrix {id}",
+      },
+      document: {
+        create: "Added document {id} to the library",
+        update: "Edited document {id}",
+        upload: "Uploaded a version of document {id}",
+        translation: "Recorded who translates document {id}, and by when",
+        distribute: "Distributed document {id} to delegations",
+        remind: "Reminded the delegations that have not opened document {id}",
+        receipt: "A delegation opened document {id} through its link",
       },
       file: {
         download: "Downloaded file {id}",

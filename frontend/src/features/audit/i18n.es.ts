@@ -106,6 +106,7 @@ export const auditEs = {
       matrix_round: {
         open: "Abrió una ronda de actualización de la matriz {id}",
         close: "Cerró la ronda de actualización de la matriz {id}",
+        remind: "Recordó a los países que no han enviado, en una ronda de la matriz {id}",
       },
       matrix_cell: {
         update: "Escribió en una celda de matriz ({id})",
@@ -115,6 +116,21 @@ export const auditEs = {
         submit: "Envió la columna de su país en la matriz {id}",
         return: "Devolvió una columna de la matriz {id} a su país",
         validate: "Validó una columna de la matriz {id}",
+      },
+      matrix_translation: {
+        commit: "Registró quién traduce una celda de la matriz {id} y para cuándo",
+      },
+      matrix_workbook: {
+        apply: "Aplicó el libro de un país a la matriz {id}",
+      },
+      document: {
+        create: "Añadió el documento {id} a la biblioteca",
+        update: "Editó el documento {id}",
+        upload: "Subió una versión del documento {id}",
+        translation: "Registró quién traduce el documento {id} y para cuándo",
+        distribute: "Distribuyó el documento {id} a las delegaciones",
+        remind: "Recordó a las delegaciones que no han abierto el documento {id}",
+        receipt: "Una delegación abrió el documento {id} con su enlace",
       },
       file: {
         download: "Descargó el archivo {id}",
