@@ -133,6 +133,7 @@ const foundationTests = [
       assert.deepEqual(links, [
         "/follow-up",
         "/meetings",
+        "/documents",
         "/cooperation-requests",
         "/matrices",
         "/imports/new",
@@ -173,7 +174,7 @@ const foundationTests = [
       const officer = ctx.user("country_officer", "HN");
       const page = await signedIn(ctx, officer);
       const base = new BasePage(page);
-      assert.deepEqual(await base.navigationLinks(), ["/country/HN", "/meetings", "/cooperation-requests", "/matrices", "/notifications", "/contact-points", "/countries", "/organizations"]);
+      assert.deepEqual(await base.navigationLinks(), ["/country/HN", "/meetings", "/documents", "/cooperation-requests", "/matrices", "/notifications", "/contact-points", "/countries", "/organizations"]);
       const directory = await new DirectoryPage(page).goto();
       assert.ok(await directory.hasProposeLink());
       const form = await new ProposePage(page).goto();
@@ -438,7 +439,7 @@ const foundationTests = [
     async run(ctx) {
       const page = await signedIn(ctx, ctx.user("civil_society"));
       const base = new BasePage(page);
-      assert.deepEqual(await base.navigationLinks(), ["/", "/meetings", "/matrices", "/notifications", "/countries", "/organizations"]);
+      assert.deepEqual(await base.navigationLinks(), ["/", "/meetings", "/documents", "/matrices", "/notifications", "/countries", "/organizations"]);
       await checkBothLanguages(ctx, page, "rncom-home");
       await new SimplePage(page, "/contact-points").goto();
       assert.equal(await base.heading(), "Sin acceso");

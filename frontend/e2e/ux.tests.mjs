@@ -102,7 +102,7 @@ export const uxTests = [
         assert.equal(new Set(tops).size, 1, `the menu is one line in ${language}: ${tops.join(", ")}`);
         // Every page is still one click away: in the bar or under "More".
         const links = await new BasePage(wide).navigationLinks();
-        assert.equal(links.length, 11, `all entries are offered: ${links.join(" ")}`);
+        assert.equal(links.length, 12, `all entries are offered: ${links.join(" ")}`);
         assert.equal(new Set(links).size, links.length, "no two entries open the same page");
         if (await wide.locator(".nav-more:not(.nav-more-idle)").count()) {
           await wide.locator(".nav-more-button").click();
