@@ -24,8 +24,6 @@ const MatrixCell* CellAt(const Matrix& matrix, MatrixTopicId topic, const std::s
   return nullptr;
 }
 
-std::string DateText(const std::optional<Date>& date) { return date ? FormatIsoDate(*date) : std::string(); }
-
 std::string TopicLabel(const MatrixTopic& topic, const std::string& language) {
   return std::to_string(topic.number) + ". " + topic.title.In(language);
 }
@@ -325,5 +323,7 @@ Result<std::string> MatrixPdf(const Matrix& matrix, const ExportTexts& texts,
   }
   return bytes;
 }
+
+std::string DateText(const std::optional<Date>& date) { return date ? FormatIsoDate(*date) : std::string(); }
 
 }  // namespace enlace

@@ -36,6 +36,9 @@ struct ExportChange {
 // The header then one row per provision (a cell without provisions is one row: "no specific
 // provision", or its note). Column names are stable machine names, so that the file reads back.
 std::vector<std::vector<std::string>> LongRows(const Matrix& matrix, const ExportTexts& texts);
+
+// A date as ISO text in exports and workbooks, or nothing.
+std::string DateText(const std::optional<Date>& date);
 // With `changes`, the XLSX has a third sheet and the PDF closing pages where deleted words are struck
 // in red and added words underlined in green.
 Result<std::string> MatrixXlsx(const Matrix& matrix, const ExportTexts& texts,

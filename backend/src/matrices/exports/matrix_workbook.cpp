@@ -8,6 +8,7 @@
 #include "kernel/formats/spreadsheet.hpp"
 #include "kernel/formats/xlsx_reader.hpp"
 #include "matrices/domain/reasons.hpp"
+#include "matrices/exports/matrix_export.hpp"
 
 namespace enlace {
 namespace {
@@ -32,8 +33,6 @@ enum Column {
   kNote,
   kColumns
 };
-
-std::string DateText(const std::optional<Date>& date) { return date ? FormatIsoDate(*date) : std::string(); }
 
 SheetCell Locked(std::string text, std::string fill = "") { return SheetCell{.text = std::move(text), .fill = fill}; }
 SheetCell Open(std::string text) { return SheetCell{.text = std::move(text), .unlocked = true}; }
