@@ -71,12 +71,12 @@ struct AccessRegistration {
 // Registers a fixture or a body under a name the rows of tests/access.tsv use.
 #define ENLACE_ACCESS_CONCAT2(a, b) a##b
 #define ENLACE_ACCESS_CONCAT(a, b) ENLACE_ACCESS_CONCAT2(a, b)
-#define ENLACE_ACCESS_FIXTURE(name, ...)                                                              \
-  static const ::enlace::testing::AccessRegistration ENLACE_ACCESS_CONCAT(access_fixture_, __LINE__)( \
+#define ENLACE_ACCESS_FIXTURE(name, ...)                                                                 \
+  static const ::enlace::testing::AccessRegistration ENLACE_ACCESS_CONCAT(access_fixture_, __COUNTER__)( \
       name, ::enlace::testing::AccessFixtureMaker(__VA_ARGS__))
-#define ENLACE_ACCESS_BODY(name, ...)                                                              \
-  static const ::enlace::testing::AccessRegistration ENLACE_ACCESS_CONCAT(access_body_, __LINE__)( \
+#define ENLACE_ACCESS_BODY(name, ...)                                                                 \
+  static const ::enlace::testing::AccessRegistration ENLACE_ACCESS_CONCAT(access_body_, __COUNTER__)( \
       name, ::enlace::testing::AccessRegistration::Json(__VA_ARGS__))
-#define ENLACE_ACCESS_RAW_BODY(name, ...)                                                          \
-  static const ::enlace::testing::AccessRegistration ENLACE_ACCESS_CONCAT(access_body_, __LINE__)( \
+#define ENLACE_ACCESS_RAW_BODY(name, ...)                                                             \
+  static const ::enlace::testing::AccessRegistration ENLACE_ACCESS_CONCAT(access_body_, __COUNTER__)( \
       name, ::enlace::testing::AccessBodyMaker(__VA_ARGS__))

@@ -44,7 +44,7 @@ inline constexpr std::string_view kDocumentLanguages[] = {"es", "en"};
 bool IsDocumentLanguage(std::string_view language);
 
 inline constexpr std::size_t kMaximumSymbolLength = 60;
-inline constexpr std::size_t kMaximumTitleLength = 300;
+inline constexpr std::size_t kMaximumDocumentTitleLength = 300;
 inline constexpr std::size_t kMaximumDocumentNoteLength = 2000;
 inline constexpr std::size_t kMaximumVersionNameLength = 120;
 inline constexpr std::size_t kMaximumMessageLength = 4000;

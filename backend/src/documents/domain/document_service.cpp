@@ -46,7 +46,7 @@ Result<void> ValidateFields(Transaction& transaction, ProcessId process, Documen
   CheckText(errors, "symbol", fields.symbol, kMaximumSymbolLength, false);
   for (auto* title : {&fields.title.es, &fields.title.en}) {
     if (!title->has_value()) continue;
-    CheckText(errors, "title", **title, kMaximumTitleLength, false);
+    CheckText(errors, "title", **title, kMaximumDocumentTitleLength, false);
     if ((*title)->empty()) title->reset();
   }
   if (!fields.title.es && !fields.title.en) errors.Add("title", reasons::kRequired);
@@ -300,7 +300,7 @@ Result<Document> DocumentService::OweTranslation(const RequestContext& context, 
   if (!existing) return existing;
   if (!IsDocumentLanguage(language)) return std::unexpected(Error::Invalid(reasons::kUnknownLanguage));
   FieldErrors errors;
-  CheckText(errors, "translator", input.translator, kMaximumTitleLength, true);
+  CheckText(errors, "translator", input.translator, kMaximumDocumentTitleLength, true);
   auto pending = existing->PendingLanguages();
   if (std::ranges::find(pending, language) == pending.end()) errors.Add("language", reasons::kLanguageNotPending);
   TranslationCommitment commitment;

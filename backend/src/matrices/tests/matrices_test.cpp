@@ -40,11 +40,11 @@ std::string Output(const std::string& command) {
   return text;
 }
 
-const std::string kBoundary = "matrixworkbookboundary";
+const std::string kWorkbookBoundary = "matrixworkbookboundary";
 
 std::string Multipart(const std::string& content) {
-  return "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hn.xlsx\"\r\n" +
-         "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + kBoundary + "--\r\n";
+  return "--" + kWorkbookBoundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hn.xlsx\"\r\n" +
+         "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + kWorkbookBoundary + "--\r\n";
 }
 
 // The workbook with the country's sheet changed by `edit` (rows[r][c], row 0 the header), saved
@@ -117,7 +117,7 @@ class MatricesTest : public ApiTest {
 
   HttpResponse Upload(HttpClient& client, int round, const std::string& file, const std::string& query = "") {
     return client.Send("POST", path_ + "/rounds/" + std::to_string(round) + "/workbook" + query, Multipart(file),
-                       {.headers = {{"Content-Type", "multipart/form-data; boundary=" + kBoundary}}});
+                       {.headers = {{"Content-Type", "multipart/form-data; boundary=" + kWorkbookBoundary}}});
   }
 
   std::string path_;
