@@ -92,7 +92,7 @@ struct DocumentVersion {
 
 // A translation owed for a language the current version lacks: who translates it, by when, and
 // the agreement that asked for it.
-struct TranslationCommitment {
+struct DocumentTranslationCommitment {
   std::string language;
   std::string translator;
   std::optional<Date> due;
@@ -107,7 +107,7 @@ struct Document {
   ProcessId process_id;
   DocumentFields fields;
   std::vector<DocumentVersion> versions;  // oldest first; may be empty right after creation
-  std::vector<TranslationCommitment> translations;
+  std::vector<DocumentTranslationCommitment> translations;
   PersonName created_by;
   std::int64_t version = 1;  // of the record, for If-Match
   Timestamp created_at{};

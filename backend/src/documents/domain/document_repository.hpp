@@ -27,7 +27,7 @@ class DocumentRepository : public Repository {
   // Adds a version with the next number and bumps the record's version.
   virtual int AddVersion(DocumentId document, const DocumentVersion& version) = 0;
   // Replaces the owed translation of `commitment.language` (one per language).
-  virtual void SetTranslation(DocumentId document, const TranslationCommitment& commitment) = 0;
+  virtual void SetTranslation(DocumentId document, const DocumentTranslationCommitment& commitment) = 0;
 
   virtual DistributionId AddDistribution(const Distribution& distribution) = 0;
   virtual void AddRecipient(const DistributionRecipient& recipient) = 0;

@@ -303,7 +303,7 @@ Result<Document> DocumentService::OweTranslation(const RequestContext& context, 
   CheckText(errors, "translator", input.translator, kMaximumDocumentTitleLength, true);
   auto pending = existing->PendingLanguages();
   if (std::ranges::find(pending, language) == pending.end()) errors.Add("language", reasons::kLanguageNotPending);
-  TranslationCommitment commitment;
+  DocumentTranslationCommitment commitment;
   commitment.language = language;
   commitment.translator = input.translator;
   commitment.due = input.due;

@@ -39,13 +39,13 @@ nlohmann::json DocumentSchemas() {
                                  {"kept", Bool()},
                                  {"uploaded_by", Ref("DocumentPerson")},
                                  {"uploaded_at", Instant()}});
-  s["TranslationCommitment"] = Record({{"language", language},
-                                       {"translator", Str()},
-                                       {"due", NullableDate()},
-                                       {"agreement", NullableInt()},
-                                       {"agreement_number", NullableStr()},
-                                       {"recorded_by", Ref("DocumentPerson")},
-                                       {"recorded_at", Instant()}});
+  s["DocumentTranslationCommitment"] = Record({{"language", language},
+                                               {"translator", Str()},
+                                               {"due", NullableDate()},
+                                               {"agreement", NullableInt()},
+                                               {"agreement_number", NullableStr()},
+                                               {"recorded_by", Ref("DocumentPerson")},
+                                               {"recorded_at", Instant()}});
   json document{{"id", Int()},
                 {"type", type},
                 {"symbol", Str()},
@@ -60,7 +60,7 @@ nlohmann::json DocumentSchemas() {
                 {"version", Int()}};
   s["Document"] = Record(document);
   document["versions"] = ListOf(Ref("DocumentVersion"));
-  document["translations"] = ListOf(Ref("TranslationCommitment"));
+  document["translations"] = ListOf(Ref("DocumentTranslationCommitment"));
   document["created_by"] = Ref("DocumentPerson");
   document["created_at"] = Instant();
   s["DocumentDetail"] = Record(document);

@@ -178,7 +178,7 @@ void SociDocumentRepository::Complete(std::vector<Document>& documents) {
            "u.id = t.recorded_by LEFT JOIN agreements a ON a.id = t.agreement_id WHERE t.document_id IN (" +
                ids + ") ORDER BY t.document_id, t.language DESC")
            .Fetch()) {
-    TranslationCommitment commitment;
+    DocumentTranslationCommitment commitment;
     commitment.language = row.TextOr("language");
     commitment.translator = row.TextOr("translator");
     if (auto due = row.Text("due")) commitment.due = ParseIsoDate(*due);
@@ -191,7 +191,7 @@ void SociDocumentRepository::Complete(std::vector<Document>& documents) {
   // A translation that has arrived is no longer owed: only pending languages keep theirs.
   for (auto& document : documents) {
     auto pending = document.PendingLanguages();
-    std::erase_if(document.translations, [&](const TranslationCommitment& commitment) {
+    std::erase_if(document.translations, [&](const DocumentTranslationCommitment& commitment) {
       return std::ranges::find(pending, commitment.language) == pending.end();
     });
   }
@@ -237,7 +237,7 @@ int SociDocumentRepository::AddVersion(DocumentId document, const DocumentVersio
   return number;
 }
 
-void SociDocumentRepository::SetTranslation(DocumentId document, const TranslationCommitment& commitment) {
+void SociDocumentRepository::SetTranslation(DocumentId document, const DocumentTranslationCommitment& commitment) {
   Sql(session_, "DELETE FROM document_translations WHERE document_id = :id AND language = :language")
       .Bind("id", static_cast<long long>(document))
       .Bind("language", commitment.language)

@@ -16,7 +16,7 @@ class SociDocumentRepository final : public DocumentRepository {
   std::vector<Document> List(ProcessId process, const DocumentFilter& filter) override;
   bool Update(const Document& document, std::int64_t expected_version) override;
   int AddVersion(DocumentId document, const DocumentVersion& version) override;
-  void SetTranslation(DocumentId document, const TranslationCommitment& commitment) override;
+  void SetTranslation(DocumentId document, const DocumentTranslationCommitment& commitment) override;
   DistributionId AddDistribution(const Distribution& distribution) override;
   void AddRecipient(const DistributionRecipient& recipient) override;
   std::vector<Distribution> Distributions(DocumentId document) override;

@@ -7,12 +7,12 @@
 #include <memory>
 #include <pugixml.hpp>
 
+#include "kernel/domain/reasons.hpp"
+
 namespace enlace {
 namespace {
 
-constexpr Reason kUnreadable{"unreadable_document"};
-
-Error Unreadable(std::string detail) { return Error::Invalid(kUnreadable, std::move(detail)); }
+Error Unreadable(std::string detail) { return Error::Invalid(reasons::kUnreadableDocument, std::move(detail)); }
 
 // Appends `text` to `out` without passing `limit` bytes or cutting a character.
 bool Append(std::string& out, std::string_view text, std::size_t limit) {

@@ -14,28 +14,12 @@
 #include "kernel/http/handlers.hpp"
 #include "meetings/http/meeting_routes.hpp"
 #include "meetings/report/report_document.hpp"
+#include "meetings/report/text_keys.hpp"
 
 namespace enlace::http {
 namespace {
 
-namespace keys {
-constexpr TextKey kTitle{"package.title"};
-constexpr TextKey kAgenda{"package.agenda"};
-constexpr TextKey kFiles{"package.files"};
-constexpr TextKey kReportPdf{"package.report_pdf"};
-constexpr TextKey kReportDocx{"package.report_docx"};
-constexpr TextKey kAgreementsCsv{"package.agreements_csv"};
-constexpr TextKey kCommitmentsCsv{"package.commitments_csv"};
-constexpr TextKey kManifest{"package.manifest"};
-constexpr TextKey kAgreements{"package.agreements"};
-constexpr TextKey kNumber{"package.number"};
-constexpr TextKey kText{"package.text"};
-constexpr TextKey kParty{"package.party"};
-constexpr TextKey kAction{"package.action"};
-constexpr TextKey kDeadline{"package.deadline"};
-constexpr TextKey kStatus{"package.status"};
-constexpr TextKey kProgress{"package.progress"};
-}  // namespace keys
+namespace keys = text_keys::package;
 
 std::string Html(std::string_view text) {
   std::string out;

@@ -91,4 +91,24 @@ inline constexpr TextKey kExportFileName{"export.file.name"};
 // The first word of a report's file name: "informe" / "report".
 inline constexpr TextKey kReportFileName{"report.file_name"};
 
+// A meeting's package for offline use (meetings/http/routes_package.cpp): its index.html and CSV headers.
+namespace package {
+inline constexpr TextKey kTitle{"package.title"};
+inline constexpr TextKey kAgenda{"package.agenda"};
+inline constexpr TextKey kFiles{"package.files"};
+inline constexpr TextKey kReportPdf{"package.report_pdf"};
+inline constexpr TextKey kReportDocx{"package.report_docx"};
+inline constexpr TextKey kAgreementsCsv{"package.agreements_csv"};
+inline constexpr TextKey kCommitmentsCsv{"package.commitments_csv"};
+inline constexpr TextKey kManifest{"package.manifest"};
+inline constexpr TextKey kAgreements{"package.agreements"};
+inline constexpr TextKey kNumber{"package.number"};
+inline constexpr TextKey kText{"package.text"};
+inline constexpr TextKey kParty{"package.party"};
+inline constexpr TextKey kAction{"package.action"};
+inline constexpr TextKey kDeadline{"package.deadline"};
+inline constexpr TextKey kStatus{"package.status"};
+inline constexpr TextKey kProgress{"package.progress"};
+}  // namespace package
+
 }  // namespace enlace::text_keys

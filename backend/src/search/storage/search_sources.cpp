@@ -210,6 +210,18 @@ void DocumentEntries(soci::session& session, std::vector<SearchEntry>& entries) 
   }
 }
 
+// The document library is a capability of its own: an installation (or a test) without it has no
+// tables to read, and the source is then empty.
+bool HasTable(soci::session& session, const std::string& table) {
+  bool sqlite = session.get_backend_name() == "sqlite3";
+  auto row = Sql(session, sqlite ? "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = :t"
+                                 : "SELECT COUNT(*) AS n FROM pg_tables WHERE tablename = :t AND schemaname = "
+                                   "current_schema()")
+                 .Bind("t", table)
+                 .FetchOne();
+  return row && row->IntOr("n") > 0;
+}
+
 // The versions of documents have no version column: their count and highest id say when one is
 // added.
 std::string VersionsFingerprint(soci::session& session) {
@@ -227,7 +239,10 @@ std::string SociSearchSourceRepository::Fingerprint(const std::string& source) {
              TableFingerprint(session_, "commitments", true) + TableFingerprint(session_, "commitment_updates", false);
     }
     if (source == "contacts") return TableFingerprint(session_, "contact_points", true);
-    if (source == "documents") return TableFingerprint(session_, "documents", true) + VersionsFingerprint(session_);
+    if (source == "documents") {
+      if (!HasTable(session_, "document_versions")) return std::string("documents:none");
+      return TableFingerprint(session_, "documents", true) + VersionsFingerprint(session_);
+    }
     return std::string();
   });
 }
@@ -237,7 +252,7 @@ std::vector<SearchEntry> SociSearchSourceRepository::Entries(const std::string& 
     std::vector<SearchEntry> entries;
     if (source == "meetings") MeetingEntries(session_, entries);
     if (source == "contacts") ContactEntries(session_, entries);
-    if (source == "documents") DocumentEntries(session_, entries);
+    if (source == "documents" && HasTable(session_, "document_versions")) DocumentEntries(session_, entries);
     return entries;
   });
 }
