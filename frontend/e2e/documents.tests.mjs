@@ -60,7 +60,7 @@ export const documentsTests = [
       await page.locator("#document-symbol").fill(symbol);
       await page.locator("#document-title-es").fill(title);
       await page.locator("#document-access").selectOption("members");
-      await page.locator("form button[type=submit]").click();
+      await page.locator("main form button[type=submit]").click();
       await page.waitForURL(/\/documents\/\d+$/);
       state.path = new URL(page.url()).pathname;
       await page.getByText("Documento creado").waitFor();

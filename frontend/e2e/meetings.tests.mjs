@@ -281,7 +281,8 @@ export const meetingTests = [
       const page = await signedIn(ctx, ctx.user("secretariat"));
       const meeting = await new MeetingPage(page).goto(state.meeting);
       const links = await meeting.downloadLinks();
-      assert.equal(links.length, 5);
+      // The report in PDF and DOCX in each language, the calendar and the meeting's package.
+      assert.equal(links.length, 6);
       for (const href of links) {
         assert.ok(href);
         const response = await page.request.get(href);
@@ -293,6 +294,9 @@ export const meetingTests = [
           assert.equal(body.subarray(0, 5).toString("latin1"), "%PDF-");
         } else if (href.includes("format=docx")) {
           assert.match(type, /wordprocessingml/);
+          assert.equal(body.subarray(0, 2).toString("latin1"), "PK");
+        } else if (href.includes("/package")) {
+          assert.match(type, /zip/);
           assert.equal(body.subarray(0, 2).toString("latin1"), "PK");
         } else {
           assert.match(type, /text\/calendar/);
