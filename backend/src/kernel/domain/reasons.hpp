@@ -18,7 +18,7 @@ inline constexpr Reason kInvalidCatalogue{"invalid_catalogue"};
 inline constexpr Reason kInvalidCsv{"invalid_csv"};
 inline constexpr Reason kInvalidDatabaseUrl{"invalid_database_url"};
 inline constexpr Reason kInvalidDate{"invalid_date"};
-inline constexpr Reason kUnreadableDocument{"unreadable_document"};
+inline constexpr Reason kUnreadableFile{"unreadable_file"};
 inline constexpr Reason kInvalidEmail{"invalid_email"};
 inline constexpr Reason kInvalidId{"invalid_id"};
 inline constexpr Reason kInvalidJson{"invalid_json"};

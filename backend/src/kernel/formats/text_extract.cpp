@@ -12,7 +12,7 @@
 namespace enlace {
 namespace {
 
-Error Unreadable(std::string detail) { return Error::Invalid(reasons::kUnreadableDocument, std::move(detail)); }
+Error Unreadable(std::string detail) { return Error::Invalid(reasons::kUnreadableFile, std::move(detail)); }
 
 // Appends `text` to `out` without passing `limit` bytes or cutting a character.
 bool Append(std::string& out, std::string_view text, std::size_t limit) {

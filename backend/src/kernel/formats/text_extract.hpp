@@ -2,7 +2,7 @@
 // item 4): what the document library calls on upload. Untrusted input: a PDF that poppler cannot
 // open or that is encrypted, a DOCX that is not a ZIP or has no word/document.xml, or whose
 // document.xml would expand beyond `max_xml_bytes` (a ZIP bomb), is refused with kInvalidArgument
-// "unreadable_document"; the text is cut at `max_bytes` (at a character boundary).
+// "unreadable_file"; the text is cut at `max_bytes` (at a character boundary).
 #pragma once
 
 #include <cstddef>
