@@ -193,7 +193,7 @@ export const matricesTests = [
       await new SimplePage(ts, state.matrix).goto();
       const owed = ts.locator(".matrix-translation-form").first();
       await owed.locator("input").first().fill("Secretaría Técnica");
-      await owed.locator("input[type='date']").fill("2027-01-31");
+      await owed.locator("input[id$='-due']").fill("2027-01-31");
       await owed.getByRole("button", { name: "Guardar" }).click();
       await ts.locator(".matrix-grid .matrix-pending").first().waitFor();
       assert.match(await ts.locator(".matrix-grid .matrix-pending").first().innerText(), /pendiente: Secretaría Técnica/);
