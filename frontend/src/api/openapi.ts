@@ -2557,7 +2557,7 @@ export interface components {
             readonly pending_languages: readonly ("es" | "en")[];
             readonly symbol: string;
             readonly title: components["schemas"]["LocalizedText"];
-            readonly translations: readonly components["schemas"]["TranslationCommitment"][];
+            readonly translations: readonly components["schemas"]["DocumentTranslationCommitment"][];
             /** @enum {string} */
             readonly type: "report" | "working_document" | "matrix" | "study" | "presentation" | "note";
             /** Format: date-time */
@@ -2601,6 +2601,17 @@ export interface components {
             readonly opened_by: string | null;
             readonly recipients: number;
             readonly reminded_at: string | null;
+        };
+        readonly DocumentTranslationCommitment: {
+            readonly agreement: number | null;
+            readonly agreement_number: string | null;
+            readonly due: string | null;
+            /** @enum {string} */
+            readonly language: "es" | "en";
+            /** Format: date-time */
+            readonly recorded_at: string;
+            readonly recorded_by: components["schemas"]["DocumentPerson"];
+            readonly translator: string;
         };
         readonly DocumentVersion: {
             readonly files: {
@@ -3554,17 +3565,6 @@ export interface components {
         readonly TotpEnrolment: {
             readonly secret: string;
             readonly uri: string;
-        };
-        readonly TranslationCommitment: {
-            readonly agreement: number | null;
-            readonly agreement_number: string | null;
-            readonly due: string | null;
-            /** @enum {string} */
-            readonly language: "es" | "en";
-            /** Format: date-time */
-            readonly recorded_at: string;
-            readonly recorded_by: components["schemas"]["DocumentPerson"];
-            readonly translator: string;
         };
         readonly TranslationInput: {
             readonly agreement?: number | null;
