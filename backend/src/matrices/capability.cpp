@@ -3,6 +3,7 @@
 #include "matrices/domain/matrix_service.hpp"
 #include "matrices/http/matrix_routes.hpp"
 #include "matrices/storage/soci_matrix_repository.hpp"
+#include "meetings/domain/commitment_service.hpp"
 
 namespace enlace {
 namespace embedded {
@@ -17,7 +18,8 @@ Capability MatricesCapability() {
       .services =
           [](Kernel& kernel) {
             kernel.services.Provide(std::make_unique<MatrixService>(kernel.store, kernel.clock, kernel.texts,
-                                                                    kernel.mailer, kernel.server.public_url));
+                                                                    kernel.mailer, kernel.server.public_url,
+                                                                    kernel.services.Find<CommitmentService>()));
           },
       .routes =
           [](http::Router& router, Kernel& kernel) {

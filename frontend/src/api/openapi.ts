@@ -978,6 +978,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/matrices/{id}/import": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Load a whole matrix for the first time from a table (multipart/form-data: "file", a CSV or XLSX in the export's long layout, and an optional "label" for the round it becomes): the topics it adds, the cells it fills and every line's problems; with ?apply=true it is saved as round 1, published and closed, all or nothing
+         * @description Who: secretariat.
+         */
+        readonly post: operations["post/api/v1/matrices/{id}/import"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/matrices/{id}/rounds": {
         readonly parameters: {
             readonly query?: never;
@@ -2947,6 +2967,33 @@ export interface components {
             readonly updated_at: string | null;
             readonly updated_by: components["schemas"]["MatrixPerson"] | null;
             readonly version: number;
+        };
+        readonly MatrixImportPreview: {
+            readonly applied: boolean;
+            readonly cells: readonly {
+                readonly country: string;
+                readonly no_provision: boolean;
+                readonly provisions: number;
+                /** @enum {string} */
+                readonly source: "country" | "secretariat" | "organization";
+                readonly topic_number: number;
+            }[];
+            readonly problems: readonly {
+                readonly code: string;
+                readonly field: string;
+                readonly line: number;
+                readonly message: string;
+            }[];
+            readonly topics: readonly {
+                readonly created: boolean;
+                readonly number: number;
+                readonly title: components["schemas"]["LocalizedText"];
+            }[];
+        };
+        readonly MatrixImportUpload: {
+            /** Format: binary */
+            readonly file: string;
+            readonly label?: string;
         };
         readonly MatrixInput: {
             readonly outdated_after_days?: number;
@@ -5800,6 +5847,47 @@ export interface operations {
                     readonly "application/pdf": string;
                     readonly "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     readonly "text/csv": string;
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "post/api/v1/matrices/{id}/import": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description true: save it (422 with every line's problems; 409 matrix_already_loaded when the matrix has rounds) */
+                readonly apply?: string;
+            };
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "multipart/form-data": components["schemas"]["MatrixImportUpload"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["MatrixImportPreview"];
                 };
             };
             /** @description An error, in the language of Accept-Language */

@@ -4,7 +4,7 @@
 
 namespace enlace {
 
-Result<std::vector<CsvRow>> ParseCsvRows(std::string_view text) {
+Result<std::vector<CsvRow>> ParseCsvRows(std::string_view text, char delimiter) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::vector<CsvRow> rows;
   CsvRow row;
@@ -32,7 +32,7 @@ Result<std::vector<CsvRow>> ParseCsvRows(std::string_view text) {
     } else if (c == '"' && !field_started) {
       quoted = true;
       field_started = true;
-    } else if (c == ',') {
+    } else if (c == delimiter) {
       row.push_back(std::move(field));
       field.clear();
       field_started = false;

@@ -15,8 +15,9 @@ namespace enlace {
 using CsvRow = std::vector<std::string>;
 using CsvRecord = std::map<std::string, std::string>;
 
-// Every row as it stands; blank lines are passed over. An unclosed quote is an error.
-Result<std::vector<CsvRow>> ParseCsvRows(std::string_view text);
+// Every row as it stands; blank lines are passed over. An unclosed quote is an error. `delimiter`
+// is ';' for a CSV saved by a spreadsheet set to Spanish (where ',' is the decimal mark).
+Result<std::vector<CsvRow>> ParseCsvRows(std::string_view text, char delimiter = ',');
 
 // The rows after the first as records keyed by the first row's names; every row must have as many
 // fields as the header.

@@ -34,5 +34,13 @@ TEST(CsvTest, RefusesAnUnclosedQuoteAndAnEmptyFile) {
   EXPECT_FALSE(ParseCsv(""));
 }
 
+TEST(CsvTest, ReadsSemicolonSeparatedRowsWhereCommasAreText) {
+  auto rows = ParseCsvRows("a;b\n\"1,5\";\"x;y\"\n", ';');
+  ASSERT_TRUE(rows);
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[1], (CsvRow{"1,5", "x;y"}));
+  EXPECT_EQ(ParseCsvRows("a;b\n")->front().size(), 1u) << "commas by default";
+}
+
 }  // namespace
 }  // namespace enlace

@@ -16,6 +16,8 @@
 #include "matrices/domain/matrix_workbook.hpp"
 #include "matrices/domain/reasons.hpp"
 #include "matrices/domain/text_keys.hpp"
+#include "meetings/domain/commitment_service.hpp"
+#include "meetings/domain/meeting_repository.hpp"
 #include "notifications/domain/notification_repository.hpp"
 #include "notifications/domain/reminder_service.hpp"
 #include "reference/domain/reference_names.hpp"
@@ -105,8 +107,31 @@ nlohmann::json RoundAuditJson(const RoundView& view) {
 
 }  // namespace
 
-MatrixService::MatrixService(Store& store, const Clock& clock, const Texts& texts, Mailer* mailer, std::string base_url)
-    : store_(store), clock_(clock), texts_(texts), mailer_(mailer), base_url_(std::move(base_url)) {}
+MatrixService::MatrixService(Store& store, const Clock& clock, const Texts& texts, Mailer* mailer, std::string base_url,
+                             CommitmentService* commitments)
+    : store_(store),
+      clock_(clock),
+      texts_(texts),
+      mailer_(mailer),
+      base_url_(std::move(base_url)),
+      commitments_(commitments) {}
+
+Result<void> MatrixService::MarkAnswerDone(Transaction& transaction, const RequestContext& context,
+                                           const Matrix& matrix, const MatrixRound& round, const std::string& country) {
+  if (!commitments_ || !round.commitment) return {};
+  auto commitment = transaction.Get<CommitmentRepository>().Find(context.process_id, CommitmentId{*round.commitment});
+  // A commitment deleted since the round was opened, or owed by someone else: nothing to answer.
+  if (!commitment || (commitment->party != kMemberCountries && commitment->party != country)) return {};
+  Wording words(texts_, context.language);
+  ProgressReport report;
+  report.text =
+      words(text_keys::kMatrixValidatedAnswer, {{"matrix", matrix.title.In(words.language())}, {"round", round.label}});
+  report.status = "done";
+  report.country = country;
+  auto recorded = commitments_->ReportWithin(transaction, context, commitment->id, std::move(report));
+  if (!recorded) return std::unexpected(recorded.error());
+  return {};
+}
 
 std::string MatrixService::NoProvisionWording(std::string_view language) const {
   return texts_.Text(language, text_keys::kMatrixNoProvision.key());
@@ -171,6 +196,80 @@ Result<Matrix> MatrixService::AddTopic(const RequestContext& context, MatrixId i
   return stored;
 }
 
+Result<MatrixImportPlan> MatrixService::ImportMatrix(const RequestContext& context, MatrixId id,
+                                                     const std::vector<MatrixImportRow>& rows, std::string label,
+                                                     bool apply) {
+  if (auto allowed = policy::ManageMatrices(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(apply ? TransactionMode::kWrite : TransactionMode::kRead);
+  auto matrix = FindMatrix(*transaction, context, id);
+  if (!matrix) return std::unexpected(matrix.error());
+  if (!matrix->rounds.empty()) return std::unexpected(Error::Conflict(reasons::kMatrixAlreadyLoaded));
+  label = Trim(label);
+  if (!IsValidUtf8(label) || Utf8Length(label) > 40)
+    return std::unexpected(Error::Field("label", reasons::kTooLong, {{"max", "40"}}));
+  auto plan = PlanMatrixImport(*matrix, rows, context.language);
+  if (!apply) return plan;
+  FieldErrors errors;
+  for (const auto& problem : plan.problems) {
+    errors.Add(problem.error.Renamed("rows[" + std::to_string(problem.line) + "]." + problem.error.field));
+  }
+  if (plan.cells.empty() && errors.empty()) errors.Add("file", reasons::kRequired);
+  if (!errors.empty()) return std::unexpected(errors.ToError());
+  auto& repository = transaction->Get<MatrixRepository>();
+  std::map<int, MatrixTopicId> topic_ids;
+  for (const auto& topic : matrix->topics) topic_ids[topic.number] = topic.id;
+  int created = 0;
+  for (const auto& topic : plan.topics) {
+    if (!topic.created) continue;
+    MatrixTopic added;
+    added.number = topic.number;
+    added.title = topic.title;
+    topic_ids[topic.number] = repository.AddTopic(id, added).id;
+    ++created;
+  }
+  MatrixRound round;
+  round.number = 1;
+  round.label = label.empty() ? std::to_string(static_cast<int>(clock_.Today().year())) + "-0" : label;
+  round.state = RoundState::kOpen;
+  round.due = clock_.Today();
+  round.opened_at = now;
+  auto added_round = repository.AddRound(id, round);
+  auto person = PersonOf(context);
+  std::set<std::string> countries;
+  for (const auto& cell : plan.cells) {
+    if (cell.content.Empty()) continue;  // a line with only its topic and country: not answered
+    MatrixCell published;
+    published.topic = topic_ids.at(cell.number);
+    published.country = cell.country;
+    published.content = cell.content;
+    published.round = 1;
+    published.source = cell.source;
+    published.submitted_by = person;
+    published.submitted_at = now;
+    published.verified_by = person;
+    published.verified_at = now;
+    repository.Publish(id, added_round.id, published);
+    countries.insert(cell.country);
+  }
+  for (const auto& country : countries) {
+    RoundColumn column;
+    column.country = country;
+    column.state = ColumnState::kValidated;
+    column.submitted_at = now;
+    column.validated_at = now;
+    column.validated_by = person;
+    repository.SaveColumn(added_round.id, column);
+  }
+  repository.CloseRound(added_round.id, now);
+  AuditChange(
+      *transaction, now, context, "matrix.import", "matrix", std::to_string(id), nullptr,
+      nlohmann::json{
+          {"round", round.label}, {"topics_created", created}, {"cells", plan.cells.size()}, {"countries", countries}});
+  transaction->Commit();
+  return plan;
+}
+
 Result<RoundView> MatrixService::OpenRound(const RequestContext& context, MatrixId id, RoundInput input) {
   if (auto allowed = policy::ManageMatrices(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
@@ -186,6 +285,10 @@ Result<RoundView> MatrixService::OpenRound(const RequestContext& context, Matrix
   if (!input.due) errors.Add("due", reasons::kRequired);
   if (!IsValidUtf8(input.label) || Utf8Length(input.label) > 40)
     errors.Add("label", reasons::kTooLong, {{"max", "40"}});
+  if (input.commitment &&
+      !transaction->Get<CommitmentRepository>().Find(context.process_id, CommitmentId{*input.commitment})) {
+    errors.Add("commitment", reasons::kUnknownMatrixCommitment);
+  }
   if (!errors.empty()) return std::unexpected(errors.ToError());
   MatrixRound round;
   round.number = static_cast<int>(matrix->rounds.size()) + 1;
@@ -393,6 +496,11 @@ Result<RoundView> MatrixService::ActOnColumn(const RequestContext& context, Matr
   }
   column.state = *next;
   transaction->Get<MatrixRepository>().SaveColumn(round->id, column);
+  if (action == ColumnAction::kValidate) {
+    if (auto marked = MarkAnswerDone(*transaction, context, *matrix, *round, country); !marked) {
+      return std::unexpected(marked.error());
+    }
+  }
   auto view = ViewOf(*transaction, *matrix, *round);
   AuditChange(*transaction, now, context, "matrix_column." + std::string(ToString(action)), "matrix",
               std::to_string(id), ToJson(column), RoundAuditJson(view));

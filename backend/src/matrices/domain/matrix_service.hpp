@@ -13,8 +13,13 @@
 #include "kernel/domain/store.hpp"
 #include "kernel/domain/texts.hpp"
 #include "matrices/domain/matrix.hpp"
+#include "matrices/domain/matrix_import.hpp"
 #include "matrices/domain/matrix_workbook.hpp"
 #include "matrices/domain/word_diff.hpp"
+
+namespace enlace {
+class CommitmentService;
+}  // namespace enlace
 
 namespace enlace {
 
@@ -84,9 +89,10 @@ struct RoundReminder {
 class MatrixService {
  public:
   // `mailer` may be null: reminders then only appear in the application. `base_url` starts the
-  // links in reminders.
+  // links in reminders. `commitments` (the meetings' service) records a validated column as the
+  // country's answer "done" in the commitment a round is linked to; null, no answer is recorded.
   MatrixService(Store& store, const Clock& clock, const Texts& texts, Mailer* mailer = nullptr,
-                std::string base_url = "http://127.0.0.1:8080");
+                std::string base_url = "http://127.0.0.1:8080", CommitmentService* commitments = nullptr);
 
   Result<std::vector<Matrix>> List(const RequestContext& context);
   // The matrix with its published cells as of `as_of_round` (a closed round's number), or the
@@ -95,6 +101,12 @@ class MatrixService {
   Result<Matrix> Create(const RequestContext& context, MatrixInput input);
   Result<Matrix> AddTopic(const RequestContext& context, MatrixId id, TopicInput input);
 
+  // The first load of a whole matrix from a table (matrix_import.hpp): what it would do; with
+  // `apply`, the new topics and every cell saved as round 1 (`label`), compiled by the Secretariat
+  // (or the source each line names), validated, published and closed, all or nothing. 409
+  // matrix_already_loaded when the matrix has rounds; on apply, 422 with every line's problems.
+  Result<MatrixImportPlan> ImportMatrix(const RequestContext& context, MatrixId id,
+                                        const std::vector<MatrixImportRow>& rows, std::string label, bool apply);
   // Opens the next round; one open round at a time (409 matrix_round_already_open).
   Result<RoundView> OpenRound(const RequestContext& context, MatrixId id, RoundInput input);
   Result<RoundView> GetRound(const RequestContext& context, MatrixId id, int round);
@@ -164,11 +176,17 @@ class MatrixService {
                                const MatrixRound& round, MatrixTopicId topic, const std::string& country,
                                CellContent content, std::optional<std::int64_t> expected_version, Timestamp now);
 
+  // The validated column of `country` as that country's answer "done" in the round's commitment,
+  // when the commitment is owed by the member countries or by that country.
+  Result<void> MarkAnswerDone(Transaction& transaction, const RequestContext& context, const Matrix& matrix,
+                              const MatrixRound& round, const std::string& country);
+
   Store& store_;
   const Clock& clock_;
   const Texts& texts_;
   Mailer* mailer_;
   std::string base_url_;
+  CommitmentService* commitments_;
 };
 
 }  // namespace enlace

@@ -8,6 +8,7 @@
 #include "matrices/domain/matrix_repository.hpp"
 #include "matrices/domain/reasons.hpp"
 #include "matrices/testing/matrix_world.hpp"
+#include "meetings/testing/meeting_records.hpp"
 #include "notifications/domain/notification_repository.hpp"
 
 namespace enlace::testing {
@@ -150,6 +151,100 @@ TEST_F(MatrixServiceTest, ClosingARoundPublishesOnlyValidatedColumnsAsACitableSn
   ASSERT_TRUE(as_of_1);
   EXPECT_EQ(*as_of_1->cells.at(0).content.provisions[0].excerpt.es, "Versión 2017 de HN");
   EXPECT_EQ(service.Get(world.As("hn"), matrix.id, 3).error().code, ErrorCode::kNotFound);
+}
+
+// Seed ¶2: an agreement asks the countries to update the matrix; the round that does it is linked
+// to that commitment, and each column the TS validates is that country's answer "done".
+TEST_F(MatrixServiceTest, AValidatedColumnMarksTheCountrysAnswerDoneInTheLinkedCommitment) {
+  MeetingRecords records(world.test(), world.As("ts"));
+  auto meeting = records.SanPedroSula();
+  auto asked =
+      records.Commitment(records.Agreement(meeting, "2"), "MEMBER_COUNTRIES", "", "Update the smuggling matrix");
+  auto owed_by_ts = records.Commitment(records.Agreement(meeting, "3"), "TS", "", "Consolidate the matrix");
+  auto matrix = world.MakeMatrix(1);
+  EXPECT_EQ(service.OpenRound(world.As("ts"), matrix.id, RoundInput{ParseIsoDate("2026-12-31"), "", 999999})
+                .error()
+                .fields.at(0)
+                .reason,
+            "unknown_matrix_commitment");
+  ASSERT_TRUE(service.OpenRound(world.As("ts"), matrix.id,
+                                RoundInput{ParseIsoDate("2026-12-31"), "", static_cast<std::int64_t>(asked.id)}));
+  auto topic = service.Get(world.As("ts"), matrix.id)->topics.at(0).id;
+  auto draft = service.GetDraft(world.As("hn"), matrix.id, 1, topic, "HN");
+  ASSERT_TRUE(service.SaveDraft(world.As("hn"), matrix.id, 1, topic, "HN", MatrixWorld::Content("Artículo 1"),
+                                draft->draft.version));
+  ASSERT_TRUE(service.ActOnColumn(world.As("hn"), matrix.id, 1, "HN", ColumnAction::kSubmit));
+  auto responses = [&] {
+    std::map<std::string, ResponseState> states;
+    auto detail = world.test().Get<CommitmentService>().Get(world.As("ts"), asked.id);
+    for (const auto& response : detail->responses) states[response.country] = response.state;
+    return states;
+  };
+  EXPECT_EQ(responses()["HN"], ResponseState::kNotStarted) << "a submitted column is not yet an answer";
+  ASSERT_TRUE(service.ActOnColumn(world.As("ts"), matrix.id, 1, "HN", ColumnAction::kValidate));
+  EXPECT_EQ(responses()["HN"], ResponseState::kDone);
+  EXPECT_EQ(responses()["GT"], ResponseState::kNotStarted);
+  auto detail = world.test().Get<CommitmentService>().Get(world.As("ts"), asked.id);
+  ASSERT_EQ(detail->updates.size(), 1u);
+  EXPECT_EQ(*detail->updates[0].country, "HN");
+  EXPECT_NE(detail->updates[0].text.find("validada"), std::string::npos) << detail->updates[0].text;
+
+  // A round linked to a commitment the TS owes: validating a column answers nothing for a country.
+  ASSERT_TRUE(service.CloseRound(world.As("ts"), matrix.id, 1));
+  ASSERT_TRUE(service.OpenRound(world.As("ts"), matrix.id,
+                                RoundInput{ParseIsoDate("2027-06-30"), "", static_cast<std::int64_t>(owed_by_ts.id)}));
+  world.Publish(matrix, 2, "GT", MatrixWorld::Content("Artículo 2"));
+  EXPECT_TRUE(world.test().Get<CommitmentService>().Get(world.As("ts"), owed_by_ts.id)->updates.empty());
+}
+
+// M10: the TS loads a whole matrix once, from a table: all or nothing, and only while it is empty.
+TEST_F(MatrixServiceTest, AWholeMatrixIsLoadedOnceFromATableAllOrNothing) {
+  auto created = service.Create(
+      world.As("ts"),
+      MatrixInput{"trafficking_in_persons", LocalizedText{"Trata de personas", std::nullopt}, std::nullopt});
+  ASSERT_TRUE(created);
+  auto id = created->id;
+  std::vector<MatrixImportRow> rows{
+      {2,
+       {{"topic_number", "1"},
+        {"topic", "Definición"},
+        {"country", "HN"},
+        {"article", "art. 6"},
+        {"excerpt", "Comete trata"}}},
+      {3, {{"topic_number", "1"}, {"country", "GT"}, {"no_provision", "yes"}}},
+      {4, {{"topic_number", "2"}, {"topic", "Penas"}, {"country", "XX"}, {"article", "art. 7"}, {"excerpt", "x"}}}};
+  EXPECT_EQ(service.ImportMatrix(world.As("hn"), id, rows, "", true).error().code, ErrorCode::kForbidden);
+  auto refused = service.ImportMatrix(world.As("ts"), id, rows, "", true);
+  ASSERT_FALSE(refused);
+  ASSERT_EQ(refused.error().fields.size(), 1u);
+  EXPECT_EQ(refused.error().fields[0].field, "rows[4].country");
+  EXPECT_TRUE(service.Get(world.As("ts"), id)->topics.empty()) << "nothing of a refused load is kept";
+  auto preview = service.ImportMatrix(world.As("ts"), id, rows, "", false);
+  ASSERT_TRUE(preview);
+  EXPECT_EQ(preview->problems.size(), 1u);
+  EXPECT_TRUE(service.Get(world.As("ts"), id)->rounds.empty()) << "a preview saves nothing";
+
+  rows.pop_back();
+  auto loaded = service.ImportMatrix(world.As("ts"), id, rows, "2016 (OIM)", true);
+  ASSERT_TRUE(loaded) << loaded.error().reason;
+  auto matrix = service.Get(world.As("gt"), id);
+  ASSERT_EQ(matrix->topics.size(), 1u);
+  EXPECT_EQ(*matrix->topics[0].title.es, "Definición");
+  ASSERT_EQ(matrix->rounds.size(), 1u);
+  EXPECT_EQ(matrix->rounds[0].state, RoundState::kClosed);
+  EXPECT_EQ(matrix->rounds[0].label, "2016 (OIM)");
+  ASSERT_EQ(matrix->cells.size(), 2u);
+  for (const auto& cell : matrix->cells) {
+    EXPECT_EQ(cell.source, ProvisionSource::kSecretariat);
+    EXPECT_EQ(cell.round, 1);
+    EXPECT_TRUE(cell.verified_at);
+  }
+  auto round = service.GetRound(world.As("ts"), id, 1);
+  ASSERT_TRUE(round);
+  int validated = 0;
+  for (const auto& column : round->columns) validated += column.state == ColumnState::kValidated;
+  EXPECT_EQ(validated, 2);
+  EXPECT_EQ(service.ImportMatrix(world.As("ts"), id, rows, "", false).error().reason, "matrix_already_loaded");
 }
 
 TEST_F(MatrixServiceTest, OneOpenRoundAtATimeAndAClosedRoundTakesNoWrites) {

@@ -20,7 +20,14 @@ inline constexpr Reason kNoProvisionWithProvisions{"no_provision_with_provisions
 inline constexpr Reason kInvalidProvisionUrl{"invalid_provision_url"};
 inline constexpr Reason kProvisionWithoutText{"provision_without_text"};
 inline constexpr Reason kUnknownMatrixTopic{"unknown_matrix_topic"};
+// A round linked to a commitment the process does not have.
+inline constexpr Reason kUnknownMatrixCommitment{"unknown_matrix_commitment"};
 inline constexpr Reason kTooManyProvisions{"too_many_provisions"};
+// The first load of a whole matrix (matrix_import.hpp).
+inline constexpr Reason kMatrixAlreadyLoaded{"matrix_already_loaded"};               // it has rounds already (409)
+inline constexpr Reason kMatrixImportUnreadable{"matrix_import_unreadable"};         // neither CSV nor XLSX (400)
+inline constexpr Reason kMatrixImportMissingColumn{"matrix_import_missing_column"};  // {column} (422)
+inline constexpr Reason kMatrixImportTopicNumber{"matrix_import_topic_number"};      // {next} (422)
 
 // The per-country workbook (M10): what is wrong with an uploaded file. Nothing is written.
 inline constexpr Reason kMatrixWorkbookUnreadable{

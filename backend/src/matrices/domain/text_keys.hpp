@@ -22,5 +22,7 @@ inline constexpr TextKey kMatrixReminderAction{"matrices.reminder.action"};
 inline constexpr TextKey kMatrixReminderParty{"matrices.reminder.party"};
 inline constexpr TextKey kMatrixReminderSubject{"matrices.reminder.subject"};
 inline constexpr TextKey kMatrixReminderBody{"matrices.reminder.body"};
+// The answer a validated column records in the commitment that asked for the round ({matrix}, {round}).
+inline constexpr TextKey kMatrixValidatedAnswer{"matrices.validated_answer"};
 
 }  // namespace enlace::text_keys

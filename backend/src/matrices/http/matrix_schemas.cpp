@@ -151,6 +151,16 @@ nlohmann::json MatrixSchemas() {
   s["MatrixTimeline"] = ItemsOf("MatrixTimelineEntry");
   s["MatrixRoundReminder"] =
       Record({{"countries", ListOf(Str())}, {"recipients", Int()}, {"emailed", Int()}, {"failed", Int()}});
+  s["MatrixImportUpload"] = Object({{"file", Binary()}, {"label", Str()}}, {"file"});
+  s["MatrixImportPreview"] =
+      Record({{"applied", Bool()},
+              {"topics", ListOf(Record({{"number", Int()}, {"title", Ref("LocalizedText")}, {"created", Bool()}}))},
+              {"cells", ListOf(Record({{"topic_number", Int()},
+                                       {"country", Str()},
+                                       {"provisions", Int()},
+                                       {"no_provision", Bool()},
+                                       {"source", Enum({"country", "secretariat", "organization"})}}))},
+              {"problems", ListOf(Record({{"line", Int()}, {"field", Str()}, {"code", Str()}, {"message", Str()}}))}});
   s["MatrixWorkbookUpload"] = Object({{"file", Binary()}}, {"file"});
   s["MatrixWorkbookProblem"] = Record({{"field", Str()}, {"code", Str()}, {"message", Str()}});
   s["MatrixWorkbookCell"] = Record({{"topic", Int()},

@@ -5,6 +5,7 @@
 // matrix's second round, as "as_of_round=2" and "since_round=2" name it), topics by their id;
 // countries by their code. A draft cell's ETag is its version; "0" means "not written yet", so that
 // a first write with If-Match: "0" cannot overwrite someone else's first write either.
+#include "kernel/domain/json.hpp"
 #include "kernel/domain/reasons.hpp"
 #include "kernel/http/csv.hpp"
 #include "kernel/http/errors.hpp"
@@ -15,6 +16,7 @@
 #include "matrices/domain/reasons.hpp"
 #include "matrices/domain/text_keys.hpp"
 #include "matrices/exports/matrix_export.hpp"
+#include "matrices/exports/matrix_table.hpp"
 #include "matrices/exports/matrix_workbook.hpp"
 #include "matrices/http/matrix_routes.hpp"
 
@@ -88,6 +90,29 @@ json TranslationCommitmentJson(const TranslationCommitment& commitment) {
           {"updated_by", {{"id", commitment.updated_by.id}, {"name", commitment.updated_by.name}}},
           {"updated_at", FormatIsoTimestamp(commitment.updated_at)},
           {"owed", commitment.owed}};
+}
+
+json MatrixImportJson(const MatrixImportPlan& plan, bool applied, const Request& request, const Texts& texts) {
+  auto topics = json::array();
+  for (const auto& topic : plan.topics) {
+    topics.push_back({{"number", topic.number}, {"title", enlace::ToJson(topic.title)}, {"created", topic.created}});
+  }
+  auto cells = json::array();
+  for (const auto& cell : plan.cells) {
+    cells.push_back({{"topic_number", cell.number},
+                     {"country", cell.country},
+                     {"provisions", cell.content.provisions.size()},
+                     {"no_provision", cell.content.no_provision},
+                     {"source", ToString(cell.source)}});
+  }
+  auto problems = json::array();
+  for (const auto& problem : plan.problems) {
+    problems.push_back({{"line", problem.line},
+                        {"field", problem.error.field},
+                        {"code", problem.error.reason},
+                        {"message", texts.Error(request.language, problem.error.reason, problem.error.params)}});
+  }
+  return {{"applied", applied}, {"topics", topics}, {"cells", cells}, {"problems", problems}};
 }
 
 json WorkbookPreviewJson(const WorkbookPreview& preview, const Request& request, const Texts& texts) {
@@ -174,6 +199,42 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
           auto matrix = services_.matrices.Get(request.Context(), id, as_of);
           if (!matrix) return ErrorResponse(matrix.error(), request);
           return JsonResponse(200, ToJson(*matrix, today(), as_of));
+        });
+      });
+  router_.Add(
+      "POST", "/api/v1/matrices/{id}/import",
+      {.summary = "Load a whole matrix for the first time from a table (multipart/form-data: \"file\", a CSV or "
+                  "XLSX in the export's long layout, and an optional \"label\" for the round it becomes): the "
+                  "topics it adds, the cells it fills and every line's problems; with ?apply=true it is saved as "
+                  "round 1, published and closed, all or nothing",
+       .tag = "matrices",
+       .form_schema = "MatrixImportUpload",
+       .response_schema = "MatrixImportPreview",
+       .query = {{"apply",
+                  "true: save it (422 with every line's problems; 409 matrix_already_loaded when the "
+                  "matrix has rounds)"}},
+       .who = "secretariat",
+       .audit_action = "matrix.import",
+       .record_type = "matrix",
+       .accepts_files = true},
+      [services_](Request& request) {
+        return WithId<MatrixId>(request, [&](MatrixId id) {
+          if (!IsMultipart(request)) return ErrorResponse(Error::Field("file", reasons::kRequired), request);
+          auto parts = ParseMultipart(request);
+          if (!parts) return ErrorResponse(parts.error(), request);
+          const FormPart* file = nullptr;
+          std::string label;
+          for (const auto& part : *parts) {
+            if (part.name == "file" && !file) file = &part;
+            if (part.name == "label") label = part.content;
+          }
+          if (!file) return ErrorResponse(Error::Field("file", reasons::kRequired), request);
+          auto rows = ReadMatrixTable(file->content);
+          if (!rows) return ErrorResponse(rows.error(), request);
+          auto apply = request.Query("apply").value_or("") == "true";
+          auto plan = services_.matrices.ImportMatrix(request.Context(), id, *rows, label, apply);
+          if (!plan) return ErrorResponse(plan.error(), request);
+          return JsonResponse(200, MatrixImportJson(*plan, apply, request, services_.texts));
         });
       });
   router_.Add("POST", "/api/v1/matrices/{id}/topics",

@@ -78,6 +78,15 @@ ENLACE_ACCESS_RAW_BODY("matrix_workbook_file", [](AccessContext&, const std::str
           "Content-Type: application/octet-stream\r\n\r\n" + LastWorkbook() + "\r\n--" + boundary + "--\r\n",
       "multipart/form-data; boundary=" + boundary};
 });
+// A first load's table (a preview: nothing is saved without ?apply=true).
+ENLACE_ACCESS_RAW_BODY("matrix_import_file", [](AccessContext&, const std::string&) {
+  const std::string boundary = "t4ble";
+  return std::pair<std::string, std::string>{
+      "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n" +
+          "Content-Type: text/csv\r\n\r\ntopic_number,country,article,excerpt\r\n1,HN,art. 6,Texto\r\n\r\n--" +
+          boundary + "--\r\n",
+      "multipart/form-data; boundary=" + boundary};
+});
 ENLACE_ACCESS_FIXTURE("matrix", [](AccessContext& context) { return Matrix(context, Names::kMatrix); });
 ENLACE_ACCESS_FIXTURE("matrix_open_round", [](AccessContext& context) { return Matrix(context, Names::kRound); });
 ENLACE_ACCESS_FIXTURE("matrix_open_cell", [](AccessContext& context) { return Matrix(context, Names::kCell); });

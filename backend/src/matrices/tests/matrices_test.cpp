@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "kernel/formats/spreadsheet.hpp"
 #include "kernel/formats/xlsx_reader.hpp"
@@ -204,6 +205,89 @@ TEST_P(MatricesTest, HondurasEditsAndSubmitsGuatemalaCannotTouchItAndTheSecretar
   std::set<std::string> outcomes;
   for (const auto& entry : audit) outcomes.insert(entry.dump());
   EXPECT_GE(audit.size(), 3u) << "two writes and the refusals";
+}
+
+TEST_P(MatricesTest, ARoundLinkedToTheCommitmentThatAskedForItAnswersItWhenAColumnIsValidated) {
+  auto ts = server().SignedIn("ts");
+  auto meeting = ts.Post("/api/v1/meetings", {{"body", "RCGM"},
+                                              {"type", "virtual"},
+                                              {"date", "2026-11-02"},
+                                              {"title", {{"es", "Reunión virtual"}, {"en", "Virtual meeting"}}},
+                                              {"video_link", "https://meet.example/rcgm"}});
+  ASSERT_EQ(meeting.status, 201) << meeting.body;
+  auto agreement = ts.Post("/api/v1/meetings/" + std::to_string(meeting.Json()["id"].get<long long>()) + "/agreements",
+                           {{"number", "4"},
+                            {"text", {{"es", "Actualizar las matrices"}, {"en", "Update the matrices"}}},
+                            {"parties", {"MEMBER_COUNTRIES"}}});
+  ASSERT_EQ(agreement.status, 201) << agreement.body;
+  auto commitment =
+      ts.Post("/api/v1/agreements/" + std::to_string(agreement.Json()["id"].get<long long>()) + "/commitments",
+              {{"party", "MEMBER_COUNTRIES"},
+               {"action", {{"es", "Actualizar la matriz"}, {"en", "Update the matrix"}}},
+               {"deadline", {{"text", "in a two-month period"}}}});
+  ASSERT_EQ(commitment.status, 201) << commitment.body;
+  auto commitment_id = commitment.Json()["id"].get<long long>();
+  auto created = ts.Post("/api/v1/matrices", {{"subject", "smuggling_of_migrants"},
+                                              {"title", {{"es", "Tráfico ilícito"}, {"en", "Smuggling"}}}});
+  path_ = "/api/v1/matrices/" + std::to_string(created.Json()["id"].get<long long>());
+  topic_ = std::to_string(ts.Post(path_ + "/topics", {{"title", {{"es", "Tema"}, {"en", "Topic"}}}})
+                              .Json()["topics"][0]["id"]
+                              .get<long long>());
+  auto unknown = ts.Post(path_ + "/rounds", {{"due", "2026-12-31"}, {"commitment", 987654}});
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_EQ(unknown.Json()["error"]["fields"][0]["field"], "commitment");
+  ASSERT_EQ(ts.Post(path_ + "/rounds", {{"due", "2026-12-31"}, {"commitment", commitment_id}}).status, 201);
+  Publishable(1, "HN", "Artículo 1");
+  auto detail = ts.Get("/api/v1/commitments/" + std::to_string(commitment_id)).Json();
+  std::map<std::string, std::string> states;
+  for (const auto& response : detail["responses"]) states[response["country"]] = response["state"];
+  EXPECT_EQ(states["HN"], "done");
+  EXPECT_EQ(states["GT"], "not_started");
+}
+
+// M10: an export loads back into an empty matrix as it was (the first load of a whole matrix), from
+// XLSX and from CSV; only the Secretariat loads, and only once.
+TEST_P(MatricesTest, AnExportLoadsBackIntoAnEmptyMatrixFromXlsxAndCsv) {
+  MatrixWithOpenRound();
+  Publishable(1, "HN", "Quien facilite la entrada ilegal de una persona");
+  Publishable(1, "GT", "Se sancionará con prisión");
+  auto ts = server().SignedIn("ts");
+  ASSERT_EQ(ts.Send("POST", path_ + "/rounds/1/close", "").status, 200);
+  auto original = ts.Get(path_).Json();
+  for (const std::string format : {"xlsx", "csv"}) {
+    auto file = ts.Get(path_ + "/export?format=" + format + "&lang=es");
+    ASSERT_EQ(file.status, 200);
+    auto created = ts.Post("/api/v1/matrices", {{"subject", "smuggling_of_migrants"},
+                                                {"title", {{"es", "Copia " + format}, {"en", nullptr}}}});
+    auto target = "/api/v1/matrices/" + std::to_string(created.Json()["id"].get<long long>());
+    auto body = Multipart(file.body);
+    RequestOptions multipart{.headers = {{"Content-Type", "multipart/form-data; boundary=" + kWorkbookBoundary}}};
+    EXPECT_EQ(server().SignedIn("gt").Send("POST", target + "/import?apply=true", body, multipart).status, 403);
+    auto preview = ts.Send("POST", target + "/import", body, multipart);
+    ASSERT_EQ(preview.status, 200) << preview.body;
+    EXPECT_EQ(preview.Json()["cells"].size(), 2u) << preview.body;
+    EXPECT_TRUE(preview.Json()["problems"].empty()) << preview.body;
+    EXPECT_TRUE(ts.Get(target).Json()["topics"].empty()) << "a preview saves nothing";
+    auto applied = ts.Send("POST", target + "/import?apply=true", body, multipart);
+    ASSERT_EQ(applied.status, 200) << applied.body;
+    auto copy = ts.Get(target).Json();
+    ASSERT_EQ(copy["cells"].size(), original["cells"].size()) << format;
+    for (std::size_t i = 0; i < copy["cells"].size(); ++i) {
+      EXPECT_EQ(copy["cells"][i]["country"], original["cells"][i]["country"]);
+      EXPECT_EQ(copy["cells"][i]["provisions"][0]["excerpt"]["es"],
+                original["cells"][i]["provisions"][0]["excerpt"]["es"]);
+      EXPECT_EQ(copy["cells"][i]["provisions"][0]["article"], original["cells"][i]["provisions"][0]["article"]);
+    }
+    EXPECT_EQ(copy["topics"][0]["title"]["es"], original["topics"][0]["title"]["es"]);
+    EXPECT_EQ(ts.Send("POST", target + "/import?apply=true", body, multipart).status, 409) << "only once";
+  }
+  auto renamed = ts.Send("POST", path_ + "/import",
+                         Multipart(std::string("\x7f"
+                                               "ELF\0\0binary",
+                                               11)),
+                         {.headers = {{"Content-Type", "multipart/form-data; boundary=" + kWorkbookBoundary}}});
+  EXPECT_EQ(renamed.status, 400) << renamed.body;
+  EXPECT_EQ(renamed.Json()["error"]["code"], "matrix_import_unreadable");
 }
 
 TEST_P(MatricesTest, WhatChangedSinceARoundAndTheSnapshotAsOfIt) {

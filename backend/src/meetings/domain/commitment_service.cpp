@@ -349,8 +349,17 @@ Result<std::vector<ListedCommitment>> CommitmentService::List(const RequestConte
 Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context, CommitmentId id,
                                                    ProgressReport report) {
   if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
-  auto now = clock_.Now();
   auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto stored = ReportWithin(*transaction, context, id, std::move(report));
+  if (stored) transaction->Commit();
+  return stored;
+}
+
+Result<CommitmentUpdate> CommitmentService::ReportWithin(Transaction& held, const RequestContext& context,
+                                                         CommitmentId id, ProgressReport report) {
+  if (auto allowed = policy::SignedIn(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto now = clock_.Now();
+  auto* transaction = &held;  // the body reads as Report's did
   // Held until this answer is written: an answer carries no version of the commitment, and answers
   // arriving together each recompute its progress from every update (issue 9, finding 12).
   auto commitment = transaction->Get<CommitmentRepository>().FindForUpdate(context.process_id, id);
@@ -424,7 +433,6 @@ Result<CommitmentUpdate> CommitmentService::Report(const RequestContext& context
       [&](const Commitment& record, std::int64_t version) { return commitments.Update(record, version); },
       [&] { return commitments.Find(context.process_id, id); });
   if (!recorded) return std::unexpected(recorded.error());
-  transaction->Commit();
   return stored;
 }
 

@@ -125,6 +125,10 @@ class CommitmentService {
   Result<CommitmentDetail> Get(const RequestContext& context, CommitmentId id);
   Result<std::vector<ListedCommitment>> List(const RequestContext& context, const CommitmentQuery& query);
   Result<CommitmentUpdate> Report(const RequestContext& context, CommitmentId id, ProgressReport report);
+  // The same within a transaction the caller holds and commits: another capability's write that
+  // records an answer with its own (a matrix column the TS validates marks the country's answer done).
+  Result<CommitmentUpdate> ReportWithin(Transaction& transaction, const RequestContext& context, CommitmentId id,
+                                        ProgressReport report);
   Result<FollowUpOverview> Overview(const RequestContext& context, const FollowUpFilter& filter = {});
   // What the server understands of a typed deadline, in the context of a meeting.
   Result<Deadline> ReadDeadlineFor(const RequestContext& context, MeetingId meeting, std::string_view text);

@@ -104,6 +104,7 @@ export const auditEn: typeof auditEs = {
       matrix: {
         create: "Created matrix {id}",
         add_topic: "Added a topic to matrix {id}",
+        import: "Loaded matrix {id}'s topics and cells from a table",
       },
       matrix_round: {
         open: "Opened an update round of matrix {id}",

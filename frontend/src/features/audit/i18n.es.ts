@@ -102,6 +102,7 @@ export const auditEs = {
       matrix: {
         create: "Creó la matriz {id}",
         add_topic: "Añadió un tema a la matriz {id}",
+        import: "Cargó de una tabla los temas y las celdas de la matriz {id}",
       },
       matrix_round: {
         open: "Abrió una ronda de actualización de la matriz {id}",

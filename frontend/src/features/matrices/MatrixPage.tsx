@@ -4,14 +4,15 @@
 // since a round, word by word.
 
 import { useState, type FormEvent } from "react";
-import { DateField, SelectField, TextField } from "../../components/fields";
+import { DateField, FileField, SelectField, TextField } from "../../components/fields";
 import { Empty, LoadFailure, LoadPending, Localized, Notice } from "../../components/feedback";
 import { useI18n } from "../../components/i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { Link } from "../../components/router";
 import { useLoad } from "../../components/useLoad";
-import { useUser } from "../../app";
-import type { Matrix, MatrixId, MatrixTopicId, TranslationCommitment, Translations } from "./model";
+import { useApi, useUser } from "../../app";
+import { ErrorSummary, SubmitButton, useForm, validationMessages } from "../../components/form";
+import type { ImportPreview, Matrix, MatrixId, MatrixTopicId, TranslationCommitment, Translations } from "./model";
 import { CellView, CountryLabel, Diff, cellSearchText, useMatricesApi } from "./parts";
 import { canManage, cellAt, matches } from "./rules";
 import { matricesPaths } from "./routes";
@@ -211,23 +212,31 @@ function TranslationsSection({ matrix, translations, onSaved }: { matrix: Matrix
   );
 }
 
+type RoundValues = { due: string; label: string; commitment: string };
+
 function Rounds({ matrix, onOpened }: { matrix: Matrix; onOpened: () => void }) {
   const api = useMatricesApi();
+  const client = useApi();
   const user = useUser();
-  const { t, date } = useI18n();
-  const [due, setDue] = useState("");
-  const [label, setLabel] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const open = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await api.openRound(matrix.id, due, label);
+  const { t, date, text } = useI18n();
+  const manages = user !== null && canManage(user);
+  // The commitments a round can answer: those still open (an agreement asked the countries to update the matrix).
+  const commitments = useLoad(() => (manages ? client.commitments() : Promise.resolve([])), `commitments/${String(manages)}`);
+  const form = useForm<RoundValues>({
+    initial: { due: "", label: "", commitment: "" },
+    validate: (values) => (values.due === "" ? { due: validationMessages.required } : {}),
+    onSubmit: async (values) => {
+      await api.openRound(matrix.id, values.due, values.label, values.commitment === "" ? null : Number(values.commitment));
       onOpened();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+    },
+  });
   const hasOpen = matrix.rounds.some((round) => round.state === "open");
+  const options =
+    commitments.state === "ready"
+      ? commitments.data
+          .filter((commitment) => commitment.status !== "done" && commitment.status !== "cancelled")
+          .map((commitment) => ({ value: String(commitment.id), label: t("matrices.rounds.commitmentOption", { number: commitment.agreement_number, action: text(commitment.action) }) }))
+      : [];
   return (
     <section aria-labelledby="matrix-rounds">
       <h2 id="matrix-rounds">{t("matrices.rounds.title")}</h2>
@@ -243,15 +252,105 @@ function Rounds({ matrix, onOpened }: { matrix: Matrix; onOpened: () => void }) 
           ))}
         </ul>
       )}
-      {user && canManage(user) && !hasOpen && (
-        <form onSubmit={open} className="matrix-open-round">
-          <DateField id="round-due" label={t("matrices.rounds.dueLabel")} value={due} onChange={setDue} required width="medium" />
-          <TextField id="round-label" label={t("matrices.rounds.labelLabel")} value={label} onChange={setLabel} width="short" />
-          {error !== null && <Notice tone="warning">{error instanceof Error ? error.message : String(error)}</Notice>}
-          <button type="submit" className="button">
-            {t("matrices.rounds.open")}
-          </button>
+      {manages && !hasOpen && (
+        <form onSubmit={form.handleSubmit} className="matrix-open-round" noValidate>
+          <ErrorSummary
+            failure={form.failure}
+            errors={form.errors}
+            labels={{ due: t("matrices.rounds.dueLabel"), label: t("matrices.rounds.labelLabel"), commitment: t("matrices.rounds.commitmentLabel") }}
+            idPrefix="round"
+            summaryRef={form.summaryRef}
+          />
+          <DateField id="round-due" label={t("matrices.rounds.dueLabel")} value={form.values.due} onChange={(value) => form.set("due", value)} required width="medium" error={form.errors.due} />
+          <TextField id="round-label" label={t("matrices.rounds.labelLabel")} value={form.values.label} onChange={(value) => form.set("label", value)} width="short" error={form.errors.label} />
+          <SelectField
+            id="round-commitment"
+            label={t("matrices.rounds.commitmentLabel")}
+            hint={t("matrices.rounds.commitmentHint")}
+            value={form.values.commitment}
+            onChange={(value) => form.set("commitment", value)}
+            options={options}
+            placeholder={t("matrices.rounds.commitmentNone")}
+            error={form.errors.commitment}
+          />
+          <SubmitButton submitting={form.submitting} label={t("matrices.rounds.open")} />
         </form>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The first load of a whole matrix (only while it has no rounds): the Secretariat picks the table
+ * (the consultancy's spreadsheet in the export's long layout, CSV or XLSX), sees what it would add
+ * and every line's problems, then loads it as the matrix's first, closed round.
+ */
+function ImportSection({ matrix, onLoaded }: { matrix: Matrix; onLoaded: () => void }) {
+  const api = useMatricesApi();
+  const { t, text } = useI18n();
+  const [file, setFile] = useState<File | null>(null);
+  const [label, setLabel] = useState("");
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [sending, setSending] = useState(false);
+  const send = async (apply: boolean) => {
+    if (file === null) return;
+    setError(null);
+    setSending(true);
+    try {
+      const answer = await api.importTable(matrix.id, file, label, apply);
+      if (apply) onLoaded();
+      else setPreview(answer);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSending(false);
+    }
+  };
+  const created = preview?.topics.filter((topic) => topic.created) ?? [];
+  const byCountry = new Map<string, number>();
+  for (const cell of preview?.cells ?? []) byCountry.set(cell.country, (byCountry.get(cell.country) ?? 0) + 1);
+  return (
+    <section className="matrix-import" aria-labelledby="matrix-import-title">
+      <h2 id="matrix-import-title">{t("matrices.import.title")}</h2>
+      <p>{t("matrices.import.intro")}</p>
+      <FileField id="matrix-import-file" label={t("matrices.import.file")} hint={t("matrices.import.fileHint")} accept=".csv,.xlsx" required onChange={(chosen) => { setFile(chosen); setPreview(null); }} />
+      <TextField id="matrix-import-label" label={t("matrices.rounds.labelLabel")} value={label} onChange={setLabel} width="short" maxLength={40} />
+      <p>
+        <button type="button" id="matrix-import-check" className="button button-secondary" disabled={file === null || sending} onClick={() => void send(false)}>
+          {t("matrices.import.check")}
+        </button>
+      </p>
+      {error !== null && <LoadFailure error={error} />}
+      {preview && (
+        <div aria-live="polite" className="matrix-import-preview">
+          <p>{t("matrices.import.summary", { topics: String(created.length), cells: String(preview.cells.length), countries: String(byCountry.size) })}</p>
+          {created.length > 0 && (
+            <ul>
+              {created.map((topic) => (
+                <li key={topic.number}>
+                  {topic.number}. {text(topic.title)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {preview.problems.length > 0 ? (
+            <>
+              <Notice tone="warning">{t("matrices.import.problems", { count: String(preview.problems.length) })}</Notice>
+              <ul className="matrix-import-problems">
+                {preview.problems.map((problem, index) => (
+                  <li key={index}>{t("matrices.import.problem", { line: String(problem.line), field: problem.field, message: problem.message })}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>
+              <button type="button" className="button" disabled={sending || preview.cells.length === 0} onClick={() => void send(true)}>
+                {t("matrices.import.apply", { cells: String(preview.cells.length) })}
+              </button>
+            </p>
+          )}
+        </div>
       )}
     </section>
   );
@@ -259,6 +358,7 @@ function Rounds({ matrix, onOpened }: { matrix: Matrix; onOpened: () => void }) 
 
 export default function MatrixPage({ id }: { id: MatrixId }) {
   const api = useMatricesApi();
+  const user = useUser();
   const { t, text, language } = useI18n();
   const [asOf, setAsOf] = useState("");
   const [topicFilter, setTopicFilter] = useState("");
@@ -322,6 +422,7 @@ export default function MatrixPage({ id }: { id: MatrixId }) {
         ))}
       </p>
       <Grid matrix={matrix} countries={countries} topicFilter={topicFilter} search={search} pending={asOf ? [] : owed.commitments} />
+      {user !== null && canManage(user) && matrix.rounds.length === 0 && <ImportSection matrix={matrix} onLoaded={load.reload} />}
       <Rounds matrix={matrix} onOpened={load.reload} />
       <Changes matrix={matrix} />
       {translations.state === "ready" ? <TranslationsSection matrix={matrix} translations={translations.data} onSaved={translations.reload} /> : <LoadPending load={translations} />}

@@ -3,7 +3,7 @@
 
 import type { EnlaceApi } from "../../api/client";
 import { asVersion, type Version } from "../../domain/ids";
-import type { CellInput, Changes, DraftCell, Matrix, MatrixId, MatrixSummary, MatrixTopicId, RoundReminder, RoundView, TimelineEntry, TranslationCommitment, Translations, WorkbookPreview } from "./model";
+import type { CellInput, Changes, DraftCell, Matrix, MatrixId, MatrixSummary, MatrixTopicId, RoundReminder, RoundView, TimelineEntry, TranslationCommitment, Translations, WorkbookPreview, ImportPreview } from "./model";
 
 const base = "/api/v1/matrices";
 
@@ -19,8 +19,8 @@ export function matricesApi(api: EnlaceApi) {
     async get(id: MatrixId, asOfRound?: number): Promise<Matrix> {
       return (await transport.request<Matrix>("GET", `${base}/${id}`, { query: { as_of_round: asOfRound } })).data;
     },
-    async openRound(id: MatrixId, due: string, label: string): Promise<RoundView> {
-      return (await transport.request<RoundView>("POST", `${base}/${id}/rounds`, { body: { due, label } })).data;
+    async openRound(id: MatrixId, due: string, label: string, commitment: number | null = null): Promise<RoundView> {
+      return (await transport.request<RoundView>("POST", `${base}/${id}/rounds`, { body: { due, label, commitment } })).data;
     },
     async round(id: MatrixId, number: number): Promise<RoundView> {
       return (await transport.request<RoundView>("GET", round(id, number))).data;
@@ -67,6 +67,13 @@ export function matricesApi(api: EnlaceApi) {
       const query: Record<string, string> = { country, lang: language };
       if (apply) query.apply = "true";
       return (await transport.request<WorkbookPreview>("POST", `${round(id, number)}/workbook`, { body: form, query })).data;
+    },
+    /** The first load of a whole matrix from a CSV or XLSX table; with `apply`, saves it (all or nothing). */
+    async importTable(id: MatrixId, file: File, label: string, apply: boolean): Promise<ImportPreview> {
+      const form = new FormData();
+      form.append("file", file);
+      if (label !== "") form.append("label", label);
+      return (await transport.request<ImportPreview>("POST", `${base}/${id}/import`, { body: form, query: apply ? { apply: "true" } : {} })).data;
     },
     /** A plain link: the browser downloads it with the session cookie. */
     exportUrl(id: MatrixId, format: "xlsx" | "csv" | "pdf", language: string, round?: number): string {

@@ -51,6 +51,17 @@ export const matricesEn: typeof matricesEs = {
       csv: "CSV",
       pdf: "PDF",
     },
+    import: {
+      title: "Load the matrix from a table",
+      intro: "Only while the matrix has no rounds: upload the whole table (one row per provision, with the columns of the “long” export: topic_number, country, topic, law_title, article, excerpt…). It becomes the first round, compiled by the Secretariat, validated and closed.",
+      file: "Table (CSV or XLSX)",
+      fileHint: "CSV in UTF-8, separated by commas or semicolons; or an XLSX workbook with a sheet of those columns.",
+      check: "Check the table",
+      summary: "{topics} new topics, {cells} cells of {countries} countries.",
+      problems: "The table has {count} problems: correct them and upload it again. Nothing has been saved.",
+      problem: "Row {line}, {field}: {message}",
+      apply: "Load {cells} cells",
+    },
     rounds: {
       title: "Update rounds",
       none: "There are no rounds yet.",
@@ -60,6 +71,10 @@ export const matricesEn: typeof matricesEs = {
       dueLabel: "Due date",
       labelLabel: "Name to cite it by (e.g. 2026-1)",
       opened: "Round opened.",
+      commitmentLabel: "Commitment that asked for it",
+      commitmentHint: "When a country's column is validated, its answer to that commitment is marked done.",
+      commitmentNone: "None",
+      commitmentOption: "Agreement {number}: {action}",
     },
     round: {
       title: "Round {label}",

@@ -49,6 +49,17 @@ export const matricesEs = {
       csv: "CSV",
       pdf: "PDF",
     },
+    import: {
+      title: "Cargar la matriz desde una tabla",
+      intro: "Solo mientras la matriz no tiene rondas: suba la tabla completa (una fila por disposición, con las columnas de la exportación «larga»: topic_number, country, topic, law_title, article, excerpt…). Quedará como la primera ronda, compilada por la Secretaría, validada y cerrada.",
+      file: "Tabla (CSV o XLSX)",
+      fileHint: "CSV en UTF-8, separado por comas o por punto y coma; o un libro XLSX con una hoja de esas columnas.",
+      check: "Revisar la tabla",
+      summary: "{topics} temas nuevos, {cells} celdas de {countries} países.",
+      problems: "La tabla tiene {count} problemas: corríjalos y vuelva a subirla. No se ha guardado nada.",
+      problem: "Fila {line}, {field}: {message}",
+      apply: "Cargar {cells} celdas",
+    },
     rounds: {
       title: "Rondas de actualización",
       none: "Todavía no hay rondas.",
@@ -58,6 +69,10 @@ export const matricesEs = {
       dueLabel: "Plazo",
       labelLabel: "Nombre para citarla (p. ej. 2026-1)",
       opened: "Ronda abierta.",
+      commitmentLabel: "Compromiso que la pidió",
+      commitmentHint: "Al validar la columna de un país, su respuesta a ese compromiso queda como cumplida.",
+      commitmentNone: "Ninguno",
+      commitmentOption: "Acuerdo {number}: {action}",
     },
     round: {
       title: "Ronda {label}",

@@ -32,6 +32,7 @@ export type Changes = Wire<"MatrixChanges">;
 export type TranslationGap = Branded<Wire<"MatrixTranslationGap">, { topic: MatrixTopicId }>;
 export type RoundReminder = Wire<"MatrixRoundReminder">;
 export type WorkbookPreview = Wire<"MatrixWorkbookPreview">;
+export type ImportPreview = Wire<"MatrixImportPreview">;
 export type WorkbookCell = Branded<Wire<"MatrixWorkbookCell">, { topic: MatrixTopicId }>;
 export type TimelineEntry = Wire<"MatrixTimelineEntry">;
 export type TranslationCommitment = Branded<Wire<"MatrixTranslationCommitment">, { topic: MatrixTopicId }>;
