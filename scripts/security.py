@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import zipfile
 
 FD_LIMIT = 256
@@ -356,6 +357,105 @@ def anonymous_refusals(server):
                   f"(rows are counted per client and minute and written when the minute ends)")
 
 
+def bomb(parts, inner, size):
+    """A zip (an Office file) whose part `inner` inflates to `size` bytes of text from a few hundred KB."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+        with archive.open(inner, "w", force_zip64=True) as out:
+            out.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                      b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>')
+            chunk = b"a" * (1 << 20)
+            for _ in range(size >> 20):
+                out.write(chunk)
+            out.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    return buffer.getvalue()
+
+
+DOCX_TYPES = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+              '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+              'wordprocessingml.document.main+xml"/></Types>')
+
+
+def document_bombs(server):
+    """A document version that is a DOCX bomb (512 MB of text inflated) and a renamed executable:
+    refused or stored without inflating; searching afterwards answers and the server's memory stays put."""
+    ts, _ = signed_in(server, "secretariat")
+    status, data = ts.call("POST", "/api/v1/documents", {"type": "working_document", "symbol": "SEC/1",
+                                                         "title": {"es": "Sonda", "en": "Probe"}, "meeting": None,
+                                                         "access": "members"})
+    if status != 201:
+        return False, f"cannot create a document: {status} {data[:200]!r}"
+    document = json.loads(data)["id"]
+    before = server.rss_mb()
+    docx = bomb({"[Content_Types].xml": DOCX_TYPES}, "word/document.xml", 512 << 20)
+    body, content_type = multipart("file_es", "bomb.docx", docx,
+                                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    bombed, bomb_data = ts.call("POST", f"/api/v1/documents/{document}/versions", raw=body,
+                                headers={"Content-Type": content_type})
+    elf = b"\x7fELF" + b"\0" * 4096
+    body, content_type = multipart("file_es", "informe.pdf", elf, "application/pdf")
+    renamed, _ = ts.call("POST", f"/api/v1/documents/{document}/versions", raw=body,
+                         headers={"Content-Type": content_type})
+    searched, _ = ts.call("GET", "/api/v1/search?q=aaaa")
+    grown = server.rss_mb() - before
+    alive = server.alive() and server.healthy()
+    held = alive and bombed < 500 and 400 <= renamed < 500 and searched == 200 and grown < 200
+    return held, (f"{len(docx) >> 10} KB DOCX inflating to 512 MB: {bombed}; renamed ELF as PDF: {renamed}; "
+                  f"search afterwards: {searched}; RSS grew {grown:.0f} MB; alive: {alive}")
+
+
+def workbook_bomb(server):
+    """A matrix workbook whose sheet inflates to 512 MB: a clear refusal, bounded memory."""
+    ts, _ = signed_in(server, "secretariat")
+    _, data = ts.call("GET", "/api/v1/matrices")
+    matrices = json.loads(data)["items"]
+    if not matrices:
+        return False, "the demo has no matrix"
+    matrix = matrices[0]["id"]
+    _, data = ts.call("GET", f"/api/v1/matrices/{matrix}")
+    rounds = [r for r in json.loads(data)["rounds"] if r["state"] == "open"]
+    if not rounds:
+        return False, "the demo matrix has no open round"
+    number = rounds[-1].get("number", len(json.loads(data)["rounds"]))
+    xlsx = bomb({"[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                 'package/2006/content-types"/>', "xl/workbook.xml": '<?xml version="1.0"?><workbook xmlns="http://'
+                 'schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="a" sheetId="1" r:id="rId1" '
+                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></sheets></workbook>'},
+                "xl/sharedStrings.xml", 512 << 20)
+    before = server.rss_mb()
+    body, content_type = multipart("file", "HN.xlsx", xlsx,
+                                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    status, answer = ts.call("POST", f"/api/v1/matrices/{matrix}/rounds/{number}/workbook", raw=body,
+                             headers={"Content-Type": content_type})
+    grown = server.rss_mb() - before
+    alive = server.alive() and server.healthy()
+    code = json.loads(answer).get("error", {}).get("code", "") if answer.startswith(b"{") else ""
+    return alive and 400 <= status < 500 and grown < 200, (
+        f"{len(xlsx) >> 10} KB XLSX inflating to 512 MB: {status} {code}; RSS grew {grown:.0f} MB; alive: {alive}")
+
+
+def search_and_links(server):
+    """Search with the full-text engines' own syntax, a 100 KB query and control characters; forged and
+    malformed distribution links; a meeting package asked for by an observer of a missing meeting."""
+    member, _ = signed_in(server, "country_officer")
+    statuses = []
+    for query in ['"', 'NEAR(a b', "a OR", "*", "tráfico:*", "a & | ! b", "'; DROP TABLE documents; --",
+                  "x" * 100_000, "%00%1b[31m", "\\"]:
+        status, _ = member.call("GET", "/api/v1/search?q=" + urllib.parse.quote(query))
+        statuses.append(status)
+    links = []
+    for token in ["x", "A" * 4000, "..%2F..%2Fetc%2Fpasswd", "v1.1.1.deadbeef", "%00"]:
+        status, _, _ = request(server.port, "GET", "/api/v1/document-links/" + token)
+        links.append(status)
+    package, _ = member.call("GET", "/api/v1/meetings/999999/package")
+    alive = server.alive() and server.healthy()
+    held = alive and all(s < 500 for s in statuses) and all(400 <= s < 500 for s in links) and package == 404
+    return held, (f"search answers {sorted(set(statuses))}; forged links {sorted(set(links))}; "
+                  f"package of a missing meeting {package}; alive: {alive}")
+
+
 def sqlmap(server, folder):
     if os.environ.get("SQLMAP") == "0":
         return None, "skipped (SQLMAP=0)"
@@ -366,7 +466,8 @@ def sqlmap(server, folder):
     targets = ["/api/v1/meetings?body=RCGM", "/api/v1/commitments?party=HN&status=pending&meeting=1",
                "/api/v1/contact-points?country=HN&network=x&topic=y", "/api/v1/users?role=observer",
                "/api/v1/audit?actor=a&action=b&record_type=c&record_id=d", "/api/v1/cooperation-requests?state=open",
-               "/api/v1/notifications?unread=true"]
+               "/api/v1/notifications?unread=true", "/api/v1/search?q=trafico&type=document&lang=es",
+               "/api/v1/documents?meeting=1&type=report&language=es&q=informe"]
     found = []
     for target in targets:
         run = subprocess.run(
@@ -404,6 +505,9 @@ def main():
         ("8 anonymous refused writes", lambda: anonymous_refusals(server)),
         ("9 log injection and secrets", lambda: log_injection(server)),
         ("10 content types and Origin", lambda: content_types_and_origin(server)),
+        ("11 document bombs and renamed files", lambda: document_bombs(server)),
+        ("12 matrix workbook bomb", lambda: workbook_bomb(server)),
+        ("13 search syntax and forged links", lambda: search_and_links(server)),
         ("sqlmap on list routes", lambda: sqlmap(server, folder)),
     ]
     rows = []
