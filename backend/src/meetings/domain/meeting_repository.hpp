@@ -79,7 +79,11 @@ class FileRepository : public Repository {
   virtual MeetingFile Add(ProcessId process, const MeetingFile& file, const std::string& content,
                           std::optional<MeetingId> meeting, std::optional<std::int64_t> update) = 0;
   virtual std::optional<MeetingFile> Find(ProcessId process, AttachmentId id) = 0;
+  // The whole content of a file (read in chunks); nullopt when there is no such file.
   virtual std::optional<std::string> Content(AttachmentId id) = 0;
+  // `length` bytes of a file's content from byte `offset` (0-based; fewer at its end, none past
+  // it), so that a big file can be streamed; nullopt when there is no such file.
+  virtual std::optional<std::string> ContentRange(AttachmentId id, std::int64_t offset, std::int64_t length) = 0;
   virtual std::vector<MeetingFile> OfMeeting(MeetingId meeting) = 0;
   virtual std::vector<MeetingFile> OfUpdate(std::int64_t update) = 0;
   // The meeting or update a file belongs to.
