@@ -91,4 +91,28 @@ class FileRepository : public Repository {
   virtual void Delete(AttachmentId id) = 0;
 };
 
+// A meeting's package as someone downloaded it (M31): which delegation, and what each path of the
+// ZIP held ("<sha256>  <path>" lines, as its manifest-sha256.txt, without index.html), so that a
+// later package can list what changed since.
+struct MeetingPackageRecord {
+  std::int64_t id = 0;
+  MeetingId meeting_id;
+  std::string delegation;  // the country or organisation of who downloaded it; "TS" for the Secretariat
+  std::optional<UserId> downloaded_by;
+  std::string language;  // es, en or both
+  std::string manifest;
+  Timestamp downloaded_at{};
+};
+
+// The packages of meetings people downloaded (M31).
+class MeetingPackageRepository : public Repository {
+ public:
+  virtual ~MeetingPackageRepository() = default;
+  virtual MeetingPackageRecord Add(ProcessId process, const MeetingPackageRecord& record) = 0;
+  virtual std::optional<MeetingPackageRecord> Find(ProcessId process, MeetingId meeting, std::int64_t id) = 0;
+  // The latest package of `meeting` downloaded by someone of `delegation`.
+  virtual std::optional<MeetingPackageRecord> LastOf(ProcessId process, MeetingId meeting,
+                                                     const std::string& delegation) = 0;
+};
+
 }  // namespace enlace

@@ -67,6 +67,18 @@ class SociFileRepository final : public FileRepository {
   Dialect dialect_;
 };
 
+class SociMeetingPackageRepository final : public MeetingPackageRepository {
+ public:
+  explicit SociMeetingPackageRepository(Connection& connection) : session_(connection.session) {}
+  MeetingPackageRecord Add(ProcessId process, const MeetingPackageRecord& record) override;
+  std::optional<MeetingPackageRecord> Find(ProcessId process, MeetingId meeting, std::int64_t id) override;
+  std::optional<MeetingPackageRecord> LastOf(ProcessId process, MeetingId meeting,
+                                             const std::string& delegation) override;
+
+ private:
+  soci::session& session_;
+};
+
 void RegisterMeetingRepositories(RepositoryRegistry& registry);
 
 }  // namespace enlace::storage
