@@ -2,6 +2,8 @@
 
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <algorithm>
+
 #include "kernel/domain/store.hpp"
 
 namespace enlace::storage {
@@ -74,6 +76,32 @@ std::string BytesFromColumn(Dialect dialect, std::string value) {
     if (high < 0 || low < 0) throw StorageFailure("stored bytes: not hexadecimal");
     bytes[i] = static_cast<char>((high << 4) | low);
   }
+  return bytes;
+}
+
+std::optional<std::string> ReadSqliteBlobRange(soci::session& session, const char* table, const char* column,
+                                               long long rowid, std::int64_t offset, std::int64_t length) {
+  using namespace sqlite_api;
+  if (session.get_backend_name() != "sqlite3") throw StorageFailure("ReadSqliteBlobRange: not a SQLite session");
+  auto* connection = static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_;
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(connection, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
+    std::string message = sqlite3_errmsg(connection);
+    sqlite3_blob_close(blob);
+    if (message.find("no such rowid") != std::string::npos) return std::nullopt;
+    throw StorageFailure("cannot read stored bytes: " + message);
+  }
+  std::int64_t size = sqlite3_blob_bytes(blob);
+  std::string bytes;
+  if (offset < size && length > 0) {
+    bytes.resize(static_cast<std::size_t>(std::min(length, size - offset)));
+    if (sqlite3_blob_read(blob, bytes.data(), static_cast<int>(bytes.size()), static_cast<int>(offset)) != SQLITE_OK) {
+      std::string message = sqlite3_errmsg(connection);
+      sqlite3_blob_close(blob);
+      throw StorageFailure("cannot read stored bytes: " + message);
+    }
+  }
+  sqlite3_blob_close(blob);
   return bytes;
 }
 

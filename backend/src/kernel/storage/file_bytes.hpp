@@ -30,6 +30,13 @@ std::string BytesParameterValue(Dialect dialect, std::string_view bytes);
 std::string BytesRangeColumn(Dialect dialect, const std::string& column, std::int64_t offset, std::int64_t length);
 std::string BytesFromColumn(Dialect dialect, std::string value);
 
+// SQLite: up to `length` bytes of the BLOB `column` of the row `rowid` of `table` from byte
+// `offset`, read with SQLite's incremental blob I/O, which reads only those pages (substr would
+// load the whole value for every piece); nullopt when there is no such row. Throws StorageFailure
+// when SQLite fails otherwise.
+std::optional<std::string> ReadSqliteBlobRange(soci::session& session, const char* table, const char* column,
+                                               long long rowid, std::int64_t offset, std::int64_t length);
+
 // Registers on a SQLite connection the functions its SQL lacks that the migrations use:
 // enlace_unbase64(text, size) → the decoded BLOB, an error (the migration rolls back) when the text
 // is not base64 or does not decode to exactly `size` bytes.

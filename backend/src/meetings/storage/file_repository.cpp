@@ -76,6 +76,8 @@ std::optional<std::string> SociFileRepository::Content(AttachmentId id) {
 
 std::optional<std::string> SociFileRepository::ContentRange(AttachmentId id, std::int64_t offset, std::int64_t length) {
   if (offset < 0 || length < 0) return std::string();
+  if (dialect_ == Dialect::kSqlite)
+    return ReadSqliteBlobRange(session_, "files", "content", static_cast<long long>(id), offset, length);
   auto row = Sql(session_, "SELECT " + BytesRangeColumn(dialect_, "content", offset, length) +
                                " AS chunk FROM files WHERE id = :id")
                  .Bind("id", static_cast<long long>(id))
