@@ -18,6 +18,8 @@
 #   BENCH_IMPORTER=0|1         1 also runs bench/importer/run.sh (it builds build/bench-importer first,
 #                              minutes on a busy 2-core machine; `make bench-importer` runs it alone)
 #   BENCH_NGINX_WORKERS=N      nginx worker processes (default: the number of cores)
+#   BENCH_PACKAGE=1|0          0 skips bench/package/run.py (a 200 MB meeting package, streamed: time and
+#                              the server's peak memory growth)
 #   ENLACE_BIN=build/release/bin/enlace
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -257,5 +259,12 @@ if [ "${BENCH_MATRICES:-0}" = 1 ] && [ -x bench/matrices/run.sh ]; then
   bench/matrices/run.sh || fail "the matrices benchmark failed"
 else
   echo "(matrices benchmark not run: BENCH_MATRICES=1 make bench, or make bench-matrices)"
+fi
+# --- a meeting's package, 200 MB, streamed (issue 13) -------------------------------------------------
+echo
+if [ "${BENCH_PACKAGE:-1}" = 1 ]; then
+  ENLACE_BIN="$enlace_bin" python3 bench/package/run.py || fail "the package benchmark failed"
+else
+  echo "(package benchmark not run: BENCH_PACKAGE=0)"
 fi
 exit "$failed"

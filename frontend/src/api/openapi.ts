@@ -7071,6 +7071,8 @@ export interface operations {
             readonly query?: {
                 /** @description es, en or both (default: both) */
                 readonly lang?: string;
+                /** @description the id of an earlier package of this meeting: the index lists what changed since it (default: since the last one the caller's delegation downloaded) */
+                readonly since?: string;
             };
             readonly header?: never;
             readonly path: {

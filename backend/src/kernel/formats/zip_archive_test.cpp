@@ -1,6 +1,11 @@
 #include "kernel/formats/zip_archive.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace enlace {
 namespace {
@@ -34,6 +39,61 @@ TEST(ZipArchiveTest, EmptyOrRepeatedNamesAreRefused) {
   auto repeated = WriteZip({{"a", "x"}, {"a", "y"}});
   ASSERT_FALSE(repeated);
   EXPECT_EQ(repeated.error().reason, "invalid_zip_entry");
+}
+
+std::string ZipFileBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+TEST(ZipArchiveTest, AFileArchivePullsBigEntriesPieceByPieceAndKeepsEveryByte) {
+  auto path = (std::filesystem::temp_directory_path() / ("enlace-zip-" + std::to_string(::getpid()) + ".zip")).string();
+  std::string big(3 * 1024 * 1024 + 7, '\0');
+  for (std::size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>((i * 2654435761u) >> 13);
+  std::int64_t largest_piece = 0;
+  int reads = 0;
+  ZipStreamEntry streamed{.name = "files/big.bin",
+                          .read = [&](std::int64_t offset, std::int64_t length) -> std::optional<std::string> {
+                            ++reads;
+                            largest_piece = std::max(largest_piece, length);
+                            return big.substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(length));
+                          },
+                          .size = static_cast<std::int64_t>(big.size()),
+                          .deflate = false};
+  std::vector<ZipStreamEntry> entries = {
+      {.name = "index.html", .content = "<p>hola</p>"}, streamed, {.name = "empty", .content = ""}};
+  ASSERT_TRUE(WriteZipFile(path, entries));
+  auto archive = ZipFileBytes(path);
+  EXPECT_EQ(ReadZipEntry(archive, "index.html"), "<p>hola</p>");
+  EXPECT_EQ(ReadZipEntry(archive, "files/big.bin"), big);
+  EXPECT_EQ(ReadZipEntry(archive, "empty"), "");
+  EXPECT_GT(archive.size(), big.size()) << "stored, not deflated";
+  EXPECT_LE(largest_piece, 1 << 20) << "never more than one piece asked at a time";
+  EXPECT_GE(reads, 4);
+  // The same entries make the same bytes.
+  ASSERT_TRUE(WriteZipFile(path, entries));
+  EXPECT_EQ(ZipFileBytes(path), archive);
+  std::filesystem::remove(path);
+}
+
+TEST(ZipArchiveTest, AFileArchiveFailsWhenAnEntryCannotBeReadOrIsShort) {
+  auto path =
+      (std::filesystem::temp_directory_path() / ("enlace-zip-bad-" + std::to_string(::getpid()) + ".zip")).string();
+  ZipStreamEntry failing{.name = "files/lost.pdf",
+                         .read = [](std::int64_t, std::int64_t) -> std::optional<std::string> { return std::nullopt; },
+                         .size = 10};
+  EXPECT_FALSE(WriteZipFile(path, {failing}));
+  EXPECT_FALSE(std::filesystem::exists(path));
+  ZipStreamEntry short_entry{.name = "files/short.pdf",
+                             .read = [](std::int64_t offset, std::int64_t) -> std::optional<std::string> {
+                               return offset == 0 ? std::optional<std::string>("abc") : std::optional<std::string>("");
+                             },
+                             .size = 10};
+  EXPECT_FALSE(WriteZipFile(path, {short_entry}));
+  EXPECT_FALSE(std::filesystem::exists(path));
+  EXPECT_FALSE(WriteZipFile(path, {{.name = "a", .content = "1"}, {.name = "a", .content = "2"}}));
 }
 
 }  // namespace

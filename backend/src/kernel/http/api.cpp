@@ -1,6 +1,7 @@
 #include "kernel/http/api.hpp"
 
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include <cctype>
 #include <chrono>
@@ -8,6 +9,7 @@
 #include "kernel/domain/audit_log.hpp"
 #include "kernel/domain/reasons.hpp"
 #include "kernel/http/access_log.hpp"
+#include "kernel/http/body_file.hpp"
 #include "kernel/http/client_address.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/json_input.hpp"
@@ -102,7 +104,10 @@ Response Api::Handle(Request request) {
   }
   if (response.error && response.body.empty()) RenderError(response, request, services_.texts);
   AddSecurityHeaders(request, response);
-  if (request.method == "HEAD") response.body.clear();
+  if (request.method == "HEAD") {
+    response.body.clear();
+    if (auto file = TakeFileBody(response)) ::close(file->descriptor);
+  }
   auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   spdlog::info("{}", AccessLogLine(request, response, elapsed));
   --in_flight_;

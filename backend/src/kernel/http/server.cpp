@@ -13,6 +13,8 @@
 #include <thread>
 #include <vector>
 
+#include "kernel/http/body_file.hpp"
+
 // RESTinio, as enlace runs it. Two of its member functions are replaced for our traits (explicit
 // specializations, declared before the server is instantiated below):
 // - the acceptor's call_accept_now, which in RESTinio 0.6.16 drops an accept error and never
@@ -281,10 +283,20 @@ const char* ReasonPhrase(int status) {
 void Respond(const restinio::request_handle_t& incoming, Response response) {
   auto outgoing = incoming->create_response(restinio::http_status_line_t{
       restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)}, ReasonPhrase(response.status)});
+  auto file = TakeFileBody(response);  // before the headers are written: its mark is not one
   for (auto& [name, value] : response.headers) outgoing.append_header(name, value);
   bool close = response.Header("Connection") == std::optional<std::string>("close");
   if (close) outgoing.connection_close();
-  outgoing.set_body(std::move(response.body));
+  if (file) {
+    // RESTinio closes the descriptor once the file is sent (or the connection is gone).
+    restinio::file_descriptor_holder_t descriptor{file->descriptor};
+    outgoing.set_body(restinio::sendfile(
+        std::move(descriptor),
+        restinio::file_meta_t{static_cast<restinio::file_size_t>(file->size), std::chrono::system_clock::now()},
+        1 << 20));
+  } else {
+    outgoing.set_body(std::move(response.body));
+  }
   outgoing.done();
 }
 

@@ -12,6 +12,7 @@
 
 #include "kernel/domain/reasons.hpp"
 #include "kernel/storage/audit_repository.hpp"
+#include "kernel/storage/file_bytes.hpp"
 #include "kernel/storage/sql.hpp"
 
 namespace enlace::embedded {
@@ -229,6 +230,7 @@ std::unique_ptr<soci::session> SociStore::Connect() {
       *session << "PRAGMA synchronous=FULL";
       *session << "PRAGMA foreign_keys=ON";
       *session << "PRAGMA busy_timeout=30000";
+      RegisterSqliteByteFunctions(*session);  // the migration of files to bytes uses them
     } else {
       session = std::make_unique<soci::session>(soci::postgresql, url_.connection);
       *session << "SET client_min_messages TO WARNING";

@@ -20,6 +20,7 @@ Row::Row(const soci::row& row) {
     }
     switch (properties.get_data_type()) {
       case soci::dt_string:
+      case soci::dt_blob:  // SQLite's BLOB columns: their bytes (kernel/storage/file_bytes.hpp)
         values_.emplace_back(row.get<std::string>(i));
         break;
       case soci::dt_integer:

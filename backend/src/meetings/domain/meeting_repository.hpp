@@ -79,12 +79,40 @@ class FileRepository : public Repository {
   virtual MeetingFile Add(ProcessId process, const MeetingFile& file, const std::string& content,
                           std::optional<MeetingId> meeting, std::optional<std::int64_t> update) = 0;
   virtual std::optional<MeetingFile> Find(ProcessId process, AttachmentId id) = 0;
+  // The whole content of a file (read in chunks); nullopt when there is no such file.
   virtual std::optional<std::string> Content(AttachmentId id) = 0;
+  // `length` bytes of a file's content from byte `offset` (0-based; fewer at its end, none past
+  // it), so that a big file can be streamed; nullopt when there is no such file.
+  virtual std::optional<std::string> ContentRange(AttachmentId id, std::int64_t offset, std::int64_t length) = 0;
   virtual std::vector<MeetingFile> OfMeeting(MeetingId meeting) = 0;
   virtual std::vector<MeetingFile> OfUpdate(std::int64_t update) = 0;
   // The meeting or update a file belongs to.
   virtual std::pair<std::optional<MeetingId>, std::optional<std::int64_t>> Owner(AttachmentId id) = 0;
   virtual void Delete(AttachmentId id) = 0;
+};
+
+// A meeting's package as someone downloaded it (M31): which delegation, and what each path of the
+// ZIP held ("<sha256>  <path>" lines, as its manifest-sha256.txt, without index.html), so that a
+// later package can list what changed since.
+struct MeetingPackageRecord {
+  std::int64_t id = 0;
+  MeetingId meeting_id;
+  std::string delegation;  // the country or organisation of who downloaded it; "TS" for the Secretariat
+  std::optional<UserId> downloaded_by;
+  std::string language;  // es, en or both
+  std::string manifest;
+  Timestamp downloaded_at{};
+};
+
+// The packages of meetings people downloaded (M31).
+class MeetingPackageRepository : public Repository {
+ public:
+  virtual ~MeetingPackageRepository() = default;
+  virtual MeetingPackageRecord Add(ProcessId process, const MeetingPackageRecord& record) = 0;
+  virtual std::optional<MeetingPackageRecord> Find(ProcessId process, MeetingId meeting, std::int64_t id) = 0;
+  // The latest package of `meeting` downloaded by someone of `delegation`.
+  virtual std::optional<MeetingPackageRecord> LastOf(ProcessId process, MeetingId meeting,
+                                                     const std::string& delegation) = 0;
 };
 
 }  // namespace enlace

@@ -253,6 +253,76 @@ Result<FileDownload> MeetingService::GetFile(const RequestContext& context, Meet
   return AuditDownload(store_, clock_.Now(), context, "meeting " + std::to_string(meeting_id), std::move(download));
 }
 
+Result<std::string> MeetingService::FileRange(const RequestContext& context, MeetingId meeting_id, AttachmentId id,
+                                              std::int64_t offset, std::int64_t length) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto& files = transaction->Get<FileRepository>();
+  if (!files.Find(context.process_id, id) || files.Owner(id).first != std::optional<MeetingId>(meeting_id)) {
+    return std::unexpected(Error::NotFound());
+  }
+  auto bytes = files.ContentRange(id, offset, length);
+  if (!bytes) return std::unexpected(Error::NotFound());
+  return std::move(*bytes);
+}
+
+namespace {
+
+// Whose packages a person's download counts among: their country, else their organisation, else
+// the Secretariat ("TS").
+std::string MeetingPackageDelegation(const Actor& actor) {
+  if (actor.country) return *actor.country;
+  if (actor.organization) return *actor.organization;
+  if (actor.IsSecretariat()) return "TS";
+  return "user-" + std::to_string(static_cast<long long>(actor.user_id));
+}
+
+}  // namespace
+
+Result<std::optional<MeetingPackageRecord>> MeetingService::PreviousPackage(const RequestContext& context,
+                                                                            MeetingId meeting_id,
+                                                                            std::optional<std::int64_t> since) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto& packages = transaction->Get<MeetingPackageRepository>();
+  if (since) {
+    auto found = packages.Find(context.process_id, meeting_id, *since);
+    if (!found) return std::unexpected(Error::NotFound());
+    return std::optional<MeetingPackageRecord>(std::move(*found));
+  }
+  return packages.LastOf(context.process_id, meeting_id, MeetingPackageDelegation(*context.actor));
+}
+
+Result<MeetingPackageRecord> MeetingService::RecordPackage(const RequestContext& context, MeetingId meeting_id,
+                                                           const std::string& language, const std::string& manifest,
+                                                           const std::vector<MeetingFile>& files,
+                                                           std::optional<std::int64_t> compared_with) {
+  if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto now = clock_.Now();
+  MeetingPackageRecord record;
+  record.meeting_id = meeting_id;
+  record.delegation = MeetingPackageDelegation(*context.actor);
+  record.downloaded_by = context.actor->user_id;
+  record.language = language;
+  record.manifest = manifest;
+  record.downloaded_at = now;
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto stored = transaction->Get<MeetingPackageRepository>().Add(context.process_id, record);
+  auto audit = AuditRecordFor(context, "meeting.package", "meeting_package", std::to_string(stored.id));
+  nlohmann::json listed = nlohmann::json::array();
+  for (const auto& file : files) {
+    listed.push_back({{"id", file.id}, {"file_name", file.file_name}, {"sha256", file.sha256}, {"size", file.size}});
+  }
+  audit.after = {{"meeting", meeting_id},
+                 {"language", language},
+                 {"delegation", stored.delegation},
+                 {"files", listed},
+                 {"since", compared_with ? nlohmann::json(*compared_with) : nlohmann::json(nullptr)}};
+  transaction->audit().Append(audit, now);
+  transaction->Commit();
+  return stored;
+}
+
 Result<void> MeetingService::DeleteFile(const RequestContext& context, MeetingId meeting_id, AttachmentId id) {
   if (auto allowed = policy::ManageMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();

@@ -49,6 +49,22 @@ class MeetingService {
   Result<FileDownload> GetFile(const RequestContext& context, MeetingId meeting, AttachmentId file);
   Result<void> DeleteFile(const RequestContext& context, MeetingId meeting, AttachmentId file);
 
+  // A meeting's package (M31), built and streamed by the HTTP layer. Up to `length` bytes of a
+  // file of `meeting` from byte `offset` (fewer only at its end): the access of GetFile, in a read
+  // transaction of its own, with no audit entry (the package's entry names its files).
+  Result<std::string> FileRange(const RequestContext& context, MeetingId meeting, AttachmentId file,
+                                std::int64_t offset, std::int64_t length);
+  // The package the new one is compared with: `since` (a package of this meeting, by id; not found
+  // otherwise) or else the last one the caller's delegation downloaded (none the first time).
+  Result<std::optional<MeetingPackageRecord>> PreviousPackage(const RequestContext& context, MeetingId meeting,
+                                                              std::optional<std::int64_t> since);
+  // Records a package about to be sent: its row (whose id the next package's `since` names) and one
+  // audit entry "meeting.package" with the language, the files and the package compared with.
+  Result<MeetingPackageRecord> RecordPackage(const RequestContext& context, MeetingId meeting,
+                                             const std::string& language, const std::string& manifest,
+                                             const std::vector<MeetingFile>& files,
+                                             std::optional<std::int64_t> compared_with);
+
  private:
   Store& store_;
   const SecretGenerator& secrets_;

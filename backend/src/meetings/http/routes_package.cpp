@@ -2,6 +2,18 @@
 // the caller may read, the report as PDF and DOCX, the agreements and commitments as CSV, an
 // index.html that opens from file:// with no server, and manifest-sha256.txt (BagIt style:
 // "<sha256>  <path>" for every other file). Documents of the library join it when they exist.
+//
+// Streamed (issue 13): the ZIP is written to a file in a private temporary folder, the meeting's
+// files pulled from the database a piece at a time (MeetingService::FileRange), and sent with
+// sendfile from a descriptor whose file is already unlinked, so that neither building nor sending
+// holds the files in memory. Each download is recorded (meeting_packages, and "meeting.package" in
+// the audit log); the index lists what changed since the package named by ?since=ID, else since
+// the last one the caller's delegation downloaded.
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <set>
 
@@ -9,9 +21,11 @@
 #include "kernel/domain/text_fold.hpp"
 #include "kernel/domain/wording.hpp"
 #include "kernel/formats/zip_archive.hpp"
+#include "kernel/http/body_file.hpp"
 #include "kernel/http/csv.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
+#include "meetings/domain/package_changes.hpp"
 #include "meetings/http/meeting_routes.hpp"
 #include "meetings/report/report_document.hpp"
 #include "meetings/report/text_keys.hpp"
@@ -70,6 +84,43 @@ struct PackageFile {
   std::string label;
 };
 
+// Formats that are compressed already are stored as they are; deflating them again costs time.
+bool PackageStoresAsIs(const std::string& content_type) {
+  return content_type == "application/pdf" || content_type.starts_with("image/") ||
+         content_type.starts_with("application/vnd.openxmlformats") ||
+         content_type.starts_with("application/vnd.oasis") || content_type == "application/zip";
+}
+
+// A private folder for one package, removed (with what is in it) when it goes.
+class PackageFolder {
+ public:
+  PackageFolder() {
+    auto pattern = (std::filesystem::temp_directory_path() / "enlace-package-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) != nullptr) path_ = pattern;  // mode 0700
+  }
+  ~PackageFolder() {
+    std::error_code ignored;
+    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
+  }
+  PackageFolder(const PackageFolder&) = delete;
+  PackageFolder& operator=(const PackageFolder&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+std::optional<std::int64_t> PackageSince(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  std::int64_t value = 0;
+  if (text->empty() || text->size() > 18) return -1;
+  for (char c : *text) {
+    if (c < '0' || c > '9') return -1;
+    value = value * 10 + (c - '0');
+  }
+  return value > 0 ? value : -1;
+}
+
 }  // namespace
 
 void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, const SecretGenerator& secrets_) {
@@ -80,7 +131,10 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
                   "and manifest-sha256.txt",
        .tag = "meetings",
        .response_types = {"application/zip"},
-       .query = {{"lang", "es, en or both (default: both)"}},
+       .query = {{"lang", "es, en or both (default: both)"},
+                 {"since",
+                  "the id of an earlier package of this meeting: the index lists what changed since it "
+                  "(default: since the last one the caller's delegation downloaded)"}},
        .who = "signed in"},
       [services_, &secrets_](Request& request) {
         auto id = PathId<MeetingId>(request);
@@ -90,25 +144,45 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
           return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "lang"), request);
         std::vector<std::string> languages =
             lang == "both" ? std::vector<std::string>{"es", "en"} : std::vector<std::string>{lang};
+        auto since = PackageSince(request.Query("since"));
+        if (since && *since < 0) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "since"), request);
         auto context = request.Context();
         auto detail = services_.meetings.Get(context, *id);
         if (!detail) return ErrorResponse(detail.error(), request);
         const auto& meeting = detail->meeting;
 
-        std::vector<ZipEntry> entries;
+        auto previous = services_.meetings.PreviousPackage(context, *id, since);
+        if (!previous) return ErrorResponse(previous.error(), request);
+
+        std::vector<ZipStreamEntry> entries;
+        std::string manifest;  // of every entry but index.html and the manifest itself
         std::map<std::string, std::vector<PackageFile>> listed;  // per language, what index.html links
-        // The meeting's files, each read through the service (what the caller may read).
+        // The meeting's files, pulled from the database piece by piece while the ZIP is written; their
+        // SHA-256 is the one recorded when they were uploaded.
         std::set<std::string> names;
         std::vector<PackageFile> files;
         for (const auto& file : meeting.files) {
-          auto download = services_.meetings.GetFile(context, *id, file.id);
-          if (!download) continue;
           auto name = SafeName(file.file_name);
           for (int n = 2; names.contains(name); ++n) name = std::to_string(n) + "-" + SafeName(file.file_name);
           names.insert(name);
-          entries.push_back({"files/" + name, std::move(download->content)});
+          auto meeting_id = *id;
+          auto file_id = file.id;
+          entries.push_back({.name = "files/" + name,
+                             .read = [services_, context, meeting_id, file_id](
+                                         std::int64_t offset, std::int64_t length) -> std::optional<std::string> {
+                               auto bytes = services_.meetings.FileRange(context, meeting_id, file_id, offset, length);
+                               if (!bytes) return std::nullopt;
+                               return std::move(*bytes);
+                             },
+                             .size = file.size,
+                             .deflate = !PackageStoresAsIs(file.content_type)});
+          manifest += file.sha256 + "  files/" + name + "\n";
           files.push_back({"files/" + name, file.file_name});
         }
+        auto add = [&](std::string name, std::string content) {
+          manifest += secrets_.Sha256Hex(content) + "  " + name + "\n";
+          entries.push_back({.name = std::move(name), .content = std::move(content)});
+        };
 
         ReportDocument document;
         document.meeting = meeting;
@@ -128,13 +202,13 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
           if (!pdf) return ErrorResponse(pdf.error(), request);
           auto docx = RenderReportDocx(document, services_.texts);
           if (!docx) return ErrorResponse(docx.error(), request);
-          entries.push_back({"report-" + language + ".pdf", std::move(*pdf)});
-          entries.push_back({"report-" + language + ".docx", std::move(*docx)});
+          add("report-" + language + ".pdf", std::move(*pdf));
+          add("report-" + language + ".docx", std::move(*docx));
           CsvWriter agreements;
           agreements.Row({words(keys::kNumber), words(keys::kText)});
           for (const auto& agreement : detail->agreements)
             agreements.Row({agreement.number, InLanguage(agreement.text, language)});
-          entries.push_back({"agreements-" + language + ".csv", agreements.Finish()});
+          add("agreements-" + language + ".csv", agreements.Finish());
           CsvWriter commitments;
           commitments.Row({words(keys::kNumber), words(keys::kParty), words(keys::kAction), words(keys::kDeadline),
                            words(keys::kStatus), words(keys::kProgress)});
@@ -142,7 +216,7 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
             commitments.Row({commitment.agreement_number, commitment.party, InLanguage(commitment.action, language),
                              commitment.deadline.text, std::string(ToString(commitment.status)),
                              std::to_string(commitment.progress)});
-          entries.push_back({"commitments-" + language + ".csv", commitments.Finish()});
+          add("commitments-" + language + ".csv", commitments.Finish());
           auto& list = listed[language];
           list.push_back({"report-" + language + ".pdf", words(keys::kReportPdf)});
           list.push_back({"report-" + language + ".docx", words(keys::kReportDocx)});
@@ -151,6 +225,13 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
           list.insert(list.end(), files.begin(), files.end());
           list.push_back({"manifest-sha256.txt", words(keys::kManifest)});
         }
+
+        // Recorded before it is written, so that its index can name it for the next one's ?since=.
+        auto recorded = services_.meetings.RecordPackage(context, *id, lang, manifest, meeting.files,
+                                                         *previous ? std::optional((*previous)->id) : std::nullopt);
+        if (!recorded) return ErrorResponse(recorded.error(), request);
+        std::optional<MeetingPackageChanges> changes;
+        if (*previous) changes = CompareMeetingPackages((*previous)->manifest, manifest);
 
         // index.html: plain HTML with relative links, no script, so that it works from a USB stick.
         std::string html = "<!doctype html>\n<html lang=\"" + languages.front() +
@@ -172,6 +253,32 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
             for (const auto& item : meeting.agenda) html += "<li>" + Html(InLanguage(item, language)) + "</li>\n";
             html += "</ol>\n";
           }
+          html += "<p id=\"package-" + language + "\" data-package=\"" + std::to_string(recorded->id) + "\">" +
+                  Html(words(keys::kPackageNumber)) + " " + std::to_string(recorded->id) + "</p>\n";
+          if (changes) {
+            html += "<h2>" + Html(words(keys::kChangesSince)) + " " + std::to_string((*previous)->id) + " (" +
+                    Html(FormatIsoTimestamp((*previous)->downloaded_at).substr(0, 10)) + ")</h2>\n";
+            if (changes->empty()) html += "<p>" + Html(words(keys::kNoChanges)) + "</p>\n";
+            struct Kind {
+              TextKey title;
+              const char* name;
+              const std::vector<std::string>* paths;
+            };
+            const Kind kinds[] = {{keys::kAdded, "added", &changes->added},
+                                  {keys::kChanged, "changed", &changes->changed},
+                                  {keys::kRemoved, "removed", &changes->removed}};
+            for (const auto& kind : kinds) {
+              if (kind.paths->empty()) continue;
+              html += "<h3>" + Html(words(kind.title)) + "</h3>\n<ul class=\"" + kind.name + "\">\n";
+              for (const auto& changed_path : *kind.paths) {
+                // A removed file is no longer in the package: named, not linked.
+                html += kind.paths == &changes->removed
+                            ? "<li>" + Html(changed_path) + "</li>\n"
+                            : "<li><a href=\"" + Html(changed_path) + "\">" + Html(changed_path) + "</a></li>\n";
+              }
+              html += "</ul>\n";
+            }
+          }
           html += "<h2>" + Html(words(keys::kFiles)) + "</h2>\n<ul>\n";
           for (const auto& file : listed[language])
             html += "<li><a href=\"" + Html(file.path) + "\">" + Html(file.label) + "</a></li>\n";
@@ -186,16 +293,26 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
           html += "</section>\n";
         }
         html += "</body>\n</html>\n";
-        entries.push_back({"index.html", std::move(html)});
+        add("index.html", std::move(html));
+        entries.push_back({.name = "manifest-sha256.txt", .content = manifest});
 
-        std::string manifest;
-        for (const auto& entry : entries) manifest += secrets_.Sha256Hex(entry.content) + "  " + entry.name + "\n";
-        entries.push_back({"manifest-sha256.txt", std::move(manifest)});
-
-        auto zip = WriteZip(entries);
-        if (!zip) return ErrorResponse(zip.error(), request);
+        PackageFolder folder;
+        if (folder.path().empty())
+          return ErrorResponse(Error::Internal("cannot create a folder for the package"), request);
+        auto path = folder.path() + "/package.zip";
+        auto written = WriteZipFile(path, entries);
+        if (!written) return ErrorResponse(written.error(), request);
+        int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        struct stat status {};
+        if (descriptor < 0 || ::fstat(descriptor, &status) != 0) {
+          if (descriptor >= 0) ::close(descriptor);
+          return ErrorResponse(Error::Internal("cannot read the package back"), request);
+        }
+        // The folder and the file go when this returns; the open descriptor keeps the bytes until sent.
         std::string slug = SafeName(Fold(meeting.body + "-" + meeting.place.city + "-" + FormatIsoDate(meeting.date)));
-        return Attachment("application/zip", slug + "-" + lang + ".zip", std::move(*zip));
+        auto response = Attachment("application/zip", slug + "-" + lang + ".zip", "");
+        SendFileBody(response, descriptor, static_cast<std::int64_t>(status.st_size));
+        return response;
       });
 }
 

@@ -109,6 +109,12 @@ inline constexpr TextKey kAction{"package.action"};
 inline constexpr TextKey kDeadline{"package.deadline"};
 inline constexpr TextKey kStatus{"package.status"};
 inline constexpr TextKey kProgress{"package.progress"};
+inline constexpr TextKey kPackageNumber{"package.package_number"};
+inline constexpr TextKey kChangesSince{"package.changes_since"};
+inline constexpr TextKey kNoChanges{"package.no_changes"};
+inline constexpr TextKey kAdded{"package.added"};
+inline constexpr TextKey kChanged{"package.changed"};
+inline constexpr TextKey kRemoved{"package.removed"};
 }  // namespace package
 
 }  // namespace enlace::text_keys

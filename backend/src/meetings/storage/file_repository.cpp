@@ -1,3 +1,4 @@
+#include "kernel/storage/file_bytes.hpp"
 #include "kernel/storage/sql.hpp"
 #include "meetings/storage/soci_meeting_repositories.hpp"
 
@@ -20,59 +21,18 @@ MeetingFile FileFrom(const Row& row) {
   return file;
 }
 
-constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+// Whole files are read in pieces of this size (PostgreSQL sends each as twice as much hex).
+constexpr std::int64_t kFileReadChunk = 4 * 1024 * 1024;
 
 }  // namespace
-
-std::string Base64Encode(std::string_view bytes) {
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  std::size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    unsigned value = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
-                     static_cast<unsigned char>(bytes[i + 2]);
-    out += kAlphabet[(value >> 18) & 63];
-    out += kAlphabet[(value >> 12) & 63];
-    out += kAlphabet[(value >> 6) & 63];
-    out += kAlphabet[value & 63];
-  }
-  if (i < bytes.size()) {
-    unsigned value = static_cast<unsigned char>(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) value |= static_cast<unsigned char>(bytes[i + 1]) << 8;
-    out += kAlphabet[(value >> 18) & 63];
-    out += kAlphabet[(value >> 12) & 63];
-    out += i + 1 < bytes.size() ? kAlphabet[(value >> 6) & 63] : '=';
-    out += '=';
-  }
-  return out;
-}
-
-std::optional<std::string> Base64Decode(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() / 4 * 3);
-  unsigned value = 0;
-  int bits = -8;
-  for (char c : text) {
-    if (c == '=') break;
-    auto position = kAlphabet.find(c);
-    if (position == std::string_view::npos) return std::nullopt;
-    value = (value << 6) | static_cast<unsigned>(position);
-    bits += 6;
-    if (bits >= 0) {
-      out.push_back(static_cast<char>((value >> bits) & 0xFF));
-      bits -= 8;
-    }
-  }
-  return out;
-}
 
 MeetingFile SociFileRepository::Add(ProcessId process, const MeetingFile& file, const std::string& content,
                                     std::optional<MeetingId> meeting, std::optional<std::int64_t> update) {
   auto row =
       Sql(session_,
           "INSERT INTO files (process_id, meeting_id, update_id, file_name, content_type, size, sha256, "
-          "content_base64, uploaded_by, uploaded_at) VALUES (:process, :meeting, :update_id, :name, :type, :size, "
-          ":sha, :content, :by, :at) RETURNING id")
+          "content, uploaded_by, uploaded_at) VALUES (:process, :meeting, :update_id, :name, :type, :size, :sha, " +
+              BytesParameter(dialect_, "content") + ", :by, :at) RETURNING id")
           .Bind("process", static_cast<long long>(process))
           .Bind("meeting", meeting ? std::optional<long long>(*meeting) : std::nullopt)
           .Bind("update_id", update ? std::optional<long long>(*update) : std::nullopt)
@@ -80,7 +40,7 @@ MeetingFile SociFileRepository::Add(ProcessId process, const MeetingFile& file, 
           .Bind("type", file.content_type)
           .Bind("size", static_cast<long long>(content.size()))
           .Bind("sha", file.sha256)
-          .Bind("content", Base64Encode(content))
+          .Bind("content", BytesParameterValue(dialect_, content))
           .Bind("by", file.uploaded_by ? std::optional<long long>(*file.uploaded_by) : std::nullopt)
           .Bind("at", FormatIsoTimestamp(file.uploaded_at))
           .FetchOne();
@@ -97,13 +57,33 @@ std::optional<MeetingFile> SociFileRepository::Find(ProcessId process, Attachmen
 }
 
 std::optional<std::string> SociFileRepository::Content(AttachmentId id) {
-  auto row = Sql(session_, "SELECT content_base64 FROM files WHERE id = :id")
+  auto row = Sql(session_, "SELECT size FROM files WHERE id = :id").Bind("id", static_cast<long long>(id)).FetchOne();
+  if (!row) return std::nullopt;
+  auto size = row->IntOr("size");
+  std::string content;
+  content.reserve(static_cast<std::size_t>(size));
+  for (std::int64_t offset = 0; offset < size; offset += kFileReadChunk) {
+    auto chunk = ContentRange(id, offset, kFileReadChunk);
+    if (!chunk) return std::nullopt;
+    if (chunk->empty()) break;
+    content += *chunk;
+  }
+  if (static_cast<std::int64_t>(content.size()) != size) {
+    throw StorageFailure("stored file " + std::to_string(id) + " does not have its recorded size");
+  }
+  return content;
+}
+
+std::optional<std::string> SociFileRepository::ContentRange(AttachmentId id, std::int64_t offset, std::int64_t length) {
+  if (offset < 0 || length < 0) return std::string();
+  if (dialect_ == Dialect::kSqlite)
+    return ReadSqliteBlobRange(session_, "files", "content", static_cast<long long>(id), offset, length);
+  auto row = Sql(session_, "SELECT " + BytesRangeColumn(dialect_, "content", offset, length) +
+                               " AS chunk FROM files WHERE id = :id")
                  .Bind("id", static_cast<long long>(id))
                  .FetchOne();
   if (!row) return std::nullopt;
-  auto decoded = Base64Decode(row->TextOr("content_base64"));
-  if (!decoded) throw StorageFailure("stored file " + std::to_string(id) + " is not valid base64");
-  return decoded;
+  return BytesFromColumn(dialect_, row->TextOr("chunk"));
 }
 
 std::vector<MeetingFile> SociFileRepository::OfMeeting(MeetingId meeting) {

@@ -234,6 +234,7 @@ void RegisterMeetingRepositories(RepositoryRegistry& registry) {
   registry.Add<MeetingRepository, SociMeetingRepository>();
   registry.Add<CommitmentRepository, SociCommitmentRepository>();
   registry.Add<FileRepository, SociFileRepository>();
+  registry.Add<MeetingPackageRepository, SociMeetingPackageRepository>();
 }
 
 }  // namespace enlace::storage

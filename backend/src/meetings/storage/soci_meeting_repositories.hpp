@@ -51,15 +51,29 @@ class SociCommitmentRepository final : public CommitmentRepository {
 
 class SociFileRepository final : public FileRepository {
  public:
-  explicit SociFileRepository(Connection& connection) : session_(connection.session) {}
+  explicit SociFileRepository(Connection& connection) : session_(connection.session), dialect_(connection.dialect) {}
   MeetingFile Add(ProcessId process, const MeetingFile& file, const std::string& content,
                   std::optional<MeetingId> meeting, std::optional<std::int64_t> update) override;
   std::optional<MeetingFile> Find(ProcessId process, AttachmentId id) override;
   std::optional<std::string> Content(AttachmentId id) override;
+  std::optional<std::string> ContentRange(AttachmentId id, std::int64_t offset, std::int64_t length) override;
   std::vector<MeetingFile> OfMeeting(MeetingId meeting) override;
   std::vector<MeetingFile> OfUpdate(std::int64_t update) override;
   std::pair<std::optional<MeetingId>, std::optional<std::int64_t>> Owner(AttachmentId id) override;
   void Delete(AttachmentId id) override;
+
+ private:
+  soci::session& session_;
+  Dialect dialect_;
+};
+
+class SociMeetingPackageRepository final : public MeetingPackageRepository {
+ public:
+  explicit SociMeetingPackageRepository(Connection& connection) : session_(connection.session) {}
+  MeetingPackageRecord Add(ProcessId process, const MeetingPackageRecord& record) override;
+  std::optional<MeetingPackageRecord> Find(ProcessId process, MeetingId meeting, std::int64_t id) override;
+  std::optional<MeetingPackageRecord> LastOf(ProcessId process, MeetingId meeting,
+                                             const std::string& delegation) override;
 
  private:
   soci::session& session_;

@@ -23,7 +23,9 @@ std::vector<StorageModule> Modules(bool with_0003, std::vector<std::vector<Embed
   for (const auto& capability : {ReferenceCapability(), AccountsCapability(), MeetingsCapability()}) {
     auto& files = keep.emplace_back();
     for (const auto& file : capability.files) {
-      if (!with_0003 && capability.name == "meetings" && file.name.starts_with("migrations/0003")) continue;
+      // (Without 0003, without the later ones either: a database as it was before 0003.)
+      bool from_0003 = file.name.starts_with("migrations/") && file.name >= std::string_view("migrations/0003");
+      if (!with_0003 && capability.name == "meetings" && from_0003) continue;
       files.push_back(file);
     }
     modules.push_back(StorageModule{capability.name, EmbeddedFiles(files), capability.repositories});
@@ -62,7 +64,7 @@ TEST(StandingDeadlinesMigrationTest, AnOlderSqliteDatabaseKeepsEveryAnswerAndAcc
   {
     std::vector<std::vector<EmbeddedFile>> keep;
     SociStore after(url, StoreOptions{.connections = 2}, Modules(true, keep));
-    EXPECT_EQ(after.SchemaVersions()["meetings"], 3);
+    EXPECT_GE(after.SchemaVersions()["meetings"], 3);
     int answers = 0;
     int commitments = 0;
     after.WithSession([&](soci::session& sql) {
