@@ -2762,7 +2762,9 @@ export interface components {
                 readonly deadlines: readonly components["schemas"]["Deadline"][];
                 readonly heading: boolean;
                 readonly number: string;
-                readonly parties: readonly string[];
+                readonly parties: readonly (string | {
+                    readonly unresolved: string;
+                })[];
                 readonly printed_number?: string;
                 readonly text: string;
                 readonly verb: string | null;
@@ -2777,6 +2779,7 @@ export interface components {
                     readonly reason: string;
                 };
             };
+            readonly corrected?: readonly string[];
             readonly date: string | null;
             readonly date_end: string | null;
             readonly encoding?: string;
@@ -2811,11 +2814,17 @@ export interface components {
                 readonly deadlines?: readonly components["schemas"]["Deadline"][];
                 readonly heading?: boolean;
                 readonly number: string;
-                readonly parties?: readonly string[];
+                readonly parties?: readonly (string | {
+                    readonly unresolved: string;
+                })[];
                 readonly printed_number?: string;
                 readonly text?: string;
                 readonly verb?: string | null;
                 readonly warnings?: readonly string[];
+            }[];
+            readonly aliases?: readonly {
+                readonly code: string;
+                readonly name: string;
             }[];
             readonly body?: string | null;
             readonly body_code?: string | null;
@@ -2826,6 +2835,7 @@ export interface components {
                     readonly reason: string;
                 };
             };
+            readonly corrected?: readonly string[];
             readonly date?: string | null;
             readonly date_end?: string | null;
             readonly encoding?: string;
