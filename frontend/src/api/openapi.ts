@@ -2770,6 +2770,10 @@ export interface components {
                 readonly verb: string | null;
                 readonly warnings?: readonly string[];
             }[];
+            readonly aliases?: readonly {
+                readonly code: string;
+                readonly name: string;
+            }[];
             readonly body: string | null;
             readonly body_code: string | null;
             readonly confidence?: {

@@ -44,6 +44,8 @@ nlohmann::json ImportsSchemas() {
                   {"confidence", confidence},
                   // Once confirmed: the paths of the fields the review changed ("agreements[2].verb").
                   {"corrected", ListOf(Str())},
+                  // Names the reviewer mapped to codes: saved as aliases of the process on confirmation.
+                  {"aliases", ListOf(Object({{"name", Str()}, {"code", Str()}}, {"name", "code"}))},
                   {"agreements", ListOf(reading_agreement)}};
   s["ImportReading"] = Object(reading, {"language", "format", "title", "body", "body_code", "meeting_type", "place",
                                         "date", "date_end", "participants", "submitted_to", "warnings", "agreements"});
@@ -59,8 +61,6 @@ nlohmann::json ImportsSchemas() {
   json input_reading = reading;
   input_reading["agreements"] = ListOf(input_agreement);
   input_reading["place"] = Nullable(Object({{"city", NullableStr()}, {"country", NullableStr()}}));
-  // Names the reviewer mapped to codes: saved as aliases of the process on confirmation.
-  input_reading["aliases"] = ListOf(Object({{"name", Str()}, {"code", Str()}}, {"name", "code"}));
   s["ImportReadingInput"] = Object(input_reading, {"language", "agreements"});
   s["ImportText"] = Object({{"text", Str()}, {"language", Enum({"auto", "es", "en"})}}, {"text"});
   s["ImportUpload"] = Object({{"file", Binary()}, {"text", Str()}, {"language", Enum({"auto", "es", "en"})}});
