@@ -418,6 +418,21 @@ class Reader {
                {"and", "y", "or", "o", "to", "for", "in", "on", "de", "del", "a", "en", "por", "para", "that", "que"});
   }
 
+  // "members adopted a declaration", "los países miembros acordaron": the meeting's own members
+  // acting together, in the past, are who met, not whom the item addresses. A that-clause's subject
+  // ("recommended that members review") is addressed.
+  bool IsMembersActingTogether(const PartyRef& ref) const {
+    // Only the bare word ("members adopted …"): "Member Countries expressed their interest in …"
+    // states what the countries will do, and the seed's labels count them.
+    if (ref.code != "MEMBER_COUNTRIES" || ref.end >= tokens_.size() || ref.end != ref.first + 1) return false;
+    auto verb = V(ref.end);
+    if (!verb || verb->kind != VerbFormKind::kFinite) return false;
+    std::string_view word = T(ref.end);
+    if (!word.ends_with("ed") && !word.ends_with("aron") && !word.ends_with("ieron")) return false;
+    std::size_t p = PreviousContent(ref.first);
+    return p == kNone || !In(T(p), {"that", "que"});
+  }
+
   bool IsSpecifiedGroup(const PartyRef& ref, const std::vector<PartyRef>& all, std::size_t index) const {
     if (ref.code != "MEMBER_COUNTRIES") return false;
     std::size_t next = ref.end;
@@ -492,7 +507,7 @@ class Reader {
         continue;
       }
       if (IsSpecifiedGroup(ref, all, index) || IsRoleOfCountry(ref, all, index)) continue;
-      if (IsTreatyParty(ref) || IsAccordingTo(ref)) continue;
+      if (IsTreatyParty(ref) || IsAccordingTo(ref) || IsMembersActingTogether(ref)) continue;
       parties_.push_back(ref);
     }
     FindUnknownOrganizations();

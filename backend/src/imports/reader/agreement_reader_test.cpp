@@ -151,5 +151,20 @@ TEST_F(AgreementReaderTest, WhoseJudgementAnActionFollowsIsNotAParty) {
             (Parties{"IOM", "MEMBER_COUNTRIES"}));
 }
 
+// Issue 11, item 3: the meeting's members acting together are who met; the members a
+// recommendation addresses are a party (made-up sentences; "members" is an alias of the group in
+// this test's gazetteer, as in the reference data of processes that call their states so).
+TEST_F(AgreementReaderTest, MembersActingTogetherAreNotAddressedButMembersRecommendedToAreParties) {
+  Gazetteer gazetteer = testing::ReferenceGazetteer();
+  gazetteer.AddName("MEMBER_COUNTRIES", "members", NameForm::kName);
+  AgreementContext context;
+  context.gazetteer = &gazetteer;
+  context.language = "en";
+  context.deadlines = DeadlineContext{*ParseIsoDate("2016-11-15"), *ParseIsoDate("2016-11-15"), "en", &gazetteer, ""};
+  EXPECT_EQ(ReadAgreement("Welcoming the study, members adopted a joint plan.", false, context).parties, Parties{});
+  EXPECT_EQ(ReadAgreement("Ministers recommended that members share their data with IOM.", false, context).parties,
+            (Parties{"MEMBER_COUNTRIES", "IOM"}));
+}
+
 }  // namespace
 }  // namespace enlace
