@@ -492,7 +492,7 @@ function Review({ record }: { record: ImportRecord }) {
               return (
                 <li key={`${problem.field}-${problem.code}`}>
                   <a href={`#review-${key}`}>
-                    {labels[key] ?? problem.field}: {problem.message}
+                    {labels[key] ?? labels[key.replace(/-\d+$/, "")] ?? problem.field}: {problem.message}
                   </a>
                 </li>
               );
