@@ -498,4 +498,24 @@ export const meetingTests = [
       assert.equal(await review.confirm(), demoMeeting, "the update lands on the same meeting");
     },
   },
+  {
+    name: "issue 11: the import review shows the names to resolve first, in both languages and at 360 px; one is mapped to a code",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"));
+      const upload = await new ImportPage(page).goto();
+      await upload.upload(join(fixtures, "nombre_nuevo.txt"));
+      const names = page.locator(".review-unresolved");
+      await names.waitFor();
+      assert.match(await names.innerText(), /Nombres por resolver[\s\S]*Oficina de Estudios Fronterizos[\s\S]*En los acuerdos 1/);
+      await checkBothLanguages(ctx, page, "ts-import-unresolved");
+      await page.setViewportSize(phone);
+      await checkBothLanguages(ctx, page, "ts-import-unresolved");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the review overflows by ${overflow} px at 360 px`);
+      await page.locator("#review-unresolved-0").selectOption("IOM");
+      await names.locator("li", { hasText: /se guardará para los próximos informes/ }).waitFor();
+      assert.doesNotMatch(await names.innerText(), /Quitar «Oficina/);
+      await ctx.shot(page, "ts-import-unresolved-mapped-es-360");
+    },
+  },
 ];

@@ -2782,11 +2782,17 @@ export interface components {
                 readonly deadlines: readonly components["schemas"]["Deadline"][];
                 readonly heading: boolean;
                 readonly number: string;
-                readonly parties: readonly string[];
+                readonly parties: readonly (string | {
+                    readonly unresolved: string;
+                })[];
                 readonly printed_number?: string;
                 readonly text: string;
                 readonly verb: string | null;
                 readonly warnings?: readonly string[];
+            }[];
+            readonly aliases?: readonly {
+                readonly code: string;
+                readonly name: string;
             }[];
             readonly body: string | null;
             readonly body_code: string | null;
@@ -2797,6 +2803,7 @@ export interface components {
                     readonly reason: string;
                 };
             };
+            readonly corrected?: readonly string[];
             readonly date: string | null;
             readonly date_end: string | null;
             readonly encoding?: string;
@@ -2831,11 +2838,17 @@ export interface components {
                 readonly deadlines?: readonly components["schemas"]["Deadline"][];
                 readonly heading?: boolean;
                 readonly number: string;
-                readonly parties?: readonly string[];
+                readonly parties?: readonly (string | {
+                    readonly unresolved: string;
+                })[];
                 readonly printed_number?: string;
                 readonly text?: string;
                 readonly verb?: string | null;
                 readonly warnings?: readonly string[];
+            }[];
+            readonly aliases?: readonly {
+                readonly code: string;
+                readonly name: string;
             }[];
             readonly body?: string | null;
             readonly body_code?: string | null;
@@ -2846,6 +2859,7 @@ export interface components {
                     readonly reason: string;
                 };
             };
+            readonly corrected?: readonly string[];
             readonly date?: string | null;
             readonly date_end?: string | null;
             readonly encoding?: string;

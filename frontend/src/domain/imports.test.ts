@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { readingFromReview, reviewCheck, reviewCounts, reviewFromReading, validateReview, type ImportReading } from "./imports";
+import {
+  dropUnresolved,
+  mapUnresolved,
+  readingFromReview,
+  reviewCheck,
+  reviewCounts,
+  reviewFromReading,
+  unresolvedNames,
+  validateReview,
+  type ImportReading,
+} from "./imports";
 
 const reading: ImportReading = {
   language: "en",
@@ -151,5 +161,39 @@ describe("server paths into the review", () => {
       withoutDeadline: 1,
       warned: 1,
     });
+  });
+
+  it("lists the names the importer could not resolve, maps one to a code as an alias and drops another", () => {
+    const flagged: ImportReading = {
+      ...reading,
+      agreements: [
+        {
+          number: "1",
+          heading: false,
+          verb: "thank",
+          parties: ["TS", { unresolved: "Border Studies Office" }, { unresolved: "the Panel" }],
+          text: "Thank the TS, the Border Studies Office and the Panel.",
+          deadlines: [],
+          commitments: [{ party: "Border Studies Office", action: "share its study", deadline: null }],
+        },
+        { number: "2", heading: false, verb: "ask", parties: [{ unresolved: "Border Studies Office" }], text: "Ask the Border Studies Office.", deadlines: [], commitments: [] },
+      ],
+    };
+    const values = reviewFromReading(flagged);
+    expect(values.agreements[0]?.parties).toEqual(["TS"]);
+    expect(unresolvedNames(values)).toEqual([
+      { name: "Border Studies Office", agreements: ["1", "2"] },
+      { name: "the Panel", agreements: ["1"] },
+    ]);
+    // Unmapped, the names go back flagged, as the server reads them.
+    expect(readingFromReview(flagged, values).agreements[0]?.parties).toEqual(["TS", { unresolved: "Border Studies Office" }, { unresolved: "the Panel" }]);
+    const mapped = dropUnresolved(mapUnresolved(values, "Border Studies Office", "IOM"), "the Panel");
+    expect(unresolvedNames(mapped)).toEqual([]);
+    const back = readingFromReview(flagged, mapped);
+    expect(back.agreements[0]?.parties).toEqual(["TS", "IOM"]);
+    expect(back.agreements[0]?.commitments?.[0]?.party).toBe("IOM");
+    expect(back.agreements[1]?.parties).toEqual(["IOM"]);
+    expect(back.aliases).toEqual([{ name: "Border Studies Office", code: "IOM" }]);
+    expect(readingFromReview(reading, reviewFromReading(reading)).aliases).toBeUndefined();
   });
 });

@@ -32,6 +32,8 @@ export type ReviewAgreement = {
   verb: string;
   text: string;
   parties: string[];
+  /** Names the importer could not resolve to a code: the reviewer maps each to a code or drops it. */
+  unresolved: string[];
   commitments: ReviewCommitment[];
   /** What the importer read, shown beside the fields; never sent back edited. */
   readonly source: string;
@@ -51,7 +53,68 @@ export type ReviewValues = {
   participants: string[];
   submitted_to: string;
   agreements: ReviewAgreement[];
+  /** The names the reviewer mapped to codes: saved as aliases of the process on confirmation. */
+  aliases: ImportAlias[];
 };
+
+export type ImportAlias = { name: string; code: string };
+
+type ReadingParty = ReadingAgreement["parties"][number];
+
+/** An agreement's parties as read: the codes, and the names flagged {"unresolved": name}. */
+export function splitParties(parties: readonly ReadingParty[] | undefined): { codes: string[]; unresolved: string[] } {
+  const codes: string[] = [];
+  const unresolved: string[] = [];
+  for (const party of parties ?? []) {
+    if (typeof party === "string") codes.push(party);
+    else if (!unresolved.includes(party.unresolved)) unresolved.push(party.unresolved);
+  }
+  return { codes, unresolved };
+}
+
+/** Every unresolved name of the review, in order of first mention, with the agreements naming it. */
+export function unresolvedNames(values: ReviewValues): { name: string; agreements: string[] }[] {
+  const names: { name: string; agreements: string[] }[] = [];
+  values.agreements.forEach((agreement, index) => {
+    for (const name of agreement.unresolved) {
+      let entry = names.find((n) => n.name === name);
+      if (!entry) {
+        entry = { name, agreements: [] };
+        names.push(entry);
+      }
+      entry.agreements.push(agreement.number || String(index + 1));
+    }
+  });
+  return names;
+}
+
+/** Maps an unresolved name to a code everywhere in the review, and keeps the mapping as an alias. */
+export function mapUnresolved(values: ReviewValues, name: string, code: string): ReviewValues {
+  return {
+    ...values,
+    agreements: values.agreements.map((agreement) =>
+      agreement.unresolved.includes(name)
+        ? {
+            ...agreement,
+            unresolved: agreement.unresolved.filter((n) => n !== name),
+            parties: agreement.parties.includes(code) ? agreement.parties : [...agreement.parties, code],
+            commitments: agreement.commitments.map((c) => (c.party === name ? { ...c, party: code } : c)),
+          }
+        : agreement,
+    ),
+    aliases: [...values.aliases.filter((alias) => alias.name !== name), { name, code }],
+  };
+}
+
+/** Drops an unresolved name from every agreement (it names no party). */
+export function dropUnresolved(values: ReviewValues, name: string): ReviewValues {
+  return {
+    ...values,
+    agreements: values.agreements.map((agreement) =>
+      agreement.unresolved.includes(name) ? { ...agreement, unresolved: agreement.unresolved.filter((n) => n !== name) } : agreement,
+    ),
+  };
+}
 
 export function isMeetingType(value: unknown): value is MeetingType {
   return typeof value === "string" && (meetingTypes as readonly string[]).includes(value);
@@ -83,7 +146,8 @@ export function reviewFromReading(reading: ImportReading, draft?: ReviewedReadin
         heading: agreement.heading ?? false,
         verb: text(agreement.verb),
         text: text(agreement.text),
-        parties: [...(agreement.parties ?? [])],
+        parties: splitParties(agreement.parties).codes,
+        unresolved: splitParties(agreement.parties).unresolved,
         commitments: (agreement.commitments ?? []).map((c) => ({
           party: text(c.party),
           action: text(c.action),
@@ -94,6 +158,7 @@ export function reviewFromReading(reading: ImportReading, draft?: ReviewedReadin
         deadlines: before?.deadlines ?? [],
       };
     }),
+    aliases: (draft.aliases ?? []).map((alias) => ({ name: alias.name, code: alias.code })),
   };
 }
 
@@ -114,12 +179,14 @@ function reviewFromReadingAlone(reading: ImportReading): ReviewValues {
       heading: agreement.heading,
       verb: agreement.verb ?? "",
       text: agreement.text,
-      parties: [...agreement.parties],
+      parties: splitParties(agreement.parties).codes,
+        unresolved: splitParties(agreement.parties).unresolved,
       commitments: (agreement.commitments ?? []).map((c) => ({ party: c.party ?? "", action: c.action, deadline: c.deadline ?? "" })),
       source: agreement.text,
       warnings: agreement.warnings ?? [],
       deadlines: agreement.deadlines ?? [],
     })),
+    aliases: [],
   };
 }
 
@@ -146,10 +213,11 @@ export function readingFromReview(original: ImportReading, values: ReviewValues)
         heading: agreement.heading,
         verb: blankToNull(agreement.verb),
         text: agreement.text.trim(),
-        parties: [...agreement.parties],
+        parties: [...agreement.parties, ...agreement.unresolved.map((name) => ({ unresolved: name }))],
         commitments: agreement.commitments.map((c) => ({ party: blankToNull(c.party), action: c.action.trim(), deadline: blankToNull(c.deadline) })),
       };
     }),
+    ...(values.aliases.length > 0 ? { aliases: values.aliases.map((alias) => ({ ...alias })) } : {}),
   };
 }
 

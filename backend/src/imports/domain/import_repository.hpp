@@ -25,6 +25,10 @@ class ImportRepository : public Repository {
   // longer pending).
   virtual bool SaveDraft(ImportId id, const nlohmann::json& draft, std::int64_t expected_version, Timestamp at) = 0;
   virtual bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) = 0;
+  // The names the process's reviewers mapped to codes (issue 11), oldest first.
+  virtual std::vector<ImportAlias> Aliases(ProcessId process) = 0;
+  // Adds an alias, or points the name (compared by ImportAliasKey) at a new code.
+  virtual void SaveAlias(ProcessId process, const ImportAlias& alias, UserId by, Timestamp at) = 0;
 };
 
 }  // namespace enlace

@@ -23,6 +23,8 @@ namespace enlace {
 
 using nlohmann::json;
 
+std::string ImportAliasKey(std::string_view name) { return CollapseWhitespace(Fold(name)); }
+
 std::string_view ToString(ImportStatus status) { return status == ImportStatus::kConfirmed ? "confirmed" : "pending"; }
 
 std::optional<ImportStatus> ParseImportStatus(std::string_view text) {
@@ -85,6 +87,26 @@ std::vector<std::string> CodeList(const json& object, const std::string& key, co
   return codes;
 }
 
+// An agreement's parties: codes, or {"unresolved": "name"} as the importer flags a name the
+// reference data does not know. Confirming needs every one mapped to a code or dropped.
+std::vector<std::string> ImportsPartyList(const json& object, const std::string& path, FieldErrors& errors) {
+  const auto& value = Member(object, "parties");
+  if (value.is_array() && value.size() <= 200) {
+    json codes = json::array();
+    for (std::size_t j = 0; j < value.size(); ++j) {
+      const auto& item = value[j];
+      if (item.is_object() && Member(item, "unresolved").is_string()) {
+        errors.Add(path + "[" + std::to_string(j) + "]", reasons::kPartyUnresolved,
+                   {{"name", Member(item, "unresolved").get<std::string>()}});
+      } else {
+        codes.push_back(item);
+      }
+    }
+    return CodeList(json{{"parties", codes}}, "parties", path, errors);
+  }
+  return CodeList(object, "parties", path, errors);
+}
+
 bool Flag(const json& object, const std::string& key, const std::string& path, FieldErrors& errors) {
   const auto& value = Member(object, key);
   if (value.is_null()) return false;
@@ -139,7 +161,19 @@ struct DraftReport {
   std::vector<std::string> participants;
   std::optional<std::string> submitted_to;
   std::vector<DraftAgreement> agreements;
+  std::vector<ImportAlias> aliases;  // names the reviewer mapped to codes
 };
+
+// A code of the process's reference data a party may take: a country, an organisation or body, a
+// network.
+bool ImportsKnownCode(const ReferenceData& reference, const std::string& code) {
+  return std::any_of(reference.countries.begin(), reference.countries.end(),
+                     [&](const Country& c) { return c.code == code; }) ||
+         std::any_of(reference.organizations.begin(), reference.organizations.end(),
+                     [&](const Organization& o) { return o.code == code; }) ||
+         std::any_of(reference.networks.begin(), reference.networks.end(),
+                     [&](const Network& n) { return n.code == code; });
+}
 
 DraftReport ParseReading(const json& reading, const ReferenceData& reference, FieldErrors& errors) {
   DraftReport draft;
@@ -169,6 +203,25 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
   draft.participants = CodeList(reading, "participants", "participants", errors);
   draft.submitted_to = TextField(reading, "submitted_to", "submitted_to", errors);
 
+  const auto& aliases = Member(reading, "aliases");
+  if (!aliases.is_null() && (!aliases.is_array() || aliases.size() > kMaximumAgreements)) {
+    errors.Add("aliases", aliases.is_array() ? reasons::kTooMany : reasons::kInvalidType, {{"expected", "list"}});
+  } else if (aliases.is_array()) {
+    for (std::size_t k = 0; k < aliases.size(); ++k) {
+      std::string path = "aliases[" + std::to_string(k) + "]";
+      ImportAlias alias;
+      alias.name = CollapseWhitespace(TextField(aliases[k], "name", path + ".name", errors).value_or(""));
+      alias.code = Trim(TextField(aliases[k], "code", path + ".code", errors).value_or(""));
+      if (alias.name.empty()) errors.Add(path + ".name", reasons::kRequired);
+      if (alias.code.empty()) {
+        errors.Add(path + ".code", reasons::kRequired);
+      } else if (!ImportsKnownCode(reference, alias.code)) {
+        errors.Add(path + ".code", reasons::kUnknownParty, {{"code", alias.code}});
+      }
+      if (!alias.name.empty() && !alias.code.empty()) draft.aliases.push_back(std::move(alias));
+    }
+  }
+
   const auto& agreements = Member(reading, "agreements");
   if (!agreements.is_array()) {
     errors.Add("agreements", agreements.is_null() ? reasons::kRequired : reasons::kInvalidType, {{"expected", "list"}});
@@ -191,7 +244,7 @@ DraftReport ParseReading(const json& reading, const ReferenceData& reference, Fi
     agreement.number = TextField(item, "number", parsed.path + ".number", errors).value_or("");
     agreement.heading = Flag(item, "heading", parsed.path + ".heading", errors);
     agreement.verb = TextField(item, "verb", parsed.path + ".verb", errors);
-    agreement.parties = CodeList(item, "parties", parsed.path + ".parties", errors);
+    agreement.parties = ImportsPartyList(item, parsed.path + ".parties", errors);
     SetIn(agreement.text, draft.language, TextField(item, "text", parsed.path + ".text", errors));
     agreement.position = AgreementPosition(agreement.number);
     const auto& commitments = Member(item, "commitments");
@@ -359,6 +412,78 @@ json Summary(const ReportImport& record, std::optional<MeetingId> duplicate_of) 
               {"duplicate_of", duplicate_of ? json(*duplicate_of) : json(nullptr)}};
 }
 
+// The process's aliases (names its reviewers mapped to codes) applied to a fresh reading: an
+// unresolved party whose name is one of them becomes its code.
+void ImportsApplyAliases(json& reading, const std::vector<ImportAlias>& aliases) {
+  if (aliases.empty()) return;
+  std::map<std::string, std::string> by_name;
+  for (const auto& alias : aliases) by_name[ImportAliasKey(alias.name)] = alias.code;
+  auto& agreements = reading["agreements"];
+  if (!agreements.is_array()) return;
+  for (auto& agreement : agreements) {
+    if (!agreement.is_object() || !agreement["parties"].is_array()) continue;
+    json parties = json::array();
+    bool unresolved_left = false, mapped = false;
+    std::map<std::string, std::string> renamed;  // name as written → code, for the commitments
+    for (const auto& party : agreement["parties"]) {
+      json kept = party;
+      if (party.is_object() && Member(party, "unresolved").is_string()) {
+        std::string name = Member(party, "unresolved").get<std::string>();
+        if (auto found = by_name.find(ImportAliasKey(name)); found != by_name.end()) {
+          kept = found->second;
+          renamed[name] = found->second;
+          mapped = true;
+        } else {
+          unresolved_left = true;
+        }
+      }
+      if (std::find(parties.begin(), parties.end(), kept) == parties.end()) parties.push_back(kept);
+    }
+    if (!mapped) continue;
+    agreement["parties"] = std::move(parties);
+    if (agreement["commitments"].is_array()) {
+      for (auto& commitment : agreement["commitments"]) {
+        if (!commitment.is_object() || !Member(commitment, "party").is_string()) continue;
+        auto found = renamed.find(commitment["party"].get<std::string>());
+        if (found != renamed.end()) commitment["party"] = found->second;
+      }
+    }
+    if (!unresolved_left && agreement["confidence"].is_object())
+      agreement["confidence"]["parties"] = {{"level", "high"}, {"reason", "process_alias"}};
+  }
+}
+
+// The paths of the fields the review changed from what the importer read ("body_code",
+// "agreements[2].verb", "agreements[5]" for an agreement added or removed), so that the process's
+// corrections can be counted.
+json ImportsCorrectedFields(const json& read, const json& reviewed) {
+  auto same = [](const json& a, const json& b) {
+    // Absent and null are the same; so are an absent list and an empty one.
+    auto normal = [](const json& v) { return v.is_null() || (v.is_array() && v.empty()) ? json(nullptr) : v; };
+    return normal(a) == normal(b);
+  };
+  json corrected = json::array();
+  for (const char* field :
+       {"body_code", "meeting_type", "place", "date", "date_end", "participants", "submitted_to", "language"}) {
+    if (!same(Member(read, field), Member(reviewed, field))) corrected.push_back(field);
+  }
+  const auto& before = Member(read, "agreements");
+  const auto& after = Member(reviewed, "agreements");
+  std::size_t count_before = before.is_array() ? before.size() : 0;
+  std::size_t count_after = after.is_array() ? after.size() : 0;
+  for (std::size_t i = 0; i < std::max(count_before, count_after); ++i) {
+    std::string path = "agreements[" + std::to_string(i) + "]";
+    if (i >= count_before || i >= count_after) {
+      corrected.push_back(path);
+      continue;
+    }
+    for (const char* field : {"number", "heading", "verb", "parties", "deadlines", "commitments", "text"}) {
+      if (!same(Member(before[i], field), Member(after[i], field))) corrected.push_back(path + "." + field);
+    }
+  }
+  return corrected;
+}
+
 // A reading made ready to save: parsed, matched with the meeting it was saved as before (if any),
 // merged into the meeting as it would be saved, and checked. Confirm saves it; Get and Upload show
 // its problems so that the review screen can point at them before anyone confirms.
@@ -459,9 +584,11 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
 
   // Reading a long PDF takes a while: do it outside any write transaction.
   ReferenceData reference;
+  std::vector<ImportAlias> aliases;
   {
     auto transaction = store_.Begin(TransactionMode::kRead);
     reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
+    aliases = transaction->Get<ImportRepository>().Aliases(context.process_id);
   }
   auto reading = reader_.Read(upload.content, file_name.value_or("pasted text"), upload.language, reference);
   if (!reading) {
@@ -470,6 +597,7 @@ Result<ImportView> ImportService::Upload(const RequestContext& context, const Im
     return std::unexpected(error);
   }
   if (!reading->is_object()) return std::unexpected(Error::Field(source, reasons::kUnreadableDocument));
+  ImportsApplyAliases(*reading, aliases);
   const auto& agreements = Member(*reading, "agreements");
   if (!agreements.is_array() || agreements.empty())
     return std::unexpected(Error::Field(source, reasons::kNoAgreementsFound));
@@ -682,7 +810,16 @@ Result<ConfirmedImport> ImportService::Confirm(const RequestContext& context, Im
   }
 
   transaction->Get<MeetingRepository>().SetFingerprint(meeting.id, record->fingerprint);
-  if (!transaction->Get<ImportRepository>().MarkConfirmed(id, meeting.id, reading, now)) {
+  // The names the reviewer mapped become aliases of the process: its next report reads them right.
+  for (const auto& alias : draft.aliases) {
+    transaction->Get<ImportRepository>().SaveAlias(context.process_id, alias, context.actor->user_id, now);
+    auto alias_audit = AuditRecordFor(context, "import.alias", "import", std::to_string(id));
+    alias_audit.after = {{"name", alias.name}, {"code", alias.code}};
+    transaction->audit().Append(alias_audit, now);
+  }
+  json saved_reading = reading;
+  saved_reading["corrected"] = ImportsCorrectedFields(record->reading, reading);
+  if (!transaction->Get<ImportRepository>().MarkConfirmed(id, meeting.id, saved_reading, now)) {
     return std::unexpected(Error::Conflict(reasons::kImportAlreadyConfirmed));
   }
   auto audit = AuditRecordFor(context, "import.confirm", "import", std::to_string(id));

@@ -14,6 +14,7 @@ inline constexpr Reason kDuplicateReport{"duplicate_report"};
 inline constexpr Reason kImportAlreadyConfirmed{"import_already_confirmed"};
 inline constexpr Reason kInputTooLarge{"input_too_large"};
 inline constexpr Reason kNoAgreementsFound{"no_agreements_found"};
+inline constexpr Reason kPartyUnresolved{"party_unresolved"};
 inline constexpr Reason kReferenceDataMissing{"reference_data_missing"};
 inline constexpr Reason kUnreadableDocument{"unreadable_document"};
 inline constexpr Reason kUnsupportedFormat{"unsupported_format"};

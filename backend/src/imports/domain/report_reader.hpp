@@ -39,6 +39,15 @@ class ReportReader {
 
 using ImportId = Id<struct ImportTag>;
 
+// A name as reports of the process write it, mapped by a reviewer to a code of the process's
+// reference data ("Comité de Enlace" → "LIAISON_COMMITTEE"): an alias the next import uses.
+struct ImportAlias {
+  std::string name;  // as written
+  std::string code;
+};
+// How names are compared: folded (no case, no accents) with whitespace collapsed.
+std::string ImportAliasKey(std::string_view name);
+
 // pending: read and waiting for review; confirmed: saved as a meeting (never confirmed twice).
 enum class ImportStatus { kPending, kConfirmed };
 std::string_view ToString(ImportStatus status);

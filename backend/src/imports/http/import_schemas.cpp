@@ -13,10 +13,13 @@ nlohmann::json ImportsSchemas() {
   json reading_commitment = Record({{"party", Str()}, {"action", Str()}, {"deadline", NullableStr()}});
   // How sure the reader is of each field (issue 11): high, or low with a reason.
   json confidence = MapOf(Record({{"level", Enum({"high", "low"})}, {"reason", Str()}}));
+  // A party is a code of the process's reference data, or a name the reader could not resolve,
+  // for the reviewer to map to a code or drop (issue 11).
+  json party = {{"oneOf", json::array({Str(), Record({{"unresolved", Str()}})})}};
   json reading_agreement = Object({{"number", Str()},
                                    {"heading", Bool()},
                                    {"verb", NullableStr()},
-                                   {"parties", ListOf(Str())},
+                                   {"parties", ListOf(party)},
                                    {"text", Str()},
                                    {"printed_number", Str()},
                                    {"deadlines", ListOf(Ref("Deadline"))},
@@ -39,6 +42,10 @@ nlohmann::json ImportsSchemas() {
                   {"submitted_to", NullableStr()},
                   {"warnings", ListOf(Str())},
                   {"confidence", confidence},
+                  // Once confirmed: the paths of the fields the review changed ("agreements[2].verb").
+                  {"corrected", ListOf(Str())},
+                  // Names the reviewer mapped to codes: saved as aliases of the process on confirmation.
+                  {"aliases", ListOf(Object({{"name", Str()}, {"code", Str()}}, {"name", "code"}))},
                   {"agreements", ListOf(reading_agreement)}};
   s["ImportReading"] = Object(reading, {"language", "format", "title", "body", "body_code", "meeting_type", "place",
                                         "date", "date_end", "participants", "submitted_to", "warnings", "agreements"});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <unordered_set>
 
 #include "imports/reader/verb_lexicon.hpp"
@@ -366,6 +367,19 @@ class Reader {
 
   // "el Tratado de Libre Comercio entre Centroamérica, República Dominicana y los Estados Unidos",
   // "the agreement between X and Y": the parties to an instrument are its subject matter.
+  // "according to each country", "de acuerdo con los países", "según la OIM": whose judgement or
+  // rules the action follows, not whom it addresses.
+  bool IsAccordingTo(const PartyRef& ref) const {
+    std::size_t p = PreviousContent(ref.first);
+    if (p == kNone) return false;
+    if (In(T(p), {"segun", "conforme"})) return true;
+    if (p >= 1 && T(p) == "to" && T(p - 1) == "according") return true;
+    if (p >= 1 && T(p) == "with" && In(T(p - 1), {"accordance", "line"})) return true;
+    if (p >= 1 && T(p) == "con" && T(p - 1) == "acuerdo" && p >= 2 && T(p - 2) == "de") return true;
+    if (p >= 1 && In(T(p), {"a", "al"}) && T(p - 1) == "conforme") return true;
+    return false;
+  }
+
   bool IsTreatyParty(const PartyRef& ref) const {
     std::size_t back = ref.first;
     for (int steps = 0; back > 0 && steps < 14; ++steps) {
@@ -402,6 +416,21 @@ class Reader {
            !V(next) &&
            !In(T(next),
                {"and", "y", "or", "o", "to", "for", "in", "on", "de", "del", "a", "en", "por", "para", "that", "que"});
+  }
+
+  // "members adopted a declaration", "los países miembros acordaron": the meeting's own members
+  // acting together, in the past, are who met, not whom the item addresses. A that-clause's subject
+  // ("recommended that members review") is addressed.
+  bool IsMembersActingTogether(const PartyRef& ref) const {
+    // Only the bare word ("members adopted …"): "Member Countries expressed their interest in …"
+    // states what the countries will do, and the seed's labels count them.
+    if (ref.code != "MEMBER_COUNTRIES" || ref.end >= tokens_.size() || ref.end != ref.first + 1) return false;
+    auto verb = V(ref.end);
+    if (!verb || verb->kind != VerbFormKind::kFinite) return false;
+    std::string_view word = T(ref.end);
+    if (!word.ends_with("ed") && !word.ends_with("aron") && !word.ends_with("ieron")) return false;
+    std::size_t p = PreviousContent(ref.first);
+    return p == kNone || !In(T(p), {"that", "que"});
   }
 
   bool IsSpecifiedGroup(const PartyRef& ref, const std::vector<PartyRef>& all, std::size_t index) const {
@@ -478,7 +507,7 @@ class Reader {
         continue;
       }
       if (IsSpecifiedGroup(ref, all, index) || IsRoleOfCountry(ref, all, index)) continue;
-      if (IsTreatyParty(ref)) continue;
+      if (IsTreatyParty(ref) || IsAccordingTo(ref) || IsMembersActingTogether(ref)) continue;
       parties_.push_back(ref);
     }
     FindUnknownOrganizations();
@@ -559,6 +588,25 @@ class Reader {
           // An unknown acronym as the complement of a noun ("el desarrollo del MERCOSUR", "the
           // implementation of the SIEMCA project") is context, not someone who acts.
           if (acronym && name_end == end && p != kNone && In(T(p), {"of", "de", "del"})) excluded = true;
+          // An acronym that is a word of the meeting's own body's name ("the Summit of the ABC
+          // States" mentioning "ABC") names the process whose meeting this is: context, not a party.
+          if (acronym && OwnBodyNameHasWord(name)) excluded = true;
+          // A project's or an information system's name or acronym ("the ABC project", "System of
+          // … (ABC)", a quoted title followed by "(ABC)") names a thing, not someone who acts.
+          static const std::initializer_list<std::string_view> kThingWords = {
+              "project",    "proyecto", "system", "sistema",     "platform", "plataforma", "initiative",
+              "iniciativa", "database", "tool",   "herramienta", "portal",   "software",   "website"};
+          if (acronym) {
+            if (i >= 2 && T(i - 1) == "(" && T(i - 2) == "\"") excluded = true;
+            for (std::size_t k = i >= 2 && T(i - 1) == "(" ? i - 1 : 0, steps = 0; k > 0 && steps < 10; ++steps) {
+              --k;
+              if (tokens_[k].kind != TokenKind::kWord) break;
+              if (In(T(k), kThingWords)) excluded = true;
+            }
+            if (p != kNone && In(T(p), kThingWords)) excluded = true;
+            if (end < tokens_.size() && In(T(end), kThingWords)) excluded = true;
+          }
+          if (In(T(first), kThingWords)) excluded = true;
           std::string folded_name = Fold(name);
           if (folded_name.find("virtual secretariat") != std::string::npos ||
               folded_name.find("secretaria virtual") != std::string::npos)
@@ -575,6 +623,24 @@ class Reader {
       }
       i = end > i ? end : i + 1;
     }
+  }
+
+  bool OwnBodyNameHasWord(std::string_view word) const {
+    if (!context_.own_body || !context_.gazetteer) return false;
+    auto index = context_.gazetteer->FindCode(*context_.own_body);
+    if (!index) return false;
+    const GazetteerEntity& body = context_.gazetteer->entity(*index);
+    for (const std::string& name : {body.name_en, body.name_es}) {
+      std::size_t at = name.find(word);
+      while (at != std::string::npos) {
+        bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(name[at - 1]));
+        std::size_t after = at + word.size();
+        bool ends = after >= name.size() || !std::isalnum(static_cast<unsigned char>(name[after]));
+        if (starts && ends) return true;
+        at = name.find(word, at + 1);
+      }
+    }
+    return false;
   }
 
   bool IsAcronymOfKnown(std::size_t first, std::size_t end) const {

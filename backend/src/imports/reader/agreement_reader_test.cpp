@@ -114,5 +114,57 @@ TEST_F(AgreementReaderTest, RecommendationsPronounSubjectsAndTreatyPartiesAreRea
   EXPECT_EQ(Read("Profundizar la cooperación.", false, "es").verb, "deepen");
 }
 
+// Issue 11, item 2 (deadlines): the whole phrase is read, its limit word with its span, and a
+// meeting named by who meets with those words (made-up sentences).
+TEST_F(AgreementReaderTest, AWholeDeadlinePhraseIsReadWithItsLimitAndItsMeeting) {
+  auto span = Read("Solicitar a la ST que circule el informe a más tardar en tres meses.", false, "es");
+  ASSERT_EQ(span.deadlines.size(), 1u);
+  EXPECT_EQ(span.deadlines[0].text, "a más tardar en tres meses");
+  EXPECT_EQ(span.deadlines[0].due, ParseIsoDate("2017-02-15"));
+  auto meeting = Read("Pedir a la OIM que presente su estudio en la próxima Reunión de Ministros.", false, "es");
+  ASSERT_EQ(meeting.deadlines.size(), 1u);
+  EXPECT_EQ(meeting.deadlines[0].text, "en la próxima Reunión de Ministros");
+  EXPECT_EQ(meeting.deadlines[0].kind, DeadlineKind::kEvent);
+  auto english = Read("Ask IOM to present its study before the next Meeting of Heads of State.");
+  ASSERT_EQ(english.deadlines.size(), 1u);
+  EXPECT_EQ(english.deadlines[0].text, "before the next Meeting of Heads of State");
+}
+
+// Issue 11, item 3: a project's or an information system's name or acronym is not a party
+// (made-up sentences).
+TEST_F(AgreementReaderTest, ProjectsAndInformationSystemsAreNotParties) {
+  EXPECT_EQ(Read("Thank IOM for the progress report of the KOLIBRI project.").parties, Parties{"IOM"});
+  EXPECT_EQ(Read("Welcome the Regional Platform on Border Data (RPBD) presented by IOM.").parties, Parties{"IOM"});
+  EXPECT_EQ(
+      Read("Acoger el informe del proyecto \"Red de Datos Fronterizos\" (REDAF) presentado por la OIM.", false, "es")
+          .parties,
+      Parties{"IOM"});
+  EXPECT_EQ(Read("Welcome the Information System on Border Flows (ISBF).").parties, Parties{});
+}
+
+// Issue 11, item 3: whose judgement an action follows ("according to each country") is context
+// (made-up sentences).
+TEST_F(AgreementReaderTest, WhoseJudgementAnActionFollowsIsNotAParty) {
+  EXPECT_EQ(Read("Continue to cooperate according to each country's own priorities, with the support of IOM.").parties,
+            Parties{"IOM"});
+  EXPECT_EQ(Read("Solicitar a la OIM que apoye a los países, de acuerdo con la ST.", false, "es").parties,
+            (Parties{"IOM", "MEMBER_COUNTRIES"}));
+}
+
+// Issue 11, item 3: the meeting's members acting together are who met; the members a
+// recommendation addresses are a party (made-up sentences; "members" is an alias of the group in
+// this test's gazetteer, as in the reference data of processes that call their states so).
+TEST_F(AgreementReaderTest, MembersActingTogetherAreNotAddressedButMembersRecommendedToAreParties) {
+  Gazetteer gazetteer = testing::ReferenceGazetteer();
+  gazetteer.AddName("MEMBER_COUNTRIES", "members", NameForm::kName);
+  AgreementContext context;
+  context.gazetteer = &gazetteer;
+  context.language = "en";
+  context.deadlines = DeadlineContext{*ParseIsoDate("2016-11-15"), *ParseIsoDate("2016-11-15"), "en", &gazetteer, ""};
+  EXPECT_EQ(ReadAgreement("Welcoming the study, members adopted a joint plan.", false, context).parties, Parties{});
+  EXPECT_EQ(ReadAgreement("Ministers recommended that members share their data with IOM.", false, context).parties,
+            (Parties{"MEMBER_COUNTRIES", "IOM"}));
+}
+
 }  // namespace
 }  // namespace enlace

@@ -1,5 +1,7 @@
 #include "imports/reader/importer.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -51,6 +53,20 @@ int Column(const std::vector<std::string>& header, std::string_view name) {
 std::string Cell(const std::vector<std::string>& row, int column) {
   if (column < 0 || static_cast<std::size_t>(column) >= row.size()) return "";
   return row[static_cast<std::size_t>(column)];
+}
+
+// True when `text` stops on a word that cannot end a sentence (an article, a preposition, a
+// conjunction) with no punctuation after it.
+bool ImportsEndsCut(std::string_view text) {
+  std::string folded = CollapseWhitespace(Fold(text));
+  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  if (folded.empty() || !std::isalpha(static_cast<unsigned char>(folded.back()))) return false;
+  std::size_t space = folded.rfind(' ');
+  std::string last = space == std::string::npos ? folded : folded.substr(space + 1);
+  static const std::initializer_list<std::string_view> kCannotEnd = {
+      "the", "a",  "an",  "of", "to",  "in", "for", "and", "or", "with", "by",  "el",  "la", "los",
+      "las", "un", "una", "de", "del", "en", "y",   "o",   "al", "para", "por", "con", "que"};
+  return std::find(kCannotEnd.begin(), kCannotEnd.end(), last) != kCannotEnd.end();
 }
 
 }  // namespace
@@ -258,6 +274,23 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
       reading.warnings.push_back("last_item_cut");
     }
   }
+  // An item inside the list whose text stops on an article, a preposition or a conjunction was cut
+  // where the copy lost a part of it (a table cell or a page missing): what it asks is not all
+  // there either. Only items no other item hangs from are left out.
+  for (std::size_t i = 0; i + 1 < segmentation.items.size();) {
+    if (!ImportsEndsCut(segmentation.items[i].text) ||
+        std::any_of(segmentation.items.begin(), segmentation.items.end(),
+                    [&](const SegmentedItem& other) { return other.parent == static_cast<int>(i); })) {
+      ++i;
+      continue;
+    }
+    segmentation.items.erase(segmentation.items.begin() + static_cast<std::ptrdiff_t>(i));
+    for (SegmentedItem& other : segmentation.items) {
+      if (other.parent > static_cast<int>(i)) --other.parent;
+    }
+    if (std::find(reading.warnings.begin(), reading.warnings.end(), "item_cut") == reading.warnings.end())
+      reading.warnings.push_back("item_cut");
+  }
   // The lead-in the items hang from ("REAFIRMARON:", "Ministers agreed on the following:"): its verb
   // is the verb of an item that has none of its own.
   std::optional<std::string> lead_in_verb;
@@ -313,7 +346,10 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
     }
     agreement.confidence["parties"] = {true, "resolved"};
     for (const std::string& party : agreement.parties) {
-      if (!gazetteer.FindCode(party)) agreement.confidence["parties"] = {false, "unresolved_name"};
+      if (!gazetteer.FindCode(party)) {
+        agreement.confidence["parties"] = {false, "unresolved_name"};
+        agreement.unresolved.push_back(party);
+      }
     }
     agreement.confidence["deadlines"] = {true, agreement.deadlines.empty() ? "none" : "dated"};
     for (const Deadline& deadline : agreement.deadlines) {
@@ -355,6 +391,15 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
       }
     }
   }
+  // A statement of principle or fact, with no verb of the members ("Migration is a building block
+  // of the societies of the member countries"), addresses no one: what it names is context.
+  for (ImportedAgreement& agreement : reading.agreements) {
+    if (agreement.heading || agreement.verb || agreement.parties.empty()) continue;
+    agreement.parties.clear();
+    agreement.unresolved.clear();
+    agreement.commitments.clear();
+    agreement.confidence["parties"] = {true, "statement_without_verb"};
+  }
   return reading;
 }
 
@@ -392,7 +437,13 @@ nlohmann::json ToJson(const ReportReading& reading) {
     item["number"] = agreement.number;
     item["heading"] = agreement.heading;
     item["verb"] = optional(agreement.verb);
-    item["parties"] = agreement.parties;
+    json parties = json::array();
+    for (const std::string& party : agreement.parties) {
+      bool unresolved =
+          std::find(agreement.unresolved.begin(), agreement.unresolved.end(), party) != agreement.unresolved.end();
+      parties.push_back(unresolved ? json{{"unresolved", party}} : json(party));
+    }
+    item["parties"] = std::move(parties);
     json deadlines = json::array();
     for (const Deadline& deadline : agreement.deadlines) {
       json d;
@@ -446,7 +497,11 @@ std::string ToText(const ReportReading& reading) {
     out << "    " << agreement.text << "\n";
     if (!agreement.parties.empty()) {
       out << "    parties: ";
-      for (std::size_t i = 0; i < agreement.parties.size(); ++i) out << (i ? ", " : "") << agreement.parties[i];
+      for (std::size_t i = 0; i < agreement.parties.size(); ++i) {
+        bool unresolved = std::find(agreement.unresolved.begin(), agreement.unresolved.end(), agreement.parties[i]) !=
+                          agreement.unresolved.end();
+        out << (i ? ", " : "") << (unresolved ? "? " : "") << agreement.parties[i];
+      }
       out << "\n";
     }
     for (const Deadline& deadline : agreement.deadlines) {

@@ -65,6 +65,9 @@ struct ImportedAgreement {
   bool heading = false;              // only introduces its sub-items
   std::optional<std::string> verb;   // English lemma of the first operative verb
   std::vector<std::string> parties;  // codes, in order of first mention; unknown bodies by name
+  // The names of `parties` that are not codes of the reference data: the JSON gives each as
+  // {"unresolved": "the name as written"} for the reviewer to map to a code or drop.
+  std::vector<std::string> unresolved;
   std::vector<Deadline> deadlines;
   std::vector<ImportedCommitment> commitments;
   std::string text;            // the paragraph as read, marker removed
@@ -98,7 +101,8 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
 
 // The expected.json structure (language, body, meeting_type, place, date, date_end,
 // participants, submitted_to, agreements[number, heading, verb, parties, deadlines,
-// commitments]) plus "format", "body_code", "warnings" and each agreement's "text".
+// commitments]) plus "format", "body_code", "warnings" and each agreement's "text". A party is a
+// code, or {"unresolved": "name as written"} when the reference data has no such code.
 nlohmann::json ToJson(const ReportReading& reading);
 // A reading for people, for `--format text`.
 std::string ToText(const ReportReading& reading);

@@ -180,12 +180,75 @@ TEST(ImporterTest, EachFieldSaysHowSureTheReaderIs) {
   EXPECT_EQ(json["agreements"][0]["confidence"]["parties"]["reason"], "unresolved_name");
   EXPECT_EQ(json["agreements"][1]["confidence"]["parties"]["level"], "high");
   EXPECT_EQ(json["agreements"][1]["confidence"]["deadlines"]["reason"], "no_date");
+  // Issue 11, item 3: a name the reference data does not know is flagged, never given raw.
+  EXPECT_EQ(json["agreements"][0]["parties"],
+            nlohmann::json::parse(R"([{"unresolved": "Office for Border Studies"}])"));
+  EXPECT_EQ(json["agreements"][1]["parties"], nlohmann::json::parse(R"(["TS"])"));
   auto bare = ReadReport("Minutes.\n\nAgreed:\n\n1. Thank everyone.\n", "x.txt", testing::ReferenceGazetteer(), {});
   ASSERT_TRUE(bare);
   nlohmann::json unsure = ToJson(*bare);
   EXPECT_EQ(unsure["confidence"]["place"]["level"], "low");
   EXPECT_EQ(unsure["confidence"]["date"]["reason"], "not_found");
   EXPECT_EQ(unsure["confidence"]["body"]["level"], "low");
+}
+
+}  // namespace
+}  // namespace enlace
+
+namespace enlace {
+namespace {
+
+// Issue 11, item 2 (parties): a numbered statement of principle, with no verb of the members,
+// addresses no one; the body it names is context (made-up report).
+TEST(ImporterTest, AStatementWithoutAVerbOfTheMembersNamesNoParties) {
+  auto reading = ReadReport(
+      "The Network met in Tegucigalpa, Honduras, on 5 May 2019.\n\nPrinciples\n\n"
+      "1. Cooperation among the member countries and with IOM is the basis of the Network.\n\n"
+      "2. Request IOM to share its study with the member countries.\n",
+      "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(reading);
+  ASSERT_EQ(reading->agreements.size(), 2u);
+  EXPECT_FALSE(reading->agreements[0].verb.has_value());
+  EXPECT_TRUE(reading->agreements[0].parties.empty()) << ::testing::PrintToString(reading->agreements[0].parties);
+  EXPECT_EQ(reading->agreements[1].verb, "request");
+  EXPECT_NE(std::find(reading->agreements[1].parties.begin(), reading->agreements[1].parties.end(), "IOM"),
+            reading->agreements[1].parties.end());
+}
+
+// Issue 11, item 3: an acronym that is a word of the meeting's own body's name names the process
+// itself (context); another unknown acronym is still flagged, never given raw (made-up report).
+TEST(ImporterTest, TheAcronymOfTheMeetingsOwnProcessIsContextNotAParty) {
+  Gazetteer gazetteer = testing::ReferenceGazetteer();
+  gazetteer.AddEntity({"ZETA_SUMMIT", EntityKind::kOrganization, "process", "Summit of the ZETA Partner States",
+                       "Cumbre de los Estados Socios del ZETA"});
+  gazetteer.AddName("ZETA_SUMMIT", "Summit of the ZETA Partner States", NameForm::kName);
+  auto reading = ReadReport(
+      "The Summit of the ZETA Partner States met in Tegucigalpa, Honduras, on 4 June 2021.\n\n"
+      "The Summit agreed:\n\n1. Welcome the entry of Belize into the ZETA as a full partner.\n\n"
+      "2. Thank the Office for Border Studies for its report.\n",
+      "x.txt", gazetteer, {});
+  ASSERT_TRUE(reading);
+  EXPECT_EQ(reading->body_code, "ZETA_SUMMIT");
+  ASSERT_EQ(reading->agreements.size(), 2u);
+  EXPECT_EQ(reading->agreements[0].parties, (std::vector<std::string>{"BZ"}));
+  nlohmann::json json = ToJson(*reading);
+  EXPECT_EQ(json["agreements"][1]["parties"],
+            nlohmann::json::parse(R"([{"unresolved": "Office for Border Studies"}])"));
+}
+
+// Issue 11, item 2 (numbering): an item in the middle of the list that stops on a preposition
+// lost its end in the copy; it is left out, the items around it stay (made-up report).
+TEST(ImporterTest, AnItemCutInTheMiddleOfTheListIsLeftOut) {
+  auto reading = ReadReport(
+      "The Network met in Tegucigalpa, Honduras, on 5 May 2019.\n\nThe Network agreed:\n\n"
+      "1. Request the TS to circulate the report.\n\n2. Ask IOM to present its study on the\n\n"
+      "3. Thank Belize for hosting the meeting.\n",
+      "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(reading);
+  std::vector<std::string> numbers;
+  for (const auto& agreement : reading->agreements) numbers.push_back(agreement.number);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"1", "3"}));
+  EXPECT_NE(std::find(reading->warnings.begin(), reading->warnings.end(), "item_cut"), reading->warnings.end());
 }
 
 }  // namespace

@@ -104,6 +104,28 @@ bool SociImportRepository::MarkConfirmed(ImportId id, MeetingId meeting, const n
              .Execute() == 1;
 }
 
+std::vector<ImportAlias> SociImportRepository::Aliases(ProcessId process) {
+  Sql sql(session_, "SELECT name, code FROM import_aliases WHERE process_id = :process ORDER BY id");
+  sql.Bind("process", static_cast<long long>(process));
+  std::vector<ImportAlias> aliases;
+  for (const auto& row : sql.Fetch()) aliases.push_back(ImportAlias{row.TextOr("name"), row.TextOr("code")});
+  return aliases;
+}
+
+void SociImportRepository::SaveAlias(ProcessId process, const ImportAlias& alias, UserId by, Timestamp at) {
+  Sql(session_,
+      "INSERT INTO import_aliases (process_id, name, name_key, code, created_by, created_at) "
+      "VALUES (:process, :name, :name_key, :code, :by, :at) "
+      "ON CONFLICT (process_id, name_key) DO UPDATE SET code = excluded.code, name = excluded.name")
+      .Bind("process", static_cast<long long>(process))
+      .Bind("name", alias.name)
+      .Bind("name_key", ImportAliasKey(alias.name))
+      .Bind("code", alias.code)
+      .Bind("by", static_cast<long long>(by))
+      .Bind("at", FormatIsoTimestamp(at))
+      .Execute();
+}
+
 void RegisterImportRepositories(RepositoryRegistry& registry) {
   registry.Add<ImportRepository, SociImportRepository>();
 }

@@ -16,6 +16,8 @@ class SociImportRepository final : public ImportRepository {
   std::vector<ReportImport> List(ProcessId process, std::optional<ImportStatus> status) override;
   bool SaveDraft(ImportId id, const nlohmann::json& draft, std::int64_t expected_version, Timestamp at) override;
   bool MarkConfirmed(ImportId id, MeetingId meeting, const nlohmann::json& reading, Timestamp at) override;
+  std::vector<ImportAlias> Aliases(ProcessId process) override;
+  void SaveAlias(ProcessId process, const ImportAlias& alias, UserId by, Timestamp at) override;
 
  private:
   soci::session& session_;

@@ -353,6 +353,63 @@ TEST_P(ImportsTest, AReadingWithSeveralProblemsIsRefusedWholeAndSavesNothing) {
   EXPECT_EQ(MeetingCount(ts), before);
 }
 
+// Issue 11, item 3: a name the reader cannot resolve is flagged, never given raw; confirming
+// refuses it until the TS maps it to a code or drops it; the mapping is kept as an alias of the
+// process, so that the next report writing that name is read with its code; the saved reading says
+// which fields the review corrected.
+TEST_P(ImportsTest, ANameMappedInReviewIsReadWithItsCodeInTheNextImport) {
+  auto ts = server().SignedIn("ts");
+  auto report = [](const std::string& day) {
+    return "The Network met in Tegucigalpa, Honduras, on " + day +
+           " May 2019.\n\nThe Network agreed:\n\n1. Thank the Office for Border Studies for its report.\n\n"
+           "2. Request the TS to circulate the report to the member countries.\n";
+  };
+  auto first = ts.Post("/api/v1/imports", {{"text", report("5")}, {"language", "en"}});
+  ASSERT_EQ(first.status, 201) << first.body;
+  auto import = first.Json();
+  auto path = "/api/v1/imports/" + std::to_string(import["id"].get<long long>());
+  auto reading = import["reading"];
+  ASSERT_EQ(reading["agreements"].size(), 2u) << reading.dump(2);
+  EXPECT_EQ(reading["agreements"][0]["parties"], json::parse(R"([{"unresolved": "Office for Border Studies"}])"));
+  bool flagged = false;
+  for (const auto& problem : import["problems"]) {
+    flagged = flagged || (problem["field"] == "agreements[0].parties[0]" && problem["code"] == "party_unresolved");
+  }
+  EXPECT_TRUE(flagged) << import["problems"].dump(2);
+
+  reading["body_code"] = "SMUGGLING_TIP_NETWORK";
+  reading["meeting_type"] = "regular";
+  auto refused = Confirm(ts, import, reading);
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  EXPECT_TRUE(FieldsOf(refused).contains("agreements[0].parties[0] party_unresolved")) << refused.body;
+
+  reading["agreements"][0]["parties"] = json::array({"IOM"});
+  reading["aliases"] = json::parse(R"([{"name": "Office for Border Studies", "code": "NO_SUCH_BODY"}])");
+  refused = Confirm(ts, import, reading);
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  EXPECT_TRUE(FieldsOf(refused).contains("aliases[0].code unknown_party")) << refused.body;
+
+  reading["aliases"][0]["code"] = "IOM";
+  auto confirmed = Confirm(ts, import, reading);
+  ASSERT_EQ(confirmed.status, 201) << confirmed.body;
+  auto corrected = ts.Get(path).Json()["reading"]["corrected"];
+  auto has = [&](const std::string& field) {
+    return std::find(corrected.begin(), corrected.end(), json(field)) != corrected.end();
+  };
+  EXPECT_TRUE(has("agreements[0].parties")) << corrected.dump();
+  EXPECT_TRUE(has("body_code")) << corrected.dump();
+  EXPECT_FALSE(has("agreements[1].parties")) << corrected.dump();
+
+  // The next report of the process that writes the name is read with the code.
+  auto second = ts.Post("/api/v1/imports", {{"text", report("9")}, {"language", "en"}});
+  ASSERT_EQ(second.status, 201) << second.body;
+  EXPECT_EQ(second.Json()["reading"]["agreements"][0]["parties"], json::array({"IOM"}));
+  EXPECT_EQ(second.Json()["reading"]["agreements"][0]["confidence"]["parties"]["reason"], "process_alias");
+  // Only the Technical Secretariat reviews: another user cannot confirm aliases in.
+  auto hn = server().SignedIn("hn");
+  EXPECT_EQ(Confirm(hn, second.Json(), reading).status, 403);
+}
+
 TEST_P(ImportsTest, TheSameReportAgainIsRecognisedAndUpdatesItsMeetingInsteadOfDoublingIt) {
   auto ts = server().SignedIn("ts");
   auto first = UploadSeed(ts);

@@ -454,6 +454,14 @@ std::optional<Found> EventAt(const Phrase& p, std::size_t i, std::string_view se
     if (auto code = BodyAt(p, b, sentence)) {
       body = code;
       end = b;
+    } else if (p.IsAny(b, {"presidents", "presidentes", "ministers", "ministros", "vice-ministers", "viceministros",
+                           "heads", "jefes", "jefas", "cancilleres", "foreign", "senior", "altos", "leaders", "lideres",
+                           "mandatarios"})) {
+      // The meeting named by who meets ("the next Meeting of Ministers", "la próxima Reunión de
+      // Presidentes"): the whole name is the phrase, though no body code is read in it.
+      end = b + 1;
+      if (p.IsAny(end, {"of", "de"}) && p.IsAny(end + 1, {"state", "estado", "government", "gobierno"})) end += 2;
+      if (p.IsAny(b, {"foreign", "senior"}) && p.IsAny(end, {"ministers", "officials"})) ++end;
     }
   }
   Found found;
@@ -740,8 +748,11 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
 
   // A span: "within 90 days", "in a two-month period", "en un plazo de dos meses", "en los
   // próximos 30 días", "in the next three months", "over the next six months".
-  if (cue == Cue::kWithin || cue == Cue::kIn || cue == Cue::kDuring) {
-    std::size_t k = after_cue;
+  // "a más tardar en dos meses", "no later than in three months": the limit and its span are one
+  // phrase.
+  bool by_in = cue == Cue::kBy && p.IsAny(after_cue, {"en", "in", "within"});
+  if (cue == Cue::kWithin || cue == Cue::kIn || cue == Cue::kDuring || by_in) {
+    std::size_t k = by_in ? after_cue + 1 : after_cue;
     if (p.IsAny(k, {"the", "los", "las"}) &&
         p.IsAny(k + 1, {"next", "following", "coming", "proximos", "proximas", "siguientes"})) {
       k += 2;

@@ -85,6 +85,7 @@ export const auditEn: typeof auditEs = {
         upload: "Uploaded a report to import ({id})",
         confirm: "Confirmed the import of report {id}",
         save_draft: "Saved the review of import {id}",
+        alias: "Saved a name mapped in the review of import {id} as an alias of the process",
       },
       answer: {
         update: "Changed answer {id}",

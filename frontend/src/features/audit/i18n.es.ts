@@ -83,6 +83,7 @@ export const auditEs = {
         upload: "Subió un informe para importarlo ({id})",
         confirm: "Confirmó la importación del informe {id}",
         save_draft: "Guardó la revisión de la importación {id}",
+        alias: "Guardó un nombre asignado en la revisión de la importación {id} como alias del proceso",
       },
       answer: {
         update: "Modificó la respuesta {id}",

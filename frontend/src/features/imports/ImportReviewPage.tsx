@@ -9,7 +9,10 @@ import type { DeadlineSetting } from "../../api/client";
 import type { ImportId } from "../../domain/ids";
 import { formatDate, isIsoDate } from "../../domain/dates";
 import {
+  dropUnresolved,
+  mapUnresolved,
   readingFromReview,
+  unresolvedNames,
   reviewCheck,
   reviewCounts,
   reviewFromReading,
@@ -142,6 +145,11 @@ function AgreementReview({
             <details className="disclosure review-parties">
               <summary>
                 {t("agreements.fields.parties")}: {agreement.parties.length > 0 ? parties.list(agreement.parties) : "—"}
+                {agreement.unresolved.map((name) => (
+                  <span key={name} className="badge badge-notification-due_soon review-unresolved-badge">
+                    {name} ({t("imports.unresolvedBadge")})
+                  </span>
+                ))}
               </summary>
               <CheckboxGroup id={id("parties")} label={t("agreements.fields.parties")} values={agreement.parties}
                 onChange={(v) => onChange({ ...agreement, parties: v })} error={error("parties")} options={options} />
@@ -179,6 +187,48 @@ function AgreementReview({
         </div>
       </section>
     </li>
+  );
+}
+
+/**
+ * The names the importer could not resolve, first of all (issue 11): each is mapped to a code (kept
+ * as an alias of the process on confirmation, so the next report reads it right) or dropped.
+ */
+function UnresolvedNames({ values, onChange }: { values: ReviewValues; onChange: (next: ReviewValues) => void }) {
+  const { t, language } = useI18n();
+  const parties = useParties();
+  const names = unresolvedNames(values);
+  if (names.length === 0 && values.aliases.length === 0) return null;
+  const options = partyOptions(parties.directory, language);
+  return (
+    <section aria-labelledby="unresolved-title" className="notice notice-warning review-unresolved">
+      <h2 id="unresolved-title">
+        {t("imports.unresolvedTitle")} <span className="count">({names.length})</span>
+      </h2>
+      {names.length > 0 && <p>{t("imports.unresolvedIntro")}</p>}
+      <ul className="plain-list">
+        {names.map((entry, index) => (
+          <li key={entry.name} className="review-unresolved-name">
+            <p>
+              <strong>{entry.name}</strong> · {t("imports.unresolvedIn", { numbers: entry.agreements.join(", ") })}
+            </p>
+            <div className="field-row">
+              <SelectField id={`review-unresolved-${index}`} label={t("imports.unresolvedMap", { name: entry.name })} width="medium"
+                value="" placeholder={t("common.choose")} options={options}
+                onChange={(code) => {
+                  if (code !== "") onChange(mapUnresolved(values, entry.name, code));
+                }} />
+              <button type="button" className="button button-secondary button-small" onClick={() => onChange(dropUnresolved(values, entry.name))}>
+                {t("imports.unresolvedDrop", { name: entry.name })}
+              </button>
+            </div>
+          </li>
+        ))}
+        {values.aliases.map((alias) => (
+          <li key={`alias-${alias.name}`}>{t("imports.unresolvedMapped", { name: alias.name, code: parties.name(alias.code) })}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -408,6 +458,7 @@ function Review({ record }: { record: ImportRecord }) {
     <>
       <p className="lead">{t("imports.reviewIntro")}</p>
       <DraftStatus draft={draft} onKeepMine={() => void keepMine()} />
+      <UnresolvedNames values={values} onChange={form.replaceValues} />
       <p className="review-counts">
         {record.file_name && <>{t("imports.fileName", { name: record.file_name })} · </>}
         {t("imports.counts", { ...counts, warnings: counts.warnings + globalWarnings.length })}
@@ -441,7 +492,7 @@ function Review({ record }: { record: ImportRecord }) {
               return (
                 <li key={`${problem.field}-${problem.code}`}>
                   <a href={`#review-${key}`}>
-                    {labels[key] ?? problem.field}: {problem.message}
+                    {labels[key] ?? labels[key.replace(/-\d+$/, "")] ?? problem.field}: {problem.message}
                   </a>
                 </li>
               );
