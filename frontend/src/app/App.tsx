@@ -26,8 +26,9 @@ export function App() {
   const match = matchRoute(routes, location.pathname);
 
   if (state.status === "loading") {
+    // Nobody is known yet: no "Sign in" until the session says who it is.
     return (
-      <PublicShell>
+      <PublicShell signIn={false}>
         <Loading />
       </PublicShell>
     );
@@ -70,7 +71,7 @@ export function App() {
   return (
     <Suspense
       fallback={
-        <PublicShell>
+        <PublicShell signIn={false}>
           <Loading />
         </PublicShell>
       }

@@ -81,8 +81,8 @@ function Frame({ tools, headerEnd, nav, children }: { tools?: ReactNode; headerE
 }
 
 /** A bare frame for pages shown before sign-in, with a way to sign in (but on the sign-in pages). */
-export function PublicShell({ children }: { children: ReactNode }) {
-  return <Frame headerEnd={<SignInLink />}>{children}</Frame>;
+export function PublicShell({ children, signIn = true }: { children: ReactNode; signIn?: boolean }) {
+  return <Frame headerEnd={signIn ? <SignInLink /> : undefined}>{children}</Frame>;
 }
 
 function SignInLink() {
