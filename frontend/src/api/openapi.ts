@@ -1571,7 +1571,7 @@ export interface paths {
         };
         /**
          * The report generated from the agreements, as PDF or DOCX, in Spanish or English
-         * @description Who: signed in; anyone for a meeting of the public record (report no longer a draft, not cancelled).
+         * @description Who: signed in; anyone for a meeting of the public record (report no longer a draft, not cancelled), others: 404.
          */
         readonly get: operations["get/api/v1/meetings/{id}/report"];
         readonly put?: never;

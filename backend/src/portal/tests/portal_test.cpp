@@ -90,7 +90,7 @@ TEST_P(PortalTest, AnAnonymousVisitorGetsOnlyWhatIsPublished) {
   EXPECT_EQ(Ids(hn_page.Json()["documents"]), (std::set<long long>{guide}));
 
   // The adopted report downloads without signing in, in both languages and formats; a draft's,
-  // a cancelled meeting's or an unknown id's does not, with the same answer.
+  // a cancelled meeting's or an unknown id's does not, with the same answer (404: ids do not leak).
   auto path = [](long long id) { return "/api/v1/meetings/" + std::to_string(id) + "/report"; };
   auto pdf = anonymous.Get(path(adopted) + "?lang=en");
   ASSERT_EQ(pdf.status, 200) << pdf.body;
@@ -101,7 +101,7 @@ TEST_P(PortalTest, AnAnonymousVisitorGetsOnlyWhatIsPublished) {
   EXPECT_EQ(docx.body.substr(0, 2), "PK");
   for (auto hidden : {draft, cancelled, adopted + 1000}) {
     auto refused = anonymous.Get(path(hidden), {.unchecked = true});
-    EXPECT_EQ(refused.status, 401) << hidden;
+    EXPECT_EQ(refused.status, 404) << hidden;
   }
 
   // The documents' own routes agree: the public one opens and downloads, the others do not exist.
@@ -134,7 +134,7 @@ TEST_P(PortalTest, ThePlainPageSpeaksBothLanguagesAndEscapesWhatItShows) {
   PortalDocument("members", "MEM/2", "Informe reservado");
   auto anonymous = server().Anonymous();
 
-  auto spanish = anonymous.Get("/api/v1/public/page");
+  auto spanish = anonymous.Get("/api/v1/public/page?lang=es");
   ASSERT_EQ(spanish.status, 200) << spanish.body;
   EXPECT_EQ(spanish.Header("Content-Type"), "text/html; charset=utf-8");
   EXPECT_NE(spanish.body.find("<html lang=\"es\">"), std::string::npos);
@@ -153,8 +153,11 @@ TEST_P(PortalTest, ThePlainPageSpeaksBothLanguagesAndEscapesWhatItShows) {
   EXPECT_NE(english.body.find("<html lang=\"en\">"), std::string::npos);
   EXPECT_NE(english.body.find("Public documents"), std::string::npos);
   EXPECT_NE(english.body.find("Sign in"), std::string::npos);
+  // Without ?lang=, the language of Accept-Language.
   auto by_header = anonymous.Get("/api/v1/public/page", {.headers = {{"Accept-Language", "en-GB,en;q=0.9"}}});
   EXPECT_NE(by_header.body.find("<html lang=\"en\">"), std::string::npos);
+  auto spanish_header = anonymous.Get("/api/v1/public/page", {.headers = {{"Accept-Language", "es-HN,es;q=0.9"}}});
+  EXPECT_NE(spanish_header.body.find("<html lang=\"es\">"), std::string::npos);
   EXPECT_EQ(anonymous.Get("/api/v1/public/page?lang=fr", {.unchecked = true}).status, 400);
 }
 
