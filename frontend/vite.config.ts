@@ -15,6 +15,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     cssCodeSplit: true,
     modulePreload: { polyfill: false },
+    // Read by scripts/postbuild.mjs to measure the public page's first load, then removed.
+    manifest: true,
     sourcemap: false,
     target: "es2022",
   },

@@ -16,6 +16,7 @@ import { matricesTests } from "./matrices.tests.mjs";
 import { documentsTests } from "./documents.tests.mjs";
 import { uxTests } from "./ux.tests.mjs";
 import { searchTests } from "./search.tests.mjs";
+import { publicTests } from "./public.tests.mjs";
 import { resetTests } from "./reset.tests.mjs";
 
 /** @typedef {{ email: string, password: string, role: string, country?: string, organization?: string }} DemoUser */
@@ -633,4 +634,4 @@ const foundationTests = [
 
 /** Every browser test, in the order they run. */
 // The reset tests change the civil-society account's password: they run last.
-export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests, ...documentsTests, ...searchTests, ...resetTests];
+export const tests = [...foundationTests, ...meetingTests, ...cooperationTests, ...uxTests, ...answerTests, ...matricesTests, ...documentsTests, ...searchTests, ...publicTests, ...resetTests];

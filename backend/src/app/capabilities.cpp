@@ -10,6 +10,7 @@
 #include "matrices/capability.hpp"
 #include "meetings/capability.hpp"
 #include "notifications/capability.hpp"
+#include "portal/capability.hpp"
 #include "reference/capability.hpp"
 #include "search/capability.hpp"
 
@@ -25,6 +26,7 @@ std::vector<Capability> Capabilities() {
       CalendarsCapability(),  //
       NotificationsCapability(), ImportsCapability(), CooperationCapability(), MatricesCapability(),
       DocumentsCapability(),  //
+      PortalCapability(),     // the public page: after reference, meetings and documents
       SearchCapability(),     // after the capabilities it feeds from (meetings, contacts, documents)
   };
 }

@@ -469,6 +469,11 @@ export class EnlaceApi {
     return (await this.transport.request<Wire<"PublicRecord">>("GET", `${v1}/public/agreements`)).data;
   }
 
+  /** The public page: the process, its networks, meetings with an adopted report and public documents (anyone). */
+  async publicPage(): Promise<Wire<"PublicPage">> {
+    return (await this.transport.request<Wire<"PublicPage">>("GET", `${v1}/public`)).data;
+  }
+
   /** Change an answer (its writer, an officer of its country, or the TS); a stale version is refused. */
   async changeCommitmentUpdate(id: CommitmentId, update: CommitmentUpdateId, change: AnswerChange, version: Version): Promise<CommitmentUpdate> {
     return (

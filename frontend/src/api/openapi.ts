@@ -1591,7 +1591,7 @@ export interface paths {
         };
         /**
          * The report generated from the agreements, as PDF or DOCX, in Spanish or English
-         * @description Who: signed in.
+         * @description Who: signed in; anyone for a meeting of the public record (report no longer a draft, not cancelled), others: 404.
          */
         readonly get: operations["get/api/v1/meetings/{id}/report"];
         readonly put?: never;
@@ -1782,6 +1782,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/public": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The public page: the process, its countries, bodies and networks, its public meetings (report no longer a draft, not cancelled) and its public documents
+         * @description Who: anyone (the same published material for every caller).
+         */
+        readonly get: operations["get/api/v1/public"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/public/agreements": {
         readonly parameters: {
             readonly query?: never;
@@ -1794,6 +1814,26 @@ export interface paths {
          * @description Who: anyone.
          */
         readonly get: operations["get/api/v1/public/agreements"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/public/page": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The public page as plain HTML, for a browser without JavaScript (links to the reports and public documents; no scripts, no styles)
+         * @description Who: anyone (the same published material for every caller).
+         */
+        readonly get: operations["get/api/v1/public/page"];
         readonly put?: never;
         readonly post?: never;
         readonly delete?: never;
@@ -3455,6 +3495,43 @@ export interface components {
             readonly text?: string;
             /** @enum {string} */
             readonly visibility?: "network" | "participants" | "secretariat";
+        };
+        readonly PublicDocument: {
+            readonly id: number;
+            readonly languages: readonly ("es" | "en")[];
+            readonly meeting: number | null;
+            readonly symbol: string;
+            readonly title: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            readonly type: "report" | "working_document" | "matrix" | "study" | "presentation" | "note";
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly version: number | null;
+        };
+        readonly PublicMeeting: {
+            readonly agreements: number;
+            readonly body: string;
+            /** Format: date */
+            readonly date: string;
+            readonly date_end: string | null;
+            readonly id: number;
+            readonly place: {
+                readonly city: string;
+                readonly country: string;
+            };
+            /** @enum {string} */
+            readonly report_status: "adopted" | "submitted" | "considered";
+            readonly title: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            readonly type: "regular" | "extraordinary" | "virtual" | "workshop";
+        };
+        readonly PublicPage: {
+            readonly bodies: readonly components["schemas"]["Organization"][];
+            readonly countries: readonly components["schemas"]["Country"][];
+            readonly documents: readonly components["schemas"]["PublicDocument"][];
+            readonly meetings: readonly components["schemas"]["PublicMeeting"][];
+            readonly networks: readonly components["schemas"]["Network"][];
+            readonly process: components["schemas"]["Process"];
         };
         readonly PublicRecord: {
             readonly items: readonly {
@@ -7436,6 +7513,38 @@ export interface operations {
             };
         };
     };
+    readonly "get/api/v1/public": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Code of the regional process when not signed in (default: the installation's first) */
+                readonly process?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["PublicPage"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     readonly "get/api/v1/public/agreements": {
         readonly parameters: {
             readonly query?: {
@@ -7455,6 +7564,40 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["PublicRecord"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readonly "get/api/v1/public/page": {
+        readonly parameters: {
+            readonly query?: {
+                /** @description es or en (default: Accept-Language) */
+                readonly lang?: string;
+                /** @description Code of the regional process when not signed in (default: the installation's first) */
+                readonly process?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "text/html": string;
                 };
             };
             /** @description An error, in the language of Accept-Language */

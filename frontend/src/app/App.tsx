@@ -1,9 +1,11 @@
-// Which page to show: the session decides between the login page and the signed-in shell, the
+// Which page to show: the session decides between the public pages and the signed-in shell, the
 // route table (routes.ts) decides the page for the address, and the user's role decides whether
-// the page is offered at all. Pages other than the login page are loaded on demand, so the first
-// visit downloads only what it shows.
+// the page is offered at all. Pages are loaded on demand, so the first visit downloads only what
+// it shows: a visitor who is not signed in gets the public page at "/" (issue 13, item 6), with the
+// words of the public page only; every other page waits for the rest of the catalogue
+// (catalogue.core.ts, loadAllTexts).
 
-import { Suspense } from "react";
+import { Suspense, use, type ReactNode } from "react";
 import { matchRoute, mayOpen, safeNextPath } from "../domain/routing";
 import type { User } from "../domain/model";
 import { Loading, LoadFailure } from "../components/feedback";
@@ -12,6 +14,8 @@ import { PageHeading } from "../components/PageHeading";
 import { Link, Redirect, useLocation } from "../components/router";
 import type { Route } from "../components/routes";
 import { sessionPaths } from "../features/session/routes";
+import { publicPageRoutes } from "../features/publicPage/routes";
+import { loadAllTexts } from "./catalogue.core";
 import { routes, shellPaths } from "./routes";
 import { useSession } from "./session";
 import { PublicShell, Shell } from "./Shell";
@@ -22,8 +26,9 @@ export function App() {
   const match = matchRoute(routes, location.pathname);
 
   if (state.status === "loading") {
+    // Nobody is known yet: no "Sign in" until the session says who it is.
     return (
-      <PublicShell>
+      <PublicShell signIn={false}>
         <Loading />
       </PublicShell>
     );
@@ -36,6 +41,15 @@ export function App() {
     );
   }
   if (state.status === "signedOut") {
+    if (location.pathname === "/" || match?.route === publicPageRoutes.publicPage) {
+      return (
+        <PublicShell>
+          <Suspense fallback={<Loading />}>
+            <Page route={publicPageRoutes.publicPage} params={{}} />
+          </Suspense>
+        </PublicShell>
+      );
+    }
     if (match?.route.audience !== "signedOut" && match?.route.audience !== "anyone") {
       // Keep where the user was going, and come back there after signing in.
       const next = location.pathname + (location.search.toString() ? `?${location.search.toString()}` : "");
@@ -43,7 +57,11 @@ export function App() {
     }
     return (
       <PublicShell>
-        <Page route={match.route} params={match.params} />
+        <Suspense fallback={<Loading />}>
+          <WithAllTexts>
+            <Page route={match.route} params={match.params} />
+          </WithAllTexts>
+        </Suspense>
       </PublicShell>
     );
   }
@@ -51,12 +69,28 @@ export function App() {
   const user = state.user;
   if (match?.route.audience === "signedOut") return <Redirect to={safeNextPath(location.search.get("next"))} />;
   return (
-    <Shell user={user}>
-      <Suspense fallback={<Loading />}>
-        <SignedInPage user={user} />
-      </Suspense>
-    </Shell>
+    <Suspense
+      fallback={
+        <PublicShell signIn={false}>
+          <Loading />
+        </PublicShell>
+      }
+    >
+      <WithAllTexts>
+        <Shell user={user}>
+          <Suspense fallback={<Loading />}>
+            <SignedInPage user={user} />
+          </Suspense>
+        </Shell>
+      </WithAllTexts>
+    </Suspense>
   );
+}
+
+/** Renders its children once every part of the catalogue is loaded (suspends until then). */
+function WithAllTexts({ children }: { children: ReactNode }) {
+  use(loadAllTexts());
+  return children;
 }
 
 function Page({ route, params }: { route: Route; params: object }) {

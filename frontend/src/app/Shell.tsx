@@ -80,9 +80,20 @@ function Frame({ tools, headerEnd, nav, children }: { tools?: ReactNode; headerE
   );
 }
 
-/** A bare frame for pages shown before sign-in. */
-export function PublicShell({ children }: { children: ReactNode }) {
-  return <Frame>{children}</Frame>;
+/** A bare frame for pages shown before sign-in, with a way to sign in (but on the sign-in pages). */
+export function PublicShell({ children, signIn = true }: { children: ReactNode; signIn?: boolean }) {
+  return <Frame headerEnd={signIn ? <SignInLink /> : undefined}>{children}</Frame>;
+}
+
+function SignInLink() {
+  const { t } = useI18n();
+  const location = useLocation();
+  if (matchRoute(routes, location.pathname)?.route.audience === "signedOut") return null;
+  return (
+    <Link to={sessionPaths.login()} className="header-link sign-in-link">
+      {t("shell.signIn")}
+    </Link>
+  );
 }
 
 function UserMenu({ user, placement }: { user: User; placement: "header" | "nav" }) {

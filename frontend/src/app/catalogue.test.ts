@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { contactPointStatuses, roles } from "../domain/model";
 import { languages } from "../domain/language";
 import { createTranslator, interpolate, keysOf, lookup } from "../domain/i18n/translate";
+import { createTranslator as translatorOf, mergeSide } from "../domain/i18n/translate";
 import { catalogueParts, catalogues } from "./catalogue";
+import { coreParts } from "./catalogue.core";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((match) => match[1]).sort();
 
@@ -68,6 +70,29 @@ describe("message catalogues", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("gives the public page, on the first load, every key its files name", () => {
+    // The files the public page renders before the rest of the catalogue is loaded (App.tsx).
+    const firstLoad = /\/(features\/publicPage\/[^/]+|components\/(feedback|LanguageSwitch|PageHeading)\.tsx|app\/(App|Shell)\.tsx)$/;
+    const files = Object.entries(sources).filter(([file]) => firstLoad.test(file));
+    expect(files.length).toBeGreaterThan(4);
+    const pattern = /(?:\bt\(\s*|key:\s*|label:\s*|\?\s*|:\s*)"([a-zA-Z]+\.[a-zA-Z_.]+)"/g;
+    const missing: string[] = [];
+    for (const side of [0, 1] as const) {
+      const core = mergeSide(coreParts, side);
+      for (const [file, text] of Object.entries(Object.fromEntries(files))) {
+        // The signed-in shell (Shell) is rendered only with the whole catalogue: its navigation is left out.
+        for (const match of text.matchAll(pattern)) {
+          const key = match[1] as string;
+          const family = key.split(".")[0] as string;
+          if (!(family in catalogues.es) || family === "nav") continue;
+          if (lookup(core as never, key) === undefined) missing.push(`${side === 0 ? "es" : "en"}: ${key} (${file})`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(translatorOf(mergeSide(coreParts, 1) as never)("shell.signIn")).toBe("Sign in");
   });
 
   it("names every role, contact-point status and audit outcome", () => {

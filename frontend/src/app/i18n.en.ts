@@ -18,6 +18,7 @@ export const shellEn: typeof shellEs = {
     sessionEnding: "Your session will end {when} for inactivity. Anything not saved will be lost.",
     staySignedIn: "Stay signed in",
     moreLabel: "More pages",
+    signIn: "Sign in",
     signOut: "Sign out",
     footer: "enlace — the working platform of the Liaison Officer Network of the Regional Conference on Migration.",
   },

@@ -16,6 +16,7 @@ export const shellEs = {
     sessionEnding: "Su sesión terminará {when} por inactividad. Lo que no haya guardado se perderá.",
     staySignedIn: "Seguir conectado",
     moreLabel: "Más páginas",
+    signIn: "Iniciar sesión",
     signOut: "Cerrar sesión",
     footer: "enlace — plataforma de trabajo de la Red de Funcionarios de Enlace de la Conferencia Regional sobre Migración.",
   },

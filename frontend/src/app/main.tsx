@@ -11,7 +11,7 @@ import { I18nProvider, initialLanguage } from "../components/i18n";
 import { ReferenceProvider } from "./reference";
 import { SessionProvider } from "./session";
 import { App } from "./App";
-import { catalogues } from "./catalogue";
+import { catalogues } from "./catalogue.core";
 import { RouteTableProvider } from "./navigation";
 import { routes } from "./routes";
 

@@ -13,6 +13,7 @@ import { definePath } from "../domain/routing";
 import { defineRoutes, entriesOf, pathsOf, route, type Route } from "../components/routes";
 import { auditRoutes } from "../features/audit/routes";
 import { publicRecordRoutes } from "../features/publicRecord/routes";
+import { publicPageRoutes } from "../features/publicPage/routes";
 import { commitmentRoutes } from "../features/commitments/routes";
 import { contactRoutes } from "../features/contacts/routes";
 import { cooperationRoutes } from "../features/cooperation/routes";
@@ -56,5 +57,6 @@ export const routes: readonly Route[] = [
   ...entriesOf(userRoutes),
   ...entriesOf(auditRoutes),
   ...entriesOf(publicRecordRoutes),
+  ...entriesOf(publicPageRoutes),
   ...entriesOf(searchRoutes),
 ];

@@ -330,7 +330,8 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                .tag = "meetings",
                .response_types = {kPdfType, kDocxType},
                .query = {{"format", "pdf (default) or docx"}, {"lang", "es or en (default: Accept-Language)"}},
-               .who = "signed in"},
+               .who = "signed in; anyone for a meeting of the public record (report no longer a draft, not "
+                      "cancelled), others: 404"},
               [services_](Request& request) {
                 auto id = PathId<MeetingId>(request);
                 if (!id) return ErrorResponse(id.error(), request);
@@ -342,6 +343,16 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                   return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "lang"), request);
                 auto context = request.Context();
                 auto detail = services_.meetings.Get(context, *id);
+                if (!detail && !context.actor) {
+                  // An anonymous visitor (the public page, issue 13 item 6) gets the report of a
+                  // meeting of the public record; any other id is not found, existing or not.
+                  detail = std::unexpected(Error::NotFound());
+                  if (auto record = services_.meetings.PublicRecord(context)) {
+                    for (auto& published : *record) {
+                      if (published.meeting.id == *id) detail = std::move(published);
+                    }
+                  }
+                }
                 if (!detail) return ErrorResponse(detail.error(), request);
                 ReportDocument document;
                 document.meeting = detail->meeting;

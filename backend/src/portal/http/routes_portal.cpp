@@ -1,0 +1,107 @@
+// The public page: GET /api/v1/public (its summary, JSON) and GET /api/v1/public/page (the same page
+// as plain HTML, for a browser without JavaScript). Anybody may call them; they give the same to
+// every caller. A public meeting's report is GET /api/v1/meetings/{id}/report (meetings), which
+// anonymous visitors may call for the meetings listed here.
+#include "kernel/domain/json.hpp"
+#include "kernel/domain/reasons.hpp"
+#include "kernel/http/errors.hpp"
+#include "kernel/http/handlers.hpp"
+#include "portal/http/portal_routes.hpp"
+#include "reference/domain/reasons.hpp"
+#include "reference/domain/reference_json.hpp"
+
+namespace enlace::http {
+namespace {
+
+nlohmann::json PortalMeetingJson(const PortalMeeting& item) {
+  const auto& meeting = item.meeting;
+  return {{"id", meeting.id},
+          {"body", meeting.body},
+          {"type", ToString(meeting.type)},
+          {"title", ToJson(meeting.title)},
+          {"place", {{"city", meeting.place.city}, {"country", meeting.place.country}}},
+          {"date", FormatIsoDate(meeting.date)},
+          {"date_end", OptionalToJson(meeting.date_end)},
+          {"report_status", ToString(meeting.report_status)},
+          {"agreements", item.agreements}};
+}
+
+// A public document without people: what it is, and the languages of its current version (each
+// downloadable at /api/v1/documents/{id}/versions/{version}/files/{language}).
+nlohmann::json PortalDocumentJson(const Document& document) {
+  const auto* current = document.Current();
+  nlohmann::json meeting = nullptr;
+  if (document.fields.meeting) meeting = *document.fields.meeting;
+  return {{"id", document.id},
+          {"type", ToString(document.fields.type)},
+          {"symbol", document.fields.symbol},
+          {"title", ToJson(document.fields.title)},
+          {"meeting", meeting},
+          {"version", current ? nlohmann::json(current->number) : nlohmann::json(nullptr)},
+          {"languages", current ? current->Languages() : std::vector<std::string>{}},
+          {"updated_at", FormatIsoTimestamp(current ? current->uploaded_at : document.created_at)}};
+}
+
+nlohmann::json SummaryJson(const PortalSummary& summary) {
+  auto countries = nlohmann::json::array();
+  for (const auto& country : summary.reference.countries) countries.push_back(ToJson(country));
+  auto bodies = nlohmann::json::array();
+  for (const auto& organization : summary.reference.organizations) {
+    if (organization.kind == "process_body") bodies.push_back(ToJson(organization));
+  }
+  auto networks = nlohmann::json::array();
+  for (const auto& network : summary.reference.networks) networks.push_back(ToJson(network));
+  auto meetings = nlohmann::json::array();
+  for (const auto& meeting : summary.meetings) meetings.push_back(PortalMeetingJson(meeting));
+  auto documents = nlohmann::json::array();
+  for (const auto& document : summary.documents) documents.push_back(PortalDocumentJson(document));
+  return {{"process", ToJson(summary.reference.process)},
+          {"countries", countries},
+          {"bodies", bodies},
+          {"networks", networks},
+          {"meetings", meetings},
+          {"documents", documents}};
+}
+
+}  // namespace
+
+void AddPortalRoutes(Router& router, PortalRouteServices services) {
+  const QueryParameter process_query{"process",
+                                     "Code of the regional process when not signed in (default: the "
+                                     "installation's first)"};
+  router.Add("GET", "/api/v1/public",
+             {.summary = "The public page: the process, its countries, bodies and networks, its public meetings "
+                         "(report no longer a draft, not cancelled) and its public documents",
+              .tag = "public",
+              .response_schema = "PublicPage",
+              .query = {process_query},
+              .who = "anyone (the same published material for every caller)"},
+             [services](Request& request) {
+               if (!request.process_id) return ErrorResponse(Error::NotFound(reasons::kUnknownProcess), request);
+               auto summary = services.portal.Summary(request.Context());
+               if (!summary) return ErrorResponse(summary.error(), request);
+               return JsonResponse(200, SummaryJson(*summary));
+             });
+  router.Add("GET", "/api/v1/public/page",
+             {.summary = "The public page as plain HTML, for a browser without JavaScript (links to the reports "
+                         "and public documents; no scripts, no styles)",
+              .tag = "public",
+              .response_types = {"text/html"},
+              .query = {{"lang", "es or en (default: Accept-Language)"}, process_query},
+              .who = "anyone (the same published material for every caller)"},
+             [services](Request& request) {
+               if (!request.process_id) return ErrorResponse(Error::NotFound(reasons::kUnknownProcess), request);
+               auto language = request.Query("lang").value_or(request.language);
+               if (!services.texts.HasLanguage(language))
+                 return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "lang"), request);
+               auto summary = services.portal.Summary(request.Context());
+               if (!summary) return ErrorResponse(summary.error(), request);
+               Response response;
+               response.body = PortalPageHtml(*summary, services.texts, language);
+               response.With("Content-Type", "text/html; charset=utf-8");
+               response.With("Content-Language", language);
+               return response;
+             });
+}
+
+}  // namespace enlace::http
