@@ -15,6 +15,8 @@
 # Settings (environment):
 #   BENCH_THREADS=2 BENCH_CONNECTIONS=64 BENCH_DURATION=10s BENCH_WARMUP=2s   wrk settings
 #   BENCH_POSTGRES=auto|0      0 skips the PostgreSQL server (auto: when PostgreSQL is installed)
+#   BENCH_SEARCH=0|1           1 also runs bench/search/run.sh (builds enlace_http_benchmarks; on
+#                              PostgreSQL too when the throwaway cluster is up)
 #   BENCH_IMPORTER=0|1         1 also runs bench/importer/run.sh (it builds build/bench-importer first,
 #                              minutes on a busy 2-core machine; `make bench-importer` runs it alone)
 #   BENCH_NGINX_WORKERS=N      nginx worker processes (default: the number of cores)
@@ -253,6 +255,12 @@ if [ "${BENCH_IMPORTER:-0}" = 1 ] && [ -x bench/importer/run.sh ]; then
   bench/importer/run.sh || fail "the importer benchmark failed"
 elif [ -x bench/importer/run.sh ]; then
   echo "(importer benchmark not run: BENCH_IMPORTER=1 make bench, or make bench-importer)"
+fi
+if [ "${BENCH_SEARCH:-0}" = 1 ] && [ -x bench/search/run.sh ]; then
+  echo "== search benchmark (bench/search/run.sh) =="
+  bench/search/run.sh || fail "the search benchmark failed"
+else
+  echo "(search benchmark not run: BENCH_SEARCH=1 make bench, or make bench-search)"
 fi
 if [ "${BENCH_MATRICES:-0}" = 1 ] && [ -x bench/matrices/run.sh ]; then
   echo "== matrices benchmark (bench/matrices/run.sh) =="

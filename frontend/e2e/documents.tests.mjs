@@ -1,6 +1,3 @@
-// The third step (the TS sees HN opened and GT not, and reminds GT) failed on its reminder in the
-// browser and is not in the suite until it is fixed; the HTTP test covers the reminder.
-//
 // Browser tests of the document library (issue 13, M20–M22). They run in order and build on each
 // other: the TS adds a working document, uploads it in Spanish (English shows as pending) and
 // distributes it to the member countries; the HN officer opens it through the personal link of
@@ -10,7 +7,9 @@
 // documents never decide a result.
 
 import assert from "node:assert/strict";
+import { phone } from "./browser.mjs";
 import { checkBothLanguages, signedIn } from "./helpers.mjs";
+import { BasePage } from "./pages/base.mjs";
 
 const symbol = `RCM/DT.${Date.now() % 100000}`;
 const title = "Propuesta de protocolo regional de retorno asistido";
@@ -101,5 +100,28 @@ export const documentsTests = [
       await page.getByText("no corresponde a ningún documento distribuido").waitFor();
     },
   },
-];
+  {
+    name: "documents: the TS sees that HN opened it and GT did not, and reminds only GT (also at 360 px)",
+    async run(ctx) {
+      const gt = ctx.user("country_officer", "GT");
+      const hn = ctx.user("country_officer", "HN");
+      const page = await signedIn(ctx, ctx.user("secretariat"), { viewport: phone });
+      await page.goto(state.path);
+      await page.locator('.receipts-table tr[data-delegation="HN"]').waitFor();
+      assert.notEqual(await openedCell(page, "HN"), "No abierto", "HN's receipt is recorded");
+      assert.equal(await openedCell(page, "GT"), "No abierto");
+      await checkBothLanguages(ctx, page, "documents-receipts");
 
+      const gtBefore = (await linksTo(ctx, gt.email, 0)).length;
+      const hnBefore = (await linksTo(ctx, hn.email, 0)).length;
+      await page.getByRole("button", { name: "Recordar a quienes no lo han abierto" }).click();
+      await page.getByText(/Recordatorio enviado a \d+ personas/).waitFor();
+      const reminders = await linksTo(ctx, gt.email, gtBefore + 1);
+      assert.equal(reminders.length, gtBefore + 1, "GT got a reminder");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal((await linksTo(ctx, hn.email, 0)).length, hnBefore, "HN opened it: no reminder");
+      const base = new BasePage(page);
+      await base.settled();
+    },
+  },
+];

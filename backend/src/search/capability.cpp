@@ -2,6 +2,7 @@
 
 #include "search/domain/search_repository.hpp"
 #include "search/domain/search_service.hpp"
+#include "search/extract/search_file_text.hpp"
 #include "search/http/search_routes.hpp"
 #include "search/storage/soci_search_repositories.hpp"
 
@@ -18,13 +19,22 @@ Capability SearchCapability() {
       .services =
           [](Kernel& kernel) {
             auto& search = kernel.services.Provide(std::make_unique<SearchService>(kernel.store));
-            // The capabilities the index feeds itself from (their tables, read by this one).
+            // The capabilities the index feeds itself from (their tables, read by this one), those
+            // installed: asked once here, not on every search.
+            auto transaction = kernel.store.Begin(TransactionMode::kRead);
+            auto& sources = transaction->Get<SearchSourceRepository>();
             for (std::string source : {"meetings", "contacts", "documents"}) {
+              if (!sources.Exists(source)) continue;
               search.AddSource(SearchSource{
                   .name = source,
                   .fingerprint =
                       [source](Transaction& t) { return t.Get<SearchSourceRepository>().Fingerprint(source); },
-                  .entries = [source](Transaction& t) { return t.Get<SearchSourceRepository>().Entries(source); }});
+                  .entries =
+                      [source](Transaction& t) {
+                        auto entries = t.Get<SearchSourceRepository>().Entries(source);
+                        for (auto& entry : entries) enlace::search::AddFileTexts(t, entry);
+                        return entries;
+                      }});
             }
           },
       .routes = [](http::Router& router,

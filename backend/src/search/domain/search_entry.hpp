@@ -38,6 +38,14 @@ struct SearchEntry {
   std::optional<std::int64_t> parent_id;
   // The feed that wrote it ("meetings", "contacts"); empty for entries their capability writes.
   std::string source;
+  // Files whose text belongs to the body (a document's PDF or DOCX): read, extracted and added to
+  // the body when the entry is indexed by SearchService::Refresh (kept by content, so once).
+  struct File {
+    std::int64_t id = 0;
+    std::string content_type;
+    std::string sha256;
+  };
+  std::vector<File> files;
 };
 
 // The reader as the index sees them.
@@ -72,7 +80,8 @@ struct SearchFilter {
 
 struct SearchPage {
   std::vector<SearchHit> hits;
-  std::int64_t total = 0;  // records found, not entries
+  std::int64_t total = 0;   // records found, not entries
+  bool total_exact = true;  // false: more entries matched than were ranked, and `total` is a lower bound
 };
 
 }  // namespace enlace

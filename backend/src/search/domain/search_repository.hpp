@@ -19,9 +19,15 @@ class SearchRepository : public Repository {
   virtual void Remove(ProcessId process, const std::string& type, std::int64_t id) = 0;
   virtual void RemoveSource(const std::string& source) = 0;
   // Records `reader` may read that match every group of `words` (a group: any of its terms),
-  // best first; `total` counts records, not entries, and only those `reader` may read.
+  // best first; `total` counts records, not entries, and only those `reader` may read. What is
+  // ranked is capped: at most max(1,000, twice offset + limit) matching entries that `reader` may
+  // read (the newest on SQLite, the first the index gives on PostgreSQL); when more match, the
+  // page is the best of those and `total` the records among them (total_exact false).
   virtual SearchPage Find(const SearchReader& reader, const std::vector<std::vector<std::string>>& words,
                           const SearchFilter& filter) = 0;
+  // The text extracted from a file, kept by the SHA-256 of its content (empty when none could be).
+  virtual std::optional<std::string> FileText(const std::string& sha256) = 0;
+  virtual void SetFileText(const std::string& sha256, const std::string& text) = 0;
   virtual std::optional<std::string> SourceFingerprint(const std::string& source) = 0;
   virtual void SetSourceFingerprint(const std::string& source, const std::string& fingerprint) = 0;
 };
@@ -32,6 +38,8 @@ class SearchSourceRepository : public Repository {
  public:
   virtual std::string Fingerprint(const std::string& source) = 0;
   virtual std::vector<SearchEntry> Entries(const std::string& source) = 0;
+  // Whether the tables of `source` are in this installation (the application asks once, at start).
+  virtual bool Exists(const std::string& source) = 0;
 };
 
 }  // namespace enlace

@@ -129,11 +129,19 @@ std::string Snippet(std::string_view text, std::string_view language, const std:
   std::set<std::string> wanted;
   for (const auto& word : query) wanted.insert(word.terms.begin(), word.terms.end());
   auto languages = LanguagesOf(language);
+  // Stems change the end of a word, never its first letters: a word that begins like no wanted term
+  // cannot give one, and is not stemmed (stemming every word of every hit was most of a search).
+  std::vector<std::string> starts;
+  for (const auto& term : wanted) starts.push_back(term.substr(0, std::min<std::size_t>(2, term.size())));
+  auto may_match = [&starts](std::string_view word) {
+    return std::any_of(starts.begin(), starts.end(),
+                       [word](const std::string& start) { return word.starts_with(start); });
+  };
   std::vector<bool> found(tokens.size(), false);
   std::optional<std::size_t> first;
   std::vector<std::string> terms;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!IsWord(tokens[i])) continue;
+    if (!IsWord(tokens[i]) || !may_match(tokens[i].text)) continue;
     terms.clear();
     AddTerms(tokens[i].text, Written(text, folded, tokens[i]), languages, terms);
     found[i] = std::any_of(terms.begin(), terms.end(), [&wanted](const std::string& t) { return wanted.contains(t); });

@@ -1,3 +1,10 @@
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+
 #include "kernel/storage/sql.hpp"
 #include "search/storage/soci_search_repositories.hpp"
 
@@ -18,19 +25,135 @@ std::string Capped(const std::string& terms, std::size_t limit) {
   return terms.substr(0, cut == std::string::npos ? 0 : cut);
 }
 
-std::string Matching(const std::vector<std::vector<std::string>>& words, Dialect dialect) {
+// How many matching entries a search ranks at most (the newest on SQLite, the first the index
+// gives on PostgreSQL): the cost of a search stays bounded however common its words are.
+constexpr long long kSearchCandidates = 1000;
+
+// A token of an entry's scope (its process, access level, type, language and owners), written
+// next to its terms so that the full-text index itself filters by what the reader may read:
+// a letter for the kind and the value's letters and digits in lower case ("tcontactpoint").
+std::string SearchScopeToken(char kind, std::string_view value) {
+  std::string token(1, kind);
+  for (char c : value) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) token += static_cast<char>(std::tolower(u));
+  }
+  return token;
+}
+
+std::string SearchScope(const SearchEntry& entry) {
+  std::string scope = SearchScopeToken('p', std::to_string(entry.process_id.value())) + " " +
+                      SearchScopeToken('a', ToString(entry.access)) + " " + SearchScopeToken('t', entry.type) + " " +
+                      SearchScopeToken('l', entry.language.empty() ? "none" : entry.language);
+  for (const auto& owner : entry.owners) scope += " " + SearchScopeToken('o', owner);
+  return scope;
+}
+
+// The reader's words: every group (any of its terms) in the title or the body, never in the scope.
+std::string SearchWordsQuery(const std::vector<std::vector<std::string>>& words, Dialect dialect) {
+  bool sqlite = dialect == Dialect::kSqlite;
   std::string text;
   for (const auto& group : words) {
-    if (!text.empty()) text += dialect == Dialect::kSqlite ? " AND " : " & ";
-    text += "(";
+    if (!text.empty()) text += sqlite ? " AND " : " & ";
+    text += sqlite ? "{title_terms body_terms}: (" : "(";
     for (std::size_t i = 0; i < group.size(); ++i) {
-      if (i > 0) text += dialect == Dialect::kSqlite ? " OR " : " | ";
-      text += dialect == Dialect::kSqlite ? "\"" + group[i] + "\"" : "'" + group[i] + "'";
+      if (i > 0) text += sqlite ? " OR " : " | ";
+      text += sqlite ? "\"" + group[i] + "\"" : "'" + group[i] + "':AB";
     }
     text += ")";
   }
   return text;
 }
+
+// Any of `tokens` in the scope.
+std::string SearchScopeClause(const std::vector<std::string>& tokens, Dialect dialect) {
+  bool sqlite = dialect == Dialect::kSqlite;
+  std::string text = sqlite ? " AND {scope}: (" : " & (";
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0) text += sqlite ? " OR " : " | ";
+    text += sqlite ? "\"" + tokens[i] + "\"" : "'" + tokens[i] + "':D";
+  }
+  return text + ")";
+}
+
+// The reader's process, what they may read (MayRead in search_entry.cpp: the same rule, which the
+// tests compare) and the filters, as scope clauses.
+std::string SearchScopeQuery(const SearchReader& reader, const SearchFilter& filter, Dialect dialect) {
+  std::string text = SearchScopeClause({SearchScopeToken('p', std::to_string(reader.process_id.value()))}, dialect);
+  if (!reader.secretariat) {
+    std::vector<std::string> readable = {SearchScopeToken('a', ToString(SearchAccess::kPublic))};
+    if (reader.signed_in) readable.push_back(SearchScopeToken('a', ToString(SearchAccess::kParticipants)));
+    if (reader.member) readable.push_back(SearchScopeToken('a', ToString(SearchAccess::kMembers)));
+    if (reader.delegation && !reader.delegation->empty()) readable.push_back(SearchScopeToken('o', *reader.delegation));
+    text += SearchScopeClause(readable, dialect);
+  }
+  if (filter.type) text += SearchScopeClause({SearchScopeToken('t', *filter.type)}, dialect);
+  if (filter.language)
+    text += SearchScopeClause({SearchScopeToken('l', *filter.language), SearchScopeToken('l', "none")}, dialect);
+  return text;
+}
+
+// SQLite's rank of an entry: BM25 (k1 1.2, no length normalisation) over the first `phrases`
+// phrases of the query (the reader's words), a term in the title counting four times one in the
+// body. FTS5's own bm25() would also rank the scope's phrases, and for that count the rows of each
+// (every entry of the process: tens of milliseconds per search at 100,000 entries).
+void SearchRankFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int count,
+                        sqlite3_value** values) {
+  int phrases = api->xPhraseCount(fts);
+  if (count > 0) phrases = std::min(phrases, sqlite3_value_int(values[0]));
+  auto* idf = static_cast<std::vector<double>*>(api->xGetAuxdata(fts, 0));
+  if (idf == nullptr) {
+    // Once per query: each word's inverse document frequency.
+    auto computed = std::make_unique<std::vector<double>>(static_cast<std::size_t>(std::max(phrases, 0)));
+    sqlite3_int64 rows = 0;
+    if (int code = api->xRowCount(fts, &rows); code != SQLITE_OK) return sqlite3_result_error_code(result, code);
+    for (int i = 0; i < phrases; ++i) {
+      sqlite3_int64 hits = 0;
+      int code = api->xQueryPhrase(fts, i, &hits, [](const Fts5ExtensionApi*, Fts5Context*, void* data) {
+        ++*static_cast<sqlite3_int64*>(data);
+        return SQLITE_OK;
+      });
+      if (code != SQLITE_OK) return sqlite3_result_error_code(result, code);
+      double value = std::log((static_cast<double>(rows - hits) + 0.5) / (static_cast<double>(hits) + 0.5));
+      (*computed)[static_cast<std::size_t>(i)] = std::max(value, 1e-6);
+    }
+    idf = computed.release();
+    // On failure xSetAuxdata has already deleted it.
+    if (int code = api->xSetAuxdata(fts, idf, [](void* data) { delete static_cast<std::vector<double>*>(data); });
+        code != SQLITE_OK)
+      return sqlite3_result_error_code(result, code);
+  }
+  double score = 0;
+  for (int i = 0; i < phrases; ++i) {
+    Fts5PhraseIter iterator;
+    int column = 0;
+    int offset = 0;
+    double frequency = 0;
+    for (api->xPhraseFirst(fts, i, &iterator, &column, &offset); column >= 0;
+         api->xPhraseNext(fts, &iterator, &column, &offset)) {
+      frequency += column == 0 ? 4.0 : column == 1 ? 1.0 : 0.0;
+    }
+    score += (*idf)[static_cast<std::size_t>(i)] * frequency * 2.2 / (frequency + 1.2);
+  }
+  sqlite3_result_double(result, -score);
+}
+
+// Installs enlace_search_rank() in every SQLite connection the process opens (an automatic
+// extension, registered before main: the store opens its connections later).
+int SearchInstallRank(sqlite3* database, const char**, const sqlite3_api_routines*) {
+  fts5_api* fts = nullptr;
+  sqlite3_stmt* statement = nullptr;
+  if (sqlite3_prepare_v2(database, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+    sqlite3_bind_pointer(statement, 1, static_cast<void*>(&fts), "fts5_api_ptr", nullptr);
+    sqlite3_step(statement);
+  }
+  sqlite3_finalize(statement);
+  if (fts != nullptr) fts->xCreateFunction(fts, "enlace_search_rank", nullptr, SearchRankFunction, nullptr);
+  return SQLITE_OK;
+}
+
+[[maybe_unused]] const bool kSearchRankInstalled =
+    sqlite3_auto_extension(reinterpret_cast<void (*)()>(&SearchInstallRank)) == SQLITE_OK;
 
 // The terms are [a-z0-9] and UTF-8 letters; anything else would change the query's syntax.
 bool SafeTerm(const std::string& term) {
@@ -69,7 +192,9 @@ void SociSearchRepository::Put(const SearchEntry& entry, const std::string& titl
     std::string values = ") VALUES (:p, :t, :r, :l, :title, :body, :access, :owners, :pt, :pi, :source";
     if (dialect_ == Dialect::kPostgresql) {
       columns += ", terms";
-      values += ", setweight(to_tsvector('simple', :tt), 'A') || setweight(to_tsvector('simple', :bt), 'B'))";
+      values +=
+          ", setweight(to_tsvector('simple', :tt), 'A') || setweight(to_tsvector('simple', :bt), 'B') || "
+          "setweight(to_tsvector('simple', :scope), 'D'))";
     } else {
       values += ")";
     }
@@ -86,13 +211,18 @@ void SociSearchRepository::Put(const SearchEntry& entry, const std::string& titl
         .Bind("pi", entry.parent_id ? std::optional<long long>(*entry.parent_id) : std::nullopt)
         .Bind("source", entry.source);
     if (dialect_ == Dialect::kPostgresql) {
-      insert.Bind("tt", Capped(title_terms, 100000)).Bind("bt", Capped(body_terms, 800000));
+      insert.Bind("tt", Capped(title_terms, 100000))
+          .Bind("bt", Capped(body_terms, 800000))
+          .Bind("scope", SearchScope(entry));
     }
     insert.Execute();
     if (dialect_ == Dialect::kSqlite) {
-      Sql(session_, "INSERT INTO search_terms (rowid, title_terms, body_terms) VALUES (last_insert_rowid(), :tt, :bt)")
+      Sql(session_,
+          "INSERT INTO search_terms (rowid, title_terms, body_terms, scope) VALUES (last_insert_rowid(), :tt, :bt, "
+          ":scope)")
           .Bind("tt", title_terms)
           .Bind("bt", body_terms)
+          .Bind("scope", SearchScope(entry))
           .Execute();
     }
     return 0;
@@ -134,70 +264,113 @@ void SociSearchRepository::RemoveSource(const std::string& source) {
 SearchPage SociSearchRepository::Find(const SearchReader& reader, const std::vector<std::vector<std::string>>& words,
                                       const SearchFilter& filter) {
   std::vector<std::vector<std::string>> safe;
+  int phrases = 0;
   for (const auto& group : words) {
     std::vector<std::string> terms;
     for (const auto& term : group)
       if (SafeTerm(term)) terms.push_back(term);
     if (terms.empty()) return {};
+    phrases += static_cast<int>(terms.size());
     safe.push_back(std::move(terms));
   }
   if (safe.empty()) return {};
   bool sqlite = dialect_ == Dialect::kSqlite;
-  // SQLite: CROSS JOIN keeps the full-text match as the outer loop (otherwise the planner may scan
-  // the entries and run the match once per row).
-  std::string hits =
-      sqlite ? "WITH hits AS (SELECT e.type, e.record_id, e.language, e.title, e.body, e.parent_type, e.parent_id, "
-               "bm25(search_terms, 4.0, 1.0) AS rank FROM search_terms CROSS JOIN search_entries e ON e.id = "
-               "search_terms.rowid WHERE search_terms MATCH :match"
-             : "WITH q AS (SELECT to_tsquery('simple', :match) AS query), hits AS (SELECT e.type, e.record_id, "
-               "e.language, e.title, e.body, e.parent_type, e.parent_id, -ts_rank(e.terms, q.query) AS rank FROM "
-               "search_entries e, q WHERE e.terms @@ q.query";
-  hits +=
-      " AND e.process_id = :process AND (e.access = 'public' OR :ts = 1 OR (:signed = 1 AND e.access = "
-      "'participants') OR (:member = 1 AND e.access = 'members') OR (:owner <> '' AND ";
-  hits += sqlite ? "instr(e.owners, :owner2) > 0))" : "strpos(e.owners, :owner2) > 0))";
-  if (filter.type) hits += " AND e.type = :type";
-  if (filter.language) hits += " AND (e.language = :language OR e.language = '')";
-  hits += ")";
-  std::string owner = reader.delegation ? "|" + *reader.delegation + "|" : "";
-  auto bind = [&](Sql& sql) {
-    sql.Bind("match", Matching(safe, dialect_))
-        .Bind("process", static_cast<long long>(reader.process_id.value()))
-        .Bind("ts", reader.secretariat ? 1 : 0)
-        .Bind("signed", reader.signed_in ? 1 : 0)
-        .Bind("member", reader.member ? 1 : 0)
-        .Bind("owner", owner)
-        .Bind("owner2", owner);
-    if (filter.type) sql.Bind("type", *filter.type);
-    if (filter.language) sql.Bind("language", *filter.language);
-  };
+  // The candidates: at most `cap` entries that match every group of words AND that the reader may
+  // read (the access, process, type and language filters are terms of the scope, so the full-text
+  // index applies them: nothing is fetched, ranked or counted that the reader may not read). Only
+  // they are ranked; see SearchRepository::Find for what that means for the order and the total.
+  long long cap = std::max<long long>(kSearchCandidates, 2LL * (filter.offset + filter.limit));
+  std::string words_query = SearchWordsQuery(safe, dialect_);
+  std::string full_query = words_query + SearchScopeQuery(reader, filter, dialect_);
+  std::string candidates =
+      sqlite ? "SELECT c.rowid AS id, c.rank, e.type, e.record_id, e.language FROM (SELECT rowid, "
+               "enlace_search_rank(search_terms, " +
+                   std::to_string(phrases) +
+                   ") AS rank FROM search_terms WHERE search_terms MATCH :match ORDER BY rowid DESC LIMIT :cap) c JOIN "
+                   "search_entries e ON e.id = c.rowid"
+             : "SELECT e.id, -ts_rank(e.terms, to_tsquery('simple', :words)) AS rank, e.type, e.record_id, e.language "
+               "FROM search_entries e WHERE e.terms @@ to_tsquery('simple', :match) LIMIT :cap";
   return Guarded([&] {
     SearchPage page;
-    Sql count(session_, hits + " SELECT COUNT(*) AS n FROM (SELECT DISTINCT type, record_id FROM hits) found");
-    bind(count);
-    if (auto row = count.FetchOne()) page.total = row->IntOr("n");
-    if (page.total == 0) return page;
-    Sql select(session_,
-               hits +
-                   ", best AS (SELECT hits.*, ROW_NUMBER() OVER (PARTITION BY type, record_id ORDER BY CASE WHEN "
-                   "language = :preferred THEN 0 WHEN language = '' THEN 1 ELSE 2 END, rank) AS n, MIN(rank) OVER "
-                   "(PARTITION BY type, record_id) AS best_rank FROM hits) SELECT type, record_id, language, title, "
-                   "body, parent_type, parent_id FROM best WHERE n = 1 ORDER BY best_rank, type, record_id LIMIT "
-                   ":limit OFFSET :offset");
-    bind(select);
-    select.Bind("preferred", filter.preferred_language)
-        .Bind("limit", static_cast<long long>(filter.limit))
-        .Bind("offset", static_cast<long long>(filter.offset));
+    Sql select(session_, candidates);
+    select.Bind("match", full_query).Bind("cap", cap);
+    if (!sqlite) select.Bind("words", words_query);
+    struct Record {
+      std::string type;
+      long long id = 0;
+      double rank = 0;
+      long long entry = 0;  // the entry shown: the preferred language's, else one of no language, else the best
+      int preference = 3;
+    };
+    std::map<std::pair<std::string, long long>, Record> records;
+    long long fetched = 0;
     for (const auto& row : select.Fetch()) {
-      page.hits.push_back(SearchHit{.type = row.TextOr("type"),
-                                    .id = row.IntOr("record_id"),
-                                    .language = row.TextOr("language"),
-                                    .title = row.TextOr("title"),
-                                    .body = row.TextOr("body"),
-                                    .parent_type = row.Text("parent_type"),
-                                    .parent_id = row.Int("parent_id")});
+      ++fetched;
+      auto language = row.TextOr("language");
+      double rank = std::strtod(row.TextOr("rank", "0").c_str(), nullptr);
+      int preference = language == filter.preferred_language ? 0 : language.empty() ? 1 : 2;
+      auto key = std::make_pair(row.TextOr("type"), row.IntOr("record_id"));
+      auto [found, added] = records.try_emplace(key, Record{key.first, key.second, rank, row.IntOr("id"), preference});
+      auto& record = found->second;
+      if (added) continue;
+      if (preference < record.preference || (preference == record.preference && rank < record.rank)) {
+        record.entry = row.IntOr("id");
+        record.preference = preference;
+      }
+      record.rank = std::min(record.rank, rank);
+    }
+    page.total = static_cast<std::int64_t>(records.size());
+    page.total_exact = fetched < cap;
+    std::vector<const Record*> ranked;
+    ranked.reserve(records.size());
+    for (const auto& [key, record] : records) ranked.push_back(&record);
+    std::sort(ranked.begin(), ranked.end(), [](const Record* a, const Record* b) {
+      if (a->rank != b->rank) return a->rank < b->rank;
+      if (a->type != b->type) return a->type < b->type;
+      return a->id < b->id;
+    });
+    auto first = std::min<std::size_t>(static_cast<std::size_t>(filter.offset), ranked.size());
+    auto last = std::min<std::size_t>(first + static_cast<std::size_t>(filter.limit), ranked.size());
+    if (first == last) return page;
+    std::string ids;
+    for (auto i = first; i < last; ++i) ids += (ids.empty() ? "" : ",") + std::to_string(ranked[i]->entry);
+    std::map<long long, SearchHit> hits;
+    for (const auto& row : Sql(session_,
+                               "SELECT id, type, record_id, language, title, body, parent_type, parent_id FROM "
+                               "search_entries WHERE id IN (" +
+                                   ids + ")")
+                               .Fetch()) {
+      hits.emplace(row.IntOr("id"), SearchHit{.type = row.TextOr("type"),
+                                              .id = row.IntOr("record_id"),
+                                              .language = row.TextOr("language"),
+                                              .title = row.TextOr("title"),
+                                              .body = row.TextOr("body"),
+                                              .parent_type = row.Text("parent_type"),
+                                              .parent_id = row.Int("parent_id")});
+    }
+    for (auto i = first; i < last; ++i) {
+      if (auto hit = hits.find(ranked[i]->entry); hit != hits.end()) page.hits.push_back(std::move(hit->second));
     }
     return page;
+  });
+}
+
+std::optional<std::string> SociSearchRepository::FileText(const std::string& sha256) {
+  return Guarded([&]() -> std::optional<std::string> {
+    auto row = Sql(session_, "SELECT text FROM search_file_texts WHERE sha256 = :s").Bind("s", sha256).FetchOne();
+    if (!row) return std::nullopt;
+    return row->TextOr("text");
+  });
+}
+
+void SociSearchRepository::SetFileText(const std::string& sha256, const std::string& text) {
+  Guarded([&] {
+    Sql(session_, "DELETE FROM search_file_texts WHERE sha256 = :s").Bind("s", sha256).Execute();
+    Sql(session_, "INSERT INTO search_file_texts (sha256, text) VALUES (:s, :t)")
+        .Bind("s", sha256)
+        .Bind("t", text)
+        .Execute();
+    return 0;
   });
 }
 

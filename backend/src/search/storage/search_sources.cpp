@@ -176,8 +176,8 @@ void ContactEntries(soci::session& session, std::vector<SearchEntry>& entries) {
   }
 }
 
-// The document library (documents/): each document's titles, symbol and the names of its current
-// files, at the document's own access level. The text inside the files is not indexed yet.
+// The document library (documents/): each document's titles, symbol, the names of its current
+// files and (through SearchEntry::files) the text inside them, at the document's own access level.
 SearchAccess DocumentAccess(const std::string& access) {
   if (access == "public") return SearchAccess::kPublic;
   if (access == "participants") return SearchAccess::kParticipants;
@@ -186,32 +186,49 @@ SearchAccess DocumentAccess(const std::string& access) {
 }
 
 void DocumentEntries(soci::session& session, std::vector<SearchEntry>& entries) {
-  std::map<long long, std::vector<std::string>> file_names;
-  for (const auto& row : Sql(session,
-                             "SELECT v.document_id, f.file_name FROM document_versions v JOIN files f ON f.id IN "
-                             "(v.file_es_id, v.file_en_id) WHERE v.number = (SELECT MAX(number) FROM "
-                             "document_versions w WHERE w.document_id = v.document_id)")
-                             .Fetch()) {
-    file_names[row.IntOr("document_id")].push_back(row.TextOr("file_name"));
+  struct CurrentFile {
+    std::string language;
+    std::string name;
+    SearchEntry::File file;
+  };
+  std::map<long long, std::vector<CurrentFile>> files;
+  for (const auto& row :
+       Sql(session,
+           "SELECT v.document_id, f.id, f.file_name, f.content_type, f.sha256, CASE WHEN f.id = v.file_es_id THEN 'es' "
+           "ELSE 'en' END AS language FROM document_versions v JOIN files f ON f.id IN (v.file_es_id, v.file_en_id) "
+           "WHERE v.number = (SELECT MAX(number) FROM document_versions w WHERE w.document_id = v.document_id) "
+           "ORDER BY f.id")
+           .Fetch()) {
+    files[row.IntOr("document_id")].push_back(
+        CurrentFile{row.TextOr("language"), row.TextOr("file_name"),
+                    SearchEntry::File{row.IntOr("id"), row.TextOr("content_type"), row.TextOr("sha256")}});
   }
   for (const auto& row :
        Sql(session, "SELECT id, process_id, type, symbol, title_es, title_en, access FROM documents").Fetch()) {
+    const auto& current = files[row.IntOr("id")];
+    std::vector<std::string> names;
+    for (const auto& file : current) names.push_back(file.name);
     for (std::string language : kLanguages) {
       auto title = row.TextOr("title_" + language);
       if (title.empty()) continue;
-      entries.push_back(SearchEntry{.process_id = ProcessId{row.IntOr("process_id")},
-                                    .type = "document",
-                                    .id = row.IntOr("id"),
-                                    .language = language,
-                                    .title = Joined({row.TextOr("symbol"), title}, " · "),
-                                    .body = Joined({title, Joined(file_names[row.IntOr("id")], ", ")}, ". "),
-                                    .access = DocumentAccess(row.TextOr("access"))});
+      SearchEntry entry{.process_id = ProcessId{row.IntOr("process_id")},
+                        .type = "document",
+                        .id = row.IntOr("id"),
+                        .language = language,
+                        .title = Joined({row.TextOr("symbol"), title}, " · "),
+                        .body = Joined({title, Joined(names, ", ")}, ". "),
+                        .access = DocumentAccess(row.TextOr("access"))};
+      // The file in this language; a file in a language the document has no title in goes with the
+      // entry of the other.
+      bool other_titled = !row.TextOr("title_" + Other(language)).empty();
+      for (const auto& file : current) {
+        if (file.language == language || !other_titled) entry.files.push_back(file.file);
+      }
+      entries.push_back(std::move(entry));
     }
   }
 }
 
-// The document library is a capability of its own: an installation (or a test) without it has no
-// tables to read, and the source is then empty.
 bool HasTable(soci::session& session, const std::string& table) {
   bool sqlite = session.get_backend_name() == "sqlite3";
   auto row = Sql(session, sqlite ? "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = :t"
@@ -239,11 +256,17 @@ std::string SociSearchSourceRepository::Fingerprint(const std::string& source) {
              TableFingerprint(session_, "commitments", true) + TableFingerprint(session_, "commitment_updates", false);
     }
     if (source == "contacts") return TableFingerprint(session_, "contact_points", true);
-    if (source == "documents") {
-      if (!HasTable(session_, "document_versions")) return std::string("documents:none");
-      return TableFingerprint(session_, "documents", true) + VersionsFingerprint(session_);
-    }
+    if (source == "documents") return TableFingerprint(session_, "documents", true) + VersionsFingerprint(session_);
     return std::string();
+  });
+}
+
+// The document library is a capability of its own: an installation (or a test) without it has no
+// tables to read, and the source is then not added (asked once, at start-up).
+bool SociSearchSourceRepository::Exists(const std::string& source) {
+  return Guarded([&] {
+    if (source == "documents") return HasTable(session_, "document_versions");
+    return source == "meetings" || source == "contacts";
   });
 }
 
@@ -252,7 +275,7 @@ std::vector<SearchEntry> SociSearchSourceRepository::Entries(const std::string& 
     std::vector<SearchEntry> entries;
     if (source == "meetings") MeetingEntries(session_, entries);
     if (source == "contacts") ContactEntries(session_, entries);
-    if (source == "documents" && HasTable(session_, "document_versions")) DocumentEntries(session_, entries);
+    if (source == "documents") DocumentEntries(session_, entries);
     return entries;
   });
 }

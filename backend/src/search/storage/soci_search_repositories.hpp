@@ -16,6 +16,8 @@ class SociSearchRepository final : public SearchRepository {
   void RemoveSource(const std::string& source) override;
   SearchPage Find(const SearchReader& reader, const std::vector<std::vector<std::string>>& words,
                   const SearchFilter& filter) override;
+  std::optional<std::string> FileText(const std::string& sha256) override;
+  void SetFileText(const std::string& sha256, const std::string& text) override;
   std::optional<std::string> SourceFingerprint(const std::string& source) override;
   void SetSourceFingerprint(const std::string& source, const std::string& fingerprint) override;
 
@@ -31,6 +33,7 @@ class SociSearchSourceRepository final : public SearchSourceRepository {
   explicit SociSearchSourceRepository(Connection& connection) : session_(connection.session) {}
   std::string Fingerprint(const std::string& source) override;
   std::vector<SearchEntry> Entries(const std::string& source) override;
+  bool Exists(const std::string& source) override;
 
  private:
   soci::session& session_;

@@ -111,6 +111,56 @@ TEST_P(SearchTest, ADocumentIsFoundOnlyByThoseItsAccessLevelAdmits) {
   EXPECT_EQ(Found(observer, "q=trafico+de+migrantes").first, 1);
 }
 
+// A one-page PDF written by hand (poppler rebuilds the cross-reference table it lacks).
+std::string SearchPdfWith(const std::string& line) {
+  std::string content = "BT /F1 12 Tf 72 712 Td (" + line + ") Tj ET";
+  return "%PDF-1.4\n"
+         "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+         "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+         "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+         "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+         "4 0 obj << /Length " +
+         std::to_string(content.size()) + " >> stream\n" + content +
+         "\nendstream endobj\n"
+         "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+         "trailer << /Root 1 0 R >>\n%%EOF\n";
+}
+
+// Issue 13, item 4: the words of a document's PDF (and of no title) find it, for those its level
+// admits only.
+TEST_P(SearchTest, APhraseOnlyInsideADocumentsPdfFindsTheDocument) {
+  auto ts = server().SignedIn("ts");
+  auto created = ts.Post("/api/v1/documents", {{"type", "working_document"},
+                                               {"symbol", "RCM/DT.78"},
+                                               {"title", {{"es", "Documento de trabajo"}}},
+                                               {"meeting", nullptr},
+                                               {"access", "members"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string boundary = "s3arch";
+  std::string body = "--" + boundary +
+                     "\r\nContent-Disposition: form-data; name=\"file_es\"; filename=\"rutas.pdf\"\r\n"
+                     "Content-Type: application/pdf\r\n\r\n" +
+                     SearchPdfWith("Rutas submarinas de las salamandras aladas") + "\r\n--" + boundary +
+                     "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nprimera\r\n--" + boundary + "--\r\n";
+  auto uploaded = ts.Send("POST", "/api/v1/documents/" + std::to_string(Id(created)) + "/versions", body,
+                          {.headers = {{"Content-Type", "multipart/form-data; boundary=" + boundary}}});
+  ASSERT_EQ(uploaded.status, 201) << uploaded.body;
+  auto gt = server().SignedIn("gt");
+  auto observer = server().SignedIn("observer");
+  auto anonymous = server().Anonymous();
+  auto found = gt.Get("/api/v1/search?q=salamandra+alada+submarina");
+  ASSERT_EQ(found.status, 200) << found.body;
+  auto json = found.Json();
+  ASSERT_EQ(json["total"], 1) << json.dump();
+  EXPECT_EQ(json["items"][0]["type"], "document");
+  EXPECT_EQ(json["items"][0]["id"], Id(created));
+  EXPECT_NE(json["items"][0]["snippet"].get<std::string>().find("<mark>salamandras</mark>"), std::string::npos)
+      << json.dump();
+  EXPECT_EQ(Found(ts, "q=salamandras+aladas").first, 1);
+  EXPECT_EQ(Found(observer, "q=salamandras+aladas"), std::pair(0LL, std::multiset<std::string>{}));
+  EXPECT_EQ(Found(anonymous, "q=salamandras+aladas").first, 0);
+}
+
 TEST_P(SearchTest, ABadQueryIsRefusedInTheCallersLanguage) {
   auto ts = server().SignedIn("ts");
   auto refused = ts.Get("/api/v1/search?q=x&lang=fr");

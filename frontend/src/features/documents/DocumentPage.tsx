@@ -364,7 +364,9 @@ function DistributionPanel({ document }: { document: DocumentDetail }) {
         (load.data.length === 0 ? (
           <Empty>{t("documents.distribution.none")}</Empty>
         ) : (
-          load.data.map((distribution) => <Receipts key={distribution.id} document={document} distribution={distribution} onChanged={reload} />)
+          // load.reload keeps the list on screen while it reloads: a new key would unmount the
+          // receipts, and with them the reminder's confirmation.
+          load.data.map((distribution) => <Receipts key={distribution.id} document={document} distribution={distribution} onChanged={load.reload} />)
         ))}
     </section>
   );
