@@ -85,6 +85,21 @@ TEST_P(BodyLimitTest, AnOversizedContentLengthIsAnswered413AtOnceWithoutReadingT
   EXPECT_LT(took, std::chrono::milliseconds{2000});
 }
 
+// A head over the limits (a 100 KB address, a 20 KB header) is answered, not dropped: 414 and 431
+// with the API's error body; the server goes on serving.
+TEST_P(BodyLimitTest, AnAddressOrAHeaderOverTheLimitsIsAnswered414Or431) {
+  auto port = PortOf(server().base_url());
+  auto long_url = Exchange(port, "GET /api/v1/search?q=" + std::string(100000, 'x') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_TRUE(long_url.starts_with("HTTP/1.1 414")) << long_url.substr(0, 200);
+  EXPECT_NE(long_url.find("\"uri_too_long\""), std::string::npos) << long_url.substr(0, 400);
+  EXPECT_NE(long_url.find("\"request_id\""), std::string::npos);
+  auto big_header =
+      Exchange(port, "GET /api/v1/me HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'y') + "\r\n\r\n");
+  EXPECT_TRUE(big_header.starts_with("HTTP/1.1 431")) << big_header.substr(0, 200);
+  EXPECT_NE(big_header.find("\"headers_too_large\""), std::string::npos);
+  EXPECT_EQ(server().Anonymous().Get("/healthz").status, 200);
+}
+
 TEST_P(BodyLimitTest, AJsonRouteTakesOneMebibyteAndAnAnonymousUploadNoMore) {
   auto port = PortOf(server().base_url());
   auto two_mebibytes = std::to_string(2 << 20);

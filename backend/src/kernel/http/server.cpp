@@ -5,6 +5,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <condition_variable>
 #include <deque>
@@ -117,6 +118,38 @@ const http_parser_settings& ParserSettings() {
   return settings;
 }
 
+// The answer to a request whose head is over RESTinio's limits (a URL over 8 KiB, a header field
+// over its size or count), which RESTinio would close without a word: 414 or 431 with the API's
+// error body, in both languages (the head that would say which was not read), then close. Empty for
+// other parser errors (malformed HTTP: closed, as before).
+std::string OversizedHeadAnswer(http_errno error, std::uint64_t connection) {
+  int status = 0;
+  std::string reason;
+  std::string code;
+  std::string message;
+  if (error == HPE_CB_url) {
+    status = 414;
+    reason = "URI Too Long";
+    code = "uri_too_long";
+    message = "La dirección pedida es demasiado larga. / The requested address is too long.";
+  } else if (error == HPE_CB_header_field || error == HPE_CB_header_value || error == HPE_HEADER_OVERFLOW) {
+    status = 431;
+    reason = "Request Header Fields Too Large";
+    code = "headers_too_large";
+    message = "Las cabeceras de la solicitud son demasiado grandes. / The request's headers are too large.";
+  } else {
+    return {};
+  }
+  static std::atomic<std::uint64_t> counter{0};
+  auto request_id = fmt::format("head-{}-{}", connection, counter.fetch_add(1));
+  auto body = fmt::format(R"({{"error":{{"code":"{}","message":"{}","request_id":"{}"}}}})", code, message, request_id);
+  spdlog::warn("- - {} refused before its head was read (connection {}) rid={}", status, connection, request_id);
+  return fmt::format(
+      "HTTP/1.1 {} {}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\n"
+      "X-Request-Id: {}\r\nConnection: close\r\n\r\n{}",
+      status, reason, body.size(), request_id, body);
+}
+
 bool IsOutOfResources(const std::error_code& error) {
   return error == std::errc::too_many_files_open || error == std::errc::too_many_files_open_in_system ||
          error == std::errc::no_buffer_space || error == std::errc::not_enough_memory;
@@ -200,6 +233,20 @@ void restinio::impl::connection_t<enlace::http::transport::Traits>::consume_data
   }
   if (HPE_OK != parser.http_errno && HPE_PAUSED != parser.http_errno) {
     auto err = HTTP_PARSER_ERRNO(&parser);
+    if (auto answer = transport::OversizedHeadAnswer(err, connection_id()); !answer.empty()) {
+      try {
+        const auto request_id = m_response_coordinator.register_new_request();
+        writable_items_container_t items;
+        items.emplace_back(std::move(answer));
+        write_response_parts_impl(
+            request_id,
+            response_output_flags_t{response_parts_attr_t::final_parts, response_connection_attr_t::connection_close},
+            write_group_t{std::move(items)});
+        return;
+      } catch (const std::exception&) {
+        // Fall through: closed without an answer, as RESTinio does.
+      }
+    }
     trigger_error_and_close([&] {
       return fmt::format("[connection:{}] parser error {}: {}", connection_id(), http_errno_name(err),
                          http_errno_description(err));
