@@ -166,6 +166,10 @@ export const matricesTests = [
       await checkBothLanguages(ctx, hn, "hn-matrix-workbook-preview");
       await hn.getByRole("button", { name: /Guardar las 1 celdas cambiadas|Save the 1 changed cells/ }).click();
       await hn.locator(".notice").filter({ hasText: /Los cambios del libro se guardaron|The workbook's changes were saved/ }).waitFor();
+      // The column reloads after saving: wait until its editors show the saved words (or time out and report what they show).
+      await hn
+        .waitForFunction(() => [...document.querySelectorAll("textarea[id$='-es']")].some((area) => /beneficio económico/.test(/** @type {HTMLTextAreaElement} */ (area).value)), null, { timeout: 15000 })
+        .catch(() => undefined);
       const excerpts = await hn.locator("textarea[id$='-es']").evaluateAll((areas) => areas.map((area) => /** @type {HTMLTextAreaElement} */ (area).value));
       assert.ok(excerpts.some((excerpt) => /beneficio económico/.test(excerpt)), `the saved change is in the column: ${excerpts.join(" | ")}`);
 

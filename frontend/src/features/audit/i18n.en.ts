@@ -47,6 +47,7 @@ export const auditEn: typeof auditEs = {
         calendar_feed: "Created or changed their calendar link",
       },
       meeting: {
+        package: "Downloaded the package of meeting {id}",
         create: "Recorded meeting {id}",
         update: "Changed meeting {id}",
         add_file: "Attached document {id} to a meeting",

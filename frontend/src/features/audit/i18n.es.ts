@@ -45,6 +45,7 @@ export const auditEs = {
         calendar_feed: "Creó o cambió su enlace de calendario",
       },
       meeting: {
+        package: "Descargó el paquete de la reunión {id}",
         create: "Registró la reunión {id}",
         update: "Modificó la reunión {id}",
         add_file: "Adjuntó el documento {id} a una reunión",
