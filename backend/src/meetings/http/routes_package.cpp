@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <set>
 
+#include "kernel/domain/html.hpp"
 #include "kernel/domain/reasons.hpp"
 #include "kernel/domain/text_fold.hpp"
 #include "kernel/domain/wording.hpp"
@@ -34,29 +35,6 @@ namespace enlace::http {
 namespace {
 
 namespace keys = text_keys::package;
-
-std::string Html(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // A file name safe on every system and in a URL: folded, [a-z0-9._-], the extension kept.
 std::string SafeName(const std::string& name) {
@@ -237,7 +215,7 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
         std::string html = "<!doctype html>\n<html lang=\"" + languages.front() +
                            "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
                            "content=\"width=device-width, initial-scale=1\">\n<title>" +
-                           Html(InLanguage(meeting.title, languages.front())) +
+                           EscapeHtml(InLanguage(meeting.title, languages.front())) +
                            "</title>\n<style>body{font-family:sans-serif;max-width:48rem;margin:1rem auto;padding:0 "
                            "1rem;line-height:1.5}section+section{border-top:1px solid #999;margin-top:2rem}</style>\n"
                            "</head>\n<body>\n";
@@ -245,20 +223,20 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
           auto words = Wording::ForReader(services_.texts, language);
           auto title = InLanguage(meeting.title, language);
           if (title.empty()) title = meeting.body + " " + meeting.place.city;
-          html += "<section lang=\"" + language + "\">\n<h1>" + Html(title) + "</h1>\n<p>" + Html(words(keys::kTitle)) +
-                  " · " + Html(FormatIsoDate(meeting.date)) +
-                  (meeting.place.city.empty() ? "" : " · " + Html(meeting.place.city)) + "</p>\n";
+          html += "<section lang=\"" + language + "\">\n<h1>" + EscapeHtml(title) + "</h1>\n<p>" +
+                  EscapeHtml(words(keys::kTitle)) + " · " + EscapeHtml(FormatIsoDate(meeting.date)) +
+                  (meeting.place.city.empty() ? "" : " · " + EscapeHtml(meeting.place.city)) + "</p>\n";
           if (!meeting.agenda.empty()) {
-            html += "<h2>" + Html(words(keys::kAgenda)) + "</h2>\n<ol>\n";
-            for (const auto& item : meeting.agenda) html += "<li>" + Html(InLanguage(item, language)) + "</li>\n";
+            html += "<h2>" + EscapeHtml(words(keys::kAgenda)) + "</h2>\n<ol>\n";
+            for (const auto& item : meeting.agenda) html += "<li>" + EscapeHtml(InLanguage(item, language)) + "</li>\n";
             html += "</ol>\n";
           }
           html += "<p id=\"package-" + language + "\" data-package=\"" + std::to_string(recorded->id) + "\">" +
-                  Html(words(keys::kPackageNumber)) + " " + std::to_string(recorded->id) + "</p>\n";
+                  EscapeHtml(words(keys::kPackageNumber)) + " " + std::to_string(recorded->id) + "</p>\n";
           if (changes) {
-            html += "<h2>" + Html(words(keys::kChangesSince)) + " " + std::to_string((*previous)->id) + " (" +
-                    Html(FormatIsoTimestamp((*previous)->downloaded_at).substr(0, 10)) + ")</h2>\n";
-            if (changes->empty()) html += "<p>" + Html(words(keys::kNoChanges)) + "</p>\n";
+            html += "<h2>" + EscapeHtml(words(keys::kChangesSince)) + " " + std::to_string((*previous)->id) + " (" +
+                    EscapeHtml(FormatIsoTimestamp((*previous)->downloaded_at).substr(0, 10)) + ")</h2>\n";
+            if (changes->empty()) html += "<p>" + EscapeHtml(words(keys::kNoChanges)) + "</p>\n";
             struct Kind {
               TextKey title;
               const char* name;
@@ -269,25 +247,25 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
                                   {keys::kRemoved, "removed", &changes->removed}};
             for (const auto& kind : kinds) {
               if (kind.paths->empty()) continue;
-              html += "<h3>" + Html(words(kind.title)) + "</h3>\n<ul class=\"" + kind.name + "\">\n";
+              html += "<h3>" + EscapeHtml(words(kind.title)) + "</h3>\n<ul class=\"" + kind.name + "\">\n";
               for (const auto& changed_path : *kind.paths) {
                 // A removed file is no longer in the package: named, not linked.
-                html += kind.paths == &changes->removed
-                            ? "<li>" + Html(changed_path) + "</li>\n"
-                            : "<li><a href=\"" + Html(changed_path) + "\">" + Html(changed_path) + "</a></li>\n";
+                html += kind.paths == &changes->removed ? "<li>" + EscapeHtml(changed_path) + "</li>\n"
+                                                        : "<li><a href=\"" + EscapeHtml(changed_path) + "\">" +
+                                                              EscapeHtml(changed_path) + "</a></li>\n";
               }
               html += "</ul>\n";
             }
           }
-          html += "<h2>" + Html(words(keys::kFiles)) + "</h2>\n<ul>\n";
+          html += "<h2>" + EscapeHtml(words(keys::kFiles)) + "</h2>\n<ul>\n";
           for (const auto& file : listed[language])
-            html += "<li><a href=\"" + Html(file.path) + "\">" + Html(file.label) + "</a></li>\n";
+            html += "<li><a href=\"" + EscapeHtml(file.path) + "\">" + EscapeHtml(file.label) + "</a></li>\n";
           html += "</ul>\n";
           if (!detail->agreements.empty()) {
-            html += "<h2>" + Html(words(keys::kAgreements)) + "</h2>\n<ul>\n";
+            html += "<h2>" + EscapeHtml(words(keys::kAgreements)) + "</h2>\n<ul>\n";
             for (const auto& agreement : detail->agreements)
-              html += "<li><strong>" + Html(agreement.number) + ".</strong> " +
-                      Html(InLanguage(agreement.text, language)) + "</li>\n";
+              html += "<li><strong>" + EscapeHtml(agreement.number) + ".</strong> " +
+                      EscapeHtml(InLanguage(agreement.text, language)) + "</li>\n";
             html += "</ul>\n";
           }
           html += "</section>\n";

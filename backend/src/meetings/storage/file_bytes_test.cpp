@@ -105,7 +105,9 @@ class FileBytesTest : public ::testing::TestWithParam<Dialect> {
   void SetUp() override {
     if (GetParam() == Dialect::kPostgresql) {
       const char* server = std::getenv("ENLACE_TEST_POSTGRES");
-      if (!server || !*server) GTEST_SKIP() << "ENLACE_TEST_POSTGRES is not set";
+      if (!server || !*server) {
+        GTEST_FAIL() << "ENLACE_TEST_POSTGRES is not set: run the tests with `make test` or scripts/with-postgres.sh";
+      }
     }
     database_ = std::make_unique<FileBytesDatabase>(GetParam());
   }

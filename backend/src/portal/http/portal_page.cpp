@@ -4,39 +4,13 @@
 #include <string>
 #include <string_view>
 
+#include "kernel/domain/html.hpp"
 #include "kernel/domain/wording.hpp"
 #include "portal/domain/text_keys.hpp"
 #include "portal/http/portal_routes.hpp"
 
 namespace enlace::http {
 namespace {
-
-std::string PortalEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // The side of a bilingual text in `language`, else the other side.
 std::string PortalPick(const LocalizedText& text, const std::string& language) { return text.In(language); }
@@ -49,16 +23,16 @@ class PortalPage {
   std::string Render() {
     auto process = PortalPick(summary_.reference.process.name, language_);
     auto other = words_(text_keys::kPortalOtherLanguageCode);
-    html_ += "<!doctype html>\n<html lang=\"" + PortalEscape(language_) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    html_ += "<!doctype html>\n<html lang=\"" + EscapeHtml(language_) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     html_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    html_ += "<title>" + PortalEscape(words_(text_keys::kPortalTitle, {{"process", process}})) + "</title>\n";
-    html_ += "</head>\n<body>\n<header>\n<nav><a href=\"/login\">" + PortalEscape(words_(text_keys::kPortalSignIn)) +
-             "</a> · <a href=\"/api/v1/public/page?lang=" + PortalEscape(other) + "\" hreflang=\"" +
-             PortalEscape(other) + "\" lang=\"" + PortalEscape(other) + "\">" +
-             PortalEscape(words_(text_keys::kPortalOtherLanguage)) + "</a></nav>\n";
-    html_ += "<h1>" + PortalEscape(process) + "</h1>\n";
-    html_ += "<p>" + PortalEscape(words_(text_keys::kPortalIntro, {{"process", process}})) + "</p>\n";
-    html_ += "<p><small>" + PortalEscape(words_(text_keys::kPortalPlainNote)) + "</small></p>\n</header>\n<main>\n";
+    html_ += "<title>" + EscapeHtml(words_(text_keys::kPortalTitle, {{"process", process}})) + "</title>\n";
+    html_ += "</head>\n<body>\n<header>\n<nav><a href=\"/login\">" + EscapeHtml(words_(text_keys::kPortalSignIn)) +
+             "</a> · <a href=\"/api/v1/public/page?lang=" + EscapeHtml(other) + "\" hreflang=\"" + EscapeHtml(other) +
+             "\" lang=\"" + EscapeHtml(other) + "\">" + EscapeHtml(words_(text_keys::kPortalOtherLanguage)) +
+             "</a></nav>\n";
+    html_ += "<h1>" + EscapeHtml(process) + "</h1>\n";
+    html_ += "<p>" + EscapeHtml(words_(text_keys::kPortalIntro, {{"process", process}})) + "</p>\n";
+    html_ += "<p><small>" + EscapeHtml(words_(text_keys::kPortalPlainNote)) + "</small></p>\n</header>\n<main>\n";
     Meetings();
     Documents();
     Members();
@@ -101,9 +75,9 @@ class PortalPage {
   }
 
   void Meetings() {
-    html_ += "<section>\n<h2>" + PortalEscape(words_(text_keys::kPortalMeetings)) + "</h2>\n";
+    html_ += "<section>\n<h2>" + EscapeHtml(words_(text_keys::kPortalMeetings)) + "</h2>\n";
     if (summary_.meetings.empty()) {
-      html_ += "<p>" + PortalEscape(words_(text_keys::kPortalNoMeetings)) + "</p>\n";
+      html_ += "<p>" + EscapeHtml(words_(text_keys::kPortalNoMeetings)) + "</p>\n";
     }
     for (const auto& item : summary_.meetings) {
       const auto& meeting = item.meeting;
@@ -111,21 +85,21 @@ class PortalPage {
       if (title.empty()) {
         title = BodyName(meeting.body) + " — " + meeting.place.city + " " + FormatIsoDate(meeting.date).substr(0, 4);
       }
-      html_ += "<article>\n<h3>" + PortalEscape(title) + "</h3>\n<p>";
+      html_ += "<article>\n<h3>" + EscapeHtml(title) + "</h3>\n<p>";
       std::string where = meeting.place.city;
       if (!meeting.place.country.empty()) where += (where.empty() ? "" : ", ") + CountryName(meeting.place.country);
-      if (!where.empty()) html_ += PortalEscape(where) + " · ";
+      if (!where.empty()) html_ += EscapeHtml(where) + " · ";
       html_ += "<time datetime=\"" + FormatIsoDate(meeting.date) + "\">" + FormatIsoDate(meeting.date) + "</time> · " +
-               PortalEscape(StatusWords(meeting.report_status)) + "</p>\n<ul>\n";
+               EscapeHtml(StatusWords(meeting.report_status)) + "</p>\n<ul>\n";
       auto base = "/api/v1/meetings/" + std::to_string(meeting.id) + "/report";
       for (std::string_view language : {"es", "en"}) {
         for (std::string_view format : {"pdf", "docx"}) {
           std::string upper = format == "pdf" ? "PDF" : "DOCX";
-          html_ += "<li><a href=\"" + base + "?format=" + std::string(format) + "&amp;lang=" + std::string(language) +
-                   "\" hreflang=\"" + std::string(language) + "\">" +
-                   PortalEscape(
-                       words_(text_keys::kPortalReport, {{"language", LanguageName(language)}, {"format", upper}})) +
-                   "</a></li>\n";
+          html_ +=
+              "<li><a href=\"" + base + "?format=" + std::string(format) + "&amp;lang=" + std::string(language) +
+              "\" hreflang=\"" + std::string(language) + "\">" +
+              EscapeHtml(words_(text_keys::kPortalReport, {{"language", LanguageName(language)}, {"format", upper}})) +
+              "</a></li>\n";
         }
       }
       for (const auto& document : summary_.documents) {
@@ -139,23 +113,23 @@ class PortalPage {
   void DocumentItem(const Document& document) {
     const auto* current = document.Current();
     html_ += "<li>";
-    if (!document.fields.symbol.empty()) html_ += PortalEscape(document.fields.symbol) + " — ";
-    html_ += PortalEscape(PortalPick(document.fields.title, language_));
+    if (!document.fields.symbol.empty()) html_ += EscapeHtml(document.fields.symbol) + " — ";
+    html_ += EscapeHtml(PortalPick(document.fields.title, language_));
     if (current) {
       for (const auto& language : current->Languages()) {
         html_ += " · <a href=\"/api/v1/documents/" + std::to_string(document.id) + "/versions/" +
-                 std::to_string(current->number) + "/files/" + PortalEscape(language) + "\" hreflang=\"" +
-                 PortalEscape(language) + "\">" +
-                 PortalEscape(words_(text_keys::kPortalDownload, {{"language", LanguageName(language)}})) + "</a>";
+                 std::to_string(current->number) + "/files/" + EscapeHtml(language) + "\" hreflang=\"" +
+                 EscapeHtml(language) + "\">" +
+                 EscapeHtml(words_(text_keys::kPortalDownload, {{"language", LanguageName(language)}})) + "</a>";
       }
     }
     html_ += "</li>\n";
   }
 
   void Documents() {
-    html_ += "<section>\n<h2>" + PortalEscape(words_(text_keys::kPortalDocuments)) + "</h2>\n";
+    html_ += "<section>\n<h2>" + EscapeHtml(words_(text_keys::kPortalDocuments)) + "</h2>\n";
     if (summary_.documents.empty()) {
-      html_ += "<p>" + PortalEscape(words_(text_keys::kPortalNoDocuments)) + "</p>\n";
+      html_ += "<p>" + EscapeHtml(words_(text_keys::kPortalNoDocuments)) + "</p>\n";
     } else {
       html_ += "<ul>\n";
       for (const auto& document : summary_.documents) DocumentItem(document);
@@ -165,23 +139,23 @@ class PortalPage {
   }
 
   void Members() {
-    html_ += "<section>\n<h2>" + PortalEscape(words_(text_keys::kPortalMembers)) + "</h2>\n<ul>\n";
+    html_ += "<section>\n<h2>" + EscapeHtml(words_(text_keys::kPortalMembers)) + "</h2>\n<ul>\n";
     for (const auto& country : summary_.reference.countries) {
       if (country.status == CountryStatus::kMember)
-        html_ += "<li>" + PortalEscape(PortalPick(country.name, language_)) + "</li>\n";
+        html_ += "<li>" + EscapeHtml(PortalPick(country.name, language_)) + "</li>\n";
     }
     html_ += "</ul>\n</section>\n";
   }
 
   void Bodies() {
-    html_ += "<section>\n<h2>" + PortalEscape(words_(text_keys::kPortalBodies)) + "</h2>\n<ul>\n";
+    html_ += "<section>\n<h2>" + EscapeHtml(words_(text_keys::kPortalBodies)) + "</h2>\n<ul>\n";
     for (const auto& organization : summary_.reference.organizations) {
       if (organization.kind == "process_body") {
-        html_ += "<li>" + PortalEscape(PortalPick(organization.name, language_)) + "</li>\n";
+        html_ += "<li>" + EscapeHtml(PortalPick(organization.name, language_)) + "</li>\n";
       }
     }
     for (const auto& network : summary_.reference.networks) {
-      html_ += "<li>" + PortalEscape(PortalPick(network.name, language_)) + "</li>\n";
+      html_ += "<li>" + EscapeHtml(PortalPick(network.name, language_)) + "</li>\n";
     }
     html_ += "</ul>\n</section>\n";
   }
