@@ -7,6 +7,10 @@
 // documents never decide a result.
 
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { phone } from "./browser.mjs";
 import { checkBothLanguages, signedIn } from "./helpers.mjs";
 import { BasePage } from "./pages/base.mjs";
@@ -39,6 +43,18 @@ function linkPath(text) {
   return match[1];
 }
 
+/** A PDF's text as pdftotext (poppler-utils, an independent reader) lays it out. */
+function pdfText(bytes) {
+  const folder = mkdtempSync(join(tmpdir(), "enlace-e2e-pdf-"));
+  try {
+    const file = join(folder, "report.pdf");
+    writeFileSync(file, bytes);
+    return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** The receipts table's row of a delegation: its "opened" cell. */
 async function openedCell(page, delegation) {
   return (await page.locator(`.receipts-table tr[data-delegation="${delegation}"] td`).nth(1).innerText()).trim();
@@ -60,6 +76,9 @@ export const documentsTests = [
       await page.locator("#document-symbol").fill(symbol);
       await page.locator("#document-title-es").fill(title);
       await page.locator("#document-access").selectOption("members");
+      // A document of the San Pedro Sula meeting: its receipts can go into that meeting's report.
+      await page.locator("#document-meeting").selectOption({ index: 1 });
+      state.meeting = await page.locator("#document-meeting").inputValue();
       await page.locator("main form button[type=submit]").click();
       await page.waitForURL(/\/documents\/\d+$/);
       state.path = new URL(page.url()).pathname;
@@ -122,6 +141,19 @@ export const documentsTests = [
       assert.equal((await linksTo(ctx, hn.email, 0)).length, hnBefore, "HN opened it: no reminder");
       const base = new BasePage(page);
       await base.settled();
+
+      // The receipt list goes into the meeting's report, where HN shows as having opened it and GT not.
+      await page.getByLabel("Incluir esta lista de recepción en el informe de la reunión").check();
+      await page.getByText("La lista de recepción irá en el informe de la reunión.").waitFor();
+      assert.ok(await page.getByLabel("Incluir esta lista de recepción en el informe de la reunión").isChecked());
+      const report = await page.request.get(`/api/v1/meetings/${state.meeting}/report?format=pdf&lang=es`);
+      assert.equal(report.status(), 200);
+      const text = pdfText(await report.body());
+      const annex = text.slice(text.indexOf("Anexo: Recepción de los documentos distribuidos"));
+      assert.ok(annex.length > 0 && text.includes("Anexo: Recepción"), "the report has the receipts annex");
+      assert.match(annex, /Honduras/);
+      assert.match(annex, /Guatemala\s+No abierto/);
+      await ctx.expectAccessible(page, "receipts in report (es, 360 px)");
     },
   },
 ];

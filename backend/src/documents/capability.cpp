@@ -18,9 +18,14 @@ Capability DocumentsCapability() {
           [](Kernel& kernel) {
             DocumentSettings settings;
             settings.base_url = kernel.server.public_url;
-            kernel.services.Provide(std::make_unique<DocumentService>(
+            auto& documents = kernel.services.Provide(std::make_unique<DocumentService>(
                 kernel.store, kernel.secrets, kernel.clock, kernel.texts, [&kernel] { return kernel.mailer; },
                 settings));
+            // The receipt lists the Secretariat puts into a meeting's report.
+            kernel.services.Get<ReportAnnexes>().Add(
+                [&documents](const RequestContext& context, MeetingId meeting, const std::string& language) {
+                  return documents.ReceiptAnnexes(context, meeting, language);
+                });
           },
       .routes = [](http::Router& router,
                    Kernel& kernel) { http::AddDocumentRoutes(router, kernel.services.Get<DocumentService>()); },

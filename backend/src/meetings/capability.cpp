@@ -20,12 +20,16 @@ Capability MeetingsCapability() {
           [](Kernel& kernel) {
             kernel.services.Provide(std::make_unique<MeetingService>(kernel.store, kernel.secrets, kernel.clock));
             kernel.services.Provide(std::make_unique<CommitmentService>(kernel.store, kernel.secrets, kernel.clock));
+            kernel.services.Provide(std::make_unique<ReportAnnexes>());
           },
       .routes =
           [](http::Router& router, Kernel& kernel) {
             http::MeetingRouteServices services{kernel.services.Get<MeetingService>(),
                                                 kernel.services.Get<CommitmentService>(),
-                                                kernel.services.Get<ReferenceService>(), kernel.clock, kernel.texts};
+                                                kernel.services.Get<ReferenceService>(),
+                                                kernel.clock,
+                                                kernel.texts,
+                                                kernel.services.Get<ReportAnnexes>()};
             http::AddMeetingRoutes(router, services);
             http::AddCommitmentRoutes(router, services);
             http::AddMeetingPackageRoutes(router, services, kernel.secrets);

@@ -163,6 +163,7 @@ struct Distribution {
   PersonName sent_by;
   Timestamp sent_at{};
   std::vector<Receipt> receipts;  // one per delegation, in the order of the reference data
+  bool in_report = false;         // the receipt list goes into the meeting's report
   int emailed = 0;                // when just sent or reminded: e-mails delivered now
   int failed = 0;                 // and not delivered
 };

@@ -92,6 +92,7 @@ nlohmann::json ToJson(const Distribution& distribution) {
           {"sent_at", FormatIsoTimestamp(distribution.sent_at)},
           {"receipts", receipts},
           {"opened", opened},
+          {"in_report", distribution.in_report},
           {"emailed", distribution.emailed},
           {"failed", distribution.failed}};
 }

@@ -40,6 +40,8 @@ class DocumentRepository : public Repository {
   virtual std::optional<Distribution> FindDistribution(DistributionId distribution) = 0;
   // Records the first opening through a recipient's link; later ones change nothing.
   virtual void MarkOpened(std::int64_t recipient, Timestamp at) = 0;
+  // Whether the distribution's receipt list goes into its meeting's report.
+  virtual void SetInReport(DistributionId distribution, bool in_report) = 0;
   // A reminder's fresh link replaces the recipient's earlier one.
   virtual void MarkReminded(std::int64_t recipient, const std::string& token_hash, Timestamp at) = 0;
 };

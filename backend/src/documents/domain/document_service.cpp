@@ -17,6 +17,7 @@
 #include "kernel/domain/text.hpp"
 #include "kernel/domain/text_fold.hpp"
 #include "kernel/domain/wording.hpp"
+#include "kernel/domain/written_text.hpp"
 #include "meetings/domain/meeting_repository.hpp"
 #include "meetings/domain/reasons.hpp"
 #include "notifications/domain/notification_repository.hpp"
@@ -513,6 +514,66 @@ Result<std::vector<Distribution>> DocumentService::Distributions(const RequestCo
   auto distributions = transaction->Get<DocumentRepository>().Distributions(id);
   Name(distributions, transaction->Get<ReferenceRepository>().Load(context.process_id), context.language);
   return distributions;
+}
+
+Result<Distribution> DocumentService::PutInReport(const RequestContext& context, DocumentId id, DistributionId which,
+                                                  bool in_report) {
+  auto now = clock_.Now();
+  auto transaction = store_.Begin(TransactionMode::kWrite);
+  auto document = FindWritable(*transaction, context, id);
+  if (!document) return std::unexpected(document.error());
+  auto& repository = transaction->Get<DocumentRepository>();
+  auto distribution = repository.FindDistribution(which);
+  if (!distribution || distribution->document != id) return std::unexpected(Error::NotFound());
+  if (!document->fields.meeting) return std::unexpected(Error::Conflict(reasons::kDocumentNotAtMeeting));
+  if (distribution->in_report != in_report) {
+    repository.SetInReport(which, in_report);
+    AuditChange(*transaction, now, context, "document.report_receipts", kRecordType, std::to_string(id),
+                {{"distribution", which}, {"in_report", distribution->in_report}},
+                {{"distribution", which}, {"in_report", in_report}});
+  }
+  auto all = repository.Distributions(id);
+  std::vector<Distribution> one{*std::ranges::find_if(all, [&](const Distribution& d) { return d.id == which; })};
+  Name(one, transaction->Get<ReferenceRepository>().Load(context.process_id), context.language);
+  transaction->Commit();
+  return one.front();
+}
+
+std::vector<ReportAnnex> DocumentService::ReceiptAnnexes(const RequestContext& context, MeetingId meeting,
+                                                         const std::string& language) {
+  DocumentFilter filter;
+  filter.meeting = meeting;
+  auto documents = List(context, filter);
+  if (!documents) return {};
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto& repository = transaction->Get<DocumentRepository>();
+  auto reference = transaction->Get<ReferenceRepository>().Load(context.process_id);
+  Wording words(texts_, language);
+  ReportAnnex annex;
+  annex.title = words(text_keys::kDocumentReportReceiptsTitle);
+  annex.note = words(text_keys::kDocumentReportReceiptsNote);
+  annex.columns = {words(text_keys::kDocumentReportColumnDocument), words(text_keys::kDocumentReportColumnSent),
+                   words(text_keys::kDocumentReportColumnDelegation), words(text_keys::kDocumentReportColumnOpened)};
+  annex.shares = {0.40, 0.18, 0.24, 0.18};
+  auto day = [&](Timestamp at) { return WrittenDate(Date{std::chrono::floor<std::chrono::days>(at)}, words); };
+  // Oldest document first, each distribution in the order it was sent.
+  for (auto document = documents->rbegin(); document != documents->rend(); ++document) {
+    auto distributions = repository.Distributions(document->id);
+    Name(distributions, reference, language);
+    for (auto distribution = distributions.rbegin(); distribution != distributions.rend(); ++distribution) {
+      if (!distribution->in_report) continue;
+      auto label = words(text_keys::kDocumentReportDocument, {{"symbol", document->fields.symbol},
+                                                              {"title", document->fields.title.In(language)},
+                                                              {"version", std::to_string(distribution->version)}});
+      for (const auto& receipt : distribution->receipts) {
+        annex.rows.push_back(
+            {Trim(label), day(distribution->sent_at), receipt.name.empty() ? receipt.delegation : receipt.name,
+             receipt.opened_at ? day(*receipt.opened_at) : words(text_keys::kDocumentReportNotOpened)});
+      }
+    }
+  }
+  if (annex.rows.empty()) return {};
+  return {annex};
 }
 
 Result<Distribution> DocumentService::Remind(const RequestContext& context, DocumentId id, DistributionId which) {

@@ -23,6 +23,7 @@
 #include "kernel/domain/secrets.hpp"
 #include "kernel/domain/store.hpp"
 #include "kernel/domain/texts.hpp"
+#include "meetings/domain/report_annex.hpp"
 
 namespace enlace {
 
@@ -79,6 +80,15 @@ class DocumentService {
   Result<std::vector<Distribution>> Distributions(const RequestContext& context, DocumentId id);
   // A second e-mail to the people of the delegations that have not opened the distribution.
   Result<Distribution> Remind(const RequestContext& context, DocumentId id, DistributionId distribution);
+
+  // Whether a distribution's receipt list goes into its meeting's report (the Secretariat; 409
+  // document_not_at_meeting for a document of no meeting).
+  Result<Distribution> PutInReport(const RequestContext& context, DocumentId id, DistributionId distribution,
+                                   bool in_report);
+  // The receipts annex of a meeting's report as `context` may read it: the distributions put in the
+  // report, of the meeting's documents the reader may read, one row per delegation; none when none.
+  std::vector<ReportAnnex> ReceiptAnnexes(const RequestContext& context, MeetingId meeting,
+                                          const std::string& language);
 
   // A personal link: records the receipt, and gives the document as distributed.
   Result<ReceivedDocument> Open(const RequestContext& context, const std::string& token);

@@ -23,6 +23,9 @@ inline constexpr Reason kUnknownTranslationAgreement{"unknown_translation_agreem
 // A translation owed for a language the current version already has.
 inline constexpr Reason kLanguageNotPending{"language_not_pending"};
 
+// Putting a distribution's receipts into the report of a meeting, for a document of no meeting (409).
+inline constexpr Reason kDocumentNotAtMeeting{"document_not_at_meeting"};
+
 // Personal links of a distribution.
 inline constexpr Reason kDocumentLinkUnknown{"document_link_unknown"};  // 404: forged or mistyped
 inline constexpr Reason kDocumentLinkExpired{"document_link_expired"};  // 400

@@ -24,6 +24,7 @@ nlohmann::json DocumentSchemas() {
                                    {"message", Str()},
                                    {"groups", ListOf(Enum({"member_countries", "observers", "civil_society"}))},
                                    {"delegations", ListOf(Str())}});
+  s["DistributionReportInput"] = Object({{"in_report", Bool()}}, {"in_report"});
 
   json person = Record({{"id", Int()}, {"name", Str()}});
   s["DocumentPerson"] = person;
@@ -81,6 +82,7 @@ nlohmann::json DocumentSchemas() {
                               {"sent_at", Instant()},
                               {"receipts", ListOf(Ref("DocumentReceipt"))},
                               {"opened", Int()},
+                              {"in_report", Bool()},
                               {"emailed", Int()},
                               {"failed", Int()}});
   s["DistributionList"] = ItemsOf("Distribution");

@@ -309,6 +309,29 @@ void AddDocumentRoutes(Router& router, DocumentService& documents) {
                  return JsonResponse(200, ToJson(*reminded));
                });
              });
+  router.Add("PUT", "/api/v1/documents/{id}/distributions/{distribution}/report",
+             {.summary = "Whether the distribution's receipt list goes into the report of the document's meeting "
+                         "(an annex of the PDF and DOCX; each reader sees the receipts of the documents they may read)",
+              .tag = "documents",
+              .request_schema = "DistributionReportInput",
+              .response_schema = "Distribution",
+              .who = "secretariat",
+              .audit_action = "document.report_receipts",
+              .record_type = "document"},
+             [&documents](Request& request) {
+               auto read = [](JsonInput& input) {
+                 auto in_report = input.Bool("in_report");
+                 if (!input.Has("in_report")) input.AddError("in_report", reasons::kRequired);
+                 return in_report.value_or(false);
+               };
+               return WithIdAndBody<DocumentId>(request, read, [&](DocumentId id, bool in_report) {
+                 auto which = PathId<DistributionId>(request, "distribution");
+                 if (!which) return ErrorResponse(which.error(), request);
+                 auto changed = documents.PutInReport(request.Context(), id, *which, in_report);
+                 if (!changed) return ErrorResponse(changed.error(), request);
+                 return JsonResponse(200, ToJson(*changed));
+               });
+             });
   router.Add("GET", "/api/v1/document-links/{token}",
              {.summary = "Open a personal link of a distribution: records the delegation's receipt and gives the "
                          "document as distributed",

@@ -94,11 +94,13 @@ Distribution DistributionFrom(const Row& row) {
   distribution.message = row.TextOr("message");
   distribution.sent_by = PersonName{UserId{row.IntOr("sent_by")}, row.TextOr("sent_by_name")};
   distribution.sent_at = TimestampFrom(row.TextOr("sent_at"));
+  distribution.in_report = row.IntOr("in_report") != 0;
   return distribution;
 }
 
 constexpr const char* kDistributionColumns =
-    "SELECT x.id, x.document_id, x.version_number, x.message, x.sent_by, u.name AS sent_by_name, x.sent_at FROM "
+    "SELECT x.id, x.document_id, x.version_number, x.message, x.sent_by, u.name AS sent_by_name, x.sent_at, "
+    "x.in_report FROM "
     "document_distributions x JOIN users u ON u.id = x.sent_by";
 
 }  // namespace
@@ -369,6 +371,13 @@ void SociDocumentRepository::MarkReminded(std::int64_t recipient, const std::str
       .Bind("at", FormatIsoTimestamp(at))
       .Bind("hash", token_hash)
       .Bind("id", static_cast<long long>(recipient))
+      .Execute();
+}
+
+void SociDocumentRepository::SetInReport(DistributionId distribution, bool in_report) {
+  Sql(session_, "UPDATE document_distributions SET in_report = :in_report WHERE id = :id")
+      .Bind("in_report", in_report ? 1 : 0)
+      .Bind("id", static_cast<long long>(distribution))
       .Execute();
 }
 

@@ -25,6 +25,7 @@ class SociDocumentRepository final : public DocumentRepository {
   std::optional<Distribution> FindDistribution(DistributionId distribution) override;
   void MarkOpened(std::int64_t recipient, Timestamp at) override;
   void MarkReminded(std::int64_t recipient, const std::string& token_hash, Timestamp at) override;
+  void SetInReport(DistributionId distribution, bool in_report) override;
 
  private:
   // Versions and translations of the documents in `documents`, in two queries.

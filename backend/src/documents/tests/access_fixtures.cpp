@@ -1,6 +1,7 @@
 // Fixtures and bodies of documents/tests/access.tsv: documents of each access level made by the
 // Secretariat, with a Spanish file when asked, distributed to the member countries when asked.
 #include "documents/domain/document_repository.hpp"
+#include "meetings/tests/meeting_fixtures.hpp"
 #include "support/access_matrix.hpp"
 
 namespace enlace::testing {
@@ -59,8 +60,27 @@ AccessFixture Distributed(AccessContext& context) {
   return fixture;
 }
 
+// A members-level document of a meeting, with a Spanish file, distributed to the member countries:
+// its receipts may go into the meeting's report.
+AccessFixture DistributedAtMeeting(AccessContext& context) {
+  auto ts = context.Secretariat();
+  auto body = NewDocument(context, "members");
+  body["meeting"] = NewMeeting(context);
+  auto id = std::to_string(AccessContext::Id(ts.Post("/api/v1/documents", body)));
+  auto [form, type] = SpanishVersion();
+  ts.Send("POST", "/api/v1/documents/" + id + "/versions", form, {.headers = {{"Content-Type", type}}});
+  auto sent = ts.Post("/api/v1/documents/" + id + "/distributions",
+                      {{"message", "Para sus comentarios"}, {"groups", {"member_countries"}}});
+  return AccessFixture{{{"id", id}, {"distribution", std::to_string(AccessContext::Id(sent))}}};
+}
+
 }  // namespace
 
+ENLACE_ACCESS_FIXTURE("distributed_meeting_document",
+                      [](AccessContext& context) { return DistributedAtMeeting(context); });
+ENLACE_ACCESS_BODY("distribution_in_report", [](AccessContext&, const std::string&) {
+  return nlohmann::json{{"in_report", true}};
+});
 ENLACE_ACCESS_FIXTURE("public_document", [](AccessContext& context) { return Document(context, "public", false); });
 ENLACE_ACCESS_FIXTURE("participants_document",
                       [](AccessContext& context) { return Document(context, "participants", false); });

@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "kernel/formats/text_extract.hpp"
 #include "kernel/mail/smtp_mailer.hpp"
 #include "support/access_matrix.hpp"
 #include "support/api_test.hpp"
@@ -356,6 +357,82 @@ TEST_P(DocumentsTest, DistributedToMemberCountriesHondurasOpensItsLinkAndOnlyGua
   auto late = anonymous.Get("/api/v1/document-links/" + fresh);
   EXPECT_EQ(late.status, 400);
   EXPECT_EQ(late.ErrorCode(), "document_link_expired");
+}
+
+TEST_P(DocumentsTest, TheSecretariatPutsAReceiptListIntoTheMeetingsReportAndEachReaderSeesOnlyWhatTheyMayRead) {
+  SmtpSink sink;
+  auto mailer = SmtpMailer::Create(SmtpSettings{.url = sink.url(), .from_address = "enlace@enlace.example"});
+  ASSERT_TRUE(mailer);
+  server().app().SetMailer(mailer->get());
+  auto ts = server().SignedIn("ts");
+  auto meeting = ts.Get("/api/v1/meetings").Json()["items"][0]["id"].get<long long>();
+  auto report = "/api/v1/meetings/" + std::to_string(meeting) + "/report?format=pdf&lang=es";
+  auto document = Create("members", "WD.9", meeting);
+  ASSERT_EQ(Upload(ts, document, {{"file_es", "dt.pdf", kSpanishPdf}}).status, 201);
+  auto sent = ts.Post(Path(document, "/distributions"), {{"groups", {"member_countries"}}});
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  EXPECT_EQ(sent.Json()["in_report"], false);
+  auto in_report = Path(document, "/distributions/" + std::to_string(sent.Json()["id"].get<long long>()) + "/report");
+  for (const auto& message : Received(sink, 2)) {
+    if (message["rcpt_tos"][0] == server().account("hn").email) {
+      ASSERT_EQ(server().Anonymous().Get("/api/v1/document-links/" + TokenIn(message["text"])).status, 200);
+    }
+  }
+  auto annex_of = [&](HttpClient& client) {
+    auto pdf = client.Get(report);
+    EXPECT_EQ(pdf.status, 200) << pdf.body;
+    // Poppler reads what cairo wrote; runs of spaces and line ends become one space.
+    auto extracted = ExtractPdfText(pdf.body);
+    EXPECT_TRUE(extracted);
+    std::string text;
+    for (char c : extracted.value_or("")) {
+      bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (!space || (!text.empty() && text.back() != ' ')) text += space ? ' ' : c;
+    }
+    auto at = text.find("Anexo: Recepción de los documentos distribuidos");
+    return at == std::string::npos ? std::string() : text.substr(at);
+  };
+  EXPECT_EQ(annex_of(ts), "") << "not in the report until the Secretariat puts it there";
+
+  auto hn = server().SignedIn("hn");
+  EXPECT_EQ(
+      hn.Send("PUT", in_report, R"({"in_report": true})", {.headers = {{"Content-Type", "application/json"}}}).status,
+      403);
+  auto missing =
+      ts.Send("PUT", in_report, "{}", {.headers = {{"Content-Type", "application/json"}}, .unchecked = true});
+  EXPECT_EQ(missing.status, 422) << missing.body;
+  auto put = ts.Send("PUT", in_report, R"({"in_report": true})", {.headers = {{"Content-Type", "application/json"}}});
+  ASSERT_EQ(put.status, 200) << put.body;
+  EXPECT_EQ(put.Json()["in_report"], true);
+  EXPECT_EQ(ts.Get(Path(document, "/distributions")).Json()["items"][0]["in_report"], true);
+
+  auto annex = annex_of(ts);
+  ASSERT_NE(annex, "");
+  EXPECT_NE(annex.find("WD.9 Documento WD.9 (versión 1)"), std::string::npos) << annex;
+  EXPECT_NE(annex.find("Honduras"), std::string::npos) << annex;
+  EXPECT_NE(annex.find("Guatemala"), std::string::npos) << annex;
+  EXPECT_NE(annex.find("No abierto"), std::string::npos) << annex;
+  EXPECT_NE(annex_of(hn), "") << "a member country reads the members-level document";
+  auto observer = server().SignedIn("observer");
+  if (observer.Get(report).status == 200) {
+    EXPECT_EQ(annex_of(observer), "") << "IOM may not read the document";
+  }
+
+  // A document of no meeting has no report to go into.
+  auto loose = Create("members", "WD.10");
+  ASSERT_EQ(Upload(ts, loose, {{"file_es", "dt.pdf", kSpanishPdf}}).status, 201);
+  auto loose_sent = ts.Post(Path(loose, "/distributions"), {{"groups", {"member_countries"}}}).Json();
+  auto refused =
+      ts.Send("PUT", Path(loose, "/distributions/" + std::to_string(loose_sent["id"].get<long long>()) + "/report"),
+              R"({"in_report": true})", {.headers = {{"Content-Type", "application/json"}}});
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_EQ(refused.ErrorCode(), "document_not_at_meeting");
+
+  // Taken out again, it leaves the report.
+  ASSERT_EQ(
+      ts.Send("PUT", in_report, R"({"in_report": false})", {.headers = {{"Content-Type", "application/json"}}}).status,
+      200);
+  EXPECT_EQ(annex_of(ts), "");
 }
 
 TEST_P(DocumentsTest, TheDemoHasTheSanPedroSulaDocuments) {

@@ -11,6 +11,7 @@
 #include "kernel/http/server_settings.hpp"
 #include "meetings/domain/commitment_service.hpp"
 #include "meetings/domain/meeting_service.hpp"
+#include "meetings/domain/report_annex.hpp"
 #include "reference/domain/reference_service.hpp"
 
 namespace enlace::http {
@@ -21,7 +22,8 @@ struct MeetingRouteServices {
   CommitmentService& commitments;
   ReferenceService& reference;
   const Clock& clock;
-  const Texts& texts;  // the words of generated reports
+  const Texts& texts;            // the words of generated reports
+  const ReportAnnexes& annexes;  // other capabilities' annexes to the report
 };
 
 void AddMeetingRoutes(Router& router, MeetingRouteServices services);

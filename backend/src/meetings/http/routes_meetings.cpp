@@ -361,6 +361,7 @@ void AddMeetingRoutes(Router& router_, MeetingRouteServices services_) {
                 document.reference = services_.reference.Load(request.process_id);
                 document.language = language;
                 document.generated_at = services_.clock.Now();
+                document.annexes = services_.annexes.For(context, detail->meeting.id, language);
                 if (detail->meeting.considered_at) {
                   if (auto considered = services_.meetings.Get(context, *detail->meeting.considered_at)) {
                     document.considered_at = considered->meeting;

@@ -176,6 +176,7 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
         for (const auto& language : languages) {
           auto words = Wording::ForReader(services_.texts, language);
           document.language = language;
+          document.annexes = services_.annexes.For(context, meeting.id, language);
           auto pdf = RenderReportPdf(document, services_.texts);
           if (!pdf) return ErrorResponse(pdf.error(), request);
           auto docx = RenderReportDocx(document, services_.texts);

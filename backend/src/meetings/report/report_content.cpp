@@ -244,6 +244,9 @@ Result<ReportContent> BuildReportContent(const ReportDocument& document, const T
   content.annex_columns = {words(text_keys::kReportAnnexAgreement), words(text_keys::kReportAnnexParty),
                            words(text_keys::kReportAnnexAction), words(text_keys::kReportAnnexDeadline),
                            words(text_keys::kReportAnnexDue)};
+  for (const auto& annex : document.annexes) {
+    if (!annex.rows.empty() && !annex.columns.empty()) content.annexes.push_back(annex);
+  }
   Date generated{std::chrono::floor<std::chrono::days>(document.generated_at)};
   content.closing = words(text_keys::kReportClosing, {{"date", WrittenDate(generated, words)}});
   content.page_label = words(text_keys::kReportPage);  // the pattern: PageLabel fills it

@@ -64,8 +64,9 @@ struct ReportContent {
   std::string annex_title;                 // "Anexo: Compromisos"; the annex is left out when there are no rows
   std::vector<std::string> annex_columns;  // five headings
   std::vector<ReportAnnexRow> annex_rows;
-  std::string closing;     // "Documento generado por enlace el … a partir de los acuerdos registrados."
-  std::string page_label;  // the footer's pattern: "Página {page} de {total}"
+  std::vector<ReportAnnex> annexes;  // the document's other annexes, as given (empty ones left out)
+  std::string closing;               // "Documento generado por enlace el … a partir de los acuerdos registrados."
+  std::string page_label;            // the footer's pattern: "Página {page} de {total}"
 
   std::string PageLabel(int page, int total) const;  // "Página 2 de 3"
 };

@@ -19,6 +19,7 @@
 #include "kernel/domain/error.hpp"
 #include "kernel/domain/texts.hpp"
 #include "meetings/domain/meeting.hpp"
+#include "meetings/domain/report_annex.hpp"
 #include "reference/domain/reference.hpp"
 
 namespace enlace {
@@ -33,6 +34,7 @@ struct ReportDocument {
   std::optional<Meeting> considered_at;  // the meeting that considered the report, if any
   std::string language = "es";           // "es", "en": a language of the texts it is rendered with
   Timestamp generated_at{};              // written into the document's metadata and last line
+  std::vector<ReportAnnex> annexes;      // other capabilities' annexes, after the commitments, in order
 };
 
 // The PDF bytes: A4, DejaVu fonts, selectable text, "Página 2 de 3" / "Page 2 of 3" footers.

@@ -11,6 +11,7 @@
 // Fixed parts (styles, relationships) are literal XML parsed by pugixml; every text from data
 // goes through pugixml, which escapes it.
 #include <algorithm>
+#include <numeric>
 #include <pugixml.hpp>
 #include <sstream>
 #include <string_view>
@@ -170,8 +171,9 @@ void AddCell(pugi::xml_node row, int width, const std::string& text, const std::
   AddText(paragraph, text);
 }
 
-void AddAnnex(pugi::xml_node body, const ReportContent& content) {
-  AddText(AddParagraph(body, "Heading1"), content.annex_title);
+// A table of the given column widths (twentieths of a point), with a header row Word repeats on
+// each page.
+pugi::xml_node AddTable(pugi::xml_node body, const std::vector<int>& widths, const std::vector<std::string>& headings) {
   pugi::xml_node table = body.append_child("w:tbl");
   pugi::xml_node properties = table.append_child("w:tblPr");
   AddChild(properties, "w:tblStyle", "w:val", "TableGrid");
@@ -187,14 +189,20 @@ void AddAnnex(pugi::xml_node body, const ReportContent& content) {
   SetAttribute(look, "w:noHBand", "0");
   SetAttribute(look, "w:noVBand", "1");
   pugi::xml_node grid = table.append_child("w:tblGrid");
-  for (int column_width : kColumnWidths) AddChild(grid, "w:gridCol", "w:w", std::to_string(column_width));
+  for (int column_width : widths) AddChild(grid, "w:gridCol", "w:w", std::to_string(column_width));
 
   pugi::xml_node header = table.append_child("w:tr");
   pugi::xml_node header_properties = header.append_child("w:trPr");
   header_properties.append_child("w:tblHeader");
-  for (std::size_t i = 0; i < content.annex_columns.size() && i < std::size(kColumnWidths); ++i) {
-    AddCell(header, kColumnWidths[i], content.annex_columns[i], {}, true);
-  }
+  for (std::size_t i = 0; i < headings.size() && i < widths.size(); ++i)
+    AddCell(header, widths[i], headings[i], {}, true);
+  return table;
+}
+
+void AddAnnex(pugi::xml_node body, const ReportContent& content) {
+  AddText(AddParagraph(body, "Heading1"), content.annex_title);
+  pugi::xml_node table =
+      AddTable(body, std::vector<int>(std::begin(kColumnWidths), std::end(kColumnWidths)), content.annex_columns);
   for (const ReportAnnexRow& row : content.annex_rows) {
     pugi::xml_node table_row = table.append_child("w:tr");
     table_row.append_child("w:trPr").append_child("w:cantSplit");
@@ -203,6 +211,24 @@ void AddAnnex(pugi::xml_node body, const ReportContent& content) {
     AddCell(table_row, kColumnWidths[2], row.action, row.marker);
     AddCell(table_row, kColumnWidths[3], row.deadline);
     AddCell(table_row, kColumnWidths[4], row.due);
+  }
+}
+
+// Another capability's annex: its title, its note, its table.
+void AddOtherAnnex(pugi::xml_node body, const ReportAnnex& annex) {
+  AddText(AddParagraph(body, "Heading1"), annex.title);
+  if (!annex.note.empty()) AddText(AddParagraph(body, "BodyText"), annex.note);
+  const int total = std::accumulate(std::begin(kColumnWidths), std::end(kColumnWidths), 0);
+  std::vector<int> widths;
+  for (std::size_t i = 0; i < annex.columns.size(); ++i) {
+    double share = annex.shares.size() == annex.columns.size() ? annex.shares[i] : 1.0 / annex.columns.size();
+    widths.push_back(static_cast<int>(share * total));
+  }
+  pugi::xml_node table = AddTable(body, widths, annex.columns);
+  for (const auto& row : annex.rows) {
+    pugi::xml_node table_row = table.append_child("w:tr");
+    table_row.append_child("w:trPr").append_child("w:cantSplit");
+    for (std::size_t i = 0; i < widths.size(); ++i) AddCell(table_row, widths[i], i < row.size() ? row[i] : "");
   }
 }
 
@@ -228,6 +254,7 @@ std::string DocumentPart(const ReportContent& content, std::vector<ListInstance>
     instances = AddAgreements(body, content);
   }
   if (!content.annex_rows.empty()) AddAnnex(body, content);
+  for (const auto& annex : content.annexes) AddOtherAnnex(body, annex);
   AddText(AddParagraph(body, "Closing"), content.closing);
 
   pugi::xml_node section = body.append_child("w:sectPr");

@@ -120,6 +120,31 @@ TEST(ReportDocxTest, TheCommitmentsAnnexIsAWordTable) {
   EXPECT_NE(flat.find("Not yet scheduled", annex), std::string::npos);
 }
 
+TEST(ReportDocxTest, AnotherCapabilitysAnnexIsAWordTableAfterTheCommitments) {
+  auto document = SeedReport("en");
+  document.annexes.push_back(
+      ReportAnnex{.title = "Annex: Receipts",
+                  .note = "Distributed on 16 November 2016.",
+                  .columns = {"Document", "Delegation", "Opened"},
+                  .shares = {0.5, 0.3, 0.2},
+                  .rows = {{"Work plan", "Honduras", "17 November 2016"}, {"Work plan", "Guatemala", "Not opened"}}});
+  auto document_xml = ReadZipPart(Docx(document), "word/document.xml");
+  ASSERT_TRUE(document_xml);
+  pugi::xml_document xml;
+  ASSERT_TRUE(xml.load_string(document_xml->c_str()));
+  pugi::xpath_node_set tables = xml.select_nodes("//w:tbl");
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(tables[1].node().select_nodes("w:tr").size(), 3u);  // header + 2 delegations
+  EXPECT_EQ(tables[1].node().select_nodes("w:tblGrid/w:gridCol").size(), 3u);
+  std::string flat = Flatten(PlainText(document));
+  std::size_t receipts = flat.find("Annex: Receipts");
+  ASSERT_NE(receipts, std::string::npos);
+  EXPECT_LT(flat.find("Annex: Commitments"), receipts);
+  EXPECT_NE(flat.find("Distributed on 16 November 2016.", receipts), std::string::npos);
+  EXPECT_NE(flat.find("Guatemala", receipts), std::string::npos);
+  EXPECT_NE(flat.find("Not opened", receipts), std::string::npos);
+}
+
 TEST(ReportDocxTest, AMissingTranslationIsVisible) {
   ReportDocument document = SeedReport("en");
   document.agreements[8].text.en.reset();  // agreement 7

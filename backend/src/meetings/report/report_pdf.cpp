@@ -272,7 +272,7 @@ class PdfWriter {
   std::vector<Column> Columns() const {
     std::vector<Column> columns;
     double left = kMarginSide;
-    for (double share : kColumnShares) {
+    for (double share : shares_) {
       columns.push_back(Column{left, kTextWidth * share});
       left += kTextWidth * share;
     }
@@ -359,7 +359,7 @@ class PdfWriter {
     }
   }
 
-  void DrawHeaderRow() { DrawRow(content_.annex_columns, {}, true); }
+  void DrawHeaderRow() { DrawRow(header_cells_, {}, true); }
 
   void DrawAnnex() {
     if (y_ > kMarginTop) NewPage();
@@ -374,6 +374,17 @@ class PdfWriter {
       }
       DrawRow({row.agreement, row.party, action, row.deadline, row.due}, emphasis, false);
     }
+  }
+
+  // Another capability's annex: its title and note, then its table under a repeated header row.
+  void DrawOtherAnnex(const ReportAnnex& annex) {
+    shares_ = annex.shares;
+    if (shares_.size() != annex.columns.size()) shares_.assign(annex.columns.size(), 1.0 / annex.columns.size());
+    header_cells_ = annex.columns;
+    Paragraph(annex.title, TextStyle{.font = kHeadingFont}, 18, annex.note.empty() ? 10 : 4);
+    if (!annex.note.empty()) Paragraph(annex.note, TextStyle{.font = kSmallFont}, 0, 8);
+    DrawHeaderRow();
+    for (const auto& row : annex.rows) DrawRow(row, {}, false);
   }
 
   void DrawDocument() {
@@ -394,10 +405,13 @@ class PdfWriter {
       DrawItems();
     }
     if (!content_.annex_rows.empty()) DrawAnnex();
+    for (const auto& annex : content_.annexes) DrawOtherAnnex(annex);
     Paragraph(content_.closing, TextStyle{.font = "DejaVu Sans 8", .red = 0.35, .green = 0.35, .blue = 0.35}, 28, 0);
   }
 
   const ReportContent& content_;
+  std::vector<double> shares_{kColumnShares.begin(), kColumnShares.end()};  // of the table being drawn
+  std::vector<std::string> header_cells_ = content_.annex_columns;
   Timestamp generated_at_;
   int total_pages_;
   std::string bytes_;

@@ -84,6 +84,31 @@ TEST(ReportPdfTest, TheAnnexListsTheCommitmentsWithTheirDueDates) {
   EXPECT_NE(flat.find("15 de enero de 2017", last_row), std::string::npos);
 }
 
+ReportAnnex ReceiptsAnnex() {
+  return ReportAnnex{.title = "Anexo: Recepción de documentos",
+                     .note = "Distribuido el 16 de noviembre de 2016.",
+                     .columns = {"Documento", "Delegación", "Abierto"},
+                     .shares = {0.5, 0.3, 0.2},
+                     .rows = {{"RFE-2016-03 Plan de trabajo, versión 2", "Honduras", "17 de noviembre de 2016"},
+                              {"RFE-2016-03 Plan de trabajo, versión 2", "Guatemala", "No abierto"}}};
+}
+
+TEST(ReportPdfTest, AnotherCapabilitysAnnexFollowsTheCommitmentsAsATable) {
+  auto document = SeedReport("es");
+  document.annexes.push_back(ReceiptsAnnex());
+  document.annexes.push_back(ReportAnnex{.title = "Anexo vacío", .columns = {"A"}});  // no rows: left out
+  std::string flat = Flatten(PdfText(document, testing::PdfReading::kContentOrder));
+  std::size_t commitments = flat.find("Anexo: Compromisos");
+  std::size_t receipts = flat.find("Anexo: Recepción de documentos");
+  ASSERT_NE(receipts, std::string::npos) << flat;
+  EXPECT_LT(commitments, receipts);
+  EXPECT_NE(flat.find("Distribuido el 16 de noviembre de 2016. Documento Delegación Abierto", receipts),
+            std::string::npos)
+      << flat.substr(receipts);
+  EXPECT_NE(flat.find("Guatemala No abierto", receipts), std::string::npos) << flat.substr(receipts);
+  EXPECT_EQ(flat.find("Anexo vacío"), std::string::npos);
+}
+
 TEST(ReportPdfTest, AMissingTranslationIsVisible) {
   ReportDocument document = SeedReport("es");
   document.agreements[7].text.es.reset();  // agreement 6

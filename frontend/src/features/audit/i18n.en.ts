@@ -136,6 +136,7 @@ export const auditEn: typeof auditEs = {
         distribute: "Distributed document {id} to delegations",
         remind: "Reminded the delegations that have not opened document {id}",
         receipt: "A delegation opened document {id} through its link",
+        report_receipts: "Chose whether the receipt list of document {id} goes into its meeting's report",
       },
       file: {
         download: "Downloaded file {id}",

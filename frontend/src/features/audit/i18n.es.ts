@@ -134,6 +134,7 @@ export const auditEs = {
         distribute: "Distribuyó el documento {id} a las delegaciones",
         remind: "Recordó a las delegaciones que no han abierto el documento {id}",
         receipt: "Una delegación abrió el documento {id} con su enlace",
+        report_receipts: "Decidió si la lista de recepción del documento {id} va en el informe de su reunión",
       },
       file: {
         download: "Descargó el archivo {id}",

@@ -6,7 +6,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import type { Message } from "../../components/messages";
-import { CheckboxGroup, DateField, FileField, TextAreaField, TextField } from "../../components/fields";
+import { CheckboxField, CheckboxGroup, DateField, FileField, TextAreaField, TextField } from "../../components/fields";
 import { Empty, isNotFound, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
 import { useFlash } from "../../components/flash";
 import { failureFromError, ErrorSummary, type FormFailure } from "../../components/form";
@@ -274,6 +274,19 @@ function Receipts({ document, distribution, onChanged }: { document: DocumentDet
       .catch((caught: unknown) => setFailure(failureFromError(caught)))
       .finally(() => setBusy(false));
   };
+  const putInReport = (inReport: boolean) => {
+    setBusy(true);
+    setDone(null);
+    setFailure(null);
+    api
+      .putInReport(document.id, distribution.id, inReport)
+      .then(() => {
+        setDone({ key: inReport ? "documents.distribution.inReportSaved" : "documents.distribution.outOfReportSaved" });
+        onChanged();
+      })
+      .catch((caught: unknown) => setFailure(failureFromError(caught)))
+      .finally(() => setBusy(false));
+  };
   return (
     <article className="document-distribution" aria-labelledby={captionId}>
       <h3 id={captionId}>
@@ -297,6 +310,15 @@ function Receipts({ document, distribution, onChanged }: { document: DocumentDet
           </tr>
         ))}
       </Table>
+      {document.meeting !== null && (
+        <CheckboxField
+          id={`in-report-${distribution.id}`}
+          label={t("documents.distribution.inReport")}
+          hint={t("documents.distribution.inReportHint")}
+          checked={distribution.in_report}
+          onChange={putInReport}
+        />
+      )}
       {done && <MessageNotice message={done} />}
       <ErrorSummary failure={failure} errors={{}} labels={{}} idPrefix={`remind-${distribution.id}`} summaryRef={summaryRef} />
       {missing.length > 0 ? (

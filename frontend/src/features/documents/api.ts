@@ -62,6 +62,9 @@ export function documentsApi(api: EnlaceApi) {
     async distributions(id: DocumentId): Promise<readonly Distribution[]> {
       return (await transport.request<{ items: readonly Distribution[] }>("GET", `${base}/${id}/distributions`)).data.items;
     },
+    async putInReport(id: DocumentId, distribution: DistributionId, inReport: boolean): Promise<Distribution> {
+      return (await transport.request<Distribution>("PUT", `${base}/${id}/distributions/${distribution}/report`, { body: { in_report: inReport } })).data;
+    },
     async remind(id: DocumentId, distribution: DistributionId): Promise<Distribution> {
       return (await transport.request<Distribution>("POST", `${base}/${id}/distributions/${distribution}/remind`)).data;
     },

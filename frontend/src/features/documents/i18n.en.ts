@@ -106,6 +106,10 @@ export const documentsEn: typeof documentsEs = {
       remind: "Remind those who have not opened it",
       reminded: "Reminder sent to {count} people.",
       allOpened: "Every delegation has opened it.",
+      inReport: "Put this receipt list into the meeting's report",
+      inReportHint: "An annex of the report (PDF and DOCX) will say which delegation opened it and when; each reader sees only the documents they may read.",
+      inReportSaved: "The receipt list will go into the meeting's report.",
+      outOfReportSaved: "The receipt list will no longer go into the meeting's report.",
     },
     received: {
       title: "Document received",

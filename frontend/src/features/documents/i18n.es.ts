@@ -104,6 +104,10 @@ export const documentsEs = {
       remind: "Recordar a quienes no lo han abierto",
       reminded: "Recordatorio enviado a {count} personas.",
       allOpened: "Todas las delegaciones lo han abierto.",
+      inReport: "Incluir esta lista de recepción en el informe de la reunión",
+      inReportHint: "Un anexo del informe (PDF y DOCX) dirá qué delegación lo abrió y cuándo; cada lector ve solo los documentos que puede leer.",
+      inReportSaved: "La lista de recepción irá en el informe de la reunión.",
+      outOfReportSaved: "La lista de recepción ya no irá en el informe de la reunión.",
     },
     received: {
       title: "Documento recibido",
