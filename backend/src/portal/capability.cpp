@@ -4,6 +4,7 @@
 #include "portal/domain/portal_service.hpp"
 #include "portal/http/portal_routes.hpp"
 #include "reference/domain/reference_service.hpp"
+#include "search/domain/search_service.hpp"
 
 namespace enlace {
 namespace embedded {
@@ -21,7 +22,8 @@ Capability PortalCapability() {
           },
       .routes =
           [](http::Router& router, Kernel& kernel) {
-            http::AddPortalRoutes(router, {kernel.services.Get<PortalService>(), kernel.clock, kernel.texts});
+            http::AddPortalRoutes(router, {kernel.services.Get<PortalService>(), kernel.clock, kernel.texts,
+                                           kernel.services.Find<SearchService>()});
           },
       .schemas = http::PortalSchemas,
   };

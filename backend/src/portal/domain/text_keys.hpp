@@ -25,5 +25,20 @@ inline constexpr TextKey kPortalEnglish{"portal.language.en"};
 inline constexpr TextKey kPortalReportAdopted{"portal.report_status.adopted"};
 inline constexpr TextKey kPortalReportSubmitted{"portal.report_status.submitted"};
 inline constexpr TextKey kPortalReportConsidered{"portal.report_status.considered"};
+// The search form and its results, and paging ({query}, {total}, {first}, {last}, {page}).
+inline constexpr TextKey kPortalSearchLabel{"portal.page.search_label"};
+inline constexpr TextKey kPortalSearchButton{"portal.page.search_button"};
+inline constexpr TextKey kPortalResults{"portal.page.results"};
+inline constexpr TextKey kPortalResultsCount{"portal.page.results_count"};
+inline constexpr TextKey kPortalNoResults{"portal.page.no_results"};
+inline constexpr TextKey kPortalBack{"portal.page.back"};
+inline constexpr TextKey kPortalPrevious{"portal.page.previous"};
+inline constexpr TextKey kPortalNext{"portal.page.next"};
+inline constexpr TextKey kPortalPageOf{"portal.page.page_of"};
+inline constexpr TextKey kPortalResultMeeting{"portal.result.meeting"};
+inline constexpr TextKey kPortalResultAgreement{"portal.result.agreement"};
+inline constexpr TextKey kPortalResultCommitment{"portal.result.commitment"};
+inline constexpr TextKey kPortalResultDocument{"portal.result.document"};
+inline constexpr TextKey kPortalResultOther{"portal.result.other"};
 
 }  // namespace enlace::text_keys

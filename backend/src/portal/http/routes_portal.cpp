@@ -2,8 +2,11 @@
 // as plain HTML, for a browser without JavaScript). Anybody may call them; they give the same to
 // every caller. A public meeting's report is GET /api/v1/meetings/{id}/report (meetings), which
 // anonymous visitors may call for the meetings listed here.
+#include <charconv>
+
 #include "kernel/domain/json.hpp"
 #include "kernel/domain/reasons.hpp"
+#include "kernel/domain/text.hpp"
 #include "kernel/http/errors.hpp"
 #include "kernel/http/handlers.hpp"
 #include "portal/http/portal_routes.hpp"
@@ -63,6 +66,15 @@ nlohmann::json SummaryJson(const PortalSummary& summary) {
           {"documents", documents}};
 }
 
+// ?page=: absent is 1; a number from 1 to 100,000, else nullopt.
+std::optional<int> PortalPageNumber(const std::optional<std::string>& text) {
+  if (!text) return 1;
+  int page = 0;
+  auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), page);
+  if (error != std::errc() || end != text->data() + text->size() || page < 1 || page > 100000) return std::nullopt;
+  return page;
+}
+
 }  // namespace
 
 void AddPortalRoutes(Router& router, PortalRouteServices services) {
@@ -82,26 +94,43 @@ void AddPortalRoutes(Router& router, PortalRouteServices services) {
                if (!summary) return ErrorResponse(summary.error(), request);
                return JsonResponse(200, SummaryJson(*summary));
              });
-  router.Add("GET", "/api/v1/public/page",
-             {.summary = "The public page as plain HTML, for a browser without JavaScript (links to the reports "
-                         "and public documents; no scripts, no styles)",
-              .tag = "public",
-              .response_types = {"text/html"},
-              .query = {{"lang", "es or en (default: Accept-Language)"}, process_query},
-              .who = "anyone (the same published material for every caller)"},
-             [services](Request& request) {
-               if (!request.process_id) return ErrorResponse(Error::NotFound(reasons::kUnknownProcess), request);
-               auto language = request.Query("lang").value_or(request.language);
-               if (!services.texts.HasLanguage(language))
-                 return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "lang"), request);
-               auto summary = services.portal.Summary(request.Context());
-               if (!summary) return ErrorResponse(summary.error(), request);
-               Response response;
-               response.body = PortalPageHtml(*summary, services.texts, language);
-               response.With("Content-Type", "text/html; charset=utf-8");
-               response.With("Content-Language", language);
-               return response;
-             });
+  router.Add(
+      "GET", "/api/v1/public/page",
+      {.summary = "The public page as plain HTML, for a browser without JavaScript (links to the reports "
+                  "and public documents; no scripts, no styles)",
+       .tag = "public",
+       .response_types = {"text/html"},
+       .query = {{"lang", "es or en (default: Accept-Language)"},
+                 {"q", "Words to search for in what the caller may read (for a visitor: what is published)"},
+                 {"page", "The page, from 1, of the meetings and documents, or of the search's results", "integer"},
+                 process_query},
+       .who = "anyone (the same published material for every caller)"},
+      [services](Request& request) {
+        if (!request.process_id) return ErrorResponse(Error::NotFound(reasons::kUnknownProcess), request);
+        auto language = request.Query("lang").value_or(request.language);
+        if (!services.texts.HasLanguage(language))
+          return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "lang"), request);
+        PortalPageView view;
+        auto page = PortalPageNumber(request.Query("page"));
+        if (!page) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "page"), request);
+        view.page = *page;
+        view.query = Trim(request.Query("q").value_or(""));
+        if (view.query.size() > 200) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "q"), request);
+        auto summary = services.portal.Summary(request.Context());
+        if (!summary) return ErrorResponse(summary.error(), request);
+        if (!view.query.empty() && services.search) {
+          SearchRequest search{
+              .query = view.query, .limit = kPortalPageSize, .offset = (view.page - 1) * kPortalPageSize};
+          auto found = services.search->Search(request.Context(), search);
+          if (!found) return ErrorResponse(found.error(), request);
+          view.results = std::move(*found);
+        }
+        Response response;
+        response.body = PortalPageHtml(*summary, services.texts, language, view);
+        response.With("Content-Type", "text/html; charset=utf-8");
+        response.With("Content-Language", language);
+        return response;
+      });
 }
 
 }  // namespace enlace::http

@@ -161,5 +161,43 @@ TEST_P(PortalTest, ThePlainPageSpeaksBothLanguagesAndEscapesWhatItShows) {
   EXPECT_EQ(anonymous.Get("/api/v1/public/page?lang=fr", {.unchecked = true}).status, 400);
 }
 
+TEST_P(PortalTest, ThePlainPageSearchesOnlyWhatTheVisitorMayReadAndPagesItsLists) {
+  auto adopted = PortalMeeting("Tegucigalpa", "adopted");
+  auto guide = PortalDocument("public", "PUB/1", "Guía sobre tráfico ilícito de migrantes", adopted);
+  PortalDocument("members", "MEM/1", "Tráfico ilícito de migrantes: informe reservado");
+  auto anonymous = server().Anonymous();
+
+  auto found = anonymous.Get("/api/v1/public/page?lang=es&q=trafico%20migrante");
+  ASSERT_EQ(found.status, 200) << found.body;
+  EXPECT_NE(found.body.find("Resultados para «trafico migrante»"), std::string::npos) << found.body;
+  EXPECT_NE(found.body.find("Guía sobre"), std::string::npos) << found.body;
+  EXPECT_NE(found.body.find("<mark>"), std::string::npos) << "the words found are marked";
+  EXPECT_NE(found.body.find("#document-" + std::to_string(guide) + "\""), std::string::npos)
+      << "the result links to the document's line of the page";
+  EXPECT_EQ(found.body.find("reservado"), std::string::npos) << "a members' document is neither shown nor counted";
+  EXPECT_NE(found.body.find("value=\"trafico migrante\""), std::string::npos) << "the form keeps the words";
+  auto english = anonymous.Get("/api/v1/public/page?lang=en&q=%3Cscript%3E");
+  ASSERT_EQ(english.status, 200);
+  EXPECT_NE(english.body.find("Results for “&lt;script&gt;”"), std::string::npos) << english.body;
+  EXPECT_EQ(english.body.find("<script"), std::string::npos);
+  EXPECT_NE(english.body.find("Nothing published has those words."), std::string::npos);
+
+  // Twenty documents to a page, newest first, with a link to the next page and back.
+  for (int i = 0; i < 20; ++i) PortalDocument("public", "PUB/P" + std::to_string(i), "Nota " + std::to_string(i));
+  auto first = anonymous.Get("/api/v1/public/page?lang=es");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_EQ(first.body.find("id=\"document-" + std::to_string(guide) + "\""), std::string::npos);
+  EXPECT_NE(first.body.find("rel=\"next\""), std::string::npos);
+  auto second = anonymous.Get("/api/v1/public/page?lang=es&page=2");
+  ASSERT_EQ(second.status, 200);
+  EXPECT_NE(second.body.find("id=\"document-" + std::to_string(guide) + "\""), std::string::npos) << second.body;
+  EXPECT_NE(second.body.find("rel=\"prev\""), std::string::npos);
+  EXPECT_EQ(second.body.find("rel=\"next\""), std::string::npos);
+  for (const char* bad : {"0", "abc", "-1", "100001"}) {
+    EXPECT_EQ(anonymous.Get(std::string("/api/v1/public/page?lang=es&page=") + bad, {.unchecked = true}).status, 400)
+        << bad;
+  }
+}
+
 }  // namespace
 }  // namespace enlace::testing
