@@ -143,6 +143,21 @@ export const matricesTests = [
       const ts = await signedIn(ctx, ctx.user("secretariat"));
       await new SimplePage(ts, state.matrix).goto();
       await ts.locator("#round-due").fill("2027-06-30");
+      // The commitment a round answers is found by typing: each option names its meeting, agreement and party.
+      const options = ts.locator("#round-commitment option:not([value=''])");
+      const total = await options.count();
+      assert.ok(total > 5, `open commitments offered: ${total}`);
+      const first = await options.first().innerText();
+      assert.match(first, /acuerdo/, first);
+      const word = first.split(/[\s,:—]+/).filter((part) => part.length >= 6).pop() ?? "";
+      await ts.locator("#round-commitment-filter").fill(word.toUpperCase());
+      const narrowed = await options.allInnerTexts();
+      assert.ok(narrowed.length >= 1 && narrowed.length <= total, `"${word}": ${narrowed.length} of ${total}`);
+      assert.ok(narrowed.every((label) => label.toLowerCase().includes(word.toLowerCase())), narrowed.join(" | "));
+      await ts.locator("#round-commitment-filter").fill("zzzz");
+      assert.equal(await options.count(), 0);
+      await ts.getByText(`Se muestran 0 de ${total} compromisos abiertos.`).waitFor();
+      await ts.locator("#round-commitment-filter").fill("");
       await ts.getByRole("button", { name: /Abrir/ }).click();
       await ts.getByRole("link", { name: /Ronda 2027-3|Ronda .*-3/ }).click();
       await ts.getByRole("button", { name: "Recordar a los países que no han enviado" }).click();

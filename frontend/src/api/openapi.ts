@@ -690,6 +690,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/documents/{id}/distributions/{distribution}/report": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Whether the distribution's receipt list goes into the report of the document's meeting (an annex of the PDF and DOCX; each reader sees the receipts of the documents they may read)
+         * @description Who: secretariat.
+         */
+        readonly put: operations["put/api/v1/documents/{id}/distributions/{distribution}/report"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/documents/{id}/translations/{lang}": {
         readonly parameters: {
             readonly query?: never;
@@ -2556,6 +2576,7 @@ export interface components {
             readonly emailed: number;
             readonly failed: number;
             readonly id: number;
+            readonly in_report: boolean;
             readonly message: string;
             readonly opened: number;
             readonly receipts: readonly components["schemas"]["DocumentReceipt"][];
@@ -2572,6 +2593,9 @@ export interface components {
         };
         readonly DistributionList: {
             readonly items: readonly components["schemas"]["Distribution"][];
+        };
+        readonly DistributionReportInput: {
+            readonly in_report: boolean;
         };
         readonly Document: {
             /** @enum {string} */
@@ -5359,6 +5383,45 @@ export interface operations {
             };
         };
     };
+    readonly "put/api/v1/documents/{id}/distributions/{distribution}/report": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header: {
+                /** @description The csrf_token of the session */
+                readonly "X-CSRF-Token": string;
+            };
+            readonly path: {
+                readonly id: number;
+                readonly distribution: number;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["DistributionReportInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Distribution"];
+                };
+            };
+            /** @description An error, in the language of Accept-Language */
+            readonly default: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     readonly "put/api/v1/documents/{id}/translations/{lang}": {
         readonly parameters: {
             readonly query?: never;
@@ -7582,6 +7645,10 @@ export interface operations {
             readonly query?: {
                 /** @description es or en (default: Accept-Language) */
                 readonly lang?: string;
+                /** @description Words to search for in what the caller may read (for a visitor: what is published) */
+                readonly q?: string;
+                /** @description The page, from 1, of the meetings and documents, or of the search's results */
+                readonly page?: number;
                 /** @description Code of the regional process when not signed in (default: the installation's first) */
                 readonly process?: string;
             };

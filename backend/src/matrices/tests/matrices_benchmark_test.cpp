@@ -4,6 +4,7 @@
 // the XLSX export, and the changes since round 1. Prints the figures; fails only when a call fails.
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 
 #include "support/api_test.hpp"
 
@@ -20,7 +21,11 @@ double Milliseconds(Clock::duration duration) { return std::chrono::duration<dou
 
 TEST_P(MatricesBenchmark, FortyTopicsElevenCountriesTenRounds) {
   constexpr int kTopics = 40;
-  constexpr int kRounds = 10;
+  // ENLACE_BENCH_MATRIX_ROUNDS=N builds fewer rounds (to profile the reads); the figure is for 10.
+  const int kRounds =
+      std::getenv("ENLACE_BENCH_MATRIX_ROUNDS") ? std::atoi(std::getenv("ENLACE_BENCH_MATRIX_ROUNDS")) : 10;
+  const int kReads =
+      std::getenv("ENLACE_BENCH_MATRIX_READS") ? std::atoi(std::getenv("ENLACE_BENCH_MATRIX_READS")) : 50;
   auto ts = server().SignedIn("ts");
   auto created = ts.Post("/api/v1/matrices", {{"subject", "smuggling_of_migrants"}, {"title", {{"es", "Banco"}}}});
   ASSERT_EQ(created.status, 201);
@@ -32,6 +37,7 @@ TEST_P(MatricesBenchmark, FortyTopicsElevenCountriesTenRounds) {
   auto countries = matrix["countries"];
   auto setup_start = Clock::now();
   for (int r = 1; r <= kRounds; ++r) {
+    auto round_start = Clock::now();
     ASSERT_EQ(ts.Post(path + "/rounds", {{"due", "2027-01-01"}}).status, 201);
     for (const auto& country : countries) {
       for (const auto& topic : matrix["topics"]) {
@@ -53,33 +59,46 @@ TEST_P(MatricesBenchmark, FortyTopicsElevenCountriesTenRounds) {
       ASSERT_EQ(ts.Send("POST", base + "/validate", "").status, 200);
     }
     ASSERT_EQ(ts.Send("POST", path + "/rounds/" + std::to_string(r) + "/close", "").status, 200);
+    std::fprintf(stderr, "round %d built in %.0f ms\n", r, Milliseconds(Clock::now() - round_start));
   }
   auto setup = Milliseconds(Clock::now() - setup_start);
 
+  // Each answer is checked against the API's contract once; the timed requests go through a client that
+  // does not check (the contract check of a 280 KB answer costs the client more than the server's work).
+  auto checked = ts.Get(path);
+  ASSERT_EQ(checked.status, 200);
+  EXPECT_EQ(checked.Json()["cells"].size(), static_cast<std::size_t>(kTopics * countries.size()));
+  ASSERT_EQ(ts.Get(path + "/changes?since_round=1").status, 200);
+  HttpClient timed(server().base_url(), nullptr);
+  ASSERT_EQ(timed.SignIn(server().account("ts").email, server().account("ts").password).status, 200);
+
   std::vector<double> reads;
-  for (int i = 0; i < 50; ++i) {
+  for (int i = 0; i < kReads; ++i) {
     auto start = Clock::now();
-    auto read = ts.Get(path);
+    auto read = timed.Get(path);
     reads.push_back(Milliseconds(Clock::now() - start));
     ASSERT_EQ(read.status, 200);
-    if (i == 0) {
-      EXPECT_EQ(read.Json()["cells"].size(), static_cast<std::size_t>(kTopics * countries.size()));
-    }
   }
   std::sort(reads.begin(), reads.end());
   auto start = Clock::now();
-  auto xlsx = ts.Get(path + "/export?format=xlsx");
+  auto xlsx = timed.Get(path + "/export?format=xlsx");
   auto xlsx_ms = Milliseconds(Clock::now() - start);
   ASSERT_EQ(xlsx.status, 200);
-  start = Clock::now();
-  auto changes = ts.Get(path + "/changes?since_round=1");
-  auto changes_ms = Milliseconds(Clock::now() - start);
-  ASSERT_EQ(changes.status, 200);
+  std::vector<double> change_reads;
+  HttpResponse changes;
+  for (int i = 0; i < 10; ++i) {
+    start = Clock::now();
+    changes = timed.Get(path + "/changes?since_round=1");
+    change_reads.push_back(Milliseconds(Clock::now() - start));
+    ASSERT_EQ(changes.status, 200);
+  }
+  std::sort(change_reads.begin(), change_reads.end());
+  auto changes_ms = change_reads[change_reads.size() / 2];
   EXPECT_EQ(changes.Json()["items"].size(), static_cast<std::size_t>(kTopics * countries.size()));
 
   std::printf(
       "matrices benchmark (%s): setup %.0f ms for %d cell writes; GET matrix p50 %.1f ms, p95 %.1f ms "
-      "(%zu bytes); XLSX export %.0f ms (%zu bytes); changes since round 1 %.1f ms (%zu bytes)\n",
+      "(%zu bytes); XLSX export %.0f ms (%zu bytes); changes since round 1 p50 of 10 %.1f ms (%zu bytes)\n",
       BackendName(GetParam()).c_str(), setup, kTopics * static_cast<int>(countries.size()) * kRounds,
       reads[reads.size() / 2], reads[reads.size() * 95 / 100], ts.Get(path).body.size(), xlsx_ms, xlsx.body.size(),
       changes_ms, changes.body.size());

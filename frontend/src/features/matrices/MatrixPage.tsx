@@ -16,6 +16,8 @@ import type { ImportPreview, Matrix, MatrixId, MatrixTopicId, TranslationCommitm
 import { CellView, CountryLabel, Diff, cellSearchText, useMatricesApi } from "./parts";
 import { canManage, cellAt, matches } from "./rules";
 import { matricesPaths } from "./routes";
+import { useParties } from "../commitments";
+import { meetingTitle } from "../meetings";
 
 function Grid({ matrix, countries, topicFilter, search, pending }: { matrix: Matrix; countries: readonly string[]; topicFilter: string; search: string; pending: readonly TranslationCommitment[] }) {
   const { t, language, text, date } = useI18n();
@@ -218,10 +220,16 @@ function Rounds({ matrix, onOpened }: { matrix: Matrix; onOpened: () => void }) 
   const api = useMatricesApi();
   const client = useApi();
   const user = useUser();
-  const { t, date, text } = useI18n();
+  const { t, date, text, language } = useI18n();
   const manages = user !== null && canManage(user);
   // The commitments a round can answer: those still open (an agreement asked the countries to update the matrix).
-  const commitments = useLoad(() => (manages ? client.commitments() : Promise.resolve([])), `commitments/${String(manages)}`);
+  // Each is named by its meeting, agreement and party, and the list narrows as the Secretariat types.
+  const commitments = useLoad(
+    async () => (manages ? { commitments: await client.commitments(), meetings: await client.meetings() } : { commitments: [], meetings: [] }),
+    `commitments/${String(manages)}`,
+  );
+  const parties = useParties();
+  const [commitmentQuery, setCommitmentQuery] = useState("");
   const form = useForm<RoundValues>({
     initial: { due: "", label: "", commitment: "" },
     validate: (values) => (values.due === "" ? { due: validationMessages.required } : {}),
@@ -231,12 +239,23 @@ function Rounds({ matrix, onOpened }: { matrix: Matrix; onOpened: () => void }) 
     },
   });
   const hasOpen = matrix.rounds.some((round) => round.state === "open");
-  const options =
-    commitments.state === "ready"
-      ? commitments.data
-          .filter((commitment) => commitment.status !== "done" && commitment.status !== "cancelled")
-          .map((commitment) => ({ value: String(commitment.id), label: t("matrices.rounds.commitmentOption", { number: commitment.agreement_number, action: text(commitment.action) }) }))
-      : [];
+  const { commitments: openCommitments, meetings } = commitments.state === "ready" ? commitments.data : { commitments: [], meetings: [] };
+  const allOptions = openCommitments
+    .filter((commitment) => commitment.status !== "done" && commitment.status !== "cancelled")
+    .map((commitment) => {
+      const meeting = meetings.find((item) => item.id === commitment.meeting);
+      return {
+        value: String(commitment.id),
+        label: t("matrices.rounds.commitmentOption", {
+          meeting: meeting === undefined ? "" : meetingTitle(meeting, parties, language, t),
+          number: commitment.agreement_number,
+          party: parties.name(commitment.party),
+          action: text(commitment.action),
+        }),
+      };
+    });
+  // The chosen one stays listed whatever is typed.
+  const options = allOptions.filter((option) => option.value === form.values.commitment || matches(option.label, commitmentQuery));
   return (
     <section aria-labelledby="matrix-rounds">
       <h2 id="matrix-rounds">{t("matrices.rounds.title")}</h2>
@@ -263,6 +282,17 @@ function Rounds({ matrix, onOpened }: { matrix: Matrix; onOpened: () => void }) 
           />
           <DateField id="round-due" label={t("matrices.rounds.dueLabel")} value={form.values.due} onChange={(value) => form.set("due", value)} required width="medium" error={form.errors.due} />
           <TextField id="round-label" label={t("matrices.rounds.labelLabel")} value={form.values.label} onChange={(value) => form.set("label", value)} width="short" error={form.errors.label} />
+          {allOptions.length > 5 && (
+            <TextField
+              id="round-commitment-filter"
+              type="search"
+              label={t("matrices.rounds.commitmentFilter")}
+              hint={t("matrices.rounds.commitmentFilterHint", { shown: options.length, total: allOptions.length })}
+              value={commitmentQuery}
+              onChange={setCommitmentQuery}
+              width="medium"
+            />
+          )}
           <SelectField
             id="round-commitment"
             label={t("matrices.rounds.commitmentLabel")}

@@ -74,7 +74,9 @@ export const matricesEn: typeof matricesEs = {
       commitmentLabel: "Commitment that asked for it",
       commitmentHint: "When a country's column is validated, its answer to that commitment is marked done.",
       commitmentNone: "None",
-      commitmentOption: "Agreement {number}: {action}",
+      commitmentOption: "{meeting}, agreement {number} — {party}: {action}",
+      commitmentFilter: "Find a commitment",
+      commitmentFilterHint: "{shown} of {total} open commitments listed.",
     },
     round: {
       title: "Round {label}",

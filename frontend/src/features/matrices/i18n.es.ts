@@ -72,7 +72,9 @@ export const matricesEs = {
       commitmentLabel: "Compromiso que la pidió",
       commitmentHint: "Al validar la columna de un país, su respuesta a ese compromiso queda como cumplida.",
       commitmentNone: "Ninguno",
-      commitmentOption: "Acuerdo {number}: {action}",
+      commitmentOption: "{meeting}, acuerdo {number} — {party}: {action}",
+      commitmentFilter: "Buscar un compromiso",
+      commitmentFilterHint: "Se muestran {shown} de {total} compromisos abiertos.",
     },
     round: {
       title: "Ronda {label}",
