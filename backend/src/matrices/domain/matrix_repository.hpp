@@ -55,6 +55,9 @@ class MatrixRepository : public Repository {
   // cell at or before it, picked by the database (only those rows are read), by topic id then
   // country — what SnapshotAsOf(PublishedCells(matrix), up_to_round) gives.
   virtual std::vector<MatrixCell> LatestCells(MatrixId matrix, std::optional<int> up_to_round) = 0;
+  // Changes whenever what LatestCells gives may have changed: cells are only ever added (a count
+  // and the last id), and the names of the people on them come from the accounts (their last edit).
+  virtual std::string PublishedStamp(MatrixId matrix) = 0;
 };
 
 }  // namespace enlace

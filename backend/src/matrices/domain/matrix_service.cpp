@@ -157,6 +157,19 @@ Result<Matrix> MatrixService::Get(const RequestContext& context, MatrixId id, st
   return matrix;
 }
 
+Result<MatrixService::Outline> MatrixService::GetOutline(const RequestContext& context, MatrixId id,
+                                                         std::optional<int> as_of_round) {
+  if (auto allowed = policy::ReadMatrices(context.actor); !allowed) return std::unexpected(allowed.error());
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto matrix = FindMatrix(*transaction, context, id);
+  if (!matrix) return std::unexpected(matrix.error());
+  if (as_of_round) {
+    auto round = FindRound(*matrix, *as_of_round);
+    if (!round || round->state != RoundState::kClosed) return std::unexpected(Error::NotFound());
+  }
+  return Outline{*matrix, transaction->Get<MatrixRepository>().PublishedStamp(id)};
+}
+
 Result<Matrix> MatrixService::Create(const RequestContext& context, MatrixInput input) {
   if (auto allowed = policy::ManageMatrices(context.actor); !allowed) return std::unexpected(allowed.error());
   if (auto valid = ValidateMatrix(input); !valid) return std::unexpected(valid.error());

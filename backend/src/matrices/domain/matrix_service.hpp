@@ -98,6 +98,13 @@ class MatrixService {
   // The matrix with its published cells as of `as_of_round` (a closed round's number), or the
   // latest; kNotFound for a round the matrix does not have closed.
   Result<Matrix> Get(const RequestContext& context, MatrixId id, std::optional<int> as_of_round = std::nullopt);
+  // The same without its cells, and a stamp that changes whenever its published cells may have:
+  // what a cache of the matrix's answers is keyed by (with the outline itself).
+  struct Outline {
+    Matrix matrix;
+    std::string stamp;
+  };
+  Result<Outline> GetOutline(const RequestContext& context, MatrixId id, std::optional<int> as_of_round);
   Result<Matrix> Create(const RequestContext& context, MatrixInput input);
   Result<Matrix> AddTopic(const RequestContext& context, MatrixId id, TopicInput input);
 

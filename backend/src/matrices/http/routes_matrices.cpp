@@ -18,6 +18,7 @@
 #include "matrices/exports/matrix_export.hpp"
 #include "matrices/exports/matrix_table.hpp"
 #include "matrices/exports/matrix_workbook.hpp"
+#include "matrices/http/matrix_answer_cache.hpp"
 #include "matrices/http/matrix_routes.hpp"
 
 namespace enlace::http {
@@ -143,10 +144,24 @@ json WorkbookPreviewJson(const WorkbookPreview& preview, const Request& request,
           {"cells", cells}};
 }
 
+// What a kept answer of the matrix is checked against (matrix_answer_cache.hpp).
+std::string AnswerStamp(const MatrixService::Outline& outline, Date today, std::optional<int> as_of) {
+  return outline.stamp + "|" + FormatIsoDate(today) + "|" + ToJson(outline.matrix, today, as_of).dump();
+}
+
+Response KeptJson(const std::string& body) {
+  Response response;
+  response.status = 200;
+  response.body = body;
+  response.With("Content-Type", "application/json; charset=utf-8");
+  return response;
+}
+
 }  // namespace
 
 void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
   auto today = [services_] { return services_.clock.Today(); };
+  auto answers = std::make_shared<MatrixAnswerCache>();
 
   router_.Add("GET", "/api/v1/matrices",
               {.summary = "The legislation matrices of the process",
@@ -191,14 +206,22 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
        .response_schema = "Matrix",
        .query = {{"as_of_round", "The number of a closed round: the matrix as that round published it", "integer"}},
        .who = "everyone signed in"},
-      [services_, today](Request& request) {
+      [services_, today, answers](Request& request) {
         return WithId<MatrixId>(request, [&](MatrixId id) {
           bool invalid = false;
           auto as_of = OptionalNumberQuery(request, "as_of_round", invalid);
           if (invalid) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "as_of_round"), request);
+          auto outline = services_.matrices.GetOutline(request.Context(), id, as_of);
+          if (!outline) return ErrorResponse(outline.error(), request);
+          auto key = "matrix/" + std::to_string(request.process_id) + "/" + std::to_string(id) + "/" +
+                     (as_of ? std::to_string(*as_of) : "latest");
+          auto stamp = AnswerStamp(*outline, today(), as_of);
+          if (auto kept = answers->Find(key, stamp)) return KeptJson(*kept);
           auto matrix = services_.matrices.Get(request.Context(), id, as_of);
           if (!matrix) return ErrorResponse(matrix.error(), request);
-          return JsonResponse(200, ToJson(*matrix, today(), as_of));
+          auto response = JsonResponse(200, ToJson(*matrix, today(), as_of));
+          answers->Keep(key, std::move(stamp), response.body);
+          return response;
         });
       });
   router_.Add(
@@ -512,7 +535,7 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
                          {"country", "Only this country's cells"},
                          {"lang", "es or en: the language of the texts compared"}},
                .who = "everyone signed in"},
-              [services_](Request& request) {
+              [services_, today, answers](Request& request) {
                 return WithId<MatrixId>(request, [&](MatrixId id) {
                   bool invalid = false;
                   ChangesQuery query;
@@ -520,6 +543,13 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
                   if (invalid) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "since_round"), request);
                   if (auto country = request.Query("country"); country && !country->empty()) query.country = *country;
                   query.language = Language(request);
+                  auto outline = services_.matrices.GetOutline(request.Context(), id, std::nullopt);
+                  if (!outline) return ErrorResponse(outline.error(), request);
+                  auto key = "changes/" + std::to_string(request.process_id) + "/" + std::to_string(id) + "/" +
+                             std::to_string(query.since_round) + "/" + query.country.value_or("") + "/" +
+                             query.language;
+                  auto stamp = AnswerStamp(*outline, today(), std::nullopt);
+                  if (auto kept = answers->Find(key, stamp)) return KeptJson(*kept);
                   auto changes = services_.matrices.Changes(request.Context(), id, query);
                   if (!changes) return ErrorResponse(changes.error(), request);
                   auto items = json::array();
@@ -532,8 +562,10 @@ void AddMatrixRoutes(Router& router_, MatrixRouteServices services_) {
                                          {"after", change.after},
                                          {"diff", ToJson(change.diff)}});
                   }
-                  return JsonResponse(
+                  auto response = JsonResponse(
                       200, {{"since_round", query.since_round}, {"language", query.language}, {"items", items}});
+                  answers->Keep(key, std::move(stamp), response.body);
+                  return response;
                 });
               });
   router_.Add("GET", "/api/v1/matrices/{id}/translations",

@@ -509,6 +509,16 @@ std::vector<MatrixCell> SociMatrixRepository::LatestCells(MatrixId matrix, std::
   return cells;
 }
 
+std::string SociMatrixRepository::PublishedStamp(MatrixId matrix) {
+  auto row = Sql(session_,
+                 "SELECT COUNT(*) AS cells, COALESCE(MAX(id), 0) AS last, (SELECT COALESCE(MAX(updated_at), '') FROM "
+                 "users) AS people FROM matrix_cells WHERE matrix_id = :matrix")
+                 .Bind("matrix", static_cast<long long>(matrix))
+                 .FetchOne();
+  if (!row) return "";
+  return std::to_string(row->IntOr("cells")) + "/" + std::to_string(row->IntOr("last")) + "/" + row->TextOr("people");
+}
+
 void RegisterMatrixRepositories(RepositoryRegistry& registry) {
   registry.Add<MatrixRepository, SociMatrixRepository>();
 }

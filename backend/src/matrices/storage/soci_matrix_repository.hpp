@@ -34,6 +34,7 @@ class SociMatrixRepository final : public MatrixRepository {
                                                         std::int64_t expected_version) override;
   std::vector<MatrixCell> CellVersions(MatrixId matrix, MatrixTopicId topic, const std::string& country) override;
   std::vector<MatrixCell> LatestCells(MatrixId matrix, std::optional<int> up_to_round) override;
+  std::string PublishedStamp(MatrixId matrix) override;
 
  private:
   soci::session& session_;

@@ -274,17 +274,23 @@ function Receipts({ document, distribution, onChanged }: { document: DocumentDet
       .catch((caught: unknown) => setFailure(failureFromError(caught)))
       .finally(() => setBusy(false));
   };
-  const putInReport = (inReport: boolean) => {
+  // Shown ticked as soon as it is clicked; put back if the server refuses.
+  const [inReport, setInReport] = useState(distribution.in_report);
+  const putInReport = (wanted: boolean) => {
+    setInReport(wanted);
     setBusy(true);
     setDone(null);
     setFailure(null);
     api
-      .putInReport(document.id, distribution.id, inReport)
+      .putInReport(document.id, distribution.id, wanted)
       .then(() => {
-        setDone({ key: inReport ? "documents.distribution.inReportSaved" : "documents.distribution.outOfReportSaved" });
+        setDone({ key: wanted ? "documents.distribution.inReportSaved" : "documents.distribution.outOfReportSaved" });
         onChanged();
       })
-      .catch((caught: unknown) => setFailure(failureFromError(caught)))
+      .catch((caught: unknown) => {
+        setInReport(!wanted);
+        setFailure(failureFromError(caught));
+      })
       .finally(() => setBusy(false));
   };
   return (
@@ -315,7 +321,7 @@ function Receipts({ document, distribution, onChanged }: { document: DocumentDet
           id={`in-report-${distribution.id}`}
           label={t("documents.distribution.inReport")}
           hint={t("documents.distribution.inReportHint")}
-          checked={distribution.in_report}
+          checked={inReport}
           onChange={putInReport}
         />
       )}
