@@ -281,8 +281,11 @@ class Reader {
         std::size_t j = In(T(k + 1), {"also", "then", "jointly"}) ? k + 2 : k + 1;
         if (auto lemma = BaseVerbAt(j)) return lemma;
       }
-      // "States parties should consider …": a recommendation.
-      if (T(k) == "should" && k + 1 < first_end && BaseVerbAt(k + 1)) return std::string("recommend");
+      // "States parties should consider …", "los Estados deberían aplicar …": a recommendation,
+      // whatever the verb that follows the modal.
+      if (In(T(k), {"should", "deberia", "deberian"}) && k + 1 < first_end && tokens_[k + 1].kind == TokenKind::kWord) {
+        return std::string("recommend");
+      }
       auto verb = V(k);
       if (!verb) continue;
       // "We recognize …", "While we believe …": a base form after a plural pronoun is conjugated.
@@ -469,6 +472,27 @@ class Reader {
     return false;
   }
 
+  // "use of ABC and other tools", "los materiales de la OIM y otras herramientas": a name
+  // listed with things of another kind is one of those things (its tools), not someone who acts;
+  // "IOM and other organizations" lists actors.
+  bool IsAmongThings(const PartyRef& ref) const {
+    std::size_t k = ref.end;
+    if (!In(T(k), {"and", "y", "or", "o"})) return false;
+    ++k;
+    if (!In(T(k), {"other", "otros", "otras", "demas", "similar", "similares"})) return false;
+    ++k;
+    if (In(T(k), {"los", "las"})) ++k;
+    if (k >= tokens_.size() || tokens_[k].kind != TokenKind::kWord) return false;
+    static const std::initializer_list<std::string_view> kActors = {
+        "organizations", "organisations", "organizaciones", "organismos",   "agencies",      "agencias",
+        "partners",      "socios",        "stakeholders",   "actors",       "actores",       "countries",
+        "paises",        "states",        "estados",        "bodies",       "entities",      "entidades",
+        "institutions",  "instituciones", "members",        "miembros",     "donors",        "donantes",
+        "governments",   "gobiernos",     "delegations",    "delegaciones", "international", "relevant",
+        "regional",      "interested",    "interesados",    "pertinentes",  "cooperantes",   "parties"};
+    return !In(T(k), kActors);
+  }
+
   bool DemonymInContext(const PartyRef& ref) const {
     static const std::initializer_list<std::string_view> kHeads = {
         "delegation",      "delegations",   "government",     "governments", "authorities", "representative",
@@ -507,7 +531,7 @@ class Reader {
         continue;
       }
       if (IsSpecifiedGroup(ref, all, index) || IsRoleOfCountry(ref, all, index)) continue;
-      if (IsTreatyParty(ref) || IsAccordingTo(ref) || IsMembersActingTogether(ref)) continue;
+      if (IsTreatyParty(ref) || IsAccordingTo(ref) || IsMembersActingTogether(ref) || IsAmongThings(ref)) continue;
       parties_.push_back(ref);
     }
     FindUnknownOrganizations();

@@ -175,6 +175,21 @@ bool EndsWithColon(const std::string& text) {
   return !trimmed.empty() && trimmed.back() == ':';
 }
 
+// A sentence that says the items come next without ending in a colon: "… adopted the
+// recommendations below.", "… acordó lo que figura a continuación.", "… as follows."
+bool SegmenterAnnouncesItems(const std::string& text) {
+  std::string trimmed = CollapseWhitespace(text);
+  if (trimmed.empty() || trimmed.back() != '.' || trimmed.size() > 600) return false;
+  std::string folded = " " + Fold(trimmed);
+  bool pointer = false;
+  for (std::string_view words : {" below", " as follows", " a continuacion", " lo siguiente", " que siguen"}) {
+    if (folded.find(words) != std::string::npos) pointer = true;
+  }
+  if (!pointer) return false;
+  return ContainsStem(Words(trimmed), {"agree", "acord", "decid", "recommend", "recomend", "adopt", "conclu", "resolv",
+                                       "resuelv", "commit", "compromet", "declar"});
+}
+
 }  // namespace
 
 bool IsIntroducer(const std::string& paragraph) {
@@ -218,6 +233,12 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
       if (!IsIntroducer(TextAfterMarker(next)) && !IsSectionTitle(next.text)) break;
     }
     if (introduced) break;
+  }
+  // A numbered paragraph right after the introducer that only announces the items ("2. The group
+  // adopted the recommendations below.") is part of the preamble.
+  while (introduced && start + 1 < n && paragraphs[start].marker.kind == MarkerKind::kNumber &&
+         SegmenterAnnouncesItems(TextAfterMarker(paragraphs[start]))) {
+    ++start;
   }
   if (!introduced) {
     for (std::size_t i = 0; i < n; ++i) {
@@ -295,6 +316,20 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
 
     switch (marker.kind) {
       case MarkerKind::kNumber: {
+        // A numbered subheading among numbered paragraphs ("1. General matters" between paragraphs
+        // 2 and 3 of a report numbered throughout): a short title whose number neither goes on
+        // from the item before nor is gone on from by the next numbered paragraph (before the
+        // first item: the next one jumps ahead, "1. General matters" then "3. …").
+        if (IsSectionTitle(text) && (top_kind == TopKind::kNumber || top_kind == TopKind::kUnset)) {
+          int next_value = -1;
+          for (std::size_t k = i + 1; k < n && next_value < 0; ++k) {
+            if (paragraphs[k].marker.kind == MarkerKind::kNumber) next_value = paragraphs[k].marker.value;
+          }
+          bool out_of_step = top_kind == TopKind::kNumber ? current_top >= 0 && marker.value != last_top_printed + 1 &&
+                                                                next_value != marker.value + 1
+                                                          : next_value > marker.value + 1;
+          if (out_of_step) break;
+        }
         if (top_kind == TopKind::kUnset) {
           top_kind = TopKind::kNumber;
           first_printed = marker.value >= 1 ? marker.value : 1;

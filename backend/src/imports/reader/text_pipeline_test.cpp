@@ -116,6 +116,26 @@ TEST(SegmenterTest, ACollapsedParagraphIsSplitAtItsInlineNumbers) {
   EXPECT_EQ(SplitParagraphs("It met. 1. Nothing else. 3. Still nothing.\n").size(), 1u);
 }
 
+// A report numbered throughout, its section titles and numbered subheadings run into the numbered
+// paragraphs by a PDF conversion; the paragraph that announces the items is not one of them.
+TEST(SegmenterTest, ParagraphsNumberedThroughoutUnderRunInSectionTitlesAreItems) {
+  auto paragraphs = SplitParagraphs(
+      "Report of the group\n\nI. Background 1. The group met twice in the year under review.\n\n"
+      "II. Recommendations of the group 2. The group adopted the recommendations below.\n\n"
+      "A. Data and records, by country 1. Shared registers 3. Member countries should keep shared registers. "
+      "2. Safe return\n\n4. Countries should ease safe return. 5. Countries should report back on returns.\n");
+  Segmentation segmentation = Segment(paragraphs);
+  ASSERT_EQ(segmentation.items.size(), 3u);
+  EXPECT_EQ(segmentation.items[0].number, "3");
+  EXPECT_EQ(segmentation.items[0].text, "Member countries should keep shared registers.");
+  EXPECT_EQ(segmentation.items[1].number, "4");
+  EXPECT_EQ(segmentation.items[1].text, "Countries should ease safe return.");
+  EXPECT_EQ(segmentation.items[2].number, "5");
+  // A title longer than a title, or a sentence before the number, is not split off.
+  EXPECT_EQ(SplitParagraphs("I. The group met. 1. Nothing here.\n").size(), 1u);
+  EXPECT_EQ(SplitParagraphs("4. Countries should act on 5. Trafficking cases soon.\n").size(), 1u);
+}
+
 TEST(SegmenterTest, InfinitivesRunIntoOneParagraphAfterAColonAreItems) {
   auto paragraphs = SplitParagraphs(
       "The ministers met in Quito and adopted the following lines of action: Strengthen the exchange of data. "
