@@ -241,6 +241,21 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   reading.ordinal = meeting.ordinal;
   reading.meeting_type = meeting.meeting_type;
   reading.place = meeting.place;
+  // A place without its country (a city no reference list knows, or none at all): the country the
+  // report thanks for its hospitality hosted it.
+  bool host_country = false;
+  if (!reading.place.country) {
+    std::vector<std::string> texts;
+    texts.reserve(paragraphs.size());
+    std::size_t bytes = 0;
+    for (const Paragraph& paragraph : paragraphs) {
+      bytes += paragraph.text.size();
+      if (bytes > kMaxPreambleBytes * 4) break;
+      texts.push_back(paragraph.text);
+    }
+    reading.place.country = ReadHostCountry(texts, gazetteer);
+    host_country = reading.place.country.has_value();
+  }
   reading.date = meeting.date;
   reading.date_end = meeting.date_end;
   reading.participants = meeting.participants;
@@ -362,6 +377,7 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
                                : !reading.body_code ? FieldConfidence{false, "not_in_reference_data"}
                                                     : FieldConfidence{true, "resolved"};
   reading.confidence["place"] = !reading.place.country ? FieldConfidence{false, "not_found"}
+                                : host_country         ? FieldConfidence{false, "country_from_host_thanks"}
                                 : !reading.place.city  ? FieldConfidence{false, "country_only"}
                                                        : FieldConfidence{true, "city_and_country"};
   reading.confidence["date"] = reading.date ? FieldConfidence{true, "read"} : FieldConfidence{false, "not_found"};

@@ -160,7 +160,79 @@ bool IsParticipant(const GazetteerEntity& entity) {
           entity.category == "civil_society" || entity.category == "partner_body");
 }
 
+// A city no reference list knows, in the sentence that records the meeting: capitalised words
+// right after "in" / "en" / "at" and right before the date ("celebrada en Villa Nueva los días 3
+// y 4 de mayo", "held in Springfield on 3 May 2010"). Nothing when the words name something the
+// reference data knows (a country, a body): that is read elsewhere.
+std::optional<std::string> UnlistedCityBeforeDate(std::string_view sentence, const Gazetteer& gazetteer) {
+  std::vector<std::pair<std::size_t, std::size_t>> words;  // [begin, end) in `sentence`
+  for (std::size_t i = 0; i < sentence.size();) {
+    while (i < sentence.size() && sentence[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < sentence.size() && sentence[i] != ' ') ++i;
+    if (i > start) words.emplace_back(start, i);
+  }
+  auto word = [&](std::size_t k) { return sentence.substr(words[k].first, words[k].second - words[k].first); };
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string preposition = Fold(word(k));
+    if (preposition != "in" && preposition != "en" && preposition != "at") continue;
+    std::size_t end = k + 1;
+    bool comma = false;
+    while (end < words.size() && end < k + 5 && !comma) {
+      std::string_view w = word(end);
+      if (!StartsUpper(w) && !(end > k + 1 && IsConnector(Fold(w)))) break;
+      comma = w.ends_with(",");
+      ++end;
+    }
+    while (end > k + 1 && IsConnector(Fold(word(end - 1)))) --end;
+    if (end == k + 1) continue;
+    std::string city(sentence.substr(words[k + 1].first, words[end - 1].second - words[k + 1].first));
+    while (!city.empty() && (city.back() == ',' || city.back() == '.')) city.pop_back();
+    std::string_view rest = sentence.substr(words[end - 1].second);
+    rest = rest.substr(0, std::min<std::size_t>(rest.size(), 60));
+    const std::string folded_rest = Fold(rest);  // the tokens point into it
+    std::vector<Token> tokens = Tokenize(folded_rest);
+    std::vector<DateExpression> dates = FindDateExpressions(tokens, true);
+    bool before_date = !dates.empty() && dates.front().first_token <= 3 && dates.front().first.day != 0;
+    if (!before_date || city.empty() || !gazetteer.Find(city).empty()) continue;
+    if (MonthFromWord(Fold(city)) || IsMeetingNoun(Fold(city))) continue;
+    return city;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::optional<std::string> ReadHostCountry(const std::vector<std::string>& paragraphs, const Gazetteer& gazetteer) {
+  static constexpr std::array<std::string_view, 6> kHostCues = {"hospitalit",   "hospitalidad",   "for hosting",
+                                                                "por ser sede", "como anfitrion", "as host"};
+  for (const std::string& paragraph : paragraphs) {
+    std::string probe = Fold(paragraph);
+    bool any = false;
+    for (std::string_view cue : kHostCues) any = any || probe.find(cue) != std::string::npos;
+    if (!any) continue;
+    for (const Sentence& s : SplitSentences(paragraph)) {
+      std::string_view sentence = std::string_view(paragraph).substr(s.begin, s.end - s.begin);
+      FoldedText folded = FoldText(sentence);
+      std::size_t cue_at = std::string::npos;
+      for (std::string_view cue : kHostCues) cue_at = std::min(cue_at, folded.text.find(cue));
+      if (cue_at == std::string::npos) continue;
+      std::size_t cue_source = folded.source_offset[cue_at];
+      // The country thanked just before the cue ("al Gobierno de X por su hospitalidad"), else the
+      // one right after it ("the hospitality of the Government of X").
+      std::optional<std::string> before, after;
+      for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+        const GazetteerEntity& e = gazetteer.entity(m.entity);
+        if (e.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+        if (m.end <= cue_source && cue_source - m.end <= 40) before = e.code;
+        if (m.begin >= cue_source && m.begin - cue_source <= 60 && !after) after = e.code;
+      }
+      if (before) return before;
+      if (after) return after;
+    }
+  }
+  return std::nullopt;
+}
 
 std::optional<std::string> ReadOrdinal(std::string_view text) {
   // Word by word over the source (Roman numerals are read in capitals, ordinal words folded).
@@ -495,6 +567,15 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       break;
     }
     if (fields.place.country) break;
+  }
+
+  // A city no reference list knows, in a sentence about the meeting ("la Reunión …, celebrada en
+  // X los días …").
+  for (std::size_t order = 0; order < place_order.size() && !fields.place.country && !fields.place.city; ++order) {
+    std::string folded = " " + Fold(sentence_text(place_order[order])) + " ";
+    bool about_meeting =
+        order < about_the_meeting || ContainsAny(folded, {" celebrad", " realizad", " reunid", " held ", " convened "});
+    if (about_meeting) fields.place.city = UnlistedCityBeforeDate(sentence_text(place_order[order]), gazetteer);
   }
 
   // Dates: the first date expression of the meeting sentence, else of the preamble.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "imports/testing/reader_fixtures.hpp"
+
 namespace enlace {
 namespace {
 
@@ -14,6 +16,28 @@ TEST(MeetingReaderTest, TheOrdinalIsReadApartFromTheBody) {
   EXPECT_FALSE(ReadOrdinal("CIVIL Society Meeting"));
   EXPECT_FALSE(ReadOrdinal("I. Introduction"));
   EXPECT_FALSE(ReadOrdinal("The Network met in Lima."));
+}
+
+// A city no reference list knows is read from the sentence about the meeting, before its date; its
+// country is the one the report thanks for its hospitality (made-up sentences).
+TEST(MeetingReaderTest, AnUnlistedCityIsReadBeforeTheDateAndItsCountryFromTheHostThanks) {
+  const Gazetteer& gazetteer = testing::ReferenceGazetteer();
+  MeetingFields spanish = ReadMeeting(
+      {"La Quinta Reunión de la Red, celebrada en Villa Serena los días 4 y 5 de marzo de 2015, revisó su plan."},
+      gazetteer, "es");
+  EXPECT_EQ(spanish.place.city, "Villa Serena");
+  EXPECT_FALSE(spanish.place.country);
+  MeetingFields english = ReadMeeting({"The Network met in Port Aurora on 4 March 2015."}, gazetteer, "en");
+  EXPECT_EQ(english.place.city, "Port Aurora");
+  // Capitalised words not before a date are not a place.
+  EXPECT_FALSE(ReadMeeting({"The Network met in Plenary and adopted its plan."}, gazetteer, "en").place.city);
+
+  EXPECT_EQ(ReadHostCountry({"Los delegados revisaron el plan.",
+                             "Agradecieron al Gobierno de Panamá por su hospitalidad y a Belice por su apoyo."},
+                            gazetteer),
+            "PA");
+  EXPECT_EQ(ReadHostCountry({"They thanked the hospitality of the Government of Belize."}, gazetteer), "BZ");
+  EXPECT_FALSE(ReadHostCountry({"They thanked Panama for its support."}, gazetteer));
 }
 
 }  // namespace
