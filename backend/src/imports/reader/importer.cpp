@@ -373,7 +373,10 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
     }
     reading.agreements.push_back(std::move(agreement));
   }
+  bool body_guessed =
+      std::find(reading.warnings.begin(), reading.warnings.end(), "body_from_title_words") != reading.warnings.end();
   reading.confidence["body"] = !reading.body        ? FieldConfidence{false, "not_found"}
+                               : body_guessed       ? FieldConfidence{false, "from_title_words"}
                                : !reading.body_code ? FieldConfidence{false, "not_in_reference_data"}
                                                     : FieldConfidence{true, "resolved"};
   reading.confidence["place"] = !reading.place.country ? FieldConfidence{false, "not_found"}

@@ -201,6 +201,48 @@ std::optional<std::string> UnlistedCityBeforeDate(std::string_view sentence, con
   return std::nullopt;
 }
 
+// A title and opening that name the body by its words but by none of its names ("Seventh
+// Ministerial Conference" and "… the ABC Process member states …" for the "Ministerial Conference
+// of the ABC Process"; "Declaration of X on the Mobility of Y" for the "Technical Meeting on the
+// Mobility of Y (X Process)"): the process body whose full name has the most of its content words
+// in the opening, when that is at least three words and seven tenths of them.
+std::optional<std::string> BodyFromTitleWords(std::string_view opening, const Gazetteer& gazetteer) {
+  static constexpr std::array<std::string_view, 22> kFunctionWords = {
+      "of",  "the", "on", "in", "and",   "for", "to",   "de",  "la",  "del", "el",
+      "los", "las", "y",  "en", "sobre", "a",   "para", "por", "con", "its", "s"};
+  auto function_word = [](std::string_view w) {
+    return std::find(kFunctionWords.begin(), kFunctionWords.end(), w) != kFunctionWords.end();
+  };
+  const std::string folded = Fold(opening);  // the tokens point into it
+  std::vector<std::string_view> seen;
+  for (const Token& token : Tokenize(folded)) {
+    if (token.kind == TokenKind::kWord) seen.push_back(token.text);
+  }
+  std::sort(seen.begin(), seen.end());
+  struct Best {
+    double share = 0;
+    std::size_t covered = 0;
+    std::string code;
+  } best;
+  for (const auto& [index, words] : gazetteer.FullNames()) {
+    const GazetteerEntity& e = gazetteer.entity(index);
+    if (e.kind != EntityKind::kNetwork && e.category != "process" && e.category != "process_body") continue;
+    std::size_t content = 0, covered = 0;
+    for (const std::string& word : words) {
+      if (function_word(word)) continue;
+      ++content;
+      if (std::binary_search(seen.begin(), seen.end(), std::string_view(word))) ++covered;
+    }
+    if (content == 0 || covered < 3 || covered * 10 < content * 7) continue;
+    double share = static_cast<double>(covered) / static_cast<double>(content);
+    bool better = share > best.share + 1e-9 || (share > best.share - 1e-9 && covered > best.covered) ||
+                  (share > best.share - 1e-9 && covered == best.covered && e.code < best.code);
+    if (better) best = {share, covered, e.code};
+  }
+  if (best.code.empty()) return std::nullopt;
+  return best.code;
+}
+
 }  // namespace
 
 std::optional<std::string> ReadHostCountry(const std::vector<std::string>& paragraphs, const Gazetteer& gazetteer) {
@@ -427,6 +469,15 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         }
       }
       if (fields.body) break;
+    }
+  }
+  if (!fields.body) {
+    if (auto code =
+            BodyFromTitleWords(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 800)), gazetteer)) {
+      const GazetteerEntity& e = gazetteer.entity(*gazetteer.FindCode(*code));
+      fields.body_code = e.code;
+      fields.body = StripParenthesis(language == "es" && !e.name_es.empty() ? e.name_es : e.name_en);
+      fields.warnings.push_back("body_from_title_words");
     }
   }
   if (!fields.body) fields.warnings.push_back("body_not_found");

@@ -40,5 +40,20 @@ TEST(MeetingReaderTest, AnUnlistedCityIsReadBeforeTheDateAndItsCountryFromTheHos
   EXPECT_FALSE(ReadHostCountry({"They thanked Panama for its support."}, gazetteer));
 }
 
+// A body named by its words but by none of its names is the process body whose name the opening
+// covers (made-up opening lines).
+TEST(MeetingReaderTest, ABodyNamedOnlyByItsWordsIsTheBodyWhoseNameTheOpeningCovers) {
+  const Gazetteer& gazetteer = testing::ReferenceGazetteer();
+  MeetingFields fields = ReadMeeting({"Minutes, Fourth Session",
+                                      "Liaison officers of the network, combating migrant smuggling and "
+                                      "trafficking in persons: the plan for the year."},
+                                     gazetteer, "en");
+  EXPECT_EQ(fields.body_code, "SMUGGLING_TIP_NETWORK");
+  EXPECT_NE(std::find(fields.warnings.begin(), fields.warnings.end(), "body_from_title_words"), fields.warnings.end());
+  // A few of its words are not enough.
+  EXPECT_FALSE(
+      ReadMeeting({"Minutes", "The officers reviewed their plan on trafficking in persons."}, gazetteer, "en").body);
+}
+
 }  // namespace
 }  // namespace enlace
