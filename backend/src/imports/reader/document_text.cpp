@@ -80,6 +80,19 @@ std::string RemoveConversionNoise(std::string_view text) {
         continue;
       }
     }
+    // A Wingdings bullet (●, the letter "l" in that font) read as an "l" glued to the first word
+    // of a line: "len un plazo", "lthe report". Only before a function word, which no word of
+    // either language starts with "l" and goes on as.
+    if (c == 'l' && (i == 0 || text[i - 1] == '\n')) {
+      std::size_t space = text.find(' ', i);
+      std::string_view word = text.substr(i + 1, space == std::string_view::npos ? 0 : space - i - 1);
+      static constexpr std::array<std::string_view, 12> kFunctionWords = {
+          "en", "el", "de", "del", "in", "the", "to", "by", "within", "dentro", "antes", "before"};
+      if (std::find(kFunctionWords.begin(), kFunctionWords.end(), word) != kFunctionWords.end()) {
+        ++i;
+        continue;
+      }
+    }
     if (c == '\r') {
       if (i + 1 < text.size() && text[i + 1] == '\n') {
         ++i;

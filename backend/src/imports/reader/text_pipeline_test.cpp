@@ -145,6 +145,14 @@ TEST(SegmenterTest, InfinitivesRunIntoOneParagraphAfterAColonAreItems) {
   EXPECT_EQ(segmentation.items[1].text, "Promote safe return.");
 }
 
+// A bullet glyph of a symbol font read as the letter "l" and glued to the first word of a line.
+TEST(DocumentTextTest, ABulletGlyphReadAsTheLetterLBeforeAFunctionWordIsDropped) {
+  EXPECT_EQ(RemoveConversionNoise("Pedir que\nlen dos meses presenten el plan.\nlthe plan"),
+            "Pedir que\nen dos meses presenten el plan.\nthe plan");
+  EXPECT_EQ(RemoveConversionNoise("las reglas\nlos planes\nlength of the list"),
+            "las reglas\nlos planes\nlength of the list");
+}
+
 TEST(SegmenterTest, TableCellsWithTheNumberInACellOfItsOwnAreNumberedItems) {
   auto paragraphs = SplitParagraphs("1\n|\nThank the hosts.\n|\n|\n2\n|\nUrge the members to act.\n|\n");
   Segmentation segmentation = Segment(paragraphs);
