@@ -522,7 +522,7 @@ class Reader {
       const PartyRef& ref = all[index];
       const GazetteerEntity& entity = context_.gazetteer->entity(*context_.gazetteer->FindCode(ref.code));
       if (context_.own_body && ref.code == *context_.own_body) continue;
-      if (entity.category == kCityCategory) continue;  // a place
+      if (entity.category == kCityCategory || entity.category == kThingCategory) continue;  // a place, a thing
       if (ref.first < quoted_.size() && quoted_[ref.first]) continue;
       if (InDeadline(ref.first)) continue;
       if (forms[index] == NameForm::kDemonym && !DemonymInContext(ref)) continue;
@@ -632,9 +632,6 @@ class Reader {
           }
           if (In(T(first), kThingWords)) excluded = true;
           std::string folded_name = Fold(name);
-          if (folded_name.find("virtual secretariat") != std::string::npos ||
-              folded_name.find("secretaria virtual") != std::string::npos)
-            excluded = true;
           if (!excluded && !(context_.own_body && folded_name == Fold(*context_.own_body))) {
             bool seen = false;
             for (const PartyRef& party : parties_) seen = seen || party.code == name;

@@ -86,6 +86,8 @@ Result<void> LoadReferenceInto(Gazetteer& gazetteer, const std::filesystem::path
   if (!aliases) return std::unexpected(aliases.error());
   auto cities = ReadCsvFile(directory / "cities.csv", false);
   if (!cities) return std::unexpected(cities.error());
+  auto not_parties = ReadCsvFile(directory / "not_parties.csv", false);
+  if (!not_parties) return std::unexpected(not_parties.error());
 
   if (!countries->empty()) {
     const auto& header = countries->front();
@@ -129,6 +131,20 @@ Result<void> LoadReferenceInto(Gazetteer& gazetteer, const std::filesystem::path
       gazetteer.AddEntity({code, EntityKind::kOrganization, std::string(kCityCategory), Cell(row, en), Cell(row, es)});
       gazetteer.AddName(code, Cell(row, en), NameForm::kName);
       gazetteer.AddName(code, Cell(row, es), NameForm::kName);
+    }
+  }
+  // Names of the process's things that read like bodies (its website, an information system):
+  // known, so that they are not taken for unknown organisations, and never parties.
+  if (!not_parties->empty()) {
+    const auto& header = not_parties->front();
+    int name = Column(header, "name"), what = Column(header, "what");
+    for (std::size_t r = 1; r < not_parties->size(); ++r) {
+      const auto& row = (*not_parties)[r];
+      if (Cell(row, name).empty()) continue;
+      std::string code = std::string(kThingCodePrefix) + Cell(row, name);
+      gazetteer.AddEntity(
+          {code, EntityKind::kOrganization, std::string(kThingCategory), Cell(row, what), Cell(row, what)});
+      gazetteer.AddName(code, Cell(row, name), NameForm::kName);
     }
   }
   load_bodies(*organizations, EntityKind::kOrganization);

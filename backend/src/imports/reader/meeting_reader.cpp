@@ -431,7 +431,8 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       }
       if (entity) {
         const GazetteerEntity& e = gazetteer.entity(*entity);
-        if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES" && e.category != kCityCategory) {
+        if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES" && e.category != kCityCategory &&
+            e.category != kThingCategory) {
           fields.body_code = e.code;
           // An acronym ("The RCGM met …") is spelled out; a name is kept as the report writes it.
           bool abbreviation = subject.size() <= 12 && HasNoLowerCase(subject);
@@ -742,7 +743,9 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     if (!cue) continue;
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
-      if (e.kind == EntityKind::kCountry || m.form == NameForm::kDemonym || e.category == kCityCategory) continue;
+      if (e.kind == EntityKind::kCountry || m.form == NameForm::kDemonym || e.category == kCityCategory ||
+          e.category == kThingCategory)
+        continue;
       if (fields.body_code && e.code == *fields.body_code) continue;
       if (e.code == "MEMBER_COUNTRIES") continue;
       fields.submitted_to = e.code;

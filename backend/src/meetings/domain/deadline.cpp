@@ -393,6 +393,17 @@ bool IsMeetingWord(std::string_view w) {
          w == "conferencia" || w == "encuentro";
 }
 
+// Whose meeting "the next Vice-Ministerial Meeting" is: the process's own, which the reference
+// data names as its entity of category "process" (the first one, when another process's data is
+// loaded over it). Nullopt without reference data or without such an entity.
+std::optional<std::string> DeadlineProcessCode(const DeadlineContext& context) {
+  if (context.gazetteer == nullptr) return std::nullopt;
+  for (const GazetteerEntity& entity : context.gazetteer->entities()) {
+    if (entity.category == "process") return entity.code;
+  }
+  return std::nullopt;
+}
+
 // "the next meeting of the RCGM", "the next RCGM meeting", "its next meeting", "the next
 // Vice-Ministerial Meeting", "la próxima reunión del GRCM", "la presente reunión", "la próxima
 // Reunión Viceministerial".
@@ -470,8 +481,8 @@ std::optional<Found> EventAt(const Phrase& p, std::size_t i, std::string_view se
   std::string code;
   if (body)
     code = *body;
-  else if (vice_ministerial)
-    code = "RCM";
+  else if (vice_ministerial && DeadlineProcessCode(p.context()))
+    code = *DeadlineProcessCode(p.context());
   else if (own || !p.context().own_body.empty())
     code = p.context().own_body;
   found.event = DeadlineEvent{code, *which};

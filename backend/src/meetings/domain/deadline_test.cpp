@@ -104,6 +104,24 @@ TEST_F(DeadlineTest, EventsNameTheBodyAndWhichMeeting) {
   EXPECT_EQ(vice.event->body, "RCM");
 }
 
+// Whose vice-ministerial meeting it is comes from the reference data (its process), not the code.
+TEST_F(DeadlineTest, TheViceMinisterialMeetingIsTheReferenceDataProcesssOwn) {
+  Gazetteer other;
+  other.AddEntity({"NET", EntityKind::kNetwork, "network", "Network", ""});
+  other.AddEntity({"ABC", EntityKind::kOrganization, "process", "Andean Border Conference", ""});
+  DeadlineContext context{D("2016-11-15"), D("2016-11-15"), "en", &other, "NET"};
+  auto vice = ReadDeadline("at the next Vice-Ministerial Meeting", context);
+  ASSERT_TRUE(vice && vice->event);
+  EXPECT_EQ(vice->event->body, "ABC");
+  // Without a process in the reference data, the meeting is the report's own body's.
+  Gazetteer none;
+  none.AddEntity({"NET", EntityKind::kNetwork, "network", "Network", ""});
+  context.gazetteer = &none;
+  auto own = ReadDeadline("en la próxima Reunión Viceministerial", context);
+  ASSERT_TRUE(own && own->event);
+  EXPECT_EQ(own->event->body, "NET");
+}
+
 TEST_F(DeadlineTest, VaguePhrasesHaveNoDate) {
   EXPECT_EQ(Read("as soon as possible").kind, DeadlineKind::kVague);
   EXPECT_EQ(Due("a la brevedad posible"), "null");
