@@ -663,14 +663,12 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
 
   // Participants: countries in the sentences that speak of participation.
   static const std::initializer_list<std::string_view> kParticipation = {
-      "particip",         "attend",          "asist",
-      "representatives",  "representantes",  "delegations of",
-      "delegations from", "delegaciones de", "presence of",
-      "presencia de",     "present were",    "estuvieron presentes",
-      "observer",         "observador",      "represented",
-      "representad",      "integrada por",   "integrado por",
-      "ministers of",     "ministros de",    "presidentes de",
-      "presidents of",    "co-chair",        "copresid"};
+      "particip", "attend", "asist", "representatives", "representantes", "delegations of", "delegations from",
+      "delegaciones de", "presence of", "presencia de", "present were", "estuvieron presentes", "observer",
+      "observador", "represented", "representad", "integrada por", "integrado por", "ministers of", "ministros de",
+      "presidentes de", "presidents of", "co-chair", "copresid",
+      // A heading block's line: "Países: A, B, C", "Participating countries: …".
+      "paises:", "countries:", "delegaciones:", "delegations:", "participantes:", "participants:"};
   bool list_goes_on = false;
   for (const Sentence& s : sentences) {
     std::string_view sentence = sentence_text(s);

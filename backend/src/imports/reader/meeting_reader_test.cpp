@@ -55,5 +55,18 @@ TEST(MeetingReaderTest, ABodyNamedOnlyByItsWordsIsTheBodyWhoseNameTheOpeningCove
       ReadMeeting({"Minutes", "The officers reviewed their plan on trafficking in persons."}, gazetteer, "en").body);
 }
 
+// A heading block: "Fecha: …", "Lugar: City, Country", "Países: A, B" (made-up block).
+TEST(MeetingReaderTest, AHeadingBlockGivesDatePlaceAndParticipants) {
+  MeetingFields fields = ReadMeeting(
+      {"REUNIÓN DE MINISTROS", "Fecha: 3 y 4 de mayo de 2018", "Lugar: Lima, Perú", "Países: Colombia, Ecuador, Perú"},
+      testing::ReferenceGazetteer(), "es");
+  EXPECT_EQ(fields.place.city, "Lima");
+  EXPECT_EQ(fields.place.country, "PE");
+  ASSERT_TRUE(fields.date && fields.date_end);
+  EXPECT_EQ(FormatIsoDate(*fields.date), "2018-05-03");
+  EXPECT_EQ(FormatIsoDate(*fields.date_end), "2018-05-04");
+  EXPECT_EQ(fields.participants, (std::vector<std::string>{"CO", "EC", "PE"}));
+}
+
 }  // namespace
 }  // namespace enlace
