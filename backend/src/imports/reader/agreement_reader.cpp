@@ -392,7 +392,13 @@ class Reader {
       if (w == "entre" || w == "between") {
         for (std::size_t q = back; q > 0 && back - q < 8;) {
           --q;
-          if (In(T(q), {"tratado", "treaty", "acuerdo", "agreement", "convenio", "protocolo", "protocol"})) return true;
+          // An instrument between parties, or a dispute, a dialogue or relations between them: its
+          // subject matter ("the border dispute between X and Y", "el diálogo entre X y Z").
+          if (In(T(q),
+                 {"tratado",  "treaty",       "acuerdo",       "agreement", "convenio",   "protocolo",    "protocol",
+                  "conflict", "conflicto",    "dispute",       "disputa",   "diferendo",  "controversia", "dialogue",
+                  "dialogo",  "negotiations", "negociaciones", "relations", "relaciones", "tensions",     "tensiones"}))
+            return true;
         }
         return false;
       }

@@ -37,6 +37,14 @@ TEST_F(AgreementReaderTest, AShouldSentenceIsARecommendationWhateverItsVerb) {
   EXPECT_EQ(Read("The delegations noted the data.").verb, "note");
 }
 
+TEST_F(AgreementReaderTest, TheSidesOfADisputeOrADialogueAreItsSubjectNotParties) {
+  EXPECT_EQ(Read("Urge IOM to support the dialogue between Belize and Guatemala on migration.").parties,
+            Parties{"IOM"});
+  EXPECT_EQ(Read("Exhortar al ACNUR a apoyar la solución del diferendo entre Belice y Guatemala.", false, "es").parties,
+            Parties{"UNHCR"});
+  EXPECT_EQ(Read("Share the data between Belize and Guatemala.").parties, (Parties{"BZ", "GT"}));
+}
+
 TEST_F(AgreementReaderTest, ANameListedWithThingsIsOneOfThoseThings) {
   EXPECT_EQ(Read("Member countries should make better use of IOM and other guides.").parties,
             Parties{"MEMBER_COUNTRIES"});
