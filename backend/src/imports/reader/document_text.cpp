@@ -258,45 +258,61 @@ std::size_t ImportsTrailingNumberedTitle(std::string_view t) {
   return at;
 }
 
-std::vector<Paragraph> SplitInlineItems(Paragraph paragraph);
+// Where the title that opens `t` at `begin` (its marker `marker`) runs into a numbered paragraph,
+// or npos.
+std::size_t ImportsRunInTitleEnd(std::string_view t, std::size_t begin, const Marker& marker) {
+  if (marker.kind != MarkerKind::kSection && marker.kind != MarkerKind::kNumber) return std::string::npos;
+  std::size_t max_words = marker.kind == MarkerKind::kSection ? 40 : 10;
+  std::size_t from = std::min(begin + marker.length, t.size());
+  std::size_t at = ImportsTitleRunIn(t, from, max_words);
+  // A numbered subheading names a topic; the words of a sentence ("4. Countries should act on
+  // 5. …") have an auxiliary or a modal.
+  if (at != std::string::npos && marker.kind == MarkerKind::kNumber) {
+    static constexpr std::array<std::string_view, 18> kAuxiliaries = {
+        "should", "will", "shall", "must",  "can",    "may",     "is",   "are",   "be",
+        "has",    "have", "debe",  "deben", "debera", "deberan", "sera", "seran", "es"};
+    std::string folded = Fold(t.substr(from, at - from));
+    for (const Token& token : Tokenize(folded)) {
+      if (std::find(kAuxiliaries.begin(), kAuxiliaries.end(), token.text) != kAuxiliaries.end())
+        return std::string::npos;
+    }
+  }
+  return at;
+}
 
-// Splits `paragraph` at `at` into the title before and what follows, each read again.
-std::vector<Paragraph> ImportsSplitTitleAt(Paragraph paragraph, std::size_t at) {
+std::vector<Paragraph> SplitInlineNumbers(Paragraph paragraph);
+
+// Titles run into the paragraphs after them are peeled off one after another (each scan is
+// bounded by a title's length, so a long run of them costs linear time and no recursion).
+std::vector<Paragraph> SplitInlineItems(Paragraph paragraph) {
   std::vector<Paragraph> pieces;
-  Paragraph title;
-  title.marker = paragraph.marker;
-  title.text = CollapseWhitespace(std::string_view(paragraph.text).substr(0, at));
-  title.marker.length = std::min(title.marker.length, title.text.size());
-  pieces.push_back(std::move(title));
-  Paragraph rest;
-  rest.text = CollapseWhitespace(std::string_view(paragraph.text).substr(at));
-  rest.marker = ReadMarker(rest.text);
-  for (Paragraph& piece : SplitInlineItems(std::move(rest))) pieces.push_back(std::move(piece));
+  std::size_t begin = 0;
+  Marker marker = paragraph.marker;
+  for (std::size_t at = ImportsRunInTitleEnd(paragraph.text, begin, marker); at != std::string::npos;
+       at = ImportsRunInTitleEnd(paragraph.text, begin, marker)) {
+    Paragraph title;
+    title.marker = marker;
+    title.text = CollapseWhitespace(std::string_view(paragraph.text).substr(begin, at - begin));
+    title.marker.length = std::min(title.marker.length, title.text.size());
+    pieces.push_back(std::move(title));
+    begin = at;
+    marker = ReadMarker(
+        std::string_view(paragraph.text).substr(begin, std::min<std::size_t>(64, paragraph.text.size() - begin)));
+  }
+  if (begin > 0) {
+    Paragraph rest;
+    rest.text = CollapseWhitespace(std::string_view(paragraph.text).substr(begin));
+    rest.marker = ReadMarker(rest.text);
+    paragraph = std::move(rest);
+  }
+  for (Paragraph& piece : SplitInlineNumbers(std::move(paragraph))) pieces.push_back(std::move(piece));
   return pieces;
 }
 
-std::vector<Paragraph> SplitInlineItems(Paragraph paragraph) {
+// Numbers run into a paragraph ("… AGREED: 1. Thank … 2. Request …"), or a numbered subheading
+// left at its end.
+std::vector<Paragraph> SplitInlineNumbers(Paragraph paragraph) {
   const std::string& t = paragraph.text;
-  if (paragraph.marker.kind == MarkerKind::kSection || paragraph.marker.kind == MarkerKind::kNumber) {
-    std::size_t max_words = paragraph.marker.kind == MarkerKind::kSection ? 40 : 10;
-    std::size_t from = std::min(paragraph.marker.length, t.size());
-    std::size_t at = ImportsTitleRunIn(t, from, max_words);
-    // A numbered subheading names a topic; the words of a sentence ("4. Countries should act on
-    // 5. …") have an auxiliary or a modal.
-    if (at != std::string::npos && paragraph.marker.kind == MarkerKind::kNumber) {
-      static constexpr std::array<std::string_view, 18> kAuxiliaries = {
-          "should", "will", "shall", "must",  "can",    "may",     "is",   "are",   "be",
-          "has",    "have", "debe",  "deben", "debera", "deberan", "sera", "seran", "es"};
-      std::string folded = Fold(std::string_view(t).substr(from, at - from));
-      for (const Token& token : Tokenize(folded)) {
-        if (std::find(kAuxiliaries.begin(), kAuxiliaries.end(), token.text) != kAuxiliaries.end()) {
-          at = std::string::npos;
-          break;
-        }
-      }
-    }
-    if (at != std::string::npos) return ImportsSplitTitleAt(std::move(paragraph), at);
-  }
   struct Candidate {
     std::size_t at;
     int value;
@@ -336,7 +352,7 @@ std::vector<Paragraph> SplitInlineItems(Paragraph paragraph) {
       Paragraph tail;
       tail.text = CollapseWhitespace(std::string_view(t).substr(title));
       tail.marker = ReadMarker(tail.text);
-      for (Paragraph& piece : SplitInlineItems(std::move(head))) pieces.push_back(std::move(piece));
+      for (Paragraph& piece : SplitInlineNumbers(std::move(head))) pieces.push_back(std::move(piece));
       pieces.push_back(std::move(tail));
       return pieces;
     }
