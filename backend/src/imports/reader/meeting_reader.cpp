@@ -38,6 +38,17 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
   return sentences;
 }
 
+// " " + text + " ", for whole-word searches (built by appending: GCC 12 at -O3 warns, wrongly,
+// on prepending to a temporary string).
+std::string MeetingPadded(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out.push_back(' ');
+  out.append(text);
+  out.push_back(' ');
+  return out;
+}
+
 bool StartsUpper(std::string_view word) {
   if (word.empty()) return false;
   unsigned char c = static_cast<unsigned char>(word[0]);
@@ -349,7 +360,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
                                                                         " virtual meeting",   " reunion virtual"};
   for (const auto* keywords : {&kMeetingVerbs, &kMeetingNouns}) {
     for (const Sentence& s : sentences) {
-      std::string folded = " " + Fold(sentence_text(s)) + " ";
+      std::string folded = MeetingPadded(Fold(sentence_text(s)));
       if (ContainsAny(folded, *keywords)) {
         meeting = s;
         break;
@@ -363,7 +374,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   std::vector<Sentence> candidates;
   if (meeting) candidates.push_back(*meeting);
   for (const Sentence& s : sentences) {
-    std::string folded = " " + Fold(sentence_text(s)) + " ";
+    std::string folded = MeetingPadded(Fold(sentence_text(s)));
     if (ContainsAny(folded, kMeetingVerbs) && (!meeting || s.begin != meeting->begin)) candidates.push_back(s);
   }
   for (const Sentence& candidate : candidates) {
@@ -443,7 +454,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         }
       }
       bool looks_like_body = fields.body_code.has_value() || StartsUpper(subject);
-      std::string folded_subject = " " + Fold(subject) + " ";
+      std::string folded_subject = MeetingPadded(Fold(subject));
       bool not_a_body =
           ContainsAny(folded_subject,
                       {" we ", " it ", " delegations ", " representatives ", " representantes ", " delegaciones ",
@@ -503,7 +514,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   std::vector<Sentence> place_order;
   if (meeting) place_order.push_back(*meeting);
   for (const Sentence& s : sentences) {
-    std::string folded = " " + Fold(sentence_text(s)) + " ";
+    std::string folded = MeetingPadded(Fold(sentence_text(s)));
     if (ContainsAny(folded, kMeetingVerbs) || ContainsAny(folded, kMeetingNouns) ||
         ContainsAny(folded, {" meeting", " reunion"})) {
       place_order.push_back(s);
@@ -624,7 +635,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   // A city no reference list knows, in a sentence about the meeting ("la Reunión …, celebrada en
   // X los días …").
   for (std::size_t order = 0; order < place_order.size() && !fields.place.country && !fields.place.city; ++order) {
-    std::string folded = " " + Fold(sentence_text(place_order[order])) + " ";
+    std::string folded = MeetingPadded(Fold(sentence_text(place_order[order])));
     bool about_meeting =
         order < about_the_meeting || ContainsAny(folded, {" celebrad", " realizad", " reunid", " held ", " convened "});
     if (about_meeting) fields.place.city = UnlistedCityBeforeDate(sentence_text(place_order[order]), gazetteer);

@@ -180,7 +180,8 @@ bool EndsWithColon(const std::string& text) {
 bool SegmenterAnnouncesItems(const std::string& text) {
   std::string trimmed = CollapseWhitespace(text);
   if (trimmed.empty() || trimmed.back() != '.' || trimmed.size() > 600) return false;
-  std::string folded = " " + Fold(trimmed);
+  std::string folded(1, ' ');
+  folded += Fold(trimmed);
   bool pointer = false;
   for (std::string_view words : {" below", " as follows", " a continuacion", " lo siguiente", " que siguen"}) {
     if (folded.find(words) != std::string::npos) pointer = true;
