@@ -281,8 +281,11 @@ class Reader {
         std::size_t j = In(T(k + 1), {"also", "then", "jointly"}) ? k + 2 : k + 1;
         if (auto lemma = BaseVerbAt(j)) return lemma;
       }
-      // "States parties should consider …": a recommendation.
-      if (T(k) == "should" && k + 1 < first_end && BaseVerbAt(k + 1)) return std::string("recommend");
+      // "States parties should consider …", "los Estados deberían aplicar …": a recommendation,
+      // whatever the verb that follows the modal.
+      if (In(T(k), {"should", "deberia", "deberian"}) && k + 1 < first_end && tokens_[k + 1].kind == TokenKind::kWord) {
+        return std::string("recommend");
+      }
       auto verb = V(k);
       if (!verb) continue;
       // "We recognize …", "While we believe …": a base form after a plural pronoun is conjugated.
@@ -389,7 +392,13 @@ class Reader {
       if (w == "entre" || w == "between") {
         for (std::size_t q = back; q > 0 && back - q < 8;) {
           --q;
-          if (In(T(q), {"tratado", "treaty", "acuerdo", "agreement", "convenio", "protocolo", "protocol"})) return true;
+          // An instrument between parties, or a dispute, a dialogue or relations between them: its
+          // subject matter ("the border dispute between X and Y", "el diálogo entre X y Z").
+          if (In(T(q),
+                 {"tratado",  "treaty",       "acuerdo",       "agreement", "convenio",   "protocolo",    "protocol",
+                  "conflict", "conflicto",    "dispute",       "disputa",   "diferendo",  "controversia", "dialogue",
+                  "dialogo",  "negotiations", "negociaciones", "relations", "relaciones", "tensions",     "tensiones"}))
+            return true;
         }
         return false;
       }
@@ -469,6 +478,27 @@ class Reader {
     return false;
   }
 
+  // "use of ABC and other tools", "los materiales de la OIM y otras herramientas": a name
+  // listed with things of another kind is one of those things (its tools), not someone who acts;
+  // "IOM and other organizations" lists actors.
+  bool IsAmongThings(const PartyRef& ref) const {
+    std::size_t k = ref.end;
+    if (!In(T(k), {"and", "y", "or", "o"})) return false;
+    ++k;
+    if (!In(T(k), {"other", "otros", "otras", "demas", "similar", "similares"})) return false;
+    ++k;
+    if (In(T(k), {"los", "las"})) ++k;
+    if (k >= tokens_.size() || tokens_[k].kind != TokenKind::kWord) return false;
+    static const std::initializer_list<std::string_view> kActors = {
+        "organizations", "organisations", "organizaciones", "organismos",   "agencies",      "agencias",
+        "partners",      "socios",        "stakeholders",   "actors",       "actores",       "countries",
+        "paises",        "states",        "estados",        "bodies",       "entities",      "entidades",
+        "institutions",  "instituciones", "members",        "miembros",     "donors",        "donantes",
+        "governments",   "gobiernos",     "delegations",    "delegaciones", "international", "relevant",
+        "regional",      "interested",    "interesados",    "pertinentes",  "cooperantes",   "parties"};
+    return !In(T(k), kActors);
+  }
+
   bool DemonymInContext(const PartyRef& ref) const {
     static const std::initializer_list<std::string_view> kHeads = {
         "delegation",      "delegations",   "government",     "governments", "authorities", "representative",
@@ -498,7 +528,7 @@ class Reader {
       const PartyRef& ref = all[index];
       const GazetteerEntity& entity = context_.gazetteer->entity(*context_.gazetteer->FindCode(ref.code));
       if (context_.own_body && ref.code == *context_.own_body) continue;
-      if (entity.category == kCityCategory) continue;  // a place
+      if (entity.category == kCityCategory || entity.category == kThingCategory) continue;  // a place, a thing
       if (ref.first < quoted_.size() && quoted_[ref.first]) continue;
       if (InDeadline(ref.first)) continue;
       if (forms[index] == NameForm::kDemonym && !DemonymInContext(ref)) continue;
@@ -507,7 +537,7 @@ class Reader {
         continue;
       }
       if (IsSpecifiedGroup(ref, all, index) || IsRoleOfCountry(ref, all, index)) continue;
-      if (IsTreatyParty(ref) || IsAccordingTo(ref) || IsMembersActingTogether(ref)) continue;
+      if (IsTreatyParty(ref) || IsAccordingTo(ref) || IsMembersActingTogether(ref) || IsAmongThings(ref)) continue;
       parties_.push_back(ref);
     }
     FindUnknownOrganizations();
@@ -608,9 +638,6 @@ class Reader {
           }
           if (In(T(first), kThingWords)) excluded = true;
           std::string folded_name = Fold(name);
-          if (folded_name.find("virtual secretariat") != std::string::npos ||
-              folded_name.find("secretaria virtual") != std::string::npos)
-            excluded = true;
           if (!excluded && !(context_.own_body && folded_name == Fold(*context_.own_body))) {
             bool seen = false;
             for (const PartyRef& party : parties_) seen = seen || party.code == name;

@@ -31,6 +31,26 @@ TEST_F(AgreementReaderTest, TheVerbIsTheFirstOperativeOneInEitherLanguage) {
   EXPECT_FALSE(Read("Regarding the update of the matrices, and the Protocol to prevent smuggling:", true).verb);
 }
 
+TEST_F(AgreementReaderTest, AShouldSentenceIsARecommendationWhateverItsVerb) {
+  EXPECT_EQ(Read("With regard to data, member countries should strengthen their shared registers.").verb, "recommend");
+  EXPECT_EQ(Read("Los países miembros deberían fortalecer sus registros.", false, "es").verb, "recommend");
+  EXPECT_EQ(Read("The delegations noted the data.").verb, "note");
+}
+
+TEST_F(AgreementReaderTest, TheSidesOfADisputeOrADialogueAreItsSubjectNotParties) {
+  EXPECT_EQ(Read("Urge IOM to support the dialogue between Belize and Guatemala on migration.").parties,
+            Parties{"IOM"});
+  EXPECT_EQ(Read("Exhortar al ACNUR a apoyar la solución del diferendo entre Belice y Guatemala.", false, "es").parties,
+            Parties{"UNHCR"});
+  EXPECT_EQ(Read("Share the data between Belize and Guatemala.").parties, (Parties{"BZ", "GT"}));
+}
+
+TEST_F(AgreementReaderTest, ANameListedWithThingsIsOneOfThoseThings) {
+  EXPECT_EQ(Read("Member countries should make better use of IOM and other guides.").parties,
+            Parties{"MEMBER_COUNTRIES"});
+  EXPECT_EQ(Read("Consult IOM and other organizations on the guides.").parties, Parties{"IOM"});
+}
+
 TEST_F(AgreementReaderTest, PlacesEventsInstrumentsAndTheIssuingBodyAreNotParties) {
   EXPECT_EQ(Read("Analyze the report held in Tegucigalpa, Honduras, available at the RCM Virtual Secretariat, "
                  "and submit it to the delegations through the TS.")

@@ -1,6 +1,7 @@
 #include "imports/reader/document_text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "imports/reader/verb_lexicon.hpp"
@@ -76,6 +77,19 @@ std::string RemoveConversionNoise(std::string_view text) {
       std::size_t close = text.find('}', i);
       if (close != std::string_view::npos && close - i < 200) {
         i = close + 1;
+        continue;
+      }
+    }
+    // A Wingdings bullet (●, the letter "l" in that font) read as an "l" glued to the first word
+    // of a line: "len un plazo", "lthe report". Only before a function word, which no word of
+    // either language starts with "l" and goes on as.
+    if (c == 'l' && (i == 0 || text[i - 1] == '\n')) {
+      std::size_t space = text.find(' ', i);
+      std::string_view word = text.substr(i + 1, space == std::string_view::npos ? 0 : space - i - 1);
+      static constexpr std::array<std::string_view, 12> kFunctionWords = {
+          "en", "el", "de", "del", "in", "the", "to", "by", "within", "dentro", "antes", "before"};
+      if (std::find(kFunctionWords.begin(), kFunctionWords.end(), word) != kFunctionWords.end()) {
+        ++i;
         continue;
       }
     }
@@ -193,7 +207,111 @@ std::vector<Paragraph> SplitInlineInfinitives(Paragraph paragraph) {
   return {std::move(paragraph)};
 }
 
+// A title run into the numbered paragraph that follows it, as PDF conversions of reports with
+// numbered sections leave them: "II. Findings 4. The group noted …" (a section title, then
+// paragraph 4) or "2. Training 5. Members should …" (a numbered subheading, then paragraph 5).
+// Returns where the paragraph's number starts: a number of one or two digits and ". " before a
+// capital, reached from `from` within `max_words` words and without a full stop, a colon or a
+// semicolon on the way (a sentence ends before its next number; a title has no such stop).
+std::size_t ImportsTitleRunIn(std::string_view t, std::size_t from, std::size_t max_words) {
+  std::size_t words = 0;
+  for (std::size_t i = from; i + 3 < t.size(); ++i) {
+    char c = t[i];
+    if (c == '.' || c == ';' || c == ':' || c == '?' || c == '!') return std::string::npos;
+    if (c == ' ') {
+      if (++words > max_words) return std::string::npos;
+      continue;
+    }
+    if (c < '0' || c > '9' || i == from || t[i - 1] != ' ') continue;
+    std::size_t j = i;
+    while (j < t.size() && j < i + 3 && t[j] >= '0' && t[j] <= '9') ++j;
+    if (j - i > 2 || j + 2 >= t.size() || t[j] != '.' || t[j + 1] != ' ') {
+      i = j;
+      continue;
+    }
+    if (words >= 1 && StartsUpperCase(t.substr(j + 2))) return i;
+    return std::string::npos;
+  }
+  return std::string::npos;
+}
+
+// A numbered subheading left at the end of the paragraph before it: "… of the Protocol. 2. Victims
+// of trafficking". Returns where its number starts, or npos: a number after a full stop, then a
+// capitalised run of at most eight words without punctuation to the end.
+std::size_t ImportsTrailingNumberedTitle(std::string_view t) {
+  std::size_t at = std::string::npos;
+  for (std::size_t dot = t.rfind(". "); dot != std::string::npos && dot > 0; dot = t.rfind(". ", dot - 1)) {
+    std::size_t i = dot + 2;
+    std::size_t j = i;
+    while (j < t.size() && j < i + 3 && t[j] >= '0' && t[j] <= '9') ++j;
+    if (j == i || j - i > 2 || j + 2 >= t.size() || t[j] != '.' || t[j + 1] != ' ' ||
+        !StartsUpperCase(t.substr(j + 2))) {
+      continue;
+    }
+    // Only the stop right before the number: the title runs to the end of the paragraph.
+    std::string_view rest = t.substr(j + 2);
+    if (rest.find_first_of(".,;:?!") != std::string_view::npos) return std::string::npos;
+    if (std::count(rest.begin(), rest.end(), ' ') > 7) return std::string::npos;
+    at = i;
+    break;
+  }
+  return at;
+}
+
+// Where the title that opens `t` at `begin` (its marker `marker`) runs into a numbered paragraph,
+// or npos.
+std::size_t ImportsRunInTitleEnd(std::string_view t, std::size_t begin, const Marker& marker) {
+  if (marker.kind != MarkerKind::kSection && marker.kind != MarkerKind::kNumber) return std::string::npos;
+  std::size_t max_words = marker.kind == MarkerKind::kSection ? 40 : 10;
+  std::size_t from = std::min(begin + marker.length, t.size());
+  std::size_t at = ImportsTitleRunIn(t, from, max_words);
+  // A numbered subheading names a topic; the words of a sentence ("4. Countries should act on
+  // 5. …") have an auxiliary or a modal.
+  if (at != std::string::npos && marker.kind == MarkerKind::kNumber) {
+    static constexpr std::array<std::string_view, 18> kAuxiliaries = {
+        "should", "will", "shall", "must",  "can",    "may",     "is",   "are",   "be",
+        "has",    "have", "debe",  "deben", "debera", "deberan", "sera", "seran", "es"};
+    std::string folded = Fold(t.substr(from, at - from));
+    for (const Token& token : Tokenize(folded)) {
+      if (std::find(kAuxiliaries.begin(), kAuxiliaries.end(), token.text) != kAuxiliaries.end())
+        return std::string::npos;
+    }
+  }
+  return at;
+}
+
+std::vector<Paragraph> SplitInlineNumbers(Paragraph paragraph);
+
+// Titles run into the paragraphs after them are peeled off one after another (each scan is
+// bounded by a title's length, so a long run of them costs linear time and no recursion).
 std::vector<Paragraph> SplitInlineItems(Paragraph paragraph) {
+  std::vector<Paragraph> pieces;
+  std::size_t begin = 0;
+  Marker marker = paragraph.marker;
+  for (std::size_t at = ImportsRunInTitleEnd(paragraph.text, begin, marker); at != std::string::npos;
+       at = ImportsRunInTitleEnd(paragraph.text, begin, marker)) {
+    Paragraph title;
+    title.marker = marker;
+    title.text = CollapseWhitespace(std::string_view(paragraph.text).substr(begin, at - begin));
+    title.marker.length = std::min(title.marker.length, title.text.size());
+    pieces.push_back(std::move(title));
+    begin = at;
+    marker = ReadMarker(
+        std::string_view(paragraph.text).substr(begin, std::min<std::size_t>(64, paragraph.text.size() - begin)));
+  }
+  if (begin > 0) {
+    Paragraph rest;
+    rest.text = CollapseWhitespace(std::string_view(paragraph.text).substr(begin));
+    rest.marker = ReadMarker(rest.text);
+    paragraph = std::move(rest);
+  }
+  for (Paragraph& piece : SplitInlineNumbers(std::move(paragraph))) pieces.push_back(std::move(piece));
+  return pieces;
+}
+
+// Numbers run into a paragraph ("… AGREED: 1. Thank … 2. Request …"), or a numbered subheading
+// left at its end.
+std::vector<Paragraph> SplitInlineNumbers(Paragraph paragraph) {
   const std::string& t = paragraph.text;
   struct Candidate {
     std::size_t at;
@@ -213,14 +331,33 @@ std::vector<Paragraph> SplitInlineItems(Paragraph paragraph) {
     candidates.push_back({i, value});
   }
   std::vector<std::size_t> cuts;
-  int expected = 1;
+  // A paragraph numbered n goes on with n + 1 ("4. … victims. 5. States parties …", a PDF's
+  // paragraphs run together); any other starts at 1.
+  bool numbered = paragraph.marker.kind == MarkerKind::kNumber && paragraph.marker.value > 1 && !candidates.empty() &&
+                  candidates.front().at == 0 && candidates.front().value == paragraph.marker.value;
+  int expected = numbered ? paragraph.marker.value : 1;
   for (const Candidate& candidate : candidates) {
     if (candidate.value == expected) {
       cuts.push_back(candidate.at);
       ++expected;
     }
   }
-  if (cuts.size() < 2) return SplitInlineInfinitives(std::move(paragraph));
+  if (cuts.size() < 2) {
+    std::size_t title = ImportsTrailingNumberedTitle(t);
+    if (title != std::string::npos && title > paragraph.marker.length) {
+      std::vector<Paragraph> pieces;
+      Paragraph head = paragraph;
+      head.text = CollapseWhitespace(std::string_view(t).substr(0, title));
+      head.marker.length = std::min(head.marker.length, head.text.size());
+      Paragraph tail;
+      tail.text = CollapseWhitespace(std::string_view(t).substr(title));
+      tail.marker = ReadMarker(tail.text);
+      for (Paragraph& piece : SplitInlineNumbers(std::move(head))) pieces.push_back(std::move(piece));
+      pieces.push_back(std::move(tail));
+      return pieces;
+    }
+    return SplitInlineInfinitives(std::move(paragraph));
+  }
   std::vector<Paragraph> pieces;
   std::size_t begin = 0;
   cuts.push_back(t.size());

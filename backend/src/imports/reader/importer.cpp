@@ -86,6 +86,8 @@ Result<void> LoadReferenceInto(Gazetteer& gazetteer, const std::filesystem::path
   if (!aliases) return std::unexpected(aliases.error());
   auto cities = ReadCsvFile(directory / "cities.csv", false);
   if (!cities) return std::unexpected(cities.error());
+  auto not_parties = ReadCsvFile(directory / "not_parties.csv", false);
+  if (!not_parties) return std::unexpected(not_parties.error());
 
   if (!countries->empty()) {
     const auto& header = countries->front();
@@ -129,6 +131,20 @@ Result<void> LoadReferenceInto(Gazetteer& gazetteer, const std::filesystem::path
       gazetteer.AddEntity({code, EntityKind::kOrganization, std::string(kCityCategory), Cell(row, en), Cell(row, es)});
       gazetteer.AddName(code, Cell(row, en), NameForm::kName);
       gazetteer.AddName(code, Cell(row, es), NameForm::kName);
+    }
+  }
+  // Names of the process's things that read like bodies (its website, an information system):
+  // known, so that they are not taken for unknown organisations, and never parties.
+  if (!not_parties->empty()) {
+    const auto& header = not_parties->front();
+    int name = Column(header, "name"), what = Column(header, "what");
+    for (std::size_t r = 1; r < not_parties->size(); ++r) {
+      const auto& row = (*not_parties)[r];
+      if (Cell(row, name).empty()) continue;
+      std::string code = std::string(kThingCodePrefix) + Cell(row, name);
+      gazetteer.AddEntity(
+          {code, EntityKind::kOrganization, std::string(kThingCategory), Cell(row, what), Cell(row, what)});
+      gazetteer.AddName(code, Cell(row, name), NameForm::kName);
     }
   }
   load_bodies(*organizations, EntityKind::kOrganization);
@@ -241,6 +257,21 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   reading.ordinal = meeting.ordinal;
   reading.meeting_type = meeting.meeting_type;
   reading.place = meeting.place;
+  // A place without its country (a city no reference list knows, or none at all): the country the
+  // report thanks for its hospitality hosted it.
+  bool host_country = false;
+  if (!reading.place.country) {
+    std::vector<std::string> texts;
+    texts.reserve(paragraphs.size());
+    std::size_t bytes = 0;
+    for (const Paragraph& paragraph : paragraphs) {
+      bytes += paragraph.text.size();
+      if (bytes > kMaxPreambleBytes * 4) break;
+      texts.push_back(paragraph.text);
+    }
+    reading.place.country = ReadHostCountry(texts, gazetteer);
+    host_country = reading.place.country.has_value();
+  }
   reading.date = meeting.date;
   reading.date_end = meeting.date_end;
   reading.participants = meeting.participants;
@@ -358,10 +389,14 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
     }
     reading.agreements.push_back(std::move(agreement));
   }
+  bool body_guessed =
+      std::find(reading.warnings.begin(), reading.warnings.end(), "body_from_title_words") != reading.warnings.end();
   reading.confidence["body"] = !reading.body        ? FieldConfidence{false, "not_found"}
+                               : body_guessed       ? FieldConfidence{false, "from_title_words"}
                                : !reading.body_code ? FieldConfidence{false, "not_in_reference_data"}
                                                     : FieldConfidence{true, "resolved"};
   reading.confidence["place"] = !reading.place.country ? FieldConfidence{false, "not_found"}
+                                : host_country         ? FieldConfidence{false, "country_from_host_thanks"}
                                 : !reading.place.city  ? FieldConfidence{false, "country_only"}
                                                        : FieldConfidence{true, "city_and_country"};
   reading.confidence["date"] = reading.date ? FieldConfidence{true, "read"} : FieldConfidence{false, "not_found"};

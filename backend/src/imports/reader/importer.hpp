@@ -107,11 +107,16 @@ nlohmann::json ToJson(const ReportReading& reading);
 // A reading for people, for `--format text`.
 std::string ToText(const ReportReading& reading);
 
-// Loads countries.csv, organizations.csv, networks.csv and (when present) aliases.csv and
-// cities.csv (country,name_en,name_es: where the process meets). A city is an entity of category
+// Loads countries.csv, organizations.csv, networks.csv and (when present) aliases.csv,
+// not_parties.csv and cities.csv (country,name_en,name_es: where the process meets). A city is an entity of category
 // "city" whose code is "city:<ISO2>:<English name>": a place, never a party.
 inline constexpr std::string_view kCityCategory = "city";
 inline constexpr std::string_view kCityCodePrefix = "city:";
+// not_parties.csv (language,name,what) lists names of the process's things that read like bodies
+// (its website "Virtual Secretariat", an information system): entities of category "thing" whose
+// code is "thing:<name>", never parties nor unknown organisations.
+inline constexpr std::string_view kThingCategory = "thing";
+inline constexpr std::string_view kThingCodePrefix = "thing:";
 // The country of a city entity; nullopt for anything else.
 std::optional<std::string> CityCountry(const GazetteerEntity& entity);
 Result<Gazetteer> LoadGazetteer(const std::filesystem::path& reference_directory);

@@ -236,6 +236,37 @@ TEST(ImporterTest, TheAcronymOfTheMeetingsOwnProcessIsContextNotAParty) {
             nlohmann::json::parse(R"([{"unresolved": "Office for Border Studies"}])"));
 }
 
+// Issue 11, item 5: the names of the process's things that read like bodies (its website) are
+// reference data (not_parties.csv), not literals of the reader (made-up names).
+TEST(ImporterTest, ThingsNamedInTheReferenceDataAreNeitherPartiesNorUnknownOrganisations) {
+  std::filesystem::path directory = std::filesystem::temp_directory_path() / "enlace_imports_not_parties_test";
+  std::filesystem::remove_all(directory);
+  std::filesystem::create_directories(directory);
+  std::ofstream(directory / "not_parties.csv") << "language,name,what\nen,Data Exchange Office,website\n";
+  auto with = LoadGazetteer(
+      std::vector<std::filesystem::path>{std::filesystem::path(ENLACE_SOURCE_DIR) / "data/reference/rcm", directory});
+  ASSERT_TRUE(with);
+  std::string report =
+      "The Network met in Tegucigalpa, Honduras, on 5 May 2019.\n\nThe Network agreed:\n\n"
+      "1. Send the report to the Data Exchange Office and to IOM.\n";
+  auto reading = ReadReport(report, "x.txt", *with, {});
+  ASSERT_TRUE(reading);
+  ASSERT_EQ(reading->agreements.size(), 1u);
+  EXPECT_EQ(reading->agreements[0].parties, (std::vector<std::string>{"IOM"}));
+  // Without the file the same name is an organisation nobody knows.
+  auto without = ReadReport(report, "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(without);
+  EXPECT_EQ(without->agreements[0].unresolved, (std::vector<std::string>{"Data Exchange Office"}));
+  // The process's own website is listed in its reference data.
+  auto rcm = ReadReport(
+      "The Network met in Tegucigalpa, Honduras, on 5 May 2019.\n\nThe Network agreed:\n\n"
+      "1. Upload the study to the Virtual Secretariat.\n",
+      "x.txt", testing::ReferenceGazetteer(), {});
+  ASSERT_TRUE(rcm);
+  EXPECT_TRUE(rcm->agreements[0].parties.empty());
+  std::filesystem::remove_all(directory);
+}
+
 // Issue 11, item 2 (numbering): an item in the middle of the list that stops on a preposition
 // lost its end in the copy; it is left out, the items around it stay (made-up report).
 TEST(ImporterTest, AnItemCutInTheMiddleOfTheListIsLeftOut) {

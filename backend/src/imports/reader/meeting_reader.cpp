@@ -38,6 +38,17 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
   return sentences;
 }
 
+// " " + text + " ", for whole-word searches (built by appending: GCC 12 at -O3 warns, wrongly,
+// on prepending to a temporary string).
+std::string MeetingPadded(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out.push_back(' ');
+  out.append(text);
+  out.push_back(' ');
+  return out;
+}
+
 bool StartsUpper(std::string_view word) {
   if (word.empty()) return false;
   unsigned char c = static_cast<unsigned char>(word[0]);
@@ -160,7 +171,121 @@ bool IsParticipant(const GazetteerEntity& entity) {
           entity.category == "civil_society" || entity.category == "partner_body");
 }
 
+// A city no reference list knows, in the sentence that records the meeting: capitalised words
+// right after "in" / "en" / "at" and right before the date ("celebrada en Villa Nueva los días 3
+// y 4 de mayo", "held in Springfield on 3 May 2010"). Nothing when the words name something the
+// reference data knows (a country, a body): that is read elsewhere.
+std::optional<std::string> UnlistedCityBeforeDate(std::string_view sentence, const Gazetteer& gazetteer) {
+  std::vector<std::pair<std::size_t, std::size_t>> words;  // [begin, end) in `sentence`
+  for (std::size_t i = 0; i < sentence.size();) {
+    while (i < sentence.size() && sentence[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < sentence.size() && sentence[i] != ' ') ++i;
+    if (i > start) words.emplace_back(start, i);
+  }
+  auto word = [&](std::size_t k) { return sentence.substr(words[k].first, words[k].second - words[k].first); };
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string preposition = Fold(word(k));
+    if (preposition != "in" && preposition != "en" && preposition != "at") continue;
+    std::size_t end = k + 1;
+    bool comma = false;
+    while (end < words.size() && end < k + 5 && !comma) {
+      std::string_view w = word(end);
+      if (!StartsUpper(w) && !(end > k + 1 && IsConnector(Fold(w)))) break;
+      comma = w.ends_with(",");
+      ++end;
+    }
+    while (end > k + 1 && IsConnector(Fold(word(end - 1)))) --end;
+    if (end == k + 1) continue;
+    std::string city(sentence.substr(words[k + 1].first, words[end - 1].second - words[k + 1].first));
+    while (!city.empty() && (city.back() == ',' || city.back() == '.')) city.pop_back();
+    std::string_view rest = sentence.substr(words[end - 1].second);
+    rest = rest.substr(0, std::min<std::size_t>(rest.size(), 60));
+    const std::string folded_rest = Fold(rest);  // the tokens point into it
+    std::vector<Token> tokens = Tokenize(folded_rest);
+    std::vector<DateExpression> dates = FindDateExpressions(tokens, true);
+    bool before_date = !dates.empty() && dates.front().first_token <= 3 && dates.front().first.day != 0;
+    if (!before_date || city.empty() || !gazetteer.Find(city).empty()) continue;
+    if (MonthFromWord(Fold(city)) || IsMeetingNoun(Fold(city))) continue;
+    return city;
+  }
+  return std::nullopt;
+}
+
+// A title and opening that name the body by its words but by none of its names ("Seventh
+// Ministerial Conference" and "… the ABC Process member states …" for the "Ministerial Conference
+// of the ABC Process"; "Declaration of X on the Mobility of Y" for the "Technical Meeting on the
+// Mobility of Y (X Process)"): the process body whose full name has the most of its content words
+// in the opening, when that is at least three words and seven tenths of them.
+std::optional<std::string> BodyFromTitleWords(std::string_view opening, const Gazetteer& gazetteer) {
+  static constexpr std::array<std::string_view, 22> kFunctionWords = {
+      "of",  "the", "on", "in", "and",   "for", "to",   "de",  "la",  "del", "el",
+      "los", "las", "y",  "en", "sobre", "a",   "para", "por", "con", "its", "s"};
+  auto function_word = [](std::string_view w) {
+    return std::find(kFunctionWords.begin(), kFunctionWords.end(), w) != kFunctionWords.end();
+  };
+  const std::string folded = Fold(opening);  // the tokens point into it
+  std::vector<std::string_view> seen;
+  for (const Token& token : Tokenize(folded)) {
+    if (token.kind == TokenKind::kWord) seen.push_back(token.text);
+  }
+  std::sort(seen.begin(), seen.end());
+  struct Best {
+    double share = 0;
+    std::size_t covered = 0;
+    std::string code;
+  } best;
+  for (const auto& [index, words] : gazetteer.FullNames()) {
+    const GazetteerEntity& e = gazetteer.entity(index);
+    if (e.kind != EntityKind::kNetwork && e.category != "process" && e.category != "process_body") continue;
+    std::size_t content = 0, covered = 0;
+    for (const std::string& word : words) {
+      if (function_word(word)) continue;
+      ++content;
+      if (std::binary_search(seen.begin(), seen.end(), std::string_view(word))) ++covered;
+    }
+    if (content == 0 || covered < 3 || covered * 10 < content * 7) continue;
+    double share = static_cast<double>(covered) / static_cast<double>(content);
+    bool better = share > best.share + 1e-9 || (share > best.share - 1e-9 && covered > best.covered) ||
+                  (share > best.share - 1e-9 && covered == best.covered && e.code < best.code);
+    if (better) best = {share, covered, e.code};
+  }
+  if (best.code.empty()) return std::nullopt;
+  return best.code;
+}
+
 }  // namespace
+
+std::optional<std::string> ReadHostCountry(const std::vector<std::string>& paragraphs, const Gazetteer& gazetteer) {
+  static constexpr std::array<std::string_view, 6> kHostCues = {"hospitalit",   "hospitalidad",   "for hosting",
+                                                                "por ser sede", "como anfitrion", "as host"};
+  for (const std::string& paragraph : paragraphs) {
+    std::string probe = Fold(paragraph);
+    bool any = false;
+    for (std::string_view cue : kHostCues) any = any || probe.find(cue) != std::string::npos;
+    if (!any) continue;
+    for (const Sentence& s : SplitSentences(paragraph)) {
+      std::string_view sentence = std::string_view(paragraph).substr(s.begin, s.end - s.begin);
+      FoldedText folded = FoldText(sentence);
+      std::size_t cue_at = std::string::npos;
+      for (std::string_view cue : kHostCues) cue_at = std::min(cue_at, folded.text.find(cue));
+      if (cue_at == std::string::npos) continue;
+      std::size_t cue_source = folded.source_offset[cue_at];
+      // The country thanked just before the cue ("al Gobierno de X por su hospitalidad"), else the
+      // one right after it ("the hospitality of the Government of X").
+      std::optional<std::string> before, after;
+      for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+        const GazetteerEntity& e = gazetteer.entity(m.entity);
+        if (e.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+        if (m.end <= cue_source && cue_source - m.end <= 40) before = e.code;
+        if (m.begin >= cue_source && m.begin - cue_source <= 60 && !after) after = e.code;
+      }
+      if (before) return before;
+      if (after) return after;
+    }
+  }
+  return std::nullopt;
+}
 
 std::optional<std::string> ReadOrdinal(std::string_view text) {
   // Word by word over the source (Roman numerals are read in capitals, ordinal words folded).
@@ -235,7 +360,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
                                                                         " virtual meeting",   " reunion virtual"};
   for (const auto* keywords : {&kMeetingVerbs, &kMeetingNouns}) {
     for (const Sentence& s : sentences) {
-      std::string folded = " " + Fold(sentence_text(s)) + " ";
+      std::string folded = MeetingPadded(Fold(sentence_text(s)));
       if (ContainsAny(folded, *keywords)) {
         meeting = s;
         break;
@@ -249,7 +374,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   std::vector<Sentence> candidates;
   if (meeting) candidates.push_back(*meeting);
   for (const Sentence& s : sentences) {
-    std::string folded = " " + Fold(sentence_text(s)) + " ";
+    std::string folded = MeetingPadded(Fold(sentence_text(s)));
     if (ContainsAny(folded, kMeetingVerbs) && (!meeting || s.begin != meeting->begin)) candidates.push_back(s);
   }
   for (const Sentence& candidate : candidates) {
@@ -317,7 +442,8 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       }
       if (entity) {
         const GazetteerEntity& e = gazetteer.entity(*entity);
-        if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES" && e.category != kCityCategory) {
+        if (e.kind != EntityKind::kCountry && e.code != "MEMBER_COUNTRIES" && e.category != kCityCategory &&
+            e.category != kThingCategory) {
           fields.body_code = e.code;
           // An acronym ("The RCGM met …") is spelled out; a name is kept as the report writes it.
           bool abbreviation = subject.size() <= 12 && HasNoLowerCase(subject);
@@ -328,7 +454,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         }
       }
       bool looks_like_body = fields.body_code.has_value() || StartsUpper(subject);
-      std::string folded_subject = " " + Fold(subject) + " ";
+      std::string folded_subject = MeetingPadded(Fold(subject));
       bool not_a_body =
           ContainsAny(folded_subject,
                       {" we ", " it ", " delegations ", " representatives ", " representantes ", " delegaciones ",
@@ -357,6 +483,15 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       if (fields.body) break;
     }
   }
+  if (!fields.body) {
+    if (auto code =
+            BodyFromTitleWords(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 800)), gazetteer)) {
+      const GazetteerEntity& e = gazetteer.entity(*gazetteer.FindCode(*code));
+      fields.body_code = e.code;
+      fields.body = StripParenthesis(language == "es" && !e.name_es.empty() ? e.name_es : e.name_en);
+      fields.warnings.push_back("body_from_title_words");
+    }
+  }
   if (!fields.body) fields.warnings.push_back("body_not_found");
   // The ordinal of the meeting, in the first lines (title, heading block, opening sentence).
   fields.ordinal = ReadOrdinal(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 1500)));
@@ -379,7 +514,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   std::vector<Sentence> place_order;
   if (meeting) place_order.push_back(*meeting);
   for (const Sentence& s : sentences) {
-    std::string folded = " " + Fold(sentence_text(s)) + " ";
+    std::string folded = MeetingPadded(Fold(sentence_text(s)));
     if (ContainsAny(folded, kMeetingVerbs) || ContainsAny(folded, kMeetingNouns) ||
         ContainsAny(folded, {" meeting", " reunion"})) {
       place_order.push_back(s);
@@ -497,6 +632,15 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     if (fields.place.country) break;
   }
 
+  // A city no reference list knows, in a sentence about the meeting ("la Reunión …, celebrada en
+  // X los días …").
+  for (std::size_t order = 0; order < place_order.size() && !fields.place.country && !fields.place.city; ++order) {
+    std::string folded = MeetingPadded(Fold(sentence_text(place_order[order])));
+    bool about_meeting =
+        order < about_the_meeting || ContainsAny(folded, {" celebrad", " realizad", " reunid", " held ", " convened "});
+    if (about_meeting) fields.place.city = UnlistedCityBeforeDate(sentence_text(place_order[order]), gazetteer);
+  }
+
   // Dates: the first date expression of the meeting sentence, else of the preamble.
   auto read_dates = [&](std::string_view source) -> bool {
     std::string folded = Fold(source);
@@ -530,14 +674,12 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
 
   // Participants: countries in the sentences that speak of participation.
   static const std::initializer_list<std::string_view> kParticipation = {
-      "particip",         "attend",          "asist",
-      "representatives",  "representantes",  "delegations of",
-      "delegations from", "delegaciones de", "presence of",
-      "presencia de",     "present were",    "estuvieron presentes",
-      "observer",         "observador",      "represented",
-      "representad",      "integrada por",   "integrado por",
-      "ministers of",     "ministros de",    "presidentes de",
-      "presidents of",    "co-chair",        "copresid"};
+      "particip", "attend", "asist", "representatives", "representantes", "delegations of", "delegations from",
+      "delegaciones de", "presence of", "presencia de", "present were", "estuvieron presentes", "observer",
+      "observador", "represented", "representad", "integrada por", "integrado por", "ministers of", "ministros de",
+      "presidentes de", "presidents of", "co-chair", "copresid",
+      // A heading block's line: "Países: A, B, C", "Participating countries: …".
+      "paises:", "countries:", "delegaciones:", "delegations:", "participantes:", "participants:"};
   bool list_goes_on = false;
   for (const Sentence& s : sentences) {
     std::string_view sentence = sentence_text(s);
@@ -610,7 +752,9 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     if (!cue) continue;
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
-      if (e.kind == EntityKind::kCountry || m.form == NameForm::kDemonym || e.category == kCityCategory) continue;
+      if (e.kind == EntityKind::kCountry || m.form == NameForm::kDemonym || e.category == kCityCategory ||
+          e.category == kThingCategory)
+        continue;
       if (fields.body_code && e.code == *fields.body_code) continue;
       if (e.code == "MEMBER_COUNTRIES") continue;
       fields.submitted_to = e.code;

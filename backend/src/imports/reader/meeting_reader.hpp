@@ -40,6 +40,10 @@ std::string DetectLanguage(std::string_view text);
 // "la Octava Reunión" → "VIII", "the Seventh Ministerial Conference" → "VII"; nullopt when none.
 std::optional<std::string> ReadOrdinal(std::string_view text);
 
+// The host country, from anywhere in the report: the country thanked for its hospitality ("al
+// Gobierno de X por su hospitalidad", "the hospitality of the Government of X"); nullopt when none.
+std::optional<std::string> ReadHostCountry(const std::vector<std::string>& paragraphs, const Gazetteer& gazetteer);
+
 MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazetteer& gazetteer,
                           std::string_view language);
 

@@ -175,6 +175,96 @@ bool EndsWithColon(const std::string& text) {
   return !trimmed.empty() && trimmed.back() == ':';
 }
 
+// A sentence that says the items come next without ending in a colon: "… adopted the
+// recommendations below.", "… acordó lo que figura a continuación.", "… as follows."
+bool SegmenterAnnouncesItems(const std::string& text) {
+  std::string trimmed = CollapseWhitespace(text);
+  if (trimmed.empty() || trimmed.back() != '.' || trimmed.size() > 600) return false;
+  std::string folded(1, ' ');
+  folded += Fold(trimmed);
+  bool pointer = false;
+  for (std::string_view words : {" below", " as follows", " a continuacion", " lo siguiente", " que siguen"}) {
+    if (folded.find(words) != std::string::npos) pointer = true;
+  }
+  if (!pointer) return false;
+  return ContainsStem(Words(trimmed), {"agree", "acord", "decid", "recommend", "recomend", "adopt", "conclu", "resolv",
+                                       "resuelv", "commit", "compromet", "declar"});
+}
+
+// A sentence with an operative verb conjugated in its first words ("Officials welcomed …", "Los
+// Ministros acordaron …").
+bool SegmenterHasOperativeVerb(const std::string& text) {
+  std::string folded = Fold(text.substr(0, std::min<std::size_t>(text.size(), 120)));
+  std::vector<Token> tokens = Tokenize(folded);
+  for (std::size_t k = 0; k < tokens.size() && k < 8; ++k) {
+    if (tokens[k].text == "." || tokens[k].text == ";") break;
+    auto verb = VerbAt(tokens, k);
+    if (verb && (verb->kind == VerbFormKind::kFinite || verb->kind == VerbFormKind::kFuture)) return true;
+  }
+  return false;
+}
+
+// Does the item open with a verb ("Welcomed the progress …", "Agreed to …", "Thank …")? Items
+// of a list whose lead-in names only who acts ("Ministers:") do.
+bool SegmenterOpensWithVerb(const std::string& text) {
+  std::string folded = Fold(text.substr(0, std::min<std::size_t>(text.size(), 120)));
+  std::vector<Token> tokens = Tokenize(folded);
+  std::size_t i = 0;
+  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunctuation) ++i;
+  if (i < tokens.size() && (tokens[i].text == "also" || tokens[i].text == "further" || tokens[i].text == "asimismo"))
+    ++i;
+  auto verb = VerbAt(tokens, i);
+  return verb && verb->kind != VerbFormKind::kGerund;
+}
+
+// A lead-in that names only who acts, its verbs in the items below: "Ministers:", "Los
+// Ministros:", "The participants:". Short, ending in a colon, without a verb of its own.
+bool SegmenterIsSubjectLeadIn(const std::string& text) {
+  std::string trimmed = CollapseWhitespace(text);
+  if (trimmed.size() < 4 || trimmed.size() > 80 || trimmed.back() != ':') return false;
+  std::string folded = Fold(trimmed);
+  std::vector<Token> tokens = Tokenize(folded);
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    ++words;
+    if (VerbAt(tokens, i)) return false;
+  }
+  if (words == 0 || words > 6) return false;
+  return !ContainsStem(Words(trimmed), {"particip", "attend", "asist", "agenda", "present", "lugar", "fecha", "date",
+                                        "venue", "location", "place", "pais", "countr"});
+}
+
+// A preambular paragraph ("Considering that …,", "Recordando …;", "Whereas …"): it opens with a
+// participle or gerund of the preamble and states grounds, not agreements.
+bool SegmenterIsPreambular(const std::string& text) {
+  std::string folded = Fold(text.substr(0, std::min<std::size_t>(text.size(), 400)));
+  std::vector<Token> tokens = Tokenize(folded);
+  std::size_t i = 0;
+  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunctuation) ++i;
+  if (i < tokens.size() && (tokens[i].text == "also" || tokens[i].text == "further" || tokens[i].text == "asimismo" ||
+                            tokens[i].text == "tambien"))
+    ++i;
+  if (i >= tokens.size()) return false;
+  std::string_view w = tokens[i].text;
+  static constexpr std::array<std::string_view, 30> kOpenings = {
+      "considering", "recalling",     "recognizing", "recognising",  "bearing",     "whereas",
+      "noting",      "acknowledging", "convinced",   "concerned",    "aware",       "mindful",
+      "emphasizing", "emphasising",   "reaffirming", "considerando", "recordando",  "reconociendo",
+      "teniendo",    "tomando",       "conscientes", "convencidos",  "convencidas", "preocupados",
+      "preocupadas", "reafirmando",   "destacando",  "subrayando",   "observando",  "visto"};
+  if (std::find(kOpenings.begin(), kOpenings.end(), w) == kOpenings.end()) return false;
+  // A preambular paragraph ends in a comma or a semicolon (or runs on); an operative one in a
+  // full stop after its own verb ("Noting the report, the ministers agreed …" has a finite verb).
+  bool comma = false;
+  for (std::size_t k = i + 1; k < tokens.size(); ++k) {
+    if (tokens[k].text == ",") comma = true;
+    auto verb = VerbAt(tokens, k);
+    if (comma && verb && (verb->kind == VerbFormKind::kFinite || verb->kind == VerbFormKind::kFuture)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsIntroducer(const std::string& paragraph) {
@@ -204,7 +294,10 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
         paragraphs[i].marker.kind == MarkerKind::kLetter) {
       continue;
     }
-    if (!IsIntroducer(TextAfterMarker(paragraphs[i]))) continue;
+    bool subject_lead_in = SegmenterIsSubjectLeadIn(TextAfterMarker(paragraphs[i])) && i + 1 < n &&
+                           paragraphs[i + 1].marker.kind != MarkerKind::kNone &&
+                           SegmenterOpensWithVerb(TextAfterMarker(paragraphs[i + 1]));
+    if (!subject_lead_in && !IsIntroducer(TextAfterMarker(paragraphs[i]))) continue;
     // Followed by an item (marked, or an unmarked paragraph that opens with a verb)?
     for (std::size_t j = i + 1; j < n && j <= i + 3; ++j) {
       const Paragraph& next = paragraphs[j];
@@ -219,6 +312,12 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
     }
     if (introduced) break;
   }
+  // A numbered paragraph right after the introducer that only announces the items ("2. The group
+  // adopted the recommendations below.") is part of the preamble.
+  while (introduced && start + 1 < n && paragraphs[start].marker.kind == MarkerKind::kNumber &&
+         SegmenterAnnouncesItems(TextAfterMarker(paragraphs[start]))) {
+    ++start;
+  }
   if (!introduced) {
     for (std::size_t i = 0; i < n; ++i) {
       if (paragraphs[i].marker.kind == MarkerKind::kNumber && paragraphs[i].marker.value == 1) {
@@ -226,6 +325,27 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
         break;
       }
     }
+  }
+  // Without an introducer or an item 1: a run of bullets that are sentences with their own verbs
+  // ("- Officials welcomed …", "• Ministers agreed …") is the list.
+  if (!introduced && start >= n) {
+    for (std::size_t i = 0; i + 1 < n && start >= n; ++i) {
+      if (paragraphs[i].marker.kind != MarkerKind::kBullet) continue;
+      std::size_t run = i, with_verb = 0;
+      while (run < n && paragraphs[run].marker.kind == MarkerKind::kBullet) {
+        std::string item = TextAfterMarker(paragraphs[run]);
+        if (StartsLikeAgreement(item) || SegmenterOpensWithVerb(item) || SegmenterHasOperativeVerb(item)) ++with_verb;
+        ++run;
+      }
+      if (run - i >= 2 && with_verb * 2 >= run - i) start = i;
+      i = run;
+    }
+  }
+  // Preambular paragraphs at the head of the list ("1. Considering that …;") are grounds, not
+  // agreements.
+  while (start + 1 < n && paragraphs[start].marker.kind != MarkerKind::kSection &&
+         SegmenterIsPreambular(TextAfterMarker(paragraphs[start]))) {
+    ++start;
   }
   for (std::size_t i = 0; i < std::min(start, n); ++i) result.preamble.push_back(paragraphs[i].text);
   if (start >= n) {
@@ -295,6 +415,20 @@ Segmentation Segment(const std::vector<Paragraph>& paragraphs) {
 
     switch (marker.kind) {
       case MarkerKind::kNumber: {
+        // A numbered subheading among numbered paragraphs ("1. General matters" between paragraphs
+        // 2 and 3 of a report numbered throughout): a short title whose number neither goes on
+        // from the item before nor is gone on from by the next numbered paragraph (before the
+        // first item: the next one jumps ahead, "1. General matters" then "3. …").
+        if (IsSectionTitle(text) && (top_kind == TopKind::kNumber || top_kind == TopKind::kUnset)) {
+          int next_value = -1;
+          for (std::size_t k = i + 1; k < n && next_value < 0; ++k) {
+            if (paragraphs[k].marker.kind == MarkerKind::kNumber) next_value = paragraphs[k].marker.value;
+          }
+          bool out_of_step = top_kind == TopKind::kNumber ? current_top >= 0 && marker.value != last_top_printed + 1 &&
+                                                                next_value != marker.value + 1
+                                                          : next_value > marker.value + 1;
+          if (out_of_step) break;
+        }
         if (top_kind == TopKind::kUnset) {
           top_kind = TopKind::kNumber;
           first_printed = marker.value >= 1 ? marker.value : 1;

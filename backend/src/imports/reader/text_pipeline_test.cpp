@@ -116,6 +116,64 @@ TEST(SegmenterTest, ACollapsedParagraphIsSplitAtItsInlineNumbers) {
   EXPECT_EQ(SplitParagraphs("It met. 1. Nothing else. 3. Still nothing.\n").size(), 1u);
 }
 
+// A report numbered throughout, its section titles and numbered subheadings run into the numbered
+// paragraphs by a PDF conversion; the paragraph that announces the items is not one of them.
+TEST(SegmenterTest, ParagraphsNumberedThroughoutUnderRunInSectionTitlesAreItems) {
+  auto paragraphs = SplitParagraphs(
+      "Report of the group\n\nI. Background 1. The group met twice in the year under review.\n\n"
+      "II. Recommendations of the group 2. The group adopted the recommendations below.\n\n"
+      "A. Data and records, by country 1. Shared registers 3. Member countries should keep shared registers. "
+      "2. Safe return\n\n4. Countries should ease safe return. 5. Countries should report back on returns.\n");
+  Segmentation segmentation = Segment(paragraphs);
+  ASSERT_EQ(segmentation.items.size(), 3u);
+  EXPECT_EQ(segmentation.items[0].number, "3");
+  EXPECT_EQ(segmentation.items[0].text, "Member countries should keep shared registers.");
+  EXPECT_EQ(segmentation.items[1].number, "4");
+  EXPECT_EQ(segmentation.items[1].text, "Countries should ease safe return.");
+  EXPECT_EQ(segmentation.items[2].number, "5");
+  // A title longer than a title, or a sentence before the number, is not split off.
+  EXPECT_EQ(SplitParagraphs("I. The group met. 1. Nothing here.\n").size(), 1u);
+  EXPECT_EQ(SplitParagraphs("4. Countries should act on 5. Trafficking cases soon.\n").size(), 1u);
+}
+
+// A lead-in that names only who acts ("Ministers:"), its verbs in the bullets below.
+TEST(SegmenterTest, BulletsUnderALeadInNamingOnlyWhoActsAreItems) {
+  Segmentation segmentation = Segment(SplitParagraphs(
+      "The ministers met in Lima on 3 May 2018.\n\nMinisters:\n\n• Welcomed the progress of the group.\n"
+      "• Agreed to hold the next meeting in 2019.\n"));
+  ASSERT_EQ(segmentation.items.size(), 2u);
+  EXPECT_EQ(segmentation.items[1].text, "Agreed to hold the next meeting in 2019.");
+  // A heading block's label is no lead-in.
+  EXPECT_TRUE(Segment(SplitParagraphs("Participants:\n\n• Chile\n• Peru\n")).items.empty());
+}
+
+// Without an introducer or an item 1, dash bullets that are sentences with their own verbs.
+TEST(SegmenterTest, DashBulletsThatAreSentencesAreItemsWithoutAnIntroducer) {
+  Segmentation segmentation = Segment(SplitParagraphs(
+      "Co-Chairs' summary\n\nOfficials met in Lima on 3 May 2018.\n\n- Officials welcomed the progress of the "
+      "group.\n- Officials agreed to meet again in 2019.\n- Officials encouraged members to share data.\n"));
+  ASSERT_EQ(segmentation.items.size(), 3u);
+  EXPECT_EQ(segmentation.items[0].text, "Officials welcomed the progress of the group.");
+  // Bullets without verbs (a list of names) are not agreements.
+  EXPECT_TRUE(
+      Segment(SplitParagraphs("Present:\n\n- The delegation of Chile\n- The delegation of Peru\n")).items.empty());
+}
+
+// Numbered preambular paragraphs ("Considering …;") at the head of the list are grounds.
+TEST(SegmenterTest, NumberedPreambularParagraphsAreNotAgreements) {
+  Segmentation segmentation = Segment(SplitParagraphs(
+      "Los Ministros adoptan la siguiente Declaración:\n\n1. Considerando que el tema es regional;\n\n"
+      "2. Recordando los acuerdos anteriores, y teniendo en cuenta el plan;\n\n3. Solicitar a la ST un informe.\n"));
+  ASSERT_EQ(segmentation.items.size(), 1u);
+  EXPECT_EQ(segmentation.items[0].number, "3");
+  // A paragraph opening with "Noting …" that goes on to its own verb is operative.
+  Segmentation operative = Segment(SplitParagraphs(
+      "The ministers agreed:\n\n1. Recalling the plan of 2016,\n\n2. Noting the report, the ministers agreed to "
+      "review the plan.\n\n3. Request the TS to circulate it.\n"));
+  ASSERT_EQ(operative.items.size(), 2u);
+  EXPECT_EQ(operative.items[0].number, "2");
+}
+
 TEST(SegmenterTest, InfinitivesRunIntoOneParagraphAfterAColonAreItems) {
   auto paragraphs = SplitParagraphs(
       "The ministers met in Quito and adopted the following lines of action: Strengthen the exchange of data. "
@@ -123,6 +181,14 @@ TEST(SegmenterTest, InfinitivesRunIntoOneParagraphAfterAColonAreItems) {
   Segmentation segmentation = Segment(paragraphs);
   ASSERT_EQ(segmentation.items.size(), 3u);
   EXPECT_EQ(segmentation.items[1].text, "Promote safe return.");
+}
+
+// A bullet glyph of a symbol font read as the letter "l" and glued to the first word of a line.
+TEST(DocumentTextTest, ABulletGlyphReadAsTheLetterLBeforeAFunctionWordIsDropped) {
+  EXPECT_EQ(RemoveConversionNoise("Pedir que\nlen dos meses presenten el plan.\nlthe plan"),
+            "Pedir que\nen dos meses presenten el plan.\nthe plan");
+  EXPECT_EQ(RemoveConversionNoise("las reglas\nlos planes\nlength of the list"),
+            "las reglas\nlos planes\nlength of the list");
 }
 
 TEST(SegmenterTest, TableCellsWithTheNumberInACellOfItsOwnAreNumberedItems) {

@@ -165,6 +165,16 @@ std::vector<GazetteerMention> Gazetteer::Find(std::string_view text) const {
   return mentions;
 }
 
+std::vector<std::pair<std::size_t, std::vector<std::string>>> Gazetteer::FullNames() const {
+  std::vector<std::pair<std::size_t, std::vector<std::string>>> out;
+  for (const auto& [first, bucket] : by_first_word_) {
+    for (const Name& name : bucket) {
+      if (name.form == NameForm::kName) out.emplace_back(name.entity, name.words);
+    }
+  }
+  return out;
+}
+
 std::optional<std::size_t> Gazetteer::Lookup(std::string_view name) const {
   std::string joined;
   for (const std::string& word : FoldedWords(name)) {

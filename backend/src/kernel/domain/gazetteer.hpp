@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace enlace {
@@ -64,6 +65,9 @@ class Gazetteer {
   // The entity whose name or abbreviation is exactly `name` (folded), if any.
   std::optional<std::size_t> Lookup(std::string_view name) const;
   std::optional<std::size_t> FindCode(std::string_view code) const;
+  // Every full name (not abbreviations nor demonyms) as its folded words, with its entity's index;
+  // in no particular order.
+  std::vector<std::pair<std::size_t, std::vector<std::string>>> FullNames() const;
 
   const std::vector<GazetteerEntity>& entities() const { return entities_; }
   const GazetteerEntity& entity(std::size_t index) const { return entities_[index]; }

@@ -393,6 +393,70 @@ bool IsMeetingWord(std::string_view w) {
          w == "conferencia" || w == "encuentro";
 }
 
+// Whose meeting "the next Vice-Ministerial Meeting" is: the process's own, which the reference
+// data names as its entity of category "process" (the first one, when another process's data is
+// loaded over it). Nullopt without reference data or without such an entity.
+std::optional<std::string> DeadlineProcessCode(const DeadlineContext& context) {
+  if (context.gazetteer == nullptr) return std::nullopt;
+  for (const GazetteerEntity& entity : context.gazetteer->entities()) {
+    if (entity.category == "process") return entity.code;
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> EventAt(const Phrase& p, std::size_t i, std::string_view sentence);
+
+// A meeting named by the one it precedes: "the meeting preceding the next Vice-Ministerial
+// Meeting", "the RCGM meeting prior to the next Summit", "la reunión previa a la próxima Reunión
+// Viceministerial", "la reunión del GRCM anterior a la próxima Cumbre": the next meeting of the
+// body named (else of the report's own body), and the whole phrase.
+std::optional<Found> PrecedingEventAt(const Phrase& p, std::size_t i, std::string_view sentence) {
+  std::size_t k = p.SkipArticles(i);
+  std::optional<std::string> body;
+  if (!IsMeetingWord(p.At(k))) {
+    std::size_t b = k;
+    if (auto code = BodyAt(p, b, sentence); code && b > k) {
+      body = code;
+      k = b;
+    }
+  }
+  if (!IsMeetingWord(p.At(k))) return std::nullopt;
+  std::size_t m = k + 1;
+  if (!body && p.IsAny(m, {"of", "del", "de"})) {
+    std::size_t b = m + 1;
+    if (p.Is(m, "de") && p.IsAny(b, {"la", "los"})) ++b;
+    if (auto code = BodyAt(p, b, sentence); code && b > m + 1) {
+      body = code;
+      m = b;
+    }
+  }
+  static const std::initializer_list<std::initializer_list<std::string_view>> kPreceding = {{"preceding"},
+                                                                                            {"prior", "to"},
+                                                                                            {"before"},
+                                                                                            {"preparatory", "to"},
+                                                                                            {"previa", "a"},
+                                                                                            {"previa", "al"},
+                                                                                            {"anterior", "a"},
+                                                                                            {"anterior", "al"},
+                                                                                            {"que", "precede", "a"},
+                                                                                            {"que", "precede", "al"},
+                                                                                            {"preparatoria", "de"},
+                                                                                            {"preparatoria", "del"}};
+  std::size_t after = kNoMatch;
+  for (const auto& words : kPreceding) {
+    after = p.Seq(m, words);
+    if (after != kNoMatch) break;
+  }
+  if (after == kNoMatch) return std::nullopt;
+  auto inner = EventAt(p, after, sentence);
+  if (!inner) return std::nullopt;
+  Found found;
+  found.kind = DeadlineKind::kEvent;
+  found.end = inner->end;
+  found.event = DeadlineEvent{body.value_or(p.context().own_body), EventWhich::kNext};
+  return found;
+}
+
 // "the next meeting of the RCGM", "the next RCGM meeting", "its next meeting", "the next
 // Vice-Ministerial Meeting", "la próxima reunión del GRCM", "la presente reunión", "la próxima
 // Reunión Viceministerial".
@@ -411,7 +475,7 @@ std::optional<Found> EventAt(const Phrase& p, std::size_t i, std::string_view se
   } else if (p.IsAny(j, {"current", "present", "presente", "actual", "this", "esta"})) {
     which = EventWhich::kCurrent;
   }
-  if (!which) return std::nullopt;
+  if (!which) return own ? std::nullopt : PrecedingEventAt(p, i, sentence);
   ++j;
   // Words between "next" and "meeting": "regular", "ordinary", "RCGM", "Vice-Ministerial".
   std::optional<std::string> body;
@@ -470,8 +534,8 @@ std::optional<Found> EventAt(const Phrase& p, std::size_t i, std::string_view se
   std::string code;
   if (body)
     code = *body;
-  else if (vice_ministerial)
-    code = "RCM";
+  else if (vice_ministerial && DeadlineProcessCode(p.context()))
+    code = *DeadlineProcessCode(p.context());
   else if (own || !p.context().own_body.empty())
     code = p.context().own_body;
   found.event = DeadlineEvent{code, *which};
@@ -703,12 +767,15 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
   else if (p.IsAny(j, {"dia", "day"}))
     ++j;
 
-  // An event: "at the next meeting of the RCGM", "en la próxima reunión del GRCM".
+  // An event: "at the next meeting of the RCGM", "en la próxima reunión del GRCM"; after a limit,
+  // "a más tardar en la próxima reunión" is one phrase.
   {
     std::size_t e = after_cue;
-    if (auto event = EventAt(p, e, sentence)) {
-      if (cue != Cue::kEndOf) return event;
+    auto event = EventAt(p, e, sentence);
+    if (!event && cue == Cue::kBy && p.IsAny(e, {"en", "in", "at", "durante", "during"})) {
+      event = EventAt(p, e + 1, sentence);
     }
+    if (event && cue != Cue::kEndOf) return event;
   }
   if (cue == Cue::kFor) return std::nullopt;
 
@@ -771,6 +838,8 @@ std::optional<Found> DeadlineAt(const Phrase& p, std::size_t i, std::string_view
   // September 2018", "before the end of 2017", "en el primer trimestre de 2018".
   if (cue != Cue::kBefore || p.IsAny(j, {"end", "fin", "final"})) {
     std::size_t k = j;
+    // "a más tardar en el segundo trimestre de 2019": the limit and its period are one phrase.
+    if (cue == Cue::kBy && p.IsAny(k, {"en", "in", "during", "durante"})) k = p.SkipArticles(k + 1);
     if (cue == Cue::kEndOf || p.IsAny(k, {"end", "fin", "final", "finales", "fines"})) {
       if (p.IsAny(k, {"end", "fin", "final", "finales", "fines"}) && p.IsAny(k + 1, {"of", "de", "del"})) k += 2;
       k = p.SkipArticles(k);

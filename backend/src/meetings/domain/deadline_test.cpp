@@ -104,6 +104,52 @@ TEST_F(DeadlineTest, EventsNameTheBodyAndWhichMeeting) {
   EXPECT_EQ(vice.event->body, "RCM");
 }
 
+// Whose vice-ministerial meeting it is comes from the reference data (its process), not the code.
+TEST_F(DeadlineTest, TheViceMinisterialMeetingIsTheReferenceDataProcesssOwn) {
+  Gazetteer other;
+  other.AddEntity({"NET", EntityKind::kNetwork, "network", "Network", ""});
+  other.AddEntity({"ABC", EntityKind::kOrganization, "process", "Andean Border Conference", ""});
+  DeadlineContext context{D("2016-11-15"), D("2016-11-15"), "en", &other, "NET"};
+  auto vice = ReadDeadline("at the next Vice-Ministerial Meeting", context);
+  ASSERT_TRUE(vice && vice->event);
+  EXPECT_EQ(vice->event->body, "ABC");
+  // Without a process in the reference data, the meeting is the report's own body's.
+  Gazetteer none;
+  none.AddEntity({"NET", EntityKind::kNetwork, "network", "Network", ""});
+  context.gazetteer = &none;
+  auto own = ReadDeadline("en la próxima Reunión Viceministerial", context);
+  ASSERT_TRUE(own && own->event);
+  EXPECT_EQ(own->event->body, "NET");
+}
+
+// Issue 11: a meeting named by the one it precedes is an event of the body named, else of the
+// report's own body.
+TEST_F(DeadlineTest, AMeetingNamedByTheOneItPrecedesIsAnEvent) {
+  auto matches =
+      FindDeadlines("The TS will send it at the meeting preceding the next Vice-Ministerial Meeting.", Context());
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].deadline.text, "at the meeting preceding the next Vice-Ministerial Meeting");
+  ASSERT_TRUE(matches[0].deadline.event);
+  EXPECT_EQ(matches[0].deadline.event->body, "SMUGGLING_TIP_NETWORK");
+  Deadline named = Read("en la reunión del GRCM previa a la próxima Reunión Viceministerial");
+  ASSERT_TRUE(named.event);
+  EXPECT_EQ(named.event->body, "RCGM");
+  EXPECT_EQ(named.event->which, EventWhich::kNext);
+  // A meeting that precedes nothing named is no deadline.
+  EXPECT_TRUE(FindDeadlines("the meeting before lunch", Context()).empty());
+}
+
+// Issue 11: a limit and the period or meeting it names are one phrase.
+TEST_F(DeadlineTest, ALimitAndThePeriodOrMeetingItNamesAreOnePhrase) {
+  auto period = FindDeadlines("presentar el plan a más tardar en el segundo trimestre de 2017", Context());
+  ASSERT_EQ(period.size(), 1u);
+  EXPECT_EQ(period[0].deadline.text, "a más tardar en el segundo trimestre de 2017");
+  EXPECT_EQ(FormatIsoDate(*period[0].deadline.due), "2017-06-30");
+  auto event = FindDeadlines("send it no later than at the next meeting of the RCGM", Context());
+  ASSERT_EQ(event.size(), 1u);
+  EXPECT_EQ(event[0].deadline.text, "no later than at the next meeting of the RCGM");
+}
+
 TEST_F(DeadlineTest, VaguePhrasesHaveNoDate) {
   EXPECT_EQ(Read("as soon as possible").kind, DeadlineKind::kVague);
   EXPECT_EQ(Due("a la brevedad posible"), "null");

@@ -1,12 +1,14 @@
 // `make eval-importer`: precision, recall and F1 per field over a directory of cases (an input
 // beside its NAME.expected.json), with a per-document table.
 //   enlace_eval_importer [--golden DIR] [--reference DIR]... [--title TEXT] [--verbose]
-//                        [--min-f1 X] [--floors FILE --group NAME]
+//                        [--min-f1 X] [--floors FILE --group NAME] [--dump NAME]
+// --dump prints the reading (the importer's JSON) of the case NAME instead of scoring.
 // Each --reference after the first is an overlay (another process's reference data). --floors
 // reads {"group": {"field": floor}} and fails when a field of --group scores below its floor.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -38,7 +40,7 @@ std::string Cell(const enlace::FieldScore& score, int decimals = 2) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string golden = ENLACE_GOLDEN_DIR, title, floors_file, group;
+  std::string golden = ENLACE_GOLDEN_DIR, title, floors_file, group, dump;
   std::vector<std::filesystem::path> references;
   bool verbose = false;
   double min_f1 = 0;
@@ -54,13 +56,15 @@ int main(int argc, char** argv) {
       floors_file = argv[++i];
     else if (arg == "--group" && i + 1 < argc)
       group = argv[++i];
+    else if (arg == "--dump" && i + 1 < argc)
+      dump = argv[++i];
     else if (arg == "--verbose" || arg == "-v")
       verbose = true;
     else if (arg == "--min-f1" && i + 1 < argc)
       min_f1 = std::stod(argv[++i]);
     else {
       std::cerr << "usage: enlace_eval_importer [--golden DIR] [--reference DIR]... [--title TEXT] [--verbose] "
-                   "[--min-f1 X] [--floors FILE --group NAME]\n";
+                   "[--min-f1 X] [--floors FILE --group NAME] [--dump NAME]\n";
       return 2;
     }
   }
@@ -83,6 +87,22 @@ int main(int argc, char** argv) {
   auto cases = enlace::FindGoldenCases(golden);
   if (cases.empty()) {
     std::cerr << "no cases in " << golden << "\n";
+    return 1;
+  }
+  if (!dump.empty()) {
+    for (const auto& one : cases) {
+      if (one.name != dump) continue;
+      std::ifstream in(one.input, std::ios::binary);
+      std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      auto reading = enlace::ReadReport(bytes, one.input.filename().string(), *gazetteer, {});
+      if (!reading) {
+        std::cerr << reading.error().reason << "\n";
+        return 1;
+      }
+      std::cout << enlace::ToJson(*reading).dump(2) << "\n";
+      return 0;
+    }
+    std::cerr << "no case " << dump << "\n";
     return 1;
   }
   auto results = enlace::EvaluateGoldenCases(cases, *gazetteer);
