@@ -20,7 +20,7 @@ class SearchRepository : public Repository {
   virtual void RemoveSource(const std::string& source) = 0;
   // Records `reader` may read that match every group of `words` (a group: any of its terms),
   // best first; `total` counts records, not entries, and only those `reader` may read. What is
-  // ranked is capped: at most max(1,000, twice offset + limit) matching entries that `reader` may
+  // ranked is capped: at most max(200, twice offset + limit) matching entries that `reader` may
   // read (the newest on SQLite, the first the index gives on PostgreSQL); when more match, the
   // page is the best of those and `total` the records among them (total_exact false).
   virtual SearchPage Find(const SearchReader& reader, const std::vector<std::vector<std::string>>& words,

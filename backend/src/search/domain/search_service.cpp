@@ -21,12 +21,18 @@ void SearchService::Remove(Transaction& transaction, ProcessId process, const st
 
 void SearchService::Refresh() {
   std::lock_guard lock(refresh_);
-  for (const auto& source : sources_) {
-    {
-      auto transaction = store_.Begin(TransactionMode::kRead);
-      if (transaction->Get<SearchRepository>().SourceFingerprint(source.name) == source.fingerprint(*transaction))
-        continue;
+  // Every source's fingerprint is compared in one read transaction (this runs before every search);
+  // only a changed source is written.
+  std::vector<const SearchSource*> changed;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    auto& index = transaction->Get<SearchRepository>();
+    for (const auto& source : sources_) {
+      if (index.SourceFingerprint(source.name) != source.fingerprint(*transaction)) changed.push_back(&source);
     }
+  }
+  for (const auto* changed_source : changed) {
+    const auto& source = *changed_source;
     auto transaction = store_.Begin(TransactionMode::kWrite);
     auto& index = transaction->Get<SearchRepository>();
     // Read again inside the writing transaction: what is indexed is what the fingerprint says.
