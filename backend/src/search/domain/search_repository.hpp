@@ -2,6 +2,7 @@
 // terms computed by search_text.hpp.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,8 @@ class SearchRepository : public Repository {
   virtual std::optional<std::string> FileText(const std::string& sha256) = 0;
   virtual void SetFileText(const std::string& sha256, const std::string& text) = 0;
   virtual std::optional<std::string> SourceFingerprint(const std::string& source) = 0;
+  // Every source's fingerprint as last indexed, by source (one query: it runs before every search).
+  virtual std::map<std::string, std::string> SourceFingerprints() = 0;
   virtual void SetSourceFingerprint(const std::string& source, const std::string& fingerprint) = 0;
 };
 

@@ -409,6 +409,15 @@ std::optional<std::string> SociSearchRepository::SourceFingerprint(const std::st
   });
 }
 
+std::map<std::string, std::string> SociSearchRepository::SourceFingerprints() {
+  return Guarded([&] {
+    std::map<std::string, std::string> fingerprints;
+    for (const auto& row : Sql(session_, "SELECT source, fingerprint FROM search_sources").Fetch())
+      fingerprints.emplace(row.TextOr("source"), row.TextOr("fingerprint"));
+    return fingerprints;
+  });
+}
+
 void SociSearchRepository::SetSourceFingerprint(const std::string& source, const std::string& fingerprint) {
   Guarded([&] {
     Sql(session_, "DELETE FROM search_sources WHERE source = :s").Bind("s", source).Execute();
