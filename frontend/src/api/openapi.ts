@@ -1870,7 +1870,7 @@ export interface paths {
             readonly cookie?: never;
         };
         /**
-         * Search across everything the caller may read (meetings, agreements, commitments and their answers, contact points, …), accent- and case-insensitive, with Spanish and English stems; best first, found words between <mark> and </mark> in the snippet. At most 1,000 matching entries are ranked (twice offset + limit when more): `total` counts the records found and is exact when fewer entries match; otherwise it is a lower bound (the records among those ranked)
+         * Search across everything the caller may read (meetings, agreements, commitments and their answers, contact points, …), accent- and case-insensitive, with Spanish and English stems; best first, found words between <mark> and </mark> in the snippet. At most 200 matching entries are ranked (twice offset + limit when more): `total` counts the records found and is exact when fewer entries match; otherwise it is a lower bound (the records among those ranked)
          * @description Who: anyone (anonymous visitors find public records only).
          */
         readonly get: operations["get/api/v1/search"];

@@ -2,6 +2,7 @@
 // terms computed by search_text.hpp.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,7 +21,7 @@ class SearchRepository : public Repository {
   virtual void RemoveSource(const std::string& source) = 0;
   // Records `reader` may read that match every group of `words` (a group: any of its terms),
   // best first; `total` counts records, not entries, and only those `reader` may read. What is
-  // ranked is capped: at most max(1,000, twice offset + limit) matching entries that `reader` may
+  // ranked is capped: at most max(200, twice offset + limit) matching entries that `reader` may
   // read (the newest on SQLite, the first the index gives on PostgreSQL); when more match, the
   // page is the best of those and `total` the records among them (total_exact false).
   virtual SearchPage Find(const SearchReader& reader, const std::vector<std::vector<std::string>>& words,
@@ -29,6 +30,8 @@ class SearchRepository : public Repository {
   virtual std::optional<std::string> FileText(const std::string& sha256) = 0;
   virtual void SetFileText(const std::string& sha256, const std::string& text) = 0;
   virtual std::optional<std::string> SourceFingerprint(const std::string& source) = 0;
+  // Every source's fingerprint as last indexed, by source (one query: it runs before every search).
+  virtual std::map<std::string, std::string> SourceFingerprints() = 0;
   virtual void SetSourceFingerprint(const std::string& source, const std::string& fingerprint) = 0;
 };
 

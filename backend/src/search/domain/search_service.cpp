@@ -19,14 +19,26 @@ void SearchService::Remove(Transaction& transaction, ProcessId process, const st
   transaction.Get<SearchRepository>().Remove(process, type, id);
 }
 
+std::vector<const SearchSource*> SearchService::Changed(Transaction& transaction) {
+  auto indexed = transaction.Get<SearchRepository>().SourceFingerprints();
+  std::vector<const SearchSource*> changed;
+  for (const auto& source : sources_) {
+    auto found = indexed.find(source.name);
+    if (found == indexed.end() || found->second != source.fingerprint(transaction)) changed.push_back(&source);
+  }
+  return changed;
+}
+
 void SearchService::Refresh() {
   std::lock_guard lock(refresh_);
-  for (const auto& source : sources_) {
-    {
-      auto transaction = store_.Begin(TransactionMode::kRead);
-      if (transaction->Get<SearchRepository>().SourceFingerprint(source.name) == source.fingerprint(*transaction))
-        continue;
-    }
+  // Every source's fingerprint is compared in one read transaction; only a changed source is written.
+  std::vector<const SearchSource*> changed;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    changed = Changed(*transaction);
+  }
+  for (const auto* changed_source : changed) {
+    const auto& source = *changed_source;
     auto transaction = store_.Begin(TransactionMode::kWrite);
     auto& index = transaction->Get<SearchRepository>();
     // Read again inside the writing transaction: what is indexed is what the fingerprint says.
@@ -50,7 +62,6 @@ Result<SearchResults> SearchService::Search(const RequestContext& context, const
   auto words = search::ParseQuery(request.query);
   SearchResults results;
   if (words.empty()) return results;
-  Refresh();
   std::vector<std::vector<std::string>> groups;
   for (const auto& word : words) groups.push_back(word.terms);
   SearchFilter filter{.type = request.type,
@@ -58,7 +69,14 @@ Result<SearchResults> SearchService::Search(const RequestContext& context, const
                       .preferred_language = request.language.value_or(context.language == "en" ? "en" : "es"),
                       .limit = request.limit,
                       .offset = request.offset};
+  // The sources' freshness is checked in the transaction that searches (the usual case: nothing
+  // changed); a changed source is rebuilt first, and the search reads in a new transaction.
   auto transaction = store_.Begin(TransactionMode::kRead);
+  if (!Changed(*transaction).empty()) {
+    transaction.reset();
+    Refresh();
+    transaction = store_.Begin(TransactionMode::kRead);
+  }
   auto page = transaction->Get<SearchRepository>().Find(ReaderOf(context), groups, filter);
   results.total = page.total;
   for (const auto& hit : page.hits) {

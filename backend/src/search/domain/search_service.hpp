@@ -61,6 +61,9 @@ class SearchService {
   void AddSource(SearchSource source);
 
  private:
+  // The sources whose tables changed since they were indexed, read in `transaction`.
+  std::vector<const SearchSource*> Changed(Transaction& transaction);
+
   Store& store_;
   std::vector<SearchSource> sources_;
   std::mutex refresh_;

@@ -122,17 +122,15 @@ std::vector<QueryWord> ParseQuery(std::string_view query) {
   return chosen;
 }
 
-std::string Snippet(std::string_view text, std::string_view language, const std::vector<QueryWord>& query, int words) {
+namespace {
+
+// The snippet of `text`, a part of a longer text when `before` / `after` (then "… " / " …" mark it).
+std::string SearchSnippetOf(std::string_view text, std::string_view language, const std::set<std::string>& wanted,
+                            const std::vector<std::string>& starts, int words, bool before, bool after) {
   auto folded = FoldText(text);
   std::vector<Token> tokens;
   for (const auto& token : Tokenize(folded.text)) tokens.push_back(token);
-  std::set<std::string> wanted;
-  for (const auto& word : query) wanted.insert(word.terms.begin(), word.terms.end());
   auto languages = LanguagesOf(language);
-  // Stems change the end of a word, never its first letters: a word that begins like no wanted term
-  // cannot give one, and is not stemmed (stemming every word of every hit was most of a search).
-  std::vector<std::string> starts;
-  for (const auto& term : wanted) starts.push_back(term.substr(0, std::min<std::size_t>(2, term.size())));
   auto may_match = [&starts](std::string_view word) {
     return std::any_of(starts.begin(), starts.end(),
                        [word](const std::string& start) { return word.starts_with(start); });
@@ -152,7 +150,7 @@ std::string Snippet(std::string_view text, std::string_view language, const std:
   std::size_t begin = first ? (*first > span / 4 ? *first - span / 4 : 0) : 0;
   std::size_t end = std::min(tokens.size(), begin + span);
   std::string out;
-  if (begin > 0) out += "… ";
+  if (begin > 0 || before) out += "… ";
   std::size_t at = folded.source_offset[tokens[begin].begin];
   for (std::size_t i = begin; i < end; ++i) {
     auto from = folded.source_offset[tokens[i].begin];
@@ -163,8 +161,75 @@ std::string Snippet(std::string_view text, std::string_view language, const std:
     if (found[i]) out += "</mark>";
     at = to;
   }
-  if (end < tokens.size()) out += " …";
+  if (end < tokens.size() || after) out += " …";
   return CollapseWhitespace(out);
+}
+
+bool SearchSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+std::string Snippet(std::string_view text, std::string_view language, const std::vector<QueryWord>& query, int words) {
+  std::set<std::string> wanted;
+  for (const auto& word : query) wanted.insert(word.terms.begin(), word.terms.end());
+  // Stems change the end of a word, never its first letters: a word that begins like no wanted term
+  // cannot give one, and is not stemmed (stemming every word of every hit was most of a search).
+  std::vector<std::string> starts;
+  bool ascii = true;
+  for (const auto& term : wanted) {
+    starts.push_back(term.substr(0, std::min<std::size_t>(2, term.size())));
+    ascii = ascii && std::all_of(starts.back().begin(), starts.back().end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  }
+  if (!ascii) return SearchSnippetOf(text, language, wanted, starts, words, false, false);
+  // The text is not folded whole (folding was most of a snippet's time, and a document's PDF text is
+  // long): its space-separated pieces are read until one may hold a wanted word (it has a non-ASCII
+  // letter, or a wanted term's first letters in any case) and does; only the pieces of the window
+  // around it are folded (a piece holds at least one token, so span / 4 pieces before it and the
+  // rest of the span after it hold the window the whole text would give).
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  std::optional<std::size_t> hit;
+  std::vector<std::string> terms;
+  auto languages = LanguagesOf(language);
+  auto span = static_cast<std::size_t>(std::max(words, 1));
+  for (std::size_t at = 0; at < text.size();) {
+    while (at < text.size() && SearchSpace(text[at])) ++at;
+    if (at == text.size()) break;
+    auto from = at;
+    while (at < text.size() && !SearchSpace(text[at])) ++at;
+    pieces.emplace_back(from, at);
+    if (hit) {
+      if (pieces.size() > *hit + span + 1) break;
+      continue;
+    }
+    auto piece = text.substr(from, at - from);
+    std::string lower(piece);
+    bool candidate = false;
+    for (auto& c : lower) {
+      if (static_cast<unsigned char>(c) >= 0x80) candidate = true;
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    for (const auto& start : starts) candidate = candidate || lower.find(start) != std::string::npos;
+    if (!candidate) continue;
+    auto folded = FoldText(piece);
+    for (const auto& token : Tokenize(folded.text)) {
+      if (!IsWord(token)) continue;
+      terms.clear();
+      AddTerms(token.text, Written(piece, folded, token), languages, terms);
+      if (std::any_of(terms.begin(), terms.end(), [&wanted](const std::string& t) { return wanted.contains(t); })) {
+        hit = pieces.size() - 1;
+        break;
+      }
+    }
+  }
+  if (pieces.empty()) return {};
+  auto first = hit ? (*hit > span / 4 ? *hit - span / 4 : 0) : 0;
+  auto last = std::min(pieces.size(), first + span + 1);
+  auto from = pieces[first].first;
+  auto to = pieces[last - 1].second;
+  bool after = last < pieces.size() || std::any_of(text.begin() + static_cast<std::ptrdiff_t>(to), text.end(),
+                                                   [](char c) { return !SearchSpace(c); });
+  return SearchSnippetOf(text.substr(from, to - from), language, wanted, starts, words, first > 0, after);
 }
 
 }  // namespace enlace::search

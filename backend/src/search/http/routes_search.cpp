@@ -25,7 +25,7 @@ void AddSearchRoutes(Router& router_, SearchService& search_) {
       "GET", "/api/v1/search",
       {.summary = "Search across everything the caller may read (meetings, agreements, commitments and "
                   "their answers, contact points, …), accent- and case-insensitive, with Spanish and English "
-                  "stems; best first, found words between <mark> and </mark> in the snippet. At most 1,000 matching "
+                  "stems; best first, found words between <mark> and </mark> in the snippet. At most 200 matching "
                   "entries are ranked (twice offset + limit when more): `total` counts the records found and is "
                   "exact when fewer entries match; otherwise it is a lower bound (the records among those ranked)",
        .tag = "search",

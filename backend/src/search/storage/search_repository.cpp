@@ -26,8 +26,10 @@ std::string Capped(const std::string& terms, std::size_t limit) {
 }
 
 // How many matching entries a search ranks at most (the newest on SQLite, the first the index
-// gives on PostgreSQL): the cost of a search stays bounded however common its words are.
-constexpr long long kSearchCandidates = 1000;
+// gives on PostgreSQL): the cost of a search stays bounded however common its words are. Each
+// candidate is a row read (PostgreSQL) or a position list read (SQLite) and ranked: 1,000 cost
+// 15-20 ms at 100,000 entries, 200 a fifth of that (decision 0084, addendum).
+constexpr long long kSearchCandidates = 200;
 
 // A token of an entry's scope (its process, access level, type, language and owners), written
 // next to its terms so that the full-text index itself filters by what the reader may read:
@@ -41,15 +43,33 @@ std::string SearchScopeToken(char kind, std::string_view value) {
   return token;
 }
 
-std::string SearchScope(const SearchEntry& entry) {
-  std::string scope = SearchScopeToken('p', std::to_string(entry.process_id.value())) + " " +
-                      SearchScopeToken('a', ToString(entry.access)) + " " + SearchScopeToken('t', entry.type) + " " +
-                      SearchScopeToken('l', entry.language.empty() ? "none" : entry.language);
-  for (const auto& owner : entry.owners) scope += " " + SearchScopeToken('o', owner);
+// The entry's scope: what may read it within its process (its access level and its owners, each a
+// token that names the process too: "p1amembers", "p1ohn", so that the index filters by what the
+// reader may read with one group of alternatives instead of intersecting with the whole process),
+// and its type and language for the filters. On PostgreSQL the tokens begin with "~", which no
+// word's lexeme has ('simple' splits words there): they are never found by a reader's words.
+std::vector<std::string> SearchScopeTokens(const SearchEntry& entry) {
+  auto process = std::to_string(entry.process_id.value());
+  std::vector<std::string> tokens = {SearchScopeToken('p', process) + SearchScopeToken('a', ToString(entry.access)),
+                                     SearchScopeToken('t', entry.type),
+                                     SearchScopeToken('l', entry.language.empty() ? "none" : entry.language)};
+  for (const auto& owner : entry.owners)
+    tokens.push_back(SearchScopeToken('p', process) + SearchScopeToken('o', owner));
+  return tokens;
+}
+
+std::string SearchScope(const SearchEntry& entry, Dialect dialect) {
+  std::string scope;
+  for (const auto& token : SearchScopeTokens(entry)) {
+    if (!scope.empty()) scope += ' ';
+    scope += dialect == Dialect::kSqlite ? token : "~" + token;
+  }
   return scope;
 }
 
-// The reader's words: every group (any of its terms) in the title or the body, never in the scope.
+// The reader's words: every group (any of its terms) in the title or the body, never in the scope
+// (SQLite: a column filter; PostgreSQL: the scope's lexemes begin with "~", see SearchScope). No
+// weight is asked on PostgreSQL, so the GIN index answers the match without rechecking the rows.
 std::string SearchWordsQuery(const std::vector<std::vector<std::string>>& words, Dialect dialect) {
   bool sqlite = dialect == Dialect::kSqlite;
   std::string text;
@@ -58,39 +78,41 @@ std::string SearchWordsQuery(const std::vector<std::vector<std::string>>& words,
     text += sqlite ? "{title_terms body_terms}: (" : "(";
     for (std::size_t i = 0; i < group.size(); ++i) {
       if (i > 0) text += sqlite ? " OR " : " | ";
-      text += sqlite ? "\"" + group[i] + "\"" : "'" + group[i] + "':AB";
+      text += sqlite ? "\"" + group[i] + "\"" : "'" + group[i] + "'";
     }
     text += ")";
   }
   return text;
 }
 
-// Any of `tokens` in the scope.
+// Any of `tokens` in the scope (SQLite: a clause of the MATCH; PostgreSQL: of a tsquery of its own).
 std::string SearchScopeClause(const std::vector<std::string>& tokens, Dialect dialect) {
   bool sqlite = dialect == Dialect::kSqlite;
   std::string text = sqlite ? " AND {scope}: (" : " & (";
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i > 0) text += sqlite ? " OR " : " | ";
-    text += sqlite ? "\"" + tokens[i] + "\"" : "'" + tokens[i] + "':D";
+    text += sqlite ? "\"" + tokens[i] + "\"" : "'~" + tokens[i] + "'";
   }
   return text + ")";
 }
 
-// The reader's process, what they may read (MayRead in search_entry.cpp: the same rule, which the
-// tests compare) and the filters, as scope clauses.
+// What the reader may read in their process (MayRead in search_entry.cpp: the same rule, which the
+// tests compare) and the filters, as scope clauses (PostgreSQL: without the first " & ").
 std::string SearchScopeQuery(const SearchReader& reader, const SearchFilter& filter, Dialect dialect) {
-  std::string text = SearchScopeClause({SearchScopeToken('p', std::to_string(reader.process_id.value()))}, dialect);
-  if (!reader.secretariat) {
-    std::vector<std::string> readable = {SearchScopeToken('a', ToString(SearchAccess::kPublic))};
-    if (reader.signed_in) readable.push_back(SearchScopeToken('a', ToString(SearchAccess::kParticipants)));
-    if (reader.member) readable.push_back(SearchScopeToken('a', ToString(SearchAccess::kMembers)));
-    if (reader.delegation && !reader.delegation->empty()) readable.push_back(SearchScopeToken('o', *reader.delegation));
-    text += SearchScopeClause(readable, dialect);
-  }
+  auto process = SearchScopeToken('p', std::to_string(reader.process_id.value()));
+  std::vector<std::string> readable = {process + SearchScopeToken('a', ToString(SearchAccess::kPublic))};
+  if (reader.signed_in || reader.secretariat)
+    readable.push_back(process + SearchScopeToken('a', ToString(SearchAccess::kParticipants)));
+  if (reader.member || reader.secretariat)
+    readable.push_back(process + SearchScopeToken('a', ToString(SearchAccess::kMembers)));
+  if (reader.secretariat) readable.push_back(process + SearchScopeToken('a', ToString(SearchAccess::kSecretariat)));
+  if (!reader.secretariat && reader.delegation && !reader.delegation->empty())
+    readable.push_back(process + SearchScopeToken('o', *reader.delegation));
+  std::string text = SearchScopeClause(readable, dialect);
   if (filter.type) text += SearchScopeClause({SearchScopeToken('t', *filter.type)}, dialect);
   if (filter.language)
     text += SearchScopeClause({SearchScopeToken('l', *filter.language), SearchScopeToken('l', "none")}, dialect);
-  return text;
+  return dialect == Dialect::kSqlite ? text : text.substr(3);
 }
 
 // SQLite's rank of an entry: BM25 (k1 1.2, no length normalisation) over the first `phrases`
@@ -194,7 +216,7 @@ void SociSearchRepository::Put(const SearchEntry& entry, const std::string& titl
       columns += ", terms";
       values +=
           ", setweight(to_tsvector('simple', :tt), 'A') || setweight(to_tsvector('simple', :bt), 'B') || "
-          "setweight(to_tsvector('simple', :scope), 'D'))";
+          "CAST(:scope AS tsvector))";
     } else {
       values += ")";
     }
@@ -213,7 +235,7 @@ void SociSearchRepository::Put(const SearchEntry& entry, const std::string& titl
     if (dialect_ == Dialect::kPostgresql) {
       insert.Bind("tt", Capped(title_terms, 100000))
           .Bind("bt", Capped(body_terms, 800000))
-          .Bind("scope", SearchScope(entry));
+          .Bind("scope", SearchScope(entry, dialect_));
     }
     insert.Execute();
     if (dialect_ == Dialect::kSqlite) {
@@ -222,7 +244,7 @@ void SociSearchRepository::Put(const SearchEntry& entry, const std::string& titl
           ":scope)")
           .Bind("tt", title_terms)
           .Bind("bt", body_terms)
-          .Bind("scope", SearchScope(entry))
+          .Bind("scope", SearchScope(entry, dialect_))
           .Execute();
     }
     return 0;
@@ -281,7 +303,7 @@ SearchPage SociSearchRepository::Find(const SearchReader& reader, const std::vec
   // they are ranked; see SearchRepository::Find for what that means for the order and the total.
   long long cap = std::max<long long>(kSearchCandidates, 2LL * (filter.offset + filter.limit));
   std::string words_query = SearchWordsQuery(safe, dialect_);
-  std::string full_query = words_query + SearchScopeQuery(reader, filter, dialect_);
+  std::string scope_query = SearchScopeQuery(reader, filter, dialect_);
   std::string candidates =
       sqlite ? "SELECT c.rowid AS id, c.rank, e.type, e.record_id, e.language FROM (SELECT rowid, "
                "enlace_search_rank(search_terms, " +
@@ -289,12 +311,17 @@ SearchPage SociSearchRepository::Find(const SearchReader& reader, const std::vec
                    ") AS rank FROM search_terms WHERE search_terms MATCH :match ORDER BY rowid DESC LIMIT :cap) c JOIN "
                    "search_entries e ON e.id = c.rowid"
              : "SELECT e.id, -ts_rank(e.terms, to_tsquery('simple', :words)) AS rank, e.type, e.record_id, e.language "
-               "FROM search_entries e WHERE e.terms @@ to_tsquery('simple', :match) LIMIT :cap";
+               "FROM search_entries e WHERE e.terms @@ (to_tsquery('simple', :words) && CAST(:scope AS tsquery)) LIMIT "
+               ":cap";
   return Guarded([&] {
     SearchPage page;
     Sql select(session_, candidates);
-    select.Bind("match", full_query).Bind("cap", cap);
-    if (!sqlite) select.Bind("words", words_query);
+    if (sqlite) {
+      select.Bind("match", words_query + scope_query);
+    } else {
+      select.Bind("words", words_query).Bind("scope", scope_query);
+    }
+    select.Bind("cap", cap);
     struct Record {
       std::string type;
       long long id = 0;
@@ -379,6 +406,15 @@ std::optional<std::string> SociSearchRepository::SourceFingerprint(const std::st
     auto row = Sql(session_, "SELECT fingerprint FROM search_sources WHERE source = :s").Bind("s", source).FetchOne();
     if (!row) return std::nullopt;
     return row->Text("fingerprint");
+  });
+}
+
+std::map<std::string, std::string> SociSearchRepository::SourceFingerprints() {
+  return Guarded([&] {
+    std::map<std::string, std::string> fingerprints;
+    for (const auto& row : Sql(session_, "SELECT source, fingerprint FROM search_sources").Fetch())
+      fingerprints.emplace(row.TextOr("source"), row.TextOr("fingerprint"));
+    return fingerprints;
   });
 }
 

@@ -47,15 +47,31 @@ std::string InLanguage(const Row& row, const std::string& prefix, const std::str
   return text.empty() ? row.TextOr(prefix + Other(language)) : text;
 }
 
-std::string TableFingerprint(soci::session& session, const std::string& table, bool updated_at) {
-  std::string sql =
-      "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(version), 0) AS BIGINT) AS v, CAST(COALESCE(MAX(id), 0) "
-      "AS BIGINT) AS m";
-  if (updated_at) sql += ", MAX(updated_at) AS u";
-  auto row = Sql(session, sql + " FROM " + table).FetchOne();
-  if (!row) return table + ":";
-  return table + ":" + std::to_string(row->IntOr("n")) + ":" + std::to_string(row->IntOr("v")) + ":" +
-         std::to_string(row->IntOr("m")) + ":" + (updated_at ? row->TextOr("u") : "") + ";";
+// The fingerprint of some tables (their rows' count, sum of versions, greatest id and, when they
+// have one, latest updated_at), read in one query: it runs before every search.
+std::string TablesFingerprint(soci::session& session, const std::vector<std::pair<std::string, bool>>& tables) {
+  std::string sql = "SELECT * FROM ";
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    const auto& [table, updated_at] = tables[i];
+    auto n = std::to_string(i);
+    if (i > 0) sql += " CROSS JOIN ";
+    sql += "(SELECT COUNT(*) AS n" + n + ", CAST(COALESCE(SUM(version), 0) AS BIGINT) AS v" + n +
+           ", CAST(COALESCE(MAX(id), 0) AS BIGINT) AS m" + n + (updated_at ? ", MAX(updated_at) AS u" + n : "") +
+           " FROM " + table + ") f" + n;
+  }
+  auto row = Sql(session, sql).FetchOne();
+  std::string text;
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    const auto& [table, updated_at] = tables[i];
+    auto n = std::to_string(i);
+    if (!row) {
+      text += table + ":";
+      continue;
+    }
+    text += table + ":" + std::to_string(row->IntOr("n" + n)) + ":" + std::to_string(row->IntOr("v" + n)) + ":" +
+            std::to_string(row->IntOr("m" + n)) + ":" + (updated_at ? row->TextOr("u" + n) : "") + ";";
+  }
+  return text;
 }
 
 void MeetingEntries(soci::session& session, std::vector<SearchEntry>& entries) {
@@ -252,11 +268,12 @@ std::string VersionsFingerprint(soci::session& session) {
 std::string SociSearchSourceRepository::Fingerprint(const std::string& source) {
   return Guarded([&] {
     if (source == "meetings") {
-      return TableFingerprint(session_, "meetings", true) + TableFingerprint(session_, "agreements", false) +
-             TableFingerprint(session_, "commitments", true) + TableFingerprint(session_, "commitment_updates", false);
+      return TablesFingerprint(
+          session_, {{"meetings", true}, {"agreements", false}, {"commitments", true}, {"commitment_updates", false}});
     }
-    if (source == "contacts") return TableFingerprint(session_, "contact_points", true);
-    if (source == "documents") return TableFingerprint(session_, "documents", true) + VersionsFingerprint(session_);
+    if (source == "contacts") return TablesFingerprint(session_, {{"contact_points", true}});
+    if (source == "documents")
+      return TablesFingerprint(session_, {{"documents", true}}) + VersionsFingerprint(session_);
     return std::string();
   });
 }

@@ -19,6 +19,7 @@ class SociSearchRepository final : public SearchRepository {
   std::optional<std::string> FileText(const std::string& sha256) override;
   void SetFileText(const std::string& sha256, const std::string& text) override;
   std::optional<std::string> SourceFingerprint(const std::string& source) override;
+  std::map<std::string, std::string> SourceFingerprints() override;
   void SetSourceFingerprint(const std::string& source, const std::string& fingerprint) override;
 
  private:
