@@ -2581,7 +2581,9 @@ export interface components {
             readonly id: number;
             readonly languages: readonly ("es" | "en")[];
             readonly meeting: number | null;
+            readonly owner: string | null;
             readonly pending_languages: readonly ("es" | "en")[];
+            readonly source: components["schemas"]["DocumentSource"] | null;
             readonly symbol: string;
             readonly title: components["schemas"]["LocalizedText"];
             /** @enum {string} */
@@ -2614,7 +2616,9 @@ export interface components {
             readonly id: number;
             readonly languages: readonly ("es" | "en")[];
             readonly meeting: number | null;
+            readonly owner: string | null;
             readonly pending_languages: readonly ("es" | "en")[];
+            readonly source: components["schemas"]["DocumentSource"] | null;
             readonly symbol: string;
             readonly title: components["schemas"]["LocalizedText"];
             readonly translations: readonly components["schemas"]["DocumentTranslationCommitment"][];
@@ -2661,6 +2665,13 @@ export interface components {
             readonly opened_by: string | null;
             readonly recipients: number;
             readonly reminded_at: string | null;
+        };
+        readonly DocumentSource: {
+            readonly answer: number | null;
+            readonly commitment: number | null;
+            readonly file: number;
+            /** @enum {string} */
+            readonly kind: "meeting_attachment" | "answer_evidence";
         };
         readonly DocumentTranslationCommitment: {
             readonly agreement: number | null;
