@@ -139,36 +139,41 @@ class MeetingFilesMigrationTest : public ::testing::TestWithParam<Dialect> {
     store.WithSession([&](soci::session& sql) {
       auto user = [&](const std::string& email, const std::string& role, const std::string& country,
                       const std::string& organization) {
-        return Insert(sql, "INSERT INTO users (process_id, email, name, role, country, organization, language, "
-                           "password_hash, created_at, updated_at) VALUES (" +
-                               p + ", '" + email + "', '" + email + "', '" + role + "', " + country + ", " +
-                               organization + ", 'es', 'x', '2016-01-01T00:00:00Z', '2016-01-01T00:00:00Z')");
+        return Insert(sql,
+                      "INSERT INTO users (process_id, email, name, role, country, organization, language, "
+                      "password_hash, created_at, updated_at) VALUES (" +
+                          p + ", '" + email + "', '" + email + "', '" + role + "', " + country + ", " + organization +
+                          ", 'es', 'x', '2016-01-01T00:00:00Z', '2016-01-01T00:00:00Z')");
       };
       seed.ts = user("ts@example.org", "secretariat", "NULL", "NULL");
       seed.hn = user("hn@example.org", "country_officer", "'HN'", "NULL");
       seed.iom = user("iom@example.org", "observer", "NULL", "'IOM'");
       seed.meeting =
-          Insert(sql, "INSERT INTO meetings (process_id, body, type, title_es, city, country, date, participants, "
-                      "agenda_json, report_status, created_at, updated_at) VALUES (" +
-                          p + ", 'RCM', 'regular', 'Reunión', 'San Pedro Sula', 'HN', '2016-11-15', 'HN,GT', '[]', "
-                              "'adopted', '2016-11-01T00:00:00Z', '2016-11-01T00:00:00Z')");
+          Insert(sql,
+                 "INSERT INTO meetings (process_id, body, type, title_es, city, country, date, participants, "
+                 "agenda_json, report_status, created_at, updated_at) VALUES (" +
+                     p +
+                     ", 'RCM', 'regular', 'Reunión', 'San Pedro Sula', 'HN', '2016-11-15', 'HN,GT', '[]', "
+                     "'adopted', '2016-11-01T00:00:00Z', '2016-11-01T00:00:00Z')");
       auto m = std::to_string(seed.meeting);
       auto agreement = Insert(sql, "INSERT INTO agreements (meeting_id, number, position, text_es, parties) VALUES (" +
                                        m + ", '7', 1, 'Acuerdo', 'MEMBER_COUNTRIES')");
       auto commitment = [&](const std::string& party) {
-        return Insert(sql, "INSERT INTO commitments (process_id, meeting_id, agreement_id, party, action_es, "
-                           "deadline_text, deadline_kind, status, created_at, updated_at) VALUES (" +
-                               p + ", " + m + ", " + std::to_string(agreement) + ", '" + party +
-                               "', 'Enviar', '', 'vague', 'open', '2016-11-15T00:00:00Z', '2016-11-15T00:00:00Z')");
+        return Insert(sql,
+                      "INSERT INTO commitments (process_id, meeting_id, agreement_id, party, action_es, "
+                      "deadline_text, deadline_kind, status, created_at, updated_at) VALUES (" +
+                          p + ", " + m + ", " + std::to_string(agreement) + ", '" + party +
+                          "', 'Enviar', '', 'vague', 'open', '2016-11-15T00:00:00Z', '2016-11-15T00:00:00Z')");
       };
       seed.commitment_countries = commitment("MEMBER_COUNTRIES");
       seed.commitment_iom = commitment("IOM");
       auto answer = [&](long long on, const std::string& country, long long author, const std::string& visibility,
                         const std::string& writer) {
-        return Insert(sql, "INSERT INTO commitment_updates (commitment_id, country, text, links_json, author_id, at, "
-                           "visibility, writer_delegation) VALUES (" +
-                               std::to_string(on) + ", " + country + ", 'Hecho', '[]', " + std::to_string(author) +
-                               ", '2017-01-10T09:00:00Z', '" + visibility + "', " + writer + ")");
+        return Insert(sql,
+                      "INSERT INTO commitment_updates (commitment_id, country, text, links_json, author_id, at, "
+                      "visibility, writer_delegation) VALUES (" +
+                          std::to_string(on) + ", " + country + ", 'Hecho', '[]', " + std::to_string(author) +
+                          ", '2017-01-10T09:00:00Z', '" + visibility + "', " + writer + ")");
       };
       seed.answer_hn_secret = answer(seed.commitment_countries, "'HN'", seed.hn, "secretariat", "'HN'");
       seed.answer_hn_network = answer(seed.commitment_countries, "'HN'", seed.hn, "network", "'HN'");
@@ -188,8 +193,7 @@ class MeetingFilesMigrationTest : public ::testing::TestWithParam<Dialect> {
       file.uploaded_at = *ParseIsoTimestamp("2017-01-1" + std::to_string(n) + "T10:00:00Z");
       auto bytes = LibraryBytes(++n);
       file.size = static_cast<std::int64_t>(bytes.size());
-      return static_cast<long long>(
-          files.Add(seed.process, file, bytes, OptionalId<MeetingId>(meeting), update).id);
+      return static_cast<long long>(files.Add(seed.process, file, bytes, OptionalId<MeetingId>(meeting), update).id);
     };
     seed.attachment = add("Agenda anotada.pdf", seed.ts, seed.meeting, std::nullopt);
     seed.attachment_anonymous = add("Lista de participantes.pdf", std::nullopt, seed.meeting, std::nullopt);
@@ -260,8 +264,8 @@ TEST_P(MeetingFilesMigrationTest, EveryAttachmentAndEvidenceBecomesADocumentOfTh
     std::optional<long long> commitment, answer;
   };
   std::vector<Expected> expected{
-      {seed.attachment, "Agenda anotada.pdf", DocumentType::kWorkingDocument, AccessLevel::kParticipants,
-       std::nullopt, seed.ts, std::nullopt, std::nullopt},
+      {seed.attachment, "Agenda anotada.pdf", DocumentType::kWorkingDocument, AccessLevel::kParticipants, std::nullopt,
+       seed.ts, std::nullopt, std::nullopt},
       // No uploader recorded: credited to the installation's first account.
       {seed.attachment_anonymous, "Lista de participantes.pdf", DocumentType::kWorkingDocument,
        AccessLevel::kParticipants, std::nullopt, seed.ts, std::nullopt, std::nullopt},
@@ -360,8 +364,10 @@ TEST_P(MeetingFilesMigrationTest, NewFilesFollowAnswersAndTakeTheirDocumentsAway
 
   // The writer opens the answer to everybody signed in: its evidence follows, and back.
   store->WithSession([&](soci::session& sql) {
-    Sql(sql, "UPDATE commitment_updates SET visibility = 'participants', edited_at = '2017-02-01T00:00:00Z' WHERE id "
-             "= " + std::to_string(seed.answer_hn_secret))
+    Sql(sql,
+        "UPDATE commitment_updates SET visibility = 'participants', edited_at = '2017-02-01T00:00:00Z' WHERE id "
+        "= " +
+            std::to_string(seed.answer_hn_secret))
         .Execute();
   });
   auto opened = *DocumentOf(*store, seed.process, seed.evidence_secret);
@@ -369,8 +375,8 @@ TEST_P(MeetingFilesMigrationTest, NewFilesFollowAnswersAndTakeTheirDocumentsAway
   EXPECT_EQ(opened.version, secret->version + 1);
   EXPECT_EQ(opened.updated_at, *ParseIsoTimestamp("2017-02-01T00:00:00Z"));
   store->WithSession([&](soci::session& sql) {
-    Sql(sql, "UPDATE commitment_updates SET visibility = 'secretariat' WHERE id = " +
-                 std::to_string(seed.answer_hn_secret))
+    Sql(sql,
+        "UPDATE commitment_updates SET visibility = 'secretariat' WHERE id = " + std::to_string(seed.answer_hn_secret))
         .Execute();
   });
   EXPECT_EQ(DocumentOf(*store, seed.process, seed.evidence_secret)->fields.access, AccessLevel::kSecretariat);

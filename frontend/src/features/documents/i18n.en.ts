@@ -48,6 +48,10 @@ export const documentsEn: typeof documentsEs = {
       columns: { document: "Document", type: "Type", access: "Access", languages: "Languages", updated: "Updated" },
     },
     detail: {
+      source: "Comes from",
+      answerEvidence: "Evidence of an answer to a commitment",
+      meetingAttachment: "Attachment of the meeting",
+      owner: "and the delegation {delegation}, whose answer it is",
       symbol: "Symbol",
       meeting: "Meeting",
       access: "Access",

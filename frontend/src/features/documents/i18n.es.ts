@@ -46,6 +46,10 @@ export const documentsEs = {
       columns: { document: "Documento", type: "Tipo", access: "Acceso", languages: "Idiomas", updated: "Actualizado" },
     },
     detail: {
+      source: "Procede de",
+      answerEvidence: "Evidencia de una respuesta a un compromiso",
+      meetingAttachment: "Anexo de la reunión",
+      owner: "y la delegación {delegation}, autora de la respuesta",
       symbol: "Signatura",
       meeting: "Reunión",
       access: "Acceso",
