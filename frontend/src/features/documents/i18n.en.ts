@@ -47,6 +47,9 @@ export const documentsEn: typeof documentsEs = {
       countMany: "{count} documents",
       columns: { document: "Document", type: "Type", access: "Access", languages: "Languages", updated: "Updated" },
     },
+    meeting: {
+      inLibrary: "in the library",
+    },
     detail: {
       source: "Comes from",
       answerEvidence: "Evidence of an answer to a commitment",

@@ -45,6 +45,9 @@ export const documentsEs = {
       countMany: "{count} documentos",
       columns: { document: "Documento", type: "Tipo", access: "Acceso", languages: "Idiomas", updated: "Actualizado" },
     },
+    meeting: {
+      inLibrary: "en la biblioteca",
+    },
     detail: {
       source: "Procede de",
       answerEvidence: "Evidencia de una respuesta a un compromiso",
