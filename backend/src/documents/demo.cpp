@@ -71,7 +71,7 @@ Result<void> LoadDocumentsDemo(Kernel& kernel, Demo& demo) {
   auto ts = demo.As(kSecretariat);
   {
     auto transaction = kernel.store.Begin(TransactionMode::kRead);
-    // Documents made from meeting files (documents/migrations/0002) are not the demo's.
+    // Documents made from meeting files (documents/migrations/0004) are not the demo's.
     auto existing = transaction->Get<DocumentRepository>().List(ts.process_id, {});
     if (std::ranges::any_of(existing, [](const Document& document) { return !document.source; })) return {};
   }

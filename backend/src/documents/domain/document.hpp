@@ -103,7 +103,7 @@ struct DocumentTranslationCommitment {
 };
 
 // Where a document came from when the library made it from a file stored elsewhere (issue 13,
-// documents/migrations/0002): a meeting's attachment, or the evidence of an answer to a commitment.
+// documents/migrations/0004): a meeting's attachment, or the evidence of an answer to a commitment.
 // Such a document's version 1 is that very file, its level follows its source (the answer's
 // visibility), and it is removed with the file.
 struct DocumentSource {

@@ -1,5 +1,5 @@
 // Meeting attachments and commitment evidence become documents of the library (issue 13,
-// documents/migrations/0002) on SQLite, and on PostgreSQL (ENLACE_TEST_POSTGRES names a server; the
+// documents/migrations/0004) on SQLite, and on PostgreSQL (ENLACE_TEST_POSTGRES names a server; the
 // test fails without it, as the project's database tests do): over a database made with the schema
 // before the migration, every attachment and every evidence file becomes one document whose
 // version 1 is the same `files` row (same bytes, name, uploader, instant), at a level that never
@@ -105,7 +105,7 @@ class MeetingFilesMigrationTest : public ::testing::TestWithParam<Dialect> {
     database_ = std::make_unique<LibraryMigrationDatabase>(GetParam());
   }
 
-  // Reference, accounts, meetings and documents; documents without its migration 0002 when
+  // Reference, accounts, meetings and documents; documents without its migration 0004 when
   // `before_library`: the schema in which meeting files were not documents.
   std::unique_ptr<SociStore> Open(const LibraryMigrationDatabase& database, bool before_library) {
     std::vector<StorageModule> modules;
@@ -113,7 +113,7 @@ class MeetingFilesMigrationTest : public ::testing::TestWithParam<Dialect> {
          {ReferenceCapability(), AccountsCapability(), MeetingsCapability(), DocumentsCapability()}) {
       auto& files = kept_.emplace_back();
       for (const auto& file : capability.files) {
-        if (before_library && capability.name == "documents" && file.name.starts_with("migrations/0002")) continue;
+        if (before_library && capability.name == "documents" && file.name.starts_with("migrations/0004")) continue;
         files.push_back(file);
       }
       modules.push_back(StorageModule{capability.name, EmbeddedFiles(files), capability.repositories});
@@ -336,7 +336,7 @@ TEST_P(MeetingFilesMigrationTest, EveryAttachmentAndEvidenceBecomesADocumentOfTh
 
   // The migration's statements once more (as if it ran twice): nothing new.
   for (const auto& migration : MigrationsFor(GetParam(), DocumentsCapability().files)) {
-    if (migration.version != 2) continue;
+    if (migration.version != 4) continue;
     store->WithSession([&](soci::session& sql) {
       for (const auto& statement : migration.statements) {
         if (statement.starts_with("INSERT")) Sql(sql, statement).Execute();

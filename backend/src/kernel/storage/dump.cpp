@@ -233,7 +233,7 @@ DumpSummary RestoreDatabase(SociStore& store, std::istream& in) {
       }
       std::set<std::string> restored;
       // A trigger may have made rows while earlier tables were restored (documents/migrations
-      // 0002: a stored meeting file becomes a document): those rows are in the dump too, so they
+      // 0004: a stored meeting file becomes a document): those rows are in the dump too, so they
       // go, with what was made in the tables after, children first, before the table is restored.
       auto clear_made_rows = [&](const std::string& name) {
         auto has_rows = [&](const std::string& t) {

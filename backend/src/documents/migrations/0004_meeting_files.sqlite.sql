@@ -1,7 +1,7 @@
 -- From now on (issue 13): a file stored for a meeting or an answer becomes a document in the same
 -- statement, whichever route stored it; its deletion takes the document (and its versions,
 -- translations and distributions) with it; an answer's new visibility becomes its documents'
--- level. The rules are those of 0002_meeting_files.sql.
+-- level. The rules are those of 0004_meeting_files.sql.
 CREATE TRIGGER documents_from_meeting_file AFTER INSERT ON files
 WHEN NEW.meeting_id IS NOT NULL AND NEW.update_id IS NULL
 BEGIN

@@ -1,7 +1,7 @@
 -- From now on (issue 13): a file stored for a meeting or an answer becomes a document in the same
 -- statement, whichever route stored it; its deletion takes the document (and its versions,
 -- translations and distributions) with it; an answer's new visibility becomes its documents'
--- level. The rules are those of 0002_meeting_files.sql.
+-- level. The rules are those of 0004_meeting_files.sql.
 CREATE FUNCTION documents_from_file() RETURNS trigger AS $$
 BEGIN
   IF NEW.update_id IS NOT NULL THEN
