@@ -4,7 +4,8 @@
 // the e-mail (read from the test server's SMTP sink), without signing in; the TS sees that HN has
 // opened it and GT has not, and reminds only GT. Every page is checked with axe in both
 // languages, and the document page at 360 px. The symbol is this run's own, so the demo's
-// documents never decide a result.
+// documents never decide a result. Last, a file attached to a meeting is a document of the library
+// (issue 13: attachments and evidence become documents), found through the meeting filter.
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -154,6 +155,28 @@ export const documentsTests = [
       assert.match(annex, /Honduras/);
       assert.match(annex, /Guatemala\s+No abierto/);
       await ctx.expectAccessible(page, "receipts in report (es, 360 px)");
+    },
+  },
+  {
+    name: "documents: a meeting's attachment is a document of the library, found by its meeting, in both languages at 360 px",
+    async run(ctx) {
+      const page = await signedIn(ctx, ctx.user("secretariat"), { viewport: phone });
+      const meetings = await (await page.request.get("/api/v1/meetings")).json();
+      const meeting = meetings.items[0].id;
+      const name = `anexo-biblioteca-${Date.now() % 100000}.pdf`;
+      await page.goto(`/meetings/${meeting}`);
+      await page.locator("#meeting-file").setInputFiles({ ...pdf(), name });
+      await page.locator("form.upload-form button[type=submit]").click();
+      await page.locator(".file-list .file-item a", { hasText: name }).waitFor();
+      await page.goto(`/documents?meeting=${meeting}`);
+      await page.getByRole("link", { name }).click();
+      await page.waitForURL(/\/documents\/\d+$/);
+      await page.getByText("Anexo de la reunión").waitFor();
+      await checkBothLanguages(ctx, page, "documents-from-meeting");
+      const base = new BasePage(page);
+      await base.switchLanguage("en");
+      await page.getByText("Attachment of the meeting").waitFor();
+      await base.switchLanguage("es");
     },
   },
 ];

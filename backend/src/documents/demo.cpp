@@ -3,6 +3,7 @@
 // document in Spanish whose English version the Secretariat owes under agreement 3, distributed to
 // the member countries and already opened by Honduras (not by Guatemala); and a presentation for all participants.
 // The files are small PDFs made here; titles and notes are illustrative.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -70,7 +71,9 @@ Result<void> LoadDocumentsDemo(Kernel& kernel, Demo& demo) {
   auto ts = demo.As(kSecretariat);
   {
     auto transaction = kernel.store.Begin(TransactionMode::kRead);
-    if (!transaction->Get<DocumentRepository>().List(ts.process_id, {}).empty()) return {};
+    // Documents made from meeting files (documents/migrations/0004) are not the demo's.
+    auto existing = transaction->Get<DocumentRepository>().List(ts.process_id, {});
+    if (std::ranges::any_of(existing, [](const Document& document) { return !document.source; })) return {};
   }
   auto place = FindMeeting(kernel, ts.process_id);
   if (!place.meeting) return {};

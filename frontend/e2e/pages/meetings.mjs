@@ -106,7 +106,7 @@ export class MeetingPage extends BasePage {
   }
 
   async fileNames() {
-    return this.page.locator(".file-list .file-item a").allInnerTexts();
+    return this.page.locator(".file-list .file-item a[download]").allInnerTexts();
   }
 }
 

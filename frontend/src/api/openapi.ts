@@ -2605,7 +2605,9 @@ export interface components {
             readonly id: number;
             readonly languages: readonly ("es" | "en")[];
             readonly meeting: number | null;
+            readonly owner: string | null;
             readonly pending_languages: readonly ("es" | "en")[];
+            readonly source: components["schemas"]["DocumentSource"] | null;
             readonly symbol: string;
             readonly title: components["schemas"]["LocalizedText"];
             /** @enum {string} */
@@ -2638,7 +2640,9 @@ export interface components {
             readonly id: number;
             readonly languages: readonly ("es" | "en")[];
             readonly meeting: number | null;
+            readonly owner: string | null;
             readonly pending_languages: readonly ("es" | "en")[];
+            readonly source: components["schemas"]["DocumentSource"] | null;
             readonly symbol: string;
             readonly title: components["schemas"]["LocalizedText"];
             readonly translations: readonly components["schemas"]["DocumentTranslationCommitment"][];
@@ -2685,6 +2689,13 @@ export interface components {
             readonly opened_by: string | null;
             readonly recipients: number;
             readonly reminded_at: string | null;
+        };
+        readonly DocumentSource: {
+            readonly answer: number | null;
+            readonly commitment: number | null;
+            readonly file: number;
+            /** @enum {string} */
+            readonly kind: "meeting_attachment" | "answer_evidence";
         };
         readonly DocumentTranslationCommitment: {
             readonly agreement: number | null;

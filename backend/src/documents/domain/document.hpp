@@ -102,10 +102,25 @@ struct DocumentTranslationCommitment {
   Timestamp recorded_at{};
 };
 
+// Where a document came from when the library made it from a file stored elsewhere (issue 13,
+// documents/migrations/0004): a meeting's attachment, or the evidence of an answer to a commitment.
+// Such a document's version 1 is that very file, its level follows its source (the answer's
+// visibility), and it is removed with the file.
+struct DocumentSource {
+  AttachmentId file;
+  std::optional<CommitmentId> commitment;    // evidence: the commitment answered
+  std::optional<CommitmentUpdateId> answer;  // and the answer
+  bool operator==(const DocumentSource&) const = default;
+};
+
 struct Document {
   DocumentId id;
   ProcessId process_id;
   DocumentFields fields;
+  std::optional<DocumentSource> source;
+  // The delegation (country or organisation code) that reads the document whatever its level: the
+  // one whose answer's evidence it is, as it read the answer's files before.
+  std::optional<std::string> owner;
   std::vector<DocumentVersion> versions;  // oldest first; may be empty right after creation
   std::vector<DocumentTranslationCommitment> translations;
   PersonName created_by;
@@ -135,6 +150,7 @@ struct DocumentSummary {
   std::string symbol;
   LocalizedText title;
   AccessLevel access;
+  std::optional<std::string> owner;  // reads it whatever its level (Document::owner)
   std::optional<MeetingId> meeting;
   std::optional<AttachmentId> file_es;
   std::optional<AttachmentId> file_en;

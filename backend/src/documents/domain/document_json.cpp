@@ -28,6 +28,15 @@ nlohmann::json VersionJson(const DocumentVersion& version) {
           {"uploaded_at", FormatIsoTimestamp(version.uploaded_at)}};
 }
 
+// Where the library took the document from: a meeting's attachment or an answer's evidence.
+nlohmann::json SourceJson(const std::optional<DocumentSource>& source) {
+  if (!source) return nullptr;
+  return {{"kind", source->answer ? "answer_evidence" : "meeting_attachment"},
+          {"file", source->file},
+          {"commitment", source->commitment ? nlohmann::json(static_cast<long long>(*source->commitment)) : nullptr},
+          {"answer", source->answer ? nlohmann::json(static_cast<long long>(*source->answer)) : nullptr}};
+}
+
 nlohmann::json Instant(const std::optional<Timestamp>& at) {
   if (!at) return nullptr;
   return FormatIsoTimestamp(*at);
@@ -45,6 +54,8 @@ nlohmann::json ToJson(const Document& document, bool detail) {
                       {"meeting", f.meeting ? nlohmann::json(static_cast<long long>(*f.meeting)) : nullptr},
                       {"body", OptionalToJson(f.body)},
                       {"access", ToString(f.access)},
+                      {"owner", OptionalToJson(document.owner)},
+                      {"source", SourceJson(document.source)},
                       {"languages", current ? current->Languages() : std::vector<std::string>{}},
                       {"pending_languages", document.PendingLanguages()},
                       {"current_version", current ? nlohmann::json(current->number) : nullptr},

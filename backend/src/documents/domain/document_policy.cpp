@@ -16,8 +16,23 @@ bool MayReadDocument(const MaybeActor& actor, AccessLevel level) {
   return false;
 }
 
-Result<void> ReadDocument(const MaybeActor& actor, AccessLevel level) {
-  if (!MayReadDocument(actor, level)) return std::unexpected(Error::NotFound());
+bool MayReadDocument(const MaybeActor& actor, AccessLevel level, const std::optional<std::string>& owner) {
+  if (MayReadDocument(actor, level)) return true;
+  if (!actor || !owner) return false;
+  switch (actor->role) {
+    case Role::kCountryOfficer:
+      return actor->country && *actor->country == *owner;
+    case Role::kObserver:
+    case Role::kCivilSociety:
+      return actor->organization && *actor->organization == *owner;
+    case Role::kSecretariat:
+      return false;
+  }
+  return false;
+}
+
+Result<void> ReadDocument(const MaybeActor& actor, AccessLevel level, const std::optional<std::string>& owner) {
+  if (!MayReadDocument(actor, level, owner)) return std::unexpected(Error::NotFound());
   return {};
 }
 

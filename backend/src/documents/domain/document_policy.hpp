@@ -3,7 +3,8 @@
 //
 //   read (list, detail, download)   by access level: public — everybody, anonymous included;
 //                                   participants — everybody signed in; members — the Secretariat
-//                                   and member countries' officers; secretariat — the Secretariat
+//                                   and member countries' officers; secretariat — the Secretariat;
+//                                   and, whatever the level, the people of its owning delegation
 //   create, edit, upload a version, owe a translation, distribute, see receipts, remind
 //                                   the Secretariat
 //
@@ -24,8 +25,11 @@ namespace enlace::policy {
 using MaybeActor = std::optional<Actor>;
 
 bool MayReadDocument(const MaybeActor& actor, AccessLevel level);
-// kNotFound when `actor` may not read a document of `level`.
-Result<void> ReadDocument(const MaybeActor& actor, AccessLevel level);
+// The level, or the document's owning delegation (Document::owner): its people read it whatever
+// its level — a country's evidence of an answer only the Secretariat and that country may read.
+bool MayReadDocument(const MaybeActor& actor, AccessLevel level, const std::optional<std::string>& owner);
+// kNotFound when `actor` may not read a document of `level` owned by `owner`.
+Result<void> ReadDocument(const MaybeActor& actor, AccessLevel level, const std::optional<std::string>& owner = {});
 // Creating, editing, uploading, distributing: the Secretariat.
 Result<void> ManageDocuments(const MaybeActor& actor);
 

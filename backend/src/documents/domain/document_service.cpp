@@ -69,7 +69,7 @@ Result<void> ValidateFields(Transaction& transaction, ProcessId process, Documen
 Result<Document> FindReadable(Transaction& transaction, const RequestContext& context, DocumentId id) {
   auto found = transaction.Get<DocumentRepository>().Find(context.process_id, id);
   if (!found) return std::unexpected(Error::NotFound());
-  if (auto readable = policy::ReadDocument(context.actor, found->fields.access); !readable) {
+  if (auto readable = policy::ReadDocument(context.actor, found->fields.access, found->owner); !readable) {
     return std::unexpected(readable.error());
   }
   return *found;
@@ -178,7 +178,8 @@ Result<std::vector<Document>> DocumentService::List(const RequestContext& contex
   auto transaction = store_.Begin(TransactionMode::kRead);
   auto documents = transaction->Get<DocumentRepository>().List(context.process_id, filter);
   std::erase_if(documents, [&](const Document& document) {
-    return !policy::MayReadDocument(context.actor, document.fields.access) || !Matches(document, filter);
+    return !policy::MayReadDocument(context.actor, document.fields.access, document.owner) ||
+           !Matches(document, filter);
   });
   return documents;
 }
@@ -229,6 +230,11 @@ Result<Document> DocumentService::Update(const RequestContext& context, Document
       fields.access = *access;
     else
       errors.Add("access", reasons::kUnknownAccessLevel);
+    // A meeting's attachment or an answer's evidence is read, through the meeting's routes, as its
+    // source says: one level for the same file, so the library's may not differ.
+    if (existing->source && fields.access != existing->fields.access) {
+      errors.Add("access", reasons::kAccessFollowsSource);
+    }
   }
   if (change.symbol) fields.symbol = *change.symbol;
   if (change.title) fields.title = *change.title;
@@ -351,14 +357,9 @@ std::vector<DocumentSummary> DocumentService::Summaries(ProcessId process) {
   auto transaction = store_.Begin(TransactionMode::kRead);
   std::vector<DocumentSummary> summaries;
   for (const auto& document : transaction->Get<DocumentRepository>().List(process, {})) {
-    DocumentSummary summary{document.id,
-                            document.fields.type,
-                            document.fields.symbol,
-                            document.fields.title,
-                            document.fields.access,
-                            document.fields.meeting,
-                            std::nullopt,
-                            std::nullopt};
+    DocumentSummary summary{
+        document.id,    document.fields.type,    document.fields.symbol, document.fields.title, document.fields.access,
+        document.owner, document.fields.meeting, std::nullopt,           std::nullopt};
     if (const auto* current = document.Current()) {
       if (current->file_es) summary.file_es = current->file_es->id;
       if (current->file_en) summary.file_en = current->file_en->id;
@@ -446,7 +447,8 @@ Result<Distribution> DocumentService::Distribute(const RequestContext& context, 
       if (!chosen.contains(delegation.code)) continue;
       Actor reader;
       reader.role = RoleOf(delegation.kind);
-      if (!policy::MayReadDocument(reader, document->fields.access)) {
+      (delegation.kind == DelegationKind::kCountry ? reader.country : reader.organization) = delegation.code;
+      if (!policy::MayReadDocument(reader, document->fields.access, document->owner)) {
         errors.Add("delegations", reasons::kDelegationMayNotRead, {{"value", delegation.code}});
         continue;
       }

@@ -22,6 +22,9 @@ inline constexpr Reason kDelegationMayNotRead{"delegation_may_not_read"};
 inline constexpr Reason kUnknownTranslationAgreement{"unknown_translation_agreement"};
 // A translation owed for a language the current version already has.
 inline constexpr Reason kLanguageNotPending{"language_not_pending"};
+// A new level for a document made from a meeting's attachment or an answer's evidence: its level
+// follows its source (the meeting's rule, the answer's visibility).
+inline constexpr Reason kAccessFollowsSource{"access_follows_source"};
 
 // Putting a distribution's receipts into the report of a meeting, for a document of no meeting (409).
 inline constexpr Reason kDocumentNotAtMeeting{"document_not_at_meeting"};

@@ -47,6 +47,10 @@ nlohmann::json DocumentSchemas() {
                                                {"agreement_number", NullableStr()},
                                                {"recorded_by", Ref("DocumentPerson")},
                                                {"recorded_at", Instant()}});
+  s["DocumentSource"] = Record({{"kind", Enum({"meeting_attachment", "answer_evidence"})},
+                                {"file", Int()},
+                                {"commitment", NullableInt()},
+                                {"answer", NullableInt()}});
   json document{{"id", Int()},
                 {"type", type},
                 {"symbol", Str()},
@@ -54,6 +58,8 @@ nlohmann::json DocumentSchemas() {
                 {"meeting", NullableInt()},
                 {"body", NullableStr()},
                 {"access", access},
+                {"owner", NullableStr()},
+                {"source", {{"oneOf", json::array({Ref("DocumentSource"), {{"type", "null"}}})}}},
                 {"languages", ListOf(language)},
                 {"pending_languages", ListOf(language)},
                 {"current_version", NullableInt()},

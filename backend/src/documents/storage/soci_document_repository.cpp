@@ -11,7 +11,9 @@ namespace {
 
 constexpr const char* kDocumentColumns =
     "SELECT d.id, d.process_id, d.type, d.symbol, d.title_es, d.title_en, d.meeting_id, d.body, d.access, "
-    "d.created_by, u.name AS created_by_name, d.version, d.created_at, d.updated_at FROM documents d JOIN users u ON "
+    "d.created_by, u.name AS created_by_name, d.version, d.created_at, d.updated_at, d.source_file_id, "
+    "d.commitment_id, "
+    "d.update_id, d.owner_delegation FROM documents d JOIN users u ON "
     "u.id = d.created_by";
 
 Document DocumentFrom(const Row& row) {
@@ -29,6 +31,11 @@ Document DocumentFrom(const Row& row) {
   f.title = LocalizedText{row.Text("title_es"), row.Text("title_en")};
   f.meeting = OptionalId<MeetingId>(row.Int("meeting_id"));
   f.body = row.Text("body");
+  if (auto file = row.Int("source_file_id")) {
+    document.source = DocumentSource{AttachmentId{*file}, OptionalId<CommitmentId>(row.Int("commitment_id")),
+                                     OptionalId<CommitmentUpdateId>(row.Int("update_id"))};
+  }
+  document.owner = row.Text("owner_delegation");
   document.created_by = PersonName{UserId{row.IntOr("created_by")}, row.TextOr("created_by_name")};
   document.version = row.IntOr("version", 1);
   document.created_at = TimestampFrom(row.TextOr("created_at"));

@@ -221,14 +221,33 @@ DumpSummary RestoreDatabase(SociStore& store, std::istream& in) {
     try {
       if (dialect == Dialect::kSqlite) session << "PRAGMA defer_foreign_keys = ON";
       std::map<std::string, Table> known;
+      std::vector<std::string> restore_order;  // parents before children, as the dump writes them
       for (auto& table : Tables(session, dialect)) {
         auto rows = Sql(session, "SELECT COUNT(*) AS n FROM " + QuoteIdentifier(table.name)).FetchOne();
         if (rows && rows->IntOr("n") != 0) {
           throw StorageFailure("the target database is not empty (table " + table.name +
                                " has rows): restore into a new database");
         }
+        restore_order.push_back(table.name);
         known[table.name] = std::move(table);
       }
+      std::set<std::string> restored;
+      // A trigger may have made rows while earlier tables were restored (documents/migrations
+      // 0004: a stored meeting file becomes a document): those rows are in the dump too, so they
+      // go, with what was made in the tables after, children first, before the table is restored.
+      auto clear_made_rows = [&](const std::string& name) {
+        auto has_rows = [&](const std::string& t) {
+          auto rows = Sql(session, "SELECT COUNT(*) AS n FROM " + QuoteIdentifier(t)).FetchOne();
+          return rows && rows->IntOr("n") != 0;
+        };
+        if (!has_rows(name)) return;
+        auto at = std::find(restore_order.begin(), restore_order.end(), name);
+        for (auto it = restore_order.end(); it != at;) {
+          --it;
+          if (restored.contains(*it) || !has_rows(*it)) continue;
+          Sql(session, "DELETE FROM " + QuoteIdentifier(*it)).Execute();
+        }
+      };
       const Table* table = nullptr;
       std::vector<std::string> columns;
       std::vector<bool> binary;
@@ -241,6 +260,8 @@ DumpSummary RestoreDatabase(SociStore& store, std::istream& in) {
           if (found == known.end())
             throw StorageFailure("the backup has a table the target has not: " + entry["table"].dump());
           table = &found->second;
+          clear_made_rows(table->name);
+          restored.insert(table->name);
           columns = entry["columns"].get<std::vector<std::string>>();
           binary.clear();
           for (const auto& column : columns) {

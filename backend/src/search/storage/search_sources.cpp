@@ -220,7 +220,8 @@ void DocumentEntries(soci::session& session, std::vector<SearchEntry>& entries) 
                     SearchEntry::File{row.IntOr("id"), row.TextOr("content_type"), row.TextOr("sha256")}});
   }
   for (const auto& row :
-       Sql(session, "SELECT id, process_id, type, symbol, title_es, title_en, access FROM documents").Fetch()) {
+       Sql(session, "SELECT id, process_id, type, symbol, title_es, title_en, access, owner_delegation FROM documents")
+           .Fetch()) {
     const auto& current = files[row.IntOr("id")];
     std::vector<std::string> names;
     for (const auto& file : current) names.push_back(file.name);
@@ -234,6 +235,8 @@ void DocumentEntries(soci::session& session, std::vector<SearchEntry>& entries) 
                         .title = Joined({row.TextOr("symbol"), title}, " · "),
                         .body = Joined({title, Joined(names, ", ")}, ". "),
                         .access = DocumentAccess(row.TextOr("access"))};
+      // An answer's evidence: its delegation reads it whatever its level (document_policy.hpp).
+      if (auto owner = row.Text("owner_delegation"); owner && !owner->empty()) entry.owners.push_back(*owner);
       // The file in this language; a file in a language the document has no title in goes with the
       // entry of the other.
       bool other_titled = !row.TextOr("title_" + Other(language)).empty();

@@ -17,6 +17,8 @@ import { Table } from "../../components/Table";
 import { UploadProgress } from "../../components/UploadProgress";
 import { useLoad } from "../../components/useLoad";
 import { useUser } from "../../app";
+import { asCommitmentId } from "../../domain/ids";
+import { commitmentPaths } from "../commitments";
 import { meetingPaths } from "../meetings";
 import {
   distributionGroups,
@@ -431,10 +433,25 @@ function DocumentView({ document, onChanged }: { document: DocumentDetail; onCha
             </dd>
           </div>
         )}
+        {document.source !== null && (
+          <div>
+            <dt>{t("documents.detail.source")}</dt>
+            <dd>
+              {document.source.commitment !== null ? (
+                <Link to={commitmentPaths.commitment(asCommitmentId(document.source.commitment))}>
+                  {t("documents.detail.answerEvidence")}
+                </Link>
+              ) : (
+                t("documents.detail.meetingAttachment")
+              )}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t("documents.detail.access")}</dt>
           <dd>
             <AccessBadge access={document.access} />
+            {document.owner !== null && <> {t("documents.detail.owner", { delegation: document.owner })}</>}
           </dd>
         </div>
         <div>

@@ -47,7 +47,14 @@ export const documentsEn: typeof documentsEs = {
       countMany: "{count} documents",
       columns: { document: "Document", type: "Type", access: "Access", languages: "Languages", updated: "Updated" },
     },
+    meeting: {
+      inLibrary: "in the library",
+    },
     detail: {
+      source: "Comes from",
+      answerEvidence: "Evidence of an answer to a commitment",
+      meetingAttachment: "Attachment of the meeting",
+      owner: "and the delegation {delegation}, whose answer it is",
       symbol: "Symbol",
       meeting: "Meeting",
       access: "Access",

@@ -45,7 +45,14 @@ export const documentsEs = {
       countMany: "{count} documentos",
       columns: { document: "Documento", type: "Tipo", access: "Acceso", languages: "Idiomas", updated: "Actualizado" },
     },
+    meeting: {
+      inLibrary: "en la biblioteca",
+    },
     detail: {
+      source: "Procede de",
+      answerEvidence: "Evidencia de una respuesta a un compromiso",
+      meetingAttachment: "Anexo de la reunión",
+      owner: "y la delegación {delegation}, autora de la respuesta",
       symbol: "Signatura",
       meeting: "Reunión",
       access: "Acceso",

@@ -5,12 +5,11 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { localizedString } from "../../domain/localized";
 import { canManageMeetings } from "../../domain/access";
-import type { MeetingId } from "../../domain/ids";
+import { asFileId, type MeetingId } from "../../domain/ids";
 import { languageNames, languages } from "../../domain/language";
 import {
   acceptedFileTypes,
   compareAgreementNumbers,
-  fileSize,
   isSubItem,
   maximumFileBytes,
   meetingCompletion,
@@ -18,7 +17,6 @@ import {
   type Meeting,
   type MeetingSummary,
   type MeetingDetail,
-  type StoredFile,
 } from "../../domain/meetings";
 import { UploadProgress } from "../../components/UploadProgress";
 import { Empty, isNotFound, Loading, LoadFailure, Localized, MessageNotice } from "../../components/feedback";
@@ -35,6 +33,7 @@ import { Table } from "../../components/Table";
 import { isApiError } from "../../api/errors";
 import { CommitmentProgress, commitmentPaths, DeadlineText, isClosed, PartyName, ProgressBar, StatusBadge, useParties } from "../commitments";
 import { useApi, useUser } from "../../app";
+import { MeetingDocuments } from "../documents";
 import { meetingTitle } from "./meetingTitle";
 import { MeetingDates, MeetingPlace, ReportStatusBadge } from "./parts";
 import { meetingPaths } from "./routes";
@@ -53,7 +52,7 @@ function fileErrorMessage(error: unknown): Message | undefined {
 function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
   const api = useApi();
   const user = useUser();
-  const { t, language, dateTime } = useI18n();
+  const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [resetKey, setResetKey] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -64,6 +63,7 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
   const uploadAbort = useRef<AbortController | null>(null);
   const manage = canManageMeetings(user);
+  const [listed, setListed] = useState(0);
 
   const upload = (event: FormEvent) => {
     event.preventDefault();
@@ -88,6 +88,7 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
         setFile(null);
         setResetKey((n) => n + 1);
         setDone({ key: "meetings.detail.uploaded" });
+        setListed((n) => n + 1);
         onChanged();
       })
       .catch((caught: unknown) => {
@@ -105,43 +106,39 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
       });
   };
 
-  const remove = (stored: StoredFile) => {
+  const remove = (file: number) => {
     setDone(null);
     setFailure(null);
     api
-      .deleteMeetingFile(meeting.id, stored.id)
+      .deleteMeetingFile(meeting.id, asFileId(file))
       .then(() => {
         setDone({ key: "meetings.detail.deleted" });
+        setListed((n) => n + 1);
         onChanged();
       })
       .catch((caught: unknown) => setFailure(failureFromError(caught)));
   };
 
+  // One list: the meeting's documents as the library holds them (its attachments among them).
   return (
     <section aria-labelledby="files-title" className="section-gap">
       <h2 id="files-title">{t("meetings.detail.filesTitle")}</h2>
       {done && <MessageNotice message={done} />}
-      {meeting.files.length === 0 ? (
-        <Empty>{t("meetings.detail.noFiles")}</Empty>
-      ) : (
-        <ul className="file-list">
-          {meeting.files.map((stored) => (
-            <li key={stored.id} className="file-item">
-              <a href={api.meetingFileUrl(meeting.id, stored.id)} download={stored.file_name} className="break">
-                {stored.file_name}
-              </a>
-              <span className="table-sub">
-                {fileSize(stored.size, language)} · {dateTime(stored.uploaded_at)}
-              </span>
-              {manage && (
-                <button type="button" className="button button-secondary button-small" onClick={() => remove(stored)}>
-                  {t("meetings.detail.deleteFile", { name: stored.file_name })}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <MeetingDocuments
+        meeting={meeting.id}
+        reloadKey={listed}
+        empty={t("meetings.detail.noFiles")}
+        actions={(document) => {
+          const source = document.source;
+          if (!manage || source === null || source.kind !== "meeting_attachment") return null;
+          const name = document.title.es ?? document.title.en ?? "";
+          return (
+            <button type="button" className="button button-secondary button-small" onClick={() => remove(source.file)}>
+              {t("meetings.detail.deleteFile", { name })}
+            </button>
+          );
+        }}
+      />
       {manage && (
         <>
           <ErrorSummary failure={failure} errors={{ file: error }} labels={{ file: t("meetings.detail.uploadLabel") }} idPrefix="meeting" summaryRef={summaryRef} />
