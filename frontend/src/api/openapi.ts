@@ -7656,7 +7656,7 @@ export interface operations {
             readonly query?: {
                 /** @description es or en (default: Accept-Language) */
                 readonly lang?: string;
-                /** @description Words to search for in what the caller may read (for a visitor: what is published) */
+                /** @description Words to search for in what is published (the same for every caller) */
                 readonly q?: string;
                 /** @description The page, from 1, of the meetings and documents, or of the search's results */
                 readonly page?: number;

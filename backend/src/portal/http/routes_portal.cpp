@@ -101,7 +101,7 @@ void AddPortalRoutes(Router& router, PortalRouteServices services) {
        .tag = "public",
        .response_types = {"text/html"},
        .query = {{"lang", "es or en (default: Accept-Language)"},
-                 {"q", "Words to search for in what the caller may read (for a visitor: what is published)"},
+                 {"q", "Words to search for in what is published (the same for every caller)"},
                  {"page", "The page, from 1, of the meetings and documents, or of the search's results", "integer"},
                  process_query},
        .who = "anyone (the same published material for every caller)"},
@@ -121,7 +121,10 @@ void AddPortalRoutes(Router& router, PortalRouteServices services) {
         if (!view.query.empty() && services.search) {
           SearchRequest search{
               .query = view.query, .limit = kPortalPageSize, .offset = (view.page - 1) * kPortalPageSize};
-          auto found = services.search->Search(request.Context(), search);
+          // What is published, for every caller: the search of a visitor, as the page is.
+          auto context = request.Context();
+          context.actor.reset();
+          auto found = services.search->Search(context, search);
           if (!found) return ErrorResponse(found.error(), request);
           view.results = std::move(*found);
         }

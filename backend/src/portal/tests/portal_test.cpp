@@ -176,6 +176,10 @@ TEST_P(PortalTest, ThePlainPageSearchesOnlyWhatTheVisitorMayReadAndPagesItsLists
       << "the result links to the document's line of the page";
   EXPECT_EQ(found.body.find("reservado"), std::string::npos) << "a members' document is neither shown nor counted";
   EXPECT_NE(found.body.find("value=\"trafico migrante\""), std::string::npos) << "the form keeps the words";
+  auto member = server().SignedIn("hn").Get("/api/v1/public/page?lang=es&q=trafico%20migrante");
+  ASSERT_EQ(member.status, 200);
+  EXPECT_NE(member.body.find("Guía sobre"), std::string::npos);
+  EXPECT_EQ(member.body.find("reservado"), std::string::npos) << "the public page searches what is published, for all";
   auto english = anonymous.Get("/api/v1/public/page?lang=en&q=%3Cscript%3E");
   ASSERT_EQ(english.status, 200);
   EXPECT_NE(english.body.find("Results for “&lt;script&gt;”"), std::string::npos) << english.body;
