@@ -603,7 +603,8 @@ std::vector<CompletionPoint> CommitmentService::Timeline(const std::vector<Commi
   for (int i = 0; i < 12; ++i, month += std::chrono::months{1}) {
     auto end = std::chrono::sys_days{(month + std::chrono::months{1}) / std::chrono::day{1}};
     CompletionPoint point;
-    char label[8];
+    // Room for any year the type can hold: GCC's -O2 checks the widest output of each directive.
+    char label[24];
     std::snprintf(label, sizeof label, "%04d-%02u", static_cast<int>(month.year()),
                   static_cast<unsigned>(month.month()));
     point.month = label;
