@@ -357,7 +357,12 @@ export const uxTests = [
       const login = await new LoginPage(page).goto();
       await login.signIn(ctx.user("secretariat"));
       for (const language of languages) {
+        // The page counts from the idle time it reads in GET /session: the clock moves on only once
+        // that answer has come (on a loaded machine it came after the clock had moved, and the
+        // warning was scheduled ten minutes after that).
+        const sessionRead = page.waitForResponse((response) => response.url().endsWith("/api/v1/session") && response.request().method() === "GET");
         await page.goto("/meetings");
+        await sessionRead;
         await inLanguage(ctx, page, language, "before the warning");
         assert.equal(await page.locator(".session-warning").count(), 0, "no warning with ten minutes left");
         await page.clock.fastForward("06:30");
