@@ -124,6 +124,7 @@ void AddPortalRoutes(Router& router, PortalRouteServices services) {
           // What is published, for every caller: the search of a visitor, as the page is.
           auto context = request.Context();
           context.actor.reset();
+          context.language = language;  // the page's language first, whatever the browser's
           auto found = services.search->Search(context, search);
           if (!found) return ErrorResponse(found.error(), request);
           view.results = std::move(*found);

@@ -180,6 +180,18 @@ TEST_P(PortalTest, ThePlainPageSearchesOnlyWhatTheVisitorMayReadAndPagesItsLists
   ASSERT_EQ(member.status, 200);
   EXPECT_NE(member.body.find("Guía sobre"), std::string::npos);
   EXPECT_EQ(member.body.find("reservado"), std::string::npos) << "the public page searches what is published, for all";
+  // The results speak the page's language, whatever the browser asks for.
+  auto guide_en = server().SignedIn("ts").Patch(
+      "/api/v1/documents/" + std::to_string(guide),
+      {{"title", {{"es", "Guía sobre tráfico ilícito de migrantes"}, {"en", "Guide on the smuggling of migrants"}}}},
+      {.headers = {{"If-Match", "\"2\""}}});
+  ASSERT_EQ(guide_en.status, 200) << guide_en.body;
+  auto spanish_page =
+      anonymous.Get("/api/v1/public/page?lang=es&q=migrantes", {.headers = {{"Accept-Language", "en"}}});
+  EXPECT_NE(spanish_page.body.find("Guía sobre tráfico ilícito de migrantes</a>"), std::string::npos)
+      << spanish_page.body;
+  auto english_page = anonymous.Get("/api/v1/public/page?lang=en&q=migrants", {.headers = {{"Accept-Language", "es"}}});
+  EXPECT_NE(english_page.body.find("Guide on the smuggling of migrants</a>"), std::string::npos) << english_page.body;
   auto english = anonymous.Get("/api/v1/public/page?lang=en&q=%3Cscript%3E");
   ASSERT_EQ(english.status, 200);
   EXPECT_NE(english.body.find("Results for “&lt;script&gt;”"), std::string::npos) << english.body;
