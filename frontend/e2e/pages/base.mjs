@@ -19,6 +19,9 @@ export class BasePage {
 
   /** @param {"es" | "en"} language */
   async switchLanguage(language) {
+    // As a person would, once the page has loaded: a click while the page was still loading was
+    // lost once on a loaded machine (the header re-rendered under it).
+    await this.settled();
     await this.page.locator(`.language-switch button[lang="${language}"]`).click();
     await this.page.waitForFunction((lang) => document.documentElement.lang === lang, language);
     await this.settled();
