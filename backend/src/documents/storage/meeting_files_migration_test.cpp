@@ -26,6 +26,7 @@
 #include "kernel/storage/migrations.hpp"
 #include "kernel/storage/soci_store.hpp"
 #include "kernel/storage/sql.hpp"
+#include "kernel/testing/scratch_database.hpp"
 #include "meetings/capability.hpp"
 #include "meetings/domain/meeting_repository.hpp"
 #include "reference/capability.hpp"
@@ -34,49 +35,6 @@
 
 namespace enlace::storage {
 namespace {
-
-// A fresh database of the kind asked, removed when the object goes.
-class LibraryMigrationDatabase {
- public:
-  explicit LibraryMigrationDatabase(Dialect dialect) : dialect_(dialect) {
-    if (dialect == Dialect::kSqlite) {
-      folder_ = std::filesystem::temp_directory_path() /
-                ("enlace-library-" + std::to_string(::getpid()) + "-" + std::to_string(++counter_));
-      std::filesystem::create_directories(folder_);
-      url_ = DatabaseUrl{Dialect::kSqlite, (folder_ / "test.db").string()};
-      return;
-    }
-    server_ = std::getenv("ENLACE_TEST_POSTGRES");
-    name_ = "enlace_library_" + std::to_string(::getpid()) + "_" + std::to_string(++counter_);
-    soci::session admin(soci::postgresql, *PostgresKeywords(server_));
-    admin << "CREATE DATABASE " + name_;
-    auto slash = server_.find('/', server_.find("://") + 3);
-    auto query = server_.find('?');
-    url_ = *ParseDatabaseUrl(server_.substr(0, slash) + "/" + name_ +
-                             (query == std::string::npos ? "" : server_.substr(query)));
-  }
-  ~LibraryMigrationDatabase() {
-    std::error_code ignored;
-    if (dialect_ == Dialect::kSqlite) {
-      std::filesystem::remove_all(folder_, ignored);
-      return;
-    }
-    try {
-      soci::session admin(soci::postgresql, *PostgresKeywords(server_));
-      admin << "DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)";
-    } catch (const std::exception&) {
-    }
-  }
-  const DatabaseUrl& url() const { return url_; }
-
- private:
-  static inline std::atomic<int> counter_ = 0;
-  Dialect dialect_;
-  DatabaseUrl url_;
-  std::filesystem::path folder_;
-  std::string server_;
-  std::string name_;
-};
 
 std::string LibraryBytes(int seed) {
   std::string bytes;
@@ -102,12 +60,12 @@ class MeetingFilesMigrationTest : public ::testing::TestWithParam<Dialect> {
         GTEST_FAIL() << "ENLACE_TEST_POSTGRES is not set: run the tests with `make test` or scripts/with-postgres.sh";
       }
     }
-    database_ = std::make_unique<LibraryMigrationDatabase>(GetParam());
+    database_ = std::make_unique<ScratchDatabase>(GetParam(), "enlace-library");
   }
 
   // Reference, accounts, meetings and documents; documents without its migration 0004 when
   // `before_library`: the schema in which meeting files were not documents.
-  std::unique_ptr<SociStore> Open(const LibraryMigrationDatabase& database, bool before_library) {
+  std::unique_ptr<SociStore> Open(const ScratchDatabase& database, bool before_library) {
     std::vector<StorageModule> modules;
     for (const auto& capability :
          {ReferenceCapability(), AccountsCapability(), MeetingsCapability(), DocumentsCapability()}) {
@@ -233,7 +191,7 @@ class MeetingFilesMigrationTest : public ::testing::TestWithParam<Dialect> {
     return actor;
   }
 
-  std::unique_ptr<LibraryMigrationDatabase> database_;
+  std::unique_ptr<ScratchDatabase> database_;
   std::deque<std::vector<EmbeddedFile>> kept_;  // the stores' migrations, kept while they live
 };
 
@@ -417,7 +375,7 @@ TEST_P(MeetingFilesMigrationTest, ABackupOfDocumentsMadeFromFilesRestoresIntoAnE
   Seed(*store);
   std::stringstream dump;
   DumpDatabase(*store, dump);
-  LibraryMigrationDatabase target_database(GetParam());
+  ScratchDatabase target_database(GetParam(), "enlace-library");
   auto target = Open(target_database, false);
   RestoreDatabase(*target, dump);
   // Migration bookkeeping is not dumped (each database records its own instants).

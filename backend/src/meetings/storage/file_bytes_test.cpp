@@ -20,6 +20,7 @@
 #include "accounts/capability.hpp"
 #include "kernel/storage/soci_store.hpp"
 #include "kernel/storage/sql.hpp"
+#include "kernel/testing/scratch_database.hpp"
 #include "meetings/capability.hpp"
 #include "meetings/domain/meeting_repository.hpp"
 #include "reference/capability.hpp"
@@ -56,50 +57,6 @@ MeetingFile FileRecord(const std::string& name, const std::string& bytes) {
   return file;
 }
 
-// A fresh database of the kind asked: a SQLite file in a temporary folder, or a new database on
-// the PostgreSQL server of ENLACE_TEST_POSTGRES; removed when the object goes.
-class FileBytesDatabase {
- public:
-  explicit FileBytesDatabase(Dialect dialect) : dialect_(dialect) {
-    if (dialect == Dialect::kSqlite) {
-      folder_ = std::filesystem::temp_directory_path() /
-                ("enlace-bytes-" + std::to_string(::getpid()) + "-" + std::to_string(++counter_));
-      std::filesystem::create_directories(folder_);
-      url_ = DatabaseUrl{Dialect::kSqlite, (folder_ / "test.db").string()};
-      return;
-    }
-    server_ = std::getenv("ENLACE_TEST_POSTGRES");
-    name_ = "enlace_bytes_" + std::to_string(::getpid()) + "_" + std::to_string(++counter_);
-    soci::session admin(soci::postgresql, *PostgresKeywords(server_));
-    admin << "CREATE DATABASE " + name_;
-    auto slash = server_.find('/', server_.find("://") + 3);
-    auto query = server_.find('?');
-    url_ = *ParseDatabaseUrl(server_.substr(0, slash) + "/" + name_ +
-                             (query == std::string::npos ? "" : server_.substr(query)));
-  }
-  ~FileBytesDatabase() {
-    std::error_code ignored;
-    if (dialect_ == Dialect::kSqlite) {
-      std::filesystem::remove_all(folder_, ignored);
-      return;
-    }
-    try {
-      soci::session admin(soci::postgresql, *PostgresKeywords(server_));
-      admin << "DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)";
-    } catch (const std::exception&) {
-    }
-  }
-  const DatabaseUrl& url() const { return url_; }
-
- private:
-  static inline std::atomic<int> counter_ = 0;
-  Dialect dialect_;
-  DatabaseUrl url_;
-  std::filesystem::path folder_;
-  std::string server_;
-  std::string name_;
-};
-
 class FileBytesTest : public ::testing::TestWithParam<Dialect> {
  protected:
   void SetUp() override {
@@ -109,7 +66,7 @@ class FileBytesTest : public ::testing::TestWithParam<Dialect> {
         GTEST_FAIL() << "ENLACE_TEST_POSTGRES is not set: run the tests with `make test` or scripts/with-postgres.sh";
       }
     }
-    database_ = std::make_unique<FileBytesDatabase>(GetParam());
+    database_ = std::make_unique<ScratchDatabase>(GetParam(), "enlace-bytes");
   }
 
   // A store with reference, accounts and meetings; meetings without its migration 0004 when
@@ -153,7 +110,7 @@ class FileBytesTest : public ::testing::TestWithParam<Dialect> {
     });
   }
 
-  std::unique_ptr<FileBytesDatabase> database_;
+  std::unique_ptr<ScratchDatabase> database_;
   std::vector<std::vector<EmbeddedFile>> kept_;
 };
 
