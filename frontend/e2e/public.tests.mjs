@@ -109,13 +109,23 @@ export const publicTests = [
         const texts = await results.allInnerTexts();
         assert.equal(texts.length, 1, `one result: ${texts}`);
         assert.match(texts[0] ?? "", /Guía/);
-        assert.equal(await page.locator(`.public-result a[href="#document-${state.publicId}"]`).count(), 1);
+        // The result links to the document on its page of the list (the newest: the first page).
+        const link = page.locator(`.public-result a[href$="#document-${state.publicId}"]`);
+        assert.equal(await link.count(), 1);
+        assert.doesNotMatch((await link.getAttribute("href")) ?? "", /page=/);
         assert.match(await page.locator(".public-results [role=status]").innerText(), language === "es" ? /1 resultado/ : /1 result/);
         // The server agrees: anonymous search neither shows nor counts the members' document.
         const found = await page.evaluate(async (q) => (await fetch(`/api/v1/search?q=${q}`)).json(), word);
         assert.equal(found.total, 1);
         await ctx.expectAccessible(page, `public search (${language})`);
         await ctx.shot(page, `public-search-${language}`);
+        await link.click();
+        await page.waitForURL(new RegExp(`#document-${state.publicId}$`));
+        await page.locator(`#document-${state.publicId}`).waitFor();
+        await page.waitForFunction((id) => {
+          const box = document.getElementById(id)?.getBoundingClientRect();
+          return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+        }, `document-${state.publicId}`);
         await page.locator(".public-results a", { hasText: language === "es" ? "Quitar la búsqueda" : "Clear the search" }).click();
         await page.waitForURL((url) => !url.search.includes("q="));
       }
@@ -124,6 +134,49 @@ export const publicTests = [
       const hn = await signedIn(ctx, ctx.user("country_officer", "HN"));
       const member = await hn.evaluate(async (q) => (await fetch(`/api/v1/search?q=${q}`)).json(), word);
       assert.equal(member.total, 2);
+    },
+  },
+  {
+    name: "public page: twenty newer documents move one to the second page; the search result leads there, in both languages",
+    async run(ctx) {
+      const ts = await signedIn(ctx, ctx.user("secretariat"));
+      for (let i = 0; i < 20; i++) await createDocument(ts, "public", `PUB/${run}/${i}`, `Nota pública ${i}`);
+      const { page } = await ctx.open();
+      await page.goto("/");
+      const base = new BasePage(page);
+      await base.settled();
+      await page.locator("#public-documents-title").waitFor();
+      assert.equal(await page.locator(`#document-${state.publicId}`).count(), 0, "the older document is not on the first page");
+      for (const language of /** @type {const} */ (["es", "en"])) {
+        await base.switchLanguage(language);
+        const box = page.locator(".public-search input[type=search]");
+        await box.fill(word);
+        await box.press("Enter");
+        const link = page.locator(`.public-result a[href$="#document-${state.publicId}"]`);
+        await link.waitFor();
+        assert.match((await link.getAttribute("href")) ?? "", /page=2/);
+        await link.click();
+        await page.waitForURL(/page=2/);
+        await page.locator(`#document-${state.publicId}`).waitFor();
+        await page.waitForFunction((id) => {
+          const box = document.getElementById(id)?.getBoundingClientRect();
+          return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+        }, `document-${state.publicId}`);
+        // The meetings are all on the first page: the second says so rather than "none yet".
+        assert.match(
+          await page.locator("#public-meetings-title + *").innerText(),
+          language === "es" ? /(La única reunión está|Las \d+ reuniones están)/ : /(The only meeting is|The \d+ meetings are)/,
+        );
+        const pager = page.locator(".public-pager").last();
+        assert.match(await pager.innerText(), language === "es" ? /Página 2 de \d+/ : /Page 2 of \d+/);
+        await ctx.expectAccessible(page, `public page 2 (${language})`);
+        await ctx.shot(page, `public-page-2-${language}`);
+        // Back to the first page by its link.
+        await pager.locator("a[rel=prev]").click();
+        await page.waitForURL((url) => !url.search.includes("page="));
+        await page.locator(`.public-pager`).first().waitFor();
+        assert.equal(await page.locator(`#document-${state.publicId}`).count(), 0);
+      }
     },
   },
 ];

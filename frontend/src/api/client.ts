@@ -470,8 +470,8 @@ export class EnlaceApi {
   }
 
   /** The public page: the process, its networks, meetings with an adopted report and public documents (anyone). */
-  async publicPage(): Promise<Wire<"PublicPage">> {
-    return (await this.transport.request<Wire<"PublicPage">>("GET", `${v1}/public`)).data;
+  async publicPage(page = 1): Promise<Wire<"PublicPage">> {
+    return (await this.transport.request<Wire<"PublicPage">>("GET", page === 1 ? `${v1}/public` : `${v1}/public?page=${page}`)).data;
   }
 
   /** Change an answer (its writer, an officer of its country, or the TS); a stale version is refused. */

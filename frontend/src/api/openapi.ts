@@ -3549,6 +3549,7 @@ export interface components {
             /** Format: date */
             readonly date: string;
             readonly date_end: string | null;
+            readonly documents: readonly components["schemas"]["PublicDocument"][];
             readonly id: number;
             readonly place: {
                 readonly city: string;
@@ -3563,9 +3564,15 @@ export interface components {
         readonly PublicPage: {
             readonly bodies: readonly components["schemas"]["Organization"][];
             readonly countries: readonly components["schemas"]["Country"][];
+            readonly document_ids: readonly number[];
             readonly documents: readonly components["schemas"]["PublicDocument"][];
+            readonly documents_total: number;
+            readonly meeting_ids: readonly number[];
             readonly meetings: readonly components["schemas"]["PublicMeeting"][];
+            readonly meetings_total: number;
             readonly networks: readonly components["schemas"]["Network"][];
+            readonly page: number;
+            readonly page_size: number;
             readonly process: components["schemas"]["Process"];
         };
         readonly PublicRecord: {
@@ -7590,6 +7597,8 @@ export interface operations {
     readonly "get/api/v1/public": {
         readonly parameters: {
             readonly query?: {
+                /** @description The page, from 1, of the meetings and of the documents (20 of each; every id is listed in meeting_ids and document_ids) */
+                readonly page?: number;
                 /** @description Code of the regional process when not signed in (default: the installation's first) */
                 readonly process?: string;
             };

@@ -16,7 +16,8 @@ nlohmann::json PortalSchemas() {
                                {"date", DateStr()},
                                {"date_end", NullableDate()},
                                {"report_status", Enum({"adopted", "submitted", "considered"})},
-                               {"agreements", Int()}});
+                               {"agreements", Int()},
+                               {"documents", ListOf(Ref("PublicDocument"))}});
   s["PublicDocument"] =
       Record({{"id", Int()},
               {"type", Enum({"report", "working_document", "matrix", "study", "presentation", "note"})},
@@ -30,6 +31,12 @@ nlohmann::json PortalSchemas() {
                             {"countries", ListOf(Ref("Country"))},
                             {"bodies", ListOf(Ref("Organization"))},
                             {"networks", ListOf(Ref("Network"))},
+                            {"page", Int()},
+                            {"page_size", Int()},
+                            {"meetings_total", Int()},
+                            {"documents_total", Int()},
+                            {"meeting_ids", ListOf(Int())},
+                            {"document_ids", ListOf(Int())},
                             {"meetings", ListOf(Ref("PublicMeeting"))},
                             {"documents", ListOf(Ref("PublicDocument"))}});
   return s;

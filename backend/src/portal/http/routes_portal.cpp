@@ -45,7 +45,10 @@ nlohmann::json PortalDocumentJson(const Document& document) {
           {"updated_at", FormatIsoTimestamp(current ? current->uploaded_at : document.created_at)}};
 }
 
-nlohmann::json SummaryJson(const PortalSummary& summary) {
+// One page of the summary: the meetings and the documents from the page's first item (kPortalPageSize
+// of each, as the plain page), each meeting with all its public documents, and every id in order so
+// that a client can tell on which page an item is.
+nlohmann::json SummaryJson(const PortalSummary& summary, int page) {
   auto countries = nlohmann::json::array();
   for (const auto& country : summary.reference.countries) countries.push_back(ToJson(country));
   auto bodies = nlohmann::json::array();
@@ -54,14 +57,38 @@ nlohmann::json SummaryJson(const PortalSummary& summary) {
   }
   auto networks = nlohmann::json::array();
   for (const auto& network : summary.reference.networks) networks.push_back(ToJson(network));
+  const auto first = static_cast<std::size_t>(page - 1) * kPortalPageSize;
+  const auto last = first + kPortalPageSize;
   auto meetings = nlohmann::json::array();
-  for (const auto& meeting : summary.meetings) meetings.push_back(PortalMeetingJson(meeting));
+  auto meeting_ids = nlohmann::json::array();
+  for (std::size_t i = 0; i < summary.meetings.size(); ++i) {
+    const auto& item = summary.meetings[i];
+    meeting_ids.push_back(item.meeting.id);
+    if (i < first || i >= last) continue;
+    auto json = PortalMeetingJson(item);
+    auto own = nlohmann::json::array();
+    for (const auto& document : summary.documents) {
+      if (document.fields.meeting == std::optional(item.meeting.id)) own.push_back(PortalDocumentJson(document));
+    }
+    json["documents"] = std::move(own);
+    meetings.push_back(std::move(json));
+  }
   auto documents = nlohmann::json::array();
-  for (const auto& document : summary.documents) documents.push_back(PortalDocumentJson(document));
+  auto document_ids = nlohmann::json::array();
+  for (std::size_t i = 0; i < summary.documents.size(); ++i) {
+    document_ids.push_back(summary.documents[i].id);
+    if (i >= first && i < last) documents.push_back(PortalDocumentJson(summary.documents[i]));
+  }
   return {{"process", ToJson(summary.reference.process)},
           {"countries", countries},
           {"bodies", bodies},
           {"networks", networks},
+          {"page", page},
+          {"page_size", kPortalPageSize},
+          {"meetings_total", summary.meetings.size()},
+          {"documents_total", summary.documents.size()},
+          {"meeting_ids", meeting_ids},
+          {"document_ids", document_ids},
           {"meetings", meetings},
           {"documents", documents}};
 }
@@ -86,13 +113,19 @@ void AddPortalRoutes(Router& router, PortalRouteServices services) {
                          "(report no longer a draft, not cancelled) and its public documents",
               .tag = "public",
               .response_schema = "PublicPage",
-              .query = {process_query},
+              .query = {{"page",
+                         "The page, from 1, of the meetings and of the documents (20 of each; every id is "
+                         "listed in meeting_ids and document_ids)",
+                         "integer"},
+                        process_query},
               .who = "anyone (the same published material for every caller)"},
              [services](Request& request) {
                if (!request.process_id) return ErrorResponse(Error::NotFound(reasons::kUnknownProcess), request);
+               auto page = PortalPageNumber(request.Query("page"));
+               if (!page) return ErrorResponse(Error::Invalid(reasons::kInvalidQuery, "page"), request);
                auto summary = services.portal.Summary(request.Context());
                if (!summary) return ErrorResponse(summary.error(), request);
-               return JsonResponse(200, SummaryJson(*summary));
+               return JsonResponse(200, SummaryJson(*summary, *page));
              });
   router.Add(
       "GET", "/api/v1/public/page",

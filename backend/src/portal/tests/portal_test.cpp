@@ -215,5 +215,39 @@ TEST_P(PortalTest, ThePlainPageSearchesOnlyWhatTheVisitorMayReadAndPagesItsLists
   }
 }
 
+TEST_P(PortalTest, TheSummaryComesInPagesWithEveryIdListed) {
+  auto adopted = PortalMeeting("Tegucigalpa", "adopted");
+  auto guide = PortalDocument("public", "PUB/1", "Guía pública", adopted);
+  PortalDocument("members", "MEM/1", "Informe reservado", adopted);
+  for (int i = 0; i < 20; ++i) PortalDocument("public", "PUB/P" + std::to_string(i), "Nota " + std::to_string(i));
+
+  auto anonymous = server().Anonymous();
+  auto first = anonymous.Get("/api/v1/public").Json();
+  EXPECT_EQ(first["page"], 1);
+  EXPECT_EQ(first["page_size"], 20);
+  EXPECT_EQ(first["documents_total"], 21) << "the members' document is not counted";
+  EXPECT_EQ(first["document_ids"].size(), 21u);
+  EXPECT_EQ(first["documents"].size(), 20u);
+  EXPECT_FALSE(Ids(first["documents"]).contains(guide)) << "newest first: the guide is the oldest";
+  EXPECT_EQ(first["document_ids"].back(), guide);
+  // The meeting carries its own public documents, whatever page the library's list is at.
+  ASSERT_EQ(first["meetings_total"], 1);
+  EXPECT_EQ(first["meeting_ids"], json::array({adopted}));
+  ASSERT_EQ(first["meetings"].size(), 1u);
+  EXPECT_EQ(Ids(first["meetings"][0]["documents"]), (std::set<long long>{guide}));
+
+  auto second = anonymous.Get("/api/v1/public?page=2").Json();
+  EXPECT_EQ(second["page"], 2);
+  EXPECT_EQ(Ids(second["documents"]), (std::set<long long>{guide}));
+  EXPECT_TRUE(second["meetings"].empty());
+  EXPECT_EQ(second["meetings_total"], 1);
+  EXPECT_TRUE(anonymous.Get("/api/v1/public?page=3").Json()["documents"].empty());
+  for (const char* bad : {"0", "abc", "-1", "100001", "1.5"}) {
+    auto refused = anonymous.Get(std::string("/api/v1/public?page=") + bad, {.unchecked = true});
+    EXPECT_EQ(refused.status, 400) << bad;
+    EXPECT_EQ(refused.ErrorCode(), "invalid_query") << refused.body;
+  }
+}
+
 }  // namespace
 }  // namespace enlace::testing

@@ -4,7 +4,7 @@
 // One request for the page (GET /api/v1/public) and one per search; the server gives the same
 // published material to every caller, and the results are kept to what the page itself shows.
 
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
 import type { Wire } from "../../domain/wire";
 import { withQuery } from "../../domain/routing";
 import { localizedString } from "../../domain/localized";
@@ -80,7 +80,7 @@ function DocumentItem({ document }: { document: PublicDocument }) {
 function MeetingItem({ page, meeting }: { page: PublicPageData; meeting: PublicMeeting }) {
   const { t, language, date } = useI18n();
   const headingId = `meeting-${meeting.id}-title`;
-  const documents = page.documents.filter((document) => document.meeting === meeting.id);
+  const documents = meeting.documents;
   const country = page.countries.find((item) => item.code === meeting.place.country);
   const where = [meeting.place.city, country ? localizedString(country.name, language) : ""].filter(Boolean).join(", ");
   return (
@@ -120,12 +120,46 @@ function MeetingItem({ page, meeting }: { page: PublicPageData; meeting: PublicM
   );
 }
 
-/** Where a result is shown on this page, or null when the page does not show it (then it is left out). */
-function resultAnchor(page: PublicPageData, result: SearchResult): string | null {
+/** The address of the public page's page `number` (1 is the plain address), with an optional anchor. */
+function pageAddress(number: number, anchor = "", query = ""): string {
+  const params: Record<string, string> = {};
+  if (query !== "") params.q = query;
+  if (number > 1) params.page = String(number);
+  return withQuery(publicPagePaths.publicPage(), params) + anchor;
+}
+
+/**
+ * Where a result is shown on the public page — its page and anchor — or null when the page does not
+ * show it (then it is left out: a signed-in reader's search also finds what is not published).
+ */
+function resultAddress(page: PublicPageData, result: SearchResult, query: string): string | null {
   const target = result.parent ?? { type: result.type, id: result.id };
-  if (target.type === "meeting" && page.meetings.some((meeting) => meeting.id === target.id)) return `#meeting-${target.id}`;
-  if (target.type === "document" && page.documents.some((document) => document.id === target.id)) return `#document-${target.id}`;
-  return null;
+  const ids = target.type === "meeting" ? page.meeting_ids : target.type === "document" ? page.document_ids : [];
+  const at = ids.indexOf(target.id);
+  if (at < 0) return null;
+  return pageAddress(Math.floor(at / page.page_size) + 1, `#${target.type}-${target.id}`, query);
+}
+
+/** Previous and next page of the meetings and documents, when there is more than one. */
+function Pager({ page }: { page: PublicPageData }) {
+  const { t } = useI18n();
+  const pages = Math.max(1, Math.ceil(Math.max(page.meetings_total, page.documents_total) / page.page_size));
+  if (pages <= 1) return null;
+  return (
+    <nav className="public-pager" aria-label={t("publicPage.pages.label")}>
+      {page.page > 1 && (
+        <Link to={pageAddress(page.page - 1)} rel="prev">
+          {t("publicPage.pages.previous")}
+        </Link>
+      )}
+      <span>{t("publicPage.pages.position", { page: page.page, pages })}</span>
+      {page.page < pages && (
+        <Link to={pageAddress(page.page + 1)} rel="next">
+          {t("publicPage.pages.next")}
+        </Link>
+      )}
+    </nav>
+  );
 }
 
 function PublicSearch({ page }: { page: PublicPageData }) {
@@ -143,7 +177,7 @@ function PublicSearch({ page }: { page: PublicPageData }) {
   const found =
     load.state === "ready" && load.data
       ? load.data.items.flatMap((result) => {
-          const anchor = resultAnchor(page, result);
+          const anchor = resultAddress(page, result, query);
           return anchor ? [{ result, anchor }] : [];
         })
       : [];
@@ -167,7 +201,7 @@ function PublicSearch({ page }: { page: PublicPageData }) {
             <ol className="public-result-list">
               {found.map(({ result, anchor }) => (
                 <li key={`${result.type}-${result.id}`} className="public-result">
-                  <a href={anchor}>{result.title}</a>
+                  <Link to={anchor}>{result.title}</Link>
                   <p className="public-snippet">{publicHighlighted(result.snippet)}</p>
                 </li>
               ))}
@@ -184,8 +218,14 @@ function PublicSearch({ page }: { page: PublicPageData }) {
 
 function PublicContent({ page }: { page: PublicPageData }) {
   const { t, language } = useI18n();
+  const location = useLocation();
   const process = localizedString(page.process.name, language);
   const members = page.countries.filter((country) => country.status === "member");
+  // A search result on this page or another one: once its page is shown, go to it.
+  useEffect(() => {
+    const hash = window.location.hash;
+    if (hash.length > 1) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [location.href, page]);
   return (
     <>
       <PageHeading title={process || t("publicPage.title")}>{process || t("publicPage.title")}</PageHeading>
@@ -194,7 +234,7 @@ function PublicContent({ page }: { page: PublicPageData }) {
       <section className="public-section" aria-labelledby="public-meetings-title">
         <h2 id="public-meetings-title">{t("publicPage.meetings")}</h2>
         {page.meetings.length === 0 ? (
-          <Empty>{t("publicPage.noMeetings")}</Empty>
+          <Empty>{t(page.meetings_total > 0 ? "publicPage.pages.noMoreMeetings" : "publicPage.noMeetings", { count: page.meetings_total })}</Empty>
         ) : (
           <>
             {page.meetings.map((meeting) => (
@@ -205,11 +245,12 @@ function PublicContent({ page }: { page: PublicPageData }) {
             </p>
           </>
         )}
+        <Pager page={page} />
       </section>
       <section className="public-section" aria-labelledby="public-documents-title">
         <h2 id="public-documents-title">{t("publicPage.documents")}</h2>
         {page.documents.length === 0 ? (
-          <Empty>{t("publicPage.noDocuments")}</Empty>
+          <Empty>{t(page.documents_total > 0 ? "publicPage.pages.noMoreDocuments" : "publicPage.noDocuments", { count: page.documents_total })}</Empty>
         ) : (
           <ul className="public-documents">
             {page.documents.map((document) => (
@@ -217,6 +258,7 @@ function PublicContent({ page }: { page: PublicPageData }) {
             ))}
           </ul>
         )}
+        <Pager page={page} />
       </section>
       <section className="public-section" aria-labelledby="public-members-title">
         <h2 id="public-members-title">{t("publicPage.members")}</h2>
@@ -246,7 +288,10 @@ function PublicContent({ page }: { page: PublicPageData }) {
 export default function PublicPage() {
   const api = useApi();
   const { t, language } = useI18n();
-  const load = useLoad(() => api.publicPage(), "public-page");
+  const location = useLocation();
+  const requested = Number(location.search.get("page") ?? "1");
+  const number = Number.isInteger(requested) && requested >= 1 && requested <= 100000 ? requested : 1;
+  const load = useLoad(() => api.publicPage(number), `public-page-${number}`);
   if (load.state !== "ready") {
     return (
       <>

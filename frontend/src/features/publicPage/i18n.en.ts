@@ -33,6 +33,14 @@ export const publicPageEn: typeof publicPageEs = {
       presentation: "Presentation",
       note: "Note",
     },
+    pages: {
+      label: "Pages of meetings and documents",
+      previous: "Previous page",
+      position: "Page {page} of {pages}",
+      next: "Next page",
+      noMoreMeetings: "{count, plural, one {The only meeting is on the first page.} other {The # meetings are on the earlier pages.}}",
+      noMoreDocuments: "{count, plural, one {The only document is on the first page.} other {The # documents are on the earlier pages.}}",
+    },
     search: {
       title: "Search the public material",
       label: "Words to search for",

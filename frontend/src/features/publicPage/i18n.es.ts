@@ -31,6 +31,14 @@ export const publicPageEs = {
       presentation: "Presentación",
       note: "Nota",
     },
+    pages: {
+      label: "Páginas de reuniones y documentos",
+      previous: "Página anterior",
+      position: "Página {page} de {pages}",
+      next: "Página siguiente",
+      noMoreMeetings: "{count, plural, one {La única reunión está en la primera página.} other {Las # reuniones están en las páginas anteriores.}}",
+      noMoreDocuments: "{count, plural, one {El único documento está en la primera página.} other {Los # documentos están en las páginas anteriores.}}",
+    },
     search: {
       title: "Buscar en el material público",
       label: "Palabras a buscar",
