@@ -93,11 +93,11 @@ class DocumentService {
 
   // The meeting's documents for its package in `languages` (document_package.hpp: those `context`
   // may read but the meeting's attachments, each at its frozen version), each file with a reader
-  // of its bytes a piece at a time (FileRange).
+  // of its bytes a piece at a time (its first piece through FileRange, the rest by range only).
   std::vector<PackageDocument> ForPackage(const RequestContext& context, MeetingId meeting,
                                           const std::vector<std::string>& languages);
   // `length` bytes from `offset` of `file`, a file of one of the versions of document `id`, when
-  // `context` may read the document (asked again at every piece); kNotFound otherwise.
+  // `context` may read the document (asked at every call); kNotFound otherwise.
   Result<std::string> FileRange(const RequestContext& context, DocumentId id, AttachmentId file, std::int64_t offset,
                                 std::int64_t length);
 
