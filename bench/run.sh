@@ -21,7 +21,8 @@
 #                              minutes on a busy 2-core machine; `make bench-importer` runs it alone)
 #   BENCH_NGINX_WORKERS=N      nginx worker processes (default: the number of cores)
 #   BENCH_PACKAGE=1|0          0 skips bench/package/run.py (a 200 MB meeting package, streamed: time and
-#                              the server's peak memory growth)
+#                              the server's peak memory growth), once with meeting attachments and once
+#                              with library documents of the meeting
 #   ENLACE_BIN=build/release/bin/enlace
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -272,6 +273,8 @@ fi
 echo
 if [ "${BENCH_PACKAGE:-1}" = 1 ]; then
   ENLACE_BIN="$enlace_bin" python3 bench/package/run.py || fail "the package benchmark failed"
+  ENLACE_BIN="$enlace_bin" BENCH_PACKAGE_SOURCE=documents python3 bench/package/run.py ||
+    fail "the package benchmark (library documents) failed"
 else
   echo "(package benchmark not run: BENCH_PACKAGE=0)"
 fi

@@ -13,8 +13,13 @@ all, the throughput, the package's size, the server's resident memory before and
 the download (VmHWM) and the growth; then checks the ZIP (every entry's CRC) and the SHA-256 of one
 uploaded file against the manifest. The goal of the issue is a growth under 50 MB.
 
+BENCH_PACKAGE_SOURCE=documents uploads them instead as library documents of the meeting
+(POST /api/v1/documents at level `members`, then one version each with a Spanish file), which the
+package takes under documents/ at their frozen version (decision 0092).
+
 Settings (environment): ENLACE_BIN (default build/release/bin/enlace, else build/dev/bin/enlace),
 BENCH_PACKAGE_FILES=10, BENCH_PACKAGE_FILE_MB=20 (the upload cap is 20 MiB),
+BENCH_PACKAGE_SOURCE=files|documents (default files: the meeting's attachments),
 BENCH_PACKAGE_DATABASE (default: a SQLite file in a temporary folder).
 Exits non-zero only when something could not run; it judges no figure.
 """
@@ -34,6 +39,7 @@ import zipfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FILES = int(os.environ.get("BENCH_PACKAGE_FILES", "10"))
 FILE_BYTES = int(float(os.environ.get("BENCH_PACKAGE_FILE_MB", "20")) * 1000 * 1000)
+SOURCE = os.environ.get("BENCH_PACKAGE_SOURCE", "files")
 
 
 def enlace_binary():
@@ -145,6 +151,8 @@ def pdf_like(size, seed):
 
 def main():
     binary = enlace_binary()
+    if SOURCE not in ("files", "documents"):
+        fail(f"BENCH_PACKAGE_SOURCE must be files or documents, not {SOURCE!r}")
     if not os.access(binary, os.X_OK):
         fail(f"{binary} not found: build it (cmake --build --preset release --target enlace)")
     folder = tempfile.mkdtemp(prefix="enlace-bench-package-")
@@ -168,9 +176,18 @@ def main():
             content = pdf_like(FILE_BYTES, n)
             if n == 0:
                 one_file = hashlib.sha256(content).hexdigest()
-            body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big-{n:02d}.pdf\"\r\n"
+            part = "file_es" if SOURCE == "documents" else "file"
+            body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{part}\"; filename=\"big-{n:02d}.pdf\"\r\n"
                     "Content-Type: application/pdf\r\n\r\n").encode() + content + f"\r\n--{boundary}--\r\n".encode()
-            status, _, answer = client.request("POST", f"/api/v1/meetings/{meeting}/files", body,
+            target = f"/api/v1/meetings/{meeting}/files"
+            if SOURCE == "documents":
+                status, _, answer = client.request("POST", "/api/v1/documents", json.dumps(
+                    {"type": "working_document", "symbol": f"BIG-{n:02d}", "title": {"es": f"Grande {n}", "en": None},
+                     "meeting": meeting, "access": "members"}).encode(), {"Content-Type": "application/json"})
+                if status != 201:
+                    fail(f"creating document {n} answered {status}: {answer[:300]!r}")
+                target = f"/api/v1/documents/{json.loads(answer)['id']}/versions"
+            status, _, answer = client.request("POST", target, body,
                                                {"Content-Type": f"multipart/form-data; boundary={boundary}"})
             if status != 201:
                 fail(f"upload {n} answered {status}: {answer[:300]!r}")
@@ -211,7 +228,8 @@ def main():
                 fail(f"the package's entry {broken} fails its CRC")
             manifest = archive.read("manifest-sha256.txt").decode()
             names = archive.namelist()
-        if f"{one_file}  files/big-00.pdf" not in manifest:
+        first_path = "documents/big-00-v1-es.pdf" if SOURCE == "documents" else "files/big-00.pdf"
+        if f"{one_file}  {first_path}" not in manifest:
             fail("the manifest does not list the first uploaded file with its SHA-256")
 
         mb = 1000 * 1000
@@ -219,7 +237,8 @@ def main():
         print(f"server:        {binary}")
         print(f"database:      {database.split('@')[-1] if database.startswith('postgres') else 'SQLite (temporary file)'}")
         print(f"load average:  {open('/proc/loadavg').read().split()[:3]} at the end; {os.cpu_count()} cores")
-        print(f"files:         {FILES} × {FILE_BYTES / mb:.0f} MB uploaded in {uploaded_seconds:.1f} s")
+        print(f"files:         {FILES} × {FILE_BYTES / mb:.0f} MB uploaded in {uploaded_seconds:.1f} s "
+              f"({'library documents of the meeting' if SOURCE == 'documents' else 'meeting attachments'})")
         print(f"package:       {size / mb:.1f} MB, {len(names)} entries, every CRC checked, manifest checked")
         print(f"time:          first byte after {first_byte - started:.2f} s, all in {total_seconds:.2f} s "
               f"({size / mb / total_seconds:.0f} MB/s)")

@@ -56,12 +56,14 @@ export const searchTests = [
     },
   },
   {
-    name: "package: a meeting's zip unzips, its manifest checks with sha256sum and its index.html opens from file://",
+    name: "package: a meeting's zip holds its library documents, unzips, its manifest checks with sha256sum and its index.html opens from file://",
     async run(ctx) {
       const page = await signedIn(ctx, ctx.user("country_officer", "HN"));
+      // A meeting with a library document of its own (not made from an attachment): the demo's.
       const meeting = await page.evaluate(async () => {
-        const response = await fetch("/api/v1/meetings", { headers: { Accept: "application/json" } });
-        return (await response.json()).items[0].id;
+        const response = await fetch("/api/v1/documents", { headers: { Accept: "application/json" } });
+        const own = (await response.json()).items.find((item) => item.meeting && !item.source && item.current_version);
+        return own.meeting;
       });
       const bytes = await page.evaluate(async (id) => {
         const response = await fetch(`/api/v1/meetings/${id}/package?lang=both`);
@@ -72,6 +74,7 @@ export const searchTests = [
       execFileSync("unzip", ["-q", "package.zip", "-d", "package"], { cwd: folder });
       const checked = execFileSync("sha256sum", ["-c", "manifest-sha256.txt"], { cwd: join(folder, "package") }).toString();
       assert.match(checked, /index\.html: OK/);
+      assert.match(checked, /documents\/[^:]+-v\d+-(es|en)\.[a-z]+: OK/, "a library document, checked");
       assert.doesNotMatch(checked, /FAILED/);
       const offline = (await ctx.open()).page;
       await offline.goto(`file://${join(folder, "package", "index.html")}`);
@@ -79,6 +82,7 @@ export const searchTests = [
       assert.equal(headings.length, 2, "both languages");
       const links = await offline.locator("a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
       assert.ok(links.includes("report-es.pdf") && links.includes("report-en.docx"), `links: ${links}`);
+      assert.ok(links.some((link) => link.startsWith("documents/")), `a library document linked: ${links}`);
       await ctx.shot(offline, "package-index");
     },
   },

@@ -26,6 +26,11 @@ Capability DocumentsCapability() {
                 [&documents](const RequestContext& context, MeetingId meeting, const std::string& language) {
                   return documents.ReceiptAnnexes(context, meeting, language);
                 });
+            // The meeting's documents in its package, each at its frozen version.
+            kernel.services.Get<PackageDocuments>().Add([&documents](const RequestContext& context, MeetingId meeting,
+                                                                     const std::vector<std::string>& languages) {
+              return documents.ForPackage(context, meeting, languages);
+            });
           },
       .routes = [](http::Router& router,
                    Kernel& kernel) { http::AddDocumentRoutes(router, kernel.services.Get<DocumentService>()); },

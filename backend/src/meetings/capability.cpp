@@ -21,6 +21,7 @@ Capability MeetingsCapability() {
             kernel.services.Provide(std::make_unique<MeetingService>(kernel.store, kernel.secrets, kernel.clock));
             kernel.services.Provide(std::make_unique<CommitmentService>(kernel.store, kernel.secrets, kernel.clock));
             kernel.services.Provide(std::make_unique<ReportAnnexes>());
+            kernel.services.Provide(std::make_unique<PackageDocuments>());
           },
       .routes =
           [](http::Router& router, Kernel& kernel) {
@@ -29,7 +30,8 @@ Capability MeetingsCapability() {
                                                 kernel.services.Get<ReferenceService>(),
                                                 kernel.clock,
                                                 kernel.texts,
-                                                kernel.services.Get<ReportAnnexes>()};
+                                                kernel.services.Get<ReportAnnexes>(),
+                                                kernel.services.Get<PackageDocuments>()};
             http::AddMeetingRoutes(router, services);
             http::AddCommitmentRoutes(router, services);
             http::AddMeetingPackageRoutes(router, services, kernel.secrets);

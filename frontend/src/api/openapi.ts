@@ -1590,7 +1590,7 @@ export interface paths {
             readonly cookie?: never;
         };
         /**
-         * Everything of a meeting for offline use, as a ZIP: its files the caller may read, the report as PDF and DOCX, agreements and commitments as CSV, an index.html that opens without a server, and manifest-sha256.txt
+         * Everything of a meeting for offline use, as a ZIP: its files the caller may read (files/), the meeting's library documents the caller may read (documents/<symbol or title>-v<n>-<lang>.<ext>), each at its frozen version — the latest distributed, else the latest named, else the current — in the language asked for (else the other, said so in the index) or both, the report as PDF and DOCX, agreements and commitments as CSV, an index.html that opens without a server, and manifest-sha256.txt
          * @description Who: signed in.
          */
         readonly get: operations["get/api/v1/meetings/{id}/package"];

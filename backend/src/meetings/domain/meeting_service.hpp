@@ -13,6 +13,7 @@
 #include "meetings/domain/meeting.hpp"
 #include "meetings/domain/meeting_repository.hpp"
 #include "meetings/domain/meeting_rules.hpp"
+#include "meetings/domain/package_documents.hpp"
 #include "reference/domain/reference.hpp"
 
 namespace enlace {
@@ -59,11 +60,13 @@ class MeetingService {
   Result<std::optional<MeetingPackageRecord>> PreviousPackage(const RequestContext& context, MeetingId meeting,
                                                               std::optional<std::int64_t> since);
   // Records a package about to be sent: its row (whose id the next package's `since` names) and one
-  // audit entry "meeting.package" with the language, the files and the package compared with.
+  // audit entry "meeting.package" with the language, the files, the library documents (each
+  // version's files) and the package compared with.
   Result<MeetingPackageRecord> RecordPackage(const RequestContext& context, MeetingId meeting,
                                              const std::string& language, const std::string& manifest,
                                              const std::vector<MeetingFile>& files,
-                                             std::optional<std::int64_t> compared_with);
+                                             std::optional<std::int64_t> compared_with,
+                                             const std::vector<PackageDocument>& documents = {});
 
  private:
   Store& store_;

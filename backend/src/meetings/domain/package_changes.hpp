@@ -17,7 +17,8 @@ struct MeetingPackageChanges {
 
 // Compares two manifests ("<sha256>  <path>" lines, as manifest-sha256.txt), by path. Left out:
 // index.html and the manifest, and the reports (report-*), which are made anew, dated, every time.
-// Paths come out sorted.
+// A library document's file in another version (documents/<name>-v<n>-<lang>.<ext>, the same but
+// for <n>) is that file changed, listed by its new path. Paths come out sorted.
 MeetingPackageChanges CompareMeetingPackages(std::string_view before, std::string_view after);
 
 }  // namespace enlace

@@ -26,5 +26,24 @@ TEST(PackageChangesTest, TheSamePackageHasNoChangesEvenWithANewReport) {
   EXPECT_EQ(CompareMeetingPackages("", "aaa  files/a.pdf\n").added, (std::vector<std::string>{"files/a.pdf"}));
 }
 
+// A library document's file is named by its version: a new version is the file changed, by its new
+// path; a document gone, or a new language, is removed or added.
+TEST(PackageChangesTest, ANewVersionOfADocumentIsTheFileChanged) {
+  auto before =
+      "aaa  documents/rcm-wd.3-v1-es.pdf\nbbb  documents/rcm-wd.3-v1-en.pdf\nccc  documents/nota-v2-es.pdf\n"
+      "ddd  documents/plan-v-final-v1-es.pdf\n";
+  auto after =
+      "eee  documents/rcm-wd.3-v2-es.pdf\nbbb  documents/rcm-wd.3-v1-en.pdf\nfff  documents/rcm-wd.4-v1-es.pdf\n"
+      "ddd  documents/plan-v-final-v1-es.pdf\nggg  documents/nota-v2-en.pdf\n";
+  auto changes = CompareMeetingPackages(before, after);
+  EXPECT_EQ(changes.changed, (std::vector<std::string>{"documents/rcm-wd.3-v2-es.pdf"}));
+  EXPECT_EQ(changes.added, (std::vector<std::string>{"documents/nota-v2-en.pdf", "documents/rcm-wd.4-v1-es.pdf"}));
+  EXPECT_EQ(changes.removed, (std::vector<std::string>{"documents/nota-v2-es.pdf"}));
+  // Outside documents/, a "-v2-" is part of the name.
+  auto files = CompareMeetingPackages("aaa  files/acta-v1-es.pdf\n", "aaa  files/acta-v2-es.pdf\n");
+  EXPECT_EQ(files.added, (std::vector<std::string>{"files/acta-v2-es.pdf"}));
+  EXPECT_EQ(files.removed, (std::vector<std::string>{"files/acta-v1-es.pdf"}));
+}
+
 }  // namespace
 }  // namespace enlace

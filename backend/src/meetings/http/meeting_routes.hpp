@@ -11,6 +11,7 @@
 #include "kernel/http/server_settings.hpp"
 #include "meetings/domain/commitment_service.hpp"
 #include "meetings/domain/meeting_service.hpp"
+#include "meetings/domain/package_documents.hpp"
 #include "meetings/domain/report_annex.hpp"
 #include "reference/domain/reference_service.hpp"
 
@@ -22,8 +23,9 @@ struct MeetingRouteServices {
   CommitmentService& commitments;
   ReferenceService& reference;
   const Clock& clock;
-  const Texts& texts;            // the words of generated reports
-  const ReportAnnexes& annexes;  // other capabilities' annexes to the report
+  const Texts& texts;                 // the words of generated reports
+  const ReportAnnexes& annexes;       // other capabilities' annexes to the report
+  const PackageDocuments& documents;  // other capabilities' documents in the package (the library's)
 };
 
 void AddMeetingRoutes(Router& router, MeetingRouteServices services);

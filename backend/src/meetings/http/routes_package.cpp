@@ -1,19 +1,23 @@
 // A meeting's package for offline use (issue 13 item 5, M31): one ZIP with the meeting's files
 // the caller may read, the report as PDF and DOCX, the agreements and commitments as CSV, an
 // index.html that opens from file:// with no server, and manifest-sha256.txt (BagIt style:
-// "<sha256>  <path>" for every other file). Documents of the library join it when they exist.
+// "<sha256>  <path>" for every other file). The meeting's library documents the caller may read
+// join it under documents/, each at its frozen version (the latest distributed, else the latest
+// named, else the current: documents/domain/document_package.hpp), through the PackageDocuments
+// hook the documents capability registers (meetings/domain/package_documents.hpp).
 //
 // Streamed (issue 13): the ZIP is written to a file in a private temporary folder, the meeting's
-// files pulled from the database a piece at a time (MeetingService::FileRange), and sent with
-// sendfile from a descriptor whose file is already unlinked, so that neither building nor sending
-// holds the files in memory. Each download is recorded (meeting_packages, and "meeting.package" in
-// the audit log); the index lists what changed since the package named by ?since=ID, else since
-// the last one the caller's delegation downloaded.
+// files and documents pulled from the database a piece at a time (MeetingService::FileRange, and
+// the readers the documents capability gives), and sent with sendfile from a descriptor whose file
+// is already unlinked, so that neither building nor sending holds the files in memory. Each download is recorded
+// (meeting_packages, and "meeting.package" in the audit log); the index lists what changed since the package named by
+// ?since=ID, else since the last one the caller's delegation downloaded.
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -60,7 +64,28 @@ std::string InLanguage(const LocalizedText& text, const std::string& language) {
 struct PackageFile {
   std::string path;
   std::string label;
+  std::string note;  // after the link: a document's version, "only in English"
 };
+
+// A library document's file extension: its name's, else its type's.
+std::string PackageExtension(const StoredFile& file) {
+  auto dot = file.file_name.rfind('.');
+  if (dot != std::string::npos && dot + 1 < file.file_name.size() && file.file_name.size() - dot <= 6) {
+    auto extension = SafeName(file.file_name.substr(dot + 1));
+    if (extension != "file" && extension.find_first_of(".-") == std::string::npos) return extension;
+  }
+  static const std::pair<const char*, const char*> kTypes[] = {
+      {"application/pdf", "pdf"},
+      {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"},
+      {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"},
+      {"application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"},
+      {"application/vnd.oasis.opendocument.text", "odt"},
+      {"image/png", "png"},
+      {"image/jpeg", "jpg"}};
+  for (const auto& [type, extension] : kTypes)
+    if (file.content_type == type) return extension;
+  return "bin";
+}
 
 // Formats that are compressed already are stored as they are; deflating them again costs time.
 bool PackageStoresAsIs(const std::string& content_type) {
@@ -104,7 +129,10 @@ std::optional<std::int64_t> PackageSince(const std::optional<std::string>& text)
 void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, const SecretGenerator& secrets_) {
   router_.Add(
       "GET", "/api/v1/meetings/{id}/package",
-      {.summary = "Everything of a meeting for offline use, as a ZIP: its files the caller may read, the report as "
+      {.summary = "Everything of a meeting for offline use, as a ZIP: its files the caller may read (files/), the "
+                  "meeting's library documents the caller may read (documents/<symbol or title>-v<n>-<lang>.<ext>), "
+                  "each at its frozen version — the latest distributed, else the latest named, else the current — "
+                  "in the language asked for (else the other, said so in the index) or both, the report as "
                   "PDF and DOCX, agreements and commitments as CSV, an index.html that opens without a server, "
                   "and manifest-sha256.txt",
        .tag = "meetings",
@@ -134,7 +162,8 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
 
         std::vector<ZipStreamEntry> entries;
         std::string manifest;  // of every entry but index.html and the manifest itself
-        std::map<std::string, std::vector<PackageFile>> listed;  // per language, what index.html links
+        std::map<std::string, std::vector<PackageFile>> listed;            // per language, what index.html links
+        std::map<std::string, std::vector<PackageFile>> listed_documents;  // per language, the library's
         // The meeting's files, pulled from the database piece by piece while the ZIP is written; their
         // SHA-256 is the one recorded when they were uploaded.
         std::set<std::string> names;
@@ -156,6 +185,32 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
                              .deflate = !PackageStoresAsIs(file.content_type)});
           manifest += file.sha256 + "  files/" + name + "\n";
           files.push_back({"files/" + name, file.file_name});
+        }
+        // The meeting's library documents, at their frozen versions, read piece by piece the same way;
+        // their SHA-256 is also the one recorded at upload.
+        auto documents = services_.documents.For(context, meeting.id, languages);
+        struct DocumentEntry {
+          std::string path;
+          std::string language;  // of the file
+        };
+        std::vector<std::vector<DocumentEntry>> document_entries;
+        for (const auto& document : documents) {
+          auto& paths = document_entries.emplace_back();
+          for (const auto& file : document.files) {
+            auto stem = SafeName(document.symbol.empty() ? InLanguage(document.title, file.language) : document.symbol);
+            auto name = stem + "-v" + std::to_string(document.version) + "-" + file.language + "." +
+                        PackageExtension(file.file);
+            auto unique = name;
+            for (int n = 2; names.contains("documents/" + unique); ++n) unique = std::to_string(n) + "-" + name;
+            names.insert("documents/" + unique);
+            auto path = "documents/" + unique;
+            entries.push_back({.name = path,
+                               .read = file.read,
+                               .size = file.file.size,
+                               .deflate = !PackageStoresAsIs(file.file.content_type)});
+            manifest += file.file.sha256 + "  " + path + "\n";
+            paths.push_back({path, file.language});
+          }
         }
         auto add = [&](std::string name, std::string content) {
           manifest += secrets_.Sha256Hex(content) + "  " + name + "\n";
@@ -202,12 +257,34 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
           list.push_back({"agreements-" + language + ".csv", words(keys::kAgreementsCsv)});
           list.push_back({"commitments-" + language + ".csv", words(keys::kCommitmentsCsv)});
           list.insert(list.end(), files.begin(), files.end());
+          // Each document once: its file in this language, else the other one's, said so.
+          auto& documents_listed = listed_documents[language];
+          for (std::size_t d = 0; d < documents.size(); ++d) {
+            const auto& document = documents[d];
+            const auto& paths = document_entries[d];
+            auto chosen = std::ranges::find(paths, language, &DocumentEntry::language);
+            if (chosen == paths.end()) chosen = paths.begin();
+            if (chosen == paths.end()) continue;
+            auto title = InLanguage(document.title, language);
+            auto label = document.symbol.empty() ? title : document.symbol + (title.empty() ? "" : " — " + title);
+            TextParams params{{"version", std::to_string(document.version)},
+                              {"date", FormatIsoTimestamp(document.at).substr(0, 10)},
+                              {"name", document.name.value_or("")}};
+            auto note = words(document.kind == PackageVersionKind::kDistributed ? keys::kVersionDistributed
+                              : document.kind == PackageVersionKind::kNamed     ? keys::kVersionNamed
+                                                                                : keys::kVersionCurrent,
+                              params);
+            if (chosen->language != language)
+              note += " · " + words(chosen->language == "en" ? keys::kOnlyInEnglish : keys::kOnlyInSpanish);
+            documents_listed.push_back({chosen->path, label, note});
+          }
           list.push_back({"manifest-sha256.txt", words(keys::kManifest)});
         }
 
         // Recorded before it is written, so that its index can name it for the next one's ?since=.
-        auto recorded = services_.meetings.RecordPackage(context, *id, lang, manifest, meeting.files,
-                                                         *previous ? std::optional((*previous)->id) : std::nullopt);
+        auto recorded =
+            services_.meetings.RecordPackage(context, *id, lang, manifest, meeting.files,
+                                             *previous ? std::optional((*previous)->id) : std::nullopt, documents);
         if (!recorded) return ErrorResponse(recorded.error(), request);
         std::optional<MeetingPackageChanges> changes;
         if (*previous) changes = CompareMeetingPackages((*previous)->manifest, manifest);
@@ -262,6 +339,13 @@ void AddMeetingPackageRoutes(Router& router_, MeetingRouteServices services_, co
           for (const auto& file : listed[language])
             html += "<li><a href=\"" + EscapeHtml(file.path) + "\">" + EscapeHtml(file.label) + "</a></li>\n";
           html += "</ul>\n";
+          if (const auto& documents_listed = listed_documents[language]; !documents_listed.empty()) {
+            html += "<h2>" + EscapeHtml(words(keys::kDocuments)) + "</h2>\n<ul class=\"documents\">\n";
+            for (const auto& file : documents_listed)
+              html += "<li><a href=\"" + EscapeHtml(file.path) + "\">" + EscapeHtml(file.label) + "</a> · " +
+                      EscapeHtml(file.note) + "</li>\n";
+            html += "</ul>\n";
+          }
           if (!detail->agreements.empty()) {
             html += "<h2>" + EscapeHtml(words(keys::kAgreements)) + "</h2>\n<ul>\n";
             for (const auto& agreement : detail->agreements)

@@ -115,6 +115,12 @@ inline constexpr TextKey kNoChanges{"package.no_changes"};
 inline constexpr TextKey kAdded{"package.added"};
 inline constexpr TextKey kChanged{"package.changed"};
 inline constexpr TextKey kRemoved{"package.removed"};
+inline constexpr TextKey kDocuments{"package.documents"};
+inline constexpr TextKey kVersionDistributed{"package.version_distributed"};
+inline constexpr TextKey kVersionNamed{"package.version_named"};
+inline constexpr TextKey kVersionCurrent{"package.version_current"};
+inline constexpr TextKey kOnlyInSpanish{"package.only_in_es"};
+inline constexpr TextKey kOnlyInEnglish{"package.only_in_en"};
 }  // namespace package
 
 }  // namespace enlace::text_keys
