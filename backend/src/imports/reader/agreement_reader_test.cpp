@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "imports/reader/verb_lexicon.hpp"
 #include "imports/testing/reader_fixtures.hpp"
+#include "kernel/domain/text_fold.hpp"
 
 namespace enlace {
 namespace {
@@ -29,6 +31,23 @@ TEST_F(AgreementReaderTest, TheVerbIsTheFirstOperativeOneInEitherLanguage) {
   EXPECT_EQ(Read("En relación con la Red, se acordó continuar.", false, "es").verb, "agree");
   EXPECT_EQ(Read("The TS will circulate the report.").verb, "circulate");
   EXPECT_FALSE(Read("Regarding the update of the matrices, and the Protocol to prevent smuggling:", true).verb);
+}
+
+// Issue 11: a phrasal verb is read as the phrase in any of its forms, not as its first word.
+TEST_F(AgreementReaderTest, APhrasalVerbIsReadAsThePhraseInEveryForm) {
+  EXPECT_EQ(Read("Call on IOM to widen its survey of shelters.").verb, "call on");
+  EXPECT_EQ(Read("called on IOM to widen its survey of shelters.").verb, "call on");
+  auto lemma = [](std::string_view text) {
+    std::string folded = Fold(text);
+    std::vector<Token> tokens = Tokenize(folded);
+    auto match = VerbAt(tokens, 0);
+    return match ? std::string(match->lemma) + "/" + std::to_string(match->length) : std::string("none");
+  };
+  EXPECT_EQ(lemma("calls upon donors"), "call upon/2");
+  EXPECT_EQ(lemma("carried out the survey"), "carry out/2");
+  EXPECT_EQ(lemma("followed up the survey"), "follow up/2");
+  // Its first word alone is still that verb.
+  EXPECT_EQ(lemma("called the survey a success"), "call/1");
 }
 
 TEST_F(AgreementReaderTest, AShouldSentenceIsARecommendationWhateverItsVerb) {

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace enlace {
 namespace {
@@ -215,7 +216,7 @@ const std::initializer_list<PhraseEntry> kPhrases = {
     {{"poner", "a", "disposicion"}, "share", VerbFormKind::kBase},
     {{"pondra", "a", "disposicion"}, "share", VerbFormKind::kFuture},
     {{"call", "upon"}, "call upon", VerbFormKind::kBase},
-    {{"call", "on"}, "call upon", VerbFormKind::kBase},
+    {{"call", "on"}, "call on", VerbFormKind::kBase},
     {{"se", "acordo"}, "agree", VerbFormKind::kFinite},
     {{"se", "acuerda"}, "agree", VerbFormKind::kFinite},
     {{"se", "decidio"}, "decide", VerbFormKind::kFinite},
@@ -452,7 +453,52 @@ std::optional<VerbMatch> VerbAt(const std::vector<Token>& tokens, std::size_t in
   }
   const auto& forms = Forms();
   std::string_view word = tokens[index].text;
-  if (auto it = forms.find(word); it != forms.end()) return VerbMatch{it->second.lemma, it->second.kind, 1};
+  auto form = forms.find(word);
+  // An English phrasal verb in another form than its base ("called on", "carries out", "following
+  // up"): the phrase listed under the base its first word is a form of, in that form. The base is
+  // the lexicon's, or the word without its ending when the lexicon lists only the phrase.
+  static const std::unordered_set<std::string_view> kSecondWords = [] {
+    std::unordered_set<std::string_view> built;
+    for (const PhraseEntry& phrase : kPhrases) {
+      if (phrase.words.size() >= 2) built.insert(*(phrase.words.begin() + 1));
+    }
+    return built;
+  }();
+  std::vector<std::pair<std::string, VerbFormKind>> bases;
+  auto strip = [&](std::string_view ending, std::string_view added, VerbFormKind kind) {
+    if (word.size() > ending.size() + 2 && word.ends_with(ending))
+      bases.emplace_back(std::string(word.substr(0, word.size() - ending.size())) + std::string(added), kind);
+  };
+  if (index + 1 < tokens.size() && kSecondWords.contains(tokens[index + 1].text)) {
+    if (form != forms.end() && form->second.kind != VerbFormKind::kBase)
+      bases.emplace_back(std::string(form->second.lemma), form->second.kind);
+    strip("ied", "y", VerbFormKind::kFinite);
+    strip("ies", "y", VerbFormKind::kFinite);
+    strip("ed", "", VerbFormKind::kFinite);
+    strip("d", "", VerbFormKind::kFinite);
+    strip("es", "", VerbFormKind::kFinite);
+    strip("s", "", VerbFormKind::kFinite);
+    strip("ing", "", VerbFormKind::kGerund);
+    strip("ing", "e", VerbFormKind::kGerund);
+  }
+  for (const auto& [base, kind] : bases) {
+    auto inflected = by_first_word.find(std::string_view(base));
+    if (inflected == by_first_word.end()) continue;
+    for (const PhraseEntry* entry : inflected->second) {
+      const PhraseEntry& phrase = *entry;
+      if (phrase.kind != VerbFormKind::kBase || phrase.words.size() < 2) continue;
+      std::size_t i = index + 1;
+      bool ok = true;
+      for (auto w = phrase.words.begin() + 1; w != phrase.words.end(); ++w, ++i) {
+        if (i >= tokens.size() || tokens[i].text != *w) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return VerbMatch{phrase.lemma, kind, phrase.words.size()};
+    }
+  }
+  if (form != forms.end()) return VerbMatch{form->second.lemma, form->second.kind, 1};
   // Spanish enclitics: "agradecerle", "remitirlo", "traducirlo", "solicitarle".
   for (std::string_view clitic : {"les", "le", "los", "las", "lo", "la", "se"}) {
     if (word.size() > clitic.size() + 3 && word.ends_with(clitic)) {
