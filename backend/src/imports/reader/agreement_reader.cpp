@@ -5,6 +5,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "imports/reader/meeting_reader.hpp"
 #include "imports/reader/verb_lexicon.hpp"
 #include "kernel/domain/text_fold.hpp"
 
@@ -528,6 +529,10 @@ class Reader {
       const PartyRef& ref = all[index];
       const GazetteerEntity& entity = context_.gazetteer->entity(*context_.gazetteer->FindCode(ref.code));
       if (context_.own_body && ref.code == *context_.own_body) continue;
+      if (std::find(context_.own_organisations.begin(), context_.own_organisations.end(), ref.code) !=
+          context_.own_organisations.end()) {
+        continue;
+      }
       if (entity.category == kCityCategory || entity.category == kThingCategory) continue;  // a place, a thing
       if (ref.first < quoted_.size() && quoted_[ref.first]) continue;
       if (InDeadline(ref.first)) continue;
@@ -639,6 +644,12 @@ class Reader {
           if (In(T(first), kThingWords)) excluded = true;
           std::string folded_name = Fold(name);
           if (!excluded && !(context_.own_body && folded_name == Fold(*context_.own_body))) {
+            if (auto organ = OrganOfTheIssuer(folded_name)) {
+              ref.code = *organ;
+              parties_.push_back(ref);
+              i = name_end;
+              continue;
+            }
             bool seen = false;
             for (const PartyRef& party : parties_) seen = seen || party.code == name;
             parties_.push_back(ref);
@@ -650,6 +661,39 @@ class Reader {
       }
       i = end > i ? end : i + 1;
     }
+  }
+
+  // An organ named without its body ("la Secretaría General", "the Executive Council"): the entity
+  // whose name is that name followed by "of"/"de" and the issuing body or the organisation it
+  // belongs to ("General Secretariat of X" in a report of the Meeting of Presidents of X).
+  std::optional<std::string> OrganOfTheIssuer(std::string_view folded_name) const {
+    if (!context_.own_body || folded_name.empty()) return std::nullopt;
+    std::vector<std::string> issuer = context_.own_organisations;
+    issuer.push_back(*context_.own_body);
+    std::optional<std::string> found;
+    for (const GazetteerEntity& entity : context_.gazetteer->entities()) {
+      if (entity.kind == EntityKind::kCountry || entity.category == kCityCategory ||
+          entity.category == kThingCategory || std::find(issuer.begin(), issuer.end(), entity.code) != issuer.end())
+        continue;
+      bool named = false;
+      for (const std::string* name : {&entity.name_en, &entity.name_es}) {
+        std::string folded = Fold(*name);
+        if (!folded.starts_with(folded_name) || folded.size() <= folded_name.size() ||
+            folded[folded_name.size()] != ' ')
+          continue;
+        std::string_view rest = std::string_view(folded).substr(folded_name.size() + 1);
+        named = named || rest.starts_with("of ") || rest.starts_with("de ") || rest.starts_with("del ");
+      }
+      if (!named) continue;
+      bool of_issuer = false;
+      for (const std::string& body : BodiesNamedIn(entity, *context_.gazetteer)) {
+        of_issuer = of_issuer || std::find(issuer.begin(), issuer.end(), body) != issuer.end();
+      }
+      if (!of_issuer) continue;
+      if (found && *found != entity.code) return std::nullopt;  // two organs of that name: ask
+      found = entity.code;
+    }
+    return found;
   }
 
   bool OwnBodyNameHasWord(std::string_view word) const {

@@ -212,6 +212,42 @@ std::optional<std::string> UnlistedCityBeforeDate(std::string_view sentence, con
   return std::nullopt;
 }
 
+// A line that is only a place, in a title or heading block: "Villa Nueva, Provincia del Sur,
+// República de X" or "Villa Nueva (Isla Larga, X), X": a city no reference list knows before the
+// first comma or parenthesis, and the line ends with its country. Every word is capitalised or
+// joins a name; no digits. The city and the country's code, or nullopt.
+std::optional<std::pair<std::string, std::string>> UnlistedCityOfPlaceLine(std::string_view line,
+                                                                           const Gazetteer& gazetteer) {
+  std::string trimmed = CollapseWhitespace(line);
+  while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '.')) trimmed.pop_back();
+  while (!trimmed.empty() && trimmed.front() == ' ') trimmed.erase(0, 1);
+  if (trimmed.empty() || trimmed.size() > 120) return std::nullopt;
+  std::size_t cut = trimmed.find_first_of(",(");
+  if (cut == std::string::npos || trimmed.find(',') == std::string::npos) return std::nullopt;
+  for (char c : trimmed) {
+    if ((c >= '0' && c <= '9') || c == ':' || c == ';') return std::nullopt;
+  }
+  std::vector<GazetteerMention> mentions = gazetteer.Find(trimmed);
+  if (mentions.empty() || mentions.back().end != trimmed.size()) return std::nullopt;
+  const GazetteerEntity& country = gazetteer.entity(mentions.back().entity);
+  if (country.kind != EntityKind::kCountry || mentions.back().form == NameForm::kDemonym) return std::nullopt;
+  std::string city = trimmed.substr(0, cut);
+  while (!city.empty() && city.back() == ' ') city.pop_back();
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < trimmed.size();) {
+    while (i < trimmed.size() && (trimmed[i] == ' ' || trimmed[i] == '(' || trimmed[i] == ',')) ++i;
+    std::size_t start = i;
+    while (i < trimmed.size() && trimmed[i] != ' ' && trimmed[i] != ',' && trimmed[i] != '(') ++i;
+    std::string_view word = std::string_view(trimmed).substr(start, i - start);
+    if (word.empty()) continue;
+    if (!StartsUpper(word) && !IsConnector(Fold(word))) return std::nullopt;
+    if (start < cut) ++words;
+  }
+  if (city.empty() || words > 4 || !StartsUpper(city)) return std::nullopt;
+  if (!gazetteer.Find(city).empty() || MonthFromWord(Fold(city)) || IsMeetingNoun(Fold(city))) return std::nullopt;
+  return std::make_pair(city, country.code);
+}
+
 // A title and opening that name the body by its words but by none of its names ("Seventh
 // Ministerial Conference" and "… the ABC Process member states …" for the "Ministerial Conference
 // of the ABC Process"; "Declaration of X on the Mobility of Y" for the "Technical Meeting on the
@@ -255,6 +291,55 @@ std::optional<std::string> BodyFromTitleWords(std::string_view opening, const Ga
 }
 
 }  // namespace
+
+std::vector<std::string> BodiesNamedIn(const GazetteerEntity& entity, const Gazetteer& gazetteer) {
+  std::vector<std::string> bodies;  // once each, in the order found
+  if (entity.kind == EntityKind::kCountry) return bodies;
+  // The entity's own name covers the whole of it: the body is named by what follows a word ("…
+  // Secretariat of X"), so each tail of the name is searched.
+  std::vector<std::string_view> tails;
+  for (const std::string* name : {&entity.name_en, &entity.name_es}) {
+    for (std::size_t space = name->find(' '); space != std::string::npos; space = name->find(' ', space + 1)) {
+      tails.push_back(std::string_view(*name).substr(space + 1));
+    }
+  }
+  for (std::string_view tail : tails) {
+    for (const GazetteerMention& mention : gazetteer.Find(tail)) {
+      const GazetteerEntity& body = gazetteer.entity(mention.entity);
+      if (body.code == entity.code || body.kind == EntityKind::kCountry || body.code == "MEMBER_COUNTRIES" ||
+          body.category == "group" || body.category == kCityCategory || body.category == kThingCategory) {
+        continue;
+      }
+      if (std::find(bodies.begin(), bodies.end(), body.code) == bodies.end()) bodies.push_back(body.code);
+    }
+  }
+  return bodies;
+}
+
+std::optional<std::string> BodyFromAddressedOrgans(const std::vector<std::string>& parties,
+                                                   const Gazetteer& gazetteer) {
+  std::vector<std::pair<std::string, std::size_t>> votes;  // body code, parties naming it; in first-seen order
+  std::vector<std::string> seen_parties;
+  for (const std::string& party : parties) {
+    if (std::find(seen_parties.begin(), seen_parties.end(), party) != seen_parties.end()) continue;
+    seen_parties.push_back(party);
+    std::optional<std::size_t> index = gazetteer.FindCode(party);
+    if (!index) continue;  // an unresolved name: nothing in the reference data says whose it is
+    for (const std::string& body : BodiesNamedIn(gazetteer.entity(*index), gazetteer)) {
+      auto vote = std::find_if(votes.begin(), votes.end(), [&](const auto& v) { return v.first == body; });
+      if (vote == votes.end())
+        votes.emplace_back(body, 1);
+      else
+        ++vote->second;
+    }
+  }
+  const std::pair<std::string, std::size_t>* best = nullptr;
+  for (const auto& vote : votes) {
+    if (!best || vote.second > best->second) best = &vote;
+  }
+  if (!best) return std::nullopt;
+  return best->first;
+}
 
 std::optional<std::string> ReadHostCountry(const std::vector<std::string>& paragraphs, const Gazetteer& gazetteer) {
   static constexpr std::array<std::string_view, 6> kHostCues = {"hospitalit",   "hospitalidad",   "for hosting",
@@ -352,9 +437,9 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   // A sentence with a meeting verb wins over a title that only names a meeting.
   std::optional<Sentence> meeting;
   static const std::initializer_list<std::string_view> kMeetingVerbs = {
-      " held ",     " met ",       " convened ",    " gathered ",  " took place",   " was held",
-      " were held", " se reunio",  " se reunieron", " celebro ",   " llevo a cabo", " se llevo a cabo",
-      " sesiono",   " se realizo", " realizo su",   " realizo un", " tuvo lugar",   " se celebro"};
+      " held ",      " met ",         " convened ",  " gathered ",    " took place",      " was held",  " were held",
+      " se reunio",  " se reunieron", " celebro ",   " llevo a cabo", " se llevo a cabo", " sesiono",   " se realizo",
+      " realizo su", " realizo un",   " tuvo lugar", " se celebro",   " hosted the ",     " acogio la "};
   static const std::initializer_list<std::string_view> kMeetingNouns = {" reunion ordinaria", " reunion extraordinaria",
                                                                         " regular meeting",   " extraordinary meeting",
                                                                         " virtual meeting",   " reunion virtual"};
@@ -383,9 +468,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     FoldedText folded = FoldText(sentence);
     std::size_t cut = std::string::npos;
     for (std::string_view verb :
-         {" was held", " were held", " took place", " held ", " met ", " convened ", " gathered ", " se reunio",
-          " se reunieron", " se llevo a cabo", " tuvo lugar", " se celebro", " se realizo", " celebro ",
-          " llevo a cabo", " sesiono", " realizo su", " realizo un", " organizo "}) {
+         {" was held",   " were held",  " took place",  " held ",      " met ",         " convened ",
+          " gathered ",  " se reunio",  " hosted the ", " acogio la ", " se reunieron", " se llevo a cabo",
+          " tuvo lugar", " se celebro", " se realizo",  " celebro ",   " llevo a cabo", " sesiono",
+          " realizo su", " realizo un", " organizo "}) {
       std::size_t at = folded.text.find(verb);
       if (at != std::string::npos && at < cut) cut = at;
     }
@@ -396,6 +482,11 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       // "On 15 November 2016, the Network held": drop a leading phrase up to a comma.
       if (std::size_t comma = subject.rfind(", "); comma != std::string::npos) subject = subject.substr(comma + 2);
     }
+    // "X hosted the Meeting of Y", "X acogió la Reunión de Y": the meeting is the object; its
+    // host is not the body.
+    bool hosted = cut != std::string::npos && (folded.text.compare(cut, 12, " hosted the ") == 0 ||
+                                               folded.text.compare(cut, 11, " acogio la ") == 0);
+    if (hosted) subject.clear();
     std::string folded_subject_probe = Fold(subject);
     bool names_a_meeting = folded_subject_probe.find("meeting of") != std::string::npos ||
                            folded_subject_probe.find("reunion de") != std::string::npos ||
@@ -465,6 +556,16 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         fields.body = subject;
       } else {
         fields.body_code.reset();
+      }
+      // A subject the reference data does not know (a name cut at a comma inside it, a meeting
+      // named by its words): the body whose full name the sentence covers, if one does.
+      if (fields.body && !fields.body_code) {
+        if (auto code = BodyFromTitleWords(sentence, gazetteer)) {
+          const GazetteerEntity& e = gazetteer.entity(*gazetteer.FindCode(*code));
+          fields.body_code = e.code;
+          fields.body = StripParenthesis(language == "es" && !e.name_es.empty() ? e.name_es : e.name_en);
+          fields.warnings.push_back("body_from_title_words");
+        }
       }
     }
   }
@@ -609,6 +710,11 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         break;
       }
       if (fields.place.country) break;
+      if (auto place = UnlistedCityOfPlaceLine(sentence, gazetteer)) {
+        fields.place.city = place->first;
+        fields.place.country = place->second;
+        break;
+      }
       continue;
     }
     // A city of the reference data without its country: "in Tegucigalpa", "en San José", "in the
