@@ -321,7 +321,7 @@ TEST(ImporterTest, WithoutAHeadingTheBodyIsTheOneWhoseOrgansTheAgreementsAddress
 // party; one of its organs named without it ("el Consejo de Pesca") is that organ (made-up bodies).
 TEST(ImporterTest, TheIssuersOwnOrganisationIsContextAndItsOrgansAreReadWithoutItsName) {
   Gazetteer gazetteer = testing::ReferenceGazetteer();
-  gazetteer.AddEntity({"LAKES", EntityKind::kOrganization, "regional_organization", "League of the Northern Lakes",
+  gazetteer.AddEntity({"LAKES", EntityKind::kOrganization, "partner_body", "League of the Northern Lakes",
                        "Liga de los Lagos del Norte"});
   gazetteer.AddName("LAKES", "Liga de los Lagos del Norte", NameForm::kName);
   gazetteer.AddEntity({"LAKES_SUMMIT", EntityKind::kOrganization, "process",
@@ -332,12 +332,15 @@ TEST(ImporterTest, TheIssuersOwnOrganisationIsContextAndItsOrgansAreReadWithoutI
                        "Consejo de Pesca de la Liga de los Lagos del Norte"});
   gazetteer.AddName("LAKES_COUNCIL", "Consejo de Pesca de la Liga de los Lagos del Norte", NameForm::kName);
   auto reading = ReadReport(
-      "La Cumbre de la Liga de los Lagos del Norte se reunió en Tegucigalpa, Honduras, el 4 de junio de 2021.\n\n"
+      "La Cumbre de la Liga de los Lagos del Norte se reunió en Tegucigalpa, Honduras, el 4 de junio de 2021. "
+      "Participaron Belice y la Liga de los Lagos del Norte.\n\n"
       "ACUERDA:\n\n1. Instruir al Consejo de Pesca que prepare un censo de las redes.\n\n"
       "2. Reafirmar el futuro de la Liga de los Lagos del Norte y agradecer a Belice su apoyo.\n",
       "x.txt", gazetteer, {});
   ASSERT_TRUE(reading);
   EXPECT_EQ(reading->body_code, "LAKES_SUMMIT");
+  // Nor does it take part in its own body's meeting.
+  EXPECT_EQ(reading->participants, (std::vector<std::string>{"BZ"}));
   ASSERT_EQ(reading->agreements.size(), 2u);
   EXPECT_EQ(reading->agreements[0].parties, (std::vector<std::string>{"LAKES_COUNCIL"}));
   EXPECT_EQ(reading->agreements[1].parties, (std::vector<std::string>{"BZ"}));

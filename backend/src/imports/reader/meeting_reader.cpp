@@ -248,6 +248,66 @@ std::optional<std::pair<std::string, std::string>> UnlistedCityOfPlaceLine(std::
   return std::make_pair(city, country.code);
 }
 
+// A title block run into one line by the conversion: "… (XYZ) Villa Nueva, Provincia del Sur,
+// República de X 3 de mayo de 2015 …": a country right before a date, and before it, after a
+// comma, words that are capitalised (not a heading's capitals) or join a name; the city is those
+// words up to their first comma, when no reference list knows it. The city and the country's
+// code, or nullopt.
+std::optional<std::pair<std::string, std::string>> UnlistedCityBeforeCountryAndDate(std::string_view sentence,
+                                                                                    const Gazetteer& gazetteer) {
+  auto name_word = [](std::string_view word) {
+    while (!word.empty() && word.back() == ',') word.remove_suffix(1);
+    return !word.empty() && ((StartsUpper(word) && !HasNoLowerCase(word)) || IsConnector(Fold(word)));
+  };
+  for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+    const GazetteerEntity& country = gazetteer.entity(m.entity);
+    if (country.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+    std::string_view after = sentence.substr(m.end, std::min<std::size_t>(40, sentence.size() - m.end));
+    const std::string folded_after = Fold(after);  // the tokens point into it
+    std::vector<DateExpression> dates = FindDateExpressions(Tokenize(folded_after), true);
+    if (dates.empty() || dates.front().first_token > 1 || dates.front().first.day == 0) continue;
+    std::string_view before = sentence.substr(0, m.begin);
+    // The country's name may be longer than the reference data's ("República de X").
+    std::size_t last_comma = before.rfind(',');
+    if (last_comma == std::string_view::npos) continue;
+    std::vector<std::string_view> between;
+    for (std::size_t i = last_comma + 1; i < before.size();) {
+      while (i < before.size() && before[i] == ' ') ++i;
+      std::size_t word_start = i;
+      while (i < before.size() && before[i] != ' ') ++i;
+      if (i > word_start) between.push_back(before.substr(word_start, i - word_start));
+    }
+    if (between.size() > 3 || !std::all_of(between.begin(), between.end(),
+                                           [&](std::string_view w) { return StartsUpper(w) || IsConnector(Fold(w)); }))
+      continue;
+    before = before.substr(0, last_comma + 1);
+    // Walk back over the words of the place.
+    std::size_t start = before.size();  // where the place begins
+    std::size_t end = before.size();    // the end of the word looked at
+    for (int words = 0; end > 0 && words < 10; ++words) {
+      std::size_t space = before.rfind(' ', end - 1);
+      std::size_t word_start = space == std::string_view::npos ? 0 : space + 1;
+      if (!name_word(before.substr(word_start, end - word_start))) break;
+      start = word_start;
+      if (space == std::string_view::npos) break;
+      end = space;
+    }
+    std::string_view place = before.substr(start);
+    while (!place.empty() && place.front() == ' ') place.remove_prefix(1);
+    // A connector is not a place's first word.
+    while (!place.empty() && !StartsUpper(place)) {
+      std::size_t space = place.find(' ');
+      place = space == std::string_view::npos ? std::string_view() : place.substr(space + 1);
+    }
+    std::size_t comma = place.find(',');
+    if (place.empty() || comma == std::string_view::npos || comma == 0) continue;
+    std::string city(place.substr(0, comma));
+    if (!gazetteer.Find(city).empty() || MonthFromWord(Fold(city)) || IsMeetingNoun(Fold(city))) continue;
+    return std::make_pair(city, country.code);
+  }
+  return std::nullopt;
+}
+
 // A title and opening that name the body by its words but by none of its names ("Seventh
 // Ministerial Conference" and "… the ABC Process member states …" for the "Ministerial Conference
 // of the ABC Process"; "Declaration of X on the Mobility of Y" for the "Technical Meeting on the
@@ -710,7 +770,9 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         break;
       }
       if (fields.place.country) break;
-      if (auto place = UnlistedCityOfPlaceLine(sentence, gazetteer)) {
+      auto place = UnlistedCityOfPlaceLine(sentence, gazetteer);
+      if (!place) place = UnlistedCityBeforeCountryAndDate(sentence, gazetteer);
+      if (place) {
         fields.place.city = place->first;
         fields.place.country = place->second;
         break;
@@ -778,6 +840,15 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   if (!dated) dated = read_dates(text);
   if (!dated) fields.warnings.push_back("date_not_found");
 
+  // The body and the organisation it belongs to (named in its names) do not take part in its meeting.
+  std::vector<std::string> own_organisations;
+  if (auto index = fields.body_code ? gazetteer.FindCode(*fields.body_code) : std::nullopt)
+    own_organisations = BodiesNamedIn(gazetteer.entity(*index), gazetteer);
+  auto own_house = [&](const std::string& code) {
+    return code == fields.body_code ||
+           std::find(own_organisations.begin(), own_organisations.end(), code) != own_organisations.end();
+  };
+
   // Participants: countries in the sentences that speak of participation.
   static const std::initializer_list<std::string_view> kParticipation = {
       "particip", "attend", "asist", "representatives", "representantes", "delegations of", "delegations from",
@@ -810,7 +881,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     std::vector<GazetteerMention> countries;
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
-      if (!IsParticipant(e) || e.code == fields.body_code || m.form == NameForm::kDemonym) continue;
+      if (!IsParticipant(e) || own_house(e.code) || m.form == NameForm::kDemonym) continue;
       if (place_span && s.begin + m.begin == place_span->first) continue;
       countries.push_back(m);
     }
@@ -837,7 +908,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         if (mentions.empty() || covered * 2 < CollapseWhitespace(line).size()) break;
         for (const GazetteerMention& m : mentions) {
           const GazetteerEntity& e = gazetteer.entity(m.entity);
-          if (IsParticipant(e) && e.code != fields.body_code &&
+          if (IsParticipant(e) && !own_house(e.code) &&
               std::find(fields.participants.begin(), fields.participants.end(), e.code) == fields.participants.end()) {
             fields.participants.push_back(e.code);
           }

@@ -82,6 +82,13 @@ TEST(MeetingReaderTest, APlaceLineOfATitleBlockGivesAnUnlistedCity) {
       "es");
   EXPECT_EQ(cay.place.city, "Punta Mora");
   EXPECT_EQ(cay.place.country, "BZ");
+  // The same block run into one line by a conversion: the place stands between the heading's
+  // capitals and the date.
+  MeetingFields run_in = ReadMeeting({"CUMBRE DE LA LIGA (LL) Puerto Quieto, Islas del Viento, República de Honduras "
+                                      "12 de mayo de 2015 DECLARACIÓN DEL VIENTO"},
+                                     gazetteer, "es");
+  EXPECT_EQ(run_in.place.city, "Puerto Quieto");
+  EXPECT_EQ(run_in.place.country, "HN");
   // A list of countries is not a place, nor a line that goes on after its country.
   EXPECT_FALSE(ReadMeeting({"REUNIÓN DE MINISTROS", "Belice, Honduras y Panamá"}, gazetteer, "es").place.city);
   EXPECT_FALSE(
