@@ -50,6 +50,11 @@ TEST_F(AgreementReaderTest, APhrasalVerbIsReadAsThePhraseInEveryForm) {
   EXPECT_EQ(lemma("called the survey a success"), "call/1");
 }
 
+// Issue 11: "recall" is a verb of its own; a later verb of the clause it governs is not the item's.
+TEST_F(AgreementReaderTest, RecallIsTheVerbOfWhatItRecalls) {
+  EXPECT_EQ(Read("Delegations recalled that the survey of shelters was convened by the TS in May.").verb, "recall");
+}
+
 TEST_F(AgreementReaderTest, AShouldSentenceIsARecommendationWhateverItsVerb) {
   EXPECT_EQ(Read("With regard to data, member countries should strengthen their shared registers.").verb, "recommend");
   EXPECT_EQ(Read("Los países miembros deberían fortalecer sus registros.", false, "es").verb, "recommend");

@@ -111,6 +111,7 @@ const std::initializer_list<Entry> kVerbs = {
     {"notify", {"notify"}, {"notificar"}},
     {"report", {"report"}, {"reportar"}},
     {"remind", {"remind"}, {"recordar"}},
+    {"recall", {"recall"}, {}},
     {"consider", {"consider"}, {"considerar"}},
     {"decide", {"decide"}, {"decidir"}},
     {"resolve", {"resolve"}, {"resolver"}},
