@@ -208,6 +208,34 @@ TEST_F(AgreementReaderTest, MembersActingTogetherAreNotAddressedButMembersRecomm
   EXPECT_EQ(ReadAgreement("Welcoming the study, members adopted a joint plan.", false, context).parties, Parties{});
   EXPECT_EQ(ReadAgreement("Ministers recommended that members share their data with IOM.", false, context).parties,
             (Parties{"MEMBER_COUNTRIES", "IOM"}));
+  // An adverb between them changes nothing.
+  EXPECT_EQ(ReadAgreement("Members also adopted a joint plan with IOM.", false, context).parties, Parties{"IOM"});
+}
+
+// Issue 11: whose a thing is ("the rivers of the Member Countries", "el futuro del Comité Z") is
+// context; whose work or commitment it is, or the governments of the members, act (made-up items).
+TEST_F(AgreementReaderTest, WhoseAThingIsIsContextButWhoseWorkItIsActs) {
+  EXPECT_EQ(Read("Pedir a la OIM un mapa de los ríos de los Países Miembros.", false, "es").parties, Parties{"IOM"});
+  EXPECT_EQ(
+      Read("Pedir a la OIM un estudio sobre los archivos de los Jefes de Estado de los Países Miembros.", false, "es")
+          .parties,
+      Parties{"IOM"});
+  EXPECT_EQ(Read("Encargar a la OIM un estudio sobre el futuro del Comité de Faros.", false, "es").parties,
+            Parties{"IOM"});
+  EXPECT_EQ(Read("Reiterar el compromiso de los Países Miembros de mapear sus ríos.", false, "es").parties,
+            Parties{"MEMBER_COUNTRIES"});
+  EXPECT_EQ(Read("Instar a los Gobiernos de los Países Miembros a mapear sus ríos.", false, "es").parties,
+            Parties{"MEMBER_COUNTRIES"});
+  auto work = Read("Reconocer el trabajo del Comité de Faros.", false, "es");
+  EXPECT_EQ(work.parties, Parties{"Comité de Faros"});
+}
+
+// Issue 11: who leads a body, in a parenthesis that describes it, is not addressed (made-up item).
+TEST_F(AgreementReaderTest, WhoLeadsABodyInAParenthesisIsContext) {
+  EXPECT_EQ(Read("Commend IOM (co-chaired by Belize and Panama) for its survey.").parties, Parties{"IOM"});
+  EXPECT_EQ(Read("Thank UNHCR (supported by Mexico) and Belize for the survey.").parties, (Parties{"UNHCR", "BZ"}));
+  // A parenthesis that names a country for itself is not such a description.
+  EXPECT_EQ(Read("Thank the host (Belize) for the survey.").parties, Parties{"BZ"});
 }
 
 }  // namespace
