@@ -854,7 +854,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       "particip", "attend", "asist", "representatives", "representantes", "delegations of", "delegations from",
       "delegaciones de", "presence of", "presencia de", "present were", "estuvieron presentes", "observer",
       "observador", "represented", "representad", "integrada por", "integrado por", "ministers of", "ministros de",
-      "presidentes de", "presidents of", "co-chair", "copresid",
+      "presidentes de", "presidents of", "co-chair", "copresid", "co-host", "coanfitri",
       // A heading block's line: "Países: A, B, C", "Participating countries: …".
       "paises:", "countries:", "delegaciones:", "delegations:", "participantes:", "participants:"};
   bool list_goes_on = false;
@@ -879,9 +879,30 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     }
     std::size_t cue_source = cue_at == std::string::npos ? 0 : folded_source.source_offset[cue_at];
     std::vector<GazetteerMention> countries;
+    // A country named by its people's adjective before or after an office ("the Ruritanian Foreign
+    // Minister", "el Canciller ruritano") is that country taking part.
+    auto demonym_with_office = [&](const GazetteerMention& m) {
+      static const std::initializer_list<std::string_view> kOffices = {
+          " minister",   " foreign minister", " prime minister", " president", " government", " delegation",
+          " ambassador", " ministro",         " ministra",       " canciller", " presidente", " presidenta",
+          " gobierno",   " delegacion",       " embajador",      " embajadora"};
+      std::string after = Fold(sentence.substr(m.end, std::min<std::size_t>(24, sentence.size() - m.end)));
+      std::string before = Fold(sentence.substr(m.begin >= 24 ? m.begin - 24 : 0, m.begin >= 24 ? 24 : m.begin));
+      while (!before.empty() && before.back() == ' ') before.pop_back();
+      for (std::string_view office : kOffices) {
+        std::string_view word = office.substr(1);
+        if (after.starts_with(office) && (after.size() == office.size() || after[office.size()] == ' ' ||
+                                          after[office.size()] == ',' || after[office.size()] == '.'))
+          return true;
+        if (before.ends_with(word) && (before.size() == word.size() || before[before.size() - word.size() - 1] == ' '))
+          return true;
+      }
+      return false;
+    };
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
-      if (!IsParticipant(e) || own_house(e.code) || m.form == NameForm::kDemonym) continue;
+      if (!IsParticipant(e) || own_house(e.code)) continue;
+      if (m.form == NameForm::kDemonym && (e.kind != EntityKind::kCountry || !demonym_with_office(m))) continue;
       if (place_span && s.begin + m.begin == place_span->first) continue;
       countries.push_back(m);
     }

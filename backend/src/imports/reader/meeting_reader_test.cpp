@@ -115,5 +115,20 @@ TEST(MeetingReaderTest, TheHostIsNotTheBodyAndAnUnknownSubjectIsReadByTheWordsOf
   EXPECT_NE(std::find(cut.warnings.begin(), cut.warnings.end(), "body_from_title_words"), cut.warnings.end());
 }
 
+// Issue 11: a country named by its people's adjective beside an office takes part when the
+// sentence says so (made-up sentences); a demonym alone does not.
+TEST(MeetingReaderTest, ACountryNamedByItsPeoplesAdjectiveBesideAnOfficeTakesPart) {
+  const Gazetteer& gazetteer = testing::ReferenceGazetteer();
+  MeetingFields fields = ReadMeeting({"The Network met in Lima, Peru, on 4 March 2015.",
+                                      "The Mexican Foreign Minister and the Canadian Minister of Lakes co-hosted the "
+                                      "meeting."},
+                                     gazetteer, "en");
+  EXPECT_EQ(fields.participants, (std::vector<std::string>{"MX", "CA"}));
+  EXPECT_TRUE(
+      ReadMeeting({"The Network met in Lima, Peru, on 4 March 2015.", "Mexican food was served to all who attended."},
+                  gazetteer, "en")
+          .participants.empty());
+}
+
 }  // namespace
 }  // namespace enlace
