@@ -333,6 +333,19 @@ class Reader {
     std::size_t p = PreviousContent(ref.first);
     if (p == kNone) return false;
     if (In(T(p), {"in", "en", "at", "within", "dentro", "across", "throughout"})) return true;
+    // "in Villa Nueva Ruritania" (a city the conversion ran into its country, without the comma):
+    // one or two capitalised words no list knows between the preposition and the country.
+    auto known = context_.gazetteer->FindCode(ref.code);
+    if (known && context_.gazetteer->entity(*known).kind == EntityKind::kCountry) {
+      std::size_t k = p;
+      int words = 0;
+      while (words < 2 && tokens_[k].kind == TokenKind::kWord && Capitalized(k) && !V(k) && !OverlapsKnown(k, k + 1)) {
+        ++words;
+        if (k == 0) return false;
+        --k;
+      }
+      if (words > 0 && In(T(k), {"in", "en", "at"})) return true;
+    }
     // "held in Tegucigalpa, Honduras": a capitalised word and a comma before a country.
     if (T(p) == "," && p > 0) {
       std::size_t k = p;

@@ -230,6 +230,14 @@ TEST_F(AgreementReaderTest, WhoseAThingIsIsContextButWhoseWorkItIsActs) {
   EXPECT_EQ(work.parties, Parties{"Comité de Faros"});
 }
 
+// Issue 11: a city the conversion ran into its country, without the comma, is still a place
+// (made-up items); a country after a preposition and a known name is not.
+TEST_F(AgreementReaderTest, ACityRunIntoItsCountryIsAPlace) {
+  EXPECT_EQ(Read("Thank IOM for the survey held in Puerto Quieto Honduras last May.").parties, Parties{"IOM"});
+  EXPECT_EQ(Read("Thank IOM for its support in Belize.").parties, Parties{"IOM"});
+  EXPECT_EQ(Read("Ask IOM and Belize to map the rivers.").parties, (Parties{"IOM", "BZ"}));
+}
+
 // Issue 11: who leads a body, in a parenthesis that describes it, is not addressed (made-up item).
 TEST_F(AgreementReaderTest, WhoLeadsABodyInAParenthesisIsContext) {
   EXPECT_EQ(Read("Commend IOM (co-chaired by Belize and Panama) for its survey.").parties, Parties{"IOM"});
