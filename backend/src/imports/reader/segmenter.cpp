@@ -257,7 +257,8 @@ bool SegmenterIsPreambular(const std::string& text) {
   // Spanish one it does not list, by its ending.
   auto verb = VerbAt(tokens, i);
   bool gerund = (verb && verb->kind == VerbFormKind::kGerund) ||
-                (w.size() >= 8 && (w.ends_with("ando") || w.ends_with("iendo") || w.ends_with("yendo")));
+                (w.size() >= 8 && (w.ends_with("ando") || w.ends_with("iendo") || w.ends_with("yendo")) &&
+                 w != "contrabando" && w != "comando");  // nouns with a gerund's ending
   if (std::find(kOpenings.begin(), kOpenings.end(), w) == kOpenings.end() && !gerund) return false;
   // A preambular paragraph ends in a comma or a semicolon (or runs on); an operative one in a
   // full stop after its own verb ("Noting the report, the ministers agreed …" has a finite verb).
