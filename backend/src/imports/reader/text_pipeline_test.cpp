@@ -188,9 +188,9 @@ TEST(SegmenterTest, AParagraphOpeningWithAnyGerundIsPreambular) {
                               "2. Thank the hosts for the boats.\n"));
   ASSERT_EQ(english.items.size(), 1u);
   EXPECT_EQ(english.items[0].number, "2");  // A noun with a gerund's ending opens no preamble.
-  Segmentation noun = Segment(SplitParagraphs(
-      "Los Ministros acuerdan:\n\n1. Contrabando de faros en la costa, que afecta a la región.\n\n"
-      "2. Pedir a la OIM un estudio de los faros.\n"));
+  Segmentation noun = Segment(
+      SplitParagraphs("Los Ministros acuerdan:\n\n1. Contrabando de faros en la costa, que afecta a la región.\n\n"
+                      "2. Pedir a la OIM un estudio de los faros.\n"));
   EXPECT_EQ(noun.items.size(), 2u);
 }
 
