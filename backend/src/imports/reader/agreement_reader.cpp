@@ -758,6 +758,10 @@ class Reader {
         continue;
       bool named = false;
       for (const std::string* name : {&entity.name_en, &entity.name_es}) {
+        // A cheap look at the first letter before folding the whole name.
+        if (name->size() <= folded_name.size()) continue;
+        unsigned char first = static_cast<unsigned char>((*name)[0]);
+        if (first < 0x80 && std::tolower(first) != static_cast<unsigned char>(folded_name[0])) continue;
         std::string folded = Fold(*name);
         if (!folded.starts_with(folded_name) || folded.size() <= folded_name.size() ||
             folded[folded_name.size()] != ' ')

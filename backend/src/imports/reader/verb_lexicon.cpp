@@ -1,5 +1,7 @@
 #include "imports/reader/verb_lexicon.hpp"
 
+#include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -458,33 +460,17 @@ std::optional<VerbMatch> VerbAt(const std::vector<Token>& tokens, std::size_t in
   // An English phrasal verb in another form than its base ("called on", "carries out", "following
   // up"): the phrase listed under the base its first word is a form of, in that form. The base is
   // the lexicon's, or the word without its ending when the lexicon lists only the phrase.
+  // Only the phrases listed in their base form can be met in another form.
   static const std::unordered_set<std::string_view> kSecondWords = [] {
     std::unordered_set<std::string_view> built;
     for (const PhraseEntry& phrase : kPhrases) {
-      if (phrase.words.size() >= 2) built.insert(*(phrase.words.begin() + 1));
+      if (phrase.kind == VerbFormKind::kBase && phrase.words.size() >= 2) built.insert(*(phrase.words.begin() + 1));
     }
     return built;
   }();
-  std::vector<std::pair<std::string, VerbFormKind>> bases;
-  auto strip = [&](std::string_view ending, std::string_view added, VerbFormKind kind) {
-    if (word.size() > ending.size() + 2 && word.ends_with(ending))
-      bases.emplace_back(std::string(word.substr(0, word.size() - ending.size())) + std::string(added), kind);
-  };
-  if (index + 1 < tokens.size() && kSecondWords.contains(tokens[index + 1].text)) {
-    if (form != forms.end() && form->second.kind != VerbFormKind::kBase)
-      bases.emplace_back(std::string(form->second.lemma), form->second.kind);
-    strip("ied", "y", VerbFormKind::kFinite);
-    strip("ies", "y", VerbFormKind::kFinite);
-    strip("ed", "", VerbFormKind::kFinite);
-    strip("d", "", VerbFormKind::kFinite);
-    strip("es", "", VerbFormKind::kFinite);
-    strip("s", "", VerbFormKind::kFinite);
-    strip("ing", "", VerbFormKind::kGerund);
-    strip("ing", "e", VerbFormKind::kGerund);
-  }
-  for (const auto& [base, kind] : bases) {
-    auto inflected = by_first_word.find(std::string_view(base));
-    if (inflected == by_first_word.end()) continue;
+  auto phrase_from = [&](std::string_view base, VerbFormKind kind) -> std::optional<VerbMatch> {
+    auto inflected = by_first_word.find(base);
+    if (inflected == by_first_word.end()) return std::nullopt;
     for (const PhraseEntry* entry : inflected->second) {
       const PhraseEntry& phrase = *entry;
       if (phrase.kind != VerbFormKind::kBase || phrase.words.size() < 2) continue;
@@ -497,6 +483,39 @@ std::optional<VerbMatch> VerbAt(const std::vector<Token>& tokens, std::size_t in
         }
       }
       if (ok) return VerbMatch{phrase.lemma, kind, phrase.words.size()};
+    }
+    return std::nullopt;
+  };
+  if (index + 1 < tokens.size() && kSecondWords.contains(tokens[index + 1].text)) {
+    if (form != forms.end() && form->second.kind != VerbFormKind::kBase) {
+      if (auto match = phrase_from(form->second.lemma, form->second.kind)) return match;
+    }
+    // The word without its ending, or with "y" / "e" put back: no allocation for the usual case.
+    std::array<char, 40> buffer{};
+    auto strip = [&](std::string_view ending, char added, VerbFormKind kind) -> std::optional<VerbMatch> {
+      if (word.size() <= ending.size() + 2 || !word.ends_with(ending)) return std::nullopt;
+      std::string_view stem = word.substr(0, word.size() - ending.size());
+      if (added == 0) return phrase_from(stem, kind);
+      if (stem.size() + 1 > buffer.size()) return std::nullopt;
+      std::copy(stem.begin(), stem.end(), buffer.begin());
+      buffer[stem.size()] = added;
+      return phrase_from(std::string_view(buffer.data(), stem.size() + 1), kind);
+    };
+    struct Ending {
+      std::string_view text;
+      char added;
+      VerbFormKind kind;
+    };
+    static constexpr std::array<Ending, 8> kEndings = {{{"ied", 'y', VerbFormKind::kFinite},
+                                                        {"ies", 'y', VerbFormKind::kFinite},
+                                                        {"ed", 0, VerbFormKind::kFinite},
+                                                        {"d", 0, VerbFormKind::kFinite},
+                                                        {"es", 0, VerbFormKind::kFinite},
+                                                        {"s", 0, VerbFormKind::kFinite},
+                                                        {"ing", 0, VerbFormKind::kGerund},
+                                                        {"ing", 'e', VerbFormKind::kGerund}}};
+    for (const Ending& ending : kEndings) {
+      if (auto match = strip(ending.text, ending.added, ending.kind)) return match;
     }
   }
   if (form != forms.end()) return VerbMatch{form->second.lemma, form->second.kind, 1};
