@@ -5,6 +5,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "imports/reader/meeting_reader.hpp"
 #include "imports/reader/verb_lexicon.hpp"
 #include "kernel/domain/text_fold.hpp"
 
@@ -332,6 +333,19 @@ class Reader {
     std::size_t p = PreviousContent(ref.first);
     if (p == kNone) return false;
     if (In(T(p), {"in", "en", "at", "within", "dentro", "across", "throughout"})) return true;
+    // "in Villa Nueva Ruritania" (a city the conversion ran into its country, without the comma):
+    // one or two capitalised words no list knows between the preposition and the country.
+    auto known = context_.gazetteer->FindCode(ref.code);
+    if (known && context_.gazetteer->entity(*known).kind == EntityKind::kCountry) {
+      std::size_t k = p;
+      int words = 0;
+      while (words < 2 && tokens_[k].kind == TokenKind::kWord && Capitalized(k) && !V(k) && !OverlapsKnown(k, k + 1)) {
+        ++words;
+        if (k == 0) return false;
+        --k;
+      }
+      if (words > 0 && In(T(k), {"in", "en", "at"})) return true;
+    }
     // "held in Tegucigalpa, Honduras": a capitalised word and a comma before a country.
     if (T(p) == "," && p > 0) {
       std::size_t k = p;
@@ -406,6 +420,66 @@ class Reader {
     return false;
   }
 
+  // "las poblaciones de los países del X", "the mandates of the Heads of State of the Member
+  // Countries", "el fortalecimiento del Comité Z": a name after "of"/"de" that completes a thing
+  // (a lowercase noun, perhaps through a chain of capitalised names joined by "of"/"de"/"and") says
+  // whose the thing is; it does not name whom the item addresses. An actor's noun ("the
+  // governments of …", "las delegaciones de …"), a noun of what someone does ("the work of …"), a
+  // verb or a preposition before the chain ends it.
+  bool IsComplementOfAThing(std::size_t first) const {
+    static const std::initializer_list<std::string_view> kActors = {
+        "governments", "gobiernos", "government", "gobierno", "delegations", "delegaciones", "delegation", "delegacion",
+        "authorities", "autoridades", "representatives", "representantes", "ministers", "ministros", "officials",
+        "funcionarios", "members", "miembros", "agencies", "agencias", "institutions", "instituciones", "each", "cada",
+        "all", "todos", "todas", "some", "algunos", "experts", "expertos", "specialists", "especialistas",
+        // Nouns of what someone does: whose work, commitment or proposal it is acts ("el
+        // compromiso de los Países Miembros de responder", "the work of the Office").
+        "work", "trabajo", "trabajos", "labor", "labores", "commitment", "commitments", "compromiso", "compromisos",
+        "effort", "efforts", "esfuerzo", "esfuerzos", "contribution", "contributions", "contribucion", "contribuciones",
+        "aporte", "aportes", "support", "apoyo", "participation", "participacion", "leadership", "liderazgo",
+        "interest", "interes", "initiative", "iniciativa", "proposal", "propuesta", "request", "solicitud", "role",
+        "papel", "responsibility", "responsabilidad", "points", "puntos", "focales", "presentation", "presentacion",
+        "report", "informe", "offer", "ofrecimiento", "decision", "decisiones"};
+    static const std::initializer_list<std::string_view> kStops = {"a",     "al",      "to",  "para", "por", "by",
+                                                                   "with",  "con",     "en",  "in",   "on",  "sobre",
+                                                                   "entre", "between", "que", "that"};
+    std::size_t k = PreviousContent(first);
+    if (k == kNone || !In(T(k), {"of", "de", "del"})) return false;
+    for (int steps = 0; k > 0 && steps < 16; ++steps) {
+      std::size_t p = PreviousContent(k);
+      if (p == kNone || tokens_[p].kind != TokenKind::kWord) return false;
+      if (In(T(p), {"of", "de", "del", "and", "y"}) || Capitalized(p)) {
+        k = p;
+        continue;
+      }
+      if (V(p) || In(T(p), kStops) || In(T(p), kActors)) return false;
+      return true;
+    }
+    return false;
+  }
+
+  // "the Working Group (co-chaired by X and Y)", "la Comisión (presidida por X)": who leads a body,
+  // in a parenthesis that describes it, is context, not whom the item addresses.
+  bool IsInQualifyingParenthesis(const PartyRef& ref) const {
+    std::size_t k = ref.first;
+    for (int steps = 0; k > 0 && steps < 12; ++steps) {
+      --k;
+      if (T(k) == ")") return false;
+      if (T(k) != "(") continue;
+      std::size_t opener = k + 1;
+      while (opener < ref.first && In(T(opener), {"co", "-"})) ++opener;
+      if (opener >= ref.first) return false;
+      auto verb = V(opener);
+      std::string_view word = T(opener);
+      bool participle = (verb && verb->kind == VerbFormKind::kParticiple) ||
+                        ((word.ends_with("ed") || word.ends_with("ado") || word.ends_with("ada") ||
+                          word.ends_with("ido") || word.ends_with("ida")) &&
+                         opener + 1 < ref.first && In(T(opener + 1), {"by", "por"}));
+      return participle;
+    }
+    return false;
+  }
+
   // "RCM Virtual Secretariat", "RCM Glossary": a body's name used as an adjective.
   bool IsModifier(const PartyRef& ref, const GazetteerEntity& entity) const {
     if (entity.kind == EntityKind::kCountry) return false;
@@ -434,9 +508,14 @@ class Reader {
     // Only the bare word ("members adopted …"): "Member Countries expressed their interest in …"
     // states what the countries will do, and the seed's labels count them.
     if (ref.code != "MEMBER_COUNTRIES" || ref.end >= tokens_.size() || ref.end != ref.first + 1) return false;
-    auto verb = V(ref.end);
+    // An adverb may stand between ("members also adopted", "los miembros además acordaron").
+    std::size_t at = ref.end;
+    if (at + 1 < tokens_.size() && In(T(at), {"also", "further", "then", "jointly", "together", "unanimously", "ademas",
+                                              "tambien", "asimismo", "luego", "conjuntamente", "unanimemente"}))
+      ++at;
+    auto verb = V(at);
     if (!verb || verb->kind != VerbFormKind::kFinite) return false;
-    std::string_view word = T(ref.end);
+    std::string_view word = T(at);
     if (!word.ends_with("ed") && !word.ends_with("aron") && !word.ends_with("ieron")) return false;
     std::size_t p = PreviousContent(ref.first);
     return p == kNone || !In(T(p), {"that", "que"});
@@ -528,6 +607,10 @@ class Reader {
       const PartyRef& ref = all[index];
       const GazetteerEntity& entity = context_.gazetteer->entity(*context_.gazetteer->FindCode(ref.code));
       if (context_.own_body && ref.code == *context_.own_body) continue;
+      if (std::find(context_.own_organisations.begin(), context_.own_organisations.end(), ref.code) !=
+          context_.own_organisations.end()) {
+        continue;
+      }
       if (entity.category == kCityCategory || entity.category == kThingCategory) continue;  // a place, a thing
       if (ref.first < quoted_.size() && quoted_[ref.first]) continue;
       if (InDeadline(ref.first)) continue;
@@ -538,6 +621,8 @@ class Reader {
       }
       if (IsSpecifiedGroup(ref, all, index) || IsRoleOfCountry(ref, all, index)) continue;
       if (IsTreatyParty(ref) || IsAccordingTo(ref) || IsMembersActingTogether(ref) || IsAmongThings(ref)) continue;
+      if (ref.code == "MEMBER_COUNTRIES" && IsComplementOfAThing(ref.first)) continue;
+      if (IsInQualifyingParenthesis(ref)) continue;
       parties_.push_back(ref);
     }
     FindUnknownOrganizations();
@@ -618,6 +703,7 @@ class Reader {
           // An unknown acronym as the complement of a noun ("el desarrollo del MERCOSUR", "the
           // implementation of the SIEMCA project") is context, not someone who acts.
           if (acronym && name_end == end && p != kNone && In(T(p), {"of", "de", "del"})) excluded = true;
+          if (!acronym && IsComplementOfAThing(first)) excluded = true;
           // An acronym that is a word of the meeting's own body's name ("the Summit of the ABC
           // States" mentioning "ABC") names the process whose meeting this is: context, not a party.
           if (acronym && OwnBodyNameHasWord(name)) excluded = true;
@@ -639,6 +725,12 @@ class Reader {
           if (In(T(first), kThingWords)) excluded = true;
           std::string folded_name = Fold(name);
           if (!excluded && !(context_.own_body && folded_name == Fold(*context_.own_body))) {
+            if (auto organ = OrganOfTheIssuer(folded_name)) {
+              ref.code = *organ;
+              parties_.push_back(ref);
+              i = name_end;
+              continue;
+            }
             bool seen = false;
             for (const PartyRef& party : parties_) seen = seen || party.code == name;
             parties_.push_back(ref);
@@ -650,6 +742,43 @@ class Reader {
       }
       i = end > i ? end : i + 1;
     }
+  }
+
+  // An organ named without its body ("la Secretaría General", "the Executive Council"): the entity
+  // whose name is that name followed by "of"/"de" and the issuing body or the organisation it
+  // belongs to ("General Secretariat of X" in a report of the Meeting of Presidents of X).
+  std::optional<std::string> OrganOfTheIssuer(std::string_view folded_name) const {
+    if (!context_.own_body || folded_name.empty()) return std::nullopt;
+    std::vector<std::string> issuer = context_.own_organisations;
+    issuer.push_back(*context_.own_body);
+    std::optional<std::string> found;
+    for (const GazetteerEntity& entity : context_.gazetteer->entities()) {
+      if (entity.kind == EntityKind::kCountry || entity.category == kCityCategory ||
+          entity.category == kThingCategory || std::find(issuer.begin(), issuer.end(), entity.code) != issuer.end())
+        continue;
+      bool named = false;
+      for (const std::string* name : {&entity.name_en, &entity.name_es}) {
+        // A cheap look at the first letter before folding the whole name.
+        if (name->size() <= folded_name.size()) continue;
+        unsigned char first = static_cast<unsigned char>((*name)[0]);
+        if (first < 0x80 && std::tolower(first) != static_cast<unsigned char>(folded_name[0])) continue;
+        std::string folded = Fold(*name);
+        if (!folded.starts_with(folded_name) || folded.size() <= folded_name.size() ||
+            folded[folded_name.size()] != ' ')
+          continue;
+        std::string_view rest = std::string_view(folded).substr(folded_name.size() + 1);
+        named = named || rest.starts_with("of ") || rest.starts_with("de ") || rest.starts_with("del ");
+      }
+      if (!named) continue;
+      bool of_issuer = false;
+      for (const std::string& body : BodiesNamedIn(entity, *context_.gazetteer)) {
+        of_issuer = of_issuer || std::find(issuer.begin(), issuer.end(), body) != issuer.end();
+      }
+      if (!of_issuer) continue;
+      if (found && *found != entity.code) return std::nullopt;  // two organs of that name: ask
+      found = entity.code;
+    }
+    return found;
   }
 
   bool OwnBodyNameHasWord(std::string_view word) const {

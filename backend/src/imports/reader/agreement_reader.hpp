@@ -39,6 +39,9 @@ struct AgreementContext {
   const Gazetteer* gazetteer = nullptr;
   DeadlineContext deadlines;
   std::optional<std::string> own_body;  // the issuing body's code
+  // The bodies the issuing body's names name (the organisation it belongs to: X for the "Meeting of
+  // Presidents of X"): the issuer's own house, context and never a party.
+  std::vector<std::string> own_organisations;
   std::string language = "en";
 };
 

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "imports/reader/verb_lexicon.hpp"
 #include "imports/testing/reader_fixtures.hpp"
+#include "kernel/domain/text_fold.hpp"
 
 namespace enlace {
 namespace {
@@ -29,6 +31,28 @@ TEST_F(AgreementReaderTest, TheVerbIsTheFirstOperativeOneInEitherLanguage) {
   EXPECT_EQ(Read("En relación con la Red, se acordó continuar.", false, "es").verb, "agree");
   EXPECT_EQ(Read("The TS will circulate the report.").verb, "circulate");
   EXPECT_FALSE(Read("Regarding the update of the matrices, and the Protocol to prevent smuggling:", true).verb);
+}
+
+// Issue 11: a phrasal verb is read as the phrase in any of its forms, not as its first word.
+TEST_F(AgreementReaderTest, APhrasalVerbIsReadAsThePhraseInEveryForm) {
+  EXPECT_EQ(Read("Call on IOM to widen its survey of shelters.").verb, "call on");
+  EXPECT_EQ(Read("called on IOM to widen its survey of shelters.").verb, "call on");
+  auto lemma = [](std::string_view text) {
+    std::string folded = Fold(text);
+    std::vector<Token> tokens = Tokenize(folded);
+    auto match = VerbAt(tokens, 0);
+    return match ? std::string(match->lemma) + "/" + std::to_string(match->length) : std::string("none");
+  };
+  EXPECT_EQ(lemma("calls upon donors"), "call upon/2");
+  EXPECT_EQ(lemma("carried out the survey"), "carry out/2");
+  EXPECT_EQ(lemma("followed up the survey"), "follow up/2");
+  // Its first word alone is still that verb.
+  EXPECT_EQ(lemma("called the survey a success"), "call/1");
+}
+
+// Issue 11: "recall" is a verb of its own; a later verb of the clause it governs is not the item's.
+TEST_F(AgreementReaderTest, RecallIsTheVerbOfWhatItRecalls) {
+  EXPECT_EQ(Read("Delegations recalled that the survey of shelters was convened by the TS in May.").verb, "recall");
 }
 
 TEST_F(AgreementReaderTest, AShouldSentenceIsARecommendationWhateverItsVerb) {
@@ -184,6 +208,42 @@ TEST_F(AgreementReaderTest, MembersActingTogetherAreNotAddressedButMembersRecomm
   EXPECT_EQ(ReadAgreement("Welcoming the study, members adopted a joint plan.", false, context).parties, Parties{});
   EXPECT_EQ(ReadAgreement("Ministers recommended that members share their data with IOM.", false, context).parties,
             (Parties{"MEMBER_COUNTRIES", "IOM"}));
+  // An adverb between them changes nothing.
+  EXPECT_EQ(ReadAgreement("Members also adopted a joint plan with IOM.", false, context).parties, Parties{"IOM"});
+}
+
+// Issue 11: whose a thing is ("the rivers of the Member Countries", "el futuro del Comité Z") is
+// context; whose work or commitment it is, or the governments of the members, act (made-up items).
+TEST_F(AgreementReaderTest, WhoseAThingIsIsContextButWhoseWorkItIsActs) {
+  EXPECT_EQ(Read("Pedir a la OIM un mapa de los ríos de los Países Miembros.", false, "es").parties, Parties{"IOM"});
+  EXPECT_EQ(
+      Read("Pedir a la OIM un estudio sobre los archivos de los Jefes de Estado de los Países Miembros.", false, "es")
+          .parties,
+      Parties{"IOM"});
+  EXPECT_EQ(Read("Encargar a la OIM un estudio sobre el futuro del Comité de Faros.", false, "es").parties,
+            Parties{"IOM"});
+  EXPECT_EQ(Read("Reiterar el compromiso de los Países Miembros de mapear sus ríos.", false, "es").parties,
+            Parties{"MEMBER_COUNTRIES"});
+  EXPECT_EQ(Read("Instar a los Gobiernos de los Países Miembros a mapear sus ríos.", false, "es").parties,
+            Parties{"MEMBER_COUNTRIES"});
+  auto work = Read("Reconocer el trabajo del Comité de Faros.", false, "es");
+  EXPECT_EQ(work.parties, Parties{"Comité de Faros"});
+}
+
+// Issue 11: a city the conversion ran into its country, without the comma, is still a place
+// (made-up items); a country after a preposition and a known name is not.
+TEST_F(AgreementReaderTest, ACityRunIntoItsCountryIsAPlace) {
+  EXPECT_EQ(Read("Thank IOM for the survey held in Puerto Quieto Honduras last May.").parties, Parties{"IOM"});
+  EXPECT_EQ(Read("Thank IOM for its support in Belize.").parties, Parties{"IOM"});
+  EXPECT_EQ(Read("Ask IOM and Belize to map the rivers.").parties, (Parties{"IOM", "BZ"}));
+}
+
+// Issue 11: who leads a body, in a parenthesis that describes it, is not addressed (made-up item).
+TEST_F(AgreementReaderTest, WhoLeadsABodyInAParenthesisIsContext) {
+  EXPECT_EQ(Read("Commend IOM (co-chaired by Belize and Panama) for its survey.").parties, Parties{"IOM"});
+  EXPECT_EQ(Read("Thank UNHCR (supported by Mexico) and Belize for the survey.").parties, (Parties{"UNHCR", "BZ"}));
+  // A parenthesis that names a country for itself is not such a description.
+  EXPECT_EQ(Read("Thank the host (Belize) for the survey.").parties, Parties{"BZ"});
 }
 
 }  // namespace

@@ -282,6 +282,8 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
   AgreementContext context;
   context.gazetteer = &gazetteer;
   context.own_body = meeting.body_code;
+  if (auto body = meeting.body_code ? gazetteer.FindCode(*meeting.body_code) : std::nullopt)
+    context.own_organisations = BodiesNamedIn(gazetteer.entity(*body), gazetteer);
   context.language = reading.language;
   // Without a meeting date, spans cannot be counted: a date long past keeps every phrase, and
   // dates that depend on the meeting are left out below.
@@ -321,6 +323,30 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
     }
     if (std::find(reading.warnings.begin(), reading.warnings.end(), "item_cut") == reading.warnings.end())
       reading.warnings.push_back("item_cut");
+  }
+  // No heading nor opening names the body (a copy that starts at its agreements): the body whose
+  // own organs the agreements address issued them; a guess, and said so.
+  bool body_from_organs = false;
+  if (!meeting.body) {
+    std::vector<std::string> addressed;
+    for (const SegmentedItem& item : segmentation.items) {
+      if (item.heading) continue;
+      std::string_view analysed = std::string_view(item.text).substr(0, std::min(item.text.size(), kMaxAgreementBytes));
+      for (std::string& party : ReadAgreement(analysed, false, context).parties) addressed.push_back(std::move(party));
+    }
+    if (auto code = BodyFromAddressedOrgans(addressed, gazetteer)) {
+      const GazetteerEntity& body = gazetteer.entity(*gazetteer.FindCode(*code));
+      meeting.body_code = body.code;
+      meeting.body = StripParentheses(reading.language == "es" && !body.name_es.empty() ? body.name_es : body.name_en);
+      reading.body = meeting.body;
+      reading.body_code = meeting.body_code;
+      context.own_body = meeting.body_code;
+      context.own_organisations = BodiesNamedIn(body, gazetteer);
+      context.deadlines.own_body = body.code;
+      std::erase(reading.warnings, std::string("body_not_found"));
+      reading.warnings.push_back("body_from_addressed_organs");
+      body_from_organs = true;
+    }
   }
   // The lead-in the items hang from ("REAFIRMARON:", "Ministers agreed on the following:"): its verb
   // is the verb of an item that has none of its own.
@@ -393,6 +419,7 @@ Result<ReportReading> ReadReport(std::string_view bytes, std::string_view filena
       std::find(reading.warnings.begin(), reading.warnings.end(), "body_from_title_words") != reading.warnings.end();
   reading.confidence["body"] = !reading.body        ? FieldConfidence{false, "not_found"}
                                : body_guessed       ? FieldConfidence{false, "from_title_words"}
+                               : body_from_organs   ? FieldConfidence{false, "from_addressed_organs"}
                                : !reading.body_code ? FieldConfidence{false, "not_in_reference_data"}
                                                     : FieldConfidence{true, "resolved"};
   reading.confidence["place"] = !reading.place.country ? FieldConfidence{false, "not_found"}

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "imports/reader/golden_eval.hpp"
+#include "imports/reader/meeting_reader.hpp"
 #include "imports/testing/reader_fixtures.hpp"
 
 namespace enlace {
@@ -280,6 +281,69 @@ TEST(ImporterTest, AnItemCutInTheMiddleOfTheListIsLeftOut) {
   for (const auto& agreement : reading->agreements) numbers.push_back(agreement.number);
   EXPECT_EQ(numbers, (std::vector<std::string>{"1", "3"}));
   EXPECT_NE(std::find(reading->warnings.begin(), reading->warnings.end(), "item_cut"), reading->warnings.end());
+}
+
+// Issue 11: a copy that starts at its agreements names its body nowhere; the body whose own organs
+// the agreements instruct issued them, read with low confidence (made-up bodies and report).
+TEST(ImporterTest, WithoutAHeadingTheBodyIsTheOneWhoseOrgansTheAgreementsAddress) {
+  Gazetteer gazetteer = testing::ReferenceGazetteer();
+  gazetteer.AddEntity({"LAKES", EntityKind::kOrganization, "regional_organization", "League of the Northern Lakes",
+                       "Liga de los Lagos del Norte"});
+  gazetteer.AddName("LAKES", "League of the Northern Lakes", NameForm::kName);
+  gazetteer.AddName("LAKES", "Liga de los Lagos del Norte", NameForm::kName);
+  gazetteer.AddName("LAKES", "LLN", NameForm::kAbbreviation);
+  gazetteer.AddEntity({"LAKES_BOARD", EntityKind::kOrganization, "partner_body", "Board of Fisheries of the LLN",
+                       "Junta de Pesca de la Liga de los Lagos del Norte"});
+  gazetteer.AddName("LAKES_BOARD", "Junta de Pesca de la Liga de los Lagos del Norte", NameForm::kName);
+  gazetteer.AddName("LAKES_BOARD", "Junta de Pesca", NameForm::kName);
+  std::string report =
+      "1\n|\nEncargar a la Junta de Pesca que prepare un censo de las redes de los Estados de la Liga de los "
+      "Lagos del Norte.\n|\n|\n2\n|\nAgradecer a Belice su informe sobre los caudales.\n";
+  auto reading = ReadReport(report, "x.txt", gazetteer, {});
+  ASSERT_TRUE(reading);
+  EXPECT_EQ(reading->body_code, "LAKES");
+  ASSERT_EQ(reading->confidence.count("body"), 1u);
+  EXPECT_FALSE(reading->confidence.at("body").high);
+  EXPECT_EQ(reading->confidence.at("body").reason, "from_addressed_organs");
+  ASSERT_EQ(reading->agreements.size(), 2u);
+  // The body that issued them is not a party of its own agreements.
+  EXPECT_EQ(reading->agreements[0].parties, (std::vector<std::string>{"LAKES_BOARD"}));
+
+  // A country is nobody's organ, and a body is read from a heading when there is one.
+  auto only_countries = ReadReport("1\n|\nAgradecer a Belice su informe sobre los caudales.\n", "x.txt", gazetteer, {});
+  ASSERT_TRUE(only_countries);
+  EXPECT_FALSE(only_countries->body_code);
+  EXPECT_EQ(BodyFromAddressedOrgans({"BZ", "LAKES_BOARD", "TS"}, gazetteer), "LAKES");
+  EXPECT_FALSE(BodyFromAddressedOrgans({"BZ", "Comité de Aguas"}, gazetteer));
+}
+
+// Issue 11: the organisation the issuing body belongs to is its own house, context and never a
+// party; one of its organs named without it ("el Consejo de Pesca") is that organ (made-up bodies).
+TEST(ImporterTest, TheIssuersOwnOrganisationIsContextAndItsOrgansAreReadWithoutItsName) {
+  Gazetteer gazetteer = testing::ReferenceGazetteer();
+  gazetteer.AddEntity({"LAKES", EntityKind::kOrganization, "partner_body", "League of the Northern Lakes",
+                       "Liga de los Lagos del Norte"});
+  gazetteer.AddName("LAKES", "Liga de los Lagos del Norte", NameForm::kName);
+  gazetteer.AddEntity({"LAKES_SUMMIT", EntityKind::kOrganization, "process",
+                       "Summit of the League of the Northern Lakes", "Cumbre de la Liga de los Lagos del Norte"});
+  gazetteer.AddName("LAKES_SUMMIT", "Cumbre de la Liga de los Lagos del Norte", NameForm::kName);
+  gazetteer.AddEntity({"LAKES_COUNCIL", EntityKind::kOrganization, "partner_body",
+                       "Fisheries Council of the League of the Northern Lakes",
+                       "Consejo de Pesca de la Liga de los Lagos del Norte"});
+  gazetteer.AddName("LAKES_COUNCIL", "Consejo de Pesca de la Liga de los Lagos del Norte", NameForm::kName);
+  auto reading = ReadReport(
+      "La Cumbre de la Liga de los Lagos del Norte se reunió en Tegucigalpa, Honduras, el 4 de junio de 2021. "
+      "Participaron Belice y la Liga de los Lagos del Norte.\n\n"
+      "ACUERDA:\n\n1. Instruir al Consejo de Pesca que prepare un censo de las redes.\n\n"
+      "2. Reafirmar el futuro de la Liga de los Lagos del Norte y agradecer a Belice su apoyo.\n",
+      "x.txt", gazetteer, {});
+  ASSERT_TRUE(reading);
+  EXPECT_EQ(reading->body_code, "LAKES_SUMMIT");
+  // Nor does it take part in its own body's meeting.
+  EXPECT_EQ(reading->participants, (std::vector<std::string>{"BZ"}));
+  ASSERT_EQ(reading->agreements.size(), 2u);
+  EXPECT_EQ(reading->agreements[0].parties, (std::vector<std::string>{"LAKES_COUNCIL"}));
+  EXPECT_EQ(reading->agreements[1].parties, (std::vector<std::string>{"BZ"}));
 }
 
 }  // namespace

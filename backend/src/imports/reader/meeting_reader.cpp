@@ -212,6 +212,102 @@ std::optional<std::string> UnlistedCityBeforeDate(std::string_view sentence, con
   return std::nullopt;
 }
 
+// A line that is only a place, in a title or heading block: "Villa Nueva, Provincia del Sur,
+// República de X" or "Villa Nueva (Isla Larga, X), X": a city no reference list knows before the
+// first comma or parenthesis, and the line ends with its country. Every word is capitalised or
+// joins a name; no digits. The city and the country's code, or nullopt.
+std::optional<std::pair<std::string, std::string>> UnlistedCityOfPlaceLine(std::string_view line,
+                                                                           const Gazetteer& gazetteer) {
+  std::string trimmed = CollapseWhitespace(line);
+  while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '.')) trimmed.pop_back();
+  while (!trimmed.empty() && trimmed.front() == ' ') trimmed.erase(0, 1);
+  if (trimmed.empty() || trimmed.size() > 120) return std::nullopt;
+  std::size_t cut = trimmed.find_first_of(",(");
+  if (cut == std::string::npos || trimmed.find(',') == std::string::npos) return std::nullopt;
+  for (char c : trimmed) {
+    if ((c >= '0' && c <= '9') || c == ':' || c == ';') return std::nullopt;
+  }
+  std::vector<GazetteerMention> mentions = gazetteer.Find(trimmed);
+  if (mentions.empty() || mentions.back().end != trimmed.size()) return std::nullopt;
+  const GazetteerEntity& country = gazetteer.entity(mentions.back().entity);
+  if (country.kind != EntityKind::kCountry || mentions.back().form == NameForm::kDemonym) return std::nullopt;
+  std::string city = trimmed.substr(0, cut);
+  while (!city.empty() && city.back() == ' ') city.pop_back();
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < trimmed.size();) {
+    while (i < trimmed.size() && (trimmed[i] == ' ' || trimmed[i] == '(' || trimmed[i] == ',')) ++i;
+    std::size_t start = i;
+    while (i < trimmed.size() && trimmed[i] != ' ' && trimmed[i] != ',' && trimmed[i] != '(') ++i;
+    std::string_view word = std::string_view(trimmed).substr(start, i - start);
+    if (word.empty()) continue;
+    if (!StartsUpper(word) && !IsConnector(Fold(word))) return std::nullopt;
+    if (start < cut) ++words;
+  }
+  if (city.empty() || words > 4 || !StartsUpper(city)) return std::nullopt;
+  if (!gazetteer.Find(city).empty() || MonthFromWord(Fold(city)) || IsMeetingNoun(Fold(city))) return std::nullopt;
+  return std::make_pair(city, country.code);
+}
+
+// A title block run into one line by the conversion: "… (XYZ) Villa Nueva, Provincia del Sur,
+// República de X 3 de mayo de 2015 …": a country right before a date, and before it, after a
+// comma, words that are capitalised (not a heading's capitals) or join a name; the city is those
+// words up to their first comma, when no reference list knows it. The city and the country's
+// code, or nullopt.
+std::optional<std::pair<std::string, std::string>> UnlistedCityBeforeCountryAndDate(std::string_view sentence,
+                                                                                    const Gazetteer& gazetteer) {
+  auto name_word = [](std::string_view word) {
+    while (!word.empty() && word.back() == ',') word.remove_suffix(1);
+    return !word.empty() && ((StartsUpper(word) && !HasNoLowerCase(word)) || IsConnector(Fold(word)));
+  };
+  for (const GazetteerMention& m : gazetteer.Find(sentence)) {
+    const GazetteerEntity& country = gazetteer.entity(m.entity);
+    if (country.kind != EntityKind::kCountry || m.form == NameForm::kDemonym) continue;
+    std::string_view after = sentence.substr(m.end, std::min<std::size_t>(40, sentence.size() - m.end));
+    const std::string folded_after = Fold(after);  // the tokens point into it
+    std::vector<DateExpression> dates = FindDateExpressions(Tokenize(folded_after), true);
+    if (dates.empty() || dates.front().first_token > 1 || dates.front().first.day == 0) continue;
+    std::string_view before = sentence.substr(0, m.begin);
+    // The country's name may be longer than the reference data's ("República de X").
+    std::size_t last_comma = before.rfind(',');
+    if (last_comma == std::string_view::npos) continue;
+    std::vector<std::string_view> between;
+    for (std::size_t i = last_comma + 1; i < before.size();) {
+      while (i < before.size() && before[i] == ' ') ++i;
+      std::size_t word_start = i;
+      while (i < before.size() && before[i] != ' ') ++i;
+      if (i > word_start) between.push_back(before.substr(word_start, i - word_start));
+    }
+    if (between.size() > 3 || !std::all_of(between.begin(), between.end(),
+                                           [&](std::string_view w) { return StartsUpper(w) || IsConnector(Fold(w)); }))
+      continue;
+    before = before.substr(0, last_comma + 1);
+    // Walk back over the words of the place.
+    std::size_t start = before.size();  // where the place begins
+    std::size_t end = before.size();    // the end of the word looked at
+    for (int words = 0; end > 0 && words < 10; ++words) {
+      std::size_t space = before.rfind(' ', end - 1);
+      std::size_t word_start = space == std::string_view::npos ? 0 : space + 1;
+      if (!name_word(before.substr(word_start, end - word_start))) break;
+      start = word_start;
+      if (space == std::string_view::npos) break;
+      end = space;
+    }
+    std::string_view place = before.substr(start);
+    while (!place.empty() && place.front() == ' ') place.remove_prefix(1);
+    // A connector is not a place's first word.
+    while (!place.empty() && !StartsUpper(place)) {
+      std::size_t space = place.find(' ');
+      place = space == std::string_view::npos ? std::string_view() : place.substr(space + 1);
+    }
+    std::size_t comma = place.find(',');
+    if (place.empty() || comma == std::string_view::npos || comma == 0) continue;
+    std::string city(place.substr(0, comma));
+    if (!gazetteer.Find(city).empty() || MonthFromWord(Fold(city)) || IsMeetingNoun(Fold(city))) continue;
+    return std::make_pair(city, country.code);
+  }
+  return std::nullopt;
+}
+
 // A title and opening that name the body by its words but by none of its names ("Seventh
 // Ministerial Conference" and "… the ABC Process member states …" for the "Ministerial Conference
 // of the ABC Process"; "Declaration of X on the Mobility of Y" for the "Technical Meeting on the
@@ -255,6 +351,55 @@ std::optional<std::string> BodyFromTitleWords(std::string_view opening, const Ga
 }
 
 }  // namespace
+
+std::vector<std::string> BodiesNamedIn(const GazetteerEntity& entity, const Gazetteer& gazetteer) {
+  std::vector<std::string> bodies;  // once each, in the order found
+  if (entity.kind == EntityKind::kCountry) return bodies;
+  // The entity's own name covers the whole of it: the body is named by what follows a word ("…
+  // Secretariat of X"), so each tail of the name is searched.
+  std::vector<std::string_view> tails;
+  for (const std::string* name : {&entity.name_en, &entity.name_es}) {
+    for (std::size_t space = name->find(' '); space != std::string::npos; space = name->find(' ', space + 1)) {
+      tails.push_back(std::string_view(*name).substr(space + 1));
+    }
+  }
+  for (std::string_view tail : tails) {
+    for (const GazetteerMention& mention : gazetteer.Find(tail)) {
+      const GazetteerEntity& body = gazetteer.entity(mention.entity);
+      if (body.code == entity.code || body.kind == EntityKind::kCountry || body.code == "MEMBER_COUNTRIES" ||
+          body.category == "group" || body.category == kCityCategory || body.category == kThingCategory) {
+        continue;
+      }
+      if (std::find(bodies.begin(), bodies.end(), body.code) == bodies.end()) bodies.push_back(body.code);
+    }
+  }
+  return bodies;
+}
+
+std::optional<std::string> BodyFromAddressedOrgans(const std::vector<std::string>& parties,
+                                                   const Gazetteer& gazetteer) {
+  std::vector<std::pair<std::string, std::size_t>> votes;  // body code, parties naming it; in first-seen order
+  std::vector<std::string> seen_parties;
+  for (const std::string& party : parties) {
+    if (std::find(seen_parties.begin(), seen_parties.end(), party) != seen_parties.end()) continue;
+    seen_parties.push_back(party);
+    std::optional<std::size_t> index = gazetteer.FindCode(party);
+    if (!index) continue;  // an unresolved name: nothing in the reference data says whose it is
+    for (const std::string& body : BodiesNamedIn(gazetteer.entity(*index), gazetteer)) {
+      auto vote = std::find_if(votes.begin(), votes.end(), [&](const auto& v) { return v.first == body; });
+      if (vote == votes.end())
+        votes.emplace_back(body, 1);
+      else
+        ++vote->second;
+    }
+  }
+  const std::pair<std::string, std::size_t>* best = nullptr;
+  for (const auto& vote : votes) {
+    if (!best || vote.second > best->second) best = &vote;
+  }
+  if (!best) return std::nullopt;
+  return best->first;
+}
 
 std::optional<std::string> ReadHostCountry(const std::vector<std::string>& paragraphs, const Gazetteer& gazetteer) {
   static constexpr std::array<std::string_view, 6> kHostCues = {"hospitalit",   "hospitalidad",   "for hosting",
@@ -352,9 +497,9 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   // A sentence with a meeting verb wins over a title that only names a meeting.
   std::optional<Sentence> meeting;
   static const std::initializer_list<std::string_view> kMeetingVerbs = {
-      " held ",     " met ",       " convened ",    " gathered ",  " took place",   " was held",
-      " were held", " se reunio",  " se reunieron", " celebro ",   " llevo a cabo", " se llevo a cabo",
-      " sesiono",   " se realizo", " realizo su",   " realizo un", " tuvo lugar",   " se celebro"};
+      " held ",      " met ",         " convened ",  " gathered ",    " took place",      " was held",  " were held",
+      " se reunio",  " se reunieron", " celebro ",   " llevo a cabo", " se llevo a cabo", " sesiono",   " se realizo",
+      " realizo su", " realizo un",   " tuvo lugar", " se celebro",   " hosted the ",     " acogio la "};
   static const std::initializer_list<std::string_view> kMeetingNouns = {" reunion ordinaria", " reunion extraordinaria",
                                                                         " regular meeting",   " extraordinary meeting",
                                                                         " virtual meeting",   " reunion virtual"};
@@ -383,9 +528,10 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     FoldedText folded = FoldText(sentence);
     std::size_t cut = std::string::npos;
     for (std::string_view verb :
-         {" was held", " were held", " took place", " held ", " met ", " convened ", " gathered ", " se reunio",
-          " se reunieron", " se llevo a cabo", " tuvo lugar", " se celebro", " se realizo", " celebro ",
-          " llevo a cabo", " sesiono", " realizo su", " realizo un", " organizo "}) {
+         {" was held",   " were held",  " took place",  " held ",      " met ",         " convened ",
+          " gathered ",  " se reunio",  " hosted the ", " acogio la ", " se reunieron", " se llevo a cabo",
+          " tuvo lugar", " se celebro", " se realizo",  " celebro ",   " llevo a cabo", " sesiono",
+          " realizo su", " realizo un", " organizo "}) {
       std::size_t at = folded.text.find(verb);
       if (at != std::string::npos && at < cut) cut = at;
     }
@@ -396,6 +542,11 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
       // "On 15 November 2016, the Network held": drop a leading phrase up to a comma.
       if (std::size_t comma = subject.rfind(", "); comma != std::string::npos) subject = subject.substr(comma + 2);
     }
+    // "X hosted the Meeting of Y", "X acogió la Reunión de Y": the meeting is the object; its
+    // host is not the body.
+    bool hosted = cut != std::string::npos && (folded.text.compare(cut, 12, " hosted the ") == 0 ||
+                                               folded.text.compare(cut, 11, " acogio la ") == 0);
+    if (hosted) subject.clear();
     std::string folded_subject_probe = Fold(subject);
     bool names_a_meeting = folded_subject_probe.find("meeting of") != std::string::npos ||
                            folded_subject_probe.find("reunion de") != std::string::npos ||
@@ -465,6 +616,16 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         fields.body = subject;
       } else {
         fields.body_code.reset();
+      }
+      // A subject the reference data does not know (a name cut at a comma inside it, a meeting
+      // named by its words): the body whose full name the sentence covers, if one does.
+      if (fields.body && !fields.body_code) {
+        if (auto code = BodyFromTitleWords(sentence, gazetteer)) {
+          const GazetteerEntity& e = gazetteer.entity(*gazetteer.FindCode(*code));
+          fields.body_code = e.code;
+          fields.body = StripParenthesis(language == "es" && !e.name_es.empty() ? e.name_es : e.name_en);
+          fields.warnings.push_back("body_from_title_words");
+        }
       }
     }
   }
@@ -609,6 +770,13 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         break;
       }
       if (fields.place.country) break;
+      auto place = UnlistedCityOfPlaceLine(sentence, gazetteer);
+      if (!place) place = UnlistedCityBeforeCountryAndDate(sentence, gazetteer);
+      if (place) {
+        fields.place.city = place->first;
+        fields.place.country = place->second;
+        break;
+      }
       continue;
     }
     // A city of the reference data without its country: "in Tegucigalpa", "en San José", "in the
@@ -672,12 +840,21 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
   if (!dated) dated = read_dates(text);
   if (!dated) fields.warnings.push_back("date_not_found");
 
+  // The body and the organisation it belongs to (named in its names) do not take part in its meeting.
+  std::vector<std::string> own_organisations;
+  if (auto index = fields.body_code ? gazetteer.FindCode(*fields.body_code) : std::nullopt)
+    own_organisations = BodiesNamedIn(gazetteer.entity(*index), gazetteer);
+  auto own_house = [&](const std::string& code) {
+    return code == fields.body_code ||
+           std::find(own_organisations.begin(), own_organisations.end(), code) != own_organisations.end();
+  };
+
   // Participants: countries in the sentences that speak of participation.
   static const std::initializer_list<std::string_view> kParticipation = {
       "particip", "attend", "asist", "representatives", "representantes", "delegations of", "delegations from",
       "delegaciones de", "presence of", "presencia de", "present were", "estuvieron presentes", "observer",
       "observador", "represented", "representad", "integrada por", "integrado por", "ministers of", "ministros de",
-      "presidentes de", "presidents of", "co-chair", "copresid",
+      "presidentes de", "presidents of", "co-chair", "copresid", "co-host", "coanfitri",
       // A heading block's line: "Países: A, B, C", "Participating countries: …".
       "paises:", "countries:", "delegaciones:", "delegations:", "participantes:", "participants:"};
   bool list_goes_on = false;
@@ -702,9 +879,30 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
     }
     std::size_t cue_source = cue_at == std::string::npos ? 0 : folded_source.source_offset[cue_at];
     std::vector<GazetteerMention> countries;
+    // A country named by its people's adjective before or after an office ("the Ruritanian Foreign
+    // Minister", "el Canciller ruritano") is that country taking part.
+    auto demonym_with_office = [&](const GazetteerMention& m) {
+      static const std::initializer_list<std::string_view> kOffices = {
+          " minister",   " foreign minister", " prime minister", " president", " government", " delegation",
+          " ambassador", " ministro",         " ministra",       " canciller", " presidente", " presidenta",
+          " gobierno",   " delegacion",       " embajador",      " embajadora"};
+      std::string after = Fold(sentence.substr(m.end, std::min<std::size_t>(24, sentence.size() - m.end)));
+      std::string before = Fold(sentence.substr(m.begin >= 24 ? m.begin - 24 : 0, m.begin >= 24 ? 24 : m.begin));
+      while (!before.empty() && before.back() == ' ') before.pop_back();
+      for (std::string_view office : kOffices) {
+        std::string_view word = office.substr(1);
+        if (after.starts_with(office) && (after.size() == office.size() || after[office.size()] == ' ' ||
+                                          after[office.size()] == ',' || after[office.size()] == '.'))
+          return true;
+        if (before.ends_with(word) && (before.size() == word.size() || before[before.size() - word.size() - 1] == ' '))
+          return true;
+      }
+      return false;
+    };
     for (const GazetteerMention& m : gazetteer.Find(sentence)) {
       const GazetteerEntity& e = gazetteer.entity(m.entity);
-      if (!IsParticipant(e) || e.code == fields.body_code || m.form == NameForm::kDemonym) continue;
+      if (!IsParticipant(e) || own_house(e.code)) continue;
+      if (m.form == NameForm::kDemonym && (e.kind != EntityKind::kCountry || !demonym_with_office(m))) continue;
       if (place_span && s.begin + m.begin == place_span->first) continue;
       countries.push_back(m);
     }
@@ -731,7 +929,7 @@ MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazett
         if (mentions.empty() || covered * 2 < CollapseWhitespace(line).size()) break;
         for (const GazetteerMention& m : mentions) {
           const GazetteerEntity& e = gazetteer.entity(m.entity);
-          if (IsParticipant(e) && e.code != fields.body_code &&
+          if (IsParticipant(e) && !own_house(e.code) &&
               std::find(fields.participants.begin(), fields.participants.end(), e.code) == fields.participants.end()) {
             fields.participants.push_back(e.code);
           }

@@ -44,6 +44,18 @@ std::optional<std::string> ReadOrdinal(std::string_view text);
 // Gobierno de X por su hospitalidad", "the hospitality of the Government of X"); nullopt when none.
 std::optional<std::string> ReadHostCountry(const std::vector<std::string>& paragraphs, const Gazetteer& gazetteer);
 
+// The bodies an entity's names name besides itself, in the reference data: "General Secretariat
+// of X" names X, whose organ it is. Countries, groups, cities and things are not bodies.
+std::vector<std::string> BodiesNamedIn(const GazetteerEntity& entity, const Gazetteer& gazetteer);
+
+// The issuing body of a report that names it in no heading nor opening sentence (a copy that
+// starts at its agreements): the body whose own organs the agreements address. An organ is a
+// party whose names in the reference data name another body ("Secretariat of X", "Consejo de
+// Ministros del X" is an organ of X); the body named so by the most of the parties, the first of
+// them on a tie. `parties` are the agreements' party codes, in order. nullopt when no party is an
+// organ of a body. A guess, which the reading marks as such.
+std::optional<std::string> BodyFromAddressedOrgans(const std::vector<std::string>& parties, const Gazetteer& gazetteer);
+
 MeetingFields ReadMeeting(const std::vector<std::string>& preamble, const Gazetteer& gazetteer,
                           std::string_view language);
 

@@ -68,5 +68,67 @@ TEST(MeetingReaderTest, AHeadingBlockGivesDatePlaceAndParticipants) {
   EXPECT_EQ(fields.participants, (std::vector<std::string>{"CO", "EC", "PE"}));
 }
 
+// Issue 11: a title block's line that is only a place names a city no list knows before its
+// region and country (made-up blocks).
+TEST(MeetingReaderTest, APlaceLineOfATitleBlockGivesAnUnlistedCity) {
+  const Gazetteer& gazetteer = testing::ReferenceGazetteer();
+  MeetingFields island = ReadMeeting({"CUMBRE DE LA RED\nPuerto Quieto, Islas del Viento, República de Honduras\n"
+                                      "12 de mayo de 2015\nDECLARACIÓN DEL VIENTO"},
+                                     gazetteer, "es");
+  EXPECT_EQ(island.place.city, "Puerto Quieto");
+  EXPECT_EQ(island.place.country, "HN");
+  MeetingFields cay = ReadMeeting(
+      {"REUNIÓN DE MINISTROS", "Fecha: 3 de mayo de 2018", "Lugar: Punta Mora (Cayo Largo, Belice), Belice"}, gazetteer,
+      "es");
+  EXPECT_EQ(cay.place.city, "Punta Mora");
+  EXPECT_EQ(cay.place.country, "BZ");
+  // The same block run into one line by a conversion: the place stands between the heading's
+  // capitals and the date.
+  MeetingFields run_in = ReadMeeting({"CUMBRE DE LA LIGA (LL) Puerto Quieto, Islas del Viento, República de Honduras "
+                                      "12 de mayo de 2015 DECLARACIÓN DEL VIENTO"},
+                                     gazetteer, "es");
+  EXPECT_EQ(run_in.place.city, "Puerto Quieto");
+  EXPECT_EQ(run_in.place.country, "HN");
+  // A list of countries is not a place, nor a line that goes on after its country.
+  EXPECT_FALSE(ReadMeeting({"REUNIÓN DE MINISTROS", "Belice, Honduras y Panamá"}, gazetteer, "es").place.city);
+  EXPECT_FALSE(
+      ReadMeeting({"REUNIÓN DE MINISTROS", "Puerto Quieto, Honduras, acoge la reunión"}, gazetteer, "es").place.city);
+}
+
+// Issue 11: "X hosted the Meeting of Y" names the meeting as its object, not its host; a subject
+// the reference data does not know is the body whose full name the sentence covers (made-up bodies).
+TEST(MeetingReaderTest, TheHostIsNotTheBodyAndAnUnknownSubjectIsReadByTheWordsOfANameItCovers) {
+  Gazetteer gazetteer = testing::ReferenceGazetteer();
+  gazetteer.AddEntity(
+      {"HARBOUR_SOM", EntityKind::kOrganization, "process", "Senior Officials' Meeting of the Harbour Process", ""});
+  gazetteer.AddName("HARBOUR_SOM", "Senior Officials' Meeting of the Harbour Process", NameForm::kName);
+  gazetteer.AddEntity(
+      {"HARBOUR_CONF", EntityKind::kOrganization, "process", "Harbour Conference on Harbours, Tides and Boats", ""});
+  gazetteer.AddName("HARBOUR_CONF", "Harbour Conference on Harbours, Tides and Boats", NameForm::kName);
+  MeetingFields hosted = ReadMeeting({"On 3 May 2019, the Co-Chairs of the Harbour Process hosted the Fifth Meeting "
+                                      "of the Harbour Senior Officials in Lima, Peru."},
+                                     gazetteer, "en");
+  EXPECT_EQ(hosted.body_code, "HARBOUR_SOM");
+  MeetingFields cut = ReadMeeting(
+      {"The Third Conference on Harbours, Tides and Boats took place in Lima on 3 May 2019."}, gazetteer, "en");
+  EXPECT_EQ(cut.body_code, "HARBOUR_CONF");
+  EXPECT_NE(std::find(cut.warnings.begin(), cut.warnings.end(), "body_from_title_words"), cut.warnings.end());
+}
+
+// Issue 11: a country named by its people's adjective beside an office takes part when the
+// sentence says so (made-up sentences); a demonym alone does not.
+TEST(MeetingReaderTest, ACountryNamedByItsPeoplesAdjectiveBesideAnOfficeTakesPart) {
+  const Gazetteer& gazetteer = testing::ReferenceGazetteer();
+  MeetingFields fields = ReadMeeting({"The Network met in Lima, Peru, on 4 March 2015.",
+                                      "The Mexican Foreign Minister and the Canadian Minister of Lakes co-hosted the "
+                                      "meeting."},
+                                     gazetteer, "en");
+  EXPECT_EQ(fields.participants, (std::vector<std::string>{"MX", "CA"}));
+  EXPECT_TRUE(
+      ReadMeeting({"The Network met in Lima, Peru, on 4 March 2015.", "Mexican food was served to all who attended."},
+                  gazetteer, "en")
+          .participants.empty());
+}
+
 }  // namespace
 }  // namespace enlace

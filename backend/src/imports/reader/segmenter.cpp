@@ -253,14 +253,25 @@ bool SegmenterIsPreambular(const std::string& text) {
       "emphasizing", "emphasising",   "reaffirming", "considerando", "recordando",  "reconociendo",
       "teniendo",    "tomando",       "conscientes", "convencidos",  "convencidas", "preocupados",
       "preocupadas", "reafirmando",   "destacando",  "subrayando",   "observando",  "visto"};
-  if (std::find(kOpenings.begin(), kOpenings.end(), w) == kOpenings.end()) return false;
+  // Besides the usual openings, any gerund ("Insistiendo en …", "Stressing …"): the lexicon's, or a
+  // Spanish one it does not list, by its ending.
+  auto verb = VerbAt(tokens, i);
+  bool gerund = (verb && verb->kind == VerbFormKind::kGerund) ||
+                (w.size() >= 8 && (w.ends_with("ando") || w.ends_with("iendo") || w.ends_with("yendo")) &&
+                 w != "contrabando" && w != "comando");  // nouns with a gerund's ending
+  if (std::find(kOpenings.begin(), kOpenings.end(), w) == kOpenings.end() && !gerund) return false;
   // A preambular paragraph ends in a comma or a semicolon (or runs on); an operative one in a
   // full stop after its own verb ("Noting the report, the ministers agreed …" has a finite verb).
+  // A finite verb of a relative clause ("…, que constituye …", "…, which is …") is not its own.
   bool comma = false;
   for (std::size_t k = i + 1; k < tokens.size(); ++k) {
     if (tokens[k].text == ",") comma = true;
-    auto verb = VerbAt(tokens, k);
-    if (comma && verb && (verb->kind == VerbFormKind::kFinite || verb->kind == VerbFormKind::kFuture)) return false;
+    auto verb_k = VerbAt(tokens, k);
+    bool relative = tokens[k - 1].text == "que" || tokens[k - 1].text == "which" || tokens[k - 1].text == "who" ||
+                    tokens[k - 1].text == "that";
+    if (comma && verb_k && !relative &&
+        (verb_k->kind == VerbFormKind::kFinite || verb_k->kind == VerbFormKind::kFuture))
+      return false;
   }
   return true;
 }

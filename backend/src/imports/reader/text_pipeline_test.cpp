@@ -174,6 +174,26 @@ TEST(SegmenterTest, NumberedPreambularParagraphsAreNotAgreements) {
   EXPECT_EQ(operative.items[0].number, "2");
 }
 
+// Issue 11: any gerund opens a preambular paragraph, one the lexicon lists or not, and a verb of a
+// relative clause in it is not its own (made-up paragraphs).
+TEST(SegmenterTest, AParagraphOpeningWithAnyGerundIsPreambular) {
+  Segmentation segmentation = Segment(
+      SplitParagraphs("Los Ministros declaran:\n\n1. Insistiendo en la cooperación, que fortalece la región;\n\n"
+                      "2. Navegando entre dos orillas, acordada en su reunión anterior;\n\n"
+                      "3. Declaran que el río es de todos.\n"));
+  ASSERT_EQ(segmentation.items.size(), 1u);
+  EXPECT_EQ(segmentation.items[0].number, "3");
+  Segmentation english =
+      Segment(SplitParagraphs("The ministers declare:\n\n1. Stressing the value of the river, which unites us;\n\n"
+                              "2. Thank the hosts for the boats.\n"));
+  ASSERT_EQ(english.items.size(), 1u);
+  EXPECT_EQ(english.items[0].number, "2");  // A noun with a gerund's ending opens no preamble.
+  Segmentation noun = Segment(
+      SplitParagraphs("Los Ministros acuerdan:\n\n1. Contrabando de faros en la costa, que afecta a la región.\n\n"
+                      "2. Pedir a la OIM un estudio de los faros.\n"));
+  EXPECT_EQ(noun.items.size(), 2u);
+}
+
 TEST(SegmenterTest, InfinitivesRunIntoOneParagraphAfterAColonAreItems) {
   auto paragraphs = SplitParagraphs(
       "The ministers met in Quito and adopted the following lines of action: Strengthen the exchange of data. "

@@ -1,7 +1,10 @@
 #include "imports/reader/verb_lexicon.hpp"
 
+#include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace enlace {
 namespace {
@@ -110,6 +113,7 @@ const std::initializer_list<Entry> kVerbs = {
     {"notify", {"notify"}, {"notificar"}},
     {"report", {"report"}, {"reportar"}},
     {"remind", {"remind"}, {"recordar"}},
+    {"recall", {"recall"}, {}},
     {"consider", {"consider"}, {"considerar"}},
     {"decide", {"decide"}, {"decidir"}},
     {"resolve", {"resolve"}, {"resolver"}},
@@ -215,7 +219,7 @@ const std::initializer_list<PhraseEntry> kPhrases = {
     {{"poner", "a", "disposicion"}, "share", VerbFormKind::kBase},
     {{"pondra", "a", "disposicion"}, "share", VerbFormKind::kFuture},
     {{"call", "upon"}, "call upon", VerbFormKind::kBase},
-    {{"call", "on"}, "call upon", VerbFormKind::kBase},
+    {{"call", "on"}, "call on", VerbFormKind::kBase},
     {{"se", "acordo"}, "agree", VerbFormKind::kFinite},
     {{"se", "acuerda"}, "agree", VerbFormKind::kFinite},
     {{"se", "decidio"}, "decide", VerbFormKind::kFinite},
@@ -452,7 +456,69 @@ std::optional<VerbMatch> VerbAt(const std::vector<Token>& tokens, std::size_t in
   }
   const auto& forms = Forms();
   std::string_view word = tokens[index].text;
-  if (auto it = forms.find(word); it != forms.end()) return VerbMatch{it->second.lemma, it->second.kind, 1};
+  auto form = forms.find(word);
+  // An English phrasal verb in another form than its base ("called on", "carries out", "following
+  // up"): the phrase listed under the base its first word is a form of, in that form. The base is
+  // the lexicon's, or the word without its ending when the lexicon lists only the phrase.
+  // Only the phrases listed in their base form can be met in another form.
+  static const std::unordered_set<std::string_view> kSecondWords = [] {
+    std::unordered_set<std::string_view> built;
+    for (const PhraseEntry& phrase : kPhrases) {
+      if (phrase.kind == VerbFormKind::kBase && phrase.words.size() >= 2) built.insert(*(phrase.words.begin() + 1));
+    }
+    return built;
+  }();
+  auto phrase_from = [&](std::string_view base, VerbFormKind kind) -> std::optional<VerbMatch> {
+    auto inflected = by_first_word.find(base);
+    if (inflected == by_first_word.end()) return std::nullopt;
+    for (const PhraseEntry* entry : inflected->second) {
+      const PhraseEntry& phrase = *entry;
+      if (phrase.kind != VerbFormKind::kBase || phrase.words.size() < 2) continue;
+      std::size_t i = index + 1;
+      bool ok = true;
+      for (auto w = phrase.words.begin() + 1; w != phrase.words.end(); ++w, ++i) {
+        if (i >= tokens.size() || tokens[i].text != *w) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return VerbMatch{phrase.lemma, kind, phrase.words.size()};
+    }
+    return std::nullopt;
+  };
+  if (index + 1 < tokens.size() && kSecondWords.contains(tokens[index + 1].text)) {
+    if (form != forms.end() && form->second.kind != VerbFormKind::kBase) {
+      if (auto match = phrase_from(form->second.lemma, form->second.kind)) return match;
+    }
+    // The word without its ending, or with "y" / "e" put back: no allocation for the usual case.
+    std::array<char, 40> buffer{};
+    auto strip = [&](std::string_view ending, char added, VerbFormKind kind) -> std::optional<VerbMatch> {
+      if (word.size() <= ending.size() + 2 || !word.ends_with(ending)) return std::nullopt;
+      std::string_view stem = word.substr(0, word.size() - ending.size());
+      if (added == 0) return phrase_from(stem, kind);
+      if (stem.size() + 1 > buffer.size()) return std::nullopt;
+      std::copy(stem.begin(), stem.end(), buffer.begin());
+      buffer[stem.size()] = added;
+      return phrase_from(std::string_view(buffer.data(), stem.size() + 1), kind);
+    };
+    struct Ending {
+      std::string_view text;
+      char added;
+      VerbFormKind kind;
+    };
+    static constexpr std::array<Ending, 8> kEndings = {{{"ied", 'y', VerbFormKind::kFinite},
+                                                        {"ies", 'y', VerbFormKind::kFinite},
+                                                        {"ed", 0, VerbFormKind::kFinite},
+                                                        {"d", 0, VerbFormKind::kFinite},
+                                                        {"es", 0, VerbFormKind::kFinite},
+                                                        {"s", 0, VerbFormKind::kFinite},
+                                                        {"ing", 0, VerbFormKind::kGerund},
+                                                        {"ing", 'e', VerbFormKind::kGerund}}};
+    for (const Ending& ending : kEndings) {
+      if (auto match = strip(ending.text, ending.added, ending.kind)) return match;
+    }
+  }
+  if (form != forms.end()) return VerbMatch{form->second.lemma, form->second.kind, 1};
   // Spanish enclitics: "agradecerle", "remitirlo", "traducirlo", "solicitarle".
   for (std::string_view clitic : {"les", "le", "los", "las", "lo", "la", "se"}) {
     if (word.size() > clitic.size() + 3 && word.ends_with(clitic)) {

@@ -583,6 +583,22 @@ std::size_t VagueAt(const Phrase& p, std::size_t i) {
   std::size_t best = kNoMatch;
   for (const auto& phrase : kPhrases) {
     std::size_t end = p.Seq(i, phrase);
+    // The same phrase made stronger is as vague: an intensifier before one of its words after
+    // the first ("en el más corto plazo", "in the very near future").
+    if (end == kNoMatch) {
+      std::size_t at = i;
+      bool first = true;
+      for (std::string_view w : phrase) {
+        if (!first && p.IsAny(at, {"mas", "muy", "very"}) && !p.Is(at, w)) ++at;
+        if (!p.Is(at, w)) {
+          at = kNoMatch;
+          break;
+        }
+        ++at;
+        first = false;
+      }
+      end = at;
+    }
     if (end != kNoMatch && (best == kNoMatch || end > best)) best = end;
   }
   return best;

@@ -152,6 +152,10 @@ TEST_F(DeadlineTest, ALimitAndThePeriodOrMeetingItNamesAreOnePhrase) {
 
 TEST_F(DeadlineTest, VaguePhrasesHaveNoDate) {
   EXPECT_EQ(Read("as soon as possible").kind, DeadlineKind::kVague);
+  // Issue 11: the same phrase made stronger is as vague.
+  EXPECT_EQ(Read("in the very near future").kind, DeadlineKind::kVague);
+  EXPECT_EQ(Read("en el muy corto plazo").kind, DeadlineKind::kVague);
+  EXPECT_EQ(Read("en el más corto plazo").kind, DeadlineKind::kVague);
   EXPECT_EQ(Due("a la brevedad posible"), "null");
 }
 
