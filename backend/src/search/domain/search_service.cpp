@@ -10,6 +10,10 @@ namespace enlace {
 
 void SearchService::AddSource(SearchSource source) { sources_.push_back(std::move(source)); }
 
+void SearchService::SetFingerprints(std::function<std::map<std::string, std::string>(Transaction&)> fingerprints) {
+  fingerprints_ = std::move(fingerprints);
+}
+
 void SearchService::Put(Transaction& transaction, const SearchEntry& entry) {
   transaction.Get<SearchRepository>().Put(entry, search::IndexTerms(entry.title, entry.language),
                                           search::IndexTerms(entry.body, entry.language));
@@ -21,10 +25,18 @@ void SearchService::Remove(Transaction& transaction, ProcessId process, const st
 
 std::vector<const SearchSource*> SearchService::Changed(Transaction& transaction) {
   auto indexed = transaction.Get<SearchRepository>().SourceFingerprints();
+  std::map<std::string, std::string> current;
+  if (fingerprints_) current = fingerprints_(transaction);
   std::vector<const SearchSource*> changed;
   for (const auto& source : sources_) {
     auto found = indexed.find(source.name);
-    if (found == indexed.end() || found->second != source.fingerprint(transaction)) changed.push_back(&source);
+    if (found == indexed.end()) {
+      changed.push_back(&source);
+      continue;
+    }
+    auto now = current.find(source.name);
+    if (found->second != (now != current.end() ? now->second : source.fingerprint(transaction)))
+      changed.push_back(&source);
   }
   return changed;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -59,6 +60,9 @@ class SearchService {
   void Refresh();
 
   void AddSource(SearchSource source);
+  // Optional: the current fingerprints of several sources by name, read at once (one query
+  // instead of one per source before every search); a source it does not give reads its own.
+  void SetFingerprints(std::function<std::map<std::string, std::string>(Transaction&)> fingerprints);
 
  private:
   // The sources whose tables changed since they were indexed, read in `transaction`.
@@ -66,6 +70,7 @@ class SearchService {
 
   Store& store_;
   std::vector<SearchSource> sources_;
+  std::function<std::map<std::string, std::string>(Transaction&)> fingerprints_;
   std::mutex refresh_;
 };
 
