@@ -60,9 +60,10 @@ class SearchService {
   void Refresh();
 
   void AddSource(SearchSource source);
-  // Optional: the current fingerprints of several sources by name, read at once (one query
-  // instead of one per source before every search); a source it does not give reads its own.
-  void SetFingerprints(std::function<std::map<std::string, std::string>(Transaction&)> fingerprints);
+  // Optional: several sources' fingerprints now and as last indexed, by name, read at once (one
+  // query before every search instead of one per source and one for the index); a source it does
+  // not give is read with its own `fingerprint`.
+  void SetFingerprints(std::function<std::map<std::string, SearchSourceState>(Transaction&)> fingerprints);
 
  private:
   // The sources whose tables changed since they were indexed, read in `transaction`.
@@ -70,7 +71,7 @@ class SearchService {
 
   Store& store_;
   std::vector<SearchSource> sources_;
-  std::function<std::map<std::string, std::string>(Transaction&)> fingerprints_;
+  std::function<std::map<std::string, SearchSourceState>(Transaction&)> fingerprints_;
   std::mutex refresh_;
 };
 

@@ -63,11 +63,18 @@ std::vector<FingerprintTable> FingerprintTables(const std::string& source) {
   return {};
 }
 
-// The fingerprints of `sources` (each the text of its tables' figures), read in one query: it runs
-// before every search, and on PostgreSQL each query is a round trip to the server.
-std::map<std::string, std::string> TablesFingerprints(soci::session& session, const std::vector<std::string>& sources) {
+// The fingerprints of `sources` (each the text of its tables' figures) and, when `indexed`, the ones
+// they were last indexed with, read in one query: it runs before every search, and on PostgreSQL
+// each query is a round trip to the server.
+std::map<std::string, SearchSourceState> TablesFingerprints(soci::session& session,
+                                                            const std::vector<std::string>& sources, bool indexed) {
   std::string sql;
   std::size_t count = 0;
+  for (std::size_t k = 0; indexed && k < sources.size(); ++k) {
+    auto n = std::to_string(k);
+    sql += sql.empty() ? "SELECT * FROM " : " CROSS JOIN ";
+    sql += "(SELECT (SELECT fingerprint FROM search_sources WHERE source = :s" + n + ") AS i" + n + ") g" + n;
+  }
   for (const auto& source : sources) {
     for (const auto& table : FingerprintTables(source)) {
       auto n = std::to_string(count++);
@@ -79,10 +86,15 @@ std::map<std::string, std::string> TablesFingerprints(soci::session& session, co
     }
   }
   std::optional<Row> row;
-  if (!sql.empty()) row = Sql(session, sql).FetchOne();
-  std::map<std::string, std::string> fingerprints;
+  if (!sql.empty()) {
+    Sql select(session, sql);
+    for (std::size_t k = 0; indexed && k < sources.size(); ++k) select.Bind("s" + std::to_string(k), sources[k]);
+    row = select.FetchOne();
+  }
+  std::map<std::string, SearchSourceState> fingerprints;
   count = 0;
-  for (const auto& source : sources) {
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    const auto& source = sources[k];
     std::string text;
     for (const auto& table : FingerprintTables(source)) {
       auto n = std::to_string(count++);
@@ -93,7 +105,7 @@ std::map<std::string, std::string> TablesFingerprints(soci::session& session, co
       text += table.table + ":" + std::to_string(row->IntOr("n" + n)) + ":" + std::to_string(row->IntOr("v" + n)) +
               ":" + std::to_string(row->IntOr("m" + n)) + ":" + (table.updated_at ? row->TextOr("u" + n) : "") + ";";
     }
-    fingerprints[source] = text;
+    fingerprints[source] = {.now = text, .indexed = row && indexed ? row->Text("i" + std::to_string(k)) : std::nullopt};
   }
   return fingerprints;
 }
@@ -287,11 +299,12 @@ bool HasTable(soci::session& session, const std::string& table) {
 }  // namespace
 
 std::string SociSearchSourceRepository::Fingerprint(const std::string& source) {
-  return Guarded([&] { return TablesFingerprints(session_, {source})[source]; });
+  return Guarded([&] { return TablesFingerprints(session_, {source}, false)[source].now; });
 }
 
-std::map<std::string, std::string> SociSearchSourceRepository::Fingerprints(const std::vector<std::string>& sources) {
-  return Guarded([&] { return TablesFingerprints(session_, sources); });
+std::map<std::string, SearchSourceState> SociSearchSourceRepository::Fingerprints(
+    const std::vector<std::string>& sources) {
+  return Guarded([&] { return TablesFingerprints(session_, sources, true); });
 }
 
 // The document library is a capability of its own: an installation (or a test) without it has no
