@@ -23,8 +23,10 @@ Capability SearchCapability() {
             // installed: asked once here, not on every search.
             auto transaction = kernel.store.Begin(TransactionMode::kRead);
             auto& sources = transaction->Get<SearchSourceRepository>();
+            std::vector<std::string> fed;
             for (std::string source : {"meetings", "contacts", "documents"}) {
               if (!sources.Exists(source)) continue;
+              fed.push_back(source);
               search.AddSource(SearchSource{
                   .name = source,
                   .fingerprint =
@@ -36,6 +38,8 @@ Capability SearchCapability() {
                         return entries;
                       }});
             }
+            // Their fingerprints in one query before each search (one round trip, not one per source).
+            search.SetFingerprints([fed](Transaction& t) { return t.Get<SearchSourceRepository>().Fingerprints(fed); });
           },
       .routes = [](http::Router& router,
                    Kernel& kernel) { http::AddSearchRoutes(router, kernel.services.Get<SearchService>()); },

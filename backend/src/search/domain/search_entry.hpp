@@ -70,6 +70,12 @@ struct SearchHit {
   std::optional<std::int64_t> parent_id;
 };
 
+// A fed source's fingerprint now and as last indexed (none: never indexed).
+struct SearchSourceState {
+  std::string now;
+  std::optional<std::string> indexed;
+};
+
 struct SearchFilter {
   std::optional<std::string> type;
   std::optional<std::string> language;    // entries in this language (and those of no known language)

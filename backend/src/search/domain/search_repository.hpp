@@ -40,6 +40,9 @@ class SearchRepository : public Repository {
 class SearchSourceRepository : public Repository {
  public:
   virtual std::string Fingerprint(const std::string& source) = 0;
+  // The fingerprints of several sources (each what Fingerprint gives) and those they were last
+  // indexed with (SearchRepository::SourceFingerprints), read at once.
+  virtual std::map<std::string, SearchSourceState> Fingerprints(const std::vector<std::string>& sources) = 0;
   virtual std::vector<SearchEntry> Entries(const std::string& source) = 0;
   // Whether the tables of `source` are in this installation (the application asks once, at start).
   virtual bool Exists(const std::string& source) = 0;

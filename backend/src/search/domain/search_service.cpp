@@ -10,6 +10,11 @@ namespace enlace {
 
 void SearchService::AddSource(SearchSource source) { sources_.push_back(std::move(source)); }
 
+void SearchService::SetFingerprints(
+    std::function<std::map<std::string, SearchSourceState>(Transaction&)> fingerprints) {
+  fingerprints_ = std::move(fingerprints);
+}
+
 void SearchService::Put(Transaction& transaction, const SearchEntry& entry) {
   transaction.Get<SearchRepository>().Put(entry, search::IndexTerms(entry.title, entry.language),
                                           search::IndexTerms(entry.body, entry.language));
@@ -20,11 +25,19 @@ void SearchService::Remove(Transaction& transaction, ProcessId process, const st
 }
 
 std::vector<const SearchSource*> SearchService::Changed(Transaction& transaction) {
-  auto indexed = transaction.Get<SearchRepository>().SourceFingerprints();
+  std::map<std::string, SearchSourceState> states;
+  if (fingerprints_) states = fingerprints_(transaction);
+  std::optional<std::map<std::string, std::string>> indexed;  // read only for a source `states` lacks
   std::vector<const SearchSource*> changed;
   for (const auto& source : sources_) {
-    auto found = indexed.find(source.name);
-    if (found == indexed.end() || found->second != source.fingerprint(transaction)) changed.push_back(&source);
+    auto state = states.find(source.name);
+    if (state == states.end()) {
+      if (!indexed) indexed = transaction.Get<SearchRepository>().SourceFingerprints();
+      auto found = indexed->find(source.name);
+      if (found == indexed->end() || found->second != source.fingerprint(transaction)) changed.push_back(&source);
+    } else if (state->second.indexed != state->second.now) {
+      changed.push_back(&source);
+    }
   }
   return changed;
 }

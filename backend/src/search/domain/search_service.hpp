@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -59,6 +60,10 @@ class SearchService {
   void Refresh();
 
   void AddSource(SearchSource source);
+  // Optional: several sources' fingerprints now and as last indexed, by name, read at once (one
+  // query before every search instead of one per source and one for the index); a source it does
+  // not give is read with its own `fingerprint`.
+  void SetFingerprints(std::function<std::map<std::string, SearchSourceState>(Transaction&)> fingerprints);
 
  private:
   // The sources whose tables changed since they were indexed, read in `transaction`.
@@ -66,6 +71,7 @@ class SearchService {
 
   Store& store_;
   std::vector<SearchSource> sources_;
+  std::function<std::map<std::string, SearchSourceState>(Transaction&)> fingerprints_;
   std::mutex refresh_;
 };
 

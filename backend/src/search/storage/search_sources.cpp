@@ -47,31 +47,67 @@ std::string InLanguage(const Row& row, const std::string& prefix, const std::str
   return text.empty() ? row.TextOr(prefix + Other(language)) : text;
 }
 
-// The fingerprint of some tables (their rows' count, sum of versions, greatest id and, when they
-// have one, latest updated_at), read in one query: it runs before every search.
-std::string TablesFingerprint(soci::session& session, const std::vector<std::pair<std::string, bool>>& tables) {
-  std::string sql = "SELECT * FROM ";
-  for (std::size_t i = 0; i < tables.size(); ++i) {
-    const auto& [table, updated_at] = tables[i];
-    auto n = std::to_string(i);
-    if (i > 0) sql += " CROSS JOIN ";
-    sql += "(SELECT COUNT(*) AS n" + n + ", CAST(COALESCE(SUM(version), 0) AS BIGINT) AS v" + n +
-           ", CAST(COALESCE(MAX(id), 0) AS BIGINT) AS m" + n + (updated_at ? ", MAX(updated_at) AS u" + n : "") +
-           " FROM " + table + ") f" + n;
+// A table of a source's fingerprint: its rows' count, sum of versions (when it has them), greatest
+// id and, when it has one, latest updated_at.
+struct FingerprintTable {
+  std::string table;
+  bool updated_at = false;
+  bool versions = true;
+};
+
+std::vector<FingerprintTable> FingerprintTables(const std::string& source) {
+  if (source == "meetings")
+    return {{"meetings", true}, {"agreements", false}, {"commitments", true}, {"commitment_updates", false}};
+  if (source == "contacts") return {{"contact_points", true}};
+  if (source == "documents") return {{"documents", true}, {"document_versions", false, false}};
+  return {};
+}
+
+// The fingerprints of `sources` (each the text of its tables' figures) and, when `indexed`, the ones
+// they were last indexed with, read in one query: it runs before every search, and on PostgreSQL
+// each query is a round trip to the server.
+std::map<std::string, SearchSourceState> TablesFingerprints(soci::session& session,
+                                                            const std::vector<std::string>& sources, bool indexed) {
+  std::string sql;
+  std::size_t count = 0;
+  for (std::size_t k = 0; indexed && k < sources.size(); ++k) {
+    auto n = std::to_string(k);
+    sql += sql.empty() ? "SELECT * FROM " : " CROSS JOIN ";
+    sql += "(SELECT (SELECT fingerprint FROM search_sources WHERE source = :s" + n + ") AS i" + n + ") g" + n;
   }
-  auto row = Sql(session, sql).FetchOne();
-  std::string text;
-  for (std::size_t i = 0; i < tables.size(); ++i) {
-    const auto& [table, updated_at] = tables[i];
-    auto n = std::to_string(i);
-    if (!row) {
-      text += table + ":";
-      continue;
+  for (const auto& source : sources) {
+    for (const auto& table : FingerprintTables(source)) {
+      auto n = std::to_string(count++);
+      sql += sql.empty() ? "SELECT * FROM " : " CROSS JOIN ";
+      sql += "(SELECT COUNT(*) AS n" + n + ", " +
+             (table.versions ? "CAST(COALESCE(SUM(version), 0) AS BIGINT)" : std::string("0")) + " AS v" + n +
+             ", CAST(COALESCE(MAX(id), 0) AS BIGINT) AS m" + n +
+             (table.updated_at ? ", MAX(updated_at) AS u" + n : "") + " FROM " + table.table + ") f" + n;
     }
-    text += table + ":" + std::to_string(row->IntOr("n" + n)) + ":" + std::to_string(row->IntOr("v" + n)) + ":" +
-            std::to_string(row->IntOr("m" + n)) + ":" + (updated_at ? row->TextOr("u" + n) : "") + ";";
   }
-  return text;
+  std::optional<Row> row;
+  if (!sql.empty()) {
+    Sql select(session, sql);
+    for (std::size_t k = 0; indexed && k < sources.size(); ++k) select.Bind("s" + std::to_string(k), sources[k]);
+    row = select.FetchOne();
+  }
+  std::map<std::string, SearchSourceState> fingerprints;
+  count = 0;
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    const auto& source = sources[k];
+    std::string text;
+    for (const auto& table : FingerprintTables(source)) {
+      auto n = std::to_string(count++);
+      if (!row) {
+        text += table.table + ":";
+        continue;
+      }
+      text += table.table + ":" + std::to_string(row->IntOr("n" + n)) + ":" + std::to_string(row->IntOr("v" + n)) +
+              ":" + std::to_string(row->IntOr("m" + n)) + ":" + (table.updated_at ? row->TextOr("u" + n) : "") + ";";
+    }
+    fingerprints[source] = {.now = text, .indexed = row && indexed ? row->Text("i" + std::to_string(k)) : std::nullopt};
+  }
+  return fingerprints;
 }
 
 void MeetingEntries(soci::session& session, std::vector<SearchEntry>& entries) {
@@ -260,25 +296,15 @@ bool HasTable(soci::session& session, const std::string& table) {
 
 // The versions of documents have no version column: their count and highest id say when one is
 // added.
-std::string VersionsFingerprint(soci::session& session) {
-  auto row =
-      Sql(session, "SELECT COUNT(*) AS n, CAST(COALESCE(MAX(id), 0) AS BIGINT) AS m FROM document_versions").FetchOne();
-  return row ? "document_versions:" + std::to_string(row->IntOr("n")) + ":" + std::to_string(row->IntOr("m")) : "";
-}
-
 }  // namespace
 
 std::string SociSearchSourceRepository::Fingerprint(const std::string& source) {
-  return Guarded([&] {
-    if (source == "meetings") {
-      return TablesFingerprint(
-          session_, {{"meetings", true}, {"agreements", false}, {"commitments", true}, {"commitment_updates", false}});
-    }
-    if (source == "contacts") return TablesFingerprint(session_, {{"contact_points", true}});
-    if (source == "documents")
-      return TablesFingerprint(session_, {{"documents", true}}) + VersionsFingerprint(session_);
-    return std::string();
-  });
+  return Guarded([&] { return TablesFingerprints(session_, {source}, false)[source].now; });
+}
+
+std::map<std::string, SearchSourceState> SociSearchSourceRepository::Fingerprints(
+    const std::vector<std::string>& sources) {
+  return Guarded([&] { return TablesFingerprints(session_, sources, true); });
 }
 
 // The document library is a capability of its own: an installation (or a test) without it has no

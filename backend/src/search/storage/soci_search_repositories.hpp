@@ -33,6 +33,7 @@ class SociSearchSourceRepository final : public SearchSourceRepository {
  public:
   explicit SociSearchSourceRepository(Connection& connection) : session_(connection.session) {}
   std::string Fingerprint(const std::string& source) override;
+  std::map<std::string, SearchSourceState> Fingerprints(const std::vector<std::string>& sources) override;
   std::vector<SearchEntry> Entries(const std::string& source) override;
   bool Exists(const std::string& source) override;
 
