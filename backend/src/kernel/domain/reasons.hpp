@@ -37,6 +37,8 @@ inline constexpr Reason kPayloadTooLarge{"payload_too_large"};
 inline constexpr Reason kRequired{"required"};
 inline constexpr Reason kTooManyRequests{"too_many_requests"};
 inline constexpr Reason kShuttingDown{"shutting_down"};
+// A file that was being read into an archive changed or went away meanwhile (409: asking again works).
+inline constexpr Reason kSourceChanged{"source_changed"};
 inline constexpr Reason kStaleVersion{"stale_version"};
 inline constexpr Reason kTooLong{"too_long"};
 inline constexpr Reason kTooManyParts{"too_many_parts"};

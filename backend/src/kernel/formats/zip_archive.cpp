@@ -33,6 +33,7 @@ struct ZipStreamSource {
   std::string piece;        // bytes read from the entry and not yet given to libzip
   std::size_t piece_at = 0;
   zip_error_t error{};
+  bool changed = false;  // the entry's bytes were missing or longer than its size: changed meanwhile
   static constexpr std::int64_t kPiece = 1 << 20;
 };
 
@@ -53,6 +54,7 @@ zip_int64_t ZipStreamCallback(void* state, void* data, zip_uint64_t length, zip_
           auto piece =
               source.entry->read(source.offset, std::min(ZipStreamSource::kPiece, source.entry->size - source.offset));
           if (!piece || piece->empty()) {
+            source.changed = true;
             zip_error_set(&source.error, ZIP_ER_READ, 0);
             return -1;
           }
@@ -66,6 +68,7 @@ zip_int64_t ZipStreamCallback(void* state, void* data, zip_uint64_t length, zip_
         given += take;
       }
       if (source.offset > source.entry->size) {
+        source.changed = true;
         zip_error_set(&source.error, ZIP_ER_READ, 0);
         return -1;
       }
@@ -116,6 +119,10 @@ Result<void> WriteZipFile(const std::string& path, const std::vector<ZipStreamEn
   std::vector<std::unique_ptr<ZipStreamSource>> sources;  // alive until zip_close has read them
   auto fail = [&](std::string_view what) {
     Error failed = ZipFailed(what, zip_get_error(archive));
+    // A reader that gave nothing (a file deleted, or its access changed, meanwhile) is not the
+    // server's failure: asking again gives the archive as it is now.
+    if (std::ranges::any_of(sources, [](const auto& source) { return source->changed; }))
+      failed = Error::Conflict(reasons::kSourceChanged);
     zip_discard(archive);
     for (auto& source : sources) zip_error_fini(&source->error);
     std::remove(path.c_str());

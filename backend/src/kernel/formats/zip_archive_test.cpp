@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "kernel/domain/reasons.hpp"
+
 namespace enlace {
 namespace {
 
@@ -84,16 +86,24 @@ TEST(ZipArchiveTest, AFileArchiveFailsWhenAnEntryCannotBeReadOrIsShort) {
   ZipStreamEntry failing{.name = "files/lost.pdf",
                          .read = [](std::int64_t, std::int64_t) -> std::optional<std::string> { return std::nullopt; },
                          .size = 10};
-  EXPECT_FALSE(WriteZipFile(path, {failing}));
+  auto lost = WriteZipFile(path, {failing});
+  ASSERT_FALSE(lost);
+  // Not the server's fault: the file went away meanwhile, and asking again works (409).
+  EXPECT_EQ(lost.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(lost.error().reason, reasons::kSourceChanged.code());
   EXPECT_FALSE(std::filesystem::exists(path));
   ZipStreamEntry short_entry{.name = "files/short.pdf",
                              .read = [](std::int64_t offset, std::int64_t) -> std::optional<std::string> {
                                return offset == 0 ? std::optional<std::string>("abc") : std::optional<std::string>("");
                              },
                              .size = 10};
-  EXPECT_FALSE(WriteZipFile(path, {short_entry}));
+  auto shorter = WriteZipFile(path, {short_entry});
+  ASSERT_FALSE(shorter);
+  EXPECT_EQ(shorter.error().reason, reasons::kSourceChanged.code());
   EXPECT_FALSE(std::filesystem::exists(path));
-  EXPECT_FALSE(WriteZipFile(path, {{.name = "a", .content = "1"}, {.name = "a", .content = "2"}}));
+  auto repeated = WriteZipFile(path, {{.name = "a", .content = "1"}, {.name = "a", .content = "2"}});
+  ASSERT_FALSE(repeated);
+  EXPECT_EQ(repeated.error().reason, reasons::kInvalidZipEntry.code());
 }
 
 }  // namespace
