@@ -10,7 +10,7 @@ namespace {
 
 const Timestamp kDay = std::chrono::sys_days{std::chrono::year{2026} / 11 / 1};
 
-Actor Of(Role role, std::optional<std::string> delegation = std::nullopt) {
+Actor ReaderOf(Role role, std::optional<std::string> delegation = std::nullopt) {
   Actor actor;
   actor.role = role;
   if (role == Role::kCountryOfficer) actor.country = delegation.value_or("HN");
@@ -117,11 +117,11 @@ TEST(DocumentPackageTest, WhichDocumentsByLevelAndOwnerWithoutTheMeetingsAttachm
     return found;
   };
   using Ids = std::vector<std::int64_t>;
-  EXPECT_EQ(ids(Of(Role::kSecretariat)), (Ids{1, 2, 3, 5, 6})) << "oldest first; never the attachment";
-  EXPECT_EQ(ids(Of(Role::kCountryOfficer, "HN")), (Ids{1, 2, 3, 6})) << "HN owns the evidence";
-  EXPECT_EQ(ids(Of(Role::kCountryOfficer, "GT")), (Ids{1, 2, 3}));
-  EXPECT_EQ(ids(Of(Role::kObserver)), (Ids{1, 3}));
-  EXPECT_EQ(ids(Of(Role::kCivilSociety)), (Ids{1, 3}));
+  EXPECT_EQ(ids(ReaderOf(Role::kSecretariat)), (Ids{1, 2, 3, 5, 6})) << "oldest first; never the attachment";
+  EXPECT_EQ(ids(ReaderOf(Role::kCountryOfficer, "HN")), (Ids{1, 2, 3, 6})) << "HN owns the evidence";
+  EXPECT_EQ(ids(ReaderOf(Role::kCountryOfficer, "GT")), (Ids{1, 2, 3}));
+  EXPECT_EQ(ids(ReaderOf(Role::kObserver)), (Ids{1, 3}));
+  EXPECT_EQ(ids(ReaderOf(Role::kCivilSociety)), (Ids{1, 3}));
   EXPECT_EQ(ids(std::nullopt), (Ids{3}));
 }
 
@@ -129,7 +129,7 @@ TEST(DocumentPackageTest, ASelectedDocumentCarriesItsFrozenVersionsFiles) {
   std::vector<Document> documents = {Doc(
       1, AccessLevel::kMembers, {Version(1, true, true), Version(2, true, false, "Revisado"), Version(3, true, true)})};
   std::map<DocumentId, std::vector<Distribution>> distributions = {{DocumentId{1}, {Sent(1, 3)}}};
-  auto selected = SelectPackageDocuments(Of(Role::kCountryOfficer), documents, distributions, {"es", "en"});
+  auto selected = SelectPackageDocuments(ReaderOf(Role::kCountryOfficer), documents, distributions, {"es", "en"});
   ASSERT_EQ(selected.size(), 1u);
   EXPECT_EQ(selected[0].version, 1);
   EXPECT_EQ(selected[0].kind, PackageVersionKind::kDistributed);
@@ -140,7 +140,7 @@ TEST(DocumentPackageTest, ASelectedDocumentCarriesItsFrozenVersionsFiles) {
   EXPECT_EQ(selected[0].files[1].language, "en");
   EXPECT_EQ(selected[0].files[1].file.id, AttachmentId{11});
   // Without the distribution: version 2, named, only in Spanish even for an English package.
-  selected = SelectPackageDocuments(Of(Role::kCountryOfficer), documents, {}, {"en"});
+  selected = SelectPackageDocuments(ReaderOf(Role::kCountryOfficer), documents, {}, {"en"});
   ASSERT_EQ(selected.size(), 1u);
   EXPECT_EQ(selected[0].version, 2);
   EXPECT_EQ(selected[0].kind, PackageVersionKind::kNamed);
