@@ -11,7 +11,6 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <sstream>
@@ -54,12 +53,7 @@ struct LibrarySeed {
 class MeetingFilesMigrationTest : public ::testing::TestWithParam<Dialect> {
  protected:
   void SetUp() override {
-    if (GetParam() == Dialect::kPostgresql) {
-      const char* server = std::getenv("ENLACE_TEST_POSTGRES");
-      if (!server || !*server) {
-        GTEST_FAIL() << "ENLACE_TEST_POSTGRES is not set: run the tests with `make test` or scripts/with-postgres.sh";
-      }
-    }
+    if (auto why = ScratchDatabase::Unavailable(GetParam()); !why.empty()) GTEST_FAIL() << why;
     database_ = std::make_unique<ScratchDatabase>(GetParam(), "enlace-library");
   }
 

@@ -13,6 +13,13 @@ namespace {
 std::atomic<int> scratch_counter = 0;
 }  // namespace
 
+std::string ScratchDatabase::Unavailable(Dialect dialect) {
+  const char* server = std::getenv("ENLACE_TEST_POSTGRES");
+  if (dialect == Dialect::kPostgresql && (!server || !*server))
+    return "ENLACE_TEST_POSTGRES is not set: run the tests with `make test` or scripts/with-postgres.sh";
+  return "";
+}
+
 ScratchDatabase::ScratchDatabase(Dialect dialect, const std::string& prefix) : dialect_(dialect) {
   auto unique = std::to_string(::getpid()) + "-" + std::to_string(++scratch_counter);
   if (dialect == Dialect::kSqlite) {

@@ -11,6 +11,10 @@ namespace enlace::storage {
 
 class ScratchDatabase {
  public:
+  // Why a scratch database of `dialect` cannot be made here (PostgreSQL without ENLACE_TEST_POSTGRES:
+  // a failure, not a skip), or empty when it can. Ask before constructing one.
+  static std::string Unavailable(Dialect dialect);
+
   // `prefix` names the folder or database ("enlace-bytes", "enlace-library"), for whoever finds one left.
   ScratchDatabase(Dialect dialect, const std::string& prefix);
   ~ScratchDatabase();

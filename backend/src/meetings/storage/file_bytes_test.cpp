@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdlib>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -60,12 +59,7 @@ MeetingFile FileRecord(const std::string& name, const std::string& bytes) {
 class FileBytesTest : public ::testing::TestWithParam<Dialect> {
  protected:
   void SetUp() override {
-    if (GetParam() == Dialect::kPostgresql) {
-      const char* server = std::getenv("ENLACE_TEST_POSTGRES");
-      if (!server || !*server) {
-        GTEST_FAIL() << "ENLACE_TEST_POSTGRES is not set: run the tests with `make test` or scripts/with-postgres.sh";
-      }
-    }
+    if (auto why = ScratchDatabase::Unavailable(GetParam()); !why.empty()) GTEST_FAIL() << why;
     database_ = std::make_unique<ScratchDatabase>(GetParam(), "enlace-bytes");
   }
 
