@@ -3566,10 +3566,8 @@ export interface components {
             readonly countries: readonly components["schemas"]["Country"][];
             readonly document_ids: readonly number[];
             readonly documents: readonly components["schemas"]["PublicDocument"][];
-            readonly documents_total: number;
             readonly meeting_ids: readonly number[];
             readonly meetings: readonly components["schemas"]["PublicMeeting"][];
-            readonly meetings_total: number;
             readonly networks: readonly components["schemas"]["Network"][];
             readonly page: number;
             readonly page_size: number;

@@ -33,8 +33,6 @@ nlohmann::json PortalSchemas() {
                             {"networks", ListOf(Ref("Network"))},
                             {"page", Int()},
                             {"page_size", Int()},
-                            {"meetings_total", Int()},
-                            {"documents_total", Int()},
                             {"meeting_ids", ListOf(Int())},
                             {"document_ids", ListOf(Int())},
                             {"meetings", ListOf(Ref("PublicMeeting"))},

@@ -85,8 +85,6 @@ nlohmann::json SummaryJson(const PortalSummary& summary, int page) {
           {"networks", networks},
           {"page", page},
           {"page_size", kPortalPageSize},
-          {"meetings_total", summary.meetings.size()},
-          {"documents_total", summary.documents.size()},
           {"meeting_ids", meeting_ids},
           {"document_ids", document_ids},
           {"meetings", meetings},

@@ -225,13 +225,11 @@ TEST_P(PortalTest, TheSummaryComesInPagesWithEveryIdListed) {
   auto first = anonymous.Get("/api/v1/public").Json();
   EXPECT_EQ(first["page"], 1);
   EXPECT_EQ(first["page_size"], 20);
-  EXPECT_EQ(first["documents_total"], 21) << "the members' document is not counted";
-  EXPECT_EQ(first["document_ids"].size(), 21u);
+  EXPECT_EQ(first["document_ids"].size(), 21u) << "the members' document is not listed";
   EXPECT_EQ(first["documents"].size(), 20u);
   EXPECT_FALSE(Ids(first["documents"]).contains(guide)) << "newest first: the guide is the oldest";
   EXPECT_EQ(first["document_ids"].back(), guide);
   // The meeting carries its own public documents, whatever page the library's list is at.
-  ASSERT_EQ(first["meetings_total"], 1);
   EXPECT_EQ(first["meeting_ids"], json::array({adopted}));
   ASSERT_EQ(first["meetings"].size(), 1u);
   EXPECT_EQ(Ids(first["meetings"][0]["documents"]), (std::set<long long>{guide}));
@@ -240,7 +238,7 @@ TEST_P(PortalTest, TheSummaryComesInPagesWithEveryIdListed) {
   EXPECT_EQ(second["page"], 2);
   EXPECT_EQ(Ids(second["documents"]), (std::set<long long>{guide}));
   EXPECT_TRUE(second["meetings"].empty());
-  EXPECT_EQ(second["meetings_total"], 1);
+  EXPECT_EQ(second["meeting_ids"], json::array({adopted}));
   EXPECT_TRUE(anonymous.Get("/api/v1/public?page=3").Json()["documents"].empty());
   for (const char* bad : {"0", "abc", "-1", "100001", "1.5"}) {
     auto refused = anonymous.Get(std::string("/api/v1/public?page=") + bad, {.unchecked = true});

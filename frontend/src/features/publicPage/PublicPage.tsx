@@ -143,7 +143,7 @@ function resultAddress(page: PublicPageData, result: SearchResult, query: string
 /** Previous and next page of the meetings and documents, when there is more than one. */
 function Pager({ page }: { page: PublicPageData }) {
   const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(Math.max(page.meetings_total, page.documents_total) / page.page_size));
+  const pages = Math.max(1, Math.ceil(Math.max(page.meeting_ids.length, page.document_ids.length) / page.page_size));
   if (pages <= 1) return null;
   return (
     <nav className="public-pager" aria-label={t("publicPage.pages.label")}>
@@ -234,7 +234,7 @@ function PublicContent({ page }: { page: PublicPageData }) {
       <section className="public-section" aria-labelledby="public-meetings-title">
         <h2 id="public-meetings-title">{t("publicPage.meetings")}</h2>
         {page.meetings.length === 0 ? (
-          <Empty>{t(page.meetings_total > 0 ? "publicPage.pages.noMoreMeetings" : "publicPage.noMeetings", { count: page.meetings_total })}</Empty>
+          <Empty>{t(page.meeting_ids.length > 0 ? "publicPage.pages.noMoreMeetings" : "publicPage.noMeetings", { count: page.meeting_ids.length })}</Empty>
         ) : (
           <>
             {page.meetings.map((meeting) => (
@@ -250,7 +250,7 @@ function PublicContent({ page }: { page: PublicPageData }) {
       <section className="public-section" aria-labelledby="public-documents-title">
         <h2 id="public-documents-title">{t("publicPage.documents")}</h2>
         {page.documents.length === 0 ? (
-          <Empty>{t(page.documents_total > 0 ? "publicPage.pages.noMoreDocuments" : "publicPage.noDocuments", { count: page.documents_total })}</Empty>
+          <Empty>{t(page.document_ids.length > 0 ? "publicPage.pages.noMoreDocuments" : "publicPage.noDocuments", { count: page.document_ids.length })}</Empty>
         ) : (
           <ul className="public-documents">
             {page.documents.map((document) => (
