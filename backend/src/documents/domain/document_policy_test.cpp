@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "kernel/domain/files.hpp"
 
@@ -84,6 +85,17 @@ TEST(LibraryFileTypeTest, TheLibraryRecognisesItsTypesByContentAndNothingElse) {
   EXPECT_FALSE(DetectLibraryFileType(std::string("PK\x03\x04", 4) + "any.zip"));
   EXPECT_FALSE(DetectLibraryFileType(""));
   EXPECT_FALSE(DetectDocumentType(std::string("\x89PNG\r\n\x1a\n", 8))) << "other capabilities' rule is unchanged";
+}
+
+TEST(LibraryFileTypeTest, EachTypeHasItsExtension) {
+  std::set<std::string_view> seen;
+  for (const auto& type : LibraryFileTypes()) {
+    auto extension = ExtensionOf(type);
+    EXPECT_NE(extension, "bin") << type;
+    EXPECT_TRUE(seen.insert(extension).second) << type;
+  }
+  EXPECT_EQ(ExtensionOf(kDocxType), "docx");
+  EXPECT_EQ(ExtensionOf("application/x-msdownload"), "bin");
 }
 
 }  // namespace

@@ -31,4 +31,13 @@ std::optional<std::string> DetectLibraryFileType(std::string_view content) {
   return std::nullopt;
 }
 
+std::string_view ExtensionOf(std::string_view content_type) {
+  static constexpr std::pair<std::string_view, std::string_view> kExtensions[] = {
+      {kPdfType, "pdf"}, {kDocxType, "docx"}, {kXlsxType, "xlsx"}, {kPptxType, "pptx"},
+      {kOdtType, "odt"}, {kPngType, "png"},   {kJpegType, "jpg"}};
+  for (const auto& [type, extension] : kExtensions)
+    if (content_type == type) return extension;
+  return "bin";
+}
+
 }  // namespace enlace

@@ -58,5 +58,7 @@ std::optional<std::string> DetectLibraryFileType(std::string_view content);
 inline std::vector<std::string> LibraryFileTypes() {
   return {kPdfType, kDocxType, kXlsxType, kPptxType, kOdtType, kPngType, kJpegType};
 }
+// The usual file name extension of one of LibraryFileTypes() ("pdf", "docx", …), else "bin".
+std::string_view ExtensionOf(std::string_view content_type);
 
 }  // namespace enlace

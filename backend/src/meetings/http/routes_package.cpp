@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <set>
 
+#include "kernel/domain/files.hpp"
 #include "kernel/domain/html.hpp"
 #include "kernel/domain/reasons.hpp"
 #include "kernel/domain/text_fold.hpp"
@@ -74,17 +75,7 @@ std::string PackageExtension(const StoredFile& file) {
     auto extension = SafeName(file.file_name.substr(dot + 1));
     if (extension != "file" && extension.find_first_of(".-") == std::string::npos) return extension;
   }
-  static const std::pair<const char*, const char*> kTypes[] = {
-      {"application/pdf", "pdf"},
-      {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"},
-      {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"},
-      {"application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"},
-      {"application/vnd.oasis.opendocument.text", "odt"},
-      {"image/png", "png"},
-      {"image/jpeg", "jpg"}};
-  for (const auto& [type, extension] : kTypes)
-    if (file.content_type == type) return extension;
-  return "bin";
+  return std::string(ExtensionOf(file.content_type));
 }
 
 // Formats that are compressed already are stored as they are; deflating them again costs time.
