@@ -9,11 +9,11 @@
 
 #include <cstdint>
 #include <functional>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "kernel/domain/contributions.hpp"
 #include "kernel/domain/files.hpp"
 #include "kernel/domain/localized_text.hpp"
 #include "kernel/domain/role.hpp"
@@ -43,35 +43,8 @@ struct PackageDocument {
   std::vector<PackageDocumentFile> files;  // in the order of the languages; at least one
 };
 
-class PackageDocuments {
- public:
-  using Source = std::function<std::vector<PackageDocument>(const RequestContext&, MeetingId,
-                                                            const std::vector<std::string>& languages)>;
-
-  // Called while the capabilities are put together, before the server serves.
-  void Add(Source source) {
-    std::lock_guard lock(mutex_);
-    sources_.push_back(std::move(source));
-  }
-
-  // Every source's documents of `meeting` as `context` may read them, in `languages`.
-  std::vector<PackageDocument> For(const RequestContext& context, MeetingId meeting,
-                                   const std::vector<std::string>& languages) const {
-    std::vector<Source> sources;
-    {
-      std::lock_guard lock(mutex_);
-      sources = sources_;
-    }
-    std::vector<PackageDocument> documents;
-    for (const auto& source : sources) {
-      for (auto& document : source(context, meeting, languages)) documents.push_back(std::move(document));
-    }
-    return documents;
-  }
-
- private:
-  mutable std::mutex mutex_;
-  std::vector<Source> sources_;
-};
+// Every source's documents of the meeting as the reader may read them, in the languages asked for.
+using PackageDocuments =
+    Contributions<PackageDocument, const RequestContext&, MeetingId, const std::vector<std::string>& /*languages*/>;
 
 }  // namespace enlace

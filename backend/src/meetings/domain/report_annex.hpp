@@ -5,11 +5,10 @@
 // in that language.
 #pragma once
 
-#include <functional>
-#include <mutex>
 #include <string>
 #include <vector>
 
+#include "kernel/domain/contributions.hpp"
 #include "kernel/domain/role.hpp"
 #include "meetings/domain/meeting.hpp"
 
@@ -25,33 +24,7 @@ struct ReportAnnex {
   std::vector<std::vector<std::string>> rows;
 };
 
-class ReportAnnexes {
- public:
-  using Source = std::function<std::vector<ReportAnnex>(const RequestContext&, MeetingId, const std::string& language)>;
-
-  // Called while the capabilities are put together, before the server serves.
-  void Add(Source source) {
-    std::lock_guard lock(mutex_);
-    sources_.push_back(std::move(source));
-  }
-
-  // Every source's annexes for `meeting` as `context` may read them, in the order the sources were added.
-  std::vector<ReportAnnex> For(const RequestContext& context, MeetingId meeting, const std::string& language) const {
-    std::vector<Source> sources;
-    {
-      std::lock_guard lock(mutex_);
-      sources = sources_;
-    }
-    std::vector<ReportAnnex> annexes;
-    for (const auto& source : sources) {
-      for (auto& annex : source(context, meeting, language)) annexes.push_back(std::move(annex));
-    }
-    return annexes;
-  }
-
- private:
-  mutable std::mutex mutex_;
-  std::vector<Source> sources_;
-};
+// Every source's annexes for the meeting as the reader may read them, in the report's language.
+using ReportAnnexes = Contributions<ReportAnnex, const RequestContext&, MeetingId, const std::string& /*language*/>;
 
 }  // namespace enlace
