@@ -8,15 +8,15 @@
 namespace enlace {
 namespace {
 
-using Lines = Contributions<std::string, const std::string&, int>;
+using ContributedLines = Contributions<std::string, const std::string&, int>;
 
 TEST(ContributionsTest, NoSourceGivesNothing) {
-  Lines lines;
+  ContributedLines lines;
   EXPECT_TRUE(lines.For("es", 1).empty());
 }
 
 TEST(ContributionsTest, EverySourceIsAskedWithTheSameArgumentsInTheOrderAdded) {
-  Lines lines;
+  ContributedLines lines;
   std::vector<std::string> asked;
   lines.Add([&](const std::string& language, int record) {
     asked.push_back("first " + language + " " + std::to_string(record));
@@ -32,7 +32,7 @@ TEST(ContributionsTest, EverySourceIsAskedWithTheSameArgumentsInTheOrderAdded) {
 }
 
 TEST(ContributionsTest, ASourceAddedAfterAQuestionAnswersTheNextOne) {
-  Lines lines;
+  ContributedLines lines;
   lines.Add([](const std::string&, int) { return std::vector<std::string>{"one"}; });
   EXPECT_EQ(lines.For("es", 1).size(), 1U);
   lines.Add([](const std::string&, int) { return std::vector<std::string>{"two"}; });
