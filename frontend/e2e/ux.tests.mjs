@@ -54,7 +54,13 @@ export const uxTests = [
         assert.ok(summary.includes(wrongPassword[other]), `the wrong password is named (${other}): ${summary}`);
         assert.doesNotMatch(summary, sessionExpired);
         // The server's message follows the language switch, without sending the form again.
+        // (The other language's wording arrives with the server's texts, loaded after the first
+        // refusal: the summary changes when they are there, so wait for it rather than read once.)
         await login.switchLanguage(language);
+        await page
+          .locator(".error-summary:not(.empty)", { hasText: wrongPassword[language] })
+          .waitFor({ timeout: 10_000 })
+          .catch(() => undefined);
         summary = await login.errorSummary();
         assert.ok(summary.includes(wrongPassword[language]), `after switching to ${language}: ${summary}`);
         await ctx.expectAccessible(page, `login with a wrong password (${language})`);

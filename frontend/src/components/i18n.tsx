@@ -5,11 +5,12 @@
 // profile language of the signed-in user, else the browser's preference, else the process default
 // (Spanish). <html lang> always follows it.
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { formatDate, formatDateTime } from "../domain/dates";
 import { createTranslator, type Catalogues, type Translate } from "../domain/i18n/translate";
 import { isLanguage, languageFromPreferences, type Language } from "../domain/language";
 import { localizedString, pickLocalized, type LocalizedText, type PickedText } from "../domain/localized";
+import { serverTextsLoaded, subscribeServerTexts } from "./serverTexts";
 
 const storageKey = "enlace.language";
 
@@ -62,6 +63,9 @@ export function I18nProvider({
   children: ReactNode;
 }) {
   const [language, setLanguage] = useState<Language>(initial);
+  // A server message rendered in the other language (messages.ts) needs the server's texts, which
+  // load after the first refusal: when they arrive, everything that translates renders again.
+  const serverTexts = useSyncExternalStore(subscribeServerTexts, serverTextsLoaded);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -88,7 +92,9 @@ export function I18nProvider({
       pick: (localized) => pickLocalized(localized, language),
       text: (localized) => localizedString(localized, language),
     }),
-    [catalogues, language, chooseLanguage, adoptProfileLanguage],
+    // serverTexts: a new `t` once the server's texts load, so that messages follow the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberate: a new value re-renders its readers
+    [catalogues, language, chooseLanguage, adoptProfileLanguage, serverTexts],
   );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

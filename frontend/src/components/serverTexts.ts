@@ -14,6 +14,21 @@ const files = import.meta.glob<Texts>("../../../backend/src/*/texts/*.json", { i
 
 let catalogues: Record<Language, Map<string, string>> | null = null;
 let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/**
+ * Calls `listener` once the texts have loaded (for useSyncExternalStore): a message shown while
+ * they were loading is shown again in the language chosen meanwhile, not left in the one it came in.
+ */
+export function subscribeServerTexts(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether the server's texts have loaded (the snapshot of subscribeServerTexts). */
+export function serverTextsLoaded(): boolean {
+  return catalogues !== null;
+}
 
 /** Starts loading the server's texts (once); resolves when they are there. */
 export function loadServerTexts(): Promise<void> {
@@ -26,6 +41,7 @@ export function loadServerTexts(): Promise<void> {
         for (const [code, text] of Object.entries(file.errors)) if (typeof text === "string") next[language].set(code, text);
       }
       catalogues = next;
+      for (const listener of listeners) listener();
     })
     .catch(() => {
       loading = null;
