@@ -305,14 +305,12 @@ export class ImportReviewPage extends BasePage {
 
   /** Opens the "check before you save" step (the review's one submit button). */
   async openCheck() {
-    await this.page.locator("form.form .form-actions-sticky button[type=submit]").click();
-    await this.page.locator(".review-check").waitFor();
+    await clickUntil(this.page.locator("form.form .form-actions-sticky button[type=submit]"), this.page.locator(".review-check"), "visible");
     return (await this.page.locator(".review-check").innerText()).replace(/\s+/g, " ").trim();
   }
 
   async backFromCheck() {
-    await this.page.locator(".review-check button[type=button]").click();
-    await this.page.locator(".review-check").waitFor({ state: "detached" });
+    await clickUntil(this.page.locator(".review-check button[type=button]"), this.page.locator(".review-check"), "detached");
   }
 
   /** The label of the button that saves, shown in the check step. */
@@ -346,5 +344,28 @@ export class ImportReviewPage extends BasePage {
     await this.page.waitForURL(/\/meetings\/\d+$/);
     await this.settled();
     return idFrom(this.page.url(), /\/meetings\/(\d+)$/);
+  }
+}
+
+/**
+ * Clicks `button` and waits until `outcome` reaches `state`; if the click does not get there
+ * within 5 s, activates the button from the keyboard instead (Enter on the focused button), as a
+ * person would try again. On the CI machine, with both browser runs and the unit tests sharing
+ * two cores, this review lost a click twice on PostgreSQL: once the click waited 15 s for the
+ * button to be "stable" (no animation frame came), once it landed while the deadline readings
+ * arriving above moved the page and the check never closed. The keyboard needs neither frames
+ * nor a position. Opening and closing the check are each idempotent; a failure after the second
+ * try is a real one.
+ * @param {import("playwright-core").Locator} button
+ * @param {import("playwright-core").Locator} outcome
+ * @param {"visible" | "detached"} state
+ */
+async function clickUntil(button, outcome, state) {
+  try {
+    await button.click({ timeout: 5_000 });
+    await outcome.waitFor({ state, timeout: 5_000 });
+  } catch {
+    if (state === "detached" ? (await outcome.count()) > 0 : (await outcome.count()) === 0) await button.press("Enter");
+    await outcome.waitFor({ state });
   }
 }
