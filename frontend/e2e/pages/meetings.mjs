@@ -364,8 +364,12 @@ async function clickUntil(button, outcome, state) {
   try {
     await button.click({ timeout: 5_000 });
     await outcome.waitFor({ state, timeout: 5_000 });
-  } catch {
-    if (state === "detached" ? (await outcome.count()) > 0 : (await outcome.count()) === 0) await button.press("Enter");
+  } catch (error) {
+    const first = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const missed = state === "detached" ? (await outcome.count()) > 0 : (await outcome.count()) === 0;
+    // Said in the run's log (a "#" line), so that a lost click stays visible rather than hidden.
+    console.log(`# ${missed ? "a click did not get there; pressing Enter on the button" : "a click got there late"}: ${first}`);
+    if (missed) await button.press("Enter");
     await outcome.waitFor({ state });
   }
 }
