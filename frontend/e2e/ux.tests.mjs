@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { desktop, phone } from "./browser.mjs";
 import { BasePage } from "./pages/base.mjs";
 import { LoginPage } from "./pages/login.mjs";
-import { signedIn } from "./helpers.mjs";
+import { holdPosts, signedIn } from "./helpers.mjs";
 import { CooperationFormPage } from "./pages/cooperation.mjs";
 
 const languages = /** @type {const} */ (["es", "en"]);
@@ -245,25 +245,26 @@ export const uxTests = [
         assert.equal(await textOf(page, "#meeting-file-chosen"), language === "es" ? "Ningún archivo elegido" : "No file chosen");
         await page.locator("#meeting-file").setInputFiles({ name: `grande-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
         assert.equal(await textOf(page, "#meeting-file-chosen"), `grande-${language}.pdf`);
-        // Hold the server's answer: the upload is under way until the test lets it go.
-        /** @type {(value?: unknown) => void} */
-        let release = () => {};
-        const held = new Promise((resolve) => (release = resolve));
-        await page.route("**/api/v1/meetings/3/files", async (route) => {
-          await held;
-          await route.abort().catch(() => undefined);
-        });
+        // Hold the request in the browser: the upload is under way until the test lets it go.
+        const hold = await holdPosts(page, "**/api/v1/meetings/3/files");
         await page.locator("form.upload-form button[type=submit]").click();
         await page.locator(".upload-progress").waitFor();
+        await hold.seen;
         assert.match(await textOf(page, ".upload-progress .progress-text"), language === "es" ? /^\d+ % · [\d,]+ de 1,0 MB$/ : /^\d+% · [\d.]+ of 1.0 MB$/);
         await ctx.expectAccessible(page, `an upload under way (${language})`);
         await ctx.shot(page, `issue10-upload-progress-${language}`);
         await page.locator(".upload-progress button").click();
         await page.locator(".upload-progress").waitFor({ state: "detached" });
         assert.match(await textOf(page, "main"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
-        release();
-        await page.unroute("**/api/v1/meetings/3/files");
+        await hold.letGo();
+        // Nothing was saved: not in the list (read again after a cancel), not on the server.
         assert.equal(await page.locator(".file-list .file-item", { hasText: `grande-${language}.pdf` }).count(), 0, "nothing was saved");
+        const stored = (await new BasePage(page).apiRequest("GET", "/api/v1/documents?meeting=3")).json.items;
+        assert.deepEqual(
+          stored.filter((document) => [document.title.es, document.title.en].includes(`grande-${language}.pdf`)),
+          [],
+          "the server holds no copy of the cancelled upload",
+        );
         // Let go, the same upload goes through.
         await page.locator("#meeting-file").setInputFiles({ name: `grande-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
         await page.locator("form.upload-form button[type=submit]").click();
@@ -443,21 +444,6 @@ export const uxTests = [
         summary_es: "Solicitud para probar la subida de archivos.",
       });
       const requestId = draft.id();
-      /** Holds the server's answer to `pattern` until cancelled: the upload stays under way. */
-      const hold = async (pattern) => {
-        /** @type {(value?: unknown) => void} */
-        let release = () => {};
-        const held = new Promise((resolve) => (release = resolve));
-        await page.route(pattern, async (route) => {
-          if (route.request().method() !== "POST") return route.continue();
-          await held;
-          await route.abort().catch(() => undefined);
-        });
-        return async () => {
-          release();
-          await page.unroute(pattern);
-        };
-      };
       for (const language of languages) {
         // An answer with its evidence.
         await page.goto(`/commitments/${id}`);
@@ -465,16 +451,17 @@ export const uxTests = [
         await base.switchLanguage(language);
         await page.locator(`#answer-${id}-text`).fill(`Avance con evidencia (${language})`);
         await page.locator(`#answer-${id}-file`).setInputFiles({ name: `evidencia-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
-        let letGo = await hold(`**/api/v1/commitments/${id}/updates`);
+        let hold = await holdPosts(page, `**/api/v1/commitments/${id}/updates`);
         await page.locator(`section.answer-form:has(#answer-${id}-title) button[type=submit]`).click();
         await page.locator(".answer-form .upload-progress").waitFor();
+        await hold.seen;
         assert.match(await textOf(page, ".answer-form .upload-progress .progress-text"), language === "es" ? /^\d+ % · [\d,]+ de 1,0 MB$/ : /^\d+% · [\d.]+ of 1.0 MB$/);
         await ctx.expectAccessible(page, `an answer's upload under way (${language})`);
         await ctx.shot(page, `issue10-answer-upload-progress-${language}`);
         await page.locator(".answer-form .upload-progress button").click();
         await page.locator(".answer-form .upload-progress").waitFor({ state: "detached" });
         assert.match(await textOf(page, ".answer-form"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
-        await letGo();
+        await hold.letGo();
         assert.equal(await page.locator(".timeline-item", { hasText: `Avance con evidencia (${language})` }).count(), 0, "nothing was saved");
 
         // A cooperation step with its letter.
@@ -482,15 +469,16 @@ export const uxTests = [
         await page.locator("#step-send-note").waitFor();
         await base.switchLanguage(language);
         await page.locator("#step-send-file").setInputFiles({ name: `nota-${language}.pdf`, mimeType: "application/pdf", buffer: pdf });
-        letGo = await hold(`**/api/v1/cooperation-requests/${requestId}/send`);
+        hold = await holdPosts(page, `**/api/v1/cooperation-requests/${requestId}/send`);
         await page.locator(`[aria-labelledby="step-send-title"] button[type=submit], details:has(#step-send-title) button[type=submit]`).first().click();
         await page.locator(".upload-progress").waitFor();
+        await hold.seen;
         await ctx.expectAccessible(page, `a cooperation step's upload under way (${language})`);
         await ctx.shot(page, `issue10-cooperation-upload-progress-${language}`);
         await page.locator(".upload-progress button").click();
         await page.locator(".upload-progress").waitFor({ state: "detached" });
         assert.match(await textOf(page, "main"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
-        await letGo();
+        await hold.letGo();
         assert.equal(await page.locator("#step-send-note").count(), 1, "the request was not sent");
       }
     },
