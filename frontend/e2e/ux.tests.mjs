@@ -257,7 +257,7 @@ export const uxTests = [
         await page.locator(".upload-progress").waitFor({ state: "detached" });
         assert.match(await textOf(page, "main"), language === "es" ? /Se canceló la subida/ : /The upload was cancelled/);
         await hold.letGo();
-        // Nothing was saved: not in the list (read again after a cancel), not on the server.
+        // Nothing was saved: not in the list, and not on the server.
         assert.equal(await page.locator(".file-list .file-item", { hasText: `grande-${language}.pdf` }).count(), 0, "nothing was saved");
         const stored = (await new BasePage(page).apiRequest("GET", "/api/v1/documents?meeting=3")).json.items;
         assert.deepEqual(

@@ -94,9 +94,6 @@ function Files({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void
       .catch((caught: unknown) => {
         if (caught instanceof DOMException && caught.name === "AbortError") {
           setDone({ key: "form.uploadCancelled" });
-          // A cancel that came after the whole file had reached the server does not undo it:
-          // read the list again so that it shows what the server holds.
-          setListed((n) => n + 1);
           return;
         }
         setError(fileErrorMessage(caught));
